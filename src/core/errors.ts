@@ -1,0 +1,51 @@
+/**
+ * The one error type of Switchboard. Every failure that crosses a boundary
+ * (core command, protocol reply, HTTP response) carries a stable `code` from
+ * {@link ErrorCode}; adapters map codes to HTTP statuses and close codes, the
+ * core never knows about either.
+ */
+export const ErrorCode = {
+  INVALID_ARGUMENT: 'INVALID_ARGUMENT',
+  NOT_FOUND: 'NOT_FOUND',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  FAILED_PRECONDITION: 'FAILED_PRECONDITION',
+  PERMISSION_DENIED: 'PERMISSION_DENIED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  RESOURCE_EXHAUSTED: 'RESOURCE_EXHAUSTED',
+  UNAVAILABLE: 'UNAVAILABLE',
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const CODES = new Set<string>(Object.values(ErrorCode));
+
+/** True when `value` is one of the stable error codes. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && CODES.has(value);
+}
+
+/**
+ * A failure with a stable code and a human message.
+ *
+ * @example
+ * throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist`);
+ */
+export class SwitchboardError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SwitchboardError';
+    this.code = code;
+  }
+}
+
+export const invalid = (message: string): SwitchboardError =>
+  new SwitchboardError('INVALID_ARGUMENT', message);
+export const notFound = (message: string): SwitchboardError =>
+  new SwitchboardError('NOT_FOUND', message);
+export const precondition = (message: string): SwitchboardError =>
+  new SwitchboardError('FAILED_PRECONDITION', message);
+export const alreadyExists = (message: string): SwitchboardError =>
+  new SwitchboardError('ALREADY_EXISTS', message);

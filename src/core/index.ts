@@ -1,0 +1,7 @@
+export * from './errors.js';
+export * from './events.js';
+export * from './ids.js';
+export * from './model.js';
+export { compileConfig, type CompiledConfig, type CompiledQueue, type Level } from './queue-config.js';
+export { Router, type Clock, type LoginOptions, type WaitingStats } from './router.js';
+export type { CoreSnapshot } from './routing-state.js';

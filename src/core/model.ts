@@ -1,0 +1,169 @@
+/**
+ * The domain model of DESIGN.md §2: channels, contacts, agents, queues,
+ * offers. Records here are plain data (JSON-serialisable) so that snapshots,
+ * events and the wire protocol can carry them unchanged.
+ */
+import type { AgentId, ContactId, QueueId } from './ids.js';
+
+export const CHANNELS = ['voice', 'chat', 'email', 'social'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const isChannel = (c: unknown): c is Channel =>
+  typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
+
+export const STRATEGIES = ['longest-idle', 'most-skilled', 'least-occupied', 'round-robin'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+/** Skill name -> level 1..5 (agents) or minimum level 1..5 (contacts). */
+export type SkillLevels = Readonly<Record<string, number>>;
+
+/** Per-channel number of slots; a missing channel means 0. */
+export type Capacity = Readonly<Partial<Record<Channel, number>>>;
+
+/**
+ * One relaxation step: from `afterSeconds` of wait (counted from first
+ * arrival), the pool widens. Steps only ever widen: a later step cannot
+ * raise a level cap or narrow the language match again.
+ */
+export interface RelaxationStep {
+  readonly afterSeconds: number;
+  /** Cap every required skill level at this value (e.g. 1 = "any level"). */
+  readonly maxLevel?: number;
+  /** Switch an exact language match to a primary-subtag match. */
+  readonly languageMatch?: 'primary';
+  /** Make the contact eligible to the agents of these queues as well. */
+  readonly overflowTo?: readonly string[];
+  /** Pass this step at once while no logged-in agent could serve it. */
+  readonly skipIfUnserved?: boolean;
+}
+
+export interface QueueConfig {
+  readonly id: string;
+  readonly name?: string;
+  readonly channels: readonly Channel[];
+  /** Lower number is served first. Default 5. */
+  readonly defaultPriority?: number;
+  readonly serviceLevel?: { readonly thresholdSeconds: number; readonly target: number };
+  /** Ring timeout of an offer. Default 20 s. */
+  readonly offerTimeoutSeconds?: number;
+  /** Time-boxed wrap-up after a contact ends; 0 closes at once. Default 30 s. */
+  readonly wrapUpSeconds?: number;
+  /** Offers of this queue are accepted on the agent's behalf. Default false. */
+  readonly autoAccept?: boolean;
+  /** How to choose among eligible agents. Default `longest-idle`. */
+  readonly strategy?: Strategy;
+  /** How long a contact waits for its preferred agent. Default 0 (no wait). */
+  readonly preferenceWindowSeconds?: number;
+  /** The queue's own first level: exact language match, skip when unserved. */
+  readonly languageMatch?: 'exact' | 'primary';
+  readonly skipIfUnserved?: boolean;
+  readonly steps?: readonly RelaxationStep[];
+  /** Limit of waiting contacts per channel; past it see `whenFull`. */
+  readonly maxWaiting?: Capacity;
+  /** Where a contact goes when the queue is full; default refuse with RESOURCE_EXHAUSTED. */
+  readonly whenFullOverflowTo?: string;
+}
+
+export interface TierConfig {
+  /** Seconds subtracted from the first-arrival time in the routing key. */
+  readonly bonusSeconds: number;
+}
+
+export interface CapacityRules {
+  /** Channels whose contacts hold the agent exclusively. Default ['voice']. */
+  readonly exclusive?: readonly Channel[];
+  /** Channels an exclusive contact may be offered on top of. Default ['email']. */
+  readonly interruptible?: readonly Channel[];
+}
+
+export interface CoreConfig {
+  readonly queues: readonly QueueConfig[];
+  /** Tier name -> bonus. `standard` (0 s) always exists. */
+  readonly tiers?: Readonly<Record<string, TierConfig>>;
+  /** Offers missed in a row before the agent goes away with `missed-offers`. Default 3. */
+  readonly missedOffersLimit?: number;
+  readonly capacityRules?: CapacityRules;
+}
+
+/** What an agent brings to login. */
+export interface AgentProfile {
+  readonly skills: SkillLevels;
+  readonly languages: readonly string[];
+  readonly capacity: Capacity;
+  readonly queues: readonly string[];
+}
+
+export interface Customer {
+  readonly id: string;
+  readonly tier: string;
+}
+
+/** What an integration supplies to create a contact. */
+export interface NewContact {
+  readonly id: string;
+  readonly queueId: string;
+  readonly channel: Channel;
+  readonly language: string;
+  readonly skills?: SkillLevels;
+  readonly customer: Customer;
+  readonly priority?: number;
+  readonly preferredAgentId?: string;
+  /** Free-form context the core carries but never reads (history, transcript, notes). */
+  readonly context?: Readonly<Record<string, unknown>>;
+}
+
+export type ContactState = 'waiting' | 'offered' | 'active' | 'wrap_up';
+
+/** A contact as the core holds it, JSON-serialisable. */
+export interface ContactRecord {
+  readonly id: ContactId;
+  queueId: QueueId;
+  readonly channel: Channel;
+  readonly language: string;
+  readonly skills: SkillLevels;
+  readonly customer: Customer;
+  priority: number;
+  /** Clock time (ms) the contact first entered a queue. */
+  readonly firstArrival: number;
+  /** First arrival minus the tier bonus (ms): the second part of the routing key. */
+  readonly virtualArrival: number;
+  /** Creation order: the last tie-break of the routing key. */
+  readonly seq: number;
+  readonly preferredAgentId: AgentId | null;
+  /** While set and the preferred agent is logged in, only they may take the contact. */
+  preferUntil: number | null;
+  readonly context: Readonly<Record<string, unknown>>;
+  state: ContactState;
+  /** Index of the relaxation level in force (0 = the queue's own level). */
+  step: number;
+  /** The agent holding the offer or the contact; null while waiting. */
+  agentId: AgentId | null;
+  /** Agents who rejected or let expire an offer of this contact. */
+  readonly declinedBy: AgentId[];
+  /** Offer ring deadline (ms), or wrap-up end (ms), or null. */
+  deadline: number | null;
+}
+
+/** What the agent has set; `offline` only while a logged-out agent still holds a call. */
+export type AgentPresence = 'available' | 'away' | 'offline';
+/** What views and metrics show. */
+export type AgentStatus = 'offline' | 'available' | 'busy' | 'wrap_up' | 'away';
+
+export interface AgentRecord {
+  readonly id: AgentId;
+  readonly skills: SkillLevels;
+  /** Lower-cased tags. */
+  readonly languages: readonly string[];
+  readonly capacity: Capacity;
+  readonly queues: readonly QueueId[];
+  presence: AgentPresence;
+  awayReason: string | null;
+  /** Login order, for round-robin. */
+  readonly loginSeq: number;
+  /** Latest of becoming available, last offer, end of last wrap-up (ms). */
+  idleSince: number;
+  missedInRow: number;
+  /** Contacts offered to or held by the agent, in the order they came. */
+  readonly contacts: ContactId[];
+  /** When the agent entered its current presence (ms), for views. */
+  presenceSince: number;
+}

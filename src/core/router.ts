@@ -1,0 +1,729 @@
+/**
+ * The routing core: commands in, events out, decisions by the rules of
+ * DESIGN.md §3 as pinned down in docs/routing.md. Pure: no I/O, no timers of
+ * its own, time from an injected clock. The host asks `nextDeadline()` and
+ * calls `advance()` when it is due; every command also fires what is due.
+ *
+ * @example
+ * const router = new Router(config, { now: () => Date.now() });
+ * router.loginAgent('a1', profile, { presence: 'available' });
+ * router.createContact({ id: 'c1', queueId: 'sales', channel: 'chat', ... });
+ * for (const e of router.drainEvents()) publish(e);
+ */
+import type { AgentEntry, ContactEntry } from './entries.js';
+import { keyLess } from './entries.js';
+import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from './errors.js';
+import type { CoreEvent } from './events.js';
+import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
+import type { AgentId, ContactId, QueueId } from './ids.js';
+import { isLanguageTag } from './language.js';
+import {
+  CHANNELS,
+  isChannel,
+  type AgentProfile,
+  type AgentRecord,
+  type AgentStatus,
+  type Capacity,
+  type ContactRecord,
+  type CoreConfig,
+  type NewContact,
+  type SkillLevels,
+} from './model.js';
+import { compileConfig, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
+
+export interface Clock {
+  now(): number;
+}
+
+export interface LoginOptions {
+  readonly presence?: 'available' | 'away';
+  readonly reason?: string;
+}
+
+export interface WaitingStats {
+  readonly queueId: QueueId;
+  readonly channel: string;
+  readonly tier: string;
+  readonly waiting: number;
+  /** First arrival (ms) of the longest-waiting contact. */
+  readonly oldestArrival: number;
+}
+
+const MAX_TEXT = 4096;
+
+export class Router {
+  readonly #s: RoutingState;
+  readonly #clock: Clock;
+  #events: CoreEvent[] = [];
+  #listeners: ((e: CoreEvent) => void)[] = [];
+  #now = 0;
+
+  constructor(config: CoreConfig | CompiledConfig, clock: Clock) {
+    this.#s = new RoutingState('queues' in config && config.queues instanceof Map ? (config as CompiledConfig) : compileConfig(config as CoreConfig));
+    this.#clock = clock;
+  }
+
+  /** Rebuilds a router from a snapshot, then the events recorded after it. */
+  static restore(
+    config: CoreConfig | CompiledConfig,
+    clock: Clock,
+    snapshot: CoreSnapshot,
+    events: Iterable<CoreEvent> = [],
+  ): Router {
+    const r = new Router(config, clock);
+    r.#s.load(snapshot);
+    for (const e of events) r.#s.apply(e);
+    r.#s.clearDirty();
+    return r;
+  }
+
+  get config(): CompiledConfig {
+    return this.#s.config;
+  }
+
+  // ---- events ---------------------------------------------------------------
+
+  /** Returns and forgets the events emitted since the last call. */
+  drainEvents(): CoreEvent[] {
+    const out = this.#events;
+    this.#events = [];
+    return out;
+  }
+
+  /** Calls `fn` synchronously for every event as it is emitted. */
+  subscribe(fn: (e: CoreEvent) => void): () => void {
+    this.#listeners.push(fn);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== fn);
+    };
+  }
+
+  #emit(e: CoreEvent): void {
+    this.#s.apply(e);
+    this.#events.push(e);
+    for (const l of this.#listeners) l(e);
+  }
+
+  // ---- time -------------------------------------------------------------------
+
+  /** The earliest pending deadline (ms), or undefined when nothing is scheduled. */
+  nextDeadline(): number | undefined {
+    const timers = this.#s.timers;
+    for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
+      if (this.#timerLive(t)) return t.time;
+      timers.pop();
+    }
+    return undefined;
+  }
+
+  /** Fires every deadline that is due at the clock's current time. */
+  advance(): void {
+    this.#now = this.#clock.now();
+    this.#fireDue();
+  }
+
+  #timerLive(t: Timer): boolean {
+    const c = t.contact;
+    if (this.#s.contacts.get(c.rec.id) !== c) return false;
+    switch (t.kind) {
+      case TimerKind.offer:
+        return c.rec.state === 'offered' && c.rec.deadline === t.time;
+      case TimerKind.wrap:
+        return c.rec.state === 'wrap_up' && c.rec.deadline === t.time;
+      case TimerKind.prefer:
+        return c.rec.preferUntil === t.time;
+      default:
+        return c.rec.state === 'waiting' && this.#s.nextStepAt(c) === t.time;
+    }
+  }
+
+  #fireDue(): void {
+    const timers = this.#s.timers;
+    for (let t = timers.peek(); t !== undefined && t.time <= this.#now; t = timers.peek()) {
+      timers.pop();
+      if (!this.#timerLive(t)) continue;
+      const c = t.contact;
+      const at = t.time;
+      switch (t.kind) {
+        case TimerKind.offer:
+          this.#expireOffer(c, at);
+          break;
+        case TimerKind.wrap:
+          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: null, notes: null, by: 'timeout' });
+          break;
+        case TimerKind.prefer:
+          this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
+          break;
+        default:
+          this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
+          this.#applySkips(c, at);
+      }
+      this.#match(at);
+    }
+  }
+
+  /** Runs a command: fire what is due, act (validating first), match, fire again. */
+  #run<T>(act: (now: number) => T): T {
+    this.#now = this.#clock.now();
+    this.#fireDue();
+    const result = act(this.#now);
+    this.#match(this.#now);
+    this.#fireDue();
+    return result;
+  }
+
+  // ---- agent commands ---------------------------------------------------------
+
+  loginAgent(id: string, profile: AgentProfile, options: LoginOptions = {}): void {
+    if (!isValidId(id)) throw invalid(`invalid agent id ${JSON.stringify(id)}`);
+    const clean = this.#validateProfile(profile);
+    const presence = options.presence ?? 'away';
+    if (presence !== 'available' && presence !== 'away') throw invalid('presence must be "available" or "away"');
+    const reason = presence === 'away' ? this.#reason(options.reason ?? 'logged-in') : null;
+    this.#run((at) => {
+      const existing = this.#s.agents.get(toAgentId(id));
+      if (existing?.loggedIn) throw alreadyExists(`agent ${id} is already logged in`);
+      this.#emit({ type: 'agent.logged_in', at, agentId: toAgentId(id), profile: clean, loginSeq: this.#s.loginSeq + 1, presence, reason });
+    });
+  }
+
+  setPresence(id: string, presence: 'available' | 'away', reason?: string): void {
+    if (presence !== 'available' && presence !== 'away') throw invalid('presence must be "available" or "away"');
+    const why = presence === 'away' ? this.#reason(reason ?? 'away') : null;
+    this.#run((at) => {
+      const a = this.#loggedInAgent(id);
+      if (a.rec.presence === presence && a.rec.awayReason === why) return;
+      this.#emit({ type: 'agent.presence_changed', at, agentId: a.id, presence, reason: why });
+      if (presence === 'away') this.#revokeOffers(a, 'agent_away', at);
+    });
+  }
+
+  /**
+   * Logs an agent out. Without `force` it refuses while the agent holds an
+   * accepted contact that is not in wrap-up; with it (a dropped connection
+   * past its grace period, a supervisor) chat/email/social contacts go back to
+   * their queue and calls stay with the agent until they end.
+   */
+  logoutAgent(id: string, options: { force?: boolean } = {}): void {
+    this.#run((at) => {
+      const a = this.#loggedInAgent(id);
+      const held = a.rec.contacts.map((cid) => this.#s.contacts.get(cid)!);
+      if (!options.force && held.some((c) => c.rec.state === 'active')) {
+        throw precondition(`agent ${id} holds an active contact; end it or log out with force`);
+      }
+      this.#revokeOffers(a, 'agent_logged_out', at);
+      for (const c of held) {
+        if (c.rec.state === 'wrap_up') {
+          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: a.id, disposition: null, notes: null, by: 'logout' });
+        } else if (c.rec.state === 'active' && !this.#s.config.exclusive.has(c.rec.channel)) {
+          this.#emit({ type: 'contact.requeued', at, contactId: c.rec.id, agentId: a.id, reason: 'agent_logged_out' });
+          this.#enteredWaiting(c, at);
+        }
+      }
+      for (const c of [...(this.#s.reservedFor.get(a.id) ?? [])].sort((x, y) => x.rec.seq - y.rec.seq)) {
+        this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
+      }
+      this.#emit({ type: 'agent.logged_out', at, agentId: a.id });
+      const affected: ContactEntry[] = [];
+      for (const cls of this.#s.emptiedClasses) cls.heap.forEach((c) => affected.push(c));
+      this.#s.emptiedClasses.clear();
+      affected.sort((x, y) => x.rec.seq - y.rec.seq);
+      for (const c of affected) if (c.rec.state === 'waiting') this.#applySkips(c, at);
+    });
+  }
+
+  acceptOffer(agent: string, contact: string): void {
+    this.#run((at) => {
+      const c = this.#offeredTo(agent, contact);
+      this.#emit({ type: 'contact.accepted', at, contactId: c.rec.id, agentId: c.rec.agentId!, auto: false });
+    });
+  }
+
+  rejectOffer(agent: string, contact: string): void {
+    this.#run((at) => {
+      const c = this.#offeredTo(agent, contact);
+      this.#emit({ type: 'contact.offer_rejected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
+      this.#enteredWaiting(c, at);
+    });
+  }
+
+  /** Ends an active contact; it stays in wrap-up, holding its slot, until the wrap-up ends. */
+  endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (agent !== undefined) this.#holder(c, agent);
+      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
+      const until = at + c.queue.wrapUpMs;
+      this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
+      if (until === at) {
+        this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: null, notes: null, by: 'timeout' });
+      }
+    });
+  }
+
+  /** The agent is done with a contact's wrap-up ("ready"): the slot frees. */
+  finishWrapUp(agent: string, contact: string, disposition?: string, notes?: string): void {
+    if (disposition !== undefined && !isValidId(disposition)) throw invalid('disposition must be a short code (letters, digits, . _ - : @)');
+    if (notes !== undefined && (typeof notes !== 'string' || notes.length > MAX_TEXT)) throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      this.#holder(c, agent);
+      if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+      this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: disposition ?? null, notes: notes ?? null, by: 'agent' });
+    });
+  }
+
+  // ---- contact commands ---------------------------------------------------------
+
+  /** Queues a new contact; returns the record as created (its queue may be the overflow queue). */
+  createContact(input: NewContact): ContactRecord {
+    const v = this.#validateContact(input);
+    return this.#run((at) => {
+      if (this.#s.contacts.has(v.id)) throw alreadyExists(`contact ${v.id} already exists`);
+      let queue = this.#s.config.queues.get(v.queueId);
+      if (queue === undefined) throw notFound(`queue ${v.queueId} does not exist`);
+      if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
+      let redirectedFrom: QueueId | null = null;
+      if (this.#full(queue, v.channel)) {
+        const next = queue.whenFullOverflowTo === null ? undefined : this.#s.config.queues.get(queue.whenFullOverflowTo);
+        if (next === undefined || this.#full(next, v.channel)) {
+          throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
+        }
+        redirectedFrom = queue.id;
+        queue = next;
+      }
+      const bonus = this.#s.config.tierBonusMs.get(v.customer.tier) ?? 0;
+      const pref = v.preferredAgentId;
+      const prefAgent = pref === null ? undefined : this.#s.agents.get(pref);
+      const rec: ContactRecord = {
+        id: v.id,
+        queueId: queue.id,
+        channel: v.channel,
+        language: v.language,
+        skills: v.skills,
+        customer: v.customer,
+        priority: v.priority ?? queue.defaultPriority,
+        firstArrival: at,
+        virtualArrival: at - bonus,
+        seq: this.#s.contactSeq + 1,
+        preferredAgentId: pref,
+        preferUntil: prefAgent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null,
+        context: v.context,
+        state: 'waiting',
+        step: levelFor(queue, 0),
+        agentId: null,
+        declinedBy: [],
+        deadline: null,
+      };
+      this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
+      const c = this.#s.contacts.get(v.id)!;
+      this.#applySkips(c, at);
+      return c.rec;
+    });
+  }
+
+  /** The customer left: the contact is removed at once, even mid-offer. */
+  abandonContact(contact: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting' && c.rec.state !== 'offered') {
+        throw precondition(`contact ${contact} is ${c.rec.state}; a connected contact ends, it does not abandon`);
+      }
+      this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: c.rec.agentId });
+    });
+  }
+
+  /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
+  updateContact(contact: string, change: { priority?: number; queueId?: string }): void {
+    if (change.priority !== undefined && !validPriority(change.priority)) throw invalid('priority must be an integer 0..1000');
+    if (change.queueId !== undefined && !isValidId(change.queueId)) throw invalid('invalid queue id');
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only waiting contacts can be changed`);
+      let queue = c.queue;
+      if (change.queueId !== undefined) {
+        const q = this.#s.config.queues.get(toQueueId(change.queueId));
+        if (q === undefined) throw notFound(`queue ${change.queueId} does not exist`);
+        if (!q.channels.has(c.rec.channel)) throw invalid(`queue ${q.id} does not take ${c.rec.channel} contacts`);
+        queue = q;
+      }
+      const moved = queue !== c.queue;
+      const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
+      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: change.priority ?? c.rec.priority, queueId: queue.id, step });
+      if (moved) this.#applySkips(c, at);
+    });
+  }
+
+  // ---- queries ----------------------------------------------------------------------
+
+  contact(id: string): Readonly<ContactRecord> | undefined {
+    return this.#s.contacts.get(toContactId(id))?.rec;
+  }
+
+  agent(id: string): Readonly<AgentRecord> | undefined {
+    return this.#s.agents.get(toAgentId(id))?.rec;
+  }
+
+  agents(): IterableIterator<Readonly<AgentRecord>> {
+    return mapIter(this.#s.agents.values(), (a) => a.rec);
+  }
+
+  contacts(): IterableIterator<Readonly<ContactRecord>> {
+    return mapIter(this.#s.contacts.values(), (c) => c.rec);
+  }
+
+  /** What views and metrics show for an agent. */
+  agentStatus(id: string): AgentStatus {
+    const a = this.#s.agents.get(toAgentId(id));
+    if (a === undefined || a.rec.presence === 'offline') return 'offline';
+    if (a.rec.contacts.length > 0) {
+      let allWrap = true;
+      for (const cid of a.rec.contacts) if (this.#s.contacts.get(cid)!.rec.state !== 'wrap_up') allWrap = false;
+      if (allWrap) return 'wrap_up';
+      if (a.rec.presence === 'available' || a.rec.contacts.some((cid) => this.#s.contacts.get(cid)!.rec.state === 'active')) return 'busy';
+    }
+    return a.rec.presence;
+  }
+
+  /** 1-based place of a waiting contact among the waiting contacts of its queue. */
+  position(id: string): number {
+    const c = this.#contact(id);
+    if (c.rec.state !== 'waiting') throw precondition(`contact ${id} is ${c.rec.state}, not waiting`);
+    let ahead = 0;
+    for (const o of this.#s.contacts.values()) {
+      if (o !== c && o.rec.state === 'waiting' && o.rec.queueId === c.rec.queueId && keyLess(o, c)) ahead++;
+    }
+    return ahead + 1;
+  }
+
+  /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
+  waitingStats(): WaitingStats[] {
+    const out = new Map<string, { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number }>();
+    for (const c of this.#s.contacts.values()) {
+      if (c.rec.state !== 'waiting') continue;
+      const k = `${c.rec.queueId}|${c.rec.channel}|${c.rec.customer.tier}`;
+      const s = out.get(k);
+      if (s === undefined) out.set(k, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, waiting: 1, oldestArrival: c.rec.firstArrival });
+      else {
+        s.waiting++;
+        if (c.rec.firstArrival < s.oldestArrival) s.oldestArrival = c.rec.firstArrival;
+      }
+    }
+    return [...out.values()];
+  }
+
+  get waitingCount(): number {
+    let n = 0;
+    for (const v of this.#s.waiting.values()) n += v;
+    return n;
+  }
+
+  snapshot(): CoreSnapshot {
+    return this.#s.snapshot();
+  }
+
+  // ---- matching (rules 1, 4, 7) -------------------------------------------------------
+
+  /**
+   * Offers until no waiting contact has an eligible agent. Only what changed
+   * since the last match can form a new pair (the invariant after every
+   * match), so candidates come from the dirty contacts and agents; each round
+   * takes the candidate contact with the best key and offers it to its best
+   * agent, exactly as the global rule would.
+   */
+  #match(at: number): void {
+    const s = this.#s;
+    for (;;) {
+      let best: ContactEntry | null = null;
+      let bestAgent: AgentEntry | null = null;
+      for (const c of s.dirtyContacts) {
+        if (c.rec.state !== 'waiting' || (best !== null && !keyLess(c, best))) {
+          if (c.rec.state !== 'waiting') s.dirtyContacts.delete(c);
+          continue;
+        }
+        const a = this.#bestAgentFor(c);
+        if (a === null) s.dirtyContacts.delete(c);
+        else {
+          best = c;
+          bestAgent = a;
+        }
+      }
+      for (const a of s.dirtyAgents) {
+        const c = this.#bestContactFor(a, best);
+        if (c === null) {
+          if (best === null) s.dirtyAgents.delete(a);
+          continue;
+        }
+        best = c;
+        bestAgent = null;
+      }
+      if (best === null) return;
+      bestAgent ??= this.#bestAgentFor(best)!;
+      this.#offer(best, bestAgent, at);
+    }
+  }
+
+  #offer(c: ContactEntry, a: AgentEntry, at: number): void {
+    const auto = c.queue.autoAccept;
+    this.#emit({ type: 'contact.offered', at, contactId: c.rec.id, agentId: a.id, expiresAt: auto ? null : at + c.queue.offerTimeoutMs });
+    if (auto) this.#emit({ type: 'contact.accepted', at, contactId: c.rec.id, agentId: a.id, auto: true });
+  }
+
+  /** Per-contact eligibility beyond the class: declines and reservations. */
+  #personalOk(a: AgentEntry, c: ContactEntry): boolean {
+    return !c.hasDeclined(a.id) && (c.rec.preferUntil === null || c.rec.preferredAgentId === a.id);
+  }
+
+  #eligible(a: AgentEntry, c: ContactEntry): boolean {
+    return a.rec.presence === 'available' && this.#s.canTake(a, c.chIdx) && c.cls!.matches(a) && this.#personalOk(a, c);
+  }
+
+  #bestAgentFor(c: ContactEntry): AgentEntry | null {
+    const s = this.#s;
+    const pref = c.rec.preferredAgentId;
+    if (pref !== null) {
+      const p = s.agents.get(pref);
+      if (p !== undefined && this.#eligible(p, c)) return p;
+      if (c.rec.preferUntil !== null) return null;
+    }
+    const cls = c.cls!;
+    const ready = s.ready[c.chIdx]!;
+    const strategy = c.queue.strategy;
+    if (strategy === 'longest-idle') {
+      return ready.findInOrder((a) => cls.matches(a) && !c.hasDeclined(a.id)) ?? null;
+    }
+    let best: AgentEntry | null = null;
+    const rr = s.roundRobin.get(c.rec.queueId) ?? 0;
+    ready.forEach((a) => {
+      if (!cls.matches(a) || c.hasDeclined(a.id)) return;
+      if (best === null || this.#better(strategy, c, a, best, rr)) best = a;
+    });
+    return best;
+  }
+
+  #better(strategy: CompiledQueue['strategy'], c: ContactEntry, a: AgentEntry, b: AgentEntry, rr: number): boolean {
+    switch (strategy) {
+      case 'most-skilled': {
+        const sa = skillSum(a.rec.skills, c.rec.skills);
+        const sb = skillSum(b.rec.skills, c.rec.skills);
+        if (sa !== sb) return sa > sb;
+        break;
+      }
+      case 'least-occupied': {
+        // held/cap compared without division: a.h/a.c < b.h/b.c  <=>  a.h*b.c < b.h*a.c
+        const ch = c.chIdx;
+        const l = a.held[ch]! * b.cap[ch]!;
+        const r = b.held[ch]! * a.cap[ch]!;
+        if (l !== r) return l < r;
+        break;
+      }
+      case 'round-robin': {
+        const la = a.rec.loginSeq;
+        const lb = b.rec.loginSeq;
+        const aAfter = la > rr;
+        const bAfter = lb > rr;
+        if (aAfter !== bAfter) return aAfter;
+        return la < lb;
+      }
+      default:
+        break;
+    }
+    const ia = a.rec.idleSince;
+    const ib = b.rec.idleSince;
+    if (ia !== ib) return ia < ib;
+    return a.rec.id < b.rec.id;
+  }
+
+  /** The best-key waiting contact the agent may take, if better than `bound`. */
+  #bestContactFor(a: AgentEntry, bound: ContactEntry | null): ContactEntry | null {
+    if (a.rec.presence !== 'available') return null;
+    const s = this.#s;
+    let best = bound;
+    let found: ContactEntry | null = null;
+    const free = [s.canTake(a, 0), s.canTake(a, 1), s.canTake(a, 2), s.canTake(a, 3)];
+    for (const cls of a.compatClasses) {
+      if (!free[cls.chIdx]) continue;
+      const top = cls.heap.peek();
+      if (top === undefined || (best !== null && !keyLess(top, best))) continue;
+      let pick: ContactEntry | null = top;
+      if (!this.#personalOk(a, top)) {
+        pick = null;
+        cls.heap.findInOrder((c) => {
+          if (best !== null && !keyLess(c, best)) return true;
+          if (this.#personalOk(a, c)) {
+            pick = c;
+            return true;
+          }
+          return false;
+        });
+      }
+      if (pick !== null) {
+        best = pick;
+        found = pick;
+      }
+    }
+    return found;
+  }
+
+  // ---- steps, offers ---------------------------------------------------------------------
+
+  /** After a contact re-enters waiting: catch up on steps passed meanwhile, then skips. */
+  #enteredWaiting(c: ContactEntry, at: number): void {
+    const target = levelFor(c.queue, at - c.rec.firstArrival);
+    if (target > c.rec.step) {
+      this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: target, skipped: false });
+    }
+    this.#applySkips(c, at);
+  }
+
+  #applySkips(c: ContactEntry, at: number): void {
+    const levels = c.queue.levels;
+    for (;;) {
+      const step = c.rec.step;
+      if (step >= levels.length - 1 || !levels[step]!.skipIfUnserved) return;
+      if (this.#s.classOf(c, step).loggedIn > 0) return;
+      this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: step + 1, skipped: true });
+    }
+  }
+
+  #expireOffer(c: ContactEntry, at: number): void {
+    const a = this.#s.agents.get(c.rec.agentId!)!;
+    const missed = a.rec.missedInRow + 1;
+    this.#emit({ type: 'contact.offer_expired', at, contactId: c.rec.id, agentId: a.id, missedInRow: missed });
+    this.#enteredWaiting(c, at);
+    if (missed >= this.#s.config.missedOffersLimit && a.rec.presence !== 'offline' && this.#s.agents.get(a.id) === a) {
+      if (a.rec.presence !== 'away' || a.rec.awayReason !== 'missed-offers') {
+        this.#emit({ type: 'agent.presence_changed', at, agentId: a.id, presence: 'away', reason: 'missed-offers' });
+      }
+      this.#revokeOffers(a, 'agent_away', at);
+    }
+  }
+
+  #revokeOffers(a: AgentEntry, reason: 'agent_away' | 'agent_logged_out', at: number): void {
+    const offered = a.rec.contacts.map((id) => this.#s.contacts.get(id)!).filter((c) => c.rec.state === 'offered');
+    for (const c of offered) {
+      this.#emit({ type: 'contact.offer_revoked', at, contactId: c.rec.id, agentId: a.id, reason });
+      this.#enteredWaiting(c, at);
+    }
+  }
+
+  // ---- validation -----------------------------------------------------------------------
+
+  #loggedInAgent(id: string): AgentEntry {
+    const a = isValidId(id) ? this.#s.agents.get(toAgentId(id)) : undefined;
+    if (a === undefined || !a.loggedIn) throw notFound(`agent ${id} is not logged in`);
+    return a;
+  }
+
+  #contact(id: string): ContactEntry {
+    const c = isValidId(id) ? this.#s.contacts.get(toContactId(id)) : undefined;
+    if (c === undefined) throw notFound(`contact ${id} does not exist`);
+    return c;
+  }
+
+  #holder(c: ContactEntry, agent: string): void {
+    if (c.rec.agentId !== agent) throw precondition(`contact ${c.rec.id} is not held by agent ${agent}`);
+  }
+
+  #offeredTo(agent: string, contact: string): ContactEntry {
+    this.#loggedInAgent(agent);
+    const c = this.#contact(contact);
+    if (c.rec.state !== 'offered' || c.rec.agentId !== agent) {
+      throw precondition(`contact ${contact} is not offered to agent ${agent}`);
+    }
+    return c;
+  }
+
+  #full(q: CompiledQueue, channel: keyof Capacity): boolean {
+    const max = q.maxWaiting[channel];
+    return max !== undefined && this.#s.waitingCount(q.id, channel) >= max;
+  }
+
+  #reason(reason: unknown): string {
+    if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
+    return reason;
+  }
+
+  #validateProfile(p: AgentProfile): AgentProfile {
+    if (typeof p !== 'object' || p === null) throw invalid('profile is required');
+    const skills = validateSkills(p.skills, 'skills');
+    if (!Array.isArray(p.languages) || p.languages.length === 0) throw invalid('languages must list at least one language tag');
+    for (const l of p.languages) if (!isLanguageTag(l)) throw invalid(`languages: malformed language tag ${JSON.stringify(l)}`);
+    if (typeof p.capacity !== 'object' || p.capacity === null) throw invalid('capacity is required');
+    const capacity: Partial<Record<string, number>> = {};
+    for (const [ch, n] of Object.entries(p.capacity)) {
+      if (!isChannel(ch)) throw invalid(`capacity.${ch}: unknown channel (use ${CHANNELS.join(', ')})`);
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 100) throw invalid(`capacity.${ch} must be an integer 0..100`);
+      capacity[ch] = n;
+    }
+    if (!Array.isArray(p.queues) || p.queues.length === 0) throw invalid('queues must list at least one queue');
+    for (const q of p.queues) {
+      if (typeof q !== 'string' || !this.#s.config.queues.has(toQueueId(q))) throw notFound(`queue ${String(q)} does not exist`);
+    }
+    return { skills, languages: [...p.languages], capacity, queues: [...new Set(p.queues)] };
+  }
+
+  #validateContact(input: NewContact) {
+    if (typeof input !== 'object' || input === null) throw invalid('contact is required');
+    if (!isValidId(input.id)) throw invalid(`invalid contact id ${JSON.stringify(input.id)}`);
+    if (!isValidId(input.queueId)) throw invalid(`invalid queue id ${JSON.stringify(input.queueId)}`);
+    if (!isChannel(input.channel)) throw invalid(`channel must be one of ${CHANNELS.join(', ')}`);
+    if (!isLanguageTag(input.language)) throw invalid(`malformed language tag ${JSON.stringify(input.language)}`);
+    const skills = validateSkills(input.skills ?? {}, 'skills');
+    const cust = input.customer;
+    if (typeof cust !== 'object' || cust === null || !isValidId(cust.id)) throw invalid('customer.id is required');
+    const tier = cust.tier ?? 'standard';
+    if (!this.#s.config.tierBonusMs.has(tier)) throw invalid(`unknown customer tier ${JSON.stringify(tier)}`);
+    if (input.priority !== undefined && !validPriority(input.priority)) throw invalid('priority must be an integer 0..1000');
+    if (input.preferredAgentId !== undefined && !isValidId(input.preferredAgentId)) throw invalid('invalid preferredAgentId');
+    if (input.context !== undefined && (typeof input.context !== 'object' || input.context === null || Array.isArray(input.context))) {
+      throw invalid('context must be an object');
+    }
+    return {
+      id: toContactId(input.id),
+      queueId: toQueueId(input.queueId),
+      channel: input.channel,
+      language: input.language,
+      skills,
+      customer: { id: cust.id, tier },
+      priority: input.priority,
+      preferredAgentId: input.preferredAgentId === undefined ? null : toAgentId(input.preferredAgentId),
+      context: input.context ?? {},
+    };
+  }
+}
+
+/** The last level of a queue whose wait threshold has passed. */
+function levelFor(q: CompiledQueue, waitedMs: number): number {
+  let step = 0;
+  for (let i = 1; i < q.levels.length; i++) if (q.levels[i]!.afterMs <= waitedMs) step = i;
+  return step;
+}
+
+function validPriority(p: unknown): p is number {
+  return typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 1000;
+}
+
+function validateSkills(skills: unknown, where: string): SkillLevels {
+  if (typeof skills !== 'object' || skills === null || Array.isArray(skills)) throw invalid(`${where} must be an object of skill -> level`);
+  const out: Record<string, number> = {};
+  for (const [name, level] of Object.entries(skills)) {
+    if (!isValidId(name)) throw invalid(`${where}: invalid skill name ${JSON.stringify(name)}`);
+    if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 5) {
+      throw invalid(`${where}.${name} must be an integer level 1..5`);
+    }
+    out[name] = level;
+  }
+  return out;
+}
+
+function skillSum(agentSkills: SkillLevels, required: SkillLevels): number {
+  let sum = 0;
+  for (const name in required) sum += agentSkills[name] ?? 0;
+  return sum;
+}
+
+function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {
+  for (const t of it) yield fn(t);
+}

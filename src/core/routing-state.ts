@@ -1,0 +1,460 @@
+/**
+ * The core's state and its indexes, changed only by applying events. The
+ * router decides; this applies. Rebuilding from a snapshot plus the events
+ * after it therefore gives exactly the state the router had (see
+ * `Router.restore`), which is what persistence relies on.
+ */
+import { classKey, ContactClass } from './contact-class.js';
+import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess } from './entries.js';
+import type { CoreEvent } from './events.js';
+import type { AgentId, ContactId, QueueId } from './ids.js';
+import { IndexedHeap } from './indexed-heap.js';
+import { primarySubtag } from './language.js';
+import { CHANNELS, type AgentProfile, type AgentRecord, type ContactRecord } from './model.js';
+import type { CompiledConfig, CompiledQueue } from './queue-config.js';
+
+/** Timer kinds in firing order at equal times. */
+export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3 } as const;
+export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
+
+export interface Timer {
+  readonly time: number;
+  readonly kind: TimerKind;
+  readonly contact: ContactEntry;
+}
+
+const timerLess = (a: Timer, b: Timer): boolean =>
+  a.time !== b.time ? a.time < b.time : a.kind !== b.kind ? a.kind < b.kind : a.contact.rec.seq < b.contact.rec.seq;
+
+/** A JSON-serialisable image of the whole state. */
+export interface CoreSnapshot {
+  readonly version: 1;
+  readonly contactSeq: number;
+  readonly loginSeq: number;
+  readonly roundRobin: readonly (readonly [string, number])[];
+  readonly agents: readonly AgentRecord[];
+  readonly contacts: readonly ContactRecord[];
+}
+
+export class RoutingState {
+  readonly config: CompiledConfig;
+  readonly contacts = new Map<ContactId, ContactEntry>();
+  readonly agents = new Map<AgentId, AgentEntry>();
+  readonly classes = new Map<string, ContactClass>();
+  /** Per channel: available agents with a free slot for it, longest idle first. */
+  readonly ready: IndexedHeap<AgentEntry>[] = CHANNELS.map(() => new IndexedHeap<AgentEntry>(idleLess));
+  readonly timers = new IndexedHeap<Timer>(timerLess);
+  /** Queue -> loginSeq of the agent last offered one of its contacts. */
+  readonly roundRobin = new Map<QueueId, number>();
+  /** Waiting contacts per `${queue}|${channel}`. */
+  readonly waiting = new Map<string, number>();
+  /** Preferred agent -> contacts reserved for them (preferUntil set). */
+  readonly reservedFor = new Map<AgentId, Set<ContactEntry>>();
+  contactSeq = 0;
+  loginSeq = 0;
+  /** What changed since the last match: the router reads and clears these. */
+  readonly dirtyContacts = new Set<ContactEntry>();
+  readonly dirtyAgents = new Set<AgentEntry>();
+  /** Classes whose logged-in count fell to zero during the last logout. */
+  readonly emptiedClasses = new Set<ContactClass>();
+  #freeIdx: number[] = [];
+  #nextIdx = 0;
+
+  constructor(config: CompiledConfig) {
+    this.config = config;
+    this.#exclusive = CHANNELS.map((c) => config.exclusive.has(c));
+    this.#interruptible = CHANNELS.map((c) => config.interruptible.has(c));
+  }
+
+  queue(id: QueueId): CompiledQueue {
+    const q = this.config.queues.get(id);
+    if (q === undefined) throw new Error(`unknown queue ${id}`);
+    return q;
+  }
+
+  waitingCount(queue: QueueId, channel: string): number {
+    return this.waiting.get(`${queue}|${channel}`) ?? 0;
+  }
+
+  /** The routing class of a contact under its current level, created on first use. */
+  classOf(c: ContactEntry, step = c.rec.step): ContactClass {
+    const level = c.queue.levels[step]!;
+    const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
+    let cls = this.classes.get(key.sig);
+    if (cls === undefined) {
+      cls = new ContactClass(key.sig, c.rec.channel, key.language, level.exactLanguage, level.pools, key.skills);
+      this.classes.set(key.sig, cls);
+      for (const a of this.agents.values()) {
+        if (a.loggedIn && cls.matches(a)) {
+          a.compatClasses.push(cls);
+          cls.loggedIn++;
+        }
+      }
+    }
+    return cls;
+  }
+
+  // ---- capacity -------------------------------------------------------
+
+  /** Rule 5: whether the agent has a free slot for channel index `ch`. */
+  canTake(a: AgentEntry, ch: number): boolean {
+    if (a.held[ch]! >= a.cap[ch]!) return false;
+    if (a.exclusiveHeld > 0) return false;
+    if (this.#exclusive[ch] && a.nonInterruptibleHeld > 0) return false;
+    return true;
+  }
+
+  readonly #exclusive: readonly boolean[];
+  readonly #interruptible: readonly boolean[];
+
+  /** Puts the agent into, or takes it out of, each channel's ready heap. */
+  refreshReady(a: AgentEntry, idleChanged = false): void {
+    const available = a.rec.presence === 'available';
+    for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
+      const should = available && this.canTake(a, ch);
+      const node = a.readyNodes[ch];
+      if (should) {
+        if (node === null || node === undefined) a.readyNodes[ch] = this.ready[ch]!.push(a);
+        else if (idleChanged) this.ready[ch]!.update(node);
+      } else if (node) {
+        this.ready[ch]!.remove(node);
+        a.readyNodes[ch] = null;
+      }
+    }
+  }
+
+  #hold(a: AgentEntry, c: ContactEntry): void {
+    a.rec.contacts.push(c.rec.id);
+    a.held[c.chIdx]!++;
+    if (this.#exclusive[c.chIdx]) a.exclusiveHeld++;
+    if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld++;
+  }
+
+  #release(agentId: AgentId, c: ContactEntry): AgentEntry {
+    const a = this.agents.get(agentId)!;
+    const i = a.rec.contacts.indexOf(c.rec.id);
+    if (i >= 0) a.rec.contacts.splice(i, 1);
+    a.held[c.chIdx]!--;
+    if (this.#exclusive[c.chIdx]) a.exclusiveHeld--;
+    if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld--;
+    return a;
+  }
+
+  #dropIfGone(a: AgentEntry): void {
+    if (a.rec.presence === 'offline' && a.rec.contacts.length === 0) {
+      this.agents.delete(a.id);
+      this.#freeIdx.push(a.idx);
+      this.dirtyAgents.delete(a);
+    }
+  }
+
+  // ---- waiting ----------------------------------------------------------
+
+  #enterWaiting(c: ContactEntry): void {
+    c.rec.state = 'waiting';
+    c.rec.agentId = null;
+    c.rec.deadline = null;
+    const cls = this.classOf(c);
+    c.cls = cls;
+    c.node = cls.heap.push(c);
+    const k = `${c.rec.queueId}|${c.rec.channel}`;
+    this.waiting.set(k, (this.waiting.get(k) ?? 0) + 1);
+    this.#scheduleStep(c);
+    this.dirtyContacts.add(c);
+  }
+
+  #leaveWaiting(c: ContactEntry): void {
+    if (c.node !== null) c.cls!.heap.remove(c.node);
+    c.node = null;
+    c.cls = null;
+    const k = `${c.rec.queueId}|${c.rec.channel}`;
+    this.waiting.set(k, (this.waiting.get(k) ?? 1) - 1);
+    this.dirtyContacts.delete(c);
+  }
+
+  #scheduleStep(c: ContactEntry): void {
+    const next = c.queue.levels[c.rec.step + 1];
+    if (next !== undefined) {
+      this.timers.push({ time: c.rec.firstArrival + next.afterMs, kind: TimerKind.step, contact: c });
+    }
+  }
+
+  /** When the contact's next relaxation step is due, or null. */
+  nextStepAt(c: ContactEntry): number | null {
+    const next = c.queue.levels[c.rec.step + 1];
+    return next === undefined ? null : c.rec.firstArrival + next.afterMs;
+  }
+
+  #setReserved(c: ContactEntry, until: number | null): void {
+    const pref = c.rec.preferredAgentId;
+    if (c.rec.preferUntil !== null && pref !== null) {
+      const set = this.reservedFor.get(pref);
+      set?.delete(c);
+      if (set?.size === 0) this.reservedFor.delete(pref);
+    }
+    c.rec.preferUntil = until;
+    if (until !== null && pref !== null) {
+      let set = this.reservedFor.get(pref);
+      if (set === undefined) this.reservedFor.set(pref, (set = new Set()));
+      set.add(c);
+      this.timers.push({ time: until, kind: TimerKind.prefer, contact: c });
+    }
+  }
+
+  #removeContact(c: ContactEntry): void {
+    this.#setReserved(c, null);
+    this.contacts.delete(c.rec.id);
+    this.dirtyContacts.delete(c);
+  }
+
+  // ---- agents -----------------------------------------------------------
+
+  #setProfile(a: AgentEntry, profile: AgentProfile): void {
+    a.queueSet = new Set(profile.queues);
+    a.exactLangs = new Set(profile.languages.map((l) => l.toLowerCase()));
+    a.primaryLangs = new Set(profile.languages.map(primarySubtag));
+    for (const ch of CHANNELS) a.cap[CHANNEL_INDEX[ch]] = profile.capacity[ch] ?? 0;
+  }
+
+  #attachClasses(a: AgentEntry): void {
+    a.compatClasses = [];
+    for (const cls of this.classes.values()) {
+      if (cls.refresh(a)) {
+        a.compatClasses.push(cls);
+        cls.loggedIn++;
+      }
+    }
+  }
+
+  #detachClasses(a: AgentEntry): void {
+    for (const cls of a.compatClasses) {
+      if (--cls.loggedIn === 0) this.emptiedClasses.add(cls);
+    }
+    a.compatClasses = [];
+  }
+
+  #allocIdx(): number {
+    return this.#freeIdx.pop() ?? this.#nextIdx++;
+  }
+
+  // ---- events -------------------------------------------------------------
+
+  /** Applies one event. The router calls this for every event it emits. */
+  apply(e: CoreEvent): void {
+    switch (e.type) {
+      case 'agent.logged_in': {
+        const existing = this.agents.get(e.agentId);
+        const rec: AgentRecord = {
+          id: e.agentId,
+          skills: { ...e.profile.skills },
+          languages: e.profile.languages.map((l) => l.toLowerCase()),
+          capacity: { ...e.profile.capacity },
+          queues: e.profile.queues as QueueId[],
+          presence: e.presence,
+          awayReason: e.reason,
+          loginSeq: e.loginSeq,
+          idleSince: e.at,
+          missedInRow: 0,
+          contacts: existing ? existing.rec.contacts : [],
+          presenceSince: e.at,
+        };
+        const a = existing ?? new AgentEntry(this.#allocIdx(), rec);
+        a.rec = rec;
+        this.agents.set(e.agentId, a);
+        this.loginSeq = Math.max(this.loginSeq, e.loginSeq);
+        this.#setProfile(a, e.profile);
+        this.#attachClasses(a);
+        this.refreshReady(a, true);
+        if (e.presence === 'available') this.dirtyAgents.add(a);
+        return;
+      }
+      case 'agent.presence_changed': {
+        const a = this.agents.get(e.agentId)!;
+        a.rec.presence = e.presence;
+        a.rec.awayReason = e.reason;
+        a.rec.presenceSince = e.at;
+        const becameAvailable = e.presence === 'available';
+        if (becameAvailable) a.rec.idleSince = e.at;
+        this.refreshReady(a, becameAvailable);
+        if (becameAvailable) this.dirtyAgents.add(a);
+        else this.dirtyAgents.delete(a);
+        return;
+      }
+      case 'agent.logged_out': {
+        const a = this.agents.get(e.agentId)!;
+        a.rec.presence = 'offline';
+        a.rec.awayReason = null;
+        a.rec.presenceSince = e.at;
+        this.#detachClasses(a);
+        this.refreshReady(a);
+        this.dirtyAgents.delete(a);
+        this.#dropIfGone(a);
+        return;
+      }
+      case 'contact.created': {
+        const queue = this.queue(e.contact.queueId);
+        const rec: ContactRecord = { ...e.contact, declinedBy: [...e.contact.declinedBy], preferUntil: null };
+        const c = new ContactEntry(rec, queue);
+        this.contacts.set(rec.id, c);
+        this.contactSeq = Math.max(this.contactSeq, rec.seq);
+        this.#enterWaiting(c);
+        this.#setReserved(c, e.contact.preferUntil);
+        return;
+      }
+      case 'contact.step_changed': {
+        const c = this.contacts.get(e.contactId)!;
+        const waiting = c.rec.state === 'waiting';
+        if (waiting) this.#leaveWaiting(c);
+        c.rec.step = e.step;
+        if (waiting) this.#enterWaiting(c);
+        return;
+      }
+      case 'contact.preference_ended': {
+        const c = this.contacts.get(e.contactId)!;
+        this.#setReserved(c, null);
+        if (c.rec.state === 'waiting') this.dirtyContacts.add(c);
+        return;
+      }
+      case 'contact.offered': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.agents.get(e.agentId)!;
+        this.#leaveWaiting(c);
+        this.#setReserved(c, null);
+        c.rec.state = 'offered';
+        c.rec.agentId = a.id;
+        c.rec.deadline = e.expiresAt;
+        this.#hold(a, c);
+        a.rec.idleSince = e.at;
+        this.roundRobin.set(c.rec.queueId, a.rec.loginSeq);
+        this.refreshReady(a, true);
+        if (e.expiresAt !== null) this.timers.push({ time: e.expiresAt, kind: TimerKind.offer, contact: c });
+        return;
+      }
+      case 'contact.offer_rejected':
+      case 'contact.offer_expired':
+      case 'contact.offer_revoked': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.#release(e.agentId, c);
+        if (e.type !== 'contact.offer_revoked') c.addDeclined(a.id);
+        if (e.type === 'contact.offer_expired') a.rec.missedInRow = e.missedInRow;
+        this.#enterWaiting(c);
+        this.refreshReady(a);
+        if (a.rec.presence === 'available') this.dirtyAgents.add(a);
+        this.#dropIfGone(a);
+        return;
+      }
+      case 'contact.accepted': {
+        const c = this.contacts.get(e.contactId)!;
+        c.rec.state = 'active';
+        c.rec.deadline = null;
+        this.agents.get(e.agentId)!.rec.missedInRow = 0;
+        return;
+      }
+      case 'contact.ended': {
+        const c = this.contacts.get(e.contactId)!;
+        c.rec.state = 'wrap_up';
+        c.rec.deadline = e.wrapUpUntil;
+        if (e.wrapUpUntil > e.at) this.timers.push({ time: e.wrapUpUntil, kind: TimerKind.wrap, contact: c });
+        return;
+      }
+      case 'contact.closed': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.#release(e.agentId, c);
+        this.#removeContact(c);
+        a.rec.idleSince = e.at;
+        this.refreshReady(a, true);
+        if (a.rec.presence === 'available') this.dirtyAgents.add(a);
+        this.#dropIfGone(a);
+        return;
+      }
+      case 'contact.abandoned': {
+        const c = this.contacts.get(e.contactId)!;
+        if (c.rec.state === 'waiting') this.#leaveWaiting(c);
+        else if (c.rec.agentId !== null) {
+          const a = this.#release(c.rec.agentId, c);
+          this.refreshReady(a);
+          if (a.rec.presence === 'available') this.dirtyAgents.add(a);
+          this.#dropIfGone(a);
+        }
+        this.#removeContact(c);
+        return;
+      }
+      case 'contact.requeued': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.#release(e.agentId, c);
+        this.#enterWaiting(c);
+        this.refreshReady(a);
+        if (a.rec.presence === 'available') this.dirtyAgents.add(a);
+        this.#dropIfGone(a);
+        return;
+      }
+      case 'contact.updated': {
+        const c = this.contacts.get(e.contactId)!;
+        const waiting = c.rec.state === 'waiting';
+        if (waiting) this.#leaveWaiting(c);
+        c.rec.priority = e.priority;
+        c.rec.queueId = e.queueId;
+        c.queue = this.queue(e.queueId);
+        c.rec.step = e.step;
+        if (waiting) this.#enterWaiting(c);
+        return;
+      }
+    }
+  }
+
+  // ---- snapshots ------------------------------------------------------------
+
+  snapshot(): CoreSnapshot {
+    return structuredClone({
+      version: 1 as const,
+      contactSeq: this.contactSeq,
+      loginSeq: this.loginSeq,
+      roundRobin: [...this.roundRobin],
+      agents: [...this.agents.values()].map((a) => a.rec),
+      contacts: [...this.contacts.values()].sort((x, y) => x.rec.seq - y.rec.seq).map((c) => c.rec),
+    });
+  }
+
+  /** Loads a snapshot into this (empty) state and rebuilds every index. */
+  load(snap: CoreSnapshot): void {
+    const s = structuredClone(snap);
+    this.contactSeq = s.contactSeq;
+    this.loginSeq = s.loginSeq;
+    for (const [q, n] of s.roundRobin) this.roundRobin.set(q as QueueId, n);
+    for (const rec of s.agents) {
+      const a = new AgentEntry(this.#allocIdx(), rec as AgentRecord);
+      this.agents.set(rec.id, a);
+      this.#setProfile(a, rec);
+    }
+    for (const rec of s.contacts) {
+      const c = new ContactEntry(rec as ContactRecord, this.queue(rec.queueId));
+      this.contacts.set(rec.id, c);
+      const until = rec.preferUntil;
+      (c.rec as { preferUntil: number | null }).preferUntil = null;
+      if (rec.state === 'waiting') this.#enterWaiting(c);
+      else {
+        const a = this.agents.get(rec.agentId!)!;
+        a.held[c.chIdx]!++;
+        if (this.#exclusive[c.chIdx]) a.exclusiveHeld++;
+        if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld++;
+        if (rec.deadline !== null) {
+          const kind = rec.state === 'offered' ? TimerKind.offer : TimerKind.wrap;
+          if (rec.state !== 'active') this.timers.push({ time: rec.deadline, kind, contact: c });
+        }
+      }
+      this.#setReserved(c, until);
+    }
+    for (const cls of this.classes.values()) cls.loggedIn = 0;
+    for (const a of this.agents.values()) {
+      if (a.loggedIn) this.#attachClasses(a);
+      this.refreshReady(a, true);
+    }
+    this.clearDirty();
+  }
+
+  clearDirty(): void {
+    this.dirtyAgents.clear();
+    this.dirtyContacts.clear();
+    this.emptiedClasses.clear();
+  }
+}
