@@ -114,6 +114,18 @@ export interface ContactUpdated extends Base {
   readonly step: number;
 }
 
+export interface ContactConnected extends Base {
+  readonly type: 'contact.connected';
+  readonly contactId: ContactId;
+  readonly agentId: AgentId;
+}
+export interface ContactHoldChanged extends Base {
+  readonly type: 'contact.hold_changed';
+  readonly contactId: ContactId;
+  readonly agentId: AgentId;
+  readonly onHold: boolean;
+}
+
 export type CoreEvent =
   | AgentLoggedIn
   | AgentPresenceChanged
@@ -130,6 +142,8 @@ export type CoreEvent =
   | ContactClosed
   | ContactAbandoned
   | ContactRequeued
-  | ContactUpdated;
+  | ContactUpdated
+  | ContactConnected
+  | ContactHoldChanged;
 
 export type CoreEventType = CoreEvent['type'];

@@ -141,6 +141,10 @@ export interface ContactRecord {
   readonly declinedBy: AgentId[];
   /** Offer ring deadline (ms), or wrap-up end (ms), or null. */
   deadline: number | null;
+  /** When the integration reported the customer connected (ms), or null. */
+  connectedAt: number | null;
+  /** Whether the customer is on hold now (reported by the integration). */
+  onHold: boolean;
 }
 
 /** What the agent has set; `offline` only while a logged-out agent still holds a call. */

@@ -315,11 +315,34 @@ export class Router {
         agentId: null,
         declinedBy: [],
         deadline: null,
+        connectedAt: null,
+        onHold: false,
       };
       this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
       const c = this.#s.contacts.get(v.id)!;
       this.#applySkips(c, at);
       return c.rec;
+    });
+  }
+
+  /** The integration reports the customer connected to the agent (the call is bridged). */
+  markConnected(contact: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
+      if (c.rec.connectedAt !== null) throw precondition(`contact ${contact} is already connected`);
+      this.#emit({ type: 'contact.connected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
+    });
+  }
+
+  /** The integration reports the customer put on hold or taken off hold. */
+  setHold(contact: string, onHold: boolean): void {
+    if (typeof onHold !== 'boolean') throw invalid('onHold must be a boolean');
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
+      if (c.rec.onHold === onHold) throw precondition(`contact ${contact} is ${onHold ? 'already' : 'not'} on hold`);
+      this.#emit({ type: 'contact.hold_changed', at, contactId: c.rec.id, agentId: c.rec.agentId!, onHold });
     });
   }
 

@@ -388,6 +388,14 @@ export class RoutingState {
         this.#dropIfGone(a);
         return;
       }
+      case 'contact.connected': {
+        this.contacts.get(e.contactId)!.rec.connectedAt = e.at;
+        return;
+      }
+      case 'contact.hold_changed': {
+        this.contacts.get(e.contactId)!.rec.onHold = e.onHold;
+        return;
+      }
       case 'contact.updated': {
         const c = this.contacts.get(e.contactId)!;
         const waiting = c.rec.state === 'waiting';
