@@ -17,8 +17,12 @@ export class ContactClass {
   readonly heap = new IndexedHeap<ContactEntry>(keyLess);
   /** Per agent idx: 0 unknown, 1 matches, 2 does not. */
   compat: Uint8Array = new Uint8Array(64);
-  /** Logged-in agents whose profile matches (for skip-if-unserved). */
-  loggedIn = 0;
+  /**
+   * Logged-in agents whose profile matches, or -1 until first asked: only
+   * classes of skip-if-unserved levels ever need it, so it is counted on
+   * first use and then kept up to date at login and logout.
+   */
+  loggedIn = -1;
   readonly chIdx: number;
 
   constructor(
@@ -43,11 +47,9 @@ export class ContactClass {
     return c === 1;
   }
 
-  /** Recomputes the cached answer for an agent whose profile changed. */
-  refresh(agent: AgentEntry): boolean {
-    const ok = this.#compute(agent);
-    this.#store(agent.idx, ok ? 1 : 2);
-    return ok;
+  /** Drops the cached answer for an agent whose profile may have changed. */
+  forget(agent: AgentEntry): void {
+    if (agent.idx < this.compat.length) this.compat[agent.idx] = 0;
   }
 
   #store(idx: number, value: number): void {

@@ -4,6 +4,7 @@
  * routing needs: heap positions, per-channel counters, routing-class links.
  */
 import type { HeapNode } from './indexed-heap.js';
+import type { IdleNode } from './idle-list.js';
 import type { AgentId } from './ids.js';
 import { CHANNELS, type AgentRecord, type Channel, type ContactRecord } from './model.js';
 import type { CompiledQueue } from './queue-config.js';
@@ -16,6 +17,8 @@ export class ContactEntry {
   /** Position in its routing class's heap while waiting. */
   node: HeapNode<ContactEntry> | null = null;
   cls: ContactClass | null = null;
+  /** Routing class per relaxation level, computed once (reset when the queue changes). */
+  readonly classByStep: ContactClass[] = [];
   /** Mirror of `rec.declinedBy` for O(1) lookups; null while empty. */
   declined: Set<AgentId> | null = null;
   /** Required skills sorted by name, for routing-class signatures. */
@@ -62,9 +65,14 @@ export class AgentEntry {
   exclusiveHeld = 0;
   nonInterruptibleHeld = 0;
   /** Position in each channel's ready heap; null when not ready for it. */
-  readonly readyNodes: (HeapNode<AgentEntry> | null)[] = [null, null, null, null];
-  /** Routing classes this agent's profile matches. */
+  readonly readyNodes: (IdleNode<AgentEntry> | null)[] = [null, null, null, null];
+  /**
+   * Routing classes this agent's profile matches, among the first
+   * `classCursor` classes ever created: extended lazily when the agent next
+   * looks for work, so creating a class never costs a pass over every agent.
+   */
   compatClasses: ContactClass[] = [];
+  classCursor = 0;
   queueSet: ReadonlySet<string> = new Set();
   exactLangs: ReadonlySet<string> = new Set();
   primaryLangs: ReadonlySet<string> = new Set();

@@ -23,7 +23,7 @@ import {
   type AgentProfile,
   type AgentRecord,
   type AgentStatus,
-  type Capacity,
+  type Channel,
   type ContactRecord,
   type CoreConfig,
   type NewContact,
@@ -438,7 +438,7 @@ export class Router {
 
   get waitingCount(): number {
     let n = 0;
-    for (const v of this.#s.waiting.values()) n += v;
+    for (const v of this.#s.waiting.values()) for (const k of v) n += k;
     return n;
   }
 
@@ -514,7 +514,7 @@ export class Router {
     const ready = s.ready[c.chIdx]!;
     const strategy = c.queue.strategy;
     if (strategy === 'longest-idle') {
-      return ready.findInOrder((a) => cls.matches(a) && !c.hasDeclined(a.id)) ?? null;
+      return ready.find((a) => cls.matches(a) && !c.hasDeclined(a.id)) ?? null;
     }
     let best: AgentEntry | null = null;
     const rr = s.roundRobin.get(c.rec.queueId) ?? 0;
@@ -564,9 +564,13 @@ export class Router {
     const s = this.#s;
     let best = bound;
     let found: ContactEntry | null = null;
-    const free = [s.canTake(a, 0), s.canTake(a, 1), s.canTake(a, 2), s.canTake(a, 3)];
-    for (const cls of a.compatClasses) {
-      if (!free[cls.chIdx]) continue;
+    // Bit per channel index: can the agent take one more contact of it?
+    const free = (s.canTake(a, 0) ? 1 : 0) | (s.canTake(a, 1) ? 2 : 0) | (s.canTake(a, 2) ? 4 : 0) | (s.canTake(a, 3) ? 8 : 0);
+    if (free === 0) return null;
+    const classes = s.compatClassesOf(a);
+    for (let i = 0; i < classes.length; i++) {
+      const cls = classes[i]!;
+      if ((free & (1 << cls.chIdx)) === 0) continue;
       const top = cls.heap.peek();
       if (top === undefined || (best !== null && !keyLess(top, best))) continue;
       let pick: ContactEntry | null = top;
@@ -605,7 +609,7 @@ export class Router {
     for (;;) {
       const step = c.rec.step;
       if (step >= levels.length - 1 || !levels[step]!.skipIfUnserved) return;
-      if (this.#s.classOf(c, step).loggedIn > 0) return;
+      if (this.#s.loggedInCount(this.#s.classOf(c, step)) > 0) return;
       this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: step + 1, skipped: true });
     }
   }
@@ -658,7 +662,7 @@ export class Router {
     return c;
   }
 
-  #full(q: CompiledQueue, channel: keyof Capacity): boolean {
+  #full(q: CompiledQueue, channel: Channel): boolean {
     const max = q.maxWaiting[channel];
     return max !== undefined && this.#s.waitingCount(q.id, channel) >= max;
   }

@@ -8,9 +8,10 @@ import { classKey, ContactClass } from './contact-class.js';
 import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess } from './entries.js';
 import type { CoreEvent } from './events.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
+import { IdleList } from './idle-list.js';
 import { IndexedHeap } from './indexed-heap.js';
 import { primarySubtag } from './language.js';
-import { CHANNELS, type AgentProfile, type AgentRecord, type ContactRecord } from './model.js';
+import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
 import type { CompiledConfig, CompiledQueue } from './queue-config.js';
 
 /** Timer kinds in firing order at equal times. */
@@ -41,13 +42,15 @@ export class RoutingState {
   readonly contacts = new Map<ContactId, ContactEntry>();
   readonly agents = new Map<AgentId, AgentEntry>();
   readonly classes = new Map<string, ContactClass>();
+  /** Every class in creation order (agents extend their match lists from it). */
+  readonly classList: ContactClass[] = [];
   /** Per channel: available agents with a free slot for it, longest idle first. */
-  readonly ready: IndexedHeap<AgentEntry>[] = CHANNELS.map(() => new IndexedHeap<AgentEntry>(idleLess));
+  readonly ready: IdleList<AgentEntry>[] = CHANNELS.map(() => new IdleList<AgentEntry>(idleLess));
   readonly timers = new IndexedHeap<Timer>(timerLess);
   /** Queue -> loginSeq of the agent last offered one of its contacts. */
   readonly roundRobin = new Map<QueueId, number>();
-  /** Waiting contacts per `${queue}|${channel}`. */
-  readonly waiting = new Map<string, number>();
+  /** Waiting contacts per queue, by channel index. */
+  readonly waiting = new Map<QueueId, Int32Array>();
   /** Preferred agent -> contacts reserved for them (preferUntil set). */
   readonly reservedFor = new Map<AgentId, Set<ContactEntry>>();
   contactSeq = 0;
@@ -72,27 +75,61 @@ export class RoutingState {
     return q;
   }
 
-  waitingCount(queue: QueueId, channel: string): number {
-    return this.waiting.get(`${queue}|${channel}`) ?? 0;
+  waitingCount(queue: QueueId, channel: Channel): number {
+    return this.waiting.get(queue)?.[CHANNEL_INDEX[channel]] ?? 0;
+  }
+
+  #waitingOf(queue: QueueId): Int32Array {
+    let w = this.waiting.get(queue);
+    if (w === undefined) this.waiting.set(queue, (w = new Int32Array(CHANNEL_COUNT)));
+    return w;
   }
 
   /** The routing class of a contact under its current level, created on first use. */
   classOf(c: ContactEntry, step = c.rec.step): ContactClass {
+    const cached = c.classByStep[step];
+    if (cached !== undefined) return cached;
+    const cls = this.#classFor(c, step);
+    c.classByStep[step] = cls;
+    return cls;
+  }
+
+  #classFor(c: ContactEntry, step: number): ContactClass {
     const level = c.queue.levels[step]!;
     const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
       cls = new ContactClass(key.sig, c.rec.channel, key.language, level.exactLanguage, level.pools, key.skills);
       this.classes.set(key.sig, cls);
-      for (const a of this.agents.values()) {
-        if (a.loggedIn && cls.matches(a)) {
-          a.compatClasses.push(cls);
-          cls.loggedIn++;
-        }
-      }
+      this.classList.push(cls);
     }
     return cls;
   }
+
+  /** The classes an agent's profile matches, brought up to date with new classes. */
+  compatClassesOf(a: AgentEntry): readonly ContactClass[] {
+    const list = this.classList;
+    if (a.classCursor < list.length) {
+      for (let i = a.classCursor; i < list.length; i++) {
+        const cls = list[i]!;
+        if (cls.matches(a)) a.compatClasses.push(cls);
+      }
+      a.classCursor = list.length;
+    }
+    return a.compatClasses;
+  }
+
+  /** How many logged-in agents could serve a class (counted on first use). */
+  loggedInCount(cls: ContactClass): number {
+    if (cls.loggedIn < 0) {
+      cls.loggedIn = 0;
+      for (const a of this.agents.values()) if (a.loggedIn && cls.matches(a)) cls.loggedIn++;
+      this.#countedClasses.push(cls);
+    }
+    return cls.loggedIn;
+  }
+
+  readonly #countedClasses: ContactClass[] = [];
 
   // ---- capacity -------------------------------------------------------
 
@@ -114,7 +151,7 @@ export class RoutingState {
       const should = available && this.canTake(a, ch);
       const node = a.readyNodes[ch];
       if (should) {
-        if (node === null || node === undefined) a.readyNodes[ch] = this.ready[ch]!.push(a);
+        if (node === null || node === undefined) a.readyNodes[ch] = this.ready[ch]!.insert(a);
         else if (idleChanged) this.ready[ch]!.update(node);
       } else if (node) {
         this.ready[ch]!.remove(node);
@@ -157,8 +194,7 @@ export class RoutingState {
     const cls = this.classOf(c);
     c.cls = cls;
     c.node = cls.heap.push(c);
-    const k = `${c.rec.queueId}|${c.rec.channel}`;
-    this.waiting.set(k, (this.waiting.get(k) ?? 0) + 1);
+    this.#waitingOf(c.rec.queueId)[c.chIdx]!++;
     this.#scheduleStep(c);
     this.dirtyContacts.add(c);
   }
@@ -167,8 +203,7 @@ export class RoutingState {
     if (c.node !== null) c.cls!.heap.remove(c.node);
     c.node = null;
     c.cls = null;
-    const k = `${c.rec.queueId}|${c.rec.channel}`;
-    this.waiting.set(k, (this.waiting.get(k) ?? 1) - 1);
+    this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
     this.dirtyContacts.delete(c);
   }
 
@@ -216,21 +251,20 @@ export class RoutingState {
     for (const ch of CHANNELS) a.cap[CHANNEL_INDEX[ch]] = profile.capacity[ch] ?? 0;
   }
 
+  /** At login: forget cached matches (the profile may differ) and count the agent in. */
   #attachClasses(a: AgentEntry): void {
     a.compatClasses = [];
-    for (const cls of this.classes.values()) {
-      if (cls.refresh(a)) {
-        a.compatClasses.push(cls);
-        cls.loggedIn++;
-      }
-    }
+    a.classCursor = 0;
+    for (const cls of this.classList) cls.forget(a);
+    for (const cls of this.#countedClasses) if (cls.matches(a)) cls.loggedIn++;
   }
 
   #detachClasses(a: AgentEntry): void {
-    for (const cls of a.compatClasses) {
-      if (--cls.loggedIn === 0) this.emptiedClasses.add(cls);
+    for (const cls of this.#countedClasses) {
+      if (cls.matches(a) && --cls.loggedIn === 0) this.emptiedClasses.add(cls);
     }
     a.compatClasses = [];
+    a.classCursor = 0;
   }
 
   #allocIdx(): number {
@@ -403,6 +437,7 @@ export class RoutingState {
         c.rec.priority = e.priority;
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
+        c.classByStep.length = 0;
         c.rec.step = e.step;
         if (waiting) this.#enterWaiting(c);
         return;
@@ -452,8 +487,9 @@ export class RoutingState {
       }
       this.#setReserved(c, until);
     }
-    for (const cls of this.classes.values()) cls.loggedIn = 0;
-    for (const a of this.agents.values()) {
+    // In idle order, so that each ready-list insertion lands at the tail.
+    const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));
+    for (const a of byIdle) {
       if (a.loggedIn) this.#attachClasses(a);
       this.refreshReady(a, true);
     }
