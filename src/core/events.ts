@@ -112,6 +112,8 @@ export interface ContactUpdated extends Base {
   readonly queueId: QueueId;
   /** Relaxation level in force in the (new) queue. */
   readonly step: number;
+  /** Reservation for the preferred agent: restarted by a move (new queue's window), else unchanged. */
+  readonly preferUntil: number | null;
 }
 
 export interface ContactConnected extends Base {

@@ -53,6 +53,7 @@ export interface CompiledConfig {
   readonly interruptible: ReadonlySet<Channel>;
 }
 
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 const isNonNeg = (n: unknown): n is number =>
   typeof n === 'number' && Number.isFinite(n) && n >= 0;
@@ -68,11 +69,13 @@ function checkCapacity(where: string, cap: Capacity | undefined): void {
 
 /** Validates a core configuration and folds it into its compiled form. */
 export function compileConfig(config: CoreConfig): CompiledConfig {
+  if (!isObject(config)) throw invalid('configuration must be an object');
   if (!Array.isArray(config.queues) || config.queues.length === 0) {
     throw invalid('queues: at least one queue is required');
   }
   const ids = new Set<string>();
   for (const q of config.queues) {
+    if (!isObject(q)) throw invalid('queues: every queue must be an object');
     if (!isValidId(q.id)) throw invalid(`queues: invalid queue id ${JSON.stringify(q.id)}`);
     if (ids.has(q.id)) throw invalid(`queues.${q.id}: duplicate queue id`);
     ids.add(q.id);
@@ -145,8 +148,11 @@ function compileQueue(q: QueueConfig, known: ReadonlySet<string>): CompiledQueue
     },
   ];
   let prevAfter = 0;
+  if (q.steps !== undefined && !Array.isArray(q.steps)) throw invalid(`${at}.steps must be a list`);
   (q.steps ?? []).forEach((step, i) => {
     const sat = `${at}.steps[${i}]`;
+    if (!isObject(step)) throw invalid(`${sat} must be an object`);
+    if (step.overflowTo !== undefined && !Array.isArray(step.overflowTo)) throw invalid(`${sat}.overflowTo must list queue ids`);
     const prev = levels[levels.length - 1]!;
     if (!isNonNeg(step.afterSeconds) || step.afterSeconds < prevAfter) {
       throw invalid(`${sat}.afterSeconds must be >= 0 and not below the step before`);

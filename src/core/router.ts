@@ -60,7 +60,8 @@ export class Router {
   #now = 0;
 
   constructor(config: CoreConfig | CompiledConfig, clock: Clock) {
-    this.#s = new RoutingState('queues' in config && config.queues instanceof Map ? (config as CompiledConfig) : compileConfig(config as CoreConfig));
+    const compiled = (config as Partial<CompiledConfig> | null)?.queues instanceof Map;
+    this.#s = new RoutingState(compiled ? (config as CompiledConfig) : compileConfig(config as CoreConfig));
     this.#clock = clock;
   }
 
@@ -250,6 +251,7 @@ export class Router {
 
   /** Ends an active contact; it stays in wrap-up, holding its slot, until the wrap-up ends. */
   endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string): void {
+    if (by !== 'agent' && by !== 'integration' && by !== 'supervisor') throw invalid('by must be "agent", "integration" or "supervisor"');
     this.#run((at) => {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
@@ -287,7 +289,7 @@ export class Router {
       let redirectedFrom: QueueId | null = null;
       if (this.#full(queue, v.channel)) {
         const next = queue.whenFullOverflowTo === null ? undefined : this.#s.config.queues.get(queue.whenFullOverflowTo);
-        if (next === undefined || this.#full(next, v.channel)) {
+        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel)) {
           throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
         }
         redirectedFrom = queue.id;
@@ -295,7 +297,6 @@ export class Router {
       }
       const bonus = this.#s.config.tierBonusMs.get(v.customer.tier) ?? 0;
       const pref = v.preferredAgentId;
-      const prefAgent = pref === null ? undefined : this.#s.agents.get(pref);
       const rec: ContactRecord = {
         id: v.id,
         queueId: queue.id,
@@ -308,7 +309,7 @@ export class Router {
         virtualArrival: at - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
-        preferUntil: prefAgent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null,
+        preferUntil: this.#preferUntil(pref, queue, at),
         context: v.context,
         state: 'waiting',
         step: levelFor(queue, 0),
@@ -373,7 +374,8 @@ export class Router {
       }
       const moved = queue !== c.queue;
       const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
-      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: change.priority ?? c.rec.priority, queueId: queue.id, step });
+      const preferUntil = moved ? this.#preferUntil(c.rec.preferredAgentId, queue, at) : c.rec.preferUntil;
+      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: change.priority ?? c.rec.priority, queueId: queue.id, step, preferUntil });
       if (moved) this.#applySkips(c, at);
     });
   }
@@ -660,6 +662,12 @@ export class Router {
       throw precondition(`contact ${contact} is not offered to agent ${agent}`);
     }
     return c;
+  }
+
+  /** A contact entering `queue` now waits for its preferred agent while that agent is logged in and the queue has a window. */
+  #preferUntil(pref: AgentId | null, queue: CompiledQueue, at: number): number | null {
+    const agent = pref === null ? undefined : this.#s.agents.get(pref);
+    return agent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null;
   }
 
   #full(q: CompiledQueue, channel: Channel): boolean {

@@ -197,6 +197,12 @@ export class RoutingState {
     this.#waitingOf(c.rec.queueId)[c.chIdx]!++;
     this.#scheduleStep(c);
     this.dirtyContacts.add(c);
+    // A logout re-checks skips only in classes it empties, so the class of a
+    // waiting contact at a skip-if-unserved level must be counted. Count it
+    // here, where replayed events and loaded snapshots pass too, not only
+    // where the router decides: else a restored router misses those skips.
+    const levels = c.queue.levels;
+    if (levels[c.rec.step]!.skipIfUnserved && c.rec.step < levels.length - 1) this.loggedInCount(cls);
   }
 
   #leaveWaiting(c: ContactEntry): void {
@@ -439,6 +445,7 @@ export class RoutingState {
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
         c.rec.step = e.step;
+        if (c.rec.preferUntil !== e.preferUntil) this.#setReserved(c, e.preferUntil);
         if (waiting) this.#enterWaiting(c);
         return;
       }
@@ -468,6 +475,8 @@ export class RoutingState {
       const a = new AgentEntry(this.#allocIdx(), rec as AgentRecord);
       this.agents.set(rec.id, a);
       this.#setProfile(a, rec);
+      // Before any class exists: classes counted below already include it.
+      if (a.loggedIn) this.#attachClasses(a);
     }
     for (const rec of s.contacts) {
       const c = new ContactEntry(rec as ContactRecord, this.queue(rec.queueId));
@@ -489,10 +498,7 @@ export class RoutingState {
     }
     // In idle order, so that each ready-list insertion lands at the tail.
     const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));
-    for (const a of byIdle) {
-      if (a.loggedIn) this.#attachClasses(a);
-      this.refreshReady(a, true);
-    }
+    for (const a of byIdle) this.refreshReady(a, true);
     this.clearDirty();
   }
 
