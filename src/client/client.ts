@@ -1,0 +1,464 @@
+/**
+ * The Switchboard client SDK, for agent desktops, integrations, supervisor
+ * views, tests and benchmarks. One connection to one role endpoint, typed
+ * requests that resolve with their reply (or reject with a
+ * `SwitchboardError` carrying the server's code), typed events, and
+ * automatic reconnection with exponential backoff and jitter. After a
+ * reconnect an agent's session is resumed (login again, within the
+ * server's grace period) and a supervisor's subscription renewed.
+ *
+ * @example
+ * const agent = await SwitchboardClient.connect({ url: 'ws://127.0.0.1:8080', role: 'agent', token });
+ * agent.on('offer', ({ contact }) => agent.accept(contact.id));
+ * await agent.login({ presence: 'available' });
+ */
+import WebSocket from 'ws';
+import { SwitchboardError, isErrorCode } from '../core/errors.js';
+import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
+import {
+  BEARER_PREFIX,
+  SUBPROTOCOL_JSON,
+  SUBPROTOCOL_PROTO,
+  type ContactResultMsg,
+  type CreateContactMsg,
+  type Encoding,
+  type EventKind,
+  type EventMsg,
+  type EventPayloads,
+  type LoginResultMsg,
+  type PositionResultMsg,
+  type ReplyMsg,
+  type RequestBodies,
+  type RequestKind,
+  type ResultOf,
+  type Role,
+  type SnapshotMsg,
+} from '../protocol/messages.js';
+
+export interface ReconnectOptions {
+  /** First delay; doubles on each failed attempt. Default 200 ms. */
+  readonly initialDelayMs?: number;
+  /** Default 10 s. */
+  readonly maxDelayMs?: number;
+  /** Default Infinity. */
+  readonly maxAttempts?: number;
+}
+
+export interface ClientOptions {
+  /** Server base URL, e.g. `ws://127.0.0.1:8080`; the role's path is appended. */
+  readonly url: string;
+  readonly role: Role;
+  /** A token, or a function giving a fresh one at each (re)connect. */
+  readonly token: string | (() => string | Promise<string>);
+  /** Default `json`. */
+  readonly encoding?: Encoding;
+  /** How the token travels. Default `header` (Authorization: Bearer). */
+  readonly tokenVia?: 'header' | 'subprotocol' | 'query';
+  /** Default 10 s. */
+  readonly requestTimeoutMs?: number;
+  /** `false` disables automatic reconnection. */
+  readonly reconnect?: ReconnectOptions | false;
+  /**
+   * The client pings the server this often and drops a connection that
+   * answered nothing since the last ping (then reconnects). Default 25 s; 0
+   * disables.
+   */
+  readonly heartbeatIntervalMs?: number;
+}
+
+/** Why connecting failed: `status` is the HTTP status of a refused upgrade (401, 403, ...). */
+export class ConnectError extends SwitchboardError {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, options);
+    this.name = 'ConnectError';
+  }
+}
+
+export interface EventMeta {
+  /** Per-connection sequence number (restarts at 1 on each connection). */
+  readonly seq: number;
+  readonly at: number;
+}
+
+/** Connection lifecycle notifications. */
+export interface LifecycleEvents {
+  /** The connection dropped; a reconnect follows unless `willReconnect` is false. */
+  disconnected: { code: number; reason: string; willReconnect: boolean };
+  /** Connected again (and resumed / resubscribed where it applies). */
+  reconnected: { attempt: number; login?: LoginResultMsg; snapshot?: SnapshotMsg };
+  /** A reconnect attempt failed or reconnecting was given up. */
+  error: { error: Error };
+}
+
+type EventHandler<K extends EventKind> = (payload: EventPayloads[K], meta: EventMeta) => void;
+
+interface Pending {
+  resolve(value: unknown): void;
+  reject(err: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+const EVENT_KIND_SET = new Set<string>([
+  'offer', 'shutdown', 'agentLoggedIn', 'agentPresenceChanged', 'agentLoggedOut', 'contactCreated',
+  'contactStepChanged', 'contactPreferenceEnded', 'contactOffered', 'contactOfferRejected',
+  'contactOfferExpired', 'contactOfferRevoked', 'contactAccepted', 'contactEnded', 'contactClosed',
+  'contactAbandoned', 'contactRequeued', 'contactUpdated', 'contactConnected', 'contactHoldChanged',
+]);
+
+/** Session-replaced close code: another connection took the agent over; do not fight back. */
+const SESSION_REPLACED = 4001;
+
+export class SwitchboardClient {
+  readonly options: ClientOptions;
+  readonly encoding: Encoding;
+  #ws: WebSocket | null = null;
+  #nextId = 1;
+  readonly #pending = new Map<string, Pending>();
+  readonly #handlers = new Map<string, Set<(payload: never, meta: EventMeta) => void>>();
+  readonly #lifecycle = new Map<string, Set<(e: never) => void>>();
+  #closedByUser = false;
+  #reconnecting = false;
+  /** What to replay after a reconnect. */
+  #login: RequestBodies['login'] | undefined;
+  #subscribed = false;
+
+  private constructor(options: ClientOptions) {
+    this.options = options;
+    this.encoding = options.encoding ?? 'json';
+  }
+
+  /** Opens a connection; rejects with `ConnectError` (status 401/403/...) when refused. */
+  static async connect(options: ClientOptions): Promise<SwitchboardClient> {
+    const c = new SwitchboardClient(options);
+    await c.#open();
+    return c;
+  }
+
+  get connected(): boolean {
+    return this.#ws?.readyState === WebSocket.OPEN;
+  }
+
+  // ---- connection --------------------------------------------------------------------
+
+  async #open(): Promise<void> {
+    const o = this.options;
+    const token = typeof o.token === 'function' ? await o.token() : o.token;
+    const url = new URL(`/v1/${o.role}`, o.url);
+    const protocols = [this.encoding === 'proto' ? SUBPROTOCOL_PROTO : SUBPROTOCOL_JSON];
+    const headers: Record<string, string> = {};
+    if ((o.tokenVia ?? 'header') === 'header') headers['authorization'] = `Bearer ${token}`;
+    else if (o.tokenVia === 'subprotocol') protocols.push(BEARER_PREFIX + token);
+    else url.searchParams.set('access_token', token);
+
+    const ws = new WebSocket(url, protocols, { headers, perMessageDeflate: false });
+    ws.binaryType = 'nodebuffer';
+    await new Promise<void>((resolve, reject) => {
+      ws.once('open', () => resolve());
+      ws.once('unexpected-response', (_req, res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (body += d));
+        res.on('end', () => {
+          let message = `upgrade refused with HTTP ${res.statusCode}`;
+          try {
+            const parsed = JSON.parse(body) as { error?: { message?: string } };
+            if (parsed.error?.message !== undefined) message += `: ${parsed.error.message}`;
+          } catch {
+            /* not JSON */
+          }
+          reject(new ConnectError(res.statusCode, message));
+          ws.terminate();
+        });
+      });
+      ws.once('error', (err) => reject(new ConnectError(undefined, `cannot connect: ${err.message}`, { cause: err })));
+    });
+    this.#ws = ws;
+    let alive = true;
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      alive = true;
+      this.#onFrame(data, isBinary);
+    });
+    ws.on('pong', () => (alive = true));
+    ws.on('ping', () => (alive = true));
+    ws.on('error', () => {});
+    const every = o.heartbeatIntervalMs ?? 25_000;
+    const heartbeat =
+      every > 0
+        ? setInterval(() => {
+            if (!alive) {
+              ws.terminate(); // a dead peer or network: reconnect
+              return;
+            }
+            alive = false;
+            ws.ping();
+          }, every)
+        : undefined;
+    heartbeat?.unref();
+    ws.once('close', (code: number, reason: Buffer) => {
+      if (heartbeat !== undefined) clearInterval(heartbeat);
+      this.#onClose(ws, code, reason.toString('utf8'));
+    });
+  }
+
+  #onFrame(data: Buffer, isBinary: boolean): void {
+    let msg;
+    try {
+      msg = decodeServerMessage(data, isBinary);
+    } catch (err) {
+      this.#emitLifecycle('error', { error: err as Error });
+      return;
+    }
+    if ('reply' in msg) this.#onReply(msg.reply);
+    else this.#onEvent(msg.event);
+  }
+
+  #onReply(r: ReplyMsg): void {
+    const p = this.#pending.get(r.id);
+    if (p === undefined) {
+      // Replies to frames the server could not read carry an empty id.
+      if ('error' in r) this.#emitLifecycle('error', { error: new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message) });
+      return;
+    }
+    this.#pending.delete(r.id);
+    clearTimeout(p.timer);
+    if ('error' in r) {
+      p.reject(new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message));
+      return;
+    }
+    const { id: _id, ...rest } = r;
+    const value = Object.values(rest)[0];
+    p.resolve(value ?? {});
+  }
+
+  #onEvent(e: EventMsg): void {
+    const meta: EventMeta = { seq: Number(e.seq), at: e.at ?? 0 };
+    for (const [k, v] of Object.entries(e)) {
+      if (!EVENT_KIND_SET.has(k)) continue;
+      for (const h of this.#handlers.get(k) ?? []) {
+        try {
+          h(v as never, meta);
+        } catch (err) {
+          this.#emitLifecycle('error', { error: err as Error });
+        }
+      }
+      for (const h of this.#handlers.get('*') ?? []) h({ kind: k, payload: v } as never, meta);
+    }
+  }
+
+  #onClose(ws: WebSocket, code: number, reason: string): void {
+    if (this.#ws !== ws) return;
+    this.#ws = null;
+    for (const [id, p] of this.#pending) {
+      clearTimeout(p.timer);
+      p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
+      this.#pending.delete(id);
+    }
+    const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== SESSION_REPLACED;
+    this.#emitLifecycle('disconnected', { code, reason, willReconnect });
+    if (willReconnect) void this.#reconnect();
+  }
+
+  async #reconnect(): Promise<void> {
+    if (this.#reconnecting) return;
+    this.#reconnecting = true;
+    const r = this.options.reconnect === false ? {} : (this.options.reconnect ?? {});
+    const initial = r.initialDelayMs ?? 200;
+    const max = r.maxDelayMs ?? 10_000;
+    const attempts = r.maxAttempts ?? Infinity;
+    try {
+      for (let attempt = 1; attempt <= attempts && !this.#closedByUser; attempt++) {
+        const ceiling = Math.min(max, initial * 2 ** (attempt - 1));
+        // "Equal jitter": half fixed, half random, so clients spread out but never retry at once.
+        await sleep(ceiling / 2 + Math.random() * (ceiling / 2));
+        if (this.#closedByUser) return;
+        try {
+          await this.#open();
+        } catch (err) {
+          this.#emitLifecycle('error', { error: err as Error });
+          if (err instanceof ConnectError && (err.status === 401 || err.status === 403) && typeof this.options.token === 'string') return;
+          continue;
+        }
+        const info: LifecycleEvents['reconnected'] = { attempt };
+        try {
+          if (this.#login !== undefined) {
+            const { presence: _p, reason: _r, ...again } = this.#login;
+            info.login = await this.request('login', again);
+          }
+          if (this.#subscribed) info.snapshot = await this.request('subscribe', {});
+        } catch (err) {
+          this.#emitLifecycle('error', { error: err as Error });
+        }
+        this.#emitLifecycle('reconnected', info);
+        return;
+      }
+    } finally {
+      this.#reconnecting = false;
+    }
+  }
+
+  /** Closes the connection for good (no reconnect). */
+  async close(): Promise<void> {
+    this.#closedByUser = true;
+    const ws = this.#ws;
+    if (ws === null || ws.readyState === WebSocket.CLOSED) return;
+    await new Promise<void>((resolve) => {
+      ws.once('close', () => resolve());
+      ws.close(1000, 'bye');
+      setTimeout(() => {
+        ws.terminate();
+        resolve();
+      }, 1000).unref();
+    });
+  }
+
+  /** Drops the socket without a closing handshake, as a network failure would (tests). */
+  dropConnection(): void {
+    this.#ws?.terminate();
+  }
+
+  // ---- requests and events -------------------------------------------------------------
+
+  /** Sends a request; resolves with its result, rejects with the server's `SwitchboardError`. */
+  request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
+    const ws = this.#ws;
+    if (ws === null || ws.readyState !== WebSocket.OPEN) {
+      return Promise.reject(new SwitchboardError('UNAVAILABLE', 'not connected'));
+    }
+    const id = String(this.#nextId++);
+    const frame = encodeRequest(id, kind, body, this.encoding);
+    const timeoutMs = options.timeoutMs ?? this.options.requestTimeoutMs ?? 10_000;
+    const result = new Promise<ResultOf[K]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no reply to ${kind} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+    });
+    ws.send(frame);
+    return result;
+  }
+
+  /** Sends a raw frame as is (tests of malformed input). */
+  sendRaw(data: string | Uint8Array): void {
+    this.#ws?.send(data, { binary: typeof data !== 'string' });
+  }
+
+  /** Calls `handler` for every event of a kind; returns an unsubscribe function. */
+  on<K extends EventKind>(kind: K, handler: EventHandler<K>): () => void;
+  /** Calls `handler` for every event. */
+  on(kind: '*', handler: (e: { kind: EventKind; payload: EventPayloads[EventKind] }, meta: EventMeta) => void): () => void;
+  on(kind: string, handler: (payload: never, meta: EventMeta) => void): () => void {
+    let set = this.#handlers.get(kind);
+    if (set === undefined) this.#handlers.set(kind, (set = new Set()));
+    set.add(handler);
+    return () => set.delete(handler);
+  }
+
+  /** Calls `handler` on connection lifecycle changes. */
+  onLifecycle<K extends keyof LifecycleEvents>(kind: K, handler: (e: LifecycleEvents[K]) => void): () => void {
+    let set = this.#lifecycle.get(kind);
+    if (set === undefined) this.#lifecycle.set(kind, (set = new Set()));
+    set.add(handler as (e: never) => void);
+    return () => set.delete(handler as (e: never) => void);
+  }
+
+  #emitLifecycle<K extends keyof LifecycleEvents>(kind: K, e: LifecycleEvents[K]): void {
+    for (const h of this.#lifecycle.get(kind) ?? []) h(e as never);
+  }
+
+  /** Resolves with the next event of a kind that passes `match` (DEADLINE_EXCEEDED after `timeoutMs`). */
+  waitFor<K extends EventKind>(kind: K, match: (p: EventPayloads[K]) => boolean = () => true, timeoutMs = 5000): Promise<EventPayloads[K]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        off();
+        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no ${kind} event within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const off = this.on(kind, ((p: EventPayloads[K]) => {
+        if (!match(p)) return;
+        clearTimeout(timer);
+        off();
+        resolve(p);
+      }) as EventHandler<K>);
+    });
+  }
+
+  // ---- agent ---------------------------------------------------------------------------------
+
+  /** Logs in (or resumes the session); remembered and replayed after a reconnect. */
+  async login(body: RequestBodies['login'] = {}): Promise<LoginResultMsg> {
+    const r = await this.request('login', body);
+    this.#login = body;
+    return r;
+  }
+  async setPresence(presence: 'available' | 'away', reason?: string): Promise<void> {
+    await this.request('setPresence', reason === undefined ? { presence } : { presence, reason });
+  }
+  async accept(contactId: string): Promise<void> {
+    await this.request('accept', { contactId });
+  }
+  async reject(contactId: string): Promise<void> {
+    await this.request('reject', { contactId });
+  }
+  /** Ends an active contact: it goes to wrap-up. */
+  async complete(contactId: string): Promise<void> {
+    await this.request('complete', { contactId });
+  }
+  async finishWrapUp(contactId: string, disposition?: string, notes?: string): Promise<void> {
+    const body: RequestBodies['finishWrapUp'] = { contactId };
+    if (disposition !== undefined) body.disposition = disposition;
+    if (notes !== undefined) body.notes = notes;
+    await this.request('finishWrapUp', body);
+  }
+  async logout(): Promise<void> {
+    await this.request('logout', {});
+    this.#login = undefined;
+  }
+
+  // ---- integration -----------------------------------------------------------------------------
+
+  createContact(contact: CreateContactMsg): Promise<ContactResultMsg> {
+    return this.request('createContact', contact);
+  }
+  async abandon(contactId: string): Promise<void> {
+    await this.request('abandon', { contactId });
+  }
+  async markConnected(contactId: string): Promise<void> {
+    await this.request('connected', { contactId });
+  }
+  async hold(contactId: string): Promise<void> {
+    await this.request('hold', { contactId });
+  }
+  async unhold(contactId: string): Promise<void> {
+    await this.request('unhold', { contactId });
+  }
+  async end(contactId: string): Promise<void> {
+    await this.request('end', { contactId });
+  }
+  position(contactId: string): Promise<PositionResultMsg> {
+    return this.request('position', { contactId });
+  }
+
+  // ---- supervisor --------------------------------------------------------------------------------
+
+  /** A snapshot, then every event; renewed after a reconnect. */
+  async subscribe(): Promise<SnapshotMsg> {
+    const s = await this.request('subscribe', {});
+    this.#subscribed = true;
+    return s;
+  }
+  async forcePresence(agentId: string, presence: 'available' | 'away', reason?: string): Promise<void> {
+    await this.request('forcePresence', reason === undefined ? { agentId, presence } : { agentId, presence, reason });
+  }
+  async forceLogout(agentId: string): Promise<void> {
+    await this.request('forceLogout', { agentId });
+  }
+  async updateContact(contactId: string, change: { priority?: number; queueId?: string }): Promise<void> {
+    await this.request('updateContact', { contactId, ...change });
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,36 @@
+/**
+ * The embedded demo configuration served when no config file is given:
+ * English and French queues over voice, chat and email, a Prime tier, and a
+ * few agent profiles. Agents may also bring their own profile at login.
+ */
+export const demoConfig = {
+  queues: [
+    {
+      id: 'support-en',
+      name: 'Support (English)',
+      channels: ['voice', 'chat', 'email'],
+      offerTimeoutSeconds: 20,
+      wrapUpSeconds: 30,
+      serviceLevel: { thresholdSeconds: 20, target: 0.8 },
+    },
+    {
+      id: 'support-fr',
+      name: 'Support (français)',
+      channels: ['voice', 'chat', 'email'],
+      languageMatch: 'exact',
+      offerTimeoutSeconds: 20,
+      wrapUpSeconds: 30,
+      steps: [
+        { afterSeconds: 30, languageMatch: 'primary' },
+        { afterSeconds: 120, overflowTo: ['support-en'] },
+      ],
+    },
+  ],
+  tiers: { prime: { bonusSeconds: 60 } },
+  agents: {
+    alice: { skills: { billing: 3 }, languages: ['en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-en'] },
+    bruno: { skills: { billing: 2 }, languages: ['fr-CA', 'en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-fr', 'support-en'] },
+    chloe: { skills: { tech: 4 }, languages: ['fr'], capacity: { voice: 1, chat: 2 }, queues: ['support-fr'] },
+  },
+  allowProfileAtLogin: true,
+} as const;

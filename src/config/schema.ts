@@ -1,0 +1,128 @@
+/**
+ * The server's configuration file (JSON): routing (the core's config),
+ * agent profiles, token secret and gateway limits. Validated with zod, then
+ * by the core's own compiler; a bad file is refused with the field named.
+ */
+import { z } from 'zod';
+import { compileConfig } from '../core/queue-config.js';
+import { SwitchboardError } from '../core/errors.js';
+import { CHANNELS, STRATEGIES, type AgentProfile, type CoreConfig } from '../core/model.js';
+
+const id = z.string().regex(/^[A-Za-z0-9._:@-]{1,128}$/, 'must be an id of 1..128 letters, digits or . _ - : @');
+const channel = z.enum(CHANNELS);
+const capacity = z.partialRecord(channel, z.number().int().min(0).max(100));
+const level = z.number().int().min(1).max(5);
+
+const step = z.strictObject({
+  afterSeconds: z.number().min(0),
+  maxLevel: level.optional(),
+  languageMatch: z.literal('primary').optional(),
+  overflowTo: z.array(id).optional(),
+  skipIfUnserved: z.boolean().optional(),
+});
+
+const queue = z.strictObject({
+  id,
+  name: z.string().max(200).optional(),
+  channels: z.array(channel).min(1),
+  defaultPriority: z.number().int().min(0).max(1000).optional(),
+  serviceLevel: z.strictObject({ thresholdSeconds: z.number().min(0), target: z.number().min(0).max(1) }).optional(),
+  offerTimeoutSeconds: z.number().positive().optional(),
+  wrapUpSeconds: z.number().min(0).optional(),
+  autoAccept: z.boolean().optional(),
+  strategy: z.enum(STRATEGIES).optional(),
+  preferenceWindowSeconds: z.number().min(0).optional(),
+  languageMatch: z.enum(['exact', 'primary']).optional(),
+  skipIfUnserved: z.boolean().optional(),
+  steps: z.array(step).optional(),
+  maxWaiting: capacity.optional(),
+  whenFullOverflowTo: id.optional(),
+});
+
+const profile = z.strictObject({
+  skills: z.record(id, level).default({}),
+  languages: z.array(z.string().min(2).max(35)).min(1),
+  capacity,
+  queues: z.array(id).min(1),
+});
+
+const gateway = z.strictObject({
+  /** Largest frame handled with an error reply; 4x this closes the socket. */
+  maxFrameBytes: z.number().int().min(1024).default(64 * 1024),
+  /** A connection whose send buffer passes this is dropped. */
+  maxBufferedBytes: z.number().int().min(1024).default(1024 * 1024),
+  maxHttpBodyBytes: z.number().int().min(1024).default(256 * 1024),
+  /** Messages per second per connection, with bursts up to `rateBurst`. */
+  ratePerSecond: z.number().positive().default(100),
+  rateBurst: z.number().int().positive().default(200),
+  /** Without any traffic for this long, a socket is pinged, then dropped. 0 disables. */
+  idleTimeoutSeconds: z.number().min(0).default(60),
+  /** How long a dropped agent may reconnect and resume before being logged out. */
+  reconnectGraceSeconds: z.number().min(0).default(30),
+  /** Average handle time assumed for wait estimates until some contacts were handled. */
+  defaultHandleSeconds: z.number().positive().default(180),
+});
+
+export const configSchema = z.strictObject({
+  queues: z.array(queue).min(1),
+  tiers: z.record(id, z.strictObject({ bonusSeconds: z.number().min(0) })).optional(),
+  missedOffersLimit: z.number().int().min(1).optional(),
+  capacityRules: z
+    .strictObject({ exclusive: z.array(channel).optional(), interruptible: z.array(channel).optional() })
+    .optional(),
+  /** Agent id -> profile used at login. */
+  agents: z.record(id, profile).default({}),
+  /** Let an agent send its own profile at login (development, trusted desktops). */
+  allowProfileAtLogin: z.boolean().default(false),
+  /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
+  tokenSecret: z.string().min(16).optional(),
+  gateway: gateway.default(() => gateway.parse({})),
+});
+
+export type GatewaySettings = z.output<typeof gateway>;
+
+/** A validated configuration. */
+export interface SwitchboardConfig {
+  readonly core: CoreConfig;
+  readonly agents: ReadonlyMap<string, AgentProfile>;
+  readonly allowProfileAtLogin: boolean;
+  readonly tokenSecret: string | undefined;
+  readonly gateway: GatewaySettings;
+}
+
+/** A configuration that failed validation; `message` lists every problem with its field. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a parsed configuration file. Throws `ConfigError` naming the fields at fault. */
+export function parseConfig(input: unknown): SwitchboardConfig {
+  const r = configSchema.safeParse(input);
+  if (!r.success) {
+    throw new ConfigError(r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`));
+  }
+  const c = r.data;
+  const core = JSON.parse(
+    JSON.stringify({ queues: c.queues, tiers: c.tiers, missedOffersLimit: c.missedOffersLimit, capacityRules: c.capacityRules }),
+  ) as CoreConfig;
+  try {
+    compileConfig(core);
+  } catch (e) {
+    if (e instanceof SwitchboardError) throw new ConfigError([e.message]);
+    throw e;
+  }
+  const queueIds = new Set(c.queues.map((q) => q.id));
+  const problems: string[] = [];
+  const agents = new Map<string, AgentProfile>();
+  for (const [agentId, p] of Object.entries(c.agents)) {
+    p.queues.forEach((q, i) => {
+      if (!queueIds.has(q)) problems.push(`agents.${agentId}.queues.${i}: unknown queue ${JSON.stringify(q)}`);
+    });
+    agents.set(agentId, { skills: p.skills, languages: p.languages, capacity: p.capacity, queues: p.queues });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { core, agents, allowProfileAtLogin: c.allowProfileAtLogin, tokenSecret: c.tokenSecret, gateway: c.gateway };
+}

@@ -1,0 +1,467 @@
+/**
+ * The gateway: puts one `Router` on the network. It authenticates upgrades,
+ * decodes requests, runs them against the router, replies, then drains the
+ * router's events and fans them out (agents get their offers, integrations
+ * the fate of their contacts, supervisors everything). One timer, re-armed
+ * at `router.nextDeadline()`, drives ring timeouts, wrap-ups and steps.
+ *
+ * Transport-neutral: it implements the `TransportHandler` port.
+ */
+import type { Logger } from 'pino';
+import { SwitchboardError, type ErrorCode } from '../core/errors.js';
+import type { CoreEvent } from '../core/events.js';
+import type { Router } from '../core/router.js';
+import type { SwitchboardConfig } from '../config/schema.js';
+import { decodeRequest, encodeServerMessage, EventFrame } from '../protocol/codec.js';
+import { contactToMsg, eventPayload } from '../protocol/convert.js';
+import {
+  REQUESTS_BY_ROLE,
+  SUBPROTOCOL_JSON,
+  SUBPROTOCOL_PROTO,
+  BEARER_PREFIX,
+  type EventPayloads,
+  type ReplyResults,
+  type Request,
+  type ResultKind,
+  type Role,
+  type ServerMessage,
+} from '../protocol/messages.js';
+import { tokenFrom, type TokenAuthority } from './auth.js';
+import { ContactRegistry } from './contact-registry.js';
+import { handleHttp } from './http-api.js';
+import type { GatewayObserver, MetricsEndpoint } from './observer.js';
+import { handleAgentRequest } from './session-agent.js';
+import { handleIntegrationRequest } from './session-integration.js';
+import { handleSupervisorRequest } from './session-supervisor.js';
+import { RateLimiter, Session, type AgentSession } from './session.js';
+import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from './transport.js';
+import { WaitEstimator } from './wait-estimator.js';
+
+/** What a request handler returns: exactly one result kind. */
+export type ResultBody = { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind];
+
+export interface ConnectionContext {
+  readonly role: Role;
+  readonly principal: string;
+  readonly encoding: 'json' | 'proto';
+  /** The token's expiry (ms); the socket is closed then (4401) and the client reconnects with a fresh token. */
+  readonly expiresAt: number | undefined;
+}
+
+export interface GatewayDeps {
+  readonly router: Router;
+  readonly config: SwitchboardConfig;
+  readonly auth: TokenAuthority;
+  readonly observer: GatewayObserver;
+  readonly metrics: MetricsEndpoint | undefined;
+  readonly log: Logger;
+}
+
+const ROLE_BY_PATH: Readonly<Record<string, Role>> = {
+  '/v1/agent': 'agent',
+  '/v1/integration': 'integration',
+  '/v1/supervisor': 'supervisor',
+};
+
+/** WebSocket close codes the gateway uses. */
+export const CloseCode = {
+  goingAway: 1001,
+  policyViolation: 1008,
+  /** Another socket logged in as the same agent. */
+  sessionReplaced: 4001,
+  /** The token the socket was opened with expired. */
+  tokenExpired: 4401,
+} as const;
+
+export class Gateway implements TransportHandler<ConnectionContext, Session> {
+  readonly router: Router;
+  readonly config: SwitchboardConfig;
+  readonly auth: TokenAuthority;
+  readonly registry = new ContactRegistry();
+  readonly estimator: WaitEstimator;
+  readonly #observer: GatewayObserver;
+  readonly #metrics: MetricsEndpoint | undefined;
+  readonly #log: Logger;
+
+  readonly #sessions = new Set<Session>();
+  readonly #supervisors = new Set<Session>();
+  readonly #integrations = new Map<string, Set<Session>>();
+  readonly #agents = new Map<string, AgentSession>();
+
+  #timer: NodeJS.Timeout | undefined;
+  #timerAt: number | undefined;
+  #flushing = false;
+  #draining = false;
+
+  constructor(deps: GatewayDeps) {
+    this.router = deps.router;
+    this.config = deps.config;
+    this.auth = deps.auth;
+    this.#observer = deps.observer;
+    this.#metrics = deps.metrics;
+    this.#log = deps.log;
+    this.estimator = new WaitEstimator(deps.config.gateway.defaultHandleSeconds);
+  }
+
+  get draining(): boolean {
+    return this.#draining;
+  }
+
+  get metrics(): MetricsEndpoint | undefined {
+    return this.#metrics;
+  }
+
+  get connectionCount(): number {
+    return this.#sessions.size;
+  }
+
+  // ---- the router -----------------------------------------------------------------
+
+  /** Runs one router call, timed for the observer. Events stay queued until `flush`. */
+  exec<T>(fn: (r: Router) => T): T {
+    const t0 = performance.now();
+    try {
+      return fn(this.router);
+    } finally {
+      this.#observer.routingDecision((performance.now() - t0) / 1000);
+    }
+  }
+
+  /** Drains the router's events, fans them out, and re-arms the timer. */
+  flush(): void {
+    if (this.#flushing) return;
+    this.#flushing = true;
+    try {
+      for (let events = this.router.drainEvents(); events.length > 0; events = this.router.drainEvents()) {
+        for (const e of events) {
+          this.#observer.coreEvent(e);
+          try {
+            this.#fanOut(e);
+          } catch (err) {
+            this.#log.error({ err, event: e.type }, 'fan-out failed');
+          }
+          this.registry.observe(e);
+          this.estimator.observe(e, this.router);
+          if (e.type === 'agent.logged_out') this.#unbindAgent(e.agentId);
+        }
+      }
+    } finally {
+      this.#flushing = false;
+    }
+    this.#arm();
+  }
+
+  #arm(): void {
+    if (this.#draining) return;
+    const next = this.router.nextDeadline();
+    if (next === this.#timerAt && this.#timer !== undefined) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = next;
+    if (next === undefined) return;
+    const delay = Math.min(Math.max(0, next - Date.now()), 2 ** 31 - 1);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerAt = undefined;
+      try {
+        this.exec((r) => r.advance());
+      } catch (err) {
+        this.#log.error({ err }, 'router advance failed');
+      }
+      this.flush();
+    }, delay);
+  }
+
+  // ---- fan-out ----------------------------------------------------------------------
+
+  #fanOut(e: CoreEvent): void {
+    let frame: EventFrame | undefined;
+    const get = (): EventFrame => {
+      if (frame === undefined) {
+        const { kind, payload } = eventPayload(e, (id) => this.registry.externalIdOf(id));
+        frame = new EventFrame(e.at, kind, payload);
+      }
+      return frame;
+    };
+
+    for (const s of this.#supervisors) if (s.subscribed) this.sendEvent(s, get());
+
+    if (e.type === 'contact.offered') {
+      const s = this.#agents.get(e.agentId)?.socket;
+      const c = this.router.contact(e.contactId);
+      if (s !== undefined && s !== null && c !== undefined) {
+        const payload: EventPayloads['offer'] = { contact: contactToMsg(c) };
+        if (e.expiresAt !== null) payload.expiresAt = e.expiresAt;
+        this.sendEvent(s, new EventFrame(e.at, 'offer', payload));
+      }
+    } else {
+      const agentId = 'agentId' in e ? e.agentId : e.type === 'contact.abandoned' ? e.offeredTo : null;
+      if (agentId !== null) {
+        const s = this.#agents.get(agentId)?.socket;
+        if (s !== undefined && s !== null) this.sendEvent(s, get());
+      }
+    }
+
+    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
+    if (contactId !== undefined) {
+      const owner = this.registry.ownerOf(contactId);
+      if (owner !== undefined) for (const s of this.#integrations.get(owner) ?? []) this.sendEvent(s, get());
+    }
+  }
+
+  sendEvent(s: Session, frame: EventFrame): void {
+    if (!s.open) return;
+    s.seq++;
+    let data: string | Uint8Array;
+    try {
+      data = frame.encode(s.seq, s.encoding);
+    } catch (err) {
+      this.#log.error({ err, kind: frame.kind }, 'cannot encode an event');
+      return;
+    }
+    this.#write(s, data);
+  }
+
+  #reply(s: Session, id: string, result: ResultBody): void {
+    this.#send(s, { reply: { id, ...result } });
+  }
+
+  #replyError(s: Session, id: string, code: ErrorCode, message: string): void {
+    this.#send(s, { reply: { id, error: { code, message } } });
+  }
+
+  #send(s: Session, msg: ServerMessage): void {
+    if (!s.open) return;
+    let data: string | Uint8Array;
+    try {
+      data = encodeServerMessage(msg, s.encoding);
+    } catch (err) {
+      this.#log.error({ err }, 'cannot encode a server message');
+      return;
+    }
+    this.#write(s, data);
+  }
+
+  #write(s: Session, data: string | Uint8Array): void {
+    this.#observer.messageSent(s.role);
+    if (!s.conn.send(data)) {
+      this.#log.warn({ role: s.role, principal: s.principal }, 'slow consumer dropped (send buffer over the limit)');
+      s.open = false;
+    }
+  }
+
+  // ---- transport handler --------------------------------------------------------------
+
+  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
+    const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => ({
+      accept: false,
+      status,
+      body: JSON.stringify({ error: { code, message } }),
+    });
+    if (this.#draining) return refuse(503, 'UNAVAILABLE', 'server is shutting down');
+    const role = ROLE_BY_PATH[req.path];
+    if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
+    const token = tokenFrom(req.headers, req.protocols, req.query);
+    if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
+    let principal;
+    try {
+      principal = await this.auth.verify(token);
+    } catch (e) {
+      return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+    }
+    if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `a ${principal.role} token cannot open ${req.path}`);
+    if (this.#draining) return refuse(503, 'UNAVAILABLE', 'server is shutting down');
+    const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
+    const protocol = proto
+      ? SUBPROTOCOL_PROTO
+      : req.protocols.includes(SUBPROTOCOL_JSON)
+        ? SUBPROTOCOL_JSON
+        : req.protocols.find((p) => p.startsWith(BEARER_PREFIX));
+    const context: ConnectionContext = { role, principal: principal.id, encoding: proto ? 'proto' : 'json', expiresAt: principal.expiresAt };
+    return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
+  }
+
+  open(conn: Connection, ctx: ConnectionContext): Session {
+    const g = this.config.gateway;
+    const s = new Session(conn, ctx.role, ctx.principal, ctx.encoding, new RateLimiter(g.ratePerSecond, g.rateBurst));
+    this.#sessions.add(s);
+    if (s.role === 'supervisor') this.#supervisors.add(s);
+    if (s.role === 'integration') {
+      let set = this.#integrations.get(s.principal);
+      if (set === undefined) this.#integrations.set(s.principal, (set = new Set()));
+      set.add(s);
+    }
+    if (ctx.expiresAt !== undefined) {
+      s.expiry = setTimeout(() => s.conn.close(CloseCode.tokenExpired, 'token expired'), Math.min(Math.max(0, ctx.expiresAt - Date.now()), 2 ** 31 - 1));
+      s.expiry.unref();
+    }
+    this.#observer.connectionOpened(s.role);
+    return s;
+  }
+
+  message(s: Session, data: Uint8Array, isBinary: boolean): void {
+    if (!s.open) return;
+    this.#observer.messageReceived(s.role);
+    const g = this.config.gateway;
+    const oversized = data.byteLength > g.maxFrameBytes;
+    // Decoded before the rate check so that a refusal names the request it refuses.
+    const d = oversized ? undefined : decodeRequest(data, isBinary, s.encoding);
+    if (!s.limiter.take()) {
+      if (s.limiter.refusedInRow > Math.max(g.rateBurst, 100)) {
+        // A client that keeps going past many refusals is flooding: drop it.
+        s.conn.close(CloseCode.policyViolation, 'rate limit exceeded');
+        s.open = false;
+        return;
+      }
+      const id = d === undefined ? '' : d.ok ? d.request.id : d.id;
+      this.#replyError(s, id, 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
+      return;
+    }
+    if (d === undefined) {
+      this.#replyError(s, '', 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
+      return;
+    }
+    if (!d.ok) {
+      this.#replyError(s, d.id, d.error.code, d.error.message);
+      return;
+    }
+    const req = d.request;
+    try {
+      if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
+        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not a ${s.role} request`);
+      }
+      this.#reply(s, req.id, this.#dispatch(s, req));
+    } catch (e) {
+      if (e instanceof SwitchboardError) this.#replyError(s, req.id, e.code, e.message);
+      else {
+        this.#log.error({ err: e, kind: req.kind }, 'request failed');
+        this.#replyError(s, req.id, 'INTERNAL', 'internal error');
+      }
+    }
+    this.flush();
+  }
+
+  #dispatch(s: Session, req: Request): ResultBody {
+    switch (s.role) {
+      case 'agent':
+        return handleAgentRequest(this, s, req);
+      case 'integration':
+        return handleIntegrationRequest(this, s, req);
+      default:
+        return handleSupervisorRequest(this, s, req);
+    }
+  }
+
+  close(s: Session, _code: number, _reason: string): void {
+    if (this.#flushing) {
+      // A socket dropped while events were going out (a slow consumer):
+      // handle it once the fan-out is over, never in the middle of it.
+      setImmediate(() => this.close(s, _code, _reason));
+      return;
+    }
+    s.open = false;
+    if (s.expiry !== undefined) clearTimeout(s.expiry);
+    if (!this.#sessions.delete(s)) return;
+    this.#supervisors.delete(s);
+    this.#integrations.get(s.principal)?.delete(s);
+    if (this.#integrations.get(s.principal)?.size === 0) this.#integrations.delete(s.principal);
+    this.#observer.connectionClosed(s.role);
+    const a = s.agent;
+    if (a !== null && a.socket === s) this.#agentDropped(a);
+  }
+
+  http(req: HttpRequest): Promise<HttpResponse> {
+    return handleHttp(this, req);
+  }
+
+  // ---- agent sessions -------------------------------------------------------------------
+
+  agentSession(agentId: string): AgentSession | undefined {
+    return this.#agents.get(agentId);
+  }
+
+  /**
+   * Makes `s` the socket of the agent's session, creating it or taking it
+   * over (from a socket in grace, or a live one which is then closed).
+   * Returns whether an existing session was resumed.
+   */
+  bindAgent(s: Session, agentId: string): boolean {
+    let a = this.#agents.get(agentId);
+    const resumed = a !== undefined;
+    if (a === undefined) {
+      a = { agentId, socket: null, grace: undefined, before: undefined };
+      this.#agents.set(agentId, a);
+    }
+    if (a.grace !== undefined) clearTimeout(a.grace);
+    a.grace = undefined;
+    const old = a.socket;
+    if (old !== null && old !== s) {
+      old.agent = null;
+      old.conn.close(CloseCode.sessionReplaced, 'session taken over by another connection');
+      old.open = false;
+    }
+    a.socket = s;
+    s.agent = a;
+    return resumed;
+  }
+
+  #unbindAgent(agentId: string): void {
+    const a = this.#agents.get(agentId);
+    if (a === undefined) return;
+    if (a.grace !== undefined) clearTimeout(a.grace);
+    if (a.socket !== null) a.socket.agent = null;
+    this.#agents.delete(agentId);
+  }
+
+  /** The agent's socket is gone: offers go back now, the session waits out the grace period. */
+  #agentDropped(a: AgentSession): void {
+    a.socket = null;
+    if (this.#draining) return;
+    const rec = this.router.agent(a.agentId);
+    if (rec === undefined || rec.presence === 'offline') {
+      this.#agents.delete(a.agentId);
+      return;
+    }
+    a.before ??= { presence: rec.presence, reason: rec.awayReason };
+    try {
+      this.exec((r) => r.setPresence(a.agentId, 'away', 'disconnected'));
+    } catch (err) {
+      this.#log.warn({ err, agentId: a.agentId }, 'cannot set a dropped agent away');
+    }
+    const graceMs = this.config.gateway.reconnectGraceSeconds * 1000;
+    a.grace = setTimeout(() => {
+      a.grace = undefined;
+      if (a.socket !== null || this.#agents.get(a.agentId) !== a) return;
+      try {
+        this.exec((r) => r.logoutAgent(a.agentId, { force: true }));
+      } catch (err) {
+        this.#log.warn({ err, agentId: a.agentId }, 'cannot log out a dropped agent');
+      }
+      this.#agents.delete(a.agentId);
+      this.flush();
+    }, graceMs);
+    this.flush();
+  }
+
+  // ---- shutdown ------------------------------------------------------------------------------
+
+  /**
+   * Graceful stop, after the transport stopped accepting: tells every client,
+   * closes every socket (1001), stops the timers. Resolves once all sockets
+   * closed or after `timeoutMs`.
+   */
+  async drain(timeoutMs = 2000): Promise<void> {
+    this.#draining = true;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    for (const a of this.#agents.values()) if (a.grace !== undefined) clearTimeout(a.grace);
+    const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: 'server shutting down' });
+    for (const s of this.#sessions) {
+      this.sendEvent(s, shutdown);
+      s.conn.close(CloseCode.goingAway, 'server shutting down');
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (this.#sessions.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    for (const s of this.#sessions) s.conn.terminate();
+  }
+}

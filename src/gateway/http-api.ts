@@ -1,0 +1,75 @@
+/**
+ * HTTP on the WebSocket port: health, readiness, metrics, and contact
+ * creation for integrations without a socket (e.g. an email ingester).
+ */
+import { SwitchboardError, type ErrorCode } from '../core/errors.js';
+import { decodeCreateContactJson } from '../protocol/codec.js';
+import { tokenFrom } from './auth.js';
+import type { Gateway } from './gateway.js';
+import { createContact } from './session-integration.js';
+import type { HttpRequest, HttpResponse } from './transport.js';
+
+/** HTTP status of each error code. */
+export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  INVALID_ARGUMENT: 400,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  FAILED_PRECONDITION: 409,
+  PERMISSION_DENIED: 403,
+  UNAUTHENTICATED: 401,
+  RESOURCE_EXHAUSTED: 429,
+  UNAVAILABLE: 503,
+  DEADLINE_EXCEEDED: 504,
+  INTERNAL: 500,
+};
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+
+const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
+const error = (code: ErrorCode, message: string): HttpResponse => json(HTTP_STATUS[code], { error: { code, message } });
+
+export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
+  const route = `${req.method} ${req.path}`;
+  switch (route) {
+    case 'GET /healthz':
+      return json(200, { status: 'ok' });
+    case 'GET /readyz':
+      return gw.draining ? json(503, { status: 'shutting_down' }) : json(200, { status: 'ready' });
+    case 'GET /metrics': {
+      const m = gw.metrics;
+      if (m === undefined) return error('NOT_FOUND', 'metrics are not enabled');
+      return { status: 200, headers: { 'content-type': m.contentType }, body: await m.render() };
+    }
+    case 'POST /v1/contacts':
+      return postContact(gw, req);
+    default:
+      if (['/healthz', '/readyz', '/metrics', '/v1/contacts'].includes(req.path)) return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
+      return error('NOT_FOUND', `no route ${req.method} ${req.path}`);
+  }
+}
+
+async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
+  if (gw.draining) return error('UNAVAILABLE', 'server is shutting down');
+  const token = tokenFrom(req.headers, [], req.query);
+  if (token === undefined) return error('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  let principal;
+  try {
+    principal = await gw.auth.verify(token);
+  } catch (e) {
+    return error('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== 'integration') return error('PERMISSION_DENIED', `a ${principal.role} token cannot create contacts`);
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('application/json')) return json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
+  const decoded = decodeCreateContactJson(req.body);
+  if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
+  try {
+    const result = createContact(gw, principal.id, decoded.body);
+    return json(result.created === true ? 201 : 200, result);
+  } catch (e) {
+    if (e instanceof SwitchboardError) return error(e.code, e.message);
+    throw e;
+  } finally {
+    gw.flush();
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Integration requests: create contacts (idempotent on the integration's
+ * external id) and report on them. An integration acts only on the contacts
+ * it created.
+ */
+import { randomUUID } from 'node:crypto';
+import { SwitchboardError } from '../core/errors.js';
+import { isValidId } from '../core/ids.js';
+import type { Channel, NewContact } from '../core/model.js';
+import { contactToMsg } from '../protocol/convert.js';
+import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request } from '../protocol/messages.js';
+import type { Gateway, ResultBody } from './gateway.js';
+import { denied, ok, required } from './request-helpers.js';
+import type { Session } from './session.js';
+
+export function handleIntegrationRequest(gw: Gateway, s: Session, req: Request): ResultBody {
+  switch (req.kind) {
+    case 'ping':
+      return { pong: { time: Date.now() } };
+    case 'createContact':
+      return { contact: createContact(gw, s.principal, req.body) };
+    case 'abandon': {
+      const id = ownContact(gw, s.principal, req.body.contactId);
+      gw.exec((r) => r.abandonContact(id));
+      return ok;
+    }
+    case 'connected': {
+      const id = ownContact(gw, s.principal, req.body.contactId);
+      gw.exec((r) => r.markConnected(id));
+      return ok;
+    }
+    case 'hold':
+    case 'unhold': {
+      const id = ownContact(gw, s.principal, req.body.contactId);
+      const onHold = req.kind === 'hold';
+      gw.exec((r) => r.setHold(id, onHold));
+      return ok;
+    }
+    case 'end': {
+      const id = ownContact(gw, s.principal, req.body.contactId);
+      gw.exec((r) => r.endContact(id, 'integration'));
+      return ok;
+    }
+    case 'position':
+      return { position: positionOf(gw, ownContact(gw, s.principal, req.body.contactId, true)) };
+    default:
+      throw denied(`${req.kind} is not an integration request`);
+  }
+}
+
+function ownContact(gw: Gateway, integrationId: string, contactId: string | undefined, closedOk = false): string {
+  const id = required(contactId, 'contactId');
+  const owner = gw.registry.ownerOf(id);
+  if (owner === undefined) {
+    if (gw.router.contact(id) !== undefined) throw denied(`contact ${id} was not created by integration ${integrationId}`);
+    throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist`);
+  }
+  if (owner !== integrationId) throw denied(`contact ${id} was not created by integration ${integrationId}`);
+  if (!closedOk && gw.router.contact(id) === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is closed`);
+  return id;
+}
+
+/** Position among the waiting contacts of its queue (0 when not waiting) and estimated wait. */
+export function positionOf(gw: Gateway, id: string): PositionResultMsg {
+  const c = gw.router.contact(id);
+  if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
+  const position = c.state === 'waiting' ? gw.router.position(id) : 0;
+  return { contactId: id, state: c.state, position, estimatedWaitSeconds: gw.estimator.estimate(gw.router, c.queueId, c.channel, position) };
+}
+
+/**
+ * Creates a contact for an integration, or finds the one a previous attempt
+ * with the same external id created. Shared by WebSocket and HTTP.
+ */
+export function createContact(gw: Gateway, integrationId: string, b: CreateContactMsg): ContactResultMsg {
+  const externalId = required(b.externalId, 'externalId');
+  if (!isValidId(externalId)) throw new SwitchboardError('INVALID_ARGUMENT', 'externalId must be 1..128 letters, digits or . _ - : @');
+  const known = gw.registry.find(integrationId, externalId);
+  if (known !== undefined) {
+    const live = gw.router.contact(known);
+    const contact = live !== undefined ? contactToMsg(live, externalId) : gw.registry.closedContact(known);
+    if (contact !== undefined) {
+      const p = positionOf(gw, known);
+      return { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+    }
+  }
+  const input: { -readonly [K in keyof NewContact]: NewContact[K] } = {
+    id: `c-${randomUUID()}`,
+    queueId: required(b.queueId, 'queueId'),
+    channel: required(b.channel, 'channel') as Channel,
+    language: required(b.language, 'language'),
+    skills: b.skills ?? {},
+    customer: { id: required(b.customer?.id, 'customer.id'), tier: b.customer?.tier || 'standard' },
+  };
+  if (b.priority !== undefined) input.priority = b.priority;
+  if (b.preferredAgentId !== undefined) input.preferredAgentId = b.preferredAgentId;
+  if (b.context !== undefined) input.context = b.context;
+  const rec = gw.exec((r) => r.createContact(input));
+  gw.registry.register(rec.id, integrationId, externalId, contactToMsg(rec, externalId));
+  const p = positionOf(gw, rec.id);
+  return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+}

@@ -1,0 +1,71 @@
+/**
+ * Supervisor requests: a snapshot then the live stream of every event, and
+ * actions on agents and contacts.
+ */
+import { SwitchboardError } from '../core/errors.js';
+import { agentToMsg, contactToMsg } from '../protocol/convert.js';
+import type { QueueViewMsg, Request, SnapshotMsg } from '../protocol/messages.js';
+import type { Gateway, ResultBody } from './gateway.js';
+import { denied, ok, presenceOf, required } from './request-helpers.js';
+import type { Session } from './session.js';
+
+export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): ResultBody {
+  switch (req.kind) {
+    case 'ping':
+      return { pong: { time: Date.now() } };
+    case 'subscribe':
+      s.subscribed = true;
+      return { snapshot: snapshot(gw) };
+    case 'forcePresence': {
+      const b = req.body;
+      const agentId = required(b.agentId, 'agentId');
+      const presence = presenceOf(b.presence);
+      gw.exec((r) => r.setPresence(agentId, presence, b.reason ?? (presence === 'away' ? 'supervisor' : undefined)));
+      return ok;
+    }
+    case 'forceLogout': {
+      const agentId = required(req.body.agentId, 'agentId');
+      gw.exec((r) => r.logoutAgent(agentId, { force: true }));
+      return ok;
+    }
+    case 'updateContact': {
+      const b = req.body;
+      const id = required(b.contactId, 'contactId');
+      if (b.priority === undefined && b.queueId === undefined) {
+        throw new SwitchboardError('INVALID_ARGUMENT', 'give a priority, a queueId or both');
+      }
+      const change: { priority?: number; queueId?: string } = {};
+      if (b.priority !== undefined) change.priority = b.priority;
+      if (b.queueId !== undefined) change.queueId = b.queueId;
+      gw.exec((r) => r.updateContact(id, change));
+      return ok;
+    }
+    default:
+      throw denied(`${req.kind} is not a supervisor request`);
+  }
+}
+
+/** Queues (with waiting counts), agents and contacts, now. */
+export function snapshot(gw: Gateway): SnapshotMsg {
+  const r = gw.router;
+  const waiting = new Map<string, { n: number; oldest: number }>();
+  for (const w of r.waitingStats()) {
+    const q = waiting.get(w.queueId) ?? { n: 0, oldest: Infinity };
+    q.n += w.waiting;
+    q.oldest = Math.min(q.oldest, w.oldestArrival);
+    waiting.set(w.queueId, q);
+  }
+  const queues: QueueViewMsg[] = [];
+  for (const q of r.config.queues.values()) {
+    const w = waiting.get(q.id);
+    const view: QueueViewMsg = { id: q.id, name: q.config.name ?? q.id, channels: [...q.channels], waiting: w?.n ?? 0 };
+    if (w !== undefined) view.oldestArrival = w.oldest;
+    queues.push(view);
+  }
+  return {
+    queues,
+    agents: [...r.agents()].map((a) => agentToMsg(a, r.agentStatus(a.id))),
+    contacts: [...r.contacts()].map((c) => contactToMsg(c, gw.registry.externalIdOf(c.id))),
+    at: Date.now(),
+  };
+}

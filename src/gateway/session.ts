@@ -1,0 +1,70 @@
+/**
+ * Per-connection state: who is on the other end, their encoding, the event
+ * sequence, the rate limiter; for agents, the agent session it drives.
+ */
+import type { Encoding, Role } from '../protocol/messages.js';
+import type { Connection } from './transport.js';
+
+/**
+ * An agent's session outlives its sockets: when the socket drops, the agent
+ * stays logged in (away, "disconnected") for the grace period, and a new
+ * socket that logs in as the same agent takes it over.
+ */
+export interface AgentSession {
+  readonly agentId: string;
+  /** The socket driving it, or null while disconnected (within grace). */
+  socket: Session | null;
+  grace: NodeJS.Timeout | undefined;
+  /** Presence before the drop, restored on resume. */
+  before: { readonly presence: 'available' | 'away'; readonly reason: string | null } | undefined;
+}
+
+/** Token bucket: `burst` messages at once, refilled at `perSecond`. */
+export class RateLimiter {
+  #tokens: number;
+  #last: number;
+  /** Messages refused since the last one let through. */
+  refusedInRow = 0;
+
+  constructor(
+    readonly perSecond: number,
+    readonly burst: number,
+  ) {
+    this.#tokens = burst;
+    this.#last = performance.now();
+  }
+
+  take(): boolean {
+    const now = performance.now();
+    this.#tokens = Math.min(this.burst, this.#tokens + ((now - this.#last) / 1000) * this.perSecond);
+    this.#last = now;
+    if (this.#tokens >= 1) {
+      this.#tokens -= 1;
+      this.refusedInRow = 0;
+      return true;
+    }
+    this.refusedInRow++;
+    return false;
+  }
+}
+
+export class Session {
+  /** Sequence number of the last event sent. */
+  seq = 0;
+  open = true;
+  /** Agent connections: the agent session this socket drives, once logged in. */
+  agent: AgentSession | null = null;
+  /** Supervisor connections: receiving the live stream. */
+  subscribed = false;
+  /** Closes the socket when its token expires. */
+  expiry: NodeJS.Timeout | undefined;
+
+  constructor(
+    readonly conn: Connection,
+    readonly role: Role,
+    /** The token's subject: agent id, integration id or supervisor id. */
+    readonly principal: string,
+    readonly encoding: Encoding,
+    readonly limiter: RateLimiter,
+  ) {}
+}

@@ -1,0 +1,93 @@
+/**
+ * The transport port: what the gateway needs from a WebSocket + HTTP server,
+ * in its own terms. Adapters: `uws/` (uWebSockets.js, the default) and `ws/`
+ * (the `ws` package on `node:http`). No adapter type leaks through here.
+ */
+
+/** An upgrade request, read before any socket exists. Header names are lower-case. */
+export interface UpgradeRequest {
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Offered subprotocols, in order. */
+  readonly protocols: readonly string[];
+}
+
+export type UpgradeDecision<C> =
+  | { readonly accept: true; readonly context: C; /** Subprotocol to select, if any. */ readonly protocol?: string }
+  | { readonly accept: false; readonly status: number; readonly body: string };
+
+export interface HttpRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: URLSearchParams;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+/** One open WebSocket, as the gateway sees it. */
+export interface Connection {
+  /**
+   * Queues a frame. Returns false when the send buffer was already over the
+   * limit; the adapter then drops the connection (a slow consumer never
+   * stalls others). One frame larger than the limit still goes out.
+   */
+  send(data: string | Uint8Array): boolean;
+  /** Bytes queued and not yet written to the network. */
+  bufferedAmount(): number;
+  /** Closing handshake with a code and a short reason. */
+  close(code: number, reason: string): void;
+  /** Drops the connection at once. */
+  terminate(): void;
+}
+
+/**
+ * What the gateway gives a transport. `open` returns the per-connection
+ * session that later callbacks get back, so adapters need no lookups.
+ */
+export interface TransportHandler<C, S> {
+  upgrade(req: UpgradeRequest): Promise<UpgradeDecision<C>>;
+  open(conn: Connection, context: C): S;
+  /** `data` is only valid during the call (uWS frees it on return): decode synchronously. */
+  message(session: S, data: Uint8Array, isBinary: boolean): void;
+  close(session: S, code: number, reason: string): void;
+  http(req: HttpRequest): Promise<HttpResponse>;
+}
+
+export interface TransportLimits {
+  /** Frames above this are refused by the adapter and the socket is closed (1009). */
+  readonly maxPayloadBytes: number;
+  /** Send buffer past which a connection is dropped. */
+  readonly maxBufferedBytes: number;
+  /** Seconds without traffic before a connection is pinged, then dropped. 0 disables. */
+  readonly idleTimeoutSeconds: number;
+  /** Largest HTTP request body accepted (413 above). */
+  readonly maxHttpBodyBytes: number;
+}
+
+export interface Transport {
+  /** `uws`, `uws-fallback` or `ws`. */
+  readonly name: string;
+  /** Starts listening; resolves with the bound port (useful with port 0). */
+  listen<C, S>(host: string, port: number, handler: TransportHandler<C, S>, limits: TransportLimits): Promise<number>;
+  /** Stops accepting new connections; open ones stay. */
+  stopAccepting(): void;
+  /** Stops accepting and frees everything; open connections must be closed first. */
+  close(): Promise<void>;
+}
+
+export const STATUS_TEXT: Readonly<Record<number, string>> = {
+  200: 'OK', 201: 'Created', 204: 'No Content', 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+};
+
+export function statusLine(status: number): string {
+  return `${status} ${STATUS_TEXT[status] ?? 'Unknown'}`;
+}

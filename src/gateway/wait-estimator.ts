@@ -1,0 +1,55 @@
+/**
+ * Estimated wait time, the simple way contact centers announce it:
+ *
+ *   EWT = position x average handle time / staffed slots
+ *
+ * - average handle time per queue and channel: an exponential moving
+ *   average (weight 0.2) of accept -> close (talk + wrap-up) of recent
+ *   contacts; `defaultHandleSeconds` until the first one closes;
+ * - staffed slots: over logged-in agents serving the queue and not away,
+ *   the sum of their capacity on the channel (at least 1).
+ *
+ * It ignores abandons and the relaxation steps; good enough to announce
+ * "about 3 minutes", not a forecast.
+ */
+import type { CoreEvent } from '../core/events.js';
+import type { Router } from '../core/router.js';
+
+const WEIGHT = 0.2;
+
+export class WaitEstimator {
+  readonly #defaultMs: number;
+  readonly #aht = new Map<string, number>();
+  readonly #acceptedAt = new Map<string, { at: number; key: string }>();
+
+  constructor(defaultHandleSeconds: number) {
+    this.#defaultMs = defaultHandleSeconds * 1000;
+  }
+
+  observe(e: CoreEvent, router: Router): void {
+    if (e.type === 'contact.accepted') {
+      const c = router.contact(e.contactId);
+      if (c !== undefined) this.#acceptedAt.set(e.contactId, { at: e.at, key: `${c.queueId}|${c.channel}` });
+    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || e.type === 'contact.requeued') {
+      const a = this.#acceptedAt.get(e.contactId);
+      if (a === undefined) return;
+      this.#acceptedAt.delete(e.contactId);
+      if (e.type !== 'contact.closed') return;
+      const took = Math.max(0, e.at - a.at);
+      const prev = this.#aht.get(a.key);
+      this.#aht.set(a.key, prev === undefined ? took : prev + WEIGHT * (took - prev));
+    }
+  }
+
+  /** Seconds a contact at `position` of `queueId` may still wait. */
+  estimate(router: Router, queueId: string, channel: string, position: number): number {
+    if (position <= 0) return 0;
+    const aht = this.#aht.get(`${queueId}|${channel}`) ?? this.#defaultMs;
+    let slots = 0;
+    for (const a of router.agents()) {
+      if (a.presence !== 'available' || !a.queues.includes(queueId as never)) continue;
+      slots += (a.capacity as Record<string, number | undefined>)[channel] ?? 0;
+    }
+    return Math.round((position * aht) / Math.max(1, slots) / 1000);
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * `ws` adapter of the transport port, on `node:http`: the portable
+ * alternative to uWebSockets.js (`--transport ws`), same behaviour.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import {
+  statusLine,
+  type Connection,
+  type Transport,
+  type TransportHandler,
+  type TransportLimits,
+} from '../transport.js';
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+export class WsTransport implements Transport {
+  readonly name = 'ws';
+  #server: Server | null = null;
+  #wss: WebSocketServer | null = null;
+  #heartbeat: NodeJS.Timeout | undefined;
+  readonly #alive = new Map<WebSocket, boolean>();
+
+  listen<C, S>(host: string, port: number, handler: TransportHandler<C, S>, limits: TransportLimits): Promise<number> {
+    const chosen = new WeakMap<IncomingMessage, string | false>();
+    const wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: limits.maxPayloadBytes,
+      perMessageDeflate: false,
+      clientTracking: false,
+      handleProtocols: (_offered, req) => chosen.get(req) ?? false,
+    });
+    this.#wss = wss;
+    const server = createServer((req, res) => this.#http(req, res, handler, limits));
+    this.#server = server;
+
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      socket.on('error', () => socket.destroy());
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const headers = headersOf(req);
+      const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+      handler.upgrade({ path: url.pathname, query: url.searchParams, headers, protocols }).then(
+        (d) => {
+          if (socket.destroyed) return;
+          if (!d.accept) {
+            socket.end(
+              `HTTP/1.1 ${statusLine(d.status)}\r\nContent-Type: application/json\r\n` +
+                `Content-Length: ${Buffer.byteLength(d.body)}\r\nConnection: close\r\n\r\n${d.body}`,
+            );
+            return;
+          }
+          chosen.set(req, d.protocol ?? false);
+          wss.handleUpgrade(req, socket, head, (ws) => this.#attach(ws, d.context, handler, limits));
+        },
+        () => socket.destroy(),
+      );
+    });
+
+    if (limits.idleTimeoutSeconds > 0) {
+      // One timer for all sockets: a socket that sent nothing (not even a pong)
+      // since the last round is dropped, the others are pinged.
+      this.#heartbeat = setInterval(() => {
+        for (const [ws, alive] of this.#alive) {
+          if (!alive) {
+            ws.terminate();
+            continue;
+          }
+          this.#alive.set(ws, false);
+          ws.ping();
+        }
+      }, (limits.idleTimeoutSeconds * 1000) / 2);
+      this.#heartbeat.unref();
+    }
+
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        const addr = server.address();
+        resolve(typeof addr === 'object' && addr !== null ? addr.port : port);
+      });
+    });
+  }
+
+  #attach<C, S>(ws: WebSocket, context: C, handler: TransportHandler<C, S>, limits: TransportLimits): void {
+    let closed = false;
+    this.#alive.set(ws, true);
+    const conn: Connection = {
+      send: (data) => {
+        if (closed) return false;
+        // Checked before queuing, like uWS: a single frame larger than the
+        // limit (a big snapshot) still goes out; anything after it waits for it.
+        if (ws.bufferedAmount > limits.maxBufferedBytes) {
+          closed = true;
+          ws.terminate();
+          return false;
+        }
+        ws.send(data, { binary: typeof data !== 'string' });
+        return true;
+      },
+      bufferedAmount: () => ws.bufferedAmount,
+      close: (code, reason) => {
+        if (closed) return;
+        closed = true;
+        ws.close(code, reason);
+      },
+      terminate: () => {
+        closed = true;
+        ws.terminate();
+      },
+    };
+    const session = handler.open(conn, context);
+    ws.on('message', (data: Buffer, isBinary: boolean) => {
+      this.#alive.set(ws, true);
+      handler.message(session, data, isBinary);
+    });
+    ws.on('pong', () => this.#alive.set(ws, true));
+    ws.on('error', () => {});
+    ws.on('close', (code: number, reason: Buffer) => {
+      closed = true;
+      this.#alive.delete(ws);
+      handler.close(session, code, reason.toString('utf8'));
+    });
+  }
+
+  #http<C, S>(req: IncomingMessage, res: ServerResponse, handler: TransportHandler<C, S>, limits: TransportLimits): void {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limits.maxHttpBodyBytes) {
+        refused = true;
+        res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+        res.end('{"error":{"code":"RESOURCE_EXHAUSTED","message":"request body too large"}}');
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (refused) return;
+      handler
+        .http({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers: headersOf(req), body: Buffer.concat(chunks) })
+        .then(
+          (r) => {
+            res.writeHead(r.status, { ...(r.headers ?? {}) });
+            res.end(r.body);
+          },
+          () => {
+            res.writeHead(500);
+            res.end();
+          },
+        );
+    });
+  }
+
+  stopAccepting(): void {
+    this.#server?.close();
+  }
+
+  async close(): Promise<void> {
+    if (this.#heartbeat !== undefined) clearInterval(this.#heartbeat);
+    for (const ws of this.#alive.keys()) ws.terminate();
+    this.#alive.clear();
+    this.#wss?.close();
+    const server = this.#server;
+    if (server !== null) {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => {
+        if (!server.listening) resolve();
+        else server.close(() => resolve());
+      });
+    }
+  }
+}

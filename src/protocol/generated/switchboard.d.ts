@@ -1,0 +1,1790 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace switchboard {
+
+    namespace v1 {
+
+        interface IRequest extends switchboard.v1.Request.$Properties {
+        }
+
+        class Request {
+            constructor(properties?: switchboard.v1.Request.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            ping?: (switchboard.v1.Ping.$Properties|null);
+            login?: (switchboard.v1.Login.$Properties|null);
+            setPresence?: (switchboard.v1.SetPresence.$Properties|null);
+            accept?: (switchboard.v1.AcceptOffer.$Properties|null);
+            reject?: (switchboard.v1.RejectOffer.$Properties|null);
+            complete?: (switchboard.v1.CompleteContact.$Properties|null);
+            finishWrapUp?: (switchboard.v1.FinishWrapUp.$Properties|null);
+            logout?: (switchboard.v1.Logout.$Properties|null);
+            createContact?: (switchboard.v1.CreateContact.$Properties|null);
+            abandon?: (switchboard.v1.ContactRef.$Properties|null);
+            connected?: (switchboard.v1.ContactRef.$Properties|null);
+            hold?: (switchboard.v1.ContactRef.$Properties|null);
+            unhold?: (switchboard.v1.ContactRef.$Properties|null);
+            end?: (switchboard.v1.ContactRef.$Properties|null);
+            position?: (switchboard.v1.ContactRef.$Properties|null);
+            subscribe?: (switchboard.v1.Subscribe.$Properties|null);
+            forcePresence?: (switchboard.v1.ForcePresence.$Properties|null);
+            forceLogout?: (switchboard.v1.ForceLogout.$Properties|null);
+            updateContact?: (switchboard.v1.UpdateContact.$Properties|null);
+            body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
+            static create(properties: switchboard.v1.Request.$Shape): switchboard.v1.Request & switchboard.v1.Request.$Shape;
+            static create(properties?: switchboard.v1.Request.$Properties): switchboard.v1.Request;
+            static encode(message: switchboard.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Request & switchboard.v1.Request.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Request;
+            static toObject(message: switchboard.v1.Request, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Request {
+            interface $Properties {
+                id?: (string|null);
+                ping?: (switchboard.v1.Ping.$Properties|null);
+                login?: (switchboard.v1.Login.$Properties|null);
+                setPresence?: (switchboard.v1.SetPresence.$Properties|null);
+                accept?: (switchboard.v1.AcceptOffer.$Properties|null);
+                reject?: (switchboard.v1.RejectOffer.$Properties|null);
+                complete?: (switchboard.v1.CompleteContact.$Properties|null);
+                finishWrapUp?: (switchboard.v1.FinishWrapUp.$Properties|null);
+                logout?: (switchboard.v1.Logout.$Properties|null);
+                createContact?: (switchboard.v1.CreateContact.$Properties|null);
+                abandon?: (switchboard.v1.ContactRef.$Properties|null);
+                connected?: (switchboard.v1.ContactRef.$Properties|null);
+                hold?: (switchboard.v1.ContactRef.$Properties|null);
+                unhold?: (switchboard.v1.ContactRef.$Properties|null);
+                end?: (switchboard.v1.ContactRef.$Properties|null);
+                position?: (switchboard.v1.ContactRef.$Properties|null);
+                subscribe?: (switchboard.v1.Subscribe.$Properties|null);
+                forcePresence?: (switchboard.v1.ForcePresence.$Properties|null);
+                forceLogout?: (switchboard.v1.ForceLogout.$Properties|null);
+                updateContact?: (switchboard.v1.UpdateContact.$Properties|null);
+                body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: string|null;
+              ping?: switchboard.v1.Ping.$Shape|null;
+              login?: switchboard.v1.Login.$Shape|null;
+              setPresence?: switchboard.v1.SetPresence.$Shape|null;
+              accept?: switchboard.v1.AcceptOffer.$Shape|null;
+              reject?: switchboard.v1.RejectOffer.$Shape|null;
+              complete?: switchboard.v1.CompleteContact.$Shape|null;
+              finishWrapUp?: switchboard.v1.FinishWrapUp.$Shape|null;
+              logout?: switchboard.v1.Logout.$Shape|null;
+              createContact?: switchboard.v1.CreateContact.$Shape|null;
+              abandon?: switchboard.v1.ContactRef.$Shape|null;
+              connected?: switchboard.v1.ContactRef.$Shape|null;
+              hold?: switchboard.v1.ContactRef.$Shape|null;
+              unhold?: switchboard.v1.ContactRef.$Shape|null;
+              end?: switchboard.v1.ContactRef.$Shape|null;
+              position?: switchboard.v1.ContactRef.$Shape|null;
+              subscribe?: switchboard.v1.Subscribe.$Shape|null;
+              forcePresence?: switchboard.v1.ForcePresence.$Shape|null;
+              forceLogout?: switchboard.v1.ForceLogout.$Shape|null;
+              updateContact?: switchboard.v1.UpdateContact.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "ping"; ping: switchboard.v1.Ping.$Shape; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "login"; ping?: null; login: switchboard.v1.Login.$Shape; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "setPresence"; ping?: null; login?: null; setPresence: switchboard.v1.SetPresence.$Shape; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "accept"; ping?: null; login?: null; setPresence?: null; accept: switchboard.v1.AcceptOffer.$Shape; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "reject"; ping?: null; login?: null; setPresence?: null; accept?: null; reject: switchboard.v1.RejectOffer.$Shape; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "complete"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete: switchboard.v1.CompleteContact.$Shape; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "finishWrapUp"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp: switchboard.v1.FinishWrapUp.$Shape; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "logout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout: switchboard.v1.Logout.$Shape; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "createContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact: switchboard.v1.CreateContact.$Shape; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "abandon"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon: switchboard.v1.ContactRef.$Shape; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "connected"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected: switchboard.v1.ContactRef.$Shape; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "hold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold: switchboard.v1.ContactRef.$Shape; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "unhold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold: switchboard.v1.ContactRef.$Shape; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "end"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end: switchboard.v1.ContactRef.$Shape; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "position"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position: switchboard.v1.ContactRef.$Shape; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "subscribe"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe: switchboard.v1.Subscribe.$Shape; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "forcePresence"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence: switchboard.v1.ForcePresence.$Shape; forceLogout?: null; updateContact?: null }|{ body?: "forceLogout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout: switchboard.v1.ForceLogout.$Shape; updateContact?: null }|{ body?: "updateContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact: switchboard.v1.UpdateContact.$Shape })
+            );
+        }
+
+        interface IPing extends switchboard.v1.Ping.$Properties {
+        }
+
+        class Ping {
+            constructor(properties?: switchboard.v1.Ping.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: switchboard.v1.Ping.$Shape): switchboard.v1.Ping & switchboard.v1.Ping.$Shape;
+            static create(properties?: switchboard.v1.Ping.$Properties): switchboard.v1.Ping;
+            static encode(message: switchboard.v1.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Ping & switchboard.v1.Ping.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Ping;
+            static toObject(message: switchboard.v1.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Ping {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Ping.$Properties;
+        }
+
+        interface ILogin extends switchboard.v1.Login.$Properties {
+        }
+
+        class Login {
+            constructor(properties?: switchboard.v1.Login.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId?: (string|null);
+            profile?: (switchboard.v1.AgentProfile.$Properties|null);
+            presence?: (string|null);
+            reason?: (string|null);
+            static create(properties: switchboard.v1.Login.$Shape): switchboard.v1.Login & switchboard.v1.Login.$Shape;
+            static create(properties?: switchboard.v1.Login.$Properties): switchboard.v1.Login;
+            static encode(message: switchboard.v1.Login.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Login & switchboard.v1.Login.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Login;
+            static toObject(message: switchboard.v1.Login, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Login {
+            interface $Properties {
+                agentId?: (string|null);
+                profile?: (switchboard.v1.AgentProfile.$Properties|null);
+                presence?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Login.$Properties;
+        }
+
+        interface ISetPresence extends switchboard.v1.SetPresence.$Properties {
+        }
+
+        class SetPresence {
+            constructor(properties?: switchboard.v1.SetPresence.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId?: (string|null);
+            presence: string;
+            reason?: (string|null);
+            static create(properties: switchboard.v1.SetPresence.$Shape): switchboard.v1.SetPresence & switchboard.v1.SetPresence.$Shape;
+            static create(properties?: switchboard.v1.SetPresence.$Properties): switchboard.v1.SetPresence;
+            static encode(message: switchboard.v1.SetPresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.SetPresence & switchboard.v1.SetPresence.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.SetPresence;
+            static toObject(message: switchboard.v1.SetPresence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SetPresence {
+            interface $Properties {
+                agentId?: (string|null);
+                presence?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.SetPresence.$Properties;
+        }
+
+        interface IAcceptOffer extends switchboard.v1.AcceptOffer.$Properties {
+        }
+
+        class AcceptOffer {
+            constructor(properties?: switchboard.v1.AcceptOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            static create(properties: switchboard.v1.AcceptOffer.$Shape): switchboard.v1.AcceptOffer & switchboard.v1.AcceptOffer.$Shape;
+            static create(properties?: switchboard.v1.AcceptOffer.$Properties): switchboard.v1.AcceptOffer;
+            static encode(message: switchboard.v1.AcceptOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AcceptOffer & switchboard.v1.AcceptOffer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AcceptOffer;
+            static toObject(message: switchboard.v1.AcceptOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AcceptOffer {
+            interface $Properties {
+                contactId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AcceptOffer.$Properties;
+        }
+
+        interface IRejectOffer extends switchboard.v1.RejectOffer.$Properties {
+        }
+
+        class RejectOffer {
+            constructor(properties?: switchboard.v1.RejectOffer.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            static create(properties: switchboard.v1.RejectOffer.$Shape): switchboard.v1.RejectOffer & switchboard.v1.RejectOffer.$Shape;
+            static create(properties?: switchboard.v1.RejectOffer.$Properties): switchboard.v1.RejectOffer;
+            static encode(message: switchboard.v1.RejectOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.RejectOffer & switchboard.v1.RejectOffer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.RejectOffer;
+            static toObject(message: switchboard.v1.RejectOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RejectOffer {
+            interface $Properties {
+                contactId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.RejectOffer.$Properties;
+        }
+
+        interface ICompleteContact extends switchboard.v1.CompleteContact.$Properties {
+        }
+
+        class CompleteContact {
+            constructor(properties?: switchboard.v1.CompleteContact.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            static create(properties: switchboard.v1.CompleteContact.$Shape): switchboard.v1.CompleteContact & switchboard.v1.CompleteContact.$Shape;
+            static create(properties?: switchboard.v1.CompleteContact.$Properties): switchboard.v1.CompleteContact;
+            static encode(message: switchboard.v1.CompleteContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.CompleteContact & switchboard.v1.CompleteContact.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.CompleteContact;
+            static toObject(message: switchboard.v1.CompleteContact, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CompleteContact {
+            interface $Properties {
+                contactId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.CompleteContact.$Properties;
+        }
+
+        interface IFinishWrapUp extends switchboard.v1.FinishWrapUp.$Properties {
+        }
+
+        class FinishWrapUp {
+            constructor(properties?: switchboard.v1.FinishWrapUp.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            disposition?: (string|null);
+            notes?: (string|null);
+            static create(properties: switchboard.v1.FinishWrapUp.$Shape): switchboard.v1.FinishWrapUp & switchboard.v1.FinishWrapUp.$Shape;
+            static create(properties?: switchboard.v1.FinishWrapUp.$Properties): switchboard.v1.FinishWrapUp;
+            static encode(message: switchboard.v1.FinishWrapUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.FinishWrapUp & switchboard.v1.FinishWrapUp.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.FinishWrapUp;
+            static toObject(message: switchboard.v1.FinishWrapUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FinishWrapUp {
+            interface $Properties {
+                contactId?: (string|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.FinishWrapUp.$Properties;
+        }
+
+        interface ILogout extends switchboard.v1.Logout.$Properties {
+        }
+
+        class Logout {
+            constructor(properties?: switchboard.v1.Logout.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: switchboard.v1.Logout.$Shape): switchboard.v1.Logout & switchboard.v1.Logout.$Shape;
+            static create(properties?: switchboard.v1.Logout.$Properties): switchboard.v1.Logout;
+            static encode(message: switchboard.v1.Logout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Logout & switchboard.v1.Logout.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Logout;
+            static toObject(message: switchboard.v1.Logout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Logout {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Logout.$Properties;
+        }
+
+        interface ICreateContact extends switchboard.v1.CreateContact.$Properties {
+        }
+
+        class CreateContact {
+            constructor(properties?: switchboard.v1.CreateContact.$Properties);
+            $unknowns?: Uint8Array[];
+            externalId: string;
+            queueId: string;
+            channel: string;
+            language: string;
+            skills: { [k: string]: number };
+            customer?: (switchboard.v1.Customer.$Properties|null);
+            priority?: (number|null);
+            preferredAgentId?: (string|null);
+            context?: (google.protobuf.Struct.$Properties|null);
+            static create(properties: switchboard.v1.CreateContact.$Shape): switchboard.v1.CreateContact & switchboard.v1.CreateContact.$Shape;
+            static create(properties?: switchboard.v1.CreateContact.$Properties): switchboard.v1.CreateContact;
+            static encode(message: switchboard.v1.CreateContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.CreateContact & switchboard.v1.CreateContact.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.CreateContact;
+            static toObject(message: switchboard.v1.CreateContact, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CreateContact {
+            interface $Properties {
+                externalId?: (string|null);
+                queueId?: (string|null);
+                channel?: (string|null);
+                language?: (string|null);
+                skills?: ({ [k: string]: number }|null);
+                customer?: (switchboard.v1.Customer.$Properties|null);
+                priority?: (number|null);
+                preferredAgentId?: (string|null);
+                context?: (google.protobuf.Struct.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              externalId?: string|null;
+              queueId?: string|null;
+              channel?: string|null;
+              language?: string|null;
+              skills?: { [k: string]: number }|null;
+              customer?: switchboard.v1.Customer.$Shape|null;
+              priority?: number|null;
+              preferredAgentId?: string|null;
+              context?: google.protobuf.Struct.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IContactRef extends switchboard.v1.ContactRef.$Properties {
+        }
+
+        class ContactRef {
+            constructor(properties?: switchboard.v1.ContactRef.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            static create(properties: switchboard.v1.ContactRef.$Shape): switchboard.v1.ContactRef & switchboard.v1.ContactRef.$Shape;
+            static create(properties?: switchboard.v1.ContactRef.$Properties): switchboard.v1.ContactRef;
+            static encode(message: switchboard.v1.ContactRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactRef & switchboard.v1.ContactRef.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactRef;
+            static toObject(message: switchboard.v1.ContactRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactRef {
+            interface $Properties {
+                contactId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactRef.$Properties;
+        }
+
+        interface ISubscribe extends switchboard.v1.Subscribe.$Properties {
+        }
+
+        class Subscribe {
+            constructor(properties?: switchboard.v1.Subscribe.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: switchboard.v1.Subscribe.$Shape): switchboard.v1.Subscribe & switchboard.v1.Subscribe.$Shape;
+            static create(properties?: switchboard.v1.Subscribe.$Properties): switchboard.v1.Subscribe;
+            static encode(message: switchboard.v1.Subscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Subscribe & switchboard.v1.Subscribe.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Subscribe;
+            static toObject(message: switchboard.v1.Subscribe, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Subscribe {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Subscribe.$Properties;
+        }
+
+        interface IForcePresence extends switchboard.v1.ForcePresence.$Properties {
+        }
+
+        class ForcePresence {
+            constructor(properties?: switchboard.v1.ForcePresence.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            presence: string;
+            reason?: (string|null);
+            static create(properties: switchboard.v1.ForcePresence.$Shape): switchboard.v1.ForcePresence & switchboard.v1.ForcePresence.$Shape;
+            static create(properties?: switchboard.v1.ForcePresence.$Properties): switchboard.v1.ForcePresence;
+            static encode(message: switchboard.v1.ForcePresence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ForcePresence & switchboard.v1.ForcePresence.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ForcePresence;
+            static toObject(message: switchboard.v1.ForcePresence, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ForcePresence {
+            interface $Properties {
+                agentId?: (string|null);
+                presence?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ForcePresence.$Properties;
+        }
+
+        interface IForceLogout extends switchboard.v1.ForceLogout.$Properties {
+        }
+
+        class ForceLogout {
+            constructor(properties?: switchboard.v1.ForceLogout.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            static create(properties: switchboard.v1.ForceLogout.$Shape): switchboard.v1.ForceLogout & switchboard.v1.ForceLogout.$Shape;
+            static create(properties?: switchboard.v1.ForceLogout.$Properties): switchboard.v1.ForceLogout;
+            static encode(message: switchboard.v1.ForceLogout.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ForceLogout & switchboard.v1.ForceLogout.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ForceLogout;
+            static toObject(message: switchboard.v1.ForceLogout, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ForceLogout {
+            interface $Properties {
+                agentId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ForceLogout.$Properties;
+        }
+
+        interface IUpdateContact extends switchboard.v1.UpdateContact.$Properties {
+        }
+
+        class UpdateContact {
+            constructor(properties?: switchboard.v1.UpdateContact.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            priority?: (number|null);
+            queueId?: (string|null);
+            static create(properties: switchboard.v1.UpdateContact.$Shape): switchboard.v1.UpdateContact & switchboard.v1.UpdateContact.$Shape;
+            static create(properties?: switchboard.v1.UpdateContact.$Properties): switchboard.v1.UpdateContact;
+            static encode(message: switchboard.v1.UpdateContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.UpdateContact & switchboard.v1.UpdateContact.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.UpdateContact;
+            static toObject(message: switchboard.v1.UpdateContact, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace UpdateContact {
+            interface $Properties {
+                contactId?: (string|null);
+                priority?: (number|null);
+                queueId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.UpdateContact.$Properties;
+        }
+
+        interface IServerMessage extends switchboard.v1.ServerMessage.$Properties {
+        }
+
+        class ServerMessage {
+            constructor(properties?: switchboard.v1.ServerMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            reply?: (switchboard.v1.Reply.$Properties|null);
+            event?: (switchboard.v1.Event.$Properties|null);
+            kind?: ("reply"|"event");
+            static create(properties: switchboard.v1.ServerMessage.$Shape): switchboard.v1.ServerMessage & switchboard.v1.ServerMessage.$Shape;
+            static create(properties?: switchboard.v1.ServerMessage.$Properties): switchboard.v1.ServerMessage;
+            static encode(message: switchboard.v1.ServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ServerMessage & switchboard.v1.ServerMessage.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ServerMessage;
+            static toObject(message: switchboard.v1.ServerMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ServerMessage {
+            interface $Properties {
+                reply?: (switchboard.v1.Reply.$Properties|null);
+                event?: (switchboard.v1.Event.$Properties|null);
+                kind?: ("reply"|"event");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              reply?: switchboard.v1.Reply.$Shape|null;
+              event?: switchboard.v1.Event.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; reply?: null; event?: null }|{ kind?: "reply"; reply: switchboard.v1.Reply.$Shape; event?: null }|{ kind?: "event"; reply?: null; event: switchboard.v1.Event.$Shape })
+            );
+        }
+
+        interface IReply extends switchboard.v1.Reply.$Properties {
+        }
+
+        class Reply {
+            constructor(properties?: switchboard.v1.Reply.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            error?: (switchboard.v1.Error.$Properties|null);
+            ok?: (switchboard.v1.Ok.$Properties|null);
+            pong?: (switchboard.v1.Pong.$Properties|null);
+            login?: (switchboard.v1.LoginResult.$Properties|null);
+            contact?: (switchboard.v1.ContactResult.$Properties|null);
+            position?: (switchboard.v1.PositionResult.$Properties|null);
+            snapshot?: (switchboard.v1.Snapshot.$Properties|null);
+            result?: ("error"|"ok"|"pong"|"login"|"contact"|"position"|"snapshot");
+            static create(properties: switchboard.v1.Reply.$Shape): switchboard.v1.Reply & switchboard.v1.Reply.$Shape;
+            static create(properties?: switchboard.v1.Reply.$Properties): switchboard.v1.Reply;
+            static encode(message: switchboard.v1.Reply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Reply & switchboard.v1.Reply.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Reply;
+            static toObject(message: switchboard.v1.Reply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Reply {
+            interface $Properties {
+                id?: (string|null);
+                error?: (switchboard.v1.Error.$Properties|null);
+                ok?: (switchboard.v1.Ok.$Properties|null);
+                pong?: (switchboard.v1.Pong.$Properties|null);
+                login?: (switchboard.v1.LoginResult.$Properties|null);
+                contact?: (switchboard.v1.ContactResult.$Properties|null);
+                position?: (switchboard.v1.PositionResult.$Properties|null);
+                snapshot?: (switchboard.v1.Snapshot.$Properties|null);
+                result?: ("error"|"ok"|"pong"|"login"|"contact"|"position"|"snapshot");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: string|null;
+              error?: switchboard.v1.Error.$Shape|null;
+              ok?: switchboard.v1.Ok.$Shape|null;
+              pong?: switchboard.v1.Pong.$Shape|null;
+              login?: switchboard.v1.LoginResult.$Shape|null;
+              contact?: switchboard.v1.ContactResult.$Shape|null;
+              position?: switchboard.v1.PositionResult.$Shape|null;
+              snapshot?: switchboard.v1.Snapshot.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ result?: undefined; error?: null; ok?: null; pong?: null; login?: null; contact?: null; position?: null; snapshot?: null }|{ result?: "error"; error: switchboard.v1.Error.$Shape; ok?: null; pong?: null; login?: null; contact?: null; position?: null; snapshot?: null }|{ result?: "ok"; error?: null; ok: switchboard.v1.Ok.$Shape; pong?: null; login?: null; contact?: null; position?: null; snapshot?: null }|{ result?: "pong"; error?: null; ok?: null; pong: switchboard.v1.Pong.$Shape; login?: null; contact?: null; position?: null; snapshot?: null }|{ result?: "login"; error?: null; ok?: null; pong?: null; login: switchboard.v1.LoginResult.$Shape; contact?: null; position?: null; snapshot?: null }|{ result?: "contact"; error?: null; ok?: null; pong?: null; login?: null; contact: switchboard.v1.ContactResult.$Shape; position?: null; snapshot?: null }|{ result?: "position"; error?: null; ok?: null; pong?: null; login?: null; contact?: null; position: switchboard.v1.PositionResult.$Shape; snapshot?: null }|{ result?: "snapshot"; error?: null; ok?: null; pong?: null; login?: null; contact?: null; position?: null; snapshot: switchboard.v1.Snapshot.$Shape })
+            );
+        }
+
+        interface IError extends switchboard.v1.Error.$Properties {
+        }
+
+        class Error {
+            constructor(properties?: switchboard.v1.Error.$Properties);
+            $unknowns?: Uint8Array[];
+            code: string;
+            message: string;
+            static create(properties: switchboard.v1.Error.$Shape): switchboard.v1.Error & switchboard.v1.Error.$Shape;
+            static create(properties?: switchboard.v1.Error.$Properties): switchboard.v1.Error;
+            static encode(message: switchboard.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Error & switchboard.v1.Error.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Error;
+            static toObject(message: switchboard.v1.Error, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Error {
+            interface $Properties {
+                code?: (string|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Error.$Properties;
+        }
+
+        interface IOk extends switchboard.v1.Ok.$Properties {
+        }
+
+        class Ok {
+            constructor(properties?: switchboard.v1.Ok.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: switchboard.v1.Ok.$Shape): switchboard.v1.Ok & switchboard.v1.Ok.$Shape;
+            static create(properties?: switchboard.v1.Ok.$Properties): switchboard.v1.Ok;
+            static encode(message: switchboard.v1.Ok.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Ok & switchboard.v1.Ok.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Ok;
+            static toObject(message: switchboard.v1.Ok, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Ok {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Ok.$Properties;
+        }
+
+        interface IPong extends switchboard.v1.Pong.$Properties {
+        }
+
+        class Pong {
+            constructor(properties?: switchboard.v1.Pong.$Properties);
+            $unknowns?: Uint8Array[];
+            time: number;
+            static create(properties: switchboard.v1.Pong.$Shape): switchboard.v1.Pong & switchboard.v1.Pong.$Shape;
+            static create(properties?: switchboard.v1.Pong.$Properties): switchboard.v1.Pong;
+            static encode(message: switchboard.v1.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Pong & switchboard.v1.Pong.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Pong;
+            static toObject(message: switchboard.v1.Pong, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Pong {
+            interface $Properties {
+                time?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Pong.$Properties;
+        }
+
+        interface ILoginResult extends switchboard.v1.LoginResult.$Properties {
+        }
+
+        class LoginResult {
+            constructor(properties?: switchboard.v1.LoginResult.$Properties);
+            $unknowns?: Uint8Array[];
+            agent?: (switchboard.v1.Agent.$Properties|null);
+            resumed: boolean;
+            contacts: switchboard.v1.Contact.$Properties[];
+            static create(properties: switchboard.v1.LoginResult.$Shape): switchboard.v1.LoginResult & switchboard.v1.LoginResult.$Shape;
+            static create(properties?: switchboard.v1.LoginResult.$Properties): switchboard.v1.LoginResult;
+            static encode(message: switchboard.v1.LoginResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.LoginResult & switchboard.v1.LoginResult.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.LoginResult;
+            static toObject(message: switchboard.v1.LoginResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace LoginResult {
+            interface $Properties {
+                agent?: (switchboard.v1.Agent.$Properties|null);
+                resumed?: (boolean|null);
+                contacts?: (switchboard.v1.Contact.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              agent?: switchboard.v1.Agent.$Shape|null;
+              resumed?: boolean|null;
+              contacts?: switchboard.v1.Contact.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IContactResult extends switchboard.v1.ContactResult.$Properties {
+        }
+
+        class ContactResult {
+            constructor(properties?: switchboard.v1.ContactResult.$Properties);
+            $unknowns?: Uint8Array[];
+            contact?: (switchboard.v1.Contact.$Properties|null);
+            created: boolean;
+            position: number;
+            estimatedWaitSeconds: number;
+            static create(properties: switchboard.v1.ContactResult.$Shape): switchboard.v1.ContactResult & switchboard.v1.ContactResult.$Shape;
+            static create(properties?: switchboard.v1.ContactResult.$Properties): switchboard.v1.ContactResult;
+            static encode(message: switchboard.v1.ContactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactResult & switchboard.v1.ContactResult.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactResult;
+            static toObject(message: switchboard.v1.ContactResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactResult {
+            interface $Properties {
+                contact?: (switchboard.v1.Contact.$Properties|null);
+                created?: (boolean|null);
+                position?: (number|null);
+                estimatedWaitSeconds?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              contact?: switchboard.v1.Contact.$Shape|null;
+              created?: boolean|null;
+              position?: number|null;
+              estimatedWaitSeconds?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IPositionResult extends switchboard.v1.PositionResult.$Properties {
+        }
+
+        class PositionResult {
+            constructor(properties?: switchboard.v1.PositionResult.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            state: string;
+            position: number;
+            estimatedWaitSeconds: number;
+            static create(properties: switchboard.v1.PositionResult.$Shape): switchboard.v1.PositionResult & switchboard.v1.PositionResult.$Shape;
+            static create(properties?: switchboard.v1.PositionResult.$Properties): switchboard.v1.PositionResult;
+            static encode(message: switchboard.v1.PositionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.PositionResult & switchboard.v1.PositionResult.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.PositionResult;
+            static toObject(message: switchboard.v1.PositionResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace PositionResult {
+            interface $Properties {
+                contactId?: (string|null);
+                state?: (string|null);
+                position?: (number|null);
+                estimatedWaitSeconds?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.PositionResult.$Properties;
+        }
+
+        interface ISnapshot extends switchboard.v1.Snapshot.$Properties {
+        }
+
+        class Snapshot {
+            constructor(properties?: switchboard.v1.Snapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            queues: switchboard.v1.QueueView.$Properties[];
+            agents: switchboard.v1.Agent.$Properties[];
+            contacts: switchboard.v1.Contact.$Properties[];
+            at: number;
+            static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
+            static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
+            static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Snapshot;
+            static toObject(message: switchboard.v1.Snapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Snapshot {
+            interface $Properties {
+                queues?: (switchboard.v1.QueueView.$Properties[]|null);
+                agents?: (switchboard.v1.Agent.$Properties[]|null);
+                contacts?: (switchboard.v1.Contact.$Properties[]|null);
+                at?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              queues?: switchboard.v1.QueueView.$Shape[]|null;
+              agents?: switchboard.v1.Agent.$Shape[]|null;
+              contacts?: switchboard.v1.Contact.$Shape[]|null;
+              at?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IQueueView extends switchboard.v1.QueueView.$Properties {
+        }
+
+        class QueueView {
+            constructor(properties?: switchboard.v1.QueueView.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            name: string;
+            channels: string[];
+            waiting: number;
+            oldestArrival?: (number|null);
+            static create(properties: switchboard.v1.QueueView.$Shape): switchboard.v1.QueueView & switchboard.v1.QueueView.$Shape;
+            static create(properties?: switchboard.v1.QueueView.$Properties): switchboard.v1.QueueView;
+            static encode(message: switchboard.v1.QueueView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.QueueView & switchboard.v1.QueueView.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.QueueView;
+            static toObject(message: switchboard.v1.QueueView, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueueView {
+            interface $Properties {
+                id?: (string|null);
+                name?: (string|null);
+                channels?: (string[]|null);
+                waiting?: (number|null);
+                oldestArrival?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.QueueView.$Properties;
+        }
+
+        interface IAgentProfile extends switchboard.v1.AgentProfile.$Properties {
+        }
+
+        class AgentProfile {
+            constructor(properties?: switchboard.v1.AgentProfile.$Properties);
+            $unknowns?: Uint8Array[];
+            skills: { [k: string]: number };
+            languages: string[];
+            capacity: { [k: string]: number };
+            queues: string[];
+            static create(properties: switchboard.v1.AgentProfile.$Shape): switchboard.v1.AgentProfile & switchboard.v1.AgentProfile.$Shape;
+            static create(properties?: switchboard.v1.AgentProfile.$Properties): switchboard.v1.AgentProfile;
+            static encode(message: switchboard.v1.AgentProfile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentProfile & switchboard.v1.AgentProfile.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentProfile;
+            static toObject(message: switchboard.v1.AgentProfile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentProfile {
+            interface $Properties {
+                skills?: ({ [k: string]: number }|null);
+                languages?: (string[]|null);
+                capacity?: ({ [k: string]: number }|null);
+                queues?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentProfile.$Properties;
+        }
+
+        interface ICustomer extends switchboard.v1.Customer.$Properties {
+        }
+
+        class Customer {
+            constructor(properties?: switchboard.v1.Customer.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            tier: string;
+            static create(properties: switchboard.v1.Customer.$Shape): switchboard.v1.Customer & switchboard.v1.Customer.$Shape;
+            static create(properties?: switchboard.v1.Customer.$Properties): switchboard.v1.Customer;
+            static encode(message: switchboard.v1.Customer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Customer & switchboard.v1.Customer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Customer;
+            static toObject(message: switchboard.v1.Customer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Customer {
+            interface $Properties {
+                id?: (string|null);
+                tier?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Customer.$Properties;
+        }
+
+        interface IAgent extends switchboard.v1.Agent.$Properties {
+        }
+
+        class Agent {
+            constructor(properties?: switchboard.v1.Agent.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            profile?: (switchboard.v1.AgentProfile.$Properties|null);
+            presence: string;
+            awayReason?: (string|null);
+            status: string;
+            contacts: string[];
+            presenceSince: number;
+            loginSeq: number;
+            static create(properties: switchboard.v1.Agent.$Shape): switchboard.v1.Agent & switchboard.v1.Agent.$Shape;
+            static create(properties?: switchboard.v1.Agent.$Properties): switchboard.v1.Agent;
+            static encode(message: switchboard.v1.Agent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Agent & switchboard.v1.Agent.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Agent;
+            static toObject(message: switchboard.v1.Agent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Agent {
+            interface $Properties {
+                id?: (string|null);
+                profile?: (switchboard.v1.AgentProfile.$Properties|null);
+                presence?: (string|null);
+                awayReason?: (string|null);
+                status?: (string|null);
+                contacts?: (string[]|null);
+                presenceSince?: (number|null);
+                loginSeq?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Agent.$Properties;
+        }
+
+        interface IContact extends switchboard.v1.Contact.$Properties {
+        }
+
+        class Contact {
+            constructor(properties?: switchboard.v1.Contact.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            queueId: string;
+            channel: string;
+            language: string;
+            skills: { [k: string]: number };
+            customer?: (switchboard.v1.Customer.$Properties|null);
+            priority: number;
+            firstArrival: number;
+            virtualArrival: number;
+            seq: number;
+            preferredAgentId?: (string|null);
+            context?: (google.protobuf.Struct.$Properties|null);
+            state: string;
+            step: number;
+            agentId?: (string|null);
+            deadline?: (number|null);
+            connectedAt?: (number|null);
+            onHold: boolean;
+            externalId?: (string|null);
+            static create(properties: switchboard.v1.Contact.$Shape): switchboard.v1.Contact & switchboard.v1.Contact.$Shape;
+            static create(properties?: switchboard.v1.Contact.$Properties): switchboard.v1.Contact;
+            static encode(message: switchboard.v1.Contact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Contact & switchboard.v1.Contact.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Contact;
+            static toObject(message: switchboard.v1.Contact, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Contact {
+            interface $Properties {
+                id?: (string|null);
+                queueId?: (string|null);
+                channel?: (string|null);
+                language?: (string|null);
+                skills?: ({ [k: string]: number }|null);
+                customer?: (switchboard.v1.Customer.$Properties|null);
+                priority?: (number|null);
+                firstArrival?: (number|null);
+                virtualArrival?: (number|null);
+                seq?: (number|null);
+                preferredAgentId?: (string|null);
+                context?: (google.protobuf.Struct.$Properties|null);
+                state?: (string|null);
+                step?: (number|null);
+                agentId?: (string|null);
+                deadline?: (number|null);
+                connectedAt?: (number|null);
+                onHold?: (boolean|null);
+                externalId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: string|null;
+              queueId?: string|null;
+              channel?: string|null;
+              language?: string|null;
+              skills?: { [k: string]: number }|null;
+              customer?: switchboard.v1.Customer.$Shape|null;
+              priority?: number|null;
+              firstArrival?: number|null;
+              virtualArrival?: number|null;
+              seq?: number|null;
+              preferredAgentId?: string|null;
+              context?: google.protobuf.Struct.$Shape|null;
+              state?: string|null;
+              step?: number|null;
+              agentId?: string|null;
+              deadline?: number|null;
+              connectedAt?: number|null;
+              onHold?: boolean|null;
+              externalId?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IEvent extends switchboard.v1.Event.$Properties {
+        }
+
+        class Event {
+            constructor(properties?: switchboard.v1.Event.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: (number|Long);
+            at: number;
+            offer?: (switchboard.v1.Offer.$Properties|null);
+            shutdown?: (switchboard.v1.Shutdown.$Properties|null);
+            agentLoggedIn?: (switchboard.v1.AgentLoggedIn.$Properties|null);
+            agentPresenceChanged?: (switchboard.v1.AgentPresenceChanged.$Properties|null);
+            agentLoggedOut?: (switchboard.v1.AgentLoggedOut.$Properties|null);
+            contactCreated?: (switchboard.v1.ContactCreated.$Properties|null);
+            contactStepChanged?: (switchboard.v1.ContactStepChanged.$Properties|null);
+            contactPreferenceEnded?: (switchboard.v1.ContactPreferenceEnded.$Properties|null);
+            contactOffered?: (switchboard.v1.ContactOffered.$Properties|null);
+            contactOfferRejected?: (switchboard.v1.ContactOfferRejected.$Properties|null);
+            contactOfferExpired?: (switchboard.v1.ContactOfferExpired.$Properties|null);
+            contactOfferRevoked?: (switchboard.v1.ContactOfferRevoked.$Properties|null);
+            contactAccepted?: (switchboard.v1.ContactAccepted.$Properties|null);
+            contactEnded?: (switchboard.v1.ContactEnded.$Properties|null);
+            contactClosed?: (switchboard.v1.ContactClosed.$Properties|null);
+            contactAbandoned?: (switchboard.v1.ContactAbandoned.$Properties|null);
+            contactRequeued?: (switchboard.v1.ContactRequeued.$Properties|null);
+            contactUpdated?: (switchboard.v1.ContactUpdated.$Properties|null);
+            contactConnected?: (switchboard.v1.ContactConnected.$Properties|null);
+            contactHoldChanged?: (switchboard.v1.ContactHoldChanged.$Properties|null);
+            payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged");
+            static create(properties: switchboard.v1.Event.$Shape): switchboard.v1.Event & switchboard.v1.Event.$Shape;
+            static create(properties?: switchboard.v1.Event.$Properties): switchboard.v1.Event;
+            static encode(message: switchboard.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Event & switchboard.v1.Event.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Event;
+            static toObject(message: switchboard.v1.Event, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Event {
+            interface $Properties {
+                seq?: (number|Long|null);
+                at?: (number|null);
+                offer?: (switchboard.v1.Offer.$Properties|null);
+                shutdown?: (switchboard.v1.Shutdown.$Properties|null);
+                agentLoggedIn?: (switchboard.v1.AgentLoggedIn.$Properties|null);
+                agentPresenceChanged?: (switchboard.v1.AgentPresenceChanged.$Properties|null);
+                agentLoggedOut?: (switchboard.v1.AgentLoggedOut.$Properties|null);
+                contactCreated?: (switchboard.v1.ContactCreated.$Properties|null);
+                contactStepChanged?: (switchboard.v1.ContactStepChanged.$Properties|null);
+                contactPreferenceEnded?: (switchboard.v1.ContactPreferenceEnded.$Properties|null);
+                contactOffered?: (switchboard.v1.ContactOffered.$Properties|null);
+                contactOfferRejected?: (switchboard.v1.ContactOfferRejected.$Properties|null);
+                contactOfferExpired?: (switchboard.v1.ContactOfferExpired.$Properties|null);
+                contactOfferRevoked?: (switchboard.v1.ContactOfferRevoked.$Properties|null);
+                contactAccepted?: (switchboard.v1.ContactAccepted.$Properties|null);
+                contactEnded?: (switchboard.v1.ContactEnded.$Properties|null);
+                contactClosed?: (switchboard.v1.ContactClosed.$Properties|null);
+                contactAbandoned?: (switchboard.v1.ContactAbandoned.$Properties|null);
+                contactRequeued?: (switchboard.v1.ContactRequeued.$Properties|null);
+                contactUpdated?: (switchboard.v1.ContactUpdated.$Properties|null);
+                contactConnected?: (switchboard.v1.ContactConnected.$Properties|null);
+                contactHoldChanged?: (switchboard.v1.ContactHoldChanged.$Properties|null);
+                payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              seq?: number|Long|null;
+              at?: number|null;
+              offer?: switchboard.v1.Offer.$Shape|null;
+              shutdown?: switchboard.v1.Shutdown.$Shape|null;
+              agentLoggedIn?: switchboard.v1.AgentLoggedIn.$Shape|null;
+              agentPresenceChanged?: switchboard.v1.AgentPresenceChanged.$Shape|null;
+              agentLoggedOut?: switchboard.v1.AgentLoggedOut.$Shape|null;
+              contactCreated?: switchboard.v1.ContactCreated.$Shape|null;
+              contactStepChanged?: switchboard.v1.ContactStepChanged.$Shape|null;
+              contactPreferenceEnded?: switchboard.v1.ContactPreferenceEnded.$Shape|null;
+              contactOffered?: switchboard.v1.ContactOffered.$Shape|null;
+              contactOfferRejected?: switchboard.v1.ContactOfferRejected.$Shape|null;
+              contactOfferExpired?: switchboard.v1.ContactOfferExpired.$Shape|null;
+              contactOfferRevoked?: switchboard.v1.ContactOfferRevoked.$Shape|null;
+              contactAccepted?: switchboard.v1.ContactAccepted.$Shape|null;
+              contactEnded?: switchboard.v1.ContactEnded.$Shape|null;
+              contactClosed?: switchboard.v1.ContactClosed.$Shape|null;
+              contactAbandoned?: switchboard.v1.ContactAbandoned.$Shape|null;
+              contactRequeued?: switchboard.v1.ContactRequeued.$Shape|null;
+              contactUpdated?: switchboard.v1.ContactUpdated.$Shape|null;
+              contactConnected?: switchboard.v1.ContactConnected.$Shape|null;
+              contactHoldChanged?: switchboard.v1.ContactHoldChanged.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ payload?: undefined; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "offer"; offer: switchboard.v1.Offer.$Shape; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "shutdown"; offer?: null; shutdown: switchboard.v1.Shutdown.$Shape; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentLoggedIn"; offer?: null; shutdown?: null; agentLoggedIn: switchboard.v1.AgentLoggedIn.$Shape; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentPresenceChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged: switchboard.v1.AgentPresenceChanged.$Shape; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentLoggedOut"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut: switchboard.v1.AgentLoggedOut.$Shape; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactCreated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated: switchboard.v1.ContactCreated.$Shape; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactStepChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged: switchboard.v1.ContactStepChanged.$Shape; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactPreferenceEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded: switchboard.v1.ContactPreferenceEnded.$Shape; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOffered"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered: switchboard.v1.ContactOffered.$Shape; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferRejected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected: switchboard.v1.ContactOfferRejected.$Shape; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferExpired"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired: switchboard.v1.ContactOfferExpired.$Shape; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferRevoked"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked: switchboard.v1.ContactOfferRevoked.$Shape; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactAccepted"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted: switchboard.v1.ContactAccepted.$Shape; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded: switchboard.v1.ContactEnded.$Shape; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactClosed"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed: switchboard.v1.ContactClosed.$Shape; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactAbandoned"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned: switchboard.v1.ContactAbandoned.$Shape; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactRequeued"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued: switchboard.v1.ContactRequeued.$Shape; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactUpdated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated: switchboard.v1.ContactUpdated.$Shape; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactConnected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected: switchboard.v1.ContactConnected.$Shape; contactHoldChanged?: null }|{ payload?: "contactHoldChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged: switchboard.v1.ContactHoldChanged.$Shape })
+            );
+        }
+
+        interface IOffer extends switchboard.v1.Offer.$Properties {
+        }
+
+        class Offer {
+            constructor(properties?: switchboard.v1.Offer.$Properties);
+            $unknowns?: Uint8Array[];
+            contact?: (switchboard.v1.Contact.$Properties|null);
+            expiresAt?: (number|null);
+            static create(properties: switchboard.v1.Offer.$Shape): switchboard.v1.Offer & switchboard.v1.Offer.$Shape;
+            static create(properties?: switchboard.v1.Offer.$Properties): switchboard.v1.Offer;
+            static encode(message: switchboard.v1.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Offer & switchboard.v1.Offer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Offer;
+            static toObject(message: switchboard.v1.Offer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Offer {
+            interface $Properties {
+                contact?: (switchboard.v1.Contact.$Properties|null);
+                expiresAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              contact?: switchboard.v1.Contact.$Shape|null;
+              expiresAt?: number|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IShutdown extends switchboard.v1.Shutdown.$Properties {
+        }
+
+        class Shutdown {
+            constructor(properties?: switchboard.v1.Shutdown.$Properties);
+            $unknowns?: Uint8Array[];
+            reason: string;
+            static create(properties: switchboard.v1.Shutdown.$Shape): switchboard.v1.Shutdown & switchboard.v1.Shutdown.$Shape;
+            static create(properties?: switchboard.v1.Shutdown.$Properties): switchboard.v1.Shutdown;
+            static encode(message: switchboard.v1.Shutdown.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Shutdown & switchboard.v1.Shutdown.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Shutdown;
+            static toObject(message: switchboard.v1.Shutdown, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Shutdown {
+            interface $Properties {
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Shutdown.$Properties;
+        }
+
+        interface IAgentLoggedIn extends switchboard.v1.AgentLoggedIn.$Properties {
+        }
+
+        class AgentLoggedIn {
+            constructor(properties?: switchboard.v1.AgentLoggedIn.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            profile?: (switchboard.v1.AgentProfile.$Properties|null);
+            loginSeq: number;
+            presence: string;
+            reason?: (string|null);
+            static create(properties: switchboard.v1.AgentLoggedIn.$Shape): switchboard.v1.AgentLoggedIn & switchboard.v1.AgentLoggedIn.$Shape;
+            static create(properties?: switchboard.v1.AgentLoggedIn.$Properties): switchboard.v1.AgentLoggedIn;
+            static encode(message: switchboard.v1.AgentLoggedIn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentLoggedIn & switchboard.v1.AgentLoggedIn.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentLoggedIn;
+            static toObject(message: switchboard.v1.AgentLoggedIn, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentLoggedIn {
+            interface $Properties {
+                agentId?: (string|null);
+                profile?: (switchboard.v1.AgentProfile.$Properties|null);
+                loginSeq?: (number|null);
+                presence?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentLoggedIn.$Properties;
+        }
+
+        interface IAgentPresenceChanged extends switchboard.v1.AgentPresenceChanged.$Properties {
+        }
+
+        class AgentPresenceChanged {
+            constructor(properties?: switchboard.v1.AgentPresenceChanged.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            presence: string;
+            reason?: (string|null);
+            static create(properties: switchboard.v1.AgentPresenceChanged.$Shape): switchboard.v1.AgentPresenceChanged & switchboard.v1.AgentPresenceChanged.$Shape;
+            static create(properties?: switchboard.v1.AgentPresenceChanged.$Properties): switchboard.v1.AgentPresenceChanged;
+            static encode(message: switchboard.v1.AgentPresenceChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentPresenceChanged & switchboard.v1.AgentPresenceChanged.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentPresenceChanged;
+            static toObject(message: switchboard.v1.AgentPresenceChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentPresenceChanged {
+            interface $Properties {
+                agentId?: (string|null);
+                presence?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentPresenceChanged.$Properties;
+        }
+
+        interface IAgentLoggedOut extends switchboard.v1.AgentLoggedOut.$Properties {
+        }
+
+        class AgentLoggedOut {
+            constructor(properties?: switchboard.v1.AgentLoggedOut.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            static create(properties: switchboard.v1.AgentLoggedOut.$Shape): switchboard.v1.AgentLoggedOut & switchboard.v1.AgentLoggedOut.$Shape;
+            static create(properties?: switchboard.v1.AgentLoggedOut.$Properties): switchboard.v1.AgentLoggedOut;
+            static encode(message: switchboard.v1.AgentLoggedOut.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentLoggedOut & switchboard.v1.AgentLoggedOut.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentLoggedOut;
+            static toObject(message: switchboard.v1.AgentLoggedOut, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentLoggedOut {
+            interface $Properties {
+                agentId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentLoggedOut.$Properties;
+        }
+
+        interface IContactCreated extends switchboard.v1.ContactCreated.$Properties {
+        }
+
+        class ContactCreated {
+            constructor(properties?: switchboard.v1.ContactCreated.$Properties);
+            $unknowns?: Uint8Array[];
+            contact?: (switchboard.v1.Contact.$Properties|null);
+            redirectedFrom?: (string|null);
+            static create(properties: switchboard.v1.ContactCreated.$Shape): switchboard.v1.ContactCreated & switchboard.v1.ContactCreated.$Shape;
+            static create(properties?: switchboard.v1.ContactCreated.$Properties): switchboard.v1.ContactCreated;
+            static encode(message: switchboard.v1.ContactCreated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactCreated & switchboard.v1.ContactCreated.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactCreated;
+            static toObject(message: switchboard.v1.ContactCreated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactCreated {
+            interface $Properties {
+                contact?: (switchboard.v1.Contact.$Properties|null);
+                redirectedFrom?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              contact?: switchboard.v1.Contact.$Shape|null;
+              redirectedFrom?: string|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IContactStepChanged extends switchboard.v1.ContactStepChanged.$Properties {
+        }
+
+        class ContactStepChanged {
+            constructor(properties?: switchboard.v1.ContactStepChanged.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            step: number;
+            skipped: boolean;
+            static create(properties: switchboard.v1.ContactStepChanged.$Shape): switchboard.v1.ContactStepChanged & switchboard.v1.ContactStepChanged.$Shape;
+            static create(properties?: switchboard.v1.ContactStepChanged.$Properties): switchboard.v1.ContactStepChanged;
+            static encode(message: switchboard.v1.ContactStepChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactStepChanged & switchboard.v1.ContactStepChanged.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactStepChanged;
+            static toObject(message: switchboard.v1.ContactStepChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactStepChanged {
+            interface $Properties {
+                contactId?: (string|null);
+                step?: (number|null);
+                skipped?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactStepChanged.$Properties;
+        }
+
+        interface IContactPreferenceEnded extends switchboard.v1.ContactPreferenceEnded.$Properties {
+        }
+
+        class ContactPreferenceEnded {
+            constructor(properties?: switchboard.v1.ContactPreferenceEnded.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            static create(properties: switchboard.v1.ContactPreferenceEnded.$Shape): switchboard.v1.ContactPreferenceEnded & switchboard.v1.ContactPreferenceEnded.$Shape;
+            static create(properties?: switchboard.v1.ContactPreferenceEnded.$Properties): switchboard.v1.ContactPreferenceEnded;
+            static encode(message: switchboard.v1.ContactPreferenceEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactPreferenceEnded & switchboard.v1.ContactPreferenceEnded.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactPreferenceEnded;
+            static toObject(message: switchboard.v1.ContactPreferenceEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactPreferenceEnded {
+            interface $Properties {
+                contactId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactPreferenceEnded.$Properties;
+        }
+
+        interface IContactOffered extends switchboard.v1.ContactOffered.$Properties {
+        }
+
+        class ContactOffered {
+            constructor(properties?: switchboard.v1.ContactOffered.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            expiresAt?: (number|null);
+            static create(properties: switchboard.v1.ContactOffered.$Shape): switchboard.v1.ContactOffered & switchboard.v1.ContactOffered.$Shape;
+            static create(properties?: switchboard.v1.ContactOffered.$Properties): switchboard.v1.ContactOffered;
+            static encode(message: switchboard.v1.ContactOffered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactOffered & switchboard.v1.ContactOffered.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactOffered;
+            static toObject(message: switchboard.v1.ContactOffered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactOffered {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                expiresAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactOffered.$Properties;
+        }
+
+        interface IContactOfferRejected extends switchboard.v1.ContactOfferRejected.$Properties {
+        }
+
+        class ContactOfferRejected {
+            constructor(properties?: switchboard.v1.ContactOfferRejected.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            static create(properties: switchboard.v1.ContactOfferRejected.$Shape): switchboard.v1.ContactOfferRejected & switchboard.v1.ContactOfferRejected.$Shape;
+            static create(properties?: switchboard.v1.ContactOfferRejected.$Properties): switchboard.v1.ContactOfferRejected;
+            static encode(message: switchboard.v1.ContactOfferRejected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactOfferRejected & switchboard.v1.ContactOfferRejected.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactOfferRejected;
+            static toObject(message: switchboard.v1.ContactOfferRejected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactOfferRejected {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactOfferRejected.$Properties;
+        }
+
+        interface IContactOfferExpired extends switchboard.v1.ContactOfferExpired.$Properties {
+        }
+
+        class ContactOfferExpired {
+            constructor(properties?: switchboard.v1.ContactOfferExpired.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            missedInRow: number;
+            static create(properties: switchboard.v1.ContactOfferExpired.$Shape): switchboard.v1.ContactOfferExpired & switchboard.v1.ContactOfferExpired.$Shape;
+            static create(properties?: switchboard.v1.ContactOfferExpired.$Properties): switchboard.v1.ContactOfferExpired;
+            static encode(message: switchboard.v1.ContactOfferExpired.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactOfferExpired & switchboard.v1.ContactOfferExpired.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactOfferExpired;
+            static toObject(message: switchboard.v1.ContactOfferExpired, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactOfferExpired {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                missedInRow?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactOfferExpired.$Properties;
+        }
+
+        interface IContactOfferRevoked extends switchboard.v1.ContactOfferRevoked.$Properties {
+        }
+
+        class ContactOfferRevoked {
+            constructor(properties?: switchboard.v1.ContactOfferRevoked.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            reason: string;
+            static create(properties: switchboard.v1.ContactOfferRevoked.$Shape): switchboard.v1.ContactOfferRevoked & switchboard.v1.ContactOfferRevoked.$Shape;
+            static create(properties?: switchboard.v1.ContactOfferRevoked.$Properties): switchboard.v1.ContactOfferRevoked;
+            static encode(message: switchboard.v1.ContactOfferRevoked.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactOfferRevoked & switchboard.v1.ContactOfferRevoked.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactOfferRevoked;
+            static toObject(message: switchboard.v1.ContactOfferRevoked, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactOfferRevoked {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactOfferRevoked.$Properties;
+        }
+
+        interface IContactAccepted extends switchboard.v1.ContactAccepted.$Properties {
+        }
+
+        class ContactAccepted {
+            constructor(properties?: switchboard.v1.ContactAccepted.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            auto: boolean;
+            static create(properties: switchboard.v1.ContactAccepted.$Shape): switchboard.v1.ContactAccepted & switchboard.v1.ContactAccepted.$Shape;
+            static create(properties?: switchboard.v1.ContactAccepted.$Properties): switchboard.v1.ContactAccepted;
+            static encode(message: switchboard.v1.ContactAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactAccepted & switchboard.v1.ContactAccepted.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactAccepted;
+            static toObject(message: switchboard.v1.ContactAccepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactAccepted {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                auto?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactAccepted.$Properties;
+        }
+
+        interface IContactEnded extends switchboard.v1.ContactEnded.$Properties {
+        }
+
+        class ContactEnded {
+            constructor(properties?: switchboard.v1.ContactEnded.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            wrapUpUntil: number;
+            by: string;
+            static create(properties: switchboard.v1.ContactEnded.$Shape): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
+            static create(properties?: switchboard.v1.ContactEnded.$Properties): switchboard.v1.ContactEnded;
+            static encode(message: switchboard.v1.ContactEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactEnded;
+            static toObject(message: switchboard.v1.ContactEnded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactEnded {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                wrapUpUntil?: (number|null);
+                by?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactEnded.$Properties;
+        }
+
+        interface IContactClosed extends switchboard.v1.ContactClosed.$Properties {
+        }
+
+        class ContactClosed {
+            constructor(properties?: switchboard.v1.ContactClosed.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            disposition?: (string|null);
+            notes?: (string|null);
+            by: string;
+            static create(properties: switchboard.v1.ContactClosed.$Shape): switchboard.v1.ContactClosed & switchboard.v1.ContactClosed.$Shape;
+            static create(properties?: switchboard.v1.ContactClosed.$Properties): switchboard.v1.ContactClosed;
+            static encode(message: switchboard.v1.ContactClosed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactClosed & switchboard.v1.ContactClosed.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactClosed;
+            static toObject(message: switchboard.v1.ContactClosed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactClosed {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                by?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactClosed.$Properties;
+        }
+
+        interface IContactAbandoned extends switchboard.v1.ContactAbandoned.$Properties {
+        }
+
+        class ContactAbandoned {
+            constructor(properties?: switchboard.v1.ContactAbandoned.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            offeredTo?: (string|null);
+            static create(properties: switchboard.v1.ContactAbandoned.$Shape): switchboard.v1.ContactAbandoned & switchboard.v1.ContactAbandoned.$Shape;
+            static create(properties?: switchboard.v1.ContactAbandoned.$Properties): switchboard.v1.ContactAbandoned;
+            static encode(message: switchboard.v1.ContactAbandoned.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactAbandoned & switchboard.v1.ContactAbandoned.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactAbandoned;
+            static toObject(message: switchboard.v1.ContactAbandoned, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactAbandoned {
+            interface $Properties {
+                contactId?: (string|null);
+                offeredTo?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactAbandoned.$Properties;
+        }
+
+        interface IContactRequeued extends switchboard.v1.ContactRequeued.$Properties {
+        }
+
+        class ContactRequeued {
+            constructor(properties?: switchboard.v1.ContactRequeued.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            reason: string;
+            static create(properties: switchboard.v1.ContactRequeued.$Shape): switchboard.v1.ContactRequeued & switchboard.v1.ContactRequeued.$Shape;
+            static create(properties?: switchboard.v1.ContactRequeued.$Properties): switchboard.v1.ContactRequeued;
+            static encode(message: switchboard.v1.ContactRequeued.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactRequeued & switchboard.v1.ContactRequeued.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactRequeued;
+            static toObject(message: switchboard.v1.ContactRequeued, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactRequeued {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactRequeued.$Properties;
+        }
+
+        interface IContactUpdated extends switchboard.v1.ContactUpdated.$Properties {
+        }
+
+        class ContactUpdated {
+            constructor(properties?: switchboard.v1.ContactUpdated.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            priority: number;
+            queueId: string;
+            step: number;
+            static create(properties: switchboard.v1.ContactUpdated.$Shape): switchboard.v1.ContactUpdated & switchboard.v1.ContactUpdated.$Shape;
+            static create(properties?: switchboard.v1.ContactUpdated.$Properties): switchboard.v1.ContactUpdated;
+            static encode(message: switchboard.v1.ContactUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactUpdated & switchboard.v1.ContactUpdated.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactUpdated;
+            static toObject(message: switchboard.v1.ContactUpdated, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactUpdated {
+            interface $Properties {
+                contactId?: (string|null);
+                priority?: (number|null);
+                queueId?: (string|null);
+                step?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactUpdated.$Properties;
+        }
+
+        interface IContactConnected extends switchboard.v1.ContactConnected.$Properties {
+        }
+
+        class ContactConnected {
+            constructor(properties?: switchboard.v1.ContactConnected.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            static create(properties: switchboard.v1.ContactConnected.$Shape): switchboard.v1.ContactConnected & switchboard.v1.ContactConnected.$Shape;
+            static create(properties?: switchboard.v1.ContactConnected.$Properties): switchboard.v1.ContactConnected;
+            static encode(message: switchboard.v1.ContactConnected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactConnected & switchboard.v1.ContactConnected.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactConnected;
+            static toObject(message: switchboard.v1.ContactConnected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactConnected {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactConnected.$Properties;
+        }
+
+        interface IContactHoldChanged extends switchboard.v1.ContactHoldChanged.$Properties {
+        }
+
+        class ContactHoldChanged {
+            constructor(properties?: switchboard.v1.ContactHoldChanged.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            onHold: boolean;
+            static create(properties: switchboard.v1.ContactHoldChanged.$Shape): switchboard.v1.ContactHoldChanged & switchboard.v1.ContactHoldChanged.$Shape;
+            static create(properties?: switchboard.v1.ContactHoldChanged.$Properties): switchboard.v1.ContactHoldChanged;
+            static encode(message: switchboard.v1.ContactHoldChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactHoldChanged & switchboard.v1.ContactHoldChanged.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactHoldChanged;
+            static toObject(message: switchboard.v1.ContactHoldChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactHoldChanged {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                onHold?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactHoldChanged.$Properties;
+        }
+    }
+}
+
+export namespace google {
+
+    namespace protobuf {
+
+        interface IStruct extends google.protobuf.Struct.$Properties {
+        }
+
+        class Struct {
+            constructor(properties?: google.protobuf.Struct.$Properties);
+            $unknowns?: Uint8Array[];
+            fields: { [k: string]: google.protobuf.Value.$Properties };
+            static create(properties: google.protobuf.Struct.$Shape): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static create(properties?: google.protobuf.Struct.$Properties): google.protobuf.Struct;
+            static encode(message: google.protobuf.Struct.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Struct & google.protobuf.Struct.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Struct;
+            static toObject(message: google.protobuf.Struct, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Struct {
+            interface $Properties {
+                fields?: ({ [k: string]: google.protobuf.Value.$Properties }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              fields?: { [k: string]: google.protobuf.Value.$Shape }|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IValue extends google.protobuf.Value.$Properties {
+        }
+
+        class Value {
+            constructor(properties?: google.protobuf.Value.$Properties);
+            $unknowns?: Uint8Array[];
+            nullValue?: (google.protobuf.NullValue|null);
+            numberValue?: (number|null);
+            stringValue?: (string|null);
+            boolValue?: (boolean|null);
+            structValue?: (google.protobuf.Struct.$Properties|null);
+            listValue?: (google.protobuf.ListValue.$Properties|null);
+            kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+            static create(properties: google.protobuf.Value.$Shape): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static create(properties?: google.protobuf.Value.$Properties): google.protobuf.Value;
+            static encode(message: google.protobuf.Value.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.Value & google.protobuf.Value.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.Value;
+            static toObject(message: google.protobuf.Value, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Value {
+            interface $Properties {
+                nullValue?: (google.protobuf.NullValue|null);
+                numberValue?: (number|null);
+                stringValue?: (string|null);
+                boolValue?: (boolean|null);
+                structValue?: (google.protobuf.Struct.$Properties|null);
+                listValue?: (google.protobuf.ListValue.$Properties|null);
+                kind?: ("nullValue"|"numberValue"|"stringValue"|"boolValue"|"structValue"|"listValue");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              nullValue?: google.protobuf.NullValue|null;
+              numberValue?: number|null;
+              stringValue?: string|null;
+              boolValue?: boolean|null;
+              structValue?: google.protobuf.Struct.$Shape|null;
+              listValue?: google.protobuf.ListValue.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "nullValue"; nullValue: google.protobuf.NullValue; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "numberValue"; nullValue?: null; numberValue: number; stringValue?: null; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "stringValue"; nullValue?: null; numberValue?: null; stringValue: string; boolValue?: null; structValue?: null; listValue?: null }|{ kind?: "boolValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue: boolean; structValue?: null; listValue?: null }|{ kind?: "structValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue: google.protobuf.Struct.$Shape; listValue?: null }|{ kind?: "listValue"; nullValue?: null; numberValue?: null; stringValue?: null; boolValue?: null; structValue?: null; listValue: google.protobuf.ListValue.$Shape })
+            );
+        }
+
+        enum NullValue {
+            NULL_VALUE = 0
+        }
+
+        interface IListValue extends google.protobuf.ListValue.$Properties {
+        }
+
+        class ListValue {
+            constructor(properties?: google.protobuf.ListValue.$Properties);
+            $unknowns?: Uint8Array[];
+            values: google.protobuf.Value.$Properties[];
+            static create(properties: google.protobuf.ListValue.$Shape): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static create(properties?: google.protobuf.ListValue.$Properties): google.protobuf.ListValue;
+            static encode(message: google.protobuf.ListValue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): google.protobuf.ListValue & google.protobuf.ListValue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): google.protobuf.ListValue;
+            static toObject(message: google.protobuf.ListValue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ListValue {
+            interface $Properties {
+                values?: (google.protobuf.Value.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              values?: google.protobuf.Value.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+    }
+}

@@ -1,0 +1,11296 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const switchboard = $root.switchboard = (() => {
+
+    const switchboard = {};
+
+    switchboard.v1 = (function() {
+
+        const v1 = {};
+
+        v1.Request = (function() {
+
+            const Request = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Request.prototype.id = "";
+            Request.prototype.ping = null;
+            Request.prototype.login = null;
+            Request.prototype.setPresence = null;
+            Request.prototype.accept = null;
+            Request.prototype.reject = null;
+            Request.prototype.complete = null;
+            Request.prototype.finishWrapUp = null;
+            Request.prototype.logout = null;
+            Request.prototype.createContact = null;
+            Request.prototype.abandon = null;
+            Request.prototype.connected = null;
+            Request.prototype.hold = null;
+            Request.prototype.unhold = null;
+            Request.prototype.end = null;
+            Request.prototype.position = null;
+            Request.prototype.subscribe = null;
+            Request.prototype.forcePresence = null;
+            Request.prototype.forceLogout = null;
+            Request.prototype.updateContact = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Request.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "subscribe", "forcePresence", "forceLogout", "updateContact"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Request.create = function(properties) {
+                return new Request(properties);
+            };
+
+            Request.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping"))
+                    $root.switchboard.v1.Ping.encode(message.ping, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login"))
+                    $root.switchboard.v1.Login.encode(message.login, writer.uint32(82).fork(), _depth + 1).ldelim();
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence"))
+                    $root.switchboard.v1.SetPresence.encode(message.setPresence, writer.uint32(90).fork(), _depth + 1).ldelim();
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept"))
+                    $root.switchboard.v1.AcceptOffer.encode(message.accept, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.reject != null && $Object.hasOwnProperty.call(message, "reject"))
+                    $root.switchboard.v1.RejectOffer.encode(message.reject, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.complete != null && $Object.hasOwnProperty.call(message, "complete"))
+                    $root.switchboard.v1.CompleteContact.encode(message.complete, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.finishWrapUp != null && $Object.hasOwnProperty.call(message, "finishWrapUp"))
+                    $root.switchboard.v1.FinishWrapUp.encode(message.finishWrapUp, writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout"))
+                    $root.switchboard.v1.Logout.encode(message.logout, writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact"))
+                    $root.switchboard.v1.CreateContact.encode(message.createContact, writer.uint32(162).fork(), _depth + 1).ldelim();
+                if (message.abandon != null && $Object.hasOwnProperty.call(message, "abandon"))
+                    $root.switchboard.v1.ContactRef.encode(message.abandon, writer.uint32(170).fork(), _depth + 1).ldelim();
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected"))
+                    $root.switchboard.v1.ContactRef.encode(message.connected, writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.hold != null && $Object.hasOwnProperty.call(message, "hold"))
+                    $root.switchboard.v1.ContactRef.encode(message.hold, writer.uint32(186).fork(), _depth + 1).ldelim();
+                if (message.unhold != null && $Object.hasOwnProperty.call(message, "unhold"))
+                    $root.switchboard.v1.ContactRef.encode(message.unhold, writer.uint32(194).fork(), _depth + 1).ldelim();
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end"))
+                    $root.switchboard.v1.ContactRef.encode(message.end, writer.uint32(202).fork(), _depth + 1).ldelim();
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    $root.switchboard.v1.ContactRef.encode(message.position, writer.uint32(210).fork(), _depth + 1).ldelim();
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
+                    $root.switchboard.v1.Subscribe.encode(message.subscribe, writer.uint32(242).fork(), _depth + 1).ldelim();
+                if (message.forcePresence != null && $Object.hasOwnProperty.call(message, "forcePresence"))
+                    $root.switchboard.v1.ForcePresence.encode(message.forcePresence, writer.uint32(250).fork(), _depth + 1).ldelim();
+                if (message.forceLogout != null && $Object.hasOwnProperty.call(message, "forceLogout"))
+                    $root.switchboard.v1.ForceLogout.encode(message.forceLogout, writer.uint32(258).fork(), _depth + 1).ldelim();
+                if (message.updateContact != null && $Object.hasOwnProperty.call(message, "updateContact"))
+                    $root.switchboard.v1.UpdateContact.encode(message.updateContact, writer.uint32(266).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Request.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Request();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.ping = $root.switchboard.v1.Ping.decode(reader, reader.size(), $undefined, _depth + 1, message.ping);
+                            message.body = "ping";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.login = $root.switchboard.v1.Login.decode(reader, reader.size(), $undefined, _depth + 1, message.login);
+                            message.body = "login";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.setPresence = $root.switchboard.v1.SetPresence.decode(reader, reader.size(), $undefined, _depth + 1, message.setPresence);
+                            message.body = "setPresence";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.accept = $root.switchboard.v1.AcceptOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.accept);
+                            message.body = "accept";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.reject = $root.switchboard.v1.RejectOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.reject);
+                            message.body = "reject";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.complete = $root.switchboard.v1.CompleteContact.decode(reader, reader.size(), $undefined, _depth + 1, message.complete);
+                            message.body = "complete";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.finishWrapUp = $root.switchboard.v1.FinishWrapUp.decode(reader, reader.size(), $undefined, _depth + 1, message.finishWrapUp);
+                            message.body = "finishWrapUp";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.logout = $root.switchboard.v1.Logout.decode(reader, reader.size(), $undefined, _depth + 1, message.logout);
+                            message.body = "logout";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.createContact = $root.switchboard.v1.CreateContact.decode(reader, reader.size(), $undefined, _depth + 1, message.createContact);
+                            message.body = "createContact";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.abandon = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.abandon);
+                            message.body = "abandon";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.connected = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.connected);
+                            message.body = "connected";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.hold = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.hold);
+                            message.body = "hold";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.unhold = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.unhold);
+                            message.body = "unhold";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.end = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.end);
+                            message.body = "end";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.position = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.position);
+                            message.body = "position";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribe = $root.switchboard.v1.Subscribe.decode(reader, reader.size(), $undefined, _depth + 1, message.subscribe);
+                            message.body = "subscribe";
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.forcePresence = $root.switchboard.v1.ForcePresence.decode(reader, reader.size(), $undefined, _depth + 1, message.forcePresence);
+                            message.body = "forcePresence";
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            message.forceLogout = $root.switchboard.v1.ForceLogout.decode(reader, reader.size(), $undefined, _depth + 1, message.forceLogout);
+                            message.body = "forceLogout";
+                            continue;
+                        }
+                    case 33: {
+                            if (wireType !== 2)
+                                break;
+                            message.updateContact = $root.switchboard.v1.UpdateContact.decode(reader, reader.size(), $undefined, _depth + 1, message.updateContact);
+                            message.body = "updateContact";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Request.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Ping.verify(message.ping, _depth + 1);
+                        if (error)
+                            return "ping." + error;
+                    }
+                }
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Login.verify(message.login, _depth + 1);
+                        if (error)
+                            return "login." + error;
+                    }
+                }
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.SetPresence.verify(message.setPresence, _depth + 1);
+                        if (error)
+                            return "setPresence." + error;
+                    }
+                }
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.AcceptOffer.verify(message.accept, _depth + 1);
+                        if (error)
+                            return "accept." + error;
+                    }
+                }
+                if (message.reject != null && $Object.hasOwnProperty.call(message, "reject")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.RejectOffer.verify(message.reject, _depth + 1);
+                        if (error)
+                            return "reject." + error;
+                    }
+                }
+                if (message.complete != null && $Object.hasOwnProperty.call(message, "complete")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.CompleteContact.verify(message.complete, _depth + 1);
+                        if (error)
+                            return "complete." + error;
+                    }
+                }
+                if (message.finishWrapUp != null && $Object.hasOwnProperty.call(message, "finishWrapUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.FinishWrapUp.verify(message.finishWrapUp, _depth + 1);
+                        if (error)
+                            return "finishWrapUp." + error;
+                    }
+                }
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Logout.verify(message.logout, _depth + 1);
+                        if (error)
+                            return "logout." + error;
+                    }
+                }
+                if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.CreateContact.verify(message.createContact, _depth + 1);
+                        if (error)
+                            return "createContact." + error;
+                    }
+                }
+                if (message.abandon != null && $Object.hasOwnProperty.call(message, "abandon")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.abandon, _depth + 1);
+                        if (error)
+                            return "abandon." + error;
+                    }
+                }
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.connected, _depth + 1);
+                        if (error)
+                            return "connected." + error;
+                    }
+                }
+                if (message.hold != null && $Object.hasOwnProperty.call(message, "hold")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.hold, _depth + 1);
+                        if (error)
+                            return "hold." + error;
+                    }
+                }
+                if (message.unhold != null && $Object.hasOwnProperty.call(message, "unhold")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.unhold, _depth + 1);
+                        if (error)
+                            return "unhold." + error;
+                    }
+                }
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.end, _depth + 1);
+                        if (error)
+                            return "end." + error;
+                    }
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.position, _depth + 1);
+                        if (error)
+                            return "position." + error;
+                    }
+                }
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Subscribe.verify(message.subscribe, _depth + 1);
+                        if (error)
+                            return "subscribe." + error;
+                    }
+                }
+                if (message.forcePresence != null && $Object.hasOwnProperty.call(message, "forcePresence")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ForcePresence.verify(message.forcePresence, _depth + 1);
+                        if (error)
+                            return "forcePresence." + error;
+                    }
+                }
+                if (message.forceLogout != null && $Object.hasOwnProperty.call(message, "forceLogout")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ForceLogout.verify(message.forceLogout, _depth + 1);
+                        if (error)
+                            return "forceLogout." + error;
+                    }
+                }
+                if (message.updateContact != null && $Object.hasOwnProperty.call(message, "updateContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.UpdateContact.verify(message.updateContact, _depth + 1);
+                        if (error)
+                            return "updateContact." + error;
+                    }
+                }
+                return null;
+            };
+
+            Request.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Request)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Request: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Request();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.ping != null) {
+                    if (!$util.isObject(object.ping))
+                        throw $TypeError(".switchboard.v1.Request.ping: object expected");
+                    message.ping = $root.switchboard.v1.Ping.fromObject(object.ping, _depth + 1);
+                }
+                if (object.login != null) {
+                    if (!$util.isObject(object.login))
+                        throw $TypeError(".switchboard.v1.Request.login: object expected");
+                    message.login = $root.switchboard.v1.Login.fromObject(object.login, _depth + 1);
+                }
+                if (object.setPresence != null) {
+                    if (!$util.isObject(object.setPresence))
+                        throw $TypeError(".switchboard.v1.Request.setPresence: object expected");
+                    message.setPresence = $root.switchboard.v1.SetPresence.fromObject(object.setPresence, _depth + 1);
+                }
+                if (object.accept != null) {
+                    if (!$util.isObject(object.accept))
+                        throw $TypeError(".switchboard.v1.Request.accept: object expected");
+                    message.accept = $root.switchboard.v1.AcceptOffer.fromObject(object.accept, _depth + 1);
+                }
+                if (object.reject != null) {
+                    if (!$util.isObject(object.reject))
+                        throw $TypeError(".switchboard.v1.Request.reject: object expected");
+                    message.reject = $root.switchboard.v1.RejectOffer.fromObject(object.reject, _depth + 1);
+                }
+                if (object.complete != null) {
+                    if (!$util.isObject(object.complete))
+                        throw $TypeError(".switchboard.v1.Request.complete: object expected");
+                    message.complete = $root.switchboard.v1.CompleteContact.fromObject(object.complete, _depth + 1);
+                }
+                if (object.finishWrapUp != null) {
+                    if (!$util.isObject(object.finishWrapUp))
+                        throw $TypeError(".switchboard.v1.Request.finishWrapUp: object expected");
+                    message.finishWrapUp = $root.switchboard.v1.FinishWrapUp.fromObject(object.finishWrapUp, _depth + 1);
+                }
+                if (object.logout != null) {
+                    if (!$util.isObject(object.logout))
+                        throw $TypeError(".switchboard.v1.Request.logout: object expected");
+                    message.logout = $root.switchboard.v1.Logout.fromObject(object.logout, _depth + 1);
+                }
+                if (object.createContact != null) {
+                    if (!$util.isObject(object.createContact))
+                        throw $TypeError(".switchboard.v1.Request.createContact: object expected");
+                    message.createContact = $root.switchboard.v1.CreateContact.fromObject(object.createContact, _depth + 1);
+                }
+                if (object.abandon != null) {
+                    if (!$util.isObject(object.abandon))
+                        throw $TypeError(".switchboard.v1.Request.abandon: object expected");
+                    message.abandon = $root.switchboard.v1.ContactRef.fromObject(object.abandon, _depth + 1);
+                }
+                if (object.connected != null) {
+                    if (!$util.isObject(object.connected))
+                        throw $TypeError(".switchboard.v1.Request.connected: object expected");
+                    message.connected = $root.switchboard.v1.ContactRef.fromObject(object.connected, _depth + 1);
+                }
+                if (object.hold != null) {
+                    if (!$util.isObject(object.hold))
+                        throw $TypeError(".switchboard.v1.Request.hold: object expected");
+                    message.hold = $root.switchboard.v1.ContactRef.fromObject(object.hold, _depth + 1);
+                }
+                if (object.unhold != null) {
+                    if (!$util.isObject(object.unhold))
+                        throw $TypeError(".switchboard.v1.Request.unhold: object expected");
+                    message.unhold = $root.switchboard.v1.ContactRef.fromObject(object.unhold, _depth + 1);
+                }
+                if (object.end != null) {
+                    if (!$util.isObject(object.end))
+                        throw $TypeError(".switchboard.v1.Request.end: object expected");
+                    message.end = $root.switchboard.v1.ContactRef.fromObject(object.end, _depth + 1);
+                }
+                if (object.position != null) {
+                    if (!$util.isObject(object.position))
+                        throw $TypeError(".switchboard.v1.Request.position: object expected");
+                    message.position = $root.switchboard.v1.ContactRef.fromObject(object.position, _depth + 1);
+                }
+                if (object.subscribe != null) {
+                    if (!$util.isObject(object.subscribe))
+                        throw $TypeError(".switchboard.v1.Request.subscribe: object expected");
+                    message.subscribe = $root.switchboard.v1.Subscribe.fromObject(object.subscribe, _depth + 1);
+                }
+                if (object.forcePresence != null) {
+                    if (!$util.isObject(object.forcePresence))
+                        throw $TypeError(".switchboard.v1.Request.forcePresence: object expected");
+                    message.forcePresence = $root.switchboard.v1.ForcePresence.fromObject(object.forcePresence, _depth + 1);
+                }
+                if (object.forceLogout != null) {
+                    if (!$util.isObject(object.forceLogout))
+                        throw $TypeError(".switchboard.v1.Request.forceLogout: object expected");
+                    message.forceLogout = $root.switchboard.v1.ForceLogout.fromObject(object.forceLogout, _depth + 1);
+                }
+                if (object.updateContact != null) {
+                    if (!$util.isObject(object.updateContact))
+                        throw $TypeError(".switchboard.v1.Request.updateContact: object expected");
+                    message.updateContact = $root.switchboard.v1.UpdateContact.fromObject(object.updateContact, _depth + 1);
+                }
+                return message;
+            };
+
+            Request.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.id = "";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.ping != null && $Object.hasOwnProperty.call(message, "ping")) {
+                    object.ping = $root.switchboard.v1.Ping.toObject(message.ping, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "ping";
+                }
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    object.login = $root.switchboard.v1.Login.toObject(message.login, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "login";
+                }
+                if (message.setPresence != null && $Object.hasOwnProperty.call(message, "setPresence")) {
+                    object.setPresence = $root.switchboard.v1.SetPresence.toObject(message.setPresence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "setPresence";
+                }
+                if (message.accept != null && $Object.hasOwnProperty.call(message, "accept")) {
+                    object.accept = $root.switchboard.v1.AcceptOffer.toObject(message.accept, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "accept";
+                }
+                if (message.reject != null && $Object.hasOwnProperty.call(message, "reject")) {
+                    object.reject = $root.switchboard.v1.RejectOffer.toObject(message.reject, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "reject";
+                }
+                if (message.complete != null && $Object.hasOwnProperty.call(message, "complete")) {
+                    object.complete = $root.switchboard.v1.CompleteContact.toObject(message.complete, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "complete";
+                }
+                if (message.finishWrapUp != null && $Object.hasOwnProperty.call(message, "finishWrapUp")) {
+                    object.finishWrapUp = $root.switchboard.v1.FinishWrapUp.toObject(message.finishWrapUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "finishWrapUp";
+                }
+                if (message.logout != null && $Object.hasOwnProperty.call(message, "logout")) {
+                    object.logout = $root.switchboard.v1.Logout.toObject(message.logout, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "logout";
+                }
+                if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact")) {
+                    object.createContact = $root.switchboard.v1.CreateContact.toObject(message.createContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "createContact";
+                }
+                if (message.abandon != null && $Object.hasOwnProperty.call(message, "abandon")) {
+                    object.abandon = $root.switchboard.v1.ContactRef.toObject(message.abandon, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "abandon";
+                }
+                if (message.connected != null && $Object.hasOwnProperty.call(message, "connected")) {
+                    object.connected = $root.switchboard.v1.ContactRef.toObject(message.connected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "connected";
+                }
+                if (message.hold != null && $Object.hasOwnProperty.call(message, "hold")) {
+                    object.hold = $root.switchboard.v1.ContactRef.toObject(message.hold, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "hold";
+                }
+                if (message.unhold != null && $Object.hasOwnProperty.call(message, "unhold")) {
+                    object.unhold = $root.switchboard.v1.ContactRef.toObject(message.unhold, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "unhold";
+                }
+                if (message.end != null && $Object.hasOwnProperty.call(message, "end")) {
+                    object.end = $root.switchboard.v1.ContactRef.toObject(message.end, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "end";
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    object.position = $root.switchboard.v1.ContactRef.toObject(message.position, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "position";
+                }
+                if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
+                    object.subscribe = $root.switchboard.v1.Subscribe.toObject(message.subscribe, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "subscribe";
+                }
+                if (message.forcePresence != null && $Object.hasOwnProperty.call(message, "forcePresence")) {
+                    object.forcePresence = $root.switchboard.v1.ForcePresence.toObject(message.forcePresence, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "forcePresence";
+                }
+                if (message.forceLogout != null && $Object.hasOwnProperty.call(message, "forceLogout")) {
+                    object.forceLogout = $root.switchboard.v1.ForceLogout.toObject(message.forceLogout, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "forceLogout";
+                }
+                if (message.updateContact != null && $Object.hasOwnProperty.call(message, "updateContact")) {
+                    object.updateContact = $root.switchboard.v1.UpdateContact.toObject(message.updateContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "updateContact";
+                }
+                return object;
+            };
+
+            Request.prototype.toJSON = function() {
+                return Request.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Request;
+        })();
+
+        v1.Ping = (function() {
+
+            const Ping = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Ping.create = function(properties) {
+                return new Ping(properties);
+            };
+
+            Ping.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Ping.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Ping();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Ping.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            Ping.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Ping)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Ping: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.switchboard.v1.Ping();
+            };
+
+            Ping.toObject = function () {
+                return {};
+            };
+
+            Ping.prototype.toJSON = function() {
+                return Ping.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Ping;
+        })();
+
+        v1.Login = (function() {
+
+            const Login = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Login.prototype.agentId = null;
+            Login.prototype.profile = null;
+            Login.prototype.presence = null;
+            Login.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Login.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Login.prototype, "_presence", {
+                get: $util.oneOfGetter($oneOfFields = ["presence"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Login.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Login.create = function(properties) {
+                return new Login(properties);
+            };
+
+            Login.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(10).string(message.agentId);
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    $root.switchboard.v1.AgentProfile.encode(message.profile, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    writer.uint32(26).string(message.presence);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Login.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Login();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.profile = $root.switchboard.v1.AgentProfile.decode(reader, reader.size(), $undefined, _depth + 1, message.profile);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.presence = reader.stringVerify();
+                            message._presence = "presence";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Login.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile")) {
+                    let error = $root.switchboard.v1.AgentProfile.verify(message.profile, _depth + 1);
+                    if (error)
+                        return "profile." + error;
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence")) {
+                    properties._presence = 1;
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            Login.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Login)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Login: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Login();
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
+                if (object.profile != null) {
+                    if (!$util.isObject(object.profile))
+                        throw $TypeError(".switchboard.v1.Login.profile: object expected");
+                    message.profile = $root.switchboard.v1.AgentProfile.fromObject(object.profile, _depth + 1);
+                }
+                if (object.presence != null)
+                    message.presence = $String(object.presence);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            Login.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.profile = null;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = $root.switchboard.v1.AgentProfile.toObject(message.profile, options, _depth + 1);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            Login.prototype.toJSON = function() {
+                return Login.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Login;
+        })();
+
+        v1.SetPresence = (function() {
+
+            const SetPresence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SetPresence.prototype.agentId = null;
+            SetPresence.prototype.presence = "";
+            SetPresence.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SetPresence.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SetPresence.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            SetPresence.create = function(properties) {
+                return new SetPresence(properties);
+            };
+
+            SetPresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(10).string(message.agentId);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(18).string(message.presence);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SetPresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.SetPresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SetPresence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            SetPresence.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.SetPresence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.SetPresence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.SetPresence();
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            SetPresence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.presence = "";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            SetPresence.prototype.toJSON = function() {
+                return SetPresence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SetPresence;
+        })();
+
+        v1.AcceptOffer = (function() {
+
+            const AcceptOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AcceptOffer.prototype.contactId = "";
+
+            AcceptOffer.create = function(properties) {
+                return new AcceptOffer(properties);
+            };
+
+            AcceptOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AcceptOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AcceptOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AcceptOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                return null;
+            };
+
+            AcceptOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AcceptOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AcceptOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AcceptOffer();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                return message;
+            };
+
+            AcceptOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                return object;
+            };
+
+            AcceptOffer.prototype.toJSON = function() {
+                return AcceptOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AcceptOffer;
+        })();
+
+        v1.RejectOffer = (function() {
+
+            const RejectOffer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RejectOffer.prototype.contactId = "";
+
+            RejectOffer.create = function(properties) {
+                return new RejectOffer(properties);
+            };
+
+            RejectOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RejectOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.RejectOffer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RejectOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                return null;
+            };
+
+            RejectOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.RejectOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.RejectOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.RejectOffer();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                return message;
+            };
+
+            RejectOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                return object;
+            };
+
+            RejectOffer.prototype.toJSON = function() {
+                return RejectOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RejectOffer;
+        })();
+
+        v1.CompleteContact = (function() {
+
+            const CompleteContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CompleteContact.prototype.contactId = "";
+
+            CompleteContact.create = function(properties) {
+                return new CompleteContact(properties);
+            };
+
+            CompleteContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CompleteContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CompleteContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CompleteContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                return null;
+            };
+
+            CompleteContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CompleteContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CompleteContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CompleteContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                return message;
+            };
+
+            CompleteContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                return object;
+            };
+
+            CompleteContact.prototype.toJSON = function() {
+                return CompleteContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CompleteContact;
+        })();
+
+        v1.FinishWrapUp = (function() {
+
+            const FinishWrapUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FinishWrapUp.prototype.contactId = "";
+            FinishWrapUp.prototype.disposition = null;
+            FinishWrapUp.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FinishWrapUp.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FinishWrapUp.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            FinishWrapUp.create = function(properties) {
+                return new FinishWrapUp(properties);
+            };
+
+            FinishWrapUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(18).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(26).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FinishWrapUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.FinishWrapUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FinishWrapUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            FinishWrapUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.FinishWrapUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.FinishWrapUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.FinishWrapUp();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            FinishWrapUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            FinishWrapUp.prototype.toJSON = function() {
+                return FinishWrapUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FinishWrapUp;
+        })();
+
+        v1.Logout = (function() {
+
+            const Logout = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Logout.create = function(properties) {
+                return new Logout(properties);
+            };
+
+            Logout.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Logout.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Logout();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Logout.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            Logout.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Logout)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Logout: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.switchboard.v1.Logout();
+            };
+
+            Logout.toObject = function () {
+                return {};
+            };
+
+            Logout.prototype.toJSON = function() {
+                return Logout.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Logout;
+        })();
+
+        v1.CreateContact = (function() {
+
+            const CreateContact = function (properties) {
+                this.skills = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CreateContact.prototype.externalId = "";
+            CreateContact.prototype.queueId = "";
+            CreateContact.prototype.channel = "";
+            CreateContact.prototype.language = "";
+            CreateContact.prototype.skills = $util.emptyObject;
+            CreateContact.prototype.customer = null;
+            CreateContact.prototype.priority = null;
+            CreateContact.prototype.preferredAgentId = null;
+            CreateContact.prototype.context = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CreateContact.prototype, "_priority", {
+                get: $util.oneOfGetter($oneOfFields = ["priority"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CreateContact.prototype, "_preferredAgentId", {
+                get: $util.oneOfGetter($oneOfFields = ["preferredAgentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CreateContact.create = function(properties) {
+                return new CreateContact(properties);
+            };
+
+            CreateContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId") && message.externalId !== "")
+                    writer.uint32(10).string(message.externalId);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(18).string(message.queueId);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(26).string(message.channel);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(34).string(message.language);
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills"))
+                    for (let keys = $Object.keys(message.skills), i = 0; i < keys.length; ++i)
+                        writer.uint32(42).fork().uint32(10).string(keys[i]).uint32(16).int32(message.skills[keys[i]]).ldelim();
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer"))
+                    $root.switchboard.v1.Customer.encode(message.customer, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    writer.uint32(56).int32(message.priority);
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    writer.uint32(66).string(message.preferredAgentId);
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    $root.google.protobuf.Struct.encode(message.context, writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CreateContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CreateContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.externalId = value;
+                            else
+                                delete message.externalId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.skills === $util.emptyObject)
+                                message.skills = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.skills, key);
+                            message.skills[key] = value;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.customer = $root.switchboard.v1.Customer.decode(reader, reader.size(), $undefined, _depth + 1, message.customer);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.priority = reader.int32();
+                            message._priority = "priority";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.preferredAgentId = reader.stringVerify();
+                            message._preferredAgentId = "preferredAgentId";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.context = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.context);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CreateContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
+                    if (!$util.isString(message.externalId))
+                        return "externalId: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    if (!$util.isString(message.language))
+                        return "language: string expected";
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills")) {
+                    if (!$util.isObject(message.skills))
+                        return "skills: object expected";
+                    let key = $Object.keys(message.skills);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.skills[key[i]]))
+                            return "skills: integer{k:string} expected";
+                }
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer")) {
+                    let error = $root.switchboard.v1.Customer.verify(message.customer, _depth + 1);
+                    if (error)
+                        return "customer." + error;
+                }
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority")) {
+                    properties._priority = 1;
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                }
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId")) {
+                    properties._preferredAgentId = 1;
+                    if (!$util.isString(message.preferredAgentId))
+                        return "preferredAgentId: string expected";
+                }
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context")) {
+                    let error = $root.google.protobuf.Struct.verify(message.context, _depth + 1);
+                    if (error)
+                        return "context." + error;
+                }
+                return null;
+            };
+
+            CreateContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CreateContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CreateContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CreateContact();
+                if (object.externalId != null)
+                    if (typeof object.externalId !== "string" || object.externalId.length)
+                        message.externalId = $String(object.externalId);
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.language != null)
+                    if (typeof object.language !== "string" || object.language.length)
+                        message.language = $String(object.language);
+                if (object.skills) {
+                    if (!$util.isObject(object.skills))
+                        throw $TypeError(".switchboard.v1.CreateContact.skills: object expected");
+                    message.skills = {};
+                    for (let keys = $Object.keys(object.skills), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.skills, keys[i]);
+                        message.skills[keys[i]] = object.skills[keys[i]] | 0;
+                    }
+                }
+                if (object.customer != null) {
+                    if (!$util.isObject(object.customer))
+                        throw $TypeError(".switchboard.v1.CreateContact.customer: object expected");
+                    message.customer = $root.switchboard.v1.Customer.fromObject(object.customer, _depth + 1);
+                }
+                if (object.priority != null)
+                    message.priority = object.priority | 0;
+                if (object.preferredAgentId != null)
+                    message.preferredAgentId = $String(object.preferredAgentId);
+                if (object.context != null) {
+                    if (!$util.isObject(object.context))
+                        throw $TypeError(".switchboard.v1.CreateContact.context: object expected");
+                    message.context = $root.google.protobuf.Struct.fromObject(object.context, _depth + 1);
+                }
+                return message;
+            };
+
+            CreateContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.skills = {};
+                if (options.defaults) {
+                    object.externalId = "";
+                    object.queueId = "";
+                    object.channel = "";
+                    object.language = "";
+                    object.customer = null;
+                    object.context = null;
+                }
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
+                    object.externalId = message.externalId;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    object.language = message.language;
+                let keys2;
+                if (message.skills && (keys2 = $Object.keys(message.skills)).length) {
+                    object.skills = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.skills, keys2[j]);
+                        object.skills[keys2[j]] = message.skills[keys2[j]];
+                    }
+                }
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer"))
+                    object.customer = $root.switchboard.v1.Customer.toObject(message.customer, options, _depth + 1);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    object.preferredAgentId = message.preferredAgentId;
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    object.context = $root.google.protobuf.Struct.toObject(message.context, options, _depth + 1);
+                return object;
+            };
+
+            CreateContact.prototype.toJSON = function() {
+                return CreateContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CreateContact;
+        })();
+
+        v1.ContactRef = (function() {
+
+            const ContactRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactRef.prototype.contactId = "";
+
+            ContactRef.create = function(properties) {
+                return new ContactRef(properties);
+            };
+
+            ContactRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactRef.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                return null;
+            };
+
+            ContactRef.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactRef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactRef: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactRef();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                return message;
+            };
+
+            ContactRef.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                return object;
+            };
+
+            ContactRef.prototype.toJSON = function() {
+                return ContactRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactRef;
+        })();
+
+        v1.Subscribe = (function() {
+
+            const Subscribe = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Subscribe.create = function(properties) {
+                return new Subscribe(properties);
+            };
+
+            Subscribe.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Subscribe.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Subscribe();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Subscribe.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            Subscribe.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Subscribe)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Subscribe: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.switchboard.v1.Subscribe();
+            };
+
+            Subscribe.toObject = function () {
+                return {};
+            };
+
+            Subscribe.prototype.toJSON = function() {
+                return Subscribe.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Subscribe;
+        })();
+
+        v1.ForcePresence = (function() {
+
+            const ForcePresence = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ForcePresence.prototype.agentId = "";
+            ForcePresence.prototype.presence = "";
+            ForcePresence.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ForcePresence.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ForcePresence.create = function(properties) {
+                return new ForcePresence(properties);
+            };
+
+            ForcePresence.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(18).string(message.presence);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ForcePresence.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ForcePresence();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ForcePresence.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            ForcePresence.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ForcePresence)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ForcePresence: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ForcePresence();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            ForcePresence.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.presence = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ForcePresence.prototype.toJSON = function() {
+                return ForcePresence.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ForcePresence;
+        })();
+
+        v1.ForceLogout = (function() {
+
+            const ForceLogout = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ForceLogout.prototype.agentId = "";
+
+            ForceLogout.create = function(properties) {
+                return new ForceLogout(properties);
+            };
+
+            ForceLogout.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ForceLogout.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ForceLogout();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ForceLogout.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            ForceLogout.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ForceLogout)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ForceLogout: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ForceLogout();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            ForceLogout.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.agentId = "";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            ForceLogout.prototype.toJSON = function() {
+                return ForceLogout.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ForceLogout;
+        })();
+
+        v1.UpdateContact = (function() {
+
+            const UpdateContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            UpdateContact.prototype.contactId = "";
+            UpdateContact.prototype.priority = null;
+            UpdateContact.prototype.queueId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UpdateContact.prototype, "_priority", {
+                get: $util.oneOfGetter($oneOfFields = ["priority"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(UpdateContact.prototype, "_queueId", {
+                get: $util.oneOfGetter($oneOfFields = ["queueId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            UpdateContact.create = function(properties) {
+                return new UpdateContact(properties);
+            };
+
+            UpdateContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    writer.uint32(16).int32(message.priority);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    writer.uint32(26).string(message.queueId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            UpdateContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.UpdateContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.priority = reader.int32();
+                            message._priority = "priority";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.queueId = reader.stringVerify();
+                            message._queueId = "queueId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            UpdateContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority")) {
+                    properties._priority = 1;
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                }
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId")) {
+                    properties._queueId = 1;
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                }
+                return null;
+            };
+
+            UpdateContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.UpdateContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.UpdateContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.UpdateContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.priority != null)
+                    message.priority = object.priority | 0;
+                if (object.queueId != null)
+                    message.queueId = $String(object.queueId);
+                return message;
+            };
+
+            UpdateContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                return object;
+            };
+
+            UpdateContact.prototype.toJSON = function() {
+                return UpdateContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return UpdateContact;
+        })();
+
+        v1.ServerMessage = (function() {
+
+            const ServerMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ServerMessage.prototype.reply = null;
+            ServerMessage.prototype.event = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(ServerMessage.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["reply", "event"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ServerMessage.create = function(properties) {
+                return new ServerMessage(properties);
+            };
+
+            ServerMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply"))
+                    $root.switchboard.v1.Reply.encode(message.reply, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
+                    $root.switchboard.v1.Event.encode(message.event, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ServerMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ServerMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.reply = $root.switchboard.v1.Reply.decode(reader, reader.size(), $undefined, _depth + 1, message.reply);
+                            message.kind = "reply";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.event = $root.switchboard.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1, message.event);
+                            message.kind = "event";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ServerMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.switchboard.v1.Reply.verify(message.reply, _depth + 1);
+                        if (error)
+                            return "reply." + error;
+                    }
+                }
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.switchboard.v1.Event.verify(message.event, _depth + 1);
+                        if (error)
+                            return "event." + error;
+                    }
+                }
+                return null;
+            };
+
+            ServerMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ServerMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ServerMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ServerMessage();
+                if (object.reply != null) {
+                    if (!$util.isObject(object.reply))
+                        throw $TypeError(".switchboard.v1.ServerMessage.reply: object expected");
+                    message.reply = $root.switchboard.v1.Reply.fromObject(object.reply, _depth + 1);
+                }
+                if (object.event != null) {
+                    if (!$util.isObject(object.event))
+                        throw $TypeError(".switchboard.v1.ServerMessage.event: object expected");
+                    message.event = $root.switchboard.v1.Event.fromObject(object.event, _depth + 1);
+                }
+                return message;
+            };
+
+            ServerMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.reply != null && $Object.hasOwnProperty.call(message, "reply")) {
+                    object.reply = $root.switchboard.v1.Reply.toObject(message.reply, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "reply";
+                }
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event")) {
+                    object.event = $root.switchboard.v1.Event.toObject(message.event, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "event";
+                }
+                return object;
+            };
+
+            ServerMessage.prototype.toJSON = function() {
+                return ServerMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ServerMessage;
+        })();
+
+        v1.Reply = (function() {
+
+            const Reply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Reply.prototype.id = "";
+            Reply.prototype.error = null;
+            Reply.prototype.ok = null;
+            Reply.prototype.pong = null;
+            Reply.prototype.login = null;
+            Reply.prototype.contact = null;
+            Reply.prototype.position = null;
+            Reply.prototype.snapshot = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Reply.prototype, "result", {
+                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "pong", "login", "contact", "position", "snapshot"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Reply.create = function(properties) {
+                return new Reply(properties);
+            };
+
+            Reply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.switchboard.v1.Error.encode(message.error, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok"))
+                    $root.switchboard.v1.Ok.encode(message.ok, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
+                    $root.switchboard.v1.Pong.encode(message.pong, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login"))
+                    $root.switchboard.v1.LoginResult.encode(message.login, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    $root.switchboard.v1.ContactResult.encode(message.contact, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    $root.switchboard.v1.PositionResult.encode(message.position, writer.uint32(58).fork(), _depth + 1).ldelim();
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
+                    $root.switchboard.v1.Snapshot.encode(message.snapshot, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Reply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Reply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.switchboard.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.result = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.ok = $root.switchboard.v1.Ok.decode(reader, reader.size(), $undefined, _depth + 1, message.ok);
+                            message.result = "ok";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.pong = $root.switchboard.v1.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
+                            message.result = "pong";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.login = $root.switchboard.v1.LoginResult.decode(reader, reader.size(), $undefined, _depth + 1, message.login);
+                            message.result = "login";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.contact = $root.switchboard.v1.ContactResult.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                            message.result = "contact";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.position = $root.switchboard.v1.PositionResult.decode(reader, reader.size(), $undefined, _depth + 1, message.position);
+                            message.result = "position";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshot = $root.switchboard.v1.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
+                            message.result = "snapshot";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Reply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.Ok.verify(message.ok, _depth + 1);
+                        if (error)
+                            return "ok." + error;
+                    }
+                }
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.Pong.verify(message.pong, _depth + 1);
+                        if (error)
+                            return "pong." + error;
+                    }
+                }
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.LoginResult.verify(message.login, _depth + 1);
+                        if (error)
+                            return "login." + error;
+                    }
+                }
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactResult.verify(message.contact, _depth + 1);
+                        if (error)
+                            return "contact." + error;
+                    }
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.PositionResult.verify(message.position, _depth + 1);
+                        if (error)
+                            return "position." + error;
+                    }
+                }
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.Snapshot.verify(message.snapshot, _depth + 1);
+                        if (error)
+                            return "snapshot." + error;
+                    }
+                }
+                return null;
+            };
+
+            Reply.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Reply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Reply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Reply();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".switchboard.v1.Reply.error: object expected");
+                    message.error = $root.switchboard.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.ok != null) {
+                    if (!$util.isObject(object.ok))
+                        throw $TypeError(".switchboard.v1.Reply.ok: object expected");
+                    message.ok = $root.switchboard.v1.Ok.fromObject(object.ok, _depth + 1);
+                }
+                if (object.pong != null) {
+                    if (!$util.isObject(object.pong))
+                        throw $TypeError(".switchboard.v1.Reply.pong: object expected");
+                    message.pong = $root.switchboard.v1.Pong.fromObject(object.pong, _depth + 1);
+                }
+                if (object.login != null) {
+                    if (!$util.isObject(object.login))
+                        throw $TypeError(".switchboard.v1.Reply.login: object expected");
+                    message.login = $root.switchboard.v1.LoginResult.fromObject(object.login, _depth + 1);
+                }
+                if (object.contact != null) {
+                    if (!$util.isObject(object.contact))
+                        throw $TypeError(".switchboard.v1.Reply.contact: object expected");
+                    message.contact = $root.switchboard.v1.ContactResult.fromObject(object.contact, _depth + 1);
+                }
+                if (object.position != null) {
+                    if (!$util.isObject(object.position))
+                        throw $TypeError(".switchboard.v1.Reply.position: object expected");
+                    message.position = $root.switchboard.v1.PositionResult.fromObject(object.position, _depth + 1);
+                }
+                if (object.snapshot != null) {
+                    if (!$util.isObject(object.snapshot))
+                        throw $TypeError(".switchboard.v1.Reply.snapshot: object expected");
+                    message.snapshot = $root.switchboard.v1.Snapshot.fromObject(object.snapshot, _depth + 1);
+                }
+                return message;
+            };
+
+            Reply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.id = "";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.switchboard.v1.Error.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "error";
+                }
+                if (message.ok != null && $Object.hasOwnProperty.call(message, "ok")) {
+                    object.ok = $root.switchboard.v1.Ok.toObject(message.ok, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "ok";
+                }
+                if (message.pong != null && $Object.hasOwnProperty.call(message, "pong")) {
+                    object.pong = $root.switchboard.v1.Pong.toObject(message.pong, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "pong";
+                }
+                if (message.login != null && $Object.hasOwnProperty.call(message, "login")) {
+                    object.login = $root.switchboard.v1.LoginResult.toObject(message.login, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "login";
+                }
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    object.contact = $root.switchboard.v1.ContactResult.toObject(message.contact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "contact";
+                }
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position")) {
+                    object.position = $root.switchboard.v1.PositionResult.toObject(message.position, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "position";
+                }
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot")) {
+                    object.snapshot = $root.switchboard.v1.Snapshot.toObject(message.snapshot, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "snapshot";
+                }
+                return object;
+            };
+
+            Reply.prototype.toJSON = function() {
+                return Reply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Reply;
+        })();
+
+        v1.Error = (function() {
+
+            const Error = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Error.prototype.code = "";
+            Error.prototype.message = "";
+
+            Error.create = function(properties) {
+                return new Error(properties);
+            };
+
+            Error.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== "")
+                    writer.uint32(10).string(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Error.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Error();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Error.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            Error.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Error)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Error: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Error();
+                if (object.code != null)
+                    if (typeof object.code !== "string" || object.code.length)
+                        message.code = $String(object.code);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            Error.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = "";
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            Error.prototype.toJSON = function() {
+                return Error.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Error;
+        })();
+
+        v1.Ok = (function() {
+
+            const Ok = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Ok.create = function(properties) {
+                return new Ok(properties);
+            };
+
+            Ok.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Ok.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Ok();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Ok.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            Ok.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Ok)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Ok: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.switchboard.v1.Ok();
+            };
+
+            Ok.toObject = function () {
+                return {};
+            };
+
+            Ok.prototype.toJSON = function() {
+                return Ok.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Ok;
+        })();
+
+        v1.Pong = (function() {
+
+            const Pong = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Pong.prototype.time = 0;
+
+            Pong.create = function(properties) {
+                return new Pong(properties);
+            };
+
+            Pong.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time") && !$Object.is(message.time, 0))
+                    writer.uint32(9).double(message.time);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Pong.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Pong();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.time = value;
+                            else
+                                delete message.time;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Pong.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    if (typeof message.time !== "number")
+                        return "time: number expected";
+                return null;
+            };
+
+            Pong.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Pong)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Pong: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Pong();
+                if (object.time != null)
+                    if (!$Object.is($Number(object.time), 0))
+                        message.time = $Number(object.time);
+                return message;
+            };
+
+            Pong.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.time = 0;
+                if (message.time != null && $Object.hasOwnProperty.call(message, "time"))
+                    object.time = options.json && !$isFinite(message.time) ? $String(message.time) : message.time;
+                return object;
+            };
+
+            Pong.prototype.toJSON = function() {
+                return Pong.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Pong;
+        })();
+
+        v1.LoginResult = (function() {
+
+            const LoginResult = function (properties) {
+                this.contacts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            LoginResult.prototype.agent = null;
+            LoginResult.prototype.resumed = false;
+            LoginResult.prototype.contacts = $util.emptyArray;
+
+            LoginResult.create = function(properties) {
+                return new LoginResult(properties);
+            };
+
+            LoginResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    $root.switchboard.v1.Agent.encode(message.agent, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.resumed != null && $Object.hasOwnProperty.call(message, "resumed") && message.resumed !== false)
+                    writer.uint32(16).bool(message.resumed);
+                if (message.contacts != null && message.contacts.length)
+                    for (let i = 0; i < message.contacts.length; ++i)
+                        $root.switchboard.v1.Contact.encode(message.contacts[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            LoginResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.LoginResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.agent = $root.switchboard.v1.Agent.decode(reader, reader.size(), $undefined, _depth + 1, message.agent);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.resumed = value;
+                            else
+                                delete message.resumed;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.contacts && message.contacts.length))
+                                message.contacts = [];
+                            message.contacts.push($root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            LoginResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent")) {
+                    let error = $root.switchboard.v1.Agent.verify(message.agent, _depth + 1);
+                    if (error)
+                        return "agent." + error;
+                }
+                if (message.resumed != null && $Object.hasOwnProperty.call(message, "resumed"))
+                    if (typeof message.resumed !== "boolean")
+                        return "resumed: boolean expected";
+                if (message.contacts != null && $Object.hasOwnProperty.call(message, "contacts")) {
+                    if (!$Array.isArray(message.contacts))
+                        return "contacts: array expected";
+                    for (let i = 0; i < message.contacts.length; ++i) {
+                        let error = $root.switchboard.v1.Contact.verify(message.contacts[i], _depth + 1);
+                        if (error)
+                            return "contacts." + error;
+                    }
+                }
+                return null;
+            };
+
+            LoginResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.LoginResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.LoginResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.LoginResult();
+                if (object.agent != null) {
+                    if (!$util.isObject(object.agent))
+                        throw $TypeError(".switchboard.v1.LoginResult.agent: object expected");
+                    message.agent = $root.switchboard.v1.Agent.fromObject(object.agent, _depth + 1);
+                }
+                if (object.resumed != null)
+                    if (object.resumed)
+                        message.resumed = $Boolean(object.resumed);
+                if (object.contacts) {
+                    if (!$Array.isArray(object.contacts))
+                        throw $TypeError(".switchboard.v1.LoginResult.contacts: array expected");
+                    message.contacts = $Array(object.contacts.length);
+                    for (let i = 0; i < object.contacts.length; ++i) {
+                        if (!$util.isObject(object.contacts[i]))
+                            throw $TypeError(".switchboard.v1.LoginResult.contacts: object expected");
+                        message.contacts[i] = $root.switchboard.v1.Contact.fromObject(object.contacts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            LoginResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.contacts = [];
+                if (options.defaults) {
+                    object.agent = null;
+                    object.resumed = false;
+                }
+                if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                    object.agent = $root.switchboard.v1.Agent.toObject(message.agent, options, _depth + 1);
+                if (message.resumed != null && $Object.hasOwnProperty.call(message, "resumed"))
+                    object.resumed = message.resumed;
+                if (message.contacts && message.contacts.length) {
+                    object.contacts = $Array(message.contacts.length);
+                    for (let j = 0; j < message.contacts.length; ++j)
+                        object.contacts[j] = $root.switchboard.v1.Contact.toObject(message.contacts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            LoginResult.prototype.toJSON = function() {
+                return LoginResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LoginResult;
+        })();
+
+        v1.ContactResult = (function() {
+
+            const ContactResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactResult.prototype.contact = null;
+            ContactResult.prototype.created = false;
+            ContactResult.prototype.position = 0;
+            ContactResult.prototype.estimatedWaitSeconds = 0;
+
+            ContactResult.create = function(properties) {
+                return new ContactResult(properties);
+            };
+
+            ContactResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    $root.switchboard.v1.Contact.encode(message.contact, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created") && message.created !== false)
+                    writer.uint32(16).bool(message.created);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(24).uint32(message.position);
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
+                    writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.contact = $root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.created = value;
+                            else
+                                delete message.created;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitSeconds = value;
+                            else
+                                delete message.estimatedWaitSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
+                    if (error)
+                        return "contact." + error;
+                }
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    if (typeof message.created !== "boolean")
+                        return "created: boolean expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    if (typeof message.estimatedWaitSeconds !== "number")
+                        return "estimatedWaitSeconds: number expected";
+                return null;
+            };
+
+            ContactResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactResult();
+                if (object.contact != null) {
+                    if (!$util.isObject(object.contact))
+                        throw $TypeError(".switchboard.v1.ContactResult.contact: object expected");
+                    message.contact = $root.switchboard.v1.Contact.fromObject(object.contact, _depth + 1);
+                }
+                if (object.created != null)
+                    if (object.created)
+                        message.created = $Boolean(object.created);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.estimatedWaitSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
+                        message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                return message;
+            };
+
+            ContactResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contact = null;
+                    object.created = false;
+                    object.position = 0;
+                    object.estimatedWaitSeconds = 0;
+                }
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    object.created = message.created;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                return object;
+            };
+
+            ContactResult.prototype.toJSON = function() {
+                return ContactResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactResult;
+        })();
+
+        v1.PositionResult = (function() {
+
+            const PositionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            PositionResult.prototype.contactId = "";
+            PositionResult.prototype.state = "";
+            PositionResult.prototype.position = 0;
+            PositionResult.prototype.estimatedWaitSeconds = 0;
+
+            PositionResult.create = function(properties) {
+                return new PositionResult(properties);
+            };
+
+            PositionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(18).string(message.state);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(24).uint32(message.position);
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
+                    writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            PositionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.PositionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitSeconds = value;
+                            else
+                                delete message.estimatedWaitSeconds;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            PositionResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    if (typeof message.estimatedWaitSeconds !== "number")
+                        return "estimatedWaitSeconds: number expected";
+                return null;
+            };
+
+            PositionResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.PositionResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.PositionResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.PositionResult();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.estimatedWaitSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
+                        message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                return message;
+            };
+
+            PositionResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.state = "";
+                    object.position = 0;
+                    object.estimatedWaitSeconds = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                return object;
+            };
+
+            PositionResult.prototype.toJSON = function() {
+                return PositionResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return PositionResult;
+        })();
+
+        v1.Snapshot = (function() {
+
+            const Snapshot = function (properties) {
+                this.queues = [];
+                this.agents = [];
+                this.contacts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Snapshot.prototype.queues = $util.emptyArray;
+            Snapshot.prototype.agents = $util.emptyArray;
+            Snapshot.prototype.contacts = $util.emptyArray;
+            Snapshot.prototype.at = 0;
+
+            Snapshot.create = function(properties) {
+                return new Snapshot(properties);
+            };
+
+            Snapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        $root.switchboard.v1.QueueView.encode(message.queues[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.agents != null && message.agents.length)
+                    for (let i = 0; i < message.agents.length; ++i)
+                        $root.switchboard.v1.Agent.encode(message.agents[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.contacts != null && message.contacts.length)
+                    for (let i = 0; i < message.contacts.length; ++i)
+                        $root.switchboard.v1.Contact.encode(message.contacts[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                    writer.uint32(33).double(message.at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Snapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Snapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push($root.switchboard.v1.QueueView.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.switchboard.v1.Agent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.contacts && message.contacts.length))
+                                message.contacts = [];
+                            message.contacts.push($root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Snapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queues != null && $Object.hasOwnProperty.call(message, "queues")) {
+                    if (!$Array.isArray(message.queues))
+                        return "queues: array expected";
+                    for (let i = 0; i < message.queues.length; ++i) {
+                        let error = $root.switchboard.v1.QueueView.verify(message.queues[i], _depth + 1);
+                        if (error)
+                            return "queues." + error;
+                    }
+                }
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents")) {
+                    if (!$Array.isArray(message.agents))
+                        return "agents: array expected";
+                    for (let i = 0; i < message.agents.length; ++i) {
+                        let error = $root.switchboard.v1.Agent.verify(message.agents[i], _depth + 1);
+                        if (error)
+                            return "agents." + error;
+                    }
+                }
+                if (message.contacts != null && $Object.hasOwnProperty.call(message, "contacts")) {
+                    if (!$Array.isArray(message.contacts))
+                        return "contacts: array expected";
+                    for (let i = 0; i < message.contacts.length; ++i) {
+                        let error = $root.switchboard.v1.Contact.verify(message.contacts[i], _depth + 1);
+                        if (error)
+                            return "contacts." + error;
+                    }
+                }
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof message.at !== "number")
+                        return "at: number expected";
+                return null;
+            };
+
+            Snapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Snapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Snapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Snapshot();
+                if (object.queues) {
+                    if (!$Array.isArray(object.queues))
+                        throw $TypeError(".switchboard.v1.Snapshot.queues: array expected");
+                    message.queues = $Array(object.queues.length);
+                    for (let i = 0; i < object.queues.length; ++i) {
+                        if (!$util.isObject(object.queues[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.queues: object expected");
+                        message.queues[i] = $root.switchboard.v1.QueueView.fromObject(object.queues[i], _depth + 1);
+                    }
+                }
+                if (object.agents) {
+                    if (!$Array.isArray(object.agents))
+                        throw $TypeError(".switchboard.v1.Snapshot.agents: array expected");
+                    message.agents = $Array(object.agents.length);
+                    for (let i = 0; i < object.agents.length; ++i) {
+                        if (!$util.isObject(object.agents[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.agents: object expected");
+                        message.agents[i] = $root.switchboard.v1.Agent.fromObject(object.agents[i], _depth + 1);
+                    }
+                }
+                if (object.contacts) {
+                    if (!$Array.isArray(object.contacts))
+                        throw $TypeError(".switchboard.v1.Snapshot.contacts: array expected");
+                    message.contacts = $Array(object.contacts.length);
+                    for (let i = 0; i < object.contacts.length; ++i) {
+                        if (!$util.isObject(object.contacts[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.contacts: object expected");
+                        message.contacts[i] = $root.switchboard.v1.Contact.fromObject(object.contacts[i], _depth + 1);
+                    }
+                }
+                if (object.at != null)
+                    if (!$Object.is($Number(object.at), 0))
+                        message.at = $Number(object.at);
+                return message;
+            };
+
+            Snapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.queues = [];
+                    object.agents = [];
+                    object.contacts = [];
+                }
+                if (options.defaults)
+                    object.at = 0;
+                if (message.queues && message.queues.length) {
+                    object.queues = $Array(message.queues.length);
+                    for (let j = 0; j < message.queues.length; ++j)
+                        object.queues[j] = $root.switchboard.v1.QueueView.toObject(message.queues[j], options, _depth + 1);
+                }
+                if (message.agents && message.agents.length) {
+                    object.agents = $Array(message.agents.length);
+                    for (let j = 0; j < message.agents.length; ++j)
+                        object.agents[j] = $root.switchboard.v1.Agent.toObject(message.agents[j], options, _depth + 1);
+                }
+                if (message.contacts && message.contacts.length) {
+                    object.contacts = $Array(message.contacts.length);
+                    for (let j = 0; j < message.contacts.length; ++j)
+                        object.contacts[j] = $root.switchboard.v1.Contact.toObject(message.contacts[j], options, _depth + 1);
+                }
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                return object;
+            };
+
+            Snapshot.prototype.toJSON = function() {
+                return Snapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Snapshot;
+        })();
+
+        v1.QueueView = (function() {
+
+            const QueueView = function (properties) {
+                this.channels = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueueView.prototype.id = "";
+            QueueView.prototype.name = "";
+            QueueView.prototype.channels = $util.emptyArray;
+            QueueView.prototype.waiting = 0;
+            QueueView.prototype.oldestArrival = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueView.prototype, "_oldestArrival", {
+                get: $util.oneOfGetter($oneOfFields = ["oldestArrival"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            QueueView.create = function(properties) {
+                return new QueueView(properties);
+            };
+
+            QueueView.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(18).string(message.name);
+                if (message.channels != null && message.channels.length)
+                    for (let i = 0; i < message.channels.length; ++i)
+                        writer.uint32(26).string(message.channels[i]);
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting") && message.waiting !== 0)
+                    writer.uint32(32).uint32(message.waiting);
+                if (message.oldestArrival != null && $Object.hasOwnProperty.call(message, "oldestArrival"))
+                    writer.uint32(41).double(message.oldestArrival);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueueView.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.QueueView();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.channels && message.channels.length))
+                                message.channels = [];
+                            message.channels.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waiting = value;
+                            else
+                                delete message.waiting;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            message.oldestArrival = reader.double();
+                            message._oldestArrival = "oldestArrival";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueueView.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.channels != null && $Object.hasOwnProperty.call(message, "channels")) {
+                    if (!$Array.isArray(message.channels))
+                        return "channels: array expected";
+                    for (let i = 0; i < message.channels.length; ++i)
+                        if (!$util.isString(message.channels[i]))
+                            return "channels: string[] expected";
+                }
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                    if (!$util.isInteger(message.waiting))
+                        return "waiting: integer expected";
+                if (message.oldestArrival != null && $Object.hasOwnProperty.call(message, "oldestArrival")) {
+                    properties._oldestArrival = 1;
+                    if (typeof message.oldestArrival !== "number")
+                        return "oldestArrival: number expected";
+                }
+                return null;
+            };
+
+            QueueView.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.QueueView)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.QueueView: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.QueueView();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.channels) {
+                    if (!$Array.isArray(object.channels))
+                        throw $TypeError(".switchboard.v1.QueueView.channels: array expected");
+                    message.channels = $Array(object.channels.length);
+                    for (let i = 0; i < object.channels.length; ++i)
+                        message.channels[i] = $String(object.channels[i]);
+                }
+                if (object.waiting != null)
+                    if ($Number(object.waiting) !== 0)
+                        message.waiting = object.waiting >>> 0;
+                if (object.oldestArrival != null)
+                    message.oldestArrival = $Number(object.oldestArrival);
+                return message;
+            };
+
+            QueueView.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.channels = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.name = "";
+                    object.waiting = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.channels && message.channels.length) {
+                    object.channels = $Array(message.channels.length);
+                    for (let j = 0; j < message.channels.length; ++j)
+                        object.channels[j] = message.channels[j];
+                }
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                    object.waiting = message.waiting;
+                if (message.oldestArrival != null && $Object.hasOwnProperty.call(message, "oldestArrival"))
+                    object.oldestArrival = options.json && !$isFinite(message.oldestArrival) ? $String(message.oldestArrival) : message.oldestArrival;
+                return object;
+            };
+
+            QueueView.prototype.toJSON = function() {
+                return QueueView.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueueView;
+        })();
+
+        v1.AgentProfile = (function() {
+
+            const AgentProfile = function (properties) {
+                this.skills = {};
+                this.languages = [];
+                this.capacity = {};
+                this.queues = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentProfile.prototype.skills = $util.emptyObject;
+            AgentProfile.prototype.languages = $util.emptyArray;
+            AgentProfile.prototype.capacity = $util.emptyObject;
+            AgentProfile.prototype.queues = $util.emptyArray;
+
+            AgentProfile.create = function(properties) {
+                return new AgentProfile(properties);
+            };
+
+            AgentProfile.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills"))
+                    for (let keys = $Object.keys(message.skills), i = 0; i < keys.length; ++i)
+                        writer.uint32(10).fork().uint32(10).string(keys[i]).uint32(16).int32(message.skills[keys[i]]).ldelim();
+                if (message.languages != null && message.languages.length)
+                    for (let i = 0; i < message.languages.length; ++i)
+                        writer.uint32(18).string(message.languages[i]);
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                    for (let keys = $Object.keys(message.capacity), i = 0; i < keys.length; ++i)
+                        writer.uint32(26).fork().uint32(10).string(keys[i]).uint32(16).int32(message.capacity[keys[i]]).ldelim();
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        writer.uint32(34).string(message.queues[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentProfile.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentProfile();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.skills === $util.emptyObject)
+                                message.skills = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.skills, key);
+                            message.skills[key] = value;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.languages && message.languages.length))
+                                message.languages = [];
+                            message.languages.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.capacity === $util.emptyObject)
+                                message.capacity = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.capacity, key);
+                            message.capacity[key] = value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentProfile.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills")) {
+                    if (!$util.isObject(message.skills))
+                        return "skills: object expected";
+                    let key = $Object.keys(message.skills);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.skills[key[i]]))
+                            return "skills: integer{k:string} expected";
+                }
+                if (message.languages != null && $Object.hasOwnProperty.call(message, "languages")) {
+                    if (!$Array.isArray(message.languages))
+                        return "languages: array expected";
+                    for (let i = 0; i < message.languages.length; ++i)
+                        if (!$util.isString(message.languages[i]))
+                            return "languages: string[] expected";
+                }
+                if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity")) {
+                    if (!$util.isObject(message.capacity))
+                        return "capacity: object expected";
+                    let key = $Object.keys(message.capacity);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.capacity[key[i]]))
+                            return "capacity: integer{k:string} expected";
+                }
+                if (message.queues != null && $Object.hasOwnProperty.call(message, "queues")) {
+                    if (!$Array.isArray(message.queues))
+                        return "queues: array expected";
+                    for (let i = 0; i < message.queues.length; ++i)
+                        if (!$util.isString(message.queues[i]))
+                            return "queues: string[] expected";
+                }
+                return null;
+            };
+
+            AgentProfile.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentProfile)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentProfile: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentProfile();
+                if (object.skills) {
+                    if (!$util.isObject(object.skills))
+                        throw $TypeError(".switchboard.v1.AgentProfile.skills: object expected");
+                    message.skills = {};
+                    for (let keys = $Object.keys(object.skills), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.skills, keys[i]);
+                        message.skills[keys[i]] = object.skills[keys[i]] | 0;
+                    }
+                }
+                if (object.languages) {
+                    if (!$Array.isArray(object.languages))
+                        throw $TypeError(".switchboard.v1.AgentProfile.languages: array expected");
+                    message.languages = $Array(object.languages.length);
+                    for (let i = 0; i < object.languages.length; ++i)
+                        message.languages[i] = $String(object.languages[i]);
+                }
+                if (object.capacity) {
+                    if (!$util.isObject(object.capacity))
+                        throw $TypeError(".switchboard.v1.AgentProfile.capacity: object expected");
+                    message.capacity = {};
+                    for (let keys = $Object.keys(object.capacity), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.capacity, keys[i]);
+                        message.capacity[keys[i]] = object.capacity[keys[i]] | 0;
+                    }
+                }
+                if (object.queues) {
+                    if (!$Array.isArray(object.queues))
+                        throw $TypeError(".switchboard.v1.AgentProfile.queues: array expected");
+                    message.queues = $Array(object.queues.length);
+                    for (let i = 0; i < object.queues.length; ++i)
+                        message.queues[i] = $String(object.queues[i]);
+                }
+                return message;
+            };
+
+            AgentProfile.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.languages = [];
+                    object.queues = [];
+                }
+                if (options.objects || options.defaults) {
+                    object.skills = {};
+                    object.capacity = {};
+                }
+                let keys2;
+                if (message.skills && (keys2 = $Object.keys(message.skills)).length) {
+                    object.skills = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.skills, keys2[j]);
+                        object.skills[keys2[j]] = message.skills[keys2[j]];
+                    }
+                }
+                if (message.languages && message.languages.length) {
+                    object.languages = $Array(message.languages.length);
+                    for (let j = 0; j < message.languages.length; ++j)
+                        object.languages[j] = message.languages[j];
+                }
+                if (message.capacity && (keys2 = $Object.keys(message.capacity)).length) {
+                    object.capacity = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.capacity, keys2[j]);
+                        object.capacity[keys2[j]] = message.capacity[keys2[j]];
+                    }
+                }
+                if (message.queues && message.queues.length) {
+                    object.queues = $Array(message.queues.length);
+                    for (let j = 0; j < message.queues.length; ++j)
+                        object.queues[j] = message.queues[j];
+                }
+                return object;
+            };
+
+            AgentProfile.prototype.toJSON = function() {
+                return AgentProfile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentProfile;
+        })();
+
+        v1.Customer = (function() {
+
+            const Customer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Customer.prototype.id = "";
+            Customer.prototype.tier = "";
+
+            Customer.create = function(properties) {
+                return new Customer(properties);
+            };
+
+            Customer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier") && message.tier !== "")
+                    writer.uint32(18).string(message.tier);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Customer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Customer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tier = value;
+                            else
+                                delete message.tier;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Customer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    if (!$util.isString(message.tier))
+                        return "tier: string expected";
+                return null;
+            };
+
+            Customer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Customer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Customer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Customer();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.tier != null)
+                    if (typeof object.tier !== "string" || object.tier.length)
+                        message.tier = $String(object.tier);
+                return message;
+            };
+
+            Customer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.tier = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    object.tier = message.tier;
+                return object;
+            };
+
+            Customer.prototype.toJSON = function() {
+                return Customer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Customer;
+        })();
+
+        v1.Agent = (function() {
+
+            const Agent = function (properties) {
+                this.contacts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Agent.prototype.id = "";
+            Agent.prototype.profile = null;
+            Agent.prototype.presence = "";
+            Agent.prototype.awayReason = null;
+            Agent.prototype.status = "";
+            Agent.prototype.contacts = $util.emptyArray;
+            Agent.prototype.presenceSince = 0;
+            Agent.prototype.loginSeq = 0;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Agent.prototype, "_awayReason", {
+                get: $util.oneOfGetter($oneOfFields = ["awayReason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Agent.create = function(properties) {
+                return new Agent(properties);
+            };
+
+            Agent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    $root.switchboard.v1.AgentProfile.encode(message.profile, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(26).string(message.presence);
+                if (message.awayReason != null && $Object.hasOwnProperty.call(message, "awayReason"))
+                    writer.uint32(34).string(message.awayReason);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(42).string(message.status);
+                if (message.contacts != null && message.contacts.length)
+                    for (let i = 0; i < message.contacts.length; ++i)
+                        writer.uint32(50).string(message.contacts[i]);
+                if (message.presenceSince != null && $Object.hasOwnProperty.call(message, "presenceSince") && !$Object.is(message.presenceSince, 0))
+                    writer.uint32(57).double(message.presenceSince);
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq") && message.loginSeq !== 0)
+                    writer.uint32(64).uint32(message.loginSeq);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Agent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Agent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.profile = $root.switchboard.v1.AgentProfile.decode(reader, reader.size(), $undefined, _depth + 1, message.profile);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.awayReason = reader.stringVerify();
+                            message._awayReason = "awayReason";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.contacts && message.contacts.length))
+                                message.contacts = [];
+                            message.contacts.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.presenceSince = value;
+                            else
+                                delete message.presenceSince;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.loginSeq = value;
+                            else
+                                delete message.loginSeq;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Agent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile")) {
+                    let error = $root.switchboard.v1.AgentProfile.verify(message.profile, _depth + 1);
+                    if (error)
+                        return "profile." + error;
+                }
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.awayReason != null && $Object.hasOwnProperty.call(message, "awayReason")) {
+                    properties._awayReason = 1;
+                    if (!$util.isString(message.awayReason))
+                        return "awayReason: string expected";
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.contacts != null && $Object.hasOwnProperty.call(message, "contacts")) {
+                    if (!$Array.isArray(message.contacts))
+                        return "contacts: array expected";
+                    for (let i = 0; i < message.contacts.length; ++i)
+                        if (!$util.isString(message.contacts[i]))
+                            return "contacts: string[] expected";
+                }
+                if (message.presenceSince != null && $Object.hasOwnProperty.call(message, "presenceSince"))
+                    if (typeof message.presenceSince !== "number")
+                        return "presenceSince: number expected";
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
+                    if (!$util.isInteger(message.loginSeq))
+                        return "loginSeq: integer expected";
+                return null;
+            };
+
+            Agent.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Agent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Agent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Agent();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.profile != null) {
+                    if (!$util.isObject(object.profile))
+                        throw $TypeError(".switchboard.v1.Agent.profile: object expected");
+                    message.profile = $root.switchboard.v1.AgentProfile.fromObject(object.profile, _depth + 1);
+                }
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.awayReason != null)
+                    message.awayReason = $String(object.awayReason);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.contacts) {
+                    if (!$Array.isArray(object.contacts))
+                        throw $TypeError(".switchboard.v1.Agent.contacts: array expected");
+                    message.contacts = $Array(object.contacts.length);
+                    for (let i = 0; i < object.contacts.length; ++i)
+                        message.contacts[i] = $String(object.contacts[i]);
+                }
+                if (object.presenceSince != null)
+                    if (!$Object.is($Number(object.presenceSince), 0))
+                        message.presenceSince = $Number(object.presenceSince);
+                if (object.loginSeq != null)
+                    if ($Number(object.loginSeq) !== 0)
+                        message.loginSeq = object.loginSeq >>> 0;
+                return message;
+            };
+
+            Agent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.contacts = [];
+                if (options.defaults) {
+                    object.id = "";
+                    object.profile = null;
+                    object.presence = "";
+                    object.status = "";
+                    object.presenceSince = 0;
+                    object.loginSeq = 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = $root.switchboard.v1.AgentProfile.toObject(message.profile, options, _depth + 1);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.awayReason != null && $Object.hasOwnProperty.call(message, "awayReason"))
+                    object.awayReason = message.awayReason;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.contacts && message.contacts.length) {
+                    object.contacts = $Array(message.contacts.length);
+                    for (let j = 0; j < message.contacts.length; ++j)
+                        object.contacts[j] = message.contacts[j];
+                }
+                if (message.presenceSince != null && $Object.hasOwnProperty.call(message, "presenceSince"))
+                    object.presenceSince = options.json && !$isFinite(message.presenceSince) ? $String(message.presenceSince) : message.presenceSince;
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
+                    object.loginSeq = message.loginSeq;
+                return object;
+            };
+
+            Agent.prototype.toJSON = function() {
+                return Agent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Agent;
+        })();
+
+        v1.Contact = (function() {
+
+            const Contact = function (properties) {
+                this.skills = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Contact.prototype.id = "";
+            Contact.prototype.queueId = "";
+            Contact.prototype.channel = "";
+            Contact.prototype.language = "";
+            Contact.prototype.skills = $util.emptyObject;
+            Contact.prototype.customer = null;
+            Contact.prototype.priority = 0;
+            Contact.prototype.firstArrival = 0;
+            Contact.prototype.virtualArrival = 0;
+            Contact.prototype.seq = 0;
+            Contact.prototype.preferredAgentId = null;
+            Contact.prototype.context = null;
+            Contact.prototype.state = "";
+            Contact.prototype.step = 0;
+            Contact.prototype.agentId = null;
+            Contact.prototype.deadline = null;
+            Contact.prototype.connectedAt = null;
+            Contact.prototype.onHold = false;
+            Contact.prototype.externalId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_preferredAgentId", {
+                get: $util.oneOfGetter($oneOfFields = ["preferredAgentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_deadline", {
+                get: $util.oneOfGetter($oneOfFields = ["deadline"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_connectedAt", {
+                get: $util.oneOfGetter($oneOfFields = ["connectedAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_externalId", {
+                get: $util.oneOfGetter($oneOfFields = ["externalId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Contact.create = function(properties) {
+                return new Contact(properties);
+            };
+
+            Contact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(10).string(message.id);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(18).string(message.queueId);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(26).string(message.channel);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(34).string(message.language);
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills"))
+                    for (let keys = $Object.keys(message.skills), i = 0; i < keys.length; ++i)
+                        writer.uint32(42).fork().uint32(10).string(keys[i]).uint32(16).int32(message.skills[keys[i]]).ldelim();
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer"))
+                    $root.switchboard.v1.Customer.encode(message.customer, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(56).int32(message.priority);
+                if (message.firstArrival != null && $Object.hasOwnProperty.call(message, "firstArrival") && !$Object.is(message.firstArrival, 0))
+                    writer.uint32(65).double(message.firstArrival);
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival") && !$Object.is(message.virtualArrival, 0))
+                    writer.uint32(73).double(message.virtualArrival);
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && message.seq !== 0)
+                    writer.uint32(80).uint32(message.seq);
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    writer.uint32(90).string(message.preferredAgentId);
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    $root.google.protobuf.Struct.encode(message.context, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(106).string(message.state);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(112).uint32(message.step);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(122).string(message.agentId);
+                if (message.deadline != null && $Object.hasOwnProperty.call(message, "deadline"))
+                    writer.uint32(129).double(message.deadline);
+                if (message.connectedAt != null && $Object.hasOwnProperty.call(message, "connectedAt"))
+                    writer.uint32(137).double(message.connectedAt);
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold") && message.onHold !== false)
+                    writer.uint32(144).bool(message.onHold);
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
+                    writer.uint32(154).string(message.externalId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Contact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Contact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.skills === $util.emptyObject)
+                                message.skills = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.int32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.skills, key);
+                            message.skills[key] = value;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.customer = $root.switchboard.v1.Customer.decode(reader, reader.size(), $undefined, _depth + 1, message.customer);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.firstArrival = value;
+                            else
+                                delete message.firstArrival;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.virtualArrival = value;
+                            else
+                                delete message.virtualArrival;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.preferredAgentId = reader.stringVerify();
+                            message._preferredAgentId = "preferredAgentId";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.context = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.context);
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            message.deadline = reader.double();
+                            message._deadline = "deadline";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 1)
+                                break;
+                            message.connectedAt = reader.double();
+                            message._connectedAt = "connectedAt";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.onHold = value;
+                            else
+                                delete message.onHold;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.externalId = reader.stringVerify();
+                            message._externalId = "externalId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Contact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    if (!$util.isString(message.language))
+                        return "language: string expected";
+                if (message.skills != null && $Object.hasOwnProperty.call(message, "skills")) {
+                    if (!$util.isObject(message.skills))
+                        return "skills: object expected";
+                    let key = $Object.keys(message.skills);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.skills[key[i]]))
+                            return "skills: integer{k:string} expected";
+                }
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer")) {
+                    let error = $root.switchboard.v1.Customer.verify(message.customer, _depth + 1);
+                    if (error)
+                        return "customer." + error;
+                }
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                if (message.firstArrival != null && $Object.hasOwnProperty.call(message, "firstArrival"))
+                    if (typeof message.firstArrival !== "number")
+                        return "firstArrival: number expected";
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival"))
+                    if (typeof message.virtualArrival !== "number")
+                        return "virtualArrival: number expected";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq))
+                        return "seq: integer expected";
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId")) {
+                    properties._preferredAgentId = 1;
+                    if (!$util.isString(message.preferredAgentId))
+                        return "preferredAgentId: string expected";
+                }
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context")) {
+                    let error = $root.google.protobuf.Struct.verify(message.context, _depth + 1);
+                    if (error)
+                        return "context." + error;
+                }
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!$util.isString(message.state))
+                        return "state: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
+                if (message.deadline != null && $Object.hasOwnProperty.call(message, "deadline")) {
+                    properties._deadline = 1;
+                    if (typeof message.deadline !== "number")
+                        return "deadline: number expected";
+                }
+                if (message.connectedAt != null && $Object.hasOwnProperty.call(message, "connectedAt")) {
+                    properties._connectedAt = 1;
+                    if (typeof message.connectedAt !== "number")
+                        return "connectedAt: number expected";
+                }
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold"))
+                    if (typeof message.onHold !== "boolean")
+                        return "onHold: boolean expected";
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId")) {
+                    properties._externalId = 1;
+                    if (!$util.isString(message.externalId))
+                        return "externalId: string expected";
+                }
+                return null;
+            };
+
+            Contact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Contact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Contact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Contact();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.language != null)
+                    if (typeof object.language !== "string" || object.language.length)
+                        message.language = $String(object.language);
+                if (object.skills) {
+                    if (!$util.isObject(object.skills))
+                        throw $TypeError(".switchboard.v1.Contact.skills: object expected");
+                    message.skills = {};
+                    for (let keys = $Object.keys(object.skills), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.skills, keys[i]);
+                        message.skills[keys[i]] = object.skills[keys[i]] | 0;
+                    }
+                }
+                if (object.customer != null) {
+                    if (!$util.isObject(object.customer))
+                        throw $TypeError(".switchboard.v1.Contact.customer: object expected");
+                    message.customer = $root.switchboard.v1.Customer.fromObject(object.customer, _depth + 1);
+                }
+                if (object.priority != null)
+                    if ($Number(object.priority) !== 0)
+                        message.priority = object.priority | 0;
+                if (object.firstArrival != null)
+                    if (!$Object.is($Number(object.firstArrival), 0))
+                        message.firstArrival = $Number(object.firstArrival);
+                if (object.virtualArrival != null)
+                    if (!$Object.is($Number(object.virtualArrival), 0))
+                        message.virtualArrival = $Number(object.virtualArrival);
+                if (object.seq != null)
+                    if ($Number(object.seq) !== 0)
+                        message.seq = object.seq >>> 0;
+                if (object.preferredAgentId != null)
+                    message.preferredAgentId = $String(object.preferredAgentId);
+                if (object.context != null) {
+                    if (!$util.isObject(object.context))
+                        throw $TypeError(".switchboard.v1.Contact.context: object expected");
+                    message.context = $root.google.protobuf.Struct.fromObject(object.context, _depth + 1);
+                }
+                if (object.state != null)
+                    if (typeof object.state !== "string" || object.state.length)
+                        message.state = $String(object.state);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
+                if (object.deadline != null)
+                    message.deadline = $Number(object.deadline);
+                if (object.connectedAt != null)
+                    message.connectedAt = $Number(object.connectedAt);
+                if (object.onHold != null)
+                    if (object.onHold)
+                        message.onHold = $Boolean(object.onHold);
+                if (object.externalId != null)
+                    message.externalId = $String(object.externalId);
+                return message;
+            };
+
+            Contact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.skills = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.queueId = "";
+                    object.channel = "";
+                    object.language = "";
+                    object.customer = null;
+                    object.priority = 0;
+                    object.firstArrival = 0;
+                    object.virtualArrival = 0;
+                    object.seq = 0;
+                    object.context = null;
+                    object.state = "";
+                    object.step = 0;
+                    object.onHold = false;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    object.language = message.language;
+                let keys2;
+                if (message.skills && (keys2 = $Object.keys(message.skills)).length) {
+                    object.skills = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.skills, keys2[j]);
+                        object.skills[keys2[j]] = message.skills[keys2[j]];
+                    }
+                }
+                if (message.customer != null && $Object.hasOwnProperty.call(message, "customer"))
+                    object.customer = $root.switchboard.v1.Customer.toObject(message.customer, options, _depth + 1);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.firstArrival != null && $Object.hasOwnProperty.call(message, "firstArrival"))
+                    object.firstArrival = options.json && !$isFinite(message.firstArrival) ? $String(message.firstArrival) : message.firstArrival;
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival"))
+                    object.virtualArrival = options.json && !$isFinite(message.virtualArrival) ? $String(message.virtualArrival) : message.virtualArrival;
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    object.seq = message.seq;
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    object.preferredAgentId = message.preferredAgentId;
+                if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
+                    object.context = $root.google.protobuf.Struct.toObject(message.context, options, _depth + 1);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = message.state;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.deadline != null && $Object.hasOwnProperty.call(message, "deadline"))
+                    object.deadline = options.json && !$isFinite(message.deadline) ? $String(message.deadline) : message.deadline;
+                if (message.connectedAt != null && $Object.hasOwnProperty.call(message, "connectedAt"))
+                    object.connectedAt = options.json && !$isFinite(message.connectedAt) ? $String(message.connectedAt) : message.connectedAt;
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold"))
+                    object.onHold = message.onHold;
+                if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
+                    object.externalId = message.externalId;
+                return object;
+            };
+
+            Contact.prototype.toJSON = function() {
+                return Contact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Contact;
+        })();
+
+        v1.Event = (function() {
+
+            const Event = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Event.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Event.prototype.at = 0;
+            Event.prototype.offer = null;
+            Event.prototype.shutdown = null;
+            Event.prototype.agentLoggedIn = null;
+            Event.prototype.agentPresenceChanged = null;
+            Event.prototype.agentLoggedOut = null;
+            Event.prototype.contactCreated = null;
+            Event.prototype.contactStepChanged = null;
+            Event.prototype.contactPreferenceEnded = null;
+            Event.prototype.contactOffered = null;
+            Event.prototype.contactOfferRejected = null;
+            Event.prototype.contactOfferExpired = null;
+            Event.prototype.contactOfferRevoked = null;
+            Event.prototype.contactAccepted = null;
+            Event.prototype.contactEnded = null;
+            Event.prototype.contactClosed = null;
+            Event.prototype.contactAbandoned = null;
+            Event.prototype.contactRequeued = null;
+            Event.prototype.contactUpdated = null;
+            Event.prototype.contactConnected = null;
+            Event.prototype.contactHoldChanged = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Event.prototype, "payload", {
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Event.create = function(properties) {
+                return new Event(properties);
+            };
+
+            Event.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(8).uint64(message.seq);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                    writer.uint32(17).double(message.at);
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer"))
+                    $root.switchboard.v1.Offer.encode(message.offer, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
+                    $root.switchboard.v1.Shutdown.encode(message.shutdown, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn"))
+                    $root.switchboard.v1.AgentLoggedIn.encode(message.agentLoggedIn, writer.uint32(82).fork(), _depth + 1).ldelim();
+                if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged"))
+                    $root.switchboard.v1.AgentPresenceChanged.encode(message.agentPresenceChanged, writer.uint32(90).fork(), _depth + 1).ldelim();
+                if (message.agentLoggedOut != null && $Object.hasOwnProperty.call(message, "agentLoggedOut"))
+                    $root.switchboard.v1.AgentLoggedOut.encode(message.agentLoggedOut, writer.uint32(98).fork(), _depth + 1).ldelim();
+                if (message.contactCreated != null && $Object.hasOwnProperty.call(message, "contactCreated"))
+                    $root.switchboard.v1.ContactCreated.encode(message.contactCreated, writer.uint32(106).fork(), _depth + 1).ldelim();
+                if (message.contactStepChanged != null && $Object.hasOwnProperty.call(message, "contactStepChanged"))
+                    $root.switchboard.v1.ContactStepChanged.encode(message.contactStepChanged, writer.uint32(114).fork(), _depth + 1).ldelim();
+                if (message.contactPreferenceEnded != null && $Object.hasOwnProperty.call(message, "contactPreferenceEnded"))
+                    $root.switchboard.v1.ContactPreferenceEnded.encode(message.contactPreferenceEnded, writer.uint32(122).fork(), _depth + 1).ldelim();
+                if (message.contactOffered != null && $Object.hasOwnProperty.call(message, "contactOffered"))
+                    $root.switchboard.v1.ContactOffered.encode(message.contactOffered, writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.contactOfferRejected != null && $Object.hasOwnProperty.call(message, "contactOfferRejected"))
+                    $root.switchboard.v1.ContactOfferRejected.encode(message.contactOfferRejected, writer.uint32(138).fork(), _depth + 1).ldelim();
+                if (message.contactOfferExpired != null && $Object.hasOwnProperty.call(message, "contactOfferExpired"))
+                    $root.switchboard.v1.ContactOfferExpired.encode(message.contactOfferExpired, writer.uint32(146).fork(), _depth + 1).ldelim();
+                if (message.contactOfferRevoked != null && $Object.hasOwnProperty.call(message, "contactOfferRevoked"))
+                    $root.switchboard.v1.ContactOfferRevoked.encode(message.contactOfferRevoked, writer.uint32(154).fork(), _depth + 1).ldelim();
+                if (message.contactAccepted != null && $Object.hasOwnProperty.call(message, "contactAccepted"))
+                    $root.switchboard.v1.ContactAccepted.encode(message.contactAccepted, writer.uint32(162).fork(), _depth + 1).ldelim();
+                if (message.contactEnded != null && $Object.hasOwnProperty.call(message, "contactEnded"))
+                    $root.switchboard.v1.ContactEnded.encode(message.contactEnded, writer.uint32(170).fork(), _depth + 1).ldelim();
+                if (message.contactClosed != null && $Object.hasOwnProperty.call(message, "contactClosed"))
+                    $root.switchboard.v1.ContactClosed.encode(message.contactClosed, writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.contactAbandoned != null && $Object.hasOwnProperty.call(message, "contactAbandoned"))
+                    $root.switchboard.v1.ContactAbandoned.encode(message.contactAbandoned, writer.uint32(186).fork(), _depth + 1).ldelim();
+                if (message.contactRequeued != null && $Object.hasOwnProperty.call(message, "contactRequeued"))
+                    $root.switchboard.v1.ContactRequeued.encode(message.contactRequeued, writer.uint32(194).fork(), _depth + 1).ldelim();
+                if (message.contactUpdated != null && $Object.hasOwnProperty.call(message, "contactUpdated"))
+                    $root.switchboard.v1.ContactUpdated.encode(message.contactUpdated, writer.uint32(202).fork(), _depth + 1).ldelim();
+                if (message.contactConnected != null && $Object.hasOwnProperty.call(message, "contactConnected"))
+                    $root.switchboard.v1.ContactConnected.encode(message.contactConnected, writer.uint32(210).fork(), _depth + 1).ldelim();
+                if (message.contactHoldChanged != null && $Object.hasOwnProperty.call(message, "contactHoldChanged"))
+                    $root.switchboard.v1.ContactHoldChanged.encode(message.contactHoldChanged, writer.uint32(218).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Event.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Event();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.offer = $root.switchboard.v1.Offer.decode(reader, reader.size(), $undefined, _depth + 1, message.offer);
+                            message.payload = "offer";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.shutdown = $root.switchboard.v1.Shutdown.decode(reader, reader.size(), $undefined, _depth + 1, message.shutdown);
+                            message.payload = "shutdown";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.decode(reader, reader.size(), $undefined, _depth + 1, message.agentLoggedIn);
+                            message.payload = "agentLoggedIn";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentPresenceChanged = $root.switchboard.v1.AgentPresenceChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.agentPresenceChanged);
+                            message.payload = "agentPresenceChanged";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentLoggedOut = $root.switchboard.v1.AgentLoggedOut.decode(reader, reader.size(), $undefined, _depth + 1, message.agentLoggedOut);
+                            message.payload = "agentLoggedOut";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactCreated = $root.switchboard.v1.ContactCreated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactCreated);
+                            message.payload = "contactCreated";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactStepChanged = $root.switchboard.v1.ContactStepChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.contactStepChanged);
+                            message.payload = "contactStepChanged";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactPreferenceEnded = $root.switchboard.v1.ContactPreferenceEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.contactPreferenceEnded);
+                            message.payload = "contactPreferenceEnded";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactOffered = $root.switchboard.v1.ContactOffered.decode(reader, reader.size(), $undefined, _depth + 1, message.contactOffered);
+                            message.payload = "contactOffered";
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactOfferRejected = $root.switchboard.v1.ContactOfferRejected.decode(reader, reader.size(), $undefined, _depth + 1, message.contactOfferRejected);
+                            message.payload = "contactOfferRejected";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactOfferExpired = $root.switchboard.v1.ContactOfferExpired.decode(reader, reader.size(), $undefined, _depth + 1, message.contactOfferExpired);
+                            message.payload = "contactOfferExpired";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactOfferRevoked = $root.switchboard.v1.ContactOfferRevoked.decode(reader, reader.size(), $undefined, _depth + 1, message.contactOfferRevoked);
+                            message.payload = "contactOfferRevoked";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactAccepted = $root.switchboard.v1.ContactAccepted.decode(reader, reader.size(), $undefined, _depth + 1, message.contactAccepted);
+                            message.payload = "contactAccepted";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactEnded = $root.switchboard.v1.ContactEnded.decode(reader, reader.size(), $undefined, _depth + 1, message.contactEnded);
+                            message.payload = "contactEnded";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactClosed = $root.switchboard.v1.ContactClosed.decode(reader, reader.size(), $undefined, _depth + 1, message.contactClosed);
+                            message.payload = "contactClosed";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactAbandoned = $root.switchboard.v1.ContactAbandoned.decode(reader, reader.size(), $undefined, _depth + 1, message.contactAbandoned);
+                            message.payload = "contactAbandoned";
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactRequeued = $root.switchboard.v1.ContactRequeued.decode(reader, reader.size(), $undefined, _depth + 1, message.contactRequeued);
+                            message.payload = "contactRequeued";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactUpdated = $root.switchboard.v1.ContactUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactUpdated);
+                            message.payload = "contactUpdated";
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactConnected = $root.switchboard.v1.ContactConnected.decode(reader, reader.size(), $undefined, _depth + 1, message.contactConnected);
+                            message.payload = "contactConnected";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactHoldChanged = $root.switchboard.v1.ContactHoldChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.contactHoldChanged);
+                            message.payload = "contactHoldChanged";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Event.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof message.at !== "number")
+                        return "at: number expected";
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.Offer.verify(message.offer, _depth + 1);
+                        if (error)
+                            return "offer." + error;
+                    }
+                }
+                if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.Shutdown.verify(message.shutdown, _depth + 1);
+                        if (error)
+                            return "shutdown." + error;
+                    }
+                }
+                if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.AgentLoggedIn.verify(message.agentLoggedIn, _depth + 1);
+                        if (error)
+                            return "agentLoggedIn." + error;
+                    }
+                }
+                if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.AgentPresenceChanged.verify(message.agentPresenceChanged, _depth + 1);
+                        if (error)
+                            return "agentPresenceChanged." + error;
+                    }
+                }
+                if (message.agentLoggedOut != null && $Object.hasOwnProperty.call(message, "agentLoggedOut")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.AgentLoggedOut.verify(message.agentLoggedOut, _depth + 1);
+                        if (error)
+                            return "agentLoggedOut." + error;
+                    }
+                }
+                if (message.contactCreated != null && $Object.hasOwnProperty.call(message, "contactCreated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactCreated.verify(message.contactCreated, _depth + 1);
+                        if (error)
+                            return "contactCreated." + error;
+                    }
+                }
+                if (message.contactStepChanged != null && $Object.hasOwnProperty.call(message, "contactStepChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactStepChanged.verify(message.contactStepChanged, _depth + 1);
+                        if (error)
+                            return "contactStepChanged." + error;
+                    }
+                }
+                if (message.contactPreferenceEnded != null && $Object.hasOwnProperty.call(message, "contactPreferenceEnded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactPreferenceEnded.verify(message.contactPreferenceEnded, _depth + 1);
+                        if (error)
+                            return "contactPreferenceEnded." + error;
+                    }
+                }
+                if (message.contactOffered != null && $Object.hasOwnProperty.call(message, "contactOffered")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactOffered.verify(message.contactOffered, _depth + 1);
+                        if (error)
+                            return "contactOffered." + error;
+                    }
+                }
+                if (message.contactOfferRejected != null && $Object.hasOwnProperty.call(message, "contactOfferRejected")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactOfferRejected.verify(message.contactOfferRejected, _depth + 1);
+                        if (error)
+                            return "contactOfferRejected." + error;
+                    }
+                }
+                if (message.contactOfferExpired != null && $Object.hasOwnProperty.call(message, "contactOfferExpired")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactOfferExpired.verify(message.contactOfferExpired, _depth + 1);
+                        if (error)
+                            return "contactOfferExpired." + error;
+                    }
+                }
+                if (message.contactOfferRevoked != null && $Object.hasOwnProperty.call(message, "contactOfferRevoked")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactOfferRevoked.verify(message.contactOfferRevoked, _depth + 1);
+                        if (error)
+                            return "contactOfferRevoked." + error;
+                    }
+                }
+                if (message.contactAccepted != null && $Object.hasOwnProperty.call(message, "contactAccepted")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactAccepted.verify(message.contactAccepted, _depth + 1);
+                        if (error)
+                            return "contactAccepted." + error;
+                    }
+                }
+                if (message.contactEnded != null && $Object.hasOwnProperty.call(message, "contactEnded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactEnded.verify(message.contactEnded, _depth + 1);
+                        if (error)
+                            return "contactEnded." + error;
+                    }
+                }
+                if (message.contactClosed != null && $Object.hasOwnProperty.call(message, "contactClosed")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactClosed.verify(message.contactClosed, _depth + 1);
+                        if (error)
+                            return "contactClosed." + error;
+                    }
+                }
+                if (message.contactAbandoned != null && $Object.hasOwnProperty.call(message, "contactAbandoned")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactAbandoned.verify(message.contactAbandoned, _depth + 1);
+                        if (error)
+                            return "contactAbandoned." + error;
+                    }
+                }
+                if (message.contactRequeued != null && $Object.hasOwnProperty.call(message, "contactRequeued")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRequeued.verify(message.contactRequeued, _depth + 1);
+                        if (error)
+                            return "contactRequeued." + error;
+                    }
+                }
+                if (message.contactUpdated != null && $Object.hasOwnProperty.call(message, "contactUpdated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactUpdated.verify(message.contactUpdated, _depth + 1);
+                        if (error)
+                            return "contactUpdated." + error;
+                    }
+                }
+                if (message.contactConnected != null && $Object.hasOwnProperty.call(message, "contactConnected")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactConnected.verify(message.contactConnected, _depth + 1);
+                        if (error)
+                            return "contactConnected." + error;
+                    }
+                }
+                if (message.contactHoldChanged != null && $Object.hasOwnProperty.call(message, "contactHoldChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactHoldChanged.verify(message.contactHoldChanged, _depth + 1);
+                        if (error)
+                            return "contactHoldChanged." + error;
+                    }
+                }
+                return null;
+            };
+
+            Event.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Event)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Event: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Event();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.at != null)
+                    if (!$Object.is($Number(object.at), 0))
+                        message.at = $Number(object.at);
+                if (object.offer != null) {
+                    if (!$util.isObject(object.offer))
+                        throw $TypeError(".switchboard.v1.Event.offer: object expected");
+                    message.offer = $root.switchboard.v1.Offer.fromObject(object.offer, _depth + 1);
+                }
+                if (object.shutdown != null) {
+                    if (!$util.isObject(object.shutdown))
+                        throw $TypeError(".switchboard.v1.Event.shutdown: object expected");
+                    message.shutdown = $root.switchboard.v1.Shutdown.fromObject(object.shutdown, _depth + 1);
+                }
+                if (object.agentLoggedIn != null) {
+                    if (!$util.isObject(object.agentLoggedIn))
+                        throw $TypeError(".switchboard.v1.Event.agentLoggedIn: object expected");
+                    message.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.fromObject(object.agentLoggedIn, _depth + 1);
+                }
+                if (object.agentPresenceChanged != null) {
+                    if (!$util.isObject(object.agentPresenceChanged))
+                        throw $TypeError(".switchboard.v1.Event.agentPresenceChanged: object expected");
+                    message.agentPresenceChanged = $root.switchboard.v1.AgentPresenceChanged.fromObject(object.agentPresenceChanged, _depth + 1);
+                }
+                if (object.agentLoggedOut != null) {
+                    if (!$util.isObject(object.agentLoggedOut))
+                        throw $TypeError(".switchboard.v1.Event.agentLoggedOut: object expected");
+                    message.agentLoggedOut = $root.switchboard.v1.AgentLoggedOut.fromObject(object.agentLoggedOut, _depth + 1);
+                }
+                if (object.contactCreated != null) {
+                    if (!$util.isObject(object.contactCreated))
+                        throw $TypeError(".switchboard.v1.Event.contactCreated: object expected");
+                    message.contactCreated = $root.switchboard.v1.ContactCreated.fromObject(object.contactCreated, _depth + 1);
+                }
+                if (object.contactStepChanged != null) {
+                    if (!$util.isObject(object.contactStepChanged))
+                        throw $TypeError(".switchboard.v1.Event.contactStepChanged: object expected");
+                    message.contactStepChanged = $root.switchboard.v1.ContactStepChanged.fromObject(object.contactStepChanged, _depth + 1);
+                }
+                if (object.contactPreferenceEnded != null) {
+                    if (!$util.isObject(object.contactPreferenceEnded))
+                        throw $TypeError(".switchboard.v1.Event.contactPreferenceEnded: object expected");
+                    message.contactPreferenceEnded = $root.switchboard.v1.ContactPreferenceEnded.fromObject(object.contactPreferenceEnded, _depth + 1);
+                }
+                if (object.contactOffered != null) {
+                    if (!$util.isObject(object.contactOffered))
+                        throw $TypeError(".switchboard.v1.Event.contactOffered: object expected");
+                    message.contactOffered = $root.switchboard.v1.ContactOffered.fromObject(object.contactOffered, _depth + 1);
+                }
+                if (object.contactOfferRejected != null) {
+                    if (!$util.isObject(object.contactOfferRejected))
+                        throw $TypeError(".switchboard.v1.Event.contactOfferRejected: object expected");
+                    message.contactOfferRejected = $root.switchboard.v1.ContactOfferRejected.fromObject(object.contactOfferRejected, _depth + 1);
+                }
+                if (object.contactOfferExpired != null) {
+                    if (!$util.isObject(object.contactOfferExpired))
+                        throw $TypeError(".switchboard.v1.Event.contactOfferExpired: object expected");
+                    message.contactOfferExpired = $root.switchboard.v1.ContactOfferExpired.fromObject(object.contactOfferExpired, _depth + 1);
+                }
+                if (object.contactOfferRevoked != null) {
+                    if (!$util.isObject(object.contactOfferRevoked))
+                        throw $TypeError(".switchboard.v1.Event.contactOfferRevoked: object expected");
+                    message.contactOfferRevoked = $root.switchboard.v1.ContactOfferRevoked.fromObject(object.contactOfferRevoked, _depth + 1);
+                }
+                if (object.contactAccepted != null) {
+                    if (!$util.isObject(object.contactAccepted))
+                        throw $TypeError(".switchboard.v1.Event.contactAccepted: object expected");
+                    message.contactAccepted = $root.switchboard.v1.ContactAccepted.fromObject(object.contactAccepted, _depth + 1);
+                }
+                if (object.contactEnded != null) {
+                    if (!$util.isObject(object.contactEnded))
+                        throw $TypeError(".switchboard.v1.Event.contactEnded: object expected");
+                    message.contactEnded = $root.switchboard.v1.ContactEnded.fromObject(object.contactEnded, _depth + 1);
+                }
+                if (object.contactClosed != null) {
+                    if (!$util.isObject(object.contactClosed))
+                        throw $TypeError(".switchboard.v1.Event.contactClosed: object expected");
+                    message.contactClosed = $root.switchboard.v1.ContactClosed.fromObject(object.contactClosed, _depth + 1);
+                }
+                if (object.contactAbandoned != null) {
+                    if (!$util.isObject(object.contactAbandoned))
+                        throw $TypeError(".switchboard.v1.Event.contactAbandoned: object expected");
+                    message.contactAbandoned = $root.switchboard.v1.ContactAbandoned.fromObject(object.contactAbandoned, _depth + 1);
+                }
+                if (object.contactRequeued != null) {
+                    if (!$util.isObject(object.contactRequeued))
+                        throw $TypeError(".switchboard.v1.Event.contactRequeued: object expected");
+                    message.contactRequeued = $root.switchboard.v1.ContactRequeued.fromObject(object.contactRequeued, _depth + 1);
+                }
+                if (object.contactUpdated != null) {
+                    if (!$util.isObject(object.contactUpdated))
+                        throw $TypeError(".switchboard.v1.Event.contactUpdated: object expected");
+                    message.contactUpdated = $root.switchboard.v1.ContactUpdated.fromObject(object.contactUpdated, _depth + 1);
+                }
+                if (object.contactConnected != null) {
+                    if (!$util.isObject(object.contactConnected))
+                        throw $TypeError(".switchboard.v1.Event.contactConnected: object expected");
+                    message.contactConnected = $root.switchboard.v1.ContactConnected.fromObject(object.contactConnected, _depth + 1);
+                }
+                if (object.contactHoldChanged != null) {
+                    if (!$util.isObject(object.contactHoldChanged))
+                        throw $TypeError(".switchboard.v1.Event.contactHoldChanged: object expected");
+                    message.contactHoldChanged = $root.switchboard.v1.ContactHoldChanged.fromObject(object.contactHoldChanged, _depth + 1);
+                }
+                return message;
+            };
+
+            Event.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.at = 0;
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
+                    object.offer = $root.switchboard.v1.Offer.toObject(message.offer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "offer";
+                }
+                if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown")) {
+                    object.shutdown = $root.switchboard.v1.Shutdown.toObject(message.shutdown, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "shutdown";
+                }
+                if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
+                    object.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.toObject(message.agentLoggedIn, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "agentLoggedIn";
+                }
+                if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged")) {
+                    object.agentPresenceChanged = $root.switchboard.v1.AgentPresenceChanged.toObject(message.agentPresenceChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "agentPresenceChanged";
+                }
+                if (message.agentLoggedOut != null && $Object.hasOwnProperty.call(message, "agentLoggedOut")) {
+                    object.agentLoggedOut = $root.switchboard.v1.AgentLoggedOut.toObject(message.agentLoggedOut, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "agentLoggedOut";
+                }
+                if (message.contactCreated != null && $Object.hasOwnProperty.call(message, "contactCreated")) {
+                    object.contactCreated = $root.switchboard.v1.ContactCreated.toObject(message.contactCreated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactCreated";
+                }
+                if (message.contactStepChanged != null && $Object.hasOwnProperty.call(message, "contactStepChanged")) {
+                    object.contactStepChanged = $root.switchboard.v1.ContactStepChanged.toObject(message.contactStepChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactStepChanged";
+                }
+                if (message.contactPreferenceEnded != null && $Object.hasOwnProperty.call(message, "contactPreferenceEnded")) {
+                    object.contactPreferenceEnded = $root.switchboard.v1.ContactPreferenceEnded.toObject(message.contactPreferenceEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactPreferenceEnded";
+                }
+                if (message.contactOffered != null && $Object.hasOwnProperty.call(message, "contactOffered")) {
+                    object.contactOffered = $root.switchboard.v1.ContactOffered.toObject(message.contactOffered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactOffered";
+                }
+                if (message.contactOfferRejected != null && $Object.hasOwnProperty.call(message, "contactOfferRejected")) {
+                    object.contactOfferRejected = $root.switchboard.v1.ContactOfferRejected.toObject(message.contactOfferRejected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactOfferRejected";
+                }
+                if (message.contactOfferExpired != null && $Object.hasOwnProperty.call(message, "contactOfferExpired")) {
+                    object.contactOfferExpired = $root.switchboard.v1.ContactOfferExpired.toObject(message.contactOfferExpired, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactOfferExpired";
+                }
+                if (message.contactOfferRevoked != null && $Object.hasOwnProperty.call(message, "contactOfferRevoked")) {
+                    object.contactOfferRevoked = $root.switchboard.v1.ContactOfferRevoked.toObject(message.contactOfferRevoked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactOfferRevoked";
+                }
+                if (message.contactAccepted != null && $Object.hasOwnProperty.call(message, "contactAccepted")) {
+                    object.contactAccepted = $root.switchboard.v1.ContactAccepted.toObject(message.contactAccepted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactAccepted";
+                }
+                if (message.contactEnded != null && $Object.hasOwnProperty.call(message, "contactEnded")) {
+                    object.contactEnded = $root.switchboard.v1.ContactEnded.toObject(message.contactEnded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactEnded";
+                }
+                if (message.contactClosed != null && $Object.hasOwnProperty.call(message, "contactClosed")) {
+                    object.contactClosed = $root.switchboard.v1.ContactClosed.toObject(message.contactClosed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactClosed";
+                }
+                if (message.contactAbandoned != null && $Object.hasOwnProperty.call(message, "contactAbandoned")) {
+                    object.contactAbandoned = $root.switchboard.v1.ContactAbandoned.toObject(message.contactAbandoned, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactAbandoned";
+                }
+                if (message.contactRequeued != null && $Object.hasOwnProperty.call(message, "contactRequeued")) {
+                    object.contactRequeued = $root.switchboard.v1.ContactRequeued.toObject(message.contactRequeued, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactRequeued";
+                }
+                if (message.contactUpdated != null && $Object.hasOwnProperty.call(message, "contactUpdated")) {
+                    object.contactUpdated = $root.switchboard.v1.ContactUpdated.toObject(message.contactUpdated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactUpdated";
+                }
+                if (message.contactConnected != null && $Object.hasOwnProperty.call(message, "contactConnected")) {
+                    object.contactConnected = $root.switchboard.v1.ContactConnected.toObject(message.contactConnected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactConnected";
+                }
+                if (message.contactHoldChanged != null && $Object.hasOwnProperty.call(message, "contactHoldChanged")) {
+                    object.contactHoldChanged = $root.switchboard.v1.ContactHoldChanged.toObject(message.contactHoldChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactHoldChanged";
+                }
+                return object;
+            };
+
+            Event.prototype.toJSON = function() {
+                return Event.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Event;
+        })();
+
+        v1.Offer = (function() {
+
+            const Offer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Offer.prototype.contact = null;
+            Offer.prototype.expiresAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Offer.prototype, "_expiresAt", {
+                get: $util.oneOfGetter($oneOfFields = ["expiresAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Offer.create = function(properties) {
+                return new Offer(properties);
+            };
+
+            Offer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    $root.switchboard.v1.Contact.encode(message.contact, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    writer.uint32(17).double(message.expiresAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Offer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Offer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.contact = $root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            message.expiresAt = reader.double();
+                            message._expiresAt = "expiresAt";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Offer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
+                    if (error)
+                        return "contact." + error;
+                }
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt")) {
+                    properties._expiresAt = 1;
+                    if (typeof message.expiresAt !== "number")
+                        return "expiresAt: number expected";
+                }
+                return null;
+            };
+
+            Offer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Offer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Offer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Offer();
+                if (object.contact != null) {
+                    if (!$util.isObject(object.contact))
+                        throw $TypeError(".switchboard.v1.Offer.contact: object expected");
+                    message.contact = $root.switchboard.v1.Contact.fromObject(object.contact, _depth + 1);
+                }
+                if (object.expiresAt != null)
+                    message.expiresAt = $Number(object.expiresAt);
+                return message;
+            };
+
+            Offer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contact = null;
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    object.expiresAt = options.json && !$isFinite(message.expiresAt) ? $String(message.expiresAt) : message.expiresAt;
+                return object;
+            };
+
+            Offer.prototype.toJSON = function() {
+                return Offer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Offer;
+        })();
+
+        v1.Shutdown = (function() {
+
+            const Shutdown = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Shutdown.prototype.reason = "";
+
+            Shutdown.create = function(properties) {
+                return new Shutdown(properties);
+            };
+
+            Shutdown.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Shutdown.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Shutdown();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Shutdown.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            Shutdown.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Shutdown)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Shutdown: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Shutdown();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            Shutdown.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.reason = "";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            Shutdown.prototype.toJSON = function() {
+                return Shutdown.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Shutdown;
+        })();
+
+        v1.AgentLoggedIn = (function() {
+
+            const AgentLoggedIn = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentLoggedIn.prototype.agentId = "";
+            AgentLoggedIn.prototype.profile = null;
+            AgentLoggedIn.prototype.loginSeq = 0;
+            AgentLoggedIn.prototype.presence = "";
+            AgentLoggedIn.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AgentLoggedIn.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            AgentLoggedIn.create = function(properties) {
+                return new AgentLoggedIn(properties);
+            };
+
+            AgentLoggedIn.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    $root.switchboard.v1.AgentProfile.encode(message.profile, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq") && message.loginSeq !== 0)
+                    writer.uint32(24).uint32(message.loginSeq);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(34).string(message.presence);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(42).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentLoggedIn.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentLoggedIn();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.profile = $root.switchboard.v1.AgentProfile.decode(reader, reader.size(), $undefined, _depth + 1, message.profile);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.loginSeq = value;
+                            else
+                                delete message.loginSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentLoggedIn.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile")) {
+                    let error = $root.switchboard.v1.AgentProfile.verify(message.profile, _depth + 1);
+                    if (error)
+                        return "profile." + error;
+                }
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
+                    if (!$util.isInteger(message.loginSeq))
+                        return "loginSeq: integer expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            AgentLoggedIn.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentLoggedIn)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentLoggedIn: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentLoggedIn();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.profile != null) {
+                    if (!$util.isObject(object.profile))
+                        throw $TypeError(".switchboard.v1.AgentLoggedIn.profile: object expected");
+                    message.profile = $root.switchboard.v1.AgentProfile.fromObject(object.profile, _depth + 1);
+                }
+                if (object.loginSeq != null)
+                    if ($Number(object.loginSeq) !== 0)
+                        message.loginSeq = object.loginSeq >>> 0;
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            AgentLoggedIn.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.profile = null;
+                    object.loginSeq = 0;
+                    object.presence = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.profile != null && $Object.hasOwnProperty.call(message, "profile"))
+                    object.profile = $root.switchboard.v1.AgentProfile.toObject(message.profile, options, _depth + 1);
+                if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
+                    object.loginSeq = message.loginSeq;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            AgentLoggedIn.prototype.toJSON = function() {
+                return AgentLoggedIn.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentLoggedIn;
+        })();
+
+        v1.AgentPresenceChanged = (function() {
+
+            const AgentPresenceChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentPresenceChanged.prototype.agentId = "";
+            AgentPresenceChanged.prototype.presence = "";
+            AgentPresenceChanged.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AgentPresenceChanged.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            AgentPresenceChanged.create = function(properties) {
+                return new AgentPresenceChanged(properties);
+            };
+
+            AgentPresenceChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence") && message.presence !== "")
+                    writer.uint32(18).string(message.presence);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentPresenceChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentPresenceChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.presence = value;
+                            else
+                                delete message.presence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentPresenceChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    if (!$util.isString(message.presence))
+                        return "presence: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            AgentPresenceChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentPresenceChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentPresenceChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentPresenceChanged();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.presence != null)
+                    if (typeof object.presence !== "string" || object.presence.length)
+                        message.presence = $String(object.presence);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            AgentPresenceChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.presence = "";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.presence != null && $Object.hasOwnProperty.call(message, "presence"))
+                    object.presence = message.presence;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            AgentPresenceChanged.prototype.toJSON = function() {
+                return AgentPresenceChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentPresenceChanged;
+        })();
+
+        v1.AgentLoggedOut = (function() {
+
+            const AgentLoggedOut = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentLoggedOut.prototype.agentId = "";
+
+            AgentLoggedOut.create = function(properties) {
+                return new AgentLoggedOut(properties);
+            };
+
+            AgentLoggedOut.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentLoggedOut.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentLoggedOut();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentLoggedOut.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            AgentLoggedOut.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentLoggedOut)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentLoggedOut: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentLoggedOut();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            AgentLoggedOut.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.agentId = "";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            AgentLoggedOut.prototype.toJSON = function() {
+                return AgentLoggedOut.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentLoggedOut;
+        })();
+
+        v1.ContactCreated = (function() {
+
+            const ContactCreated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactCreated.prototype.contact = null;
+            ContactCreated.prototype.redirectedFrom = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactCreated.prototype, "_redirectedFrom", {
+                get: $util.oneOfGetter($oneOfFields = ["redirectedFrom"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactCreated.create = function(properties) {
+                return new ContactCreated(properties);
+            };
+
+            ContactCreated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    $root.switchboard.v1.Contact.encode(message.contact, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.redirectedFrom != null && $Object.hasOwnProperty.call(message, "redirectedFrom"))
+                    writer.uint32(18).string(message.redirectedFrom);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactCreated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactCreated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.contact = $root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.redirectedFrom = reader.stringVerify();
+                            message._redirectedFrom = "redirectedFrom";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactCreated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
+                    if (error)
+                        return "contact." + error;
+                }
+                if (message.redirectedFrom != null && $Object.hasOwnProperty.call(message, "redirectedFrom")) {
+                    properties._redirectedFrom = 1;
+                    if (!$util.isString(message.redirectedFrom))
+                        return "redirectedFrom: string expected";
+                }
+                return null;
+            };
+
+            ContactCreated.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactCreated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactCreated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactCreated();
+                if (object.contact != null) {
+                    if (!$util.isObject(object.contact))
+                        throw $TypeError(".switchboard.v1.ContactCreated.contact: object expected");
+                    message.contact = $root.switchboard.v1.Contact.fromObject(object.contact, _depth + 1);
+                }
+                if (object.redirectedFrom != null)
+                    message.redirectedFrom = $String(object.redirectedFrom);
+                return message;
+            };
+
+            ContactCreated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contact = null;
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
+                if (message.redirectedFrom != null && $Object.hasOwnProperty.call(message, "redirectedFrom"))
+                    object.redirectedFrom = message.redirectedFrom;
+                return object;
+            };
+
+            ContactCreated.prototype.toJSON = function() {
+                return ContactCreated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactCreated;
+        })();
+
+        v1.ContactStepChanged = (function() {
+
+            const ContactStepChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactStepChanged.prototype.contactId = "";
+            ContactStepChanged.prototype.step = 0;
+            ContactStepChanged.prototype.skipped = false;
+
+            ContactStepChanged.create = function(properties) {
+                return new ContactStepChanged(properties);
+            };
+
+            ContactStepChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(16).uint32(message.step);
+                if (message.skipped != null && $Object.hasOwnProperty.call(message, "skipped") && message.skipped !== false)
+                    writer.uint32(24).bool(message.skipped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactStepChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactStepChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.skipped = value;
+                            else
+                                delete message.skipped;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactStepChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                if (message.skipped != null && $Object.hasOwnProperty.call(message, "skipped"))
+                    if (typeof message.skipped !== "boolean")
+                        return "skipped: boolean expected";
+                return null;
+            };
+
+            ContactStepChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactStepChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactStepChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactStepChanged();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                if (object.skipped != null)
+                    if (object.skipped)
+                        message.skipped = $Boolean(object.skipped);
+                return message;
+            };
+
+            ContactStepChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.step = 0;
+                    object.skipped = false;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.skipped != null && $Object.hasOwnProperty.call(message, "skipped"))
+                    object.skipped = message.skipped;
+                return object;
+            };
+
+            ContactStepChanged.prototype.toJSON = function() {
+                return ContactStepChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactStepChanged;
+        })();
+
+        v1.ContactPreferenceEnded = (function() {
+
+            const ContactPreferenceEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactPreferenceEnded.prototype.contactId = "";
+
+            ContactPreferenceEnded.create = function(properties) {
+                return new ContactPreferenceEnded(properties);
+            };
+
+            ContactPreferenceEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactPreferenceEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactPreferenceEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactPreferenceEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                return null;
+            };
+
+            ContactPreferenceEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactPreferenceEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactPreferenceEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactPreferenceEnded();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                return message;
+            };
+
+            ContactPreferenceEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                return object;
+            };
+
+            ContactPreferenceEnded.prototype.toJSON = function() {
+                return ContactPreferenceEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactPreferenceEnded;
+        })();
+
+        v1.ContactOffered = (function() {
+
+            const ContactOffered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactOffered.prototype.contactId = "";
+            ContactOffered.prototype.agentId = "";
+            ContactOffered.prototype.expiresAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactOffered.prototype, "_expiresAt", {
+                get: $util.oneOfGetter($oneOfFields = ["expiresAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactOffered.create = function(properties) {
+                return new ContactOffered(properties);
+            };
+
+            ContactOffered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    writer.uint32(25).double(message.expiresAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactOffered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactOffered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.expiresAt = reader.double();
+                            message._expiresAt = "expiresAt";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactOffered.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt")) {
+                    properties._expiresAt = 1;
+                    if (typeof message.expiresAt !== "number")
+                        return "expiresAt: number expected";
+                }
+                return null;
+            };
+
+            ContactOffered.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactOffered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactOffered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactOffered();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.expiresAt != null)
+                    message.expiresAt = $Number(object.expiresAt);
+                return message;
+            };
+
+            ContactOffered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
+                    object.expiresAt = options.json && !$isFinite(message.expiresAt) ? $String(message.expiresAt) : message.expiresAt;
+                return object;
+            };
+
+            ContactOffered.prototype.toJSON = function() {
+                return ContactOffered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactOffered;
+        })();
+
+        v1.ContactOfferRejected = (function() {
+
+            const ContactOfferRejected = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactOfferRejected.prototype.contactId = "";
+            ContactOfferRejected.prototype.agentId = "";
+
+            ContactOfferRejected.create = function(properties) {
+                return new ContactOfferRejected(properties);
+            };
+
+            ContactOfferRejected.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactOfferRejected.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactOfferRejected();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactOfferRejected.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            ContactOfferRejected.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactOfferRejected)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactOfferRejected: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactOfferRejected();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            ContactOfferRejected.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            ContactOfferRejected.prototype.toJSON = function() {
+                return ContactOfferRejected.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactOfferRejected;
+        })();
+
+        v1.ContactOfferExpired = (function() {
+
+            const ContactOfferExpired = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactOfferExpired.prototype.contactId = "";
+            ContactOfferExpired.prototype.agentId = "";
+            ContactOfferExpired.prototype.missedInRow = 0;
+
+            ContactOfferExpired.create = function(properties) {
+                return new ContactOfferExpired(properties);
+            };
+
+            ContactOfferExpired.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.missedInRow != null && $Object.hasOwnProperty.call(message, "missedInRow") && message.missedInRow !== 0)
+                    writer.uint32(24).uint32(message.missedInRow);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactOfferExpired.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactOfferExpired();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.missedInRow = value;
+                            else
+                                delete message.missedInRow;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactOfferExpired.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.missedInRow != null && $Object.hasOwnProperty.call(message, "missedInRow"))
+                    if (!$util.isInteger(message.missedInRow))
+                        return "missedInRow: integer expected";
+                return null;
+            };
+
+            ContactOfferExpired.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactOfferExpired)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactOfferExpired: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactOfferExpired();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.missedInRow != null)
+                    if ($Number(object.missedInRow) !== 0)
+                        message.missedInRow = object.missedInRow >>> 0;
+                return message;
+            };
+
+            ContactOfferExpired.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.missedInRow = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.missedInRow != null && $Object.hasOwnProperty.call(message, "missedInRow"))
+                    object.missedInRow = message.missedInRow;
+                return object;
+            };
+
+            ContactOfferExpired.prototype.toJSON = function() {
+                return ContactOfferExpired.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactOfferExpired;
+        })();
+
+        v1.ContactOfferRevoked = (function() {
+
+            const ContactOfferRevoked = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactOfferRevoked.prototype.contactId = "";
+            ContactOfferRevoked.prototype.agentId = "";
+            ContactOfferRevoked.prototype.reason = "";
+
+            ContactOfferRevoked.create = function(properties) {
+                return new ContactOfferRevoked(properties);
+            };
+
+            ContactOfferRevoked.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactOfferRevoked.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactOfferRevoked();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactOfferRevoked.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            ContactOfferRevoked.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactOfferRevoked)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactOfferRevoked: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactOfferRevoked();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            ContactOfferRevoked.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ContactOfferRevoked.prototype.toJSON = function() {
+                return ContactOfferRevoked.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactOfferRevoked;
+        })();
+
+        v1.ContactAccepted = (function() {
+
+            const ContactAccepted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactAccepted.prototype.contactId = "";
+            ContactAccepted.prototype.agentId = "";
+            ContactAccepted.prototype.auto = false;
+
+            ContactAccepted.create = function(properties) {
+                return new ContactAccepted(properties);
+            };
+
+            ContactAccepted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.auto != null && $Object.hasOwnProperty.call(message, "auto") && message.auto !== false)
+                    writer.uint32(24).bool(message.auto);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactAccepted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactAccepted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.auto = value;
+                            else
+                                delete message.auto;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactAccepted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.auto != null && $Object.hasOwnProperty.call(message, "auto"))
+                    if (typeof message.auto !== "boolean")
+                        return "auto: boolean expected";
+                return null;
+            };
+
+            ContactAccepted.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactAccepted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactAccepted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactAccepted();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.auto != null)
+                    if (object.auto)
+                        message.auto = $Boolean(object.auto);
+                return message;
+            };
+
+            ContactAccepted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.auto = false;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.auto != null && $Object.hasOwnProperty.call(message, "auto"))
+                    object.auto = message.auto;
+                return object;
+            };
+
+            ContactAccepted.prototype.toJSON = function() {
+                return ContactAccepted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactAccepted;
+        })();
+
+        v1.ContactEnded = (function() {
+
+            const ContactEnded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactEnded.prototype.contactId = "";
+            ContactEnded.prototype.agentId = "";
+            ContactEnded.prototype.wrapUpUntil = 0;
+            ContactEnded.prototype.by = "";
+
+            ContactEnded.create = function(properties) {
+                return new ContactEnded(properties);
+            };
+
+            ContactEnded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil") && !$Object.is(message.wrapUpUntil, 0))
+                    writer.uint32(25).double(message.wrapUpUntil);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(34).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactEnded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactEnded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.wrapUpUntil = value;
+                            else
+                                delete message.wrapUpUntil;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactEnded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil"))
+                    if (typeof message.wrapUpUntil !== "number")
+                        return "wrapUpUntil: number expected";
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    if (!$util.isString(message.by))
+                        return "by: string expected";
+                return null;
+            };
+
+            ContactEnded.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactEnded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactEnded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactEnded();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.wrapUpUntil != null)
+                    if (!$Object.is($Number(object.wrapUpUntil), 0))
+                        message.wrapUpUntil = $Number(object.wrapUpUntil);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            ContactEnded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.wrapUpUntil = 0;
+                    object.by = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil"))
+                    object.wrapUpUntil = options.json && !$isFinite(message.wrapUpUntil) ? $String(message.wrapUpUntil) : message.wrapUpUntil;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            ContactEnded.prototype.toJSON = function() {
+                return ContactEnded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactEnded;
+        })();
+
+        v1.ContactClosed = (function() {
+
+            const ContactClosed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactClosed.prototype.contactId = "";
+            ContactClosed.prototype.agentId = "";
+            ContactClosed.prototype.disposition = null;
+            ContactClosed.prototype.notes = null;
+            ContactClosed.prototype.by = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactClosed.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactClosed.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactClosed.create = function(properties) {
+                return new ContactClosed(properties);
+            };
+
+            ContactClosed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(26).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(34).string(message.notes);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(42).string(message.by);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactClosed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactClosed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactClosed.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    if (!$util.isString(message.by))
+                        return "by: string expected";
+                return null;
+            };
+
+            ContactClosed.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactClosed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactClosed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactClosed();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                return message;
+            };
+
+            ContactClosed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.by = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                return object;
+            };
+
+            ContactClosed.prototype.toJSON = function() {
+                return ContactClosed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactClosed;
+        })();
+
+        v1.ContactAbandoned = (function() {
+
+            const ContactAbandoned = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactAbandoned.prototype.contactId = "";
+            ContactAbandoned.prototype.offeredTo = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactAbandoned.prototype, "_offeredTo", {
+                get: $util.oneOfGetter($oneOfFields = ["offeredTo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactAbandoned.create = function(properties) {
+                return new ContactAbandoned(properties);
+            };
+
+            ContactAbandoned.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
+                    writer.uint32(18).string(message.offeredTo);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactAbandoned.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactAbandoned();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.offeredTo = reader.stringVerify();
+                            message._offeredTo = "offeredTo";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactAbandoned.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo")) {
+                    properties._offeredTo = 1;
+                    if (!$util.isString(message.offeredTo))
+                        return "offeredTo: string expected";
+                }
+                return null;
+            };
+
+            ContactAbandoned.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactAbandoned)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactAbandoned: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactAbandoned();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.offeredTo != null)
+                    message.offeredTo = $String(object.offeredTo);
+                return message;
+            };
+
+            ContactAbandoned.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
+                    object.offeredTo = message.offeredTo;
+                return object;
+            };
+
+            ContactAbandoned.prototype.toJSON = function() {
+                return ContactAbandoned.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactAbandoned;
+        })();
+
+        v1.ContactRequeued = (function() {
+
+            const ContactRequeued = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactRequeued.prototype.contactId = "";
+            ContactRequeued.prototype.agentId = "";
+            ContactRequeued.prototype.reason = "";
+
+            ContactRequeued.create = function(properties) {
+                return new ContactRequeued(properties);
+            };
+
+            ContactRequeued.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactRequeued.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactRequeued();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactRequeued.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            ContactRequeued.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactRequeued)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactRequeued: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactRequeued();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            ContactRequeued.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ContactRequeued.prototype.toJSON = function() {
+                return ContactRequeued.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactRequeued;
+        })();
+
+        v1.ContactUpdated = (function() {
+
+            const ContactUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactUpdated.prototype.contactId = "";
+            ContactUpdated.prototype.priority = 0;
+            ContactUpdated.prototype.queueId = "";
+            ContactUpdated.prototype.step = 0;
+
+            ContactUpdated.create = function(properties) {
+                return new ContactUpdated(properties);
+            };
+
+            ContactUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(16).int32(message.priority);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(26).string(message.queueId);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(32).uint32(message.step);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactUpdated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                return null;
+            };
+
+            ContactUpdated.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactUpdated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactUpdated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactUpdated();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.priority != null)
+                    if ($Number(object.priority) !== 0)
+                        message.priority = object.priority | 0;
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                return message;
+            };
+
+            ContactUpdated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.priority = 0;
+                    object.queueId = "";
+                    object.step = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                return object;
+            };
+
+            ContactUpdated.prototype.toJSON = function() {
+                return ContactUpdated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactUpdated;
+        })();
+
+        v1.ContactConnected = (function() {
+
+            const ContactConnected = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactConnected.prototype.contactId = "";
+            ContactConnected.prototype.agentId = "";
+
+            ContactConnected.create = function(properties) {
+                return new ContactConnected(properties);
+            };
+
+            ContactConnected.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactConnected.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactConnected();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactConnected.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            ContactConnected.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactConnected)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactConnected: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactConnected();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            ContactConnected.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            ContactConnected.prototype.toJSON = function() {
+                return ContactConnected.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactConnected;
+        })();
+
+        v1.ContactHoldChanged = (function() {
+
+            const ContactHoldChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactHoldChanged.prototype.contactId = "";
+            ContactHoldChanged.prototype.agentId = "";
+            ContactHoldChanged.prototype.onHold = false;
+
+            ContactHoldChanged.create = function(properties) {
+                return new ContactHoldChanged(properties);
+            };
+
+            ContactHoldChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold") && message.onHold !== false)
+                    writer.uint32(24).bool(message.onHold);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactHoldChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactHoldChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.onHold = value;
+                            else
+                                delete message.onHold;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactHoldChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold"))
+                    if (typeof message.onHold !== "boolean")
+                        return "onHold: boolean expected";
+                return null;
+            };
+
+            ContactHoldChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactHoldChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactHoldChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactHoldChanged();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.onHold != null)
+                    if (object.onHold)
+                        message.onHold = $Boolean(object.onHold);
+                return message;
+            };
+
+            ContactHoldChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.onHold = false;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.onHold != null && $Object.hasOwnProperty.call(message, "onHold"))
+                    object.onHold = message.onHold;
+                return object;
+            };
+
+            ContactHoldChanged.prototype.toJSON = function() {
+                return ContactHoldChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactHoldChanged;
+        })();
+
+        return v1;
+    })();
+
+    return switchboard;
+})();
+
+export const google = $root.google = (() => {
+
+    const google = {};
+
+    google.protobuf = (function() {
+
+        const protobuf = {};
+
+        protobuf.Struct = (function() {
+
+            const Struct = function (properties) {
+                this.fields = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Struct.prototype.fields = $util.emptyObject;
+
+            Struct.create = function(properties) {
+                return new Struct(properties);
+            };
+
+            Struct.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields"))
+                    for (let keys = $Object.keys(message.fields), i = 0; i < keys.length; ++i) {
+                        writer.uint32(10).fork().uint32(10).string(keys[i]);
+                        $root.google.protobuf.Value.encode(message.fields[keys[i]], writer.uint32(18).fork(), _depth + 1).ldelim().ldelim();
+                    }
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Struct.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.protobuf.Struct();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.fields === $util.emptyObject)
+                                message.fields = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = null;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = $root.google.protobuf.Value.decode(reader, reader.size(), $undefined, _depth + 1, value);
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.fields, key);
+                            message.fields[key] = value || new $root.google.protobuf.Value();
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Struct.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.fields != null && $Object.hasOwnProperty.call(message, "fields")) {
+                    if (!$util.isObject(message.fields))
+                        return "fields: object expected";
+                    let key = $Object.keys(message.fields);
+                    for (let i = 0; i < key.length; ++i) {
+                        let error = $root.google.protobuf.Value.verify(message.fields[key[i]], _depth + 1);
+                        if (error)
+                            return "fields." + error;
+                    }
+                }
+                return null;
+            };
+
+            Struct.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.protobuf.Struct)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.protobuf.Struct: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.protobuf.Struct();
+                if (object.fields) {
+                    if (!$util.isObject(object.fields))
+                        throw $TypeError(".google.protobuf.Struct.fields: object expected");
+                    message.fields = {};
+                    for (let keys = $Object.keys(object.fields), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.fields, keys[i]);
+                        if (!$util.isObject(object.fields[keys[i]]))
+                            throw $TypeError(".google.protobuf.Struct.fields: object expected");
+                        message.fields[keys[i]] = $root.google.protobuf.Value.fromObject(object.fields[keys[i]], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            Struct.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.fields = {};
+                let keys2;
+                if (message.fields && (keys2 = $Object.keys(message.fields)).length) {
+                    object.fields = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.fields, keys2[j]);
+                        object.fields[keys2[j]] = $root.google.protobuf.Value.toObject(message.fields[keys2[j]], options, _depth + 1);
+                    }
+                }
+                return object;
+            };
+
+            Struct.prototype.toJSON = function() {
+                return Struct.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Struct;
+        })();
+
+        protobuf.Value = (function() {
+
+            const Value = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Value.prototype.nullValue = null;
+            Value.prototype.numberValue = null;
+            Value.prototype.stringValue = null;
+            Value.prototype.boolValue = null;
+            Value.prototype.structValue = null;
+            Value.prototype.listValue = null;
+
+            let $oneOfFields;
+
+            $Object.defineProperty(Value.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["nullValue", "numberValue", "stringValue", "boolValue", "structValue", "listValue"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Value.create = function(properties) {
+                return new Value(properties);
+            };
+
+            Value.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue"))
+                    writer.uint32(8).int32(message.nullValue);
+                if (message.numberValue != null && $Object.hasOwnProperty.call(message, "numberValue"))
+                    writer.uint32(17).double(message.numberValue);
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue"))
+                    writer.uint32(26).string(message.stringValue);
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue"))
+                    writer.uint32(32).bool(message.boolValue);
+                if (message.structValue != null && $Object.hasOwnProperty.call(message, "structValue"))
+                    $root.google.protobuf.Struct.encode(message.structValue, writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.listValue != null && $Object.hasOwnProperty.call(message, "listValue"))
+                    $root.google.protobuf.ListValue.encode(message.listValue, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Value.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.protobuf.Value();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            message.nullValue = reader.int32();
+                            message.kind = "nullValue";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            message.numberValue = reader.double();
+                            message.kind = "numberValue";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.stringValue = reader.stringVerify();
+                            message.kind = "stringValue";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.boolValue = reader.bool();
+                            message.kind = "boolValue";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.structValue = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.structValue);
+                            message.kind = "structValue";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.listValue = $root.google.protobuf.ListValue.decode(reader, reader.size(), $undefined, _depth + 1, message.listValue);
+                            message.kind = "listValue";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Value.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue")) {
+                    properties.kind = 1;
+                    if (typeof message.nullValue !== "number" || (message.nullValue | 0) !== message.nullValue)
+                        return "nullValue: enum value expected";
+                }
+                if (message.numberValue != null && $Object.hasOwnProperty.call(message, "numberValue")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (typeof message.numberValue !== "number")
+                        return "numberValue: number expected";
+                }
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (!$util.isString(message.stringValue))
+                        return "stringValue: string expected";
+                }
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (typeof message.boolValue !== "boolean")
+                        return "boolValue: boolean expected";
+                }
+                if (message.structValue != null && $Object.hasOwnProperty.call(message, "structValue")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.google.protobuf.Struct.verify(message.structValue, _depth + 1);
+                        if (error)
+                            return "structValue." + error;
+                    }
+                }
+                if (message.listValue != null && $Object.hasOwnProperty.call(message, "listValue")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.google.protobuf.ListValue.verify(message.listValue, _depth + 1);
+                        if (error)
+                            return "listValue." + error;
+                    }
+                }
+                return null;
+            };
+
+            Value.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.protobuf.Value)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.protobuf.Value: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.protobuf.Value();
+                switch (object.nullValue) {
+                case "NULL_VALUE":
+                case 0:
+                    message.nullValue = 0;
+                    break;
+                default:
+                    if (typeof object.nullValue === "number" && (object.nullValue | 0) === object.nullValue)
+                        message.nullValue = object.nullValue;
+                }
+                if (object.numberValue != null)
+                    message.numberValue = $Number(object.numberValue);
+                if (object.stringValue != null)
+                    message.stringValue = $String(object.stringValue);
+                if (object.boolValue != null)
+                    message.boolValue = $Boolean(object.boolValue);
+                if (object.structValue != null) {
+                    if (!$util.isObject(object.structValue))
+                        throw $TypeError(".google.protobuf.Value.structValue: object expected");
+                    message.structValue = $root.google.protobuf.Struct.fromObject(object.structValue, _depth + 1);
+                }
+                if (object.listValue != null) {
+                    if (!$util.isObject(object.listValue))
+                        throw $TypeError(".google.protobuf.Value.listValue: object expected");
+                    message.listValue = $root.google.protobuf.ListValue.fromObject(object.listValue, _depth + 1);
+                }
+                return message;
+            };
+
+            Value.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.nullValue != null && $Object.hasOwnProperty.call(message, "nullValue")) {
+                    object.nullValue = options.enums === $String ? $root.google.protobuf.NullValue[message.nullValue] === $undefined ? message.nullValue : $root.google.protobuf.NullValue[message.nullValue] : message.nullValue;
+                    if (options.oneofs)
+                        object.kind = "nullValue";
+                }
+                if (message.numberValue != null && $Object.hasOwnProperty.call(message, "numberValue")) {
+                    object.numberValue = options.json && !$isFinite(message.numberValue) ? $String(message.numberValue) : message.numberValue;
+                    if (options.oneofs)
+                        object.kind = "numberValue";
+                }
+                if (message.stringValue != null && $Object.hasOwnProperty.call(message, "stringValue")) {
+                    object.stringValue = message.stringValue;
+                    if (options.oneofs)
+                        object.kind = "stringValue";
+                }
+                if (message.boolValue != null && $Object.hasOwnProperty.call(message, "boolValue")) {
+                    object.boolValue = message.boolValue;
+                    if (options.oneofs)
+                        object.kind = "boolValue";
+                }
+                if (message.structValue != null && $Object.hasOwnProperty.call(message, "structValue")) {
+                    object.structValue = $root.google.protobuf.Struct.toObject(message.structValue, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "structValue";
+                }
+                if (message.listValue != null && $Object.hasOwnProperty.call(message, "listValue")) {
+                    object.listValue = $root.google.protobuf.ListValue.toObject(message.listValue, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "listValue";
+                }
+                return object;
+            };
+
+            Value.prototype.toJSON = function() {
+                return Value.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Value;
+        })();
+
+        protobuf.NullValue = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "NULL_VALUE"] = 0;
+            return values;
+        })();
+
+        protobuf.ListValue = (function() {
+
+            const ListValue = function (properties) {
+                this.values = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ListValue.prototype.values = $util.emptyArray;
+
+            ListValue.create = function(properties) {
+                return new ListValue(properties);
+            };
+
+            ListValue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.values != null && message.values.length)
+                    for (let i = 0; i < message.values.length; ++i)
+                        $root.google.protobuf.Value.encode(message.values[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ListValue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.google.protobuf.ListValue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.values && message.values.length))
+                                message.values = [];
+                            message.values.push($root.google.protobuf.Value.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ListValue.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values")) {
+                    if (!$Array.isArray(message.values))
+                        return "values: array expected";
+                    for (let i = 0; i < message.values.length; ++i) {
+                        let error = $root.google.protobuf.Value.verify(message.values[i], _depth + 1);
+                        if (error)
+                            return "values." + error;
+                    }
+                }
+                return null;
+            };
+
+            ListValue.fromObject = function (object, _depth) {
+                if (object instanceof $root.google.protobuf.ListValue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".google.protobuf.ListValue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.google.protobuf.ListValue();
+                if (object.values) {
+                    if (!$Array.isArray(object.values))
+                        throw $TypeError(".google.protobuf.ListValue.values: array expected");
+                    message.values = $Array(object.values.length);
+                    for (let i = 0; i < object.values.length; ++i) {
+                        if (!$util.isObject(object.values[i]))
+                            throw $TypeError(".google.protobuf.ListValue.values: object expected");
+                        message.values[i] = $root.google.protobuf.Value.fromObject(object.values[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            ListValue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.values = [];
+                if (message.values && message.values.length) {
+                    object.values = $Array(message.values.length);
+                    for (let j = 0; j < message.values.length; ++j)
+                        object.values[j] = $root.google.protobuf.Value.toObject(message.values[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            ListValue.prototype.toJSON = function() {
+                return ListValue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListValue;
+        })();
+
+        return protobuf;
+    })();
+
+    return google;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,234 @@
+/**
+ * The wire messages as plain objects in the proto3 JSON mapping of
+ * `proto/switchboard.proto` (camelCase fields, uint64 as decimal strings,
+ * `google.protobuf.Struct` as a plain object). Both encodings decode to
+ * exactly these shapes (see `codec.ts`), so server and SDK code never see
+ * protobuf classes.
+ */
+
+export const SUBPROTOCOL_JSON = 'switchboard.v1.json';
+export const SUBPROTOCOL_PROTO = 'switchboard.v1.proto';
+/** Browsers cannot set headers on a WebSocket: the token may ride as a subprotocol `bearer.<jwt>`. */
+export const BEARER_PREFIX = 'bearer.';
+
+export type Encoding = 'json' | 'proto';
+export type Role = 'agent' | 'integration' | 'supervisor';
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface AgentProfileMsg {
+  skills?: Record<string, number>;
+  languages?: string[];
+  capacity?: Record<string, number>;
+  queues?: string[];
+}
+
+export interface CustomerMsg {
+  id?: string;
+  tier?: string;
+}
+
+export interface AgentMsg {
+  id: string;
+  profile?: AgentProfileMsg;
+  presence: string;
+  awayReason?: string;
+  status: string;
+  contacts?: string[];
+  presenceSince?: number;
+  loginSeq?: number;
+}
+
+export interface ContactMsg {
+  id: string;
+  queueId: string;
+  channel: string;
+  language: string;
+  skills?: Record<string, number>;
+  customer?: CustomerMsg;
+  priority?: number;
+  firstArrival?: number;
+  virtualArrival?: number;
+  seq?: number;
+  preferredAgentId?: string;
+  context?: JsonObject;
+  state: string;
+  step?: number;
+  agentId?: string;
+  deadline?: number;
+  connectedAt?: number;
+  onHold?: boolean;
+  externalId?: string;
+}
+
+export interface QueueViewMsg {
+  id: string;
+  name?: string;
+  channels?: string[];
+  waiting?: number;
+  oldestArrival?: number;
+}
+
+// ---- requests ---------------------------------------------------------------
+
+export interface ContactRefMsg {
+  contactId: string;
+}
+
+export interface CreateContactMsg {
+  externalId: string;
+  queueId: string;
+  channel: string;
+  language: string;
+  skills?: Record<string, number>;
+  customer: CustomerMsg;
+  priority?: number;
+  preferredAgentId?: string;
+  context?: JsonObject;
+}
+
+/** Request body per request kind (the `oneof body` of `Request`). */
+export interface RequestBodies {
+  ping: Record<string, never>;
+  login: { agentId?: string; profile?: AgentProfileMsg; presence?: 'available' | 'away'; reason?: string };
+  setPresence: { agentId?: string; presence: 'available' | 'away'; reason?: string };
+  accept: ContactRefMsg;
+  reject: ContactRefMsg;
+  complete: ContactRefMsg;
+  finishWrapUp: { contactId: string; disposition?: string; notes?: string };
+  logout: Record<string, never>;
+  createContact: CreateContactMsg;
+  abandon: ContactRefMsg;
+  connected: ContactRefMsg;
+  hold: ContactRefMsg;
+  unhold: ContactRefMsg;
+  end: ContactRefMsg;
+  position: ContactRefMsg;
+  subscribe: Record<string, never>;
+  forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
+  forceLogout: { agentId: string };
+  updateContact: { contactId: string; priority?: number; queueId?: string };
+}
+export type RequestKind = keyof RequestBodies;
+export const REQUEST_KINDS: readonly RequestKind[] = [
+  'ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout',
+  'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position',
+  'subscribe', 'forcePresence', 'forceLogout', 'updateContact',
+];
+
+/** Which role may send which request. */
+export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> = {
+  agent: new Set(['ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout']),
+  integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position']),
+  supervisor: new Set(['ping', 'subscribe', 'forcePresence', 'forceLogout', 'updateContact']),
+};
+
+/** A decoded request: its id, kind and body. */
+export type Request = { [K in RequestKind]: { id: string; kind: K; body: RequestBodies[K] } }[RequestKind];
+
+// ---- replies ----------------------------------------------------------------
+
+export interface ErrorMsg {
+  code: string;
+  message: string;
+}
+export interface LoginResultMsg {
+  agent: AgentMsg;
+  resumed?: boolean;
+  contacts?: ContactMsg[];
+}
+export interface ContactResultMsg {
+  contact: ContactMsg;
+  created?: boolean;
+  position?: number;
+  estimatedWaitSeconds?: number;
+}
+export interface PositionResultMsg {
+  contactId: string;
+  state: string;
+  position?: number;
+  estimatedWaitSeconds?: number;
+}
+export interface SnapshotMsg {
+  queues?: QueueViewMsg[];
+  agents?: AgentMsg[];
+  contacts?: ContactMsg[];
+  at?: number;
+}
+
+/** The result kinds of `Reply` (besides `error`). */
+export interface ReplyResults {
+  ok: Record<string, never>;
+  pong: { time?: number };
+  login: LoginResultMsg;
+  contact: ContactResultMsg;
+  position: PositionResultMsg;
+  snapshot: SnapshotMsg;
+}
+export type ResultKind = keyof ReplyResults;
+
+/** Which result a request kind gets. */
+export interface ResultOf {
+  ping: ReplyResults['pong'];
+  login: LoginResultMsg;
+  setPresence: ReplyResults['ok'];
+  accept: ReplyResults['ok'];
+  reject: ReplyResults['ok'];
+  complete: ReplyResults['ok'];
+  finishWrapUp: ReplyResults['ok'];
+  logout: ReplyResults['ok'];
+  createContact: ContactResultMsg;
+  abandon: ReplyResults['ok'];
+  connected: ReplyResults['ok'];
+  hold: ReplyResults['ok'];
+  unhold: ReplyResults['ok'];
+  end: ReplyResults['ok'];
+  position: PositionResultMsg;
+  subscribe: SnapshotMsg;
+  forcePresence: ReplyResults['ok'];
+  forceLogout: ReplyResults['ok'];
+  updateContact: ReplyResults['ok'];
+}
+
+export type ReplyMsg = { id: string } & (
+  | { error: ErrorMsg }
+  | { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind]
+);
+
+// ---- events -----------------------------------------------------------------
+
+/** Event payload per event kind (the `oneof payload` of `Event`). */
+export interface EventPayloads {
+  offer: { contact: ContactMsg; expiresAt?: number };
+  shutdown: { reason: string };
+  agentLoggedIn: { agentId: string; profile?: AgentProfileMsg; loginSeq?: number; presence: string; reason?: string };
+  agentPresenceChanged: { agentId: string; presence: string; reason?: string };
+  agentLoggedOut: { agentId: string };
+  contactCreated: { contact: ContactMsg; redirectedFrom?: string };
+  contactStepChanged: { contactId: string; step?: number; skipped?: boolean };
+  contactPreferenceEnded: { contactId: string };
+  contactOffered: { contactId: string; agentId: string; expiresAt?: number };
+  contactOfferRejected: { contactId: string; agentId: string };
+  contactOfferExpired: { contactId: string; agentId: string; missedInRow?: number };
+  contactOfferRevoked: { contactId: string; agentId: string; reason: string };
+  contactAccepted: { contactId: string; agentId: string; auto?: boolean };
+  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string };
+  contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
+  contactAbandoned: { contactId: string; offeredTo?: string };
+  contactRequeued: { contactId: string; agentId: string; reason: string };
+  contactUpdated: { contactId: string; priority?: number; queueId: string; step?: number };
+  contactConnected: { contactId: string; agentId: string };
+  contactHoldChanged: { contactId: string; agentId: string; onHold?: boolean };
+}
+export type EventKind = keyof EventPayloads;
+export const EVENT_KINDS: readonly EventKind[] = [
+  'offer', 'shutdown', 'agentLoggedIn', 'agentPresenceChanged', 'agentLoggedOut', 'contactCreated',
+  'contactStepChanged', 'contactPreferenceEnded', 'contactOffered', 'contactOfferRejected',
+  'contactOfferExpired', 'contactOfferRevoked', 'contactAccepted', 'contactEnded', 'contactClosed',
+  'contactAbandoned', 'contactRequeued', 'contactUpdated', 'contactConnected', 'contactHoldChanged',
+];
+
+/** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */
+export type EventMsg = { seq: string; at?: number } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
+
+export type ServerMessage = { reply: ReplyMsg } | { event: EventMsg };
