@@ -1,0 +1,262 @@
+/**
+ * The metric families Switchboard exports (DESIGN.md §6), registered on one
+ * Registry, and the per-label-set children the hot path uses.
+ *
+ * Names follow the Prometheus conventions: prefix `switchboard_`, base units
+ * (`_seconds`), `_total` on counters only. Labels are only ever queue,
+ * channel, tier, outcome, state, role and direction, whose values all come
+ * from the configuration or from fixed lists: never an agent or contact id,
+ * so the number of series is bounded by the configuration.
+ */
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import type { AgentStatus, CompiledConfig } from '../core/index.js';
+import {
+  ACW_BUCKETS,
+  ENQUEUE_TO_OFFER_BUCKETS,
+  HANDLE_BUCKETS,
+  HOLD_BUCKETS,
+  ROUTING_DECISION_BUCKETS,
+  queueWaitBuckets,
+} from './buckets.js';
+import type { Role } from '../gateway/observer.js';
+
+export const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];
+export const AGENT_STATES: readonly AgentStatus[] = ['offline', 'available', 'busy', 'wrap_up', 'away'];
+export const OFFER_OUTCOMES = ['accepted', 'rejected', 'expired', 'revoked', 'abandoned'] as const;
+export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+
+type ContactLabel = 'queue' | 'channel' | 'tier';
+const CONTACT_LABELS: ContactLabel[] = ['queue', 'channel', 'tier'];
+
+/** The labels of every per-contact metric. */
+export interface ContactLabels {
+  readonly queue: string;
+  readonly channel: string;
+  readonly tier: string;
+}
+
+type CounterChild = Counter.Internal;
+type HistogramChild = Histogram.Internal<string>;
+type GaugeChild = Gauge.Internal<string>;
+
+/**
+ * Every child for one (queue, channel, tier), resolved once so that
+ * recording an event is a property read and an `inc`/`observe`, with no
+ * label object built per call.
+ */
+export interface ContactSeries extends ContactLabels {
+  /** The queue's service-level threshold (ms): answered at or under it counts as in service level. */
+  readonly thresholdMs: number;
+  readonly created: CounterChild;
+  readonly answered: CounterChild;
+  readonly answeredInServiceLevel: CounterChild;
+  readonly abandoned: CounterChild;
+  readonly waitAnswered: HistogramChild;
+  readonly waitAbandoned: HistogramChild;
+  readonly enqueueToOffer: HistogramChild;
+  readonly handle: HistogramChild;
+  readonly hold: HistogramChild;
+  readonly afterContactWork: HistogramChild;
+  readonly offers: Readonly<Record<OfferOutcome, CounterChild>>;
+  readonly transfers: CounterChild;
+  readonly escalations: CounterChild;
+  readonly repeatContacts: CounterChild;
+  readonly surveyYes: CounterChild;
+  readonly surveyNo: CounterChild;
+  readonly waiting: GaugeChild;
+  readonly oldestAge: GaugeChild;
+}
+
+/** The registered families; `collect` callbacks are attached by the owner. */
+export class Families {
+  readonly waiting: Gauge<ContactLabel>;
+  readonly oldestAge: Gauge<ContactLabel>;
+  readonly created: Counter<ContactLabel>;
+  readonly answered: Counter<ContactLabel>;
+  readonly answeredInServiceLevel: Counter<ContactLabel>;
+  readonly abandoned: Counter<ContactLabel>;
+  readonly queueWait: Histogram<ContactLabel | 'outcome'>;
+  readonly enqueueToOffer: Histogram<ContactLabel>;
+  readonly handle: Histogram<ContactLabel>;
+  readonly hold: Histogram<ContactLabel>;
+  readonly afterContactWork: Histogram<ContactLabel>;
+  readonly offers: Counter<ContactLabel | 'outcome'>;
+  readonly transfers: Counter<ContactLabel>;
+  readonly escalations: Counter<ContactLabel>;
+  readonly repeatContacts: Counter<ContactLabel>;
+  readonly surveyAnswers: Counter<ContactLabel | 'outcome'>;
+  readonly serviceLevelThreshold: Gauge<'queue'>;
+  readonly serviceLevelTarget: Gauge<'queue'>;
+  readonly agents: Gauge<'state'>;
+  readonly routingDecision: Histogram<string>;
+  readonly connections: Gauge<'role'>;
+  readonly messages: Counter<'role' | 'direction'>;
+
+  constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void) {
+    const registers = [registry];
+    const contact = { labelNames: CONTACT_LABELS, registers };
+    this.waiting = new Gauge({
+      name: 'switchboard_contacts_waiting',
+      help: 'Contacts waiting in a queue now (not offered, not held by an agent).',
+      ...contact,
+      collect: collectWaiting,
+    });
+    this.oldestAge = new Gauge({
+      name: 'switchboard_oldest_waiting_age_seconds',
+      help: 'How long the longest-waiting contact has waited since first arrival, 0 when none waits.',
+      ...contact,
+      collect: collectWaiting,
+    });
+    this.created = new Counter({ name: 'switchboard_contacts_created_total', help: 'Contacts queued (arrivals).', ...contact });
+    this.answered = new Counter({
+      name: 'switchboard_contacts_answered_total',
+      help: 'Contacts answered (first acceptance of an offer).',
+      ...contact,
+    });
+    this.answeredInServiceLevel = new Counter({
+      name: 'switchboard_contacts_answered_in_service_level_total',
+      help: "Contacts answered within their queue's service-level threshold (queue wait <= threshold).",
+      ...contact,
+    });
+    this.abandoned = new Counter({
+      name: 'switchboard_contacts_abandoned_total',
+      help: 'Contacts whose customer left while waiting or while offered.',
+      ...contact,
+    });
+    this.queueWait = new Histogram({
+      name: 'switchboard_queue_wait_seconds',
+      help: 'Queue wait from first arrival to answer (outcome="answered") or to abandon (outcome="abandoned").',
+      labelNames: [...CONTACT_LABELS, 'outcome'],
+      buckets: queueWaitBuckets(config),
+      registers,
+    });
+    this.enqueueToOffer = new Histogram({
+      name: 'switchboard_enqueue_to_offer_seconds',
+      help: 'Time from a contact being created to its first offer to an agent.',
+      ...contact,
+      buckets: [...ENQUEUE_TO_OFFER_BUCKETS],
+    });
+    this.handle = new Histogram({
+      name: 'switchboard_contact_handle_seconds',
+      help: 'Handle (talk) time from acceptance to end, hold included.',
+      ...contact,
+      buckets: [...HANDLE_BUCKETS],
+    });
+    this.hold = new Histogram({
+      name: 'switchboard_contact_hold_seconds',
+      help: 'Customer hold time per handled contact (sum of its hold periods; 0 when never held).',
+      ...contact,
+      buckets: [...HOLD_BUCKETS],
+    });
+    this.afterContactWork = new Histogram({
+      name: 'switchboard_after_contact_work_seconds',
+      help: 'After-contact work (wrap-up) from the end of a contact to its close.',
+      ...contact,
+      buckets: [...ACW_BUCKETS],
+    });
+    this.offers = new Counter({
+      name: 'switchboard_offers_total',
+      help: 'Offers to agents by outcome: accepted, rejected, expired (ring timeout), revoked (agent went away or logged out), abandoned (customer left mid-offer).',
+      labelNames: [...CONTACT_LABELS, 'outcome'],
+      registers,
+    });
+    this.transfers = new Counter({ name: 'switchboard_transfers_total', help: 'Contacts transferred, by the queue they left.', ...contact });
+    this.escalations = new Counter({ name: 'switchboard_escalations_total', help: 'Contacts escalated, by the queue they left.', ...contact });
+    this.repeatContacts = new Counter({
+      name: 'switchboard_repeat_contacts_total',
+      help: 'Contacts from a customer who had a contact within the first-contact-resolution window.',
+      ...contact,
+    });
+    this.surveyAnswers = new Counter({
+      name: 'switchboard_survey_answers_total',
+      help: '"Was this helpful?" survey answers, outcome="yes" or "no".',
+      labelNames: [...CONTACT_LABELS, 'outcome'],
+      registers,
+    });
+    this.serviceLevelThreshold = new Gauge({
+      name: 'switchboard_queue_service_level_threshold_seconds',
+      help: "The queue's service-level threshold (answered within it counts as in service level).",
+      labelNames: ['queue'],
+      registers,
+    });
+    this.serviceLevelTarget = new Gauge({
+      name: 'switchboard_queue_service_level_target_ratio',
+      help: "The queue's service-level target, the share of answered contacts to answer within the threshold (0..1).",
+      labelNames: ['queue'],
+      registers,
+    });
+    this.agents = new Gauge({
+      name: 'switchboard_agents',
+      help: 'Agents by state: offline (logged out, still holding a call), available, busy, wrap_up, away.',
+      labelNames: ['state'],
+      registers,
+      collect: collectAgents,
+    });
+    this.routingDecision = new Histogram({
+      name: 'switchboard_routing_decision_duration_seconds',
+      help: 'Wall-clock time of one routing decision (one router command with its matching).',
+      buckets: [...ROUTING_DECISION_BUCKETS],
+      registers,
+    });
+    this.connections = new Gauge({
+      name: 'switchboard_websocket_connections',
+      help: 'Open WebSocket connections by role.',
+      labelNames: ['role'],
+      registers,
+    });
+    this.messages = new Counter({
+      name: 'switchboard_websocket_messages_total',
+      help: 'WebSocket messages by role and direction (in: from the client, out: to the client).',
+      labelNames: ['role', 'direction'],
+      registers,
+    });
+
+    for (const q of config.queues.values()) {
+      this.serviceLevelThreshold.labels({ queue: q.id }).set(q.serviceLevel.thresholdSeconds);
+      this.serviceLevelTarget.labels({ queue: q.id }).set(q.serviceLevel.target);
+    }
+  }
+
+  /**
+   * Resolves every child of one label set. Counters are touched with
+   * `inc(0)` so that they are exported as 0 from the start: `rate()` and
+   * ratios then work before the first event, and Grafana shows 0, not "no data".
+   */
+  series(labels: ContactLabels, thresholdSeconds: number): ContactSeries {
+    const l = { queue: labels.queue, channel: labels.channel, tier: labels.tier };
+    const counter = (c: Counter<ContactLabel>): CounterChild => {
+      const child = c.labels(l);
+      child.inc(0);
+      return child;
+    };
+    const withOutcome = (c: Counter<ContactLabel | 'outcome'>, outcome: string): CounterChild => {
+      const child = c.labels({ ...l, outcome });
+      child.inc(0);
+      return child;
+    };
+    const offers = {} as Record<OfferOutcome, CounterChild>;
+    for (const o of OFFER_OUTCOMES) offers[o] = withOutcome(this.offers, o);
+    return {
+      ...l,
+      thresholdMs: thresholdSeconds * 1000,
+      created: counter(this.created),
+      answered: counter(this.answered),
+      answeredInServiceLevel: counter(this.answeredInServiceLevel),
+      abandoned: counter(this.abandoned),
+      waitAnswered: this.queueWait.labels({ ...l, outcome: 'answered' }),
+      waitAbandoned: this.queueWait.labels({ ...l, outcome: 'abandoned' }),
+      enqueueToOffer: this.enqueueToOffer.labels(l),
+      handle: this.handle.labels(l),
+      hold: this.hold.labels(l),
+      afterContactWork: this.afterContactWork.labels(l),
+      offers,
+      transfers: counter(this.transfers),
+      escalations: counter(this.escalations),
+      repeatContacts: counter(this.repeatContacts),
+      surveyYes: withOutcome(this.surveyAnswers, 'yes'),
+      surveyNo: withOutcome(this.surveyAnswers, 'no'),
+      waiting: this.waiting.labels(l),
+      oldestAge: this.oldestAge.labels(l),
+    };
+  }
+}

@@ -1,0 +1,358 @@
+/**
+ * Prometheus metrics of DESIGN.md §6, fed by the router's events and the
+ * gateway's connection and message counts (it is the gateway's
+ * `GatewayObserver`), read by `GET /metrics` (its `MetricsEndpoint`).
+ *
+ * Durations come from the events' own `at` times (the router's clock), so
+ * they are exact under a manual clock and survive batching of events.
+ * Gauges of the current state (waiting contacts, oldest age, agents by
+ * state) are read from the router when Prometheus scrapes, never pushed on
+ * timers. The only state kept here is a small record per live contact
+ * (arrival, acceptance, end, hold), dropped when the contact closes or is
+ * abandoned, so memory is bounded by the contacts the router holds.
+ *
+ * @example
+ * const metrics = new Metrics(router, router.config, { clock });
+ * // the gateway calls metrics.coreEvent(e) for every event it drains
+ * // (without a gateway: router.subscribe((e) => metrics.coreEvent(e)));
+ * // GET /metrics:
+ * res.setHeader('Content-Type', metrics.contentType);
+ * res.end(await metrics.render());
+ */
+import { collectDefaultMetrics, Registry } from 'prom-client';
+import { queueId } from '../core/index.js';
+import type {
+  AgentRecord,
+  AgentStatus,
+  CompiledConfig,
+  ContactRecord,
+  CoreEvent,
+  WaitingStats,
+} from '../core/index.js';
+import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
+import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
+
+/** What metrics read from the router at scrape time. `Router` satisfies it. */
+export interface RouterView {
+  readonly config: CompiledConfig;
+  waitingStats(): WaitingStats[];
+  agents(): Iterable<Readonly<AgentRecord>>;
+  agentStatus(id: string): AgentStatus;
+  contacts(): Iterable<Readonly<ContactRecord>>;
+}
+
+export interface MetricsOptions {
+  /** The router's clock, for the age of the oldest waiting contact. Default `Date.now`. */
+  readonly clock?: { now(): number };
+  /** Node's default process and runtime metrics on the same registry. Default true. */
+  readonly defaultMetrics?: boolean;
+}
+
+/**
+ * Default metrics that promtool rejects (gauges named `_total`); the same
+ * numbers are exported per type as `nodejs_active_{handles,requests,resources}`,
+ * so `sum()` of those gives the totals.
+ */
+const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
+
+/** Per live contact: the timestamps (clock ms) its durations are measured from. */
+class ContactTrack {
+  series: ContactSeries;
+  readonly firstArrival: number;
+  offered: boolean;
+  answered: boolean;
+  acceptedAt = NaN;
+  endedAt = NaN;
+  onHoldSince = NaN;
+  holdMs = 0;
+
+  constructor(series: ContactSeries, firstArrival: number, offered: boolean, answered: boolean) {
+    this.series = series;
+    this.firstArrival = firstArrival;
+    this.offered = offered;
+    this.answered = answered;
+  }
+
+  /** Ends a hold period in progress at `at`, adding it to the contact's hold time. */
+  endHold(at: number): void {
+    if (!Number.isNaN(this.onHoldSince)) {
+      this.holdMs += at - this.onHoldSince;
+      this.onHoldSince = NaN;
+    }
+  }
+}
+
+const toSeconds = (ms: number): number => ms / 1000;
+const seriesKey = (queue: string, channel: string, tier: string): string => `${queue}\u0000${channel}\u0000${tier}`;
+
+export class Metrics implements GatewayObserver, MetricsEndpoint {
+  readonly registry = new Registry();
+  readonly #router: RouterView;
+  readonly #config: CompiledConfig;
+  readonly #clock: { now(): number };
+  readonly #f: Families;
+  readonly #series = new Map<string, ContactSeries>();
+  readonly #contacts = new Map<string, ContactTrack>();
+  readonly #connections: Record<Role, { inc(): void; dec(): void }>;
+  readonly #messagesIn: Record<Role, { inc(): void }>;
+  readonly #messagesOut: Record<Role, { inc(): void }>;
+  #waitingFresh = false;
+
+  constructor(router: RouterView, config: CompiledConfig = router.config, options: MetricsOptions = {}) {
+    this.#router = router;
+    this.#config = config;
+    this.#clock = options.clock ?? { now: Date.now };
+    this.#f = new Families(
+      this.registry,
+      config,
+      () => this.#collectWaiting(),
+      () => this.#collectAgents(),
+    );
+    for (const q of config.queues.values()) {
+      for (const channel of q.channels) {
+        for (const tier of config.tierBonusMs.keys()) this.#seriesFor(q.id, channel, tier);
+      }
+    }
+    const f = this.#f;
+    this.#connections = byRole((role) => {
+      const child = f.connections.labels({ role });
+      child.set(0);
+      return child;
+    });
+    const messages = (direction: 'in' | 'out') =>
+      byRole((role) => {
+        const child = f.messages.labels({ role, direction });
+        child.inc(0);
+        return child;
+      });
+    this.#messagesIn = messages('in');
+    this.#messagesOut = messages('out');
+
+    // Contacts the router already holds (a restore from a snapshot): their
+    // earlier history is unknown, so only what happens from now on is measured.
+    for (const c of router.contacts()) {
+      const s = this.#seriesFor(c.queueId, c.channel, c.customer.tier);
+      const answered = c.state === 'active' || c.state === 'wrap_up';
+      const t = new ContactTrack(s, c.firstArrival, c.state !== 'waiting' || c.declinedBy.length > 0, answered);
+      this.#contacts.set(c.id, t);
+    }
+
+    if (options.defaultMetrics !== false) {
+      collectDefaultMetrics({ register: this.registry });
+      for (const name of LINT_FAILING_DEFAULTS) this.registry.removeSingleMetric(name);
+    }
+  }
+
+  /** The Content-Type of `render()`'s body (Prometheus text format 0.0.4). */
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** The body of `GET /metrics`. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  /** Live contacts being tracked (for tests and leak checks). */
+  get trackedContacts(): number {
+    return this.#contacts.size;
+  }
+
+  // ---- GatewayObserver --------------------------------------------------------
+
+  connectionOpened(role: Role): void {
+    this.#connections[role].inc();
+  }
+
+  connectionClosed(role: Role): void {
+    this.#connections[role].dec();
+  }
+
+  messageReceived(role: Role): void {
+    this.#messagesIn[role].inc();
+  }
+
+  messageSent(role: Role): void {
+    this.#messagesOut[role].inc();
+  }
+
+  routingDecision(seconds: number): void {
+    // prom-client throws on NaN/Infinity; a bad sample must not break the caller.
+    if (seconds >= 0 && seconds < Infinity) this.#f.routingDecision.observe(seconds);
+  }
+
+  /** Records one core event. Cheap: a map lookup and cached children, no label objects. */
+  coreEvent(e: CoreEvent): void {
+    switch (e.type) {
+      case 'contact.created': {
+        const c = e.contact;
+        const s = this.#seriesFor(c.queueId, c.channel, c.customer.tier);
+        s.created.inc();
+        this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, false, false));
+        return;
+      }
+      case 'contact.offered': {
+        const t = this.#contacts.get(e.contactId);
+        if (t !== undefined && !t.offered) {
+          t.offered = true;
+          t.series.enqueueToOffer.observe(toSeconds(e.at - t.firstArrival));
+        }
+        return;
+      }
+      case 'contact.offer_rejected':
+        this.#contacts.get(e.contactId)?.series.offers.rejected.inc();
+        return;
+      case 'contact.offer_expired':
+        this.#contacts.get(e.contactId)?.series.offers.expired.inc();
+        return;
+      case 'contact.offer_revoked':
+        this.#contacts.get(e.contactId)?.series.offers.revoked.inc();
+        return;
+      case 'contact.accepted': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        const s = t.series;
+        s.offers.accepted.inc();
+        t.acceptedAt = e.at;
+        // A contact requeued after an agent logged out is answered again; it
+        // counts once, with the wait to its first answer.
+        if (!t.answered) {
+          t.answered = true;
+          const waitMs = e.at - t.firstArrival;
+          s.answered.inc();
+          if (waitMs <= s.thresholdMs) s.answeredInServiceLevel.inc();
+          s.waitAnswered.observe(toSeconds(waitMs));
+        }
+        return;
+      }
+      case 'contact.hold_changed': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        if (!e.onHold) t.endHold(e.at);
+        else if (Number.isNaN(t.onHoldSince)) t.onHoldSince = e.at;
+        return;
+      }
+      case 'contact.requeued':
+        this.#contacts.get(e.contactId)?.endHold(e.at);
+        return;
+      case 'contact.ended': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        t.endHold(e.at);
+        t.endedAt = e.at;
+        if (!Number.isNaN(t.acceptedAt)) {
+          t.series.handle.observe(toSeconds(e.at - t.acceptedAt));
+          t.series.hold.observe(toSeconds(t.holdMs));
+        }
+        return;
+      }
+      case 'contact.closed': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        if (!Number.isNaN(t.endedAt)) t.series.afterContactWork.observe(toSeconds(e.at - t.endedAt));
+        this.#contacts.delete(e.contactId);
+        return;
+      }
+      case 'contact.abandoned': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        const s = t.series;
+        s.abandoned.inc();
+        s.waitAbandoned.observe(toSeconds(e.at - t.firstArrival));
+        if (e.offeredTo !== null) s.offers.abandoned.inc();
+        this.#contacts.delete(e.contactId);
+        return;
+      }
+      case 'contact.updated': {
+        const t = this.#contacts.get(e.contactId);
+        if (t !== undefined && t.series.queue !== e.queueId) {
+          t.series = this.#seriesFor(e.queueId, t.series.channel, t.series.tier);
+        }
+        return;
+      }
+      default:
+        // Agent events and routing steps change nothing here: agents by state
+        // is read from the router at scrape time.
+        return;
+    }
+  }
+
+  // ---- workflows that arrive later (transfer, escalation, survey, FCR) -----------
+
+  /** A contact left `labels.queue` by transfer. */
+  transferred(labels: ContactLabels): void {
+    this.#known(labels)?.transfers.inc();
+  }
+
+  /** A contact left `labels.queue` by escalation. */
+  escalated(labels: ContactLabels): void {
+    this.#known(labels)?.escalations.inc();
+  }
+
+  /** A new contact is a repeat within the first-contact-resolution window. */
+  repeatContact(labels: ContactLabels): void {
+    this.#known(labels)?.repeatContacts.inc();
+  }
+
+  /** A "was this helpful?" answer (the reason of a "no" is not a label: it goes to logs and history). */
+  surveyAnswered(labels: ContactLabels, helpful: boolean): void {
+    const s = this.#known(labels);
+    if (s !== undefined) (helpful ? s.surveyYes : s.surveyNo).inc();
+  }
+
+  // ---- internals -------------------------------------------------------------------
+
+  #seriesFor(queue: string, channel: string, tier: string): ContactSeries {
+    const key = seriesKey(queue, channel, tier);
+    let s = this.#series.get(key);
+    if (s === undefined) {
+      const threshold = this.#config.queues.get(queueId(queue))?.serviceLevel.thresholdSeconds ?? 0;
+      s = this.#f.series({ queue, channel, tier }, threshold);
+      this.#series.set(key, s);
+    }
+    return s;
+  }
+
+  /**
+   * The series of a label set the configuration knows, or undefined: labels
+   * that arrive from clients are never turned into new series.
+   */
+  #known(labels: ContactLabels): ContactSeries | undefined {
+    return this.#series.get(seriesKey(labels.queue, labels.channel, labels.tier));
+  }
+
+  /**
+   * Both waiting gauges are filled from one pass over the router. prom-client
+   * calls every `collect` synchronously at the start of `registry.metrics()`,
+   * so the second call in the same tick reuses the first's values.
+   */
+  #collectWaiting(): void {
+    if (this.#waitingFresh) return;
+    this.#waitingFresh = true;
+    queueMicrotask(() => {
+      this.#waitingFresh = false;
+    });
+    for (const s of this.#series.values()) {
+      s.waiting.set(0);
+      s.oldestAge.set(0);
+    }
+    const now = this.#clock.now();
+    for (const w of this.#router.waitingStats()) {
+      const s = this.#seriesFor(w.queueId, w.channel, w.tier);
+      s.waiting.set(w.waiting);
+      s.oldestAge.set(Math.max(0, toSeconds(now - w.oldestArrival)));
+    }
+  }
+
+  #collectAgents(): void {
+    const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
+    for (const a of this.#router.agents()) counts[this.#router.agentStatus(a.id)]++;
+    for (const state of AGENT_STATES) this.#f.agents.labels({ state }).set(counts[state]);
+  }
+}
+
+function byRole<T>(make: (role: Role) => T): Record<Role, T> {
+  const out = {} as Record<Role, T>;
+  for (const role of ROLES) out[role] = make(role);
+  return out;
+}
