@@ -1,0 +1,441 @@
+/**
+ * Property tests of the router against the reference model
+ * (test/fixtures/reference-model.ts): random configurations and random
+ * command sequences run on both; after every command they must have made the
+ * same offers and ended the same contacts, fail with the same error codes and
+ * hold the same state, and the router's own events and state must keep the
+ * invariants of DESIGN.md §3 (capacity, eligibility, work conservation, one
+ * owner, order of service, no starvation by a higher tier).
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import t from 'tap';
+import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js';
+import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
+import type { CompiledConfig } from '../../src/core/queue-config.js';
+import { ManualClock } from '../fixtures/manual-clock.js';
+import {
+  compareKeys,
+  hasRoomFor,
+  isEligible,
+  levelOf,
+  ReferenceModel,
+  type ModelOffer,
+} from '../fixtures/reference-model.js';
+import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
+
+// ---- what is compared ----------------------------------------------------------
+
+interface ContactLike {
+  id: string;
+  seq: number;
+  queueId: string;
+  channel: Channel;
+  state: string;
+  agentId: string | null;
+  step: number;
+  priority: number;
+  firstArrival: number;
+  virtualArrival: number;
+  preferUntil: number | null;
+  declinedBy: readonly string[];
+  deadline: number | null;
+}
+interface AgentLike {
+  id: string;
+  presence: string;
+  awayReason: string | null;
+  loginSeq: number;
+  missedInRow: number;
+  idleSince: number;
+  contacts: readonly string[];
+}
+
+const contactState = (c: ContactLike) => ({
+  id: c.id,
+  seq: c.seq,
+  queueId: c.queueId,
+  channel: c.channel,
+  state: c.state,
+  agentId: c.agentId,
+  step: c.step,
+  priority: c.priority,
+  firstArrival: c.firstArrival,
+  virtualArrival: c.virtualArrival,
+  preferUntil: c.preferUntil,
+  declinedBy: [...c.declinedBy],
+  deadline: c.deadline,
+});
+
+/** `idleSince` only matters (and is only pinned down) while the agent is available. */
+const agentState = (a: AgentLike) => ({
+  id: a.id,
+  presence: a.presence,
+  awayReason: a.awayReason,
+  loginSeq: a.loginSeq,
+  missedInRow: a.missedInRow,
+  idleSince: a.presence === 'available' ? a.idleSince : null,
+  contacts: [...a.contacts],
+});
+
+function stateOf(contacts: Iterable<ContactLike>, agents: Iterable<AgentLike>) {
+  return {
+    contacts: [...contacts].sort((x, y) => x.seq - y.seq).map(contactState),
+    agents: [...agents].sort((x, y) => (x.id < y.id ? -1 : 1)).map(agentState),
+  };
+}
+
+// ---- invariants read from the router's event feed alone ---------------------------------
+
+interface AuditContact {
+  state: string;
+  agent: string | null;
+  queueId: string;
+  channel: Channel;
+  language: string;
+  skills: SkillLevels;
+  tier: string;
+  priority: number;
+  firstArrival: number;
+  virtualArrival: number;
+  seq: number;
+  step: number;
+  declinedBy: string[];
+  preferredAgentId: string | null;
+  preferUntil: number | null;
+}
+interface AuditAgent {
+  id: string;
+  profile: AgentProfile;
+  presence: string;
+  held: string[];
+}
+
+/**
+ * Follows the router's events with nothing but the events: checks each
+ * transition is legal (one owner, ends exactly once), each offer eligible
+ * (presence, capacity incl. exclusivity, pools/language/skills of the step
+ * in force, no decline, reservation) and, within one matching round, made in
+ * key order.
+ */
+class EventAudit {
+  readonly contacts = new Map<string, AuditContact>();
+  readonly agents = new Map<string, AuditAgent>();
+  readonly ended: { contactId: string; how: 'closed' | 'abandoned' }[] = [];
+  #lastOffer: AuditContact | null = null;
+
+  constructor(readonly config: CompiledConfig) {}
+
+  follow(events: readonly CoreEvent[], where: string): void {
+    for (const e of events) {
+      if (e.type !== 'contact.offered' && !(e.type === 'contact.accepted' && e.auto)) this.#lastOffer = null;
+      this.#apply(e, `${where}, event ${JSON.stringify(e)}`);
+    }
+  }
+
+  #contact(id: string, where: string, ...states: string[]): AuditContact {
+    const c = this.contacts.get(id);
+    assert.ok(c !== undefined, `${where}: event for a contact that is not live`);
+    assert.ok(states.includes(c.state), `${where}: contact is ${c.state}, expected ${states.join('|')}`);
+    return c;
+  }
+
+  #agent(id: string, where: string): AuditAgent {
+    const a = this.agents.get(id);
+    assert.ok(a !== undefined, `${where}: unknown agent`);
+    return a;
+  }
+
+  #releaseFrom(c: AuditContact, id: string, agentId: string, where: string): void {
+    assert.equal(c.agent, agentId, `${where}: wrong holder`);
+    const a = this.#agent(agentId, where);
+    assert.ok(a.held.includes(id), `${where}: agent does not hold the contact`);
+    a.held = a.held.filter((h) => h !== id);
+    c.agent = null;
+    if (a.presence === 'offline' && a.held.length === 0) this.agents.delete(a.id);
+  }
+
+  #end(id: string, how: 'closed' | 'abandoned'): void {
+    this.contacts.delete(id);
+    this.ended.push({ contactId: id, how });
+  }
+
+  #apply(e: CoreEvent, where: string): void {
+    switch (e.type) {
+      case 'agent.logged_in': {
+        const old = this.agents.get(e.agentId);
+        assert.ok(old === undefined || old.presence === 'offline', `${where}: agent logged in twice`);
+        this.agents.set(e.agentId, { id: e.agentId, profile: e.profile, presence: e.presence, held: old?.held ?? [] });
+        return;
+      }
+      case 'agent.presence_changed':
+        this.#agent(e.agentId, where).presence = e.presence;
+        return;
+      case 'agent.logged_out': {
+        const a = this.#agent(e.agentId, where);
+        a.presence = 'offline';
+        for (const id of a.held) {
+          const c = this.contacts.get(id)!;
+          assert.ok(c.state === 'active' && this.config.exclusive.has(c.channel), `${where}: logged out holding a ${c.state} ${c.channel}`);
+        }
+        if (a.held.length === 0) this.agents.delete(a.id);
+        return;
+      }
+      case 'contact.created': {
+        assert.ok(!this.contacts.has(e.contact.id), `${where}: contact created twice`);
+        const r = e.contact;
+        this.contacts.set(r.id, {
+          state: 'waiting',
+          agent: null,
+          queueId: r.queueId,
+          channel: r.channel,
+          language: r.language,
+          skills: r.skills,
+          tier: r.customer.tier,
+          priority: r.priority,
+          firstArrival: r.firstArrival,
+          virtualArrival: r.virtualArrival,
+          seq: r.seq,
+          step: r.step,
+          declinedBy: [],
+          preferredAgentId: r.preferredAgentId,
+          preferUntil: r.preferUntil,
+        });
+        return;
+      }
+      case 'contact.step_changed': {
+        const c = this.#contact(e.contactId, where, 'waiting');
+        assert.ok(e.step > c.step, `${where}: a step went back`);
+        c.step = e.step;
+        return;
+      }
+      case 'contact.preference_ended':
+        this.#contact(e.contactId, where, 'waiting').preferUntil = null;
+        return;
+      case 'contact.offered': {
+        const c = this.#contact(e.contactId, where, 'waiting');
+        const a = this.#agent(e.agentId, where);
+        const held = a.held.map((id) => this.contacts.get(id)!.channel);
+        const agent = { id: a.id, presence: a.presence, ...a.profile, languages: a.profile.languages };
+        assert.ok(a.presence === 'available', `${where}: offer to an agent who is ${a.presence}`);
+        assert.ok(hasRoomFor(this.config, a.profile.capacity, held, c.channel), `${where}: offer over capacity (holding ${held.join(',')})`);
+        assert.ok(isEligible(this.config, agent, held, { ...c, preferredAgentId: c.preferredAgentId }), `${where}: ineligible offer`);
+        if (this.#lastOffer !== null) {
+          assert.ok(compareKeys(this.#lastOffer, c) < 0, `${where}: offers of one matching round out of key order`);
+        }
+        this.#lastOffer = c;
+        c.state = 'offered';
+        c.agent = a.id;
+        c.preferUntil = null;
+        a.held.push(e.contactId);
+        return;
+      }
+      case 'contact.accepted': {
+        const c = this.#contact(e.contactId, where, 'offered');
+        assert.equal(c.agent, e.agentId, `${where}: accepted by another agent`);
+        c.state = 'active';
+        return;
+      }
+      case 'contact.offer_rejected':
+      case 'contact.offer_expired':
+      case 'contact.offer_revoked': {
+        const c = this.#contact(e.contactId, where, 'offered');
+        this.#releaseFrom(c, e.contactId, e.agentId, where);
+        if (e.type !== 'contact.offer_revoked' && !c.declinedBy.includes(e.agentId)) c.declinedBy.push(e.agentId);
+        c.state = 'waiting';
+        return;
+      }
+      case 'contact.requeued': {
+        const c = this.#contact(e.contactId, where, 'active');
+        this.#releaseFrom(c, e.contactId, e.agentId, where);
+        c.state = 'waiting';
+        return;
+      }
+      case 'contact.ended': {
+        const c = this.#contact(e.contactId, where, 'active');
+        assert.equal(c.agent, e.agentId, `${where}: ended by another agent`);
+        c.state = 'wrap_up';
+        return;
+      }
+      case 'contact.closed': {
+        const c = this.#contact(e.contactId, where, 'wrap_up');
+        this.#releaseFrom(c, e.contactId, e.agentId, where);
+        this.#end(e.contactId, 'closed');
+        return;
+      }
+      case 'contact.abandoned': {
+        const c = this.#contact(e.contactId, where, 'waiting', 'offered');
+        assert.equal(c.agent, e.offeredTo, `${where}: abandoned with the wrong offer holder`);
+        if (c.agent !== null) this.#releaseFrom(c, e.contactId, c.agent, where);
+        this.#end(e.contactId, 'abandoned');
+        return;
+      }
+      case 'contact.updated': {
+        const c = this.#contact(e.contactId, where, 'waiting');
+        c.priority = e.priority;
+        c.queueId = e.queueId;
+        c.step = e.step;
+        c.preferUntil = e.preferUntil;
+        return;
+      }
+      case 'contact.connected':
+      case 'contact.hold_changed':
+        return;
+    }
+  }
+}
+
+// ---- invariants of the router's state ------------------------------------------------
+
+function checkState(router: Router, audit: EventAudit, where: string): void {
+  const config = router.config;
+  const contacts = new Map([...router.contacts()].map((c) => [c.id as string, c]));
+  const agents = [...router.agents()];
+  // The event feed and the state agree: nothing ended twice, nothing lost.
+  assert.deepEqual(
+    [...contacts.values()].map((c) => [c.id, c.state, c.agentId, c.step]).sort(),
+    [...audit.contacts].map(([id, c]) => [id, c.state, c.agent, c.step]).sort(),
+    `${where}: router state and its events disagree on contacts`,
+  );
+  // One owner: every held contact is held by exactly the agent it names.
+  const owner = new Map<string, string>();
+  for (const a of agents) {
+    for (const id of a.contacts) {
+      const c = contacts.get(id);
+      assert.ok(c !== undefined && c.agentId === a.id && c.state !== 'waiting', `${where}: ${a.id} holds ${id} wrongly`);
+      assert.ok(!owner.has(id), `${where}: ${id} held twice`);
+      owner.set(id, a.id);
+    }
+    const held = a.contacts.map((id) => contacts.get(id)!.channel);
+    const exclusive = held.filter((ch) => config.exclusive.has(ch));
+    assert.ok(
+      exclusive.length === 0 || (exclusive.length === 1 && held.every((ch) => config.exclusive.has(ch) || config.interruptible.has(ch))),
+      `${where}: ${a.id} holds ${held.join(',')} beside an exclusive contact`,
+    );
+  }
+  for (const c of contacts.values()) {
+    assert.equal(c.state === 'waiting', c.agentId === null, `${where}: ${c.id} is ${c.state} with holder ${c.agentId}`);
+    if (c.agentId !== null) assert.equal(owner.get(c.id), c.agentId, `${where}: ${c.id} not in its holder's list`);
+    assert.doesNotThrow(() => levelOf(config, c), `${where}: ${c.id} is past its queue's last level`);
+  }
+  // Work conservation (rule 7): no waiting contact beside an available agent who may take it.
+  for (const c of contacts.values()) {
+    if (c.state !== 'waiting') continue;
+    for (const a of agents) {
+      const held = a.contacts.map((id) => contacts.get(id)!.channel);
+      assert.ok(!isEligible(config, a, held, c), `${where}: ${c.id} waits beside eligible agent ${a.id}`);
+    }
+  }
+}
+
+/** Rule 1 at every offer: the agent took the best-key contact it could take; no higher tier overtook a standard contact. */
+function checkOrderOfService(offers: readonly ModelOffer[], config: CompiledConfig, where: string): void {
+  for (const o of offers) {
+    const bonus = config.tierBonusMs.get(o.contact.tier) ?? 0;
+    for (const r of o.rivals) {
+      assert.ok(compareKeys(o.contact, r) < 0, `${where}: ${o.agentId} took ${o.contactId} before better-keyed ${r.id}`);
+      if (r.tier === 'standard' && r.priority === o.contact.priority) {
+        assert.ok(
+          r.firstArrival >= o.contact.firstArrival - bonus,
+          `${where}: standard ${r.id} overtaken by ${o.contact.tier} ${o.contactId}, which arrived more than the bonus later`,
+        );
+      }
+    }
+  }
+}
+
+// ---- one scenario --------------------------------------------------------------------
+
+const FLUSH: Command = { kind: 'advance', ms: 3_600_000, fire: true };
+
+interface ScenarioStats {
+  commands: number;
+  offers: number;
+  errors: number;
+  events: Map<string, number>;
+}
+
+function runScenario(config: CoreConfig, shape: Shape, commands: readonly Command[], stats?: ScenarioStats): void {
+  const clock = new ManualClock();
+  const router = new Router(config, clock);
+  const model = new ReferenceModel(config, clock);
+  const driver = new Driver(config, agentCount(shape));
+  const audit = new EventAudit(router.config);
+  [...commands, FLUSH].forEach((cmd, i) => {
+    const action = driver.resolve(cmd, model.contacts, model.agents);
+    const where = `command #${i} ${JSON.stringify(action)} at ${clock.now()}`;
+    if (action.op === 'advance') clock.advance(action.ms);
+    const routerError = perform(router, action);
+    const modelError = perform(model, action);
+    assert.equal(routerError, modelError, `${where}: router and model disagree on the error`);
+
+    const events = router.drainEvents();
+    audit.follow(events, where);
+    const offers = model.offers.splice(0);
+    assert.deepEqual(
+      events.flatMap((e) => (e.type === 'contact.offered' ? [[e.at, e.contactId, e.agentId]] : [])),
+      offers.map((o) => [o.at, o.contactId, o.agentId]),
+      `${where}: router and model made different offers`,
+    );
+    assert.deepEqual(audit.ended.splice(0), model.ends.splice(0).map(({ contactId, how }) => ({ contactId, how })), `${where}: different ends`);
+    assert.deepEqual(
+      stateOf(router.contacts(), router.agents()),
+      stateOf(model.contacts, model.agents),
+      `${where}: router and model hold different states`,
+    );
+    assert.equal(router.nextDeadline(), model.nextDeadline(), `${where}: next deadline differs`);
+    checkState(router, audit, where);
+    checkOrderOfService(offers, router.config, where);
+    if (stats !== undefined) {
+      stats.commands++;
+      stats.offers += offers.length;
+      if (routerError !== null) {
+        stats.errors++;
+        stats.events.set(routerError, (stats.events.get(routerError) ?? 0) + 1);
+      }
+      for (const e of events) {
+        const key = e.type === 'contact.created' && e.redirectedFrom !== null ? 'created-by-overflow' : e.type === 'contact.accepted' && e.auto ? 'auto-accepted' : e.type;
+        stats.events.set(key, (stats.events.get(key) ?? 0) + 1);
+      }
+    }
+  });
+  assert.deepEqual(
+    [...model.roundRobin].sort(),
+    router.snapshot().roundRobin.map(([q, n]) => [q, n]).sort(),
+    'round-robin pointers differ',
+  );
+}
+
+// ---- the properties --------------------------------------------------------------------
+
+/** PROPERTY_RUNS=10 multiplies the number of sequences (for a long soak); the default keeps the file well under a minute. */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 1);
+
+function agreeOn(shape: Shape, numRuns: number, maxLength: number): string[] {
+  const stats: ScenarioStats = { commands: 0, offers: 0, errors: 0, events: new Map() };
+  fc.assert(
+    fc.property(configArb, commandsArb(shape, maxLength), (config, commands) => {
+      runScenario(config, shape, commands, stats);
+    }),
+    { numRuns: Math.round(numRuns * RUNS) },
+  );
+  return [
+    `${Math.round(numRuns * RUNS)} sequences, ${stats.commands} commands (${stats.errors} refused), ${stats.offers} offers`,
+    JSON.stringify(Object.fromEntries(stats.events)),
+  ];
+}
+
+t.test('router - agrees with the reference model on random command sequences', async (t) => {
+  for (const line of agreeOn('mixed', 3000, 60)) t.comment(line);
+  t.pass('router and model agree after every command');
+});
+
+t.test('router - agrees with the reference model when many agents compete for many contacts', async (t) => {
+  for (const line of agreeOn('busy', 1500, 80)) t.comment(line);
+  t.pass('router and model agree after every command');
+});
+
+t.test('router - agrees with the reference model with some seventy agents', async (t) => {
+  for (const line of agreeOn('crowd', 25, 150)) t.comment(line);
+  t.pass('router and model agree after every command');
+});
