@@ -1,0 +1,234 @@
+/**
+ * bench:core — the routing core driven directly (DESIGN §8, issue 2).
+ *
+ * Two shapes at 10,000 agents and 100,000 waiting contacts over 208
+ * skill/language combinations:
+ * - contact-heavy: every agent busy, 100,000 contacts waiting; agents free up
+ *   one at a time (finish wrap-up) and take the best waiting contact;
+ * - agent-heavy: 10,000 available agents; contacts arrive and take the best agent.
+ * A "decision" is one command that ends in exactly one offer; its latency is
+ * the wall time of that command (validation, state change, matching, events).
+ *
+ * Usage: npm run bench:core [-- --quick] [-- --no-reference]
+ * Prints a table, then one JSON line. Run with --expose-gc for the heap figure.
+ */
+import { performance } from 'node:perf_hooks';
+import { Router, type CoreEvent } from '../../src/core/index.js';
+import { Latency, round } from '../lib/latency.js';
+import { rng } from '../lib/random.js';
+import { agentProfile, config, contact, skillSets } from './workload.js';
+import { runReference, type ReferenceResult } from './reference-run.js';
+import { createMetricsSink } from './metrics-sink.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const AGENTS = 10_000;
+const WAITING = 100_000;
+const DECISIONS = quick ? 20_000 : 100_000;
+
+class Clock {
+  t = 1_700_000_000_000;
+  now = (): number => this.t;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+interface ShapeResult {
+  readonly name: string;
+  readonly latency: Latency;
+  readonly seconds: number;
+  readonly heapPerWaiting?: number;
+}
+
+/** Every agent busy on a call, 100k waiting; agents free up one at a time. */
+class ContactHeavy {
+  readonly latency = new Latency();
+  readonly heapPerWaiting: number;
+  readonly #r = rng(42);
+  readonly #sets = skillSets(this.#r);
+  readonly #clock = new Clock();
+  readonly #router = new Router(config(), this.#clock);
+  readonly #sink: ReturnType<typeof createMetricsSink> | null;
+  readonly #heldBy = new Map<string, string>();
+  #next = 0;
+  #offers = 0;
+
+  constructor(withMetrics: boolean) {
+    const router = this.#router;
+    this.#sink = withMetrics ? createMetricsSink(router) : null;
+    if (this.#sink) router.subscribe(this.#sink.onEvent);
+    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));
+    router.drainEvents();
+    const before = heapUsed();
+    for (; this.#next < WAITING; this.#next++) {
+      this.#clock.t++;
+      router.createContact(contact(this.#r, this.#next, this.#sets, 'voice'));
+      if (this.#next % 10_000 === 0) router.drainEvents();
+    }
+    router.drainEvents();
+    this.heapPerWaiting = (heapUsed() - before) / WAITING;
+    // Warm-up (not timed): agents become available one at a time and take their first contact.
+    for (let i = 0; i < AGENTS; i++) {
+      this.#clock.t++;
+      router.setPresence(`a${i}`, 'available');
+      this.#track();
+    }
+    this.#offers = 0;
+  }
+
+  get offers(): number {
+    return this.#offers;
+  }
+
+  #track(): void {
+    for (const e of this.#router.drainEvents()) {
+      if (e.type === 'contact.offered') {
+        this.#heldBy.set(e.agentId, e.contactId);
+        this.#offers++;
+      }
+    }
+  }
+
+  /** One decision: a random busy agent ends its contact and finishes wrap-up, taking the next one (timed). */
+  step(): void {
+    const r = this.#r;
+    const router = this.#router;
+    let agent = `a${Math.floor(r() * AGENTS)}`;
+    while (!this.#heldBy.has(agent)) agent = `a${Math.floor(r() * AGENTS)}`;
+    const held = this.#heldBy.get(agent)!;
+    this.#heldBy.delete(agent);
+    this.#clock.t++;
+    router.acceptOffer(agent, held);
+    router.endContact(held, 'agent', agent);
+    router.createContact(contact(r, this.#next++, this.#sets, 'voice'));
+    this.#track();
+    const t0 = performance.now();
+    router.finishWrapUp(agent, held, 'resolved');
+    const ns = (performance.now() - t0) * 1e6;
+    this.#sink?.decision(ns / 1e9);
+    this.latency.record(ns);
+    this.#track();
+  }
+}
+
+/**
+ * Contact-heavy without and with metrics recording, in lockstep: two
+ * identical routers (same seed) take turns decision by decision, so both see
+ * the same background load and their ratio is meaningful on a shared machine.
+ */
+function contactHeavyPair(): { off: ShapeResult; on: ShapeResult } {
+  const off = new ContactHeavy(false);
+  const on = new ContactHeavy(true);
+  const start = performance.now();
+  for (let d = 0; d < DECISIONS; d++) {
+    off.step();
+    on.step();
+  }
+  const seconds = (performance.now() - start) / 2000;
+  for (const run of [off, on]) {
+    if (run.offers < DECISIONS * 0.99) throw new Error(`only ${run.offers} offers in ${DECISIONS} decisions`);
+  }
+  return {
+    off: { name: 'contact-heavy', latency: off.latency, seconds, heapPerWaiting: off.heapPerWaiting },
+    on: { name: 'contact-heavy + metrics', latency: on.latency, seconds },
+  };
+}
+
+/** 10k available agents; each arriving contact takes the best agent. */
+function agentHeavy(): ShapeResult {
+  const r = rng(7);
+  const sets = skillSets(r);
+  const clock = new Clock();
+  const router = new Router(config(), clock);
+  for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(r, 'voice'), { presence: 'available' });
+  router.drainEvents();
+  const latency = new Latency();
+  const outstanding: { agent: string; contact: string }[] = [];
+  const start = performance.now();
+  const WARMUP = 20_000;
+  for (let d = -WARMUP; d < DECISIONS; d++) {
+    clock.t++;
+    const c = contact(r, d + WARMUP, sets, 'voice');
+    const t0 = performance.now();
+    router.createContact(c);
+    if (d >= 0) latency.record((performance.now() - t0) * 1e6);
+    for (const e of router.drainEvents()) {
+      if (e.type === 'contact.offered') outstanding.push({ agent: e.agentId, contact: e.contactId });
+    }
+    // Keep nearly every agent available: finish the oldest of 100 contacts in progress.
+    if (outstanding.length > 100) {
+      const o = outstanding.shift()!;
+      router.acceptOffer(o.agent, o.contact);
+      router.endContact(o.contact, 'agent', o.agent);
+      router.finishWrapUp(o.agent, o.contact);
+      router.drainEvents();
+    }
+  }
+  const seconds = (performance.now() - start) / 1000;
+  return { name: 'agent-heavy', latency, seconds };
+}
+
+function row(cells: (string | number)[]): string {
+  return cells.map((c, i) => (i === 0 ? String(c).padEnd(26) : String(c).padStart(12))).join('');
+}
+
+// The machine is shared: each shape runs several rounds, interleaved so that
+// metrics on/off see the same background load, and the round with the lowest
+// mean decision time stands for the shape.
+const ROUNDS = quick ? 2 : 3;
+const runs: { off: ShapeResult[]; on: ShapeResult[]; agent: ShapeResult[] } = { off: [], on: [], agent: [] };
+for (let i = 0; i < ROUNDS; i++) {
+  const pair = contactHeavyPair();
+  runs.off.push(pair.off);
+  runs.on.push(pair.on);
+  runs.agent.push(agentHeavy());
+}
+const best = (xs: ShapeResult[]): ShapeResult => xs.reduce((a, b) => (a.latency.meanUs <= b.latency.meanUs ? a : b));
+const results = [best(runs.off), best(runs.agent), best(runs.on)];
+const reference: ReferenceResult | null = args.has('--no-reference') ? null : runReference(quick);
+
+console.log(
+  `bench:core  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape, best of ${ROUNDS} rounds${quick ? ' (quick)' : ''}, node ${process.version}`,
+);
+console.log(row(['shape', 'p50 µs', 'p99 µs', 'p99.9 µs', 'max µs', 'mean µs', 'decisions/s']));
+// decisions/s = 1 / mean decision time: what one core could sustain on decisions alone.
+for (const s of results) {
+  const l = s.latency;
+  console.log(row([s.name, round(l.us(50)), round(l.us(99)), round(l.us(99.9)), round(l.maxUs), round(l.meanUs), Math.round(1e6 / l.meanUs)]));
+}
+const [ch, ah, chm] = results as [ShapeResult, ShapeResult, ShapeResult];
+// Cost of metrics: per round (lockstep pairs), then the median over rounds.
+const costs = runs.on.map((on, i) => on.latency.meanUs / runs.off[i]!.latency.meanUs - 1).sort((a, b) => a - b);
+const metricsCost = costs[Math.floor(costs.length / 2)]!;
+void chm;
+if (reference) {
+  console.log(
+    `reference model (${reference.agents} agents, ${reference.waiting} waiting, ${reference.decisions} decisions): ` +
+      `mean ${round(reference.modelMeanUs)} µs vs router ${round(reference.routerMeanUs)} µs on the same run -> ${round(reference.speedup, 1)}x`,
+  );
+}
+console.log(`heap per waiting contact: ${Math.round(ch.heapPerWaiting ?? 0)} bytes${gc ? '' : ' (no --expose-gc: approximate)'}`);
+console.log(`metrics recording cost (contact-heavy mean): ${round(metricsCost * 100, 1)} %`);
+
+const worst = (p: number): number => Math.max(ch.latency.us(p), ah.latency.us(p));
+console.log(
+  JSON.stringify({
+    p50_us: round(worst(50)),
+    p99_us: round(worst(99)),
+    p999_us: round(worst(99.9)),
+    decisions_per_s: Math.round(1e6 / Math.max(ch.latency.meanUs, ah.latency.meanUs)),
+    speedup_vs_reference: reference ? round(reference.speedup, 1) : null,
+    heap_bytes_per_waiting_contact: Math.round(ch.heapPerWaiting ?? 0),
+    metrics_overhead_pct: round(metricsCost * 100, 1),
+    contact_heavy_p99_us: round(ch.latency.us(99)),
+    agent_heavy_p99_us: round(ah.latency.us(99)),
+    agents: AGENTS,
+    waiting: WAITING,
+    quick,
+  }),
+);
