@@ -38,6 +38,13 @@ export class ContactEntry {
     return this.declined !== null && this.declined.has(agent);
   }
 
+  /** A new routing leg (a transfer): only `agents` are excluded. */
+  resetDeclined(agents: readonly AgentId[]): void {
+    this.rec.declinedBy.length = 0;
+    this.declined = null;
+    for (const a of agents) this.addDeclined(a);
+  }
+
   addDeclined(agent: AgentId): void {
     if (this.hasDeclined(agent)) return;
     this.rec.declinedBy.push(agent);

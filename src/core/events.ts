@@ -6,7 +6,7 @@
  * Times are clock milliseconds; `at` is when the change happened.
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import type { AgentProfile, AgentPresence, ContactRecord } from './model.js';
+import type { AgentProfile, AgentPresence, Channel, ContactRecord, TransferRecord } from './model.js';
 
 interface Base {
   readonly at: number;
@@ -81,8 +81,11 @@ export interface ContactEnded extends Base {
   readonly type: 'contact.ended';
   readonly contactId: ContactId;
   readonly agentId: AgentId;
-  /** Wrap-up deadline; equal to `at` when the queue has no wrap-up time. */
-  readonly wrapUpUntil: number;
+  /**
+   * Wrap-up deadline; equal to `at` when the queue has no wrap-up time; null
+   * when the wrap-up has no time box (modes `optional` and `mandatory`).
+   */
+  readonly wrapUpUntil: number | null;
   readonly by: 'agent' | 'integration' | 'supervisor';
 }
 export interface ContactClosed extends Base {
@@ -116,6 +119,111 @@ export interface ContactUpdated extends Base {
   readonly preferUntil: number | null;
 }
 
+/** The agent recorded a disposition and/or notes during wrap-up (without finishing it). */
+export interface ContactWrapUpRecorded extends Base {
+  readonly type: 'contact.wrap_up_recorded';
+  readonly contactId: ContactId;
+  readonly agentId: AgentId;
+  /** The contact's disposition and notes after this change. */
+  readonly disposition: string | null;
+  readonly notes: string | null;
+}
+
+/**
+ * An agent handed an active contact on (blind or consultative transfer, or
+ * escalation): it waits in `queueId` with its key unchanged, reserved for
+ * the named agent until `preferUntil`, never offered back to `agentId`.
+ */
+export interface ContactTransferred extends Base {
+  readonly type: 'contact.transferred';
+  readonly contactId: ContactId;
+  /** The agent who handed it on. */
+  readonly agentId: AgentId;
+  readonly transfer: TransferRecord;
+  readonly queueId: QueueId;
+  /** Relaxation level in force in the target queue. */
+  readonly step: number;
+  readonly preferUntil: number | null;
+}
+/** A consultative transfer is over: the first agent's held slot frees. */
+export interface ContactTransferCompleted extends Base {
+  readonly type: 'contact.transfer_completed';
+  readonly contactId: ContactId;
+  /** The agent whose slot was held. */
+  readonly agentId: AgentId;
+  /** The agent who took the contact over (accepted), else null. */
+  readonly toAgentId: AgentId | null;
+  readonly reason: 'accepted' | 'abandoned' | 'agent_logged_out';
+}
+/** The first agent took a consultative transfer back before anyone accepted it. */
+export interface ContactTransferCancelled extends Base {
+  readonly type: 'contact.transfer_cancelled';
+  readonly contactId: ContactId;
+  /** The agent who has the contact back (active). */
+  readonly agentId: AgentId;
+  /** The agent whose pending offer was withdrawn, or null. */
+  readonly offeredTo: AgentId | null;
+  /** The queue it returns to (the one it was transferred from) and its level there. */
+  readonly queueId: QueueId;
+  readonly step: number;
+}
+
+/** An integration posted the "was this helpful?" answer for a completed contact. */
+export interface ContactSurveyAnswered extends Base {
+  readonly type: 'contact.survey_answered';
+  readonly contactId: ContactId;
+  /** The agent who handled it, and its queue, channel and tier when it closed. */
+  readonly agentId: AgentId;
+  readonly queueId: QueueId;
+  readonly channel: Channel;
+  readonly tier: string;
+  readonly helpful: boolean;
+  /** The reason category of a "no" (null for a "yes"). */
+  readonly reason: string | null;
+}
+
+/** A waiting caller chose a callback: they leave the line and keep their place. */
+export interface ContactCallbackRequested extends Base {
+  readonly type: 'contact.callback_requested';
+  readonly contactId: ContactId;
+  readonly number: string | null;
+}
+/** A callback's turn came and an agent accepted it: the integration dials the customer now. */
+export interface ContactCallbackDialing extends Base {
+  readonly type: 'contact.callback_dialing';
+  readonly contactId: ContactId;
+  readonly agentId: AgentId;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  readonly number: string | null;
+}
+/**
+ * A dial attempt went unanswered: the agent is released; the callback is
+ * scheduled again at `retryAt` (same key, same place), or given up (the
+ * contact is gone) when `retryAt` is null.
+ */
+export interface ContactCallbackFailed extends Base {
+  readonly type: 'contact.callback_failed';
+  readonly contactId: ContactId;
+  readonly agentId: AgentId;
+  readonly attempt: number;
+  readonly retryAt: number | null;
+}
+/** An agent scheduled a follow-up: a contact that is routed once due. */
+export interface ContactFollowUpScheduled extends Base {
+  readonly type: 'contact.follow_up_scheduled';
+  readonly contact: ContactRecord;
+}
+/** A scheduled contact (follow-up, callback retry) is due: it waits now. */
+export interface ContactDue extends Base {
+  readonly type: 'contact.due';
+  readonly contactId: ContactId;
+  /** Relaxation level in force. */
+  readonly step: number;
+  /** A follow-up's reservation for the agent who scheduled it. */
+  readonly preferUntil: number | null;
+}
+
 export interface ContactConnected extends Base {
   readonly type: 'contact.connected';
   readonly contactId: ContactId;
@@ -146,6 +254,16 @@ export type CoreEvent =
   | ContactRequeued
   | ContactUpdated
   | ContactConnected
-  | ContactHoldChanged;
+  | ContactHoldChanged
+  | ContactWrapUpRecorded
+  | ContactTransferred
+  | ContactTransferCompleted
+  | ContactTransferCancelled
+  | ContactSurveyAnswered
+  | ContactCallbackRequested
+  | ContactCallbackDialing
+  | ContactCallbackFailed
+  | ContactFollowUpScheduled
+  | ContactDue;
 
 export type CoreEventType = CoreEvent['type'];

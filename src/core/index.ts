@@ -4,4 +4,5 @@ export * from './ids.js';
 export * from './model.js';
 export { compileConfig, type CompiledConfig, type CompiledQueue, type Level } from './queue-config.js';
 export { Router, type Clock, type LoginOptions, type WaitingStats } from './router.js';
+export type { TransferTarget } from './transfer-commands.js';
 export type { CoreSnapshot } from './routing-state.js';

@@ -61,7 +61,49 @@ export interface QueueConfig {
   readonly maxWaiting?: Capacity;
   /** Where a contact goes when the queue is full; default refuse with RESOURCE_EXHAUSTED. */
   readonly whenFullOverflowTo?: string;
+  /** Callback (virtual hold): delay before dialing again after an unanswered attempt. Default 120 s. */
+  readonly callbackRetrySeconds?: number;
+  /** Callback: dial attempts before giving up. Default 3. */
+  readonly callbackMaxAttempts?: number;
+  /** How long a due follow-up waits for the agent who scheduled it. Default 600 s. */
+  readonly followUpWindowSeconds?: number;
+  /** How long a contact transferred into this queue waits for the named agent. Default 60 s. */
+  readonly transferWindowSeconds?: number;
+  /** The supervisor-tier queue an agent of this queue escalates to; absent = no escalation. */
+  readonly escalateTo?: string;
+  /** See {@link WrapUpMode}. Default `timed`. */
+  readonly wrapUpMode?: WrapUpMode;
+  /** Disposition codes an agent may record for this queue's contacts; absent = any code. */
+  readonly dispositions?: readonly string[];
+  /**
+   * Last-agent routing: a new contact without a named preferred agent prefers
+   * the agent of the customer's latest handled contact in this queue (from
+   * the customer history), for `preferenceWindowSeconds`. Default false.
+   */
+  readonly lastAgentRouting?: boolean;
 }
+
+/** Customer history and first-contact resolution. */
+export interface HistoryConfig {
+  /** Handled contacts kept (and offered) per customer, newest first. Default 10. */
+  readonly perCustomer?: number;
+  /** Entries kept over all customers; past it the least recently served customer's oldest go first. Default 100,000. */
+  readonly maxEntries?: number;
+  /** A contact within this long of the customer's last handled contact is a repeat. Default 7 days. */
+  readonly fcrWindowSeconds?: number;
+}
+
+/**
+ * What wrap-up (after-contact work) asks of the agent once a contact ends
+ * (the prompts of Genesys Cloud / Amazon Connect):
+ * - `optional`: no time box; the agent finishes when ready, disposition optional;
+ * - `timed` (default): up to `wrapUpSeconds`, the agent may finish early;
+ * - `timed-strict`: exactly `wrapUpSeconds`, no early finish (the agent may
+ *   record a disposition and notes meanwhile);
+ * - `mandatory`: no time box, and it cannot finish without a disposition.
+ */
+export const WRAP_UP_MODES = ['optional', 'timed', 'timed-strict', 'mandatory'] as const;
+export type WrapUpMode = (typeof WRAP_UP_MODES)[number];
 
 export interface TierConfig {
   /** Seconds subtracted from the first-arrival time in the routing key. */
@@ -75,6 +117,20 @@ export interface CapacityRules {
   readonly interruptible?: readonly Channel[];
 }
 
+/** Where bot hand-offs go: by detected intent first, then the defaults, then the integration's queue. */
+export interface BotHandoffConfig {
+  readonly queueId?: string;
+  readonly priority?: number;
+  readonly intents?: Readonly<Record<string, { readonly queueId?: string; readonly priority?: number }>>;
+}
+
+export interface SurveyConfig {
+  /** Reason categories a "no" must give one of. */
+  readonly reasons?: readonly string[];
+  /** Completed contacts that may still be surveyed (the oldest are forgotten first). Default 20,000. */
+  readonly keepCompleted?: number;
+}
+
 export interface CoreConfig {
   readonly queues: readonly QueueConfig[];
   /** Tier name -> bonus. `standard` (0 s) always exists. */
@@ -82,6 +138,9 @@ export interface CoreConfig {
   /** Offers missed in a row before the agent goes away with `missed-offers`. Default 3. */
   readonly missedOffersLimit?: number;
   readonly capacityRules?: CapacityRules;
+  readonly history?: HistoryConfig;
+  readonly botHandoff?: BotHandoffConfig;
+  readonly survey?: SurveyConfig;
 }
 
 /** What an agent brings to login. */
@@ -109,9 +168,30 @@ export interface NewContact {
   readonly preferredAgentId?: string;
   /** Free-form context the core carries but never reads (history, transcript, notes). */
   readonly context?: Readonly<Record<string, unknown>>;
+  /** A chatbot handing the conversation over to a human (chat only). */
+  readonly handoff?: {
+    readonly transcript: readonly TranscriptLine[];
+    readonly intent?: string;
+    readonly botId?: string;
+  };
 }
 
-export type ContactState = 'waiting' | 'offered' | 'active' | 'wrap_up';
+export interface TranscriptLine {
+  readonly from: 'customer' | 'bot';
+  readonly text: string;
+  /** When it was said (ms), if the bot knows. */
+  readonly at?: number;
+}
+
+/** What a bot hand-off carries to the agent. */
+export interface BotHandoff {
+  readonly transcript: readonly TranscriptLine[];
+  readonly intent: string | null;
+  readonly botId: string | null;
+}
+
+/** `scheduled`: not routed until its due time (a follow-up, or a callback between dial attempts). */
+export type ContactState = 'waiting' | 'offered' | 'active' | 'wrap_up' | 'scheduled';
 
 /** A contact as the core holds it, JSON-serialisable. */
 export interface ContactRecord {
@@ -128,7 +208,7 @@ export interface ContactRecord {
   readonly virtualArrival: number;
   /** Creation order: the last tie-break of the routing key. */
   readonly seq: number;
-  readonly preferredAgentId: AgentId | null;
+  preferredAgentId: AgentId | null;
   /** While set and the preferred agent is logged in, only they may take the contact. */
   preferUntil: number | null;
   readonly context: Readonly<Record<string, unknown>>;
@@ -145,6 +225,71 @@ export interface ContactRecord {
   connectedAt: number | null;
   /** Whether the customer is on hold now (reported by the integration). */
   onHold: boolean;
+  /**
+   * First-contact resolution: the customer's handled contact this one repeats
+   * (closed within the FCR window before this one arrived), or null.
+   */
+  readonly repeatOf: ContactId | null;
+  /** Disposition and notes recorded during wrap-up, carried into the history. */
+  disposition: string | null;
+  notes: string | null;
+  /** Set once a waiting caller chose to be called back (virtual hold). */
+  readonly callback: CallbackRequest | null;
+  /** Set on a follow-up an agent scheduled: what it follows and the agent's note. */
+  readonly followUp: FollowUp | null;
+  /** Set when a chatbot handed this chat over: its transcript and detected intent. */
+  readonly handoff: BotHandoff | null;
+  /** Transfers and escalations of this contact, oldest first: who handed it on, where, why. */
+  readonly transfers: TransferRecord[];
+  /**
+   * During a consultative transfer, the agent who handed the contact on: a
+   * slot of theirs stays held until the new agent accepts (hand-over) or
+   * they cancel. Null otherwise.
+   */
+  consultBy: AgentId | null;
+}
+
+export interface CallbackRequest {
+  /** Where to dial, when not the number the customer called from. */
+  readonly number: string | null;
+  readonly requestedAt: number;
+  /** Dial attempts started so far. */
+  attempts: number;
+}
+
+export interface FollowUp {
+  /** The contact it follows up. */
+  readonly of: ContactId;
+  readonly byAgentId: AgentId;
+  readonly note: string;
+  readonly dueAt: number;
+}
+
+export interface TransferRecord {
+  readonly at: number;
+  readonly fromAgentId: AgentId;
+  readonly fromQueueId: QueueId;
+  readonly toQueueId: QueueId;
+  /** The named agent, or null for a transfer to the queue. */
+  readonly toAgentId: AgentId | null;
+  readonly mode: 'blind' | 'consult';
+  readonly notes: string | null;
+  /** Set for an escalation: its reason code. */
+  readonly escalation: string | null;
+}
+
+/** One handled contact in a customer's history (kept by the core, offered with every contact). */
+export interface HistoryEntry {
+  readonly contactId: ContactId;
+  readonly queueId: QueueId;
+  readonly channel: Channel;
+  readonly agentId: AgentId;
+  /** First arrival (ms). */
+  readonly startedAt: number;
+  /** When it closed (ms). */
+  readonly endedAt: number;
+  readonly disposition: string | null;
+  readonly notes: string | null;
 }
 
 /** What the agent has set; `offline` only while a logged-out agent still holds a call. */

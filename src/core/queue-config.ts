@@ -3,6 +3,7 @@
  * steps are folded into cumulative levels once, here, so that routing reads
  * the pool in force with one array index.
  */
+import { compileHandoff, type CompiledHandoff } from './bot-handoff.js';
 import { invalid } from './errors.js';
 import { isValidId, queueId, type QueueId } from './ids.js';
 import {
@@ -14,6 +15,8 @@ import {
   type CoreConfig,
   type QueueConfig,
   type Strategy,
+  type WrapUpMode,
+  WRAP_UP_MODES,
 } from './model.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
@@ -41,7 +44,22 @@ export interface CompiledQueue {
   readonly maxWaiting: Capacity;
   readonly whenFullOverflowTo: QueueId | null;
   readonly serviceLevel: { readonly thresholdSeconds: number; readonly target: number };
+  readonly wrapUpMode: WrapUpMode;
+  /** Allowed disposition codes, or null for any. */
+  readonly dispositions: ReadonlySet<string> | null;
+  readonly lastAgentRouting: boolean;
+  readonly transferWindowMs: number;
+  readonly callbackRetryMs: number;
+  readonly callbackMaxAttempts: number;
+  readonly followUpWindowMs: number;
+  readonly escalateTo: QueueId | null;
   readonly config: QueueConfig;
+}
+
+export interface CompiledHistory {
+  readonly perCustomer: number;
+  readonly maxEntries: number;
+  readonly fcrWindowMs: number;
 }
 
 export interface CompiledConfig {
@@ -51,6 +69,9 @@ export interface CompiledConfig {
   readonly missedOffersLimit: number;
   readonly exclusive: ReadonlySet<Channel>;
   readonly interruptible: ReadonlySet<Channel>;
+  readonly history: CompiledHistory;
+  readonly botHandoff: CompiledHandoff;
+  readonly survey: { readonly reasons: ReadonlySet<string>; readonly keepCompleted: number };
 }
 
 const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -97,7 +118,24 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
   }
   const queues = new Map<QueueId, CompiledQueue>();
   for (const q of config.queues) queues.set(queueId(q.id), compileQueue(q, ids));
+  const h = config.history ?? {};
+  if (!isObject(h)) throw invalid('history must be an object');
+  const perCustomer = h.perCustomer ?? 10;
+  const maxEntries = h.maxEntries ?? 100_000;
+  if (!isInt(perCustomer) || perCustomer < 0 || perCustomer > 1000) throw invalid('history.perCustomer must be an integer 0..1000');
+  if (!isInt(maxEntries) || maxEntries < 0) throw invalid('history.maxEntries must be an integer >= 0');
+  const fcr = h.fcrWindowSeconds ?? 7 * 24 * 3600;
+  if (!isNonNeg(fcr)) throw invalid('history.fcrWindowSeconds must be a number >= 0');
+  const sv = config.survey ?? {};
+  if (!isObject(sv)) throw invalid('survey must be an object');
+  const reasons = sv.reasons ?? ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other'];
+  if (!Array.isArray(reasons) || reasons.length === 0 || !reasons.every(isValidId)) throw invalid('survey.reasons must list at least one reason code');
+  const keepCompleted = sv.keepCompleted ?? 20_000;
+  if (!isInt(keepCompleted) || keepCompleted < 0) throw invalid('survey.keepCompleted must be an integer >= 0');
   return {
+    history: { perCustomer, maxEntries, fcrWindowMs: Math.round(fcr * 1000) },
+    botHandoff: compileHandoff(config.botHandoff, ids),
+    survey: { reasons: new Set(reasons), keepCompleted },
     queues,
     tierBonusMs,
     missedOffersLimit: missed,
@@ -134,8 +172,22 @@ function compileQueue(q: QueueConfig, known: ReadonlySet<string>): CompiledQueue
   if (q.whenFullOverflowTo !== undefined && (!known.has(q.whenFullOverflowTo) || q.whenFullOverflowTo === q.id)) {
     throw invalid(`${at}.whenFullOverflowTo must name another configured queue`);
   }
+  if (q.escalateTo !== undefined && (!known.has(q.escalateTo) || q.escalateTo === q.id)) {
+    throw invalid(`${at}.escalateTo must name another configured queue`);
+  }
   if (q.languageMatch !== undefined && q.languageMatch !== 'exact' && q.languageMatch !== 'primary') {
     throw invalid(`${at}.languageMatch must be "exact" or "primary"`);
+  }
+
+  const callbackMaxAttempts = q.callbackMaxAttempts ?? 3;
+  if (!isInt(callbackMaxAttempts) || callbackMaxAttempts < 1 || callbackMaxAttempts > 100) throw invalid(`${at}.callbackMaxAttempts must be an integer 1..100`);
+  const wrapUpMode = q.wrapUpMode ?? 'timed';
+  if (!WRAP_UP_MODES.includes(wrapUpMode)) throw invalid(`${at}.wrapUpMode must be one of ${WRAP_UP_MODES.join(', ')}`);
+  if (q.dispositions !== undefined && (!Array.isArray(q.dispositions) || !q.dispositions.every(isValidId))) {
+    throw invalid(`${at}.dispositions must list codes (letters, digits, . _ - : @)`);
+  }
+  if (wrapUpMode === 'mandatory' && q.dispositions !== undefined && q.dispositions.length === 0) {
+    throw invalid(`${at}.dispositions: a mandatory wrap-up needs at least one code`);
   }
 
   const levels: Level[] = [
@@ -191,6 +243,21 @@ function compileQueue(q: QueueConfig, known: ReadonlySet<string>): CompiledQueue
     maxWaiting: q.maxWaiting ?? {},
     whenFullOverflowTo: q.whenFullOverflowTo === undefined ? null : queueId(q.whenFullOverflowTo),
     serviceLevel: sl,
+    wrapUpMode,
+    dispositions: q.dispositions === undefined ? null : new Set(q.dispositions),
+    lastAgentRouting: q.lastAgentRouting === true,
+    transferWindowMs: Math.round(num('transferWindowSeconds', q.transferWindowSeconds, 60) * 1000),
+    callbackRetryMs: Math.round(num('callbackRetrySeconds', q.callbackRetrySeconds, 120) * 1000),
+    callbackMaxAttempts,
+    followUpWindowMs: Math.round(num('followUpWindowSeconds', q.followUpWindowSeconds, 600) * 1000),
+    escalateTo: q.escalateTo === undefined ? null : queueId(q.escalateTo),
     config: q,
   };
+}
+
+/** The last level of a queue whose wait threshold has passed. */
+export function levelFor(q: CompiledQueue, waitedMs: number): number {
+  let step = 0;
+  for (let i = 1; i < q.levels.length; i++) if (q.levels[i]!.afterMs <= waitedMs) step = i;
+  return step;
 }

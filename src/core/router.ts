@@ -16,6 +16,7 @@ import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
+import { handoffRoute, validateHandoff } from './bot-handoff.js';
 import { isLanguageTag } from './language.js';
 import {
   CHANNELS,
@@ -26,11 +27,16 @@ import {
   type Channel,
   type ContactRecord,
   type CoreConfig,
+  type HistoryEntry,
   type NewContact,
   type SkillLevels,
 } from './model.js';
-import { compileConfig, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { compileConfig, levelFor, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
+import * as tr from './transfer-commands.js';
+import type { TransferTarget } from './transfer-commands.js';
+import * as wf from './workflow-commands.js';
+import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
 export interface Clock {
   now(): number;
@@ -50,8 +56,6 @@ export interface WaitingStats {
   readonly oldestArrival: number;
 }
 
-const MAX_TEXT = 4096;
-
 export class Router {
   readonly #s: RoutingState;
   readonly #clock: Clock;
@@ -63,17 +67,33 @@ export class Router {
     const compiled = (config as Partial<CompiledConfig> | null)?.queues instanceof Map;
     this.#s = new RoutingState(compiled ? (config as CompiledConfig) : compileConfig(config as CoreConfig));
     this.#clock = clock;
+    this.#host = {
+      state: this.#s,
+      run: (act) => this.#run(act),
+      emit: (e) => this.#emit(e),
+      contact: (id) => this.#contact(id),
+      holder: (c, agent) => this.#holder(c, agent),
+      applySkips: (c, at) => this.#applySkips(c, at),
+    };
   }
 
-  /** Rebuilds a router from a snapshot, then the events recorded after it. */
+  /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
+  readonly #host: CommandHost;
+
+  /**
+   * Rebuilds a router from a snapshot, then the events recorded after it.
+   * `adopt: true` hands the snapshot over (e.g. freshly parsed JSON): the
+   * router then owns and mutates its records instead of copying them.
+   */
   static restore(
     config: CoreConfig | CompiledConfig,
     clock: Clock,
     snapshot: CoreSnapshot,
     events: Iterable<CoreEvent> = [],
+    options: { readonly adopt?: boolean } = {},
   ): Router {
     const r = new Router(config, clock);
-    r.#s.load(snapshot);
+    r.#s.load(snapshot, options.adopt === true);
     for (const e of events) r.#s.apply(e);
     r.#s.clearDirty();
     return r;
@@ -124,6 +144,27 @@ export class Router {
     this.#fireDue();
   }
 
+  /**
+   * Catches up after a gap in which no router ran (a restart, a failover):
+   * fires every deadline that passed meanwhile, in order and at its own
+   * time, but routes nothing at those past times (nobody could have been
+   * offered anything then) and does not count offers that rang out meanwhile
+   * as missed by their agents; then matches once, now.
+   */
+  resume(): void {
+    this.#now = this.#clock.now();
+    this.#resuming = true;
+    try {
+      this.#fireDue();
+    } finally {
+      this.#resuming = false;
+    }
+    this.#match(this.#now);
+    this.#fireDue();
+  }
+
+  #resuming = false;
+
   #timerLive(t: Timer): boolean {
     const c = t.contact;
     if (this.#s.contacts.get(c.rec.id) !== c) return false;
@@ -134,6 +175,8 @@ export class Router {
         return c.rec.state === 'wrap_up' && c.rec.deadline === t.time;
       case TimerKind.prefer:
         return c.rec.preferUntil === t.time;
+      case TimerKind.due:
+        return c.rec.state === 'scheduled' && c.rec.deadline === t.time;
       default:
         return c.rec.state === 'waiting' && this.#s.nextStepAt(c) === t.time;
     }
@@ -151,16 +194,19 @@ export class Router {
           this.#expireOffer(c, at);
           break;
         case TimerKind.wrap:
-          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: null, notes: null, by: 'timeout' });
+          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
           break;
         case TimerKind.prefer:
           this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
+          break;
+        case TimerKind.due:
+          this.#due(c, at);
           break;
         default:
           this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
           this.#applySkips(c, at);
       }
-      this.#match(at);
+      if (!this.#resuming) this.#match(at);
     }
   }
 
@@ -216,7 +262,7 @@ export class Router {
       this.#revokeOffers(a, 'agent_logged_out', at);
       for (const c of held) {
         if (c.rec.state === 'wrap_up') {
-          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: a.id, disposition: null, notes: null, by: 'logout' });
+          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: a.id, disposition: c.rec.disposition, notes: c.rec.notes, by: 'logout' });
         } else if (c.rec.state === 'active' && !this.#s.config.exclusive.has(c.rec.channel)) {
           this.#emit({ type: 'contact.requeued', at, contactId: c.rec.id, agentId: a.id, reason: 'agent_logged_out' });
           this.#enteredWaiting(c, at);
@@ -224,6 +270,9 @@ export class Router {
       }
       for (const c of [...(this.#s.reservedFor.get(a.id) ?? [])].sort((x, y) => x.rec.seq - y.rec.seq)) {
         this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
+      }
+      for (const c of [...(this.#s.consultHolds.get(a.id) ?? [])].sort((x, y) => x.rec.seq - y.rec.seq)) {
+        this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: a.id, toAgentId: null, reason: 'agent_logged_out' });
       }
       this.#emit({ type: 'agent.logged_out', at, agentId: a.id });
       const affected: ContactEntry[] = [];
@@ -237,7 +286,7 @@ export class Router {
   acceptOffer(agent: string, contact: string): void {
     this.#run((at) => {
       const c = this.#offeredTo(agent, contact);
-      this.#emit({ type: 'contact.accepted', at, contactId: c.rec.id, agentId: c.rec.agentId!, auto: false });
+      this.#accepted(c, false, at);
     });
   }
 
@@ -256,24 +305,88 @@ export class Router {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      const until = at + c.queue.wrapUpMs;
+      const mode = c.queue.wrapUpMode;
+      const timed = mode === 'timed' || mode === 'timed-strict';
+      const until = timed ? at + c.queue.wrapUpMs : null;
       this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
       if (until === at) {
-        this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: null, notes: null, by: 'timeout' });
+        this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
       }
     });
   }
 
-  /** The agent is done with a contact's wrap-up ("ready"): the slot frees. */
+  /**
+   * The agent is done with a contact's wrap-up ("ready"): the slot frees.
+   * A disposition or notes given here replace the ones recorded before. By
+   * the queue's wrap-up mode: `timed-strict` refuses before the time box
+   * ends, `mandatory` refuses without a disposition.
+   */
   finishWrapUp(agent: string, contact: string, disposition?: string, notes?: string): void {
-    if (disposition !== undefined && !isValidId(disposition)) throw invalid('disposition must be a short code (letters, digits, . _ - : @)');
-    if (notes !== undefined && (typeof notes !== 'string' || notes.length > MAX_TEXT)) throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
+    checkWrapUpFields(disposition, notes);
     this.#run((at) => {
-      const c = this.#contact(contact);
-      this.#holder(c, agent);
-      if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
-      this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: disposition ?? null, notes: notes ?? null, by: 'agent' });
+      const c = wf.wrappingBy(this.#host, agent, contact, disposition);
+      const q = c.queue;
+      if (q.wrapUpMode === 'timed-strict' && c.rec.deadline !== null && at < c.rec.deadline) {
+        throw precondition(`queue ${q.id} has a time-boxed wrap-up with no early finish; it ends at ${c.rec.deadline}`);
+      }
+      const d = disposition ?? c.rec.disposition;
+      if (q.wrapUpMode === 'mandatory' && d === null) {
+        throw invalid(`queue ${q.id} requires a disposition to finish the wrap-up${q.dispositions === null ? '' : ` (one of ${[...q.dispositions].join(', ')})`}`);
+      }
+      this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: d, notes: notes ?? c.rec.notes, by: 'agent' });
     });
+  }
+
+  /** Records a disposition and/or notes during wrap-up without finishing it. */
+  recordWrapUp(agent: string, contact: string, disposition?: string, notes?: string): void {
+    wf.recordWrapUp(this.#host, agent, contact, disposition, notes);
+  }
+
+  // ---- transfers (transfer-commands.ts) -------------------------------------------
+
+  /**
+   * Hands an active contact on, to a queue or to a named agent; `consult`
+   * holds the agent's slot until the hand-over. See docs/routing.md.
+   */
+  transferContact(agent: string, contact: string, target: TransferTarget): void {
+    tr.transferContact(this.#host, agent, contact, target);
+  }
+
+  /** Escalates an active contact to its queue's supervisor-tier queue with a reason code. */
+  escalateContact(agent: string, contact: string, reason: string, notes?: string): void {
+    tr.escalateContact(this.#host, agent, contact, reason, notes);
+  }
+
+  /** Takes a consultative transfer back before anyone accepted it. */
+  cancelTransfer(agent: string, contact: string): void {
+    tr.cancelTransfer(this.#host, agent, contact);
+  }
+
+  // ---- callbacks, follow-ups, surveys (workflow-commands.ts) ------------------------
+
+  /** Virtual hold: a waiting caller chooses a callback and keeps their place. */
+  requestCallback(contact: string, number?: string): void {
+    wf.requestCallback(this.#host, contact, number);
+  }
+
+  /** A callback attempt went unanswered: retried after the queue's delay, or given up. */
+  callbackFailed(contact: string): void {
+    wf.callbackFailed(this.#host, contact);
+  }
+
+  /** Schedules a follow-up of a contact the agent handles; returns the scheduled contact. */
+  scheduleFollowUp(agent: string, contact: string, followUp: { id: string; dueAt: number; note: string; queueId?: string }): ContactRecord {
+    return wf.scheduleFollowUp(this.#host, agent, contact, followUp);
+  }
+
+  /** Records the "was this helpful?" answer for a completed contact. */
+  answerSurvey(contact: string, helpful: boolean, reason?: string): void {
+    wf.answerSurvey(this.#host, contact, helpful, reason);
+  }
+
+  /** Survey answers per agent (for the supervisor view). */
+  surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number }>]> {
+    return this.#s.surveys.tallies();
   }
 
   // ---- contact commands ---------------------------------------------------------
@@ -283,8 +396,10 @@ export class Router {
     const v = this.#validateContact(input);
     return this.#run((at) => {
       if (this.#s.contacts.has(v.id)) throw alreadyExists(`contact ${v.id} already exists`);
-      let queue = this.#s.config.queues.get(v.queueId);
-      if (queue === undefined) throw notFound(`queue ${v.queueId} does not exist`);
+      const route = v.handoff === null ? null : handoffRoute(this.#s.config.botHandoff, v.handoff);
+      const queueId = route?.queueId ?? v.queueId;
+      let queue = this.#s.config.queues.get(queueId);
+      if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
       if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
       let redirectedFrom: QueueId | null = null;
       if (this.#full(queue, v.channel)) {
@@ -296,7 +411,10 @@ export class Router {
         queue = next;
       }
       const bonus = this.#s.config.tierBonusMs.get(v.customer.tier) ?? 0;
-      const pref = v.preferredAgentId;
+      const history = this.#s.history;
+      const last = history.latest(v.customer.id);
+      const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
+      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (history.latest(v.customer.id, queue.id)?.agentId ?? null) : null);
       const rec: ContactRecord = {
         id: v.id,
         queueId: queue.id,
@@ -304,7 +422,7 @@ export class Router {
         language: v.language,
         skills: v.skills,
         customer: v.customer,
-        priority: v.priority ?? queue.defaultPriority,
+        priority: route?.priority ?? v.priority ?? queue.defaultPriority,
         firstArrival: at,
         virtualArrival: at - bonus,
         seq: this.#s.contactSeq + 1,
@@ -318,6 +436,14 @@ export class Router {
         deadline: null,
         connectedAt: null,
         onHold: false,
+        repeatOf,
+        disposition: null,
+        notes: null,
+        transfers: [],
+        consultBy: null,
+        handoff: v.handoff,
+        callback: null,
+        followUp: null,
       };
       this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
       const c = this.#s.contacts.get(v.id)!;
@@ -351,9 +477,11 @@ export class Router {
   abandonContact(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
-      if (c.rec.state !== 'waiting' && c.rec.state !== 'offered') {
+      if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
         throw precondition(`contact ${contact} is ${c.rec.state}; a connected contact ends, it does not abandon`);
       }
+      const by = c.rec.consultBy;
+      if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });
       this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: c.rec.agentId });
     });
   }
@@ -386,6 +514,11 @@ export class Router {
     return this.#s.contacts.get(toContactId(id))?.rec;
   }
 
+  /** The customer's handled contacts, newest first (at most `history.perCustomer`). */
+  history(customerId: string): readonly HistoryEntry[] {
+    return this.#s.history.recent(customerId);
+  }
+
   agent(id: string): Readonly<AgentRecord> | undefined {
     return this.#s.agents.get(toAgentId(id))?.rec;
   }
@@ -408,6 +541,7 @@ export class Router {
       if (allWrap) return 'wrap_up';
       if (a.rec.presence === 'available' || a.rec.contacts.some((cid) => this.#s.contacts.get(cid)!.rec.state === 'active')) return 'busy';
     }
+    if (a.rec.presence === 'available' && this.#s.consultHolds.has(a.id)) return 'busy';
     return a.rec.presence;
   }
 
@@ -415,11 +549,7 @@ export class Router {
   position(id: string): number {
     const c = this.#contact(id);
     if (c.rec.state !== 'waiting') throw precondition(`contact ${id} is ${c.rec.state}, not waiting`);
-    let ahead = 0;
-    for (const o of this.#s.contacts.values()) {
-      if (o !== c && o.rec.state === 'waiting' && o.rec.queueId === c.rec.queueId && keyLess(o, c)) ahead++;
-    }
-    return ahead + 1;
+    return this.#s.positionOf(c);
   }
 
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
@@ -492,7 +622,30 @@ export class Router {
   #offer(c: ContactEntry, a: AgentEntry, at: number): void {
     const auto = c.queue.autoAccept;
     this.#emit({ type: 'contact.offered', at, contactId: c.rec.id, agentId: a.id, expiresAt: auto ? null : at + c.queue.offerTimeoutMs });
-    if (auto) this.#emit({ type: 'contact.accepted', at, contactId: c.rec.id, agentId: a.id, auto: true });
+    if (auto) this.#accepted(c, true, at);
+  }
+
+  /** Accepts the pending offer; a consultative transfer is handed over with it. */
+  #accepted(c: ContactEntry, auto: boolean, at: number): void {
+    const agentId = c.rec.agentId!;
+    this.#emit({ type: 'contact.accepted', at, contactId: c.rec.id, agentId, auto });
+    const by = c.rec.consultBy;
+    if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: agentId, reason: 'accepted' });
+    const cb = c.rec.callback;
+    if (cb !== null && c.rec.connectedAt === null) {
+      this.#emit({ type: 'contact.callback_dialing', at, contactId: c.rec.id, agentId, attempt: cb.attempts + 1, number: cb.number });
+    }
+  }
+
+  /** A scheduled contact is due: it waits, a follow-up reserved for its agent. */
+  #due(c: ContactEntry, at: number): void {
+    const q = c.queue;
+    const step = Math.max(c.rec.step, levelFor(q, at - c.rec.firstArrival));
+    const f = c.rec.followUp;
+    const agent = f === null ? undefined : this.#s.agents.get(f.byAgentId);
+    const preferUntil = agent?.loggedIn && agent.queueSet.has(q.id) && q.followUpWindowMs > 0 ? at + q.followUpWindowMs : null;
+    this.#emit({ type: 'contact.due', at, contactId: c.rec.id, step, preferUntil });
+    this.#applySkips(c, at);
   }
 
   /** Per-contact eligibility beyond the class: declines and reservations. */
@@ -618,10 +771,10 @@ export class Router {
 
   #expireOffer(c: ContactEntry, at: number): void {
     const a = this.#s.agents.get(c.rec.agentId!)!;
-    const missed = a.rec.missedInRow + 1;
+    const missed = this.#resuming ? a.rec.missedInRow : a.rec.missedInRow + 1;
     this.#emit({ type: 'contact.offer_expired', at, contactId: c.rec.id, agentId: a.id, missedInRow: missed });
     this.#enteredWaiting(c, at);
-    if (missed >= this.#s.config.missedOffersLimit && a.rec.presence !== 'offline' && this.#s.agents.get(a.id) === a) {
+    if (!this.#resuming && missed >= this.#s.config.missedOffersLimit && a.rec.presence !== 'offline' && this.#s.agents.get(a.id) === a) {
       if (a.rec.presence !== 'away' || a.rec.awayReason !== 'missed-offers') {
         this.#emit({ type: 'agent.presence_changed', at, agentId: a.id, presence: 'away', reason: 'missed-offers' });
       }
@@ -725,16 +878,11 @@ export class Router {
       priority: input.priority,
       preferredAgentId: input.preferredAgentId === undefined ? null : toAgentId(input.preferredAgentId),
       context: input.context ?? {},
+      handoff: validateHandoff(input.handoff, input.channel),
     };
   }
 }
 
-/** The last level of a queue whose wait threshold has passed. */
-function levelFor(q: CompiledQueue, waitedMs: number): number {
-  let step = 0;
-  for (let i = 1; i < q.levels.length; i++) if (q.levels[i]!.afterMs <= waitedMs) step = i;
-  return step;
-}
 
 function validPriority(p: unknown): p is number {
   return typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 1000;

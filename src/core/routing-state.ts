@@ -5,17 +5,20 @@
  * `Router.restore`), which is what persistence relies on.
  */
 import { classKey, ContactClass } from './contact-class.js';
-import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess } from './entries.js';
+import { CustomerHistory, type HistoryImage } from './customer-history.js';
+import { SurveyBook, type SurveyImage } from './survey-book.js';
+import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess, keyLess } from './entries.js';
 import type { CoreEvent } from './events.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { IdleList } from './idle-list.js';
 import { IndexedHeap } from './indexed-heap.js';
+import { RankTree } from './rank-tree.js';
 import { primarySubtag } from './language.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
 import type { CompiledConfig, CompiledQueue } from './queue-config.js';
 
 /** Timer kinds in firing order at equal times. */
-export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3 } as const;
+export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
 export interface Timer {
@@ -35,6 +38,10 @@ export interface CoreSnapshot {
   readonly roundRobin: readonly (readonly [string, number])[];
   readonly agents: readonly AgentRecord[];
   readonly contacts: readonly ContactRecord[];
+  /** Customer history (absent when empty), customers least recently served first. */
+  readonly history?: HistoryImage;
+  /** Completed contacts open to a survey and answers per agent (absent when empty). */
+  readonly surveys?: SurveyImage;
 }
 
 export class RoutingState {
@@ -53,6 +60,11 @@ export class RoutingState {
   readonly waiting = new Map<QueueId, Int32Array>();
   /** Preferred agent -> contacts reserved for them (preferUntil set). */
   readonly reservedFor = new Map<AgentId, Set<ContactEntry>>();
+  /** Agent -> contacts of its consultative transfers in progress (a slot of theirs held). */
+  readonly consultHolds = new Map<AgentId, Set<ContactEntry>>();
+  /** Handled contacts per customer (see `CustomerHistory`). */
+  readonly history: CustomerHistory;
+  readonly surveys: SurveyBook;
   contactSeq = 0;
   loginSeq = 0;
   /** What changed since the last match: the router reads and clears these. */
@@ -67,6 +79,8 @@ export class RoutingState {
     this.config = config;
     this.#exclusive = CHANNELS.map((c) => config.exclusive.has(c));
     this.#interruptible = CHANNELS.map((c) => config.interruptible.has(c));
+    this.history = new CustomerHistory(config.history.perCustomer, config.history.maxEntries);
+    this.surveys = new SurveyBook(config.survey.keepCompleted);
   }
 
   queue(id: QueueId): CompiledQueue {
@@ -77,6 +91,20 @@ export class RoutingState {
 
   waitingCount(queue: QueueId, channel: Channel): number {
     return this.waiting.get(queue)?.[CHANNEL_INDEX[channel]] ?? 0;
+  }
+
+  /** 1-based place of a waiting contact among the waiting contacts of its queue. */
+  positionOf(c: ContactEntry): number {
+    return this.#ranksOf(c.rec.queueId).rank(c) + 1;
+  }
+
+  /** Waiting contacts per queue in key order, for positions in O(log n). */
+  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>>();
+
+  #ranksOf(queue: QueueId): RankTree<ContactEntry> {
+    let t = this.#ranks.get(queue);
+    if (t === undefined) this.#ranks.set(queue, (t = new RankTree<ContactEntry>(keyLess)));
+    return t;
   }
 
   #waitingOf(queue: QueueId): Int32Array {
@@ -162,23 +190,53 @@ export class RoutingState {
 
   #hold(a: AgentEntry, c: ContactEntry): void {
     a.rec.contacts.push(c.rec.id);
-    a.held[c.chIdx]!++;
-    if (this.#exclusive[c.chIdx]) a.exclusiveHeld++;
-    if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld++;
+    this.#count(a, c, 1);
   }
 
-  #release(agentId: AgentId, c: ContactEntry): AgentEntry {
+  /** Slot counters of a held contact; a consultative transfer holds the slot without the contact. */
+  #count(a: AgentEntry, c: ContactEntry, d: 1 | -1): void {
+    a.held[c.chIdx]! += d;
+    if (this.#exclusive[c.chIdx]) a.exclusiveHeld += d;
+    if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld += d;
+  }
+
+  #unlist(agentId: AgentId, c: ContactEntry): AgentEntry {
     const a = this.agents.get(agentId)!;
     const i = a.rec.contacts.indexOf(c.rec.id);
     if (i >= 0) a.rec.contacts.splice(i, 1);
-    a.held[c.chIdx]!--;
-    if (this.#exclusive[c.chIdx]) a.exclusiveHeld--;
-    if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld--;
     return a;
   }
 
+  #release(agentId: AgentId, c: ContactEntry): AgentEntry {
+    const a = this.#unlist(agentId, c);
+    this.#count(a, c, -1);
+    return a;
+  }
+
+  #setConsult(c: ContactEntry, agent: AgentEntry | null): void {
+    const prev = c.rec.consultBy;
+    if (prev !== null) {
+      const set = this.consultHolds.get(prev);
+      set?.delete(c);
+      if (set?.size === 0) this.consultHolds.delete(prev);
+    }
+    c.rec.consultBy = agent === null ? null : agent.id;
+    if (agent !== null) {
+      let set = this.consultHolds.get(agent.id);
+      if (set === undefined) this.consultHolds.set(agent.id, (set = new Set()));
+      set.add(c);
+    }
+  }
+
+  /** After an agent's slots changed: ready lists, matching, and dropping a logged-out agent with nothing left. */
+  #slotsChanged(a: AgentEntry): void {
+    this.refreshReady(a);
+    if (a.rec.presence === 'available') this.dirtyAgents.add(a);
+    this.#dropIfGone(a);
+  }
+
   #dropIfGone(a: AgentEntry): void {
-    if (a.rec.presence === 'offline' && a.rec.contacts.length === 0) {
+    if (a.rec.presence === 'offline' && a.rec.contacts.length === 0 && !this.consultHolds.has(a.id)) {
       this.agents.delete(a.id);
       this.#freeIdx.push(a.idx);
       this.dirtyAgents.delete(a);
@@ -195,6 +253,7 @@ export class RoutingState {
     c.cls = cls;
     c.node = cls.heap.push(c);
     this.#waitingOf(c.rec.queueId)[c.chIdx]!++;
+    this.#ranksOf(c.rec.queueId).insert(c);
     this.#scheduleStep(c);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
@@ -210,6 +269,7 @@ export class RoutingState {
     c.node = null;
     c.cls = null;
     this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
+    this.#ranksOf(c.rec.queueId).remove(c);
     this.dirtyContacts.delete(c);
   }
 
@@ -240,6 +300,12 @@ export class RoutingState {
       set.add(c);
       this.timers.push({ time: until, kind: TimerKind.prefer, contact: c });
     }
+  }
+
+  #schedule(c: ContactEntry, at: number): void {
+    c.rec.state = 'scheduled';
+    c.rec.deadline = at;
+    this.timers.push({ time: at, kind: TimerKind.due, contact: c });
   }
 
   #removeContact(c: ContactEntry): void {
@@ -333,7 +399,20 @@ export class RoutingState {
       }
       case 'contact.created': {
         const queue = this.queue(e.contact.queueId);
-        const rec: ContactRecord = { ...e.contact, declinedBy: [...e.contact.declinedBy], preferUntil: null };
+        const rec: ContactRecord = {
+          ...e.contact,
+          // Events recorded before the workflows lack the last four.
+          repeatOf: e.contact.repeatOf ?? null,
+          disposition: e.contact.disposition ?? null,
+          notes: e.contact.notes ?? null,
+          consultBy: e.contact.consultBy ?? null,
+          handoff: e.contact.handoff ?? null,
+          callback: e.contact.callback ?? null,
+          followUp: e.contact.followUp ?? null,
+          declinedBy: [...e.contact.declinedBy],
+          transfers: [...(e.contact.transfers ?? [])],
+          preferUntil: null,
+        };
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
@@ -394,13 +473,24 @@ export class RoutingState {
         const c = this.contacts.get(e.contactId)!;
         c.rec.state = 'wrap_up';
         c.rec.deadline = e.wrapUpUntil;
-        if (e.wrapUpUntil > e.at) this.timers.push({ time: e.wrapUpUntil, kind: TimerKind.wrap, contact: c });
+        if (e.wrapUpUntil !== null && e.wrapUpUntil > e.at) this.timers.push({ time: e.wrapUpUntil, kind: TimerKind.wrap, contact: c });
         return;
       }
       case 'contact.closed': {
         const c = this.contacts.get(e.contactId)!;
         const a = this.#release(e.agentId, c);
         this.#removeContact(c);
+        this.history.append(c.rec.customer.id, {
+          contactId: c.rec.id,
+          queueId: c.rec.queueId,
+          channel: c.rec.channel,
+          agentId: e.agentId,
+          startedAt: c.rec.firstArrival,
+          endedAt: e.at,
+          disposition: e.disposition,
+          notes: e.notes,
+        });
+        this.surveys.closed(c.rec.id, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, agentId: e.agentId, closedAt: e.at });
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -436,6 +526,92 @@ export class RoutingState {
         this.contacts.get(e.contactId)!.rec.onHold = e.onHold;
         return;
       }
+      case 'contact.transferred': {
+        const c = this.contacts.get(e.contactId)!;
+        const consult = e.transfer.mode === 'consult';
+        const a = consult ? this.#unlist(e.agentId, c) : this.#release(e.agentId, c);
+        if (consult) this.#setConsult(c, a);
+        c.rec.transfers.push({ ...e.transfer });
+        c.rec.queueId = e.queueId;
+        c.queue = this.queue(e.queueId);
+        c.classByStep.length = 0;
+        c.rec.step = e.step;
+        c.rec.preferredAgentId = e.transfer.toAgentId;
+        c.resetDeclined([e.agentId]);
+        this.#enterWaiting(c);
+        this.#setReserved(c, e.preferUntil);
+        this.#slotsChanged(a);
+        return;
+      }
+      case 'contact.transfer_completed': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.agents.get(e.agentId)!;
+        this.#setConsult(c, null);
+        this.#count(a, c, -1);
+        this.#slotsChanged(a);
+        return;
+      }
+      case 'contact.transfer_cancelled': {
+        const c = this.contacts.get(e.contactId)!;
+        if (c.rec.state === 'waiting') this.#leaveWaiting(c);
+        else if (e.offeredTo !== null) this.#slotsChanged(this.#release(e.offeredTo, c));
+        this.#setReserved(c, null);
+        this.#setConsult(c, null);
+        const a = this.agents.get(e.agentId)!;
+        a.rec.contacts.push(c.rec.id);
+        c.rec.state = 'active';
+        c.rec.agentId = a.id;
+        c.rec.deadline = null;
+        c.rec.queueId = e.queueId;
+        c.queue = this.queue(e.queueId);
+        c.classByStep.length = 0;
+        c.rec.step = e.step;
+        c.rec.preferredAgentId = null;
+        return;
+      }
+      case 'contact.callback_requested': {
+        const c = this.contacts.get(e.contactId)!;
+        (c.rec as { callback: ContactRecord['callback'] }).callback = { number: e.number, requestedAt: e.at, attempts: 0 };
+        return;
+      }
+      case 'contact.callback_dialing':
+        this.contacts.get(e.contactId)!.rec.callback!.attempts = e.attempt;
+        return;
+      case 'contact.callback_failed': {
+        const c = this.contacts.get(e.contactId)!;
+        const a = this.#release(e.agentId, c);
+        c.rec.agentId = null;
+        c.rec.connectedAt = null;
+        c.rec.onHold = false;
+        if (e.retryAt === null) this.#removeContact(c);
+        else this.#schedule(c, e.retryAt);
+        this.#slotsChanged(a);
+        return;
+      }
+      case 'contact.follow_up_scheduled': {
+        const rec: ContactRecord = { ...e.contact, declinedBy: [...e.contact.declinedBy], transfers: [...e.contact.transfers], preferUntil: null };
+        const c = new ContactEntry(rec, this.queue(rec.queueId));
+        this.contacts.set(rec.id, c);
+        this.contactSeq = Math.max(this.contactSeq, rec.seq);
+        this.#schedule(c, rec.deadline!);
+        return;
+      }
+      case 'contact.due': {
+        const c = this.contacts.get(e.contactId)!;
+        c.rec.step = e.step;
+        this.#enterWaiting(c);
+        this.#setReserved(c, e.preferUntil);
+        return;
+      }
+      case 'contact.survey_answered':
+        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        return;
+      case 'contact.wrap_up_recorded': {
+        const c = this.contacts.get(e.contactId)!;
+        c.rec.disposition = e.disposition;
+        c.rec.notes = e.notes;
+        return;
+      }
       case 'contact.updated': {
         const c = this.contacts.get(e.contactId)!;
         const waiting = c.rec.state === 'waiting';
@@ -455,7 +631,7 @@ export class RoutingState {
   // ---- snapshots ------------------------------------------------------------
 
   snapshot(): CoreSnapshot {
-    return structuredClone({
+    const snap: CoreSnapshot = structuredClone({
       version: 1 as const,
       contactSeq: this.contactSeq,
       loginSeq: this.loginSeq,
@@ -463,11 +639,22 @@ export class RoutingState {
       agents: [...this.agents.values()].map((a) => a.rec),
       contacts: [...this.contacts.values()].sort((x, y) => x.rec.seq - y.rec.seq).map((c) => c.rec),
     });
+    // Optional parts only when non-empty: an idle core's snapshot stays the minimal one.
+    const out: { -readonly [K in keyof CoreSnapshot]: CoreSnapshot[K] } = snap;
+    if (this.history.size > 0) out.history = this.history.image();
+    if (!this.surveys.empty) out.surveys = this.surveys.image();
+    return out;
   }
 
   /** Loads a snapshot into this (empty) state and rebuilds every index. */
-  load(snap: CoreSnapshot): void {
-    const s = structuredClone(snap);
+  /**
+   * Loads a snapshot into this (empty) state. With `adopt` the state takes
+   * the snapshot's records as its own (a snapshot just parsed from JSON,
+   * nobody else holds it): no deep copy, which is half the recovery time at
+   * 100,000 contacts.
+   */
+  load(snap: CoreSnapshot, adopt = false): void {
+    const s = adopt ? snap : structuredClone(snap);
     this.contactSeq = s.contactSeq;
     this.loginSeq = s.loginSeq;
     for (const [q, n] of s.roundRobin) this.roundRobin.set(q as QueueId, n);
@@ -478,12 +665,25 @@ export class RoutingState {
       // Before any class exists: classes counted below already include it.
       if (a.loggedIn) this.#attachClasses(a);
     }
+    this.history.load(s.history ?? []);
+    if (s.surveys !== undefined) this.surveys.load(s.surveys);
     for (const rec of s.contacts) {
+      // Snapshots from before the workflows lack these fields.
+      const r = rec as { repeatOf?: unknown; disposition?: unknown; notes?: unknown };
+      r.repeatOf ??= null;
+      r.disposition ??= null;
+      r.notes ??= null;
+      (rec as { transfers?: unknown }).transfers ??= [];
+      (rec as { consultBy?: unknown }).consultBy ??= null;
+      (rec as { handoff?: unknown }).handoff ??= null;
+      (rec as { callback?: unknown }).callback ??= null;
+      (rec as { followUp?: unknown }).followUp ??= null;
       const c = new ContactEntry(rec as ContactRecord, this.queue(rec.queueId));
       this.contacts.set(rec.id, c);
       const until = rec.preferUntil;
       (c.rec as { preferUntil: number | null }).preferUntil = null;
       if (rec.state === 'waiting') this.#enterWaiting(c);
+      else if (rec.state === 'scheduled') this.timers.push({ time: rec.deadline!, kind: TimerKind.due, contact: c });
       else {
         const a = this.agents.get(rec.agentId!)!;
         a.held[c.chIdx]!++;
@@ -495,6 +695,11 @@ export class RoutingState {
         }
       }
       this.#setReserved(c, until);
+      const by = rec.consultBy === null ? undefined : this.agents.get(rec.consultBy);
+      if (by !== undefined) {
+        this.#count(by, c, 1);
+        this.#setConsult(c, by);
+      }
     }
     // In idle order, so that each ready-list insertion lands at the tail.
     const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));

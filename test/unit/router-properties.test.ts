@@ -40,6 +40,7 @@ interface ContactLike {
   preferUntil: number | null;
   declinedBy: readonly string[];
   deadline: number | null;
+  consultBy: string | null;
 }
 interface AgentLike {
   id: string;
@@ -65,6 +66,7 @@ const contactState = (c: ContactLike) => ({
   preferUntil: c.preferUntil,
   declinedBy: [...c.declinedBy],
   deadline: c.deadline,
+  consultBy: c.consultBy,
 });
 
 /** `idleSince` only matters (and is only pinned down) while the agent is available. */
@@ -103,12 +105,17 @@ interface AuditContact {
   declinedBy: string[];
   preferredAgentId: string | null;
   preferUntil: number | null;
+  /** During a consultative transfer: the agent whose slot it holds. */
+  consultBy: string | null;
+  callback: boolean;
 }
 interface AuditAgent {
   id: string;
   profile: AgentProfile;
   presence: string;
   held: string[];
+  /** Contacts of its consultative transfers in progress (a slot held). */
+  consulting: string[];
 }
 
 /**
@@ -121,7 +128,7 @@ interface AuditAgent {
 class EventAudit {
   readonly contacts = new Map<string, AuditContact>();
   readonly agents = new Map<string, AuditAgent>();
-  readonly ended: { contactId: string; how: 'closed' | 'abandoned' }[] = [];
+  readonly ended: { contactId: string; how: 'closed' | 'abandoned' | 'given_up' }[] = [];
   #lastOffer: AuditContact | null = null;
 
   constructor(readonly config: CompiledConfig) {}
@@ -152,10 +159,23 @@ class EventAudit {
     assert.ok(a.held.includes(id), `${where}: agent does not hold the contact`);
     a.held = a.held.filter((h) => h !== id);
     c.agent = null;
-    if (a.presence === 'offline' && a.held.length === 0) this.agents.delete(a.id);
+    this.#dropIfGone(a);
   }
 
-  #end(id: string, how: 'closed' | 'abandoned'): void {
+  #dropIfGone(a: AuditAgent): void {
+    if (a.presence === 'offline' && a.held.length === 0 && a.consulting.length === 0) this.agents.delete(a.id);
+  }
+
+  #endConsult(c: AuditContact, id: string, agentId: string, where: string): void {
+    assert.equal(c.consultBy, agentId, `${where}: consultation of another agent`);
+    const a = this.#agent(agentId, where);
+    assert.ok(a.consulting.includes(id), `${where}: agent holds no slot for the consultation`);
+    a.consulting = a.consulting.filter((h) => h !== id);
+    c.consultBy = null;
+    this.#dropIfGone(a);
+  }
+
+  #end(id: string, how: 'closed' | 'abandoned' | 'given_up'): void {
     this.contacts.delete(id);
     this.ended.push({ contactId: id, how });
   }
@@ -165,7 +185,7 @@ class EventAudit {
       case 'agent.logged_in': {
         const old = this.agents.get(e.agentId);
         assert.ok(old === undefined || old.presence === 'offline', `${where}: agent logged in twice`);
-        this.agents.set(e.agentId, { id: e.agentId, profile: e.profile, presence: e.presence, held: old?.held ?? [] });
+        this.agents.set(e.agentId, { id: e.agentId, profile: e.profile, presence: e.presence, held: old?.held ?? [], consulting: old?.consulting ?? [] });
         return;
       }
       case 'agent.presence_changed':
@@ -178,7 +198,8 @@ class EventAudit {
           const c = this.contacts.get(id)!;
           assert.ok(c.state === 'active' && this.config.exclusive.has(c.channel), `${where}: logged out holding a ${c.state} ${c.channel}`);
         }
-        if (a.held.length === 0) this.agents.delete(a.id);
+        assert.equal(a.consulting.length, 0, `${where}: logged out with a consultation holding a slot`);
+        this.#dropIfGone(a);
         return;
       }
       case 'contact.created': {
@@ -200,6 +221,8 @@ class EventAudit {
           declinedBy: [],
           preferredAgentId: r.preferredAgentId,
           preferUntil: r.preferUntil,
+          consultBy: null,
+          callback: false,
         });
         return;
       }
@@ -215,7 +238,7 @@ class EventAudit {
       case 'contact.offered': {
         const c = this.#contact(e.contactId, where, 'waiting');
         const a = this.#agent(e.agentId, where);
-        const held = a.held.map((id) => this.contacts.get(id)!.channel);
+        const held = [...a.held, ...a.consulting].map((id) => this.contacts.get(id)!.channel);
         const agent = { id: a.id, presence: a.presence, ...a.profile, languages: a.profile.languages };
         assert.ok(a.presence === 'available', `${where}: offer to an agent who is ${a.presence}`);
         assert.ok(hasRoomFor(this.config, a.profile.capacity, held, c.channel), `${where}: offer over capacity (holding ${held.join(',')})`);
@@ -264,7 +287,8 @@ class EventAudit {
         return;
       }
       case 'contact.abandoned': {
-        const c = this.#contact(e.contactId, where, 'waiting', 'offered');
+        const c = this.#contact(e.contactId, where, 'waiting', 'offered', 'scheduled');
+        assert.equal(c.consultBy, null, `${where}: abandoned while a consultation still holds a slot`);
         assert.equal(c.agent, e.offeredTo, `${where}: abandoned with the wrong offer holder`);
         if (c.agent !== null) this.#releaseFrom(c, e.contactId, c.agent, where);
         this.#end(e.contactId, 'abandoned');
@@ -278,8 +302,101 @@ class EventAudit {
         c.preferUntil = e.preferUntil;
         return;
       }
+      case 'contact.transferred': {
+        const c = this.#contact(e.contactId, where, 'active');
+        const a = this.#agent(e.agentId, where);
+        if (e.transfer.mode === 'consult') {
+          a.consulting.push(e.contactId);
+          c.consultBy = e.agentId;
+        }
+        this.#releaseFrom(c, e.contactId, e.agentId, where);
+        c.state = 'waiting';
+        c.queueId = e.queueId;
+        c.step = e.step;
+        c.declinedBy = [e.agentId];
+        c.preferredAgentId = e.transfer.toAgentId;
+        c.preferUntil = e.preferUntil;
+        return;
+      }
+      case 'contact.transfer_completed': {
+        const c = this.#contact(e.contactId, where, e.reason === 'accepted' ? 'active' : 'waiting', 'offered');
+        this.#endConsult(c, e.contactId, e.agentId, where);
+        return;
+      }
+      case 'contact.transfer_cancelled': {
+        const c = this.#contact(e.contactId, where, 'waiting', 'offered');
+        if (c.state === 'offered') {
+          assert.equal(c.agent, e.offeredTo, `${where}: cancelled with the wrong offer holder`);
+          this.#releaseFrom(c, e.contactId, c.agent!, where);
+        }
+        // Back in the agent's hands before its consultation slot goes (an agent
+        // logged out while on a call must not be dropped in between).
+        this.#agent(e.agentId, where).held.push(e.contactId);
+        this.#endConsult(c, e.contactId, e.agentId, where);
+        c.state = 'active';
+        c.agent = e.agentId;
+        c.queueId = e.queueId;
+        c.step = e.step;
+        c.preferredAgentId = null;
+        c.preferUntil = null;
+        return;
+      }
+      case 'contact.callback_requested': {
+        const c = this.#contact(e.contactId, where, 'waiting');
+        assert.ok(c.channel === 'voice' && !c.callback, `${where}: callback for a ${c.channel} or twice`);
+        c.callback = true;
+        return;
+      }
+      case 'contact.callback_dialing': {
+        const c = this.#contact(e.contactId, where, 'active');
+        assert.ok(c.callback && c.agent === e.agentId, `${where}: dialing a contact that is no callback or for another agent`);
+        return;
+      }
+      case 'contact.callback_failed': {
+        const c = this.#contact(e.contactId, where, 'active');
+        assert.ok(c.callback, `${where}: failure of a contact that is no callback`);
+        this.#releaseFrom(c, e.contactId, e.agentId, where);
+        if (e.retryAt === null) this.#end(e.contactId, 'given_up');
+        else c.state = 'scheduled';
+        return;
+      }
+      case 'contact.follow_up_scheduled': {
+        assert.ok(!this.contacts.has(e.contact.id), `${where}: follow-up with the id of a live contact`);
+        const r = e.contact;
+        assert.ok(r.deadline !== null && r.deadline > e.at, `${where}: follow-up not in the future`);
+        this.contacts.set(r.id, {
+          state: 'scheduled',
+          agent: null,
+          queueId: r.queueId,
+          channel: r.channel,
+          language: r.language,
+          skills: r.skills,
+          tier: r.customer.tier,
+          priority: r.priority,
+          firstArrival: r.firstArrival,
+          virtualArrival: r.virtualArrival,
+          seq: r.seq,
+          step: r.step,
+          declinedBy: [],
+          preferredAgentId: r.preferredAgentId,
+          preferUntil: null,
+          consultBy: null,
+          callback: false,
+        });
+        return;
+      }
+      case 'contact.due': {
+        const c = this.#contact(e.contactId, where, 'scheduled');
+        assert.ok(e.step >= c.step, `${where}: a step went back`);
+        c.state = 'waiting';
+        c.step = e.step;
+        c.preferUntil = e.preferUntil;
+        return;
+      }
       case 'contact.connected':
       case 'contact.hold_changed':
+      case 'contact.wrap_up_recorded':
+      case 'contact.survey_answered':
         return;
     }
   }
@@ -306,7 +423,7 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
       assert.ok(!owner.has(id), `${where}: ${id} held twice`);
       owner.set(id, a.id);
     }
-    const held = a.contacts.map((id) => contacts.get(id)!.channel);
+    const held = heldChannels(a.id, a.contacts, contacts);
     const exclusive = held.filter((ch) => config.exclusive.has(ch));
     assert.ok(
       exclusive.length === 0 || (exclusive.length === 1 && held.every((ch) => config.exclusive.has(ch) || config.interruptible.has(ch))),
@@ -314,7 +431,11 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
     );
   }
   for (const c of contacts.values()) {
-    assert.equal(c.state === 'waiting', c.agentId === null, `${where}: ${c.id} is ${c.state} with holder ${c.agentId}`);
+    assert.equal(c.state === 'waiting' || c.state === 'scheduled', c.agentId === null, `${where}: ${c.id} is ${c.state} with holder ${c.agentId}`);
+    if (c.consultBy !== null) {
+      assert.ok(c.state === 'waiting' || c.state === 'offered', `${where}: ${c.id} is ${c.state} during a consultation`);
+      assert.ok(agents.some((a) => a.id === c.consultBy), `${where}: ${c.id} holds a slot of an agent that is gone`);
+    }
     if (c.agentId !== null) assert.equal(owner.get(c.id), c.agentId, `${where}: ${c.id} not in its holder's list`);
     assert.doesNotThrow(() => levelOf(config, c), `${where}: ${c.id} is past its queue's last level`);
   }
@@ -322,10 +443,17 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
   for (const c of contacts.values()) {
     if (c.state !== 'waiting') continue;
     for (const a of agents) {
-      const held = a.contacts.map((id) => contacts.get(id)!.channel);
+      const held = heldChannels(a.id, a.contacts, contacts);
       assert.ok(!isEligible(config, a, held, c), `${where}: ${c.id} waits beside eligible agent ${a.id}`);
     }
   }
+}
+
+/** The channels of what an agent holds: its contacts, and the slots its consultative transfers keep. */
+function heldChannels(agentId: string, held: readonly string[], contacts: ReadonlyMap<string, { channel: Channel; consultBy: string | null }>): Channel[] {
+  const out = held.map((id) => contacts.get(id)!.channel);
+  for (const c of contacts.values()) if (c.consultBy === agentId) out.push(c.channel);
+  return out;
 }
 
 /** Rule 1 at every offer: the agent took the best-key contact it could take; no higher tier overtook a standard contact. */
@@ -362,7 +490,7 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
   const driver = new Driver(config, agentCount(shape));
   const audit = new EventAudit(router.config);
   [...commands, FLUSH].forEach((cmd, i) => {
-    const action = driver.resolve(cmd, model.contacts, model.agents);
+    const action = driver.resolve(cmd, model.contacts, model.agents, clock.now());
     const where = `command #${i} ${JSON.stringify(action)} at ${clock.now()}`;
     if (action.op === 'advance') clock.advance(action.ms);
     const routerError = perform(router, action);

@@ -15,7 +15,7 @@ import { agentCount, commandsArb, configArb, Driver, perform, type Command, type
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 function step(router: Router, others: readonly Router[], driver: Driver, clock: ManualClock, cmd: Command, where: string): void {
-  const action = driver.resolve(cmd, router.contacts(), router.agents());
+  const action = driver.resolve(cmd, router.contacts(), router.agents(), clock.now());
   if (action.op === 'advance') clock.advance(action.ms);
   const error = perform(router, action);
   for (const other of others) {

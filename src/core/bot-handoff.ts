@@ -1,0 +1,72 @@
+/**
+ * Bot hand-off: a chatbot that cannot help hands the chat over to a human
+ * with the conversation so far and the intent it detected. The
+ * configuration may route such chats by intent (queue and priority) so that,
+ * e.g., a "cancel-subscription" hand-off jumps the line in a retention queue.
+ */
+import { invalid } from './errors.js';
+import { isValidId, queueId, type QueueId } from './ids.js';
+import type { BotHandoff, BotHandoffConfig, NewContact, TranscriptLine } from './model.js';
+
+export interface HandoffRoute {
+  readonly queueId: QueueId | null;
+  readonly priority: number | null;
+}
+
+export interface CompiledHandoff {
+  readonly byDefault: HandoffRoute;
+  readonly byIntent: ReadonlyMap<string, HandoffRoute>;
+}
+
+export const MAX_TRANSCRIPT_LINES = 200;
+const MAX_LINE = 4096;
+
+function route(where: string, r: { queueId?: string; priority?: number } | undefined, known: ReadonlySet<string>): HandoffRoute {
+  if (r === undefined) return { queueId: null, priority: null };
+  if (typeof r !== 'object' || r === null) throw invalid(`${where} must be an object`);
+  if (r.queueId !== undefined && !known.has(r.queueId)) throw invalid(`${where}.queueId: unknown queue ${JSON.stringify(r.queueId)}`);
+  if (r.priority !== undefined && (!Number.isInteger(r.priority) || r.priority < 0 || r.priority > 1000)) {
+    throw invalid(`${where}.priority must be an integer 0..1000`);
+  }
+  return { queueId: r.queueId === undefined ? null : queueId(r.queueId), priority: r.priority ?? null };
+}
+
+export function compileHandoff(c: BotHandoffConfig | undefined, known: ReadonlySet<string>): CompiledHandoff {
+  const cfg = c ?? {};
+  if (typeof cfg !== 'object' || cfg === null) throw invalid('botHandoff must be an object');
+  const byIntent = new Map<string, HandoffRoute>();
+  for (const [intent, r] of Object.entries(cfg.intents ?? {})) {
+    if (!isValidId(intent)) throw invalid(`botHandoff.intents: invalid intent ${JSON.stringify(intent)}`);
+    byIntent.set(intent, route(`botHandoff.intents.${intent}`, r, known));
+  }
+  const { intents: _i, ...defaults } = cfg;
+  return { byDefault: route('botHandoff', defaults, known), byIntent };
+}
+
+/** Validates a hand-off from an integration (a chat, with a transcript). */
+export function validateHandoff(h: NewContact['handoff'], channel: string): BotHandoff | null {
+  if (h === undefined) return null;
+  if (typeof h !== 'object' || h === null) throw invalid('handoff must be an object');
+  if (channel !== 'chat') throw invalid('a bot hand-off is a chat: channel must be "chat"');
+  if (!Array.isArray(h.transcript) || h.transcript.length === 0) throw invalid('handoff.transcript must list the conversation so far');
+  if (h.transcript.length > MAX_TRANSCRIPT_LINES) throw invalid(`handoff.transcript: at most ${MAX_TRANSCRIPT_LINES} lines`);
+  const transcript: TranscriptLine[] = h.transcript.map((l, i) => {
+    if (typeof l !== 'object' || l === null) throw invalid(`handoff.transcript[${i}] must be an object`);
+    if (l.from !== 'customer' && l.from !== 'bot') throw invalid(`handoff.transcript[${i}].from must be "customer" or "bot"`);
+    if (typeof l.text !== 'string' || l.text.length > MAX_LINE) throw invalid(`handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`);
+    if (l.at !== undefined && (typeof l.at !== 'number' || !Number.isFinite(l.at))) throw invalid(`handoff.transcript[${i}].at must be a time in ms`);
+    return l.at === undefined ? { from: l.from, text: l.text } : { from: l.from, text: l.text, at: l.at };
+  });
+  if (h.intent !== undefined && !isValidId(h.intent)) throw invalid('handoff.intent must be a short code (letters, digits, . _ - : @)');
+  if (h.botId !== undefined && !isValidId(h.botId)) throw invalid('handoff.botId must be an id');
+  return { transcript, intent: h.intent ?? null, botId: h.botId ?? null };
+}
+
+/** Queue and priority of a hand-off: the intent's rule, then the defaults; null = the integration's own. */
+export function handoffRoute(c: CompiledHandoff, h: BotHandoff): HandoffRoute {
+  const byIntent = h.intent === null ? undefined : c.byIntent.get(h.intent);
+  return {
+    queueId: byIntent?.queueId ?? c.byDefault.queueId,
+    priority: byIntent?.priority ?? c.byDefault.priority,
+  };
+}

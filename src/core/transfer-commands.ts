@@ -1,0 +1,113 @@
+/**
+ * Transfers (blind and consultative, to a queue or a named agent) and
+ * escalation, as pinned down in docs/routing.md ("Transfer and
+ * escalation"). The `Router` exposes them as methods.
+ */
+import { invalid, notFound, precondition } from './errors.js';
+import type { AgentId, QueueId } from './ids.js';
+import { agentId as toAgentId, isValidId, queueId as toQueueId } from './ids.js';
+import { levelFor } from './queue-config.js';
+import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
+
+/** Where `transferContact` sends a contact. */
+export interface TransferTarget {
+  /** Default: the contact's queue (then `agentId` is required). */
+  readonly queueId?: string;
+  /** A named agent, waited for up to the target queue's transfer window. */
+  readonly agentId?: string;
+  /** Consultative: the first agent's slot stays held until the hand-over. Default false (blind). */
+  readonly consult?: boolean;
+  /** Shown to the next agent with the contact. */
+  readonly notes?: string;
+}
+
+// ---- transfers -------------------------------------------------------------------
+
+/**
+ * Hands an active contact on, to a queue or to a named agent (in `queueId`,
+ * default the contact's queue, which the agent must serve). It keeps its
+ * first arrival, priority, tier, skills and context; it is never offered
+ * back to the transferring agent. A named agent is waited for up to the
+ * target queue's transfer window (then anyone in the queue may take it).
+ * `consult`: the transferring agent's slot stays held until the new agent
+ * accepts (hand-over) or they cancel (`cancelTransfer`).
+ */
+export function transferContact(host: CommandHost, agent: string, contact: string, target: TransferTarget): void {
+  const t = validateTarget(target);
+  host.run((at) => transfer(host, agent, contact, t.queueId, t.agentId, t.consult ? 'consult' : 'blind', t.notes, null, at));
+}
+
+/** Escalates an active contact to its queue's supervisor-tier queue (`escalateTo`) with a reason code (blind). */
+export function escalateContact(host: CommandHost, agent: string, contact: string, reason: string, notes?: string): void {
+  if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
+  checkWrapUpFields(undefined, notes);
+  host.run((at) => {
+    const c = host.contact(contact);
+    const to = c.queue.escalateTo;
+    if (to === null) throw precondition(`queue ${c.queue.id} has no escalation queue`);
+    transfer(host, agent, contact, to, null, 'blind', notes ?? null, reason, at);
+  });
+}
+
+/** Takes a consultative transfer back before anyone accepted it: the contact is active with the agent again. */
+export function cancelTransfer(host: CommandHost, agent: string, contact: string): void {
+  host.run((at) => {
+    const c = host.contact(contact);
+    if (c.rec.consultBy !== agent) throw precondition(`contact ${contact} is not in a consultative transfer by agent ${agent}`);
+    const last = c.rec.transfers[c.rec.transfers.length - 1]!;
+    const back = host.state.queue(last.fromQueueId);
+    host.emit({
+      type: 'contact.transfer_cancelled',
+      at,
+      contactId: c.rec.id,
+      agentId: c.rec.consultBy,
+      offeredTo: c.rec.state === 'offered' ? c.rec.agentId : null,
+      queueId: back.id,
+      step: levelFor(back, at - c.rec.firstArrival),
+    });
+  });
+}
+
+function transfer(host: CommandHost, agent: string, contact: string, queueId: QueueId | null, toAgent: AgentId | null, mode: 'blind' | 'consult', notes: string | null, escalation: string | null, at: number): void {
+  const c = host.contact(contact);
+  host.holder(c, agent);
+  if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}; only an active contact can be transferred`);
+  const queue = queueId === null ? c.queue : host.state.config.queues.get(queueId);
+  if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
+  if (!queue.channels.has(c.rec.channel)) throw invalid(`queue ${queue.id} does not take ${c.rec.channel} contacts`);
+  if (toAgent !== null) {
+    if (toAgent === agent) throw invalid('an agent cannot transfer a contact to themselves');
+    const b = host.state.agents.get(toAgent);
+    if (b === undefined || !b.loggedIn) throw precondition(`agent ${toAgent} is not logged in`);
+    if (!b.queueSet.has(queue.id)) throw precondition(`agent ${toAgent} does not serve queue ${queue.id}; name a queue they serve`);
+  }
+  const from = c.rec.agentId!;
+  host.emit({
+    type: 'contact.transferred',
+    at,
+    contactId: c.rec.id,
+    agentId: from,
+    transfer: { at, fromAgentId: from, fromQueueId: c.rec.queueId, toQueueId: queue.id, toAgentId: toAgent, mode, notes, escalation },
+    queueId: queue.id,
+    step: Math.max(levelFor(queue, at - c.rec.firstArrival), queue === c.queue ? c.rec.step : 0),
+    preferUntil: toAgent !== null && queue.transferWindowMs > 0 ? at + queue.transferWindowMs : null,
+  });
+  host.applySkips(c, at);
+}
+
+function validateTarget(target: TransferTarget): { queueId: QueueId | null; agentId: AgentId | null; consult: boolean; notes: string | null } {
+  if (typeof target !== 'object' || target === null) throw invalid('a transfer target is required');
+  const { queueId, agentId, consult, notes } = target;
+  if (queueId === undefined && agentId === undefined) throw invalid('transfer to a queueId, an agentId or both');
+  if (queueId !== undefined && !isValidId(queueId)) throw invalid('invalid queue id');
+  if (agentId !== undefined && !isValidId(agentId)) throw invalid('invalid agent id');
+  if (consult !== undefined && typeof consult !== 'boolean') throw invalid('consult must be a boolean');
+  checkWrapUpFields(undefined, notes);
+  return {
+    queueId: queueId === undefined ? null : toQueueId(queueId),
+    agentId: agentId === undefined ? null : toAgentId(agentId),
+    consult: consult === true,
+    notes: notes ?? null,
+  };
+}
+

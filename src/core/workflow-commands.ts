@@ -1,0 +1,201 @@
+/**
+ * The contact-center workflows of DESIGN.md §4 that are commands of their
+ * own (docs/routing.md, "Workflows"): wrap-up records, callbacks (virtual
+ * hold), follow-ups and surveys. Each validates first (an error changes
+ * nothing) and changes state only through events; the `Router` exposes them
+ * as methods. Transfers are in transfer-commands.ts.
+ */
+import type { ContactEntry } from './entries.js';
+import { alreadyExists, invalid, notFound, precondition } from './errors.js';
+import type { CoreEvent } from './events.js';
+import { contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
+import type { ContactRecord } from './model.js';
+import type { RoutingState } from './routing-state.js';
+
+export const MAX_TEXT = 4096;
+const MAX_FOLLOW_UP_MS = 366 * 24 * 3600_000;
+
+/**
+ * What workflow commands need of the router: its state, the command frame
+ * (fire what is due, act, match), event emission, and lookups that throw the
+ * router's errors. The router passes itself in this shape; nothing else does.
+ */
+export interface CommandHost {
+  readonly state: RoutingState;
+  run<T>(act: (now: number) => T): T;
+  emit(e: CoreEvent): void;
+  /** The live contact, else NOT_FOUND. */
+  contact(id: string): ContactEntry;
+  /** FAILED_PRECONDITION unless `agent` holds (or is offered) the contact. */
+  holder(c: ContactEntry, agent: string): void;
+  /** Skips levels nobody logged in can serve (after a contact starts waiting). */
+  applySkips(c: ContactEntry, at: number): void;
+}
+
+export function checkWrapUpFields(disposition: unknown, notes: unknown): void {
+  if (disposition !== undefined && !isValidId(disposition)) throw invalid('disposition must be a short code (letters, digits, . _ - : @)');
+  if (notes !== undefined && (typeof notes !== 'string' || notes.length > MAX_TEXT)) throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
+}
+
+// ---- wrap-up ------------------------------------------------------------------------
+
+/** Records a disposition and/or notes during wrap-up without finishing it. */
+export function recordWrapUp(host: CommandHost, agent: string, contact: string, disposition?: string, notes?: string): void {
+  checkWrapUpFields(disposition, notes);
+  if (disposition === undefined && notes === undefined) throw invalid('give a disposition, notes or both');
+  host.run((at) => {
+    const c = wrappingBy(host, agent, contact, disposition);
+    host.emit({
+      type: 'contact.wrap_up_recorded',
+      at,
+      contactId: c.rec.id,
+      agentId: c.rec.agentId!,
+      disposition: disposition ?? c.rec.disposition,
+      notes: notes ?? c.rec.notes,
+    });
+  });
+}
+
+/** A contact in wrap-up held by `agent`, with `disposition` allowed by its queue. */
+export function wrappingBy(host: CommandHost, agent: string, contact: string, disposition: string | undefined): ContactEntry {
+  const c = host.contact(contact);
+  host.holder(c, agent);
+  if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+  const allowed = c.queue.dispositions;
+  if (disposition !== undefined && allowed !== null && !allowed.has(disposition)) {
+    throw invalid(`disposition ${disposition} is not a code of queue ${c.queue.id} (one of ${[...allowed].join(', ')})`);
+  }
+  return c;
+}
+
+
+// ---- callbacks and follow-ups ------------------------------------------------------
+
+/**
+ * Virtual hold: a waiting caller chooses to be called back. The contact
+ * keeps its key and place; when an agent accepts it, the integration is
+ * told to dial (`contact.callback_dialing`).
+ */
+export function requestCallback(host: CommandHost, contact: string, number?: string): void {
+  if (number !== undefined && (typeof number !== 'string' || !/^\+?[0-9]{3,20}$/.test(number))) throw invalid('number must be a phone number (digits, optional leading +)');
+  host.run((at) => {
+    const c = host.contact(contact);
+    if (c.rec.channel !== 'voice') throw precondition(`contact ${contact} is a ${c.rec.channel} contact; only a caller can be called back`);
+    if (c.rec.callback !== null) throw alreadyExists(`contact ${contact} already has a callback`);
+    if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting caller can choose a callback`);
+    host.emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: number ?? null });
+  });
+}
+
+/**
+ * The integration could not reach the customer on a callback attempt: the
+ * agent is released, and the callback is tried again after the queue's
+ * retry delay (same place in line), or given up after its last attempt.
+ */
+export function callbackFailed(host: CommandHost, contact: string): void {
+  host.run((at) => {
+    const c = host.contact(contact);
+    const cb = c.rec.callback;
+    if (cb === null) throw precondition(`contact ${contact} is not a callback`);
+    if (c.rec.state !== 'active' || c.rec.connectedAt !== null) throw precondition(`contact ${contact} has no dial attempt in progress (it is ${c.rec.connectedAt !== null ? 'connected' : c.rec.state})`);
+    const q = c.queue;
+    const retryAt = cb.attempts < q.callbackMaxAttempts ? at + q.callbackRetryMs : null;
+    host.emit({ type: 'contact.callback_failed', at, contactId: c.rec.id, agentId: c.rec.agentId!, attempt: cb.attempts, retryAt });
+  });
+}
+
+/**
+ * An agent schedules a follow-up of a contact they hold (active or in
+ * wrap-up): at `dueAt` it becomes a contact of the same customer and
+ * channel, reserved for this agent for the queue's follow-up window, then
+ * open to the queue (`queueId`, default the contact's). Returns it.
+ */
+export function scheduleFollowUp(host: CommandHost, agent: string, contact: string, followUp: { id: string; dueAt: number; note: string; queueId?: string }): ContactRecord {
+  const f = followUp;
+  if (typeof f !== 'object' || f === null) throw invalid('a follow-up is required');
+  if (!isValidId(f.id)) throw invalid(`invalid follow-up id ${JSON.stringify(f.id)}`);
+  if (typeof f.dueAt !== 'number' || !Number.isInteger(f.dueAt)) throw invalid('dueAt must be a time in ms');
+  if (typeof f.note !== 'string' || f.note.length === 0 || f.note.length > MAX_TEXT) throw invalid(`note must be a string of 1..${MAX_TEXT} characters`);
+  if (f.queueId !== undefined && !isValidId(f.queueId)) throw invalid('invalid queue id');
+  return host.run((at) => {
+    if (f.dueAt <= at) throw invalid(`dueAt ${f.dueAt} is not in the future (now ${at})`);
+    if (f.dueAt > at + MAX_FOLLOW_UP_MS) throw invalid('dueAt is more than a year ahead');
+    const c = host.contact(contact);
+    host.holder(c, agent);
+    if (c.rec.state !== 'active' && c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}; follow up a contact you handle`);
+    if (host.state.contacts.has(toContactId(f.id))) throw alreadyExists(`contact ${f.id} already exists`);
+    const queue = f.queueId === undefined ? c.queue : host.state.config.queues.get(toQueueId(f.queueId));
+    if (queue === undefined) throw notFound(`queue ${f.queueId} does not exist`);
+    if (!queue.channels.has(c.rec.channel)) throw invalid(`queue ${queue.id} does not take ${c.rec.channel} contacts`);
+    const bonus = host.state.config.tierBonusMs.get(c.rec.customer.tier) ?? 0;
+    const rec: ContactRecord = {
+      id: toContactId(f.id),
+      queueId: queue.id,
+      channel: c.rec.channel,
+      language: c.rec.language,
+      skills: { ...c.rec.skills },
+      customer: { ...c.rec.customer },
+      priority: queue.defaultPriority,
+      firstArrival: f.dueAt,
+      virtualArrival: f.dueAt - bonus,
+      seq: host.state.contactSeq + 1,
+      preferredAgentId: c.rec.agentId,
+      preferUntil: null,
+      context: c.rec.context,
+      state: 'scheduled',
+      step: 0,
+      agentId: null,
+      declinedBy: [],
+      deadline: f.dueAt,
+      connectedAt: null,
+      onHold: false,
+      repeatOf: null,
+      disposition: null,
+      notes: null,
+      transfers: [],
+      consultBy: null,
+      handoff: null,
+      callback: null,
+      followUp: { of: c.rec.id, byAgentId: c.rec.agentId!, note: f.note, dueAt: f.dueAt },
+    };
+    host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
+    return host.state.contacts.get(rec.id)!.rec;
+  });
+}
+
+// ---- surveys -----------------------------------------------------------------------
+
+/**
+ * Records the "was this helpful?" answer for a completed contact (closed
+ * after an agent handled it). A "no" needs a reason from the configured
+ * list. NOT_FOUND for a contact never seen (or forgotten, see
+ * `survey.keepCompleted`), FAILED_PRECONDITION for one still live or that
+ * ended without being handled, ALREADY_EXISTS for a second answer.
+ */
+export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string): void {
+  if (typeof helpful !== 'boolean') throw invalid('helpful must be true or false');
+  const reasons = host.state.config.survey.reasons;
+  if (!helpful && (reason === undefined || !reasons.has(reason))) {
+    throw invalid(`a "no" needs a reason, one of ${[...reasons].join(', ')}`);
+  }
+  if (helpful && reason !== undefined) throw invalid('a reason goes with a "no" only');
+  host.run((at) => {
+    const id = isValidId(contact) ? toContactId(contact) : undefined;
+    const live = id === undefined ? undefined : host.state.contacts.get(id);
+    if (live !== undefined) throw precondition(`contact ${contact} has not completed (it is ${live.rec.state})`);
+    const done = id === undefined ? undefined : host.state.surveys.completed(id);
+    if (done === undefined) throw notFound(`no completed contact ${contact} (never handled, abandoned, or too old to survey)`);
+    if (done.helpful !== null) throw alreadyExists(`contact ${contact} was already surveyed`);
+    host.emit({
+      type: 'contact.survey_answered',
+      at,
+      contactId: id!,
+      agentId: done.agentId,
+      queueId: done.queueId,
+      channel: done.channel,
+      tier: done.tier,
+      helpful,
+      reason: helpful ? null : reason!,
+    });
+  });
+}
