@@ -9,3 +9,5 @@ export { parseConfig, ConfigError, type SwitchboardConfig } from './config/schem
 export { demoConfig } from './config/demo.js';
 export { TokenAuthority, type Principal } from './gateway/auth.js';
 export type { GatewayObserver, MetricsEndpoint, Role } from './gateway/observer.js';
+export { Metrics, type MetricsOptions } from './metrics/index.js';
+export { createLogger, type LoggerOptions, type LogLevel } from './logging/index.js';

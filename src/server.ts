@@ -16,10 +16,14 @@ import { Router } from './core/router.js';
 import type { SwitchboardConfig } from './config/schema.js';
 import { TokenAuthority } from './gateway/auth.js';
 import { Gateway } from './gateway/gateway.js';
-import { noopObserver, type GatewayObserver, type MetricsEndpoint } from './gateway/observer.js';
+import { combineObservers, noopObserver, type GatewayObserver, type MetricsEndpoint } from './gateway/observer.js';
 import type { Transport } from './gateway/transport.js';
 import { UwsTransport } from './gateway/uws/uws-transport.js';
 import { WsTransport } from './gateway/ws/ws-transport.js';
+import { eventLogObserver } from './logging/event-log.js';
+import { siteInfoOf } from './web/site-info.js';
+import { WebSite, type WebSiteOptions } from './web/static-site.js';
+import { withWebSite } from './web/web-handler.js';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -41,7 +45,17 @@ export interface ServerOptions {
   readonly observer?: GatewayObserver;
   /** Serves `GET /metrics` when given. */
   readonly metrics?: MetricsEndpoint;
+  /**
+   * Default silent. At `debug` (when the server starts) every core event is
+   * logged too; at `info` nothing is logged per message or per event.
+   */
   readonly logger?: Logger;
+  /**
+   * The web app (`/`, `/agent`, `/supervisor`, `/assets/...`) on the same
+   * port, from `dist/web` (built by `npm run build`); `false` serves none.
+   * Demo tokens given here are listed on the landing page.
+   */
+  readonly web?: WebSiteOptions | false;
 }
 
 export interface SwitchboardServer {
@@ -64,25 +78,32 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   }
   const router = options.router ?? new Router(config.core, { now: () => Date.now() });
   const tokens = new TokenAuthority(secret);
+  const observers = [options.observer ?? noopObserver];
+  if (log.isLevelEnabled('debug')) observers.push(eventLogObserver(log));
   const gateway = new Gateway({
     router,
     config,
     auth: tokens,
-    observer: options.observer ?? noopObserver,
+    observer: combineObservers(...observers),
     metrics: options.metrics,
     log,
   });
   const transport: Transport = options.transport === 'ws' ? new WsTransport() : new UwsTransport();
   const host = options.host ?? '127.0.0.1';
   const g = config.gateway;
-  const port = await transport.listen(host, options.port ?? 8080, gateway, {
+  const handler = options.web === false ? gateway : withWebSite(gateway, new WebSite(siteInfoOf(config), options.web));
+  const port = await transport.listen(host, options.port ?? 8080, handler, {
     // Frames up to maxFrameBytes are handled; up to 4x get an error reply; beyond, the socket closes.
     maxPayloadBytes: g.maxFrameBytes * 4,
     maxBufferedBytes: g.maxBufferedBytes,
     idleTimeoutSeconds: g.idleTimeoutSeconds,
     maxHttpBodyBytes: g.maxHttpBodyBytes,
   });
-  log.info({ transport: transport.name, host, port }, `switchboard listening on ${host}:${port} (transport ${transport.name})`);
+  // The start line. The state lives in this process (the router) until a store is wired in.
+  log.info(
+    { transport: transport.name, host, port, store: 'memory', metrics: options.metrics === undefined ? null : '/metrics' },
+    `switchboard listening on ${host}:${port} (transport ${transport.name})`,
+  );
 
   let closing: Promise<void> | undefined;
   return {

@@ -3,15 +3,25 @@
  *                    [--store memory] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
- * development tokens for an agent, an integration and a supervisor.
+ * development tokens for an agent, an integration and a supervisor (on
+ * stderr: stdout carries only the JSON log lines).
+ *
+ * Builds the router on the real clock, and one `Metrics` on that router and
+ * clock, which is both the gateway's observer and `GET /metrics`.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { ConfigError, parseConfig, type SwitchboardConfig } from '../config/schema.js';
 import { demoConfig } from '../config/demo.js';
+import { Router } from '../core/router.js';
+import { configSummary } from '../logging/config-summary.js';
+import { createLogger, isLogLevel, LOG_LEVELS } from '../logging/logger.js';
+import { Metrics } from '../metrics/metrics.js';
 import { createServer, type TransportName } from '../server.js';
+import { TokenAuthority } from '../gateway/auth.js';
+import { mintDemoTokens } from '../web/demo-tokens.js';
 
 const USAGE = `Usage: switchboard serve [options]
 
@@ -21,7 +31,8 @@ Options:
   --config FILE         JSON configuration (default: the embedded demo)
   --transport uws|ws    WebSocket server implementation (default uws)
   --store memory        where state lives (only memory for now)
-  --log-level L         fatal, error, warn, info, debug, trace or silent (default info)
+  --log-level L         fatal, error, warn, info, debug, trace or silent
+                        (default: $LOG_LEVEL or info; debug adds the contact lifecycle)
   -h, --help            show this help
 `;
 
@@ -56,7 +67,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const log = pino({ level: values['log-level'] ?? 'info' });
+  const level = values['log-level'] ?? process.env['LOG_LEVEL'] ?? 'info';
+  if (!isLogLevel(level)) {
+    process.stderr.write(`switchboard: unknown log level ${JSON.stringify(level)} (use ${LOG_LEVELS.join(', ')})\n`);
+    return 2;
+  }
+  const log = createLogger({ level });
   try {
     return await serve(values, log);
   } catch (e) {
@@ -64,7 +80,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`switchboard: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    log.fatal({ err: e }, 'cannot start');
+    return 1;
   }
 }
 
@@ -97,22 +114,49 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
     config = parseConfig(demoConfig);
   }
   const demo = file === undefined;
-  let secret = process.env['SWITCHBOARD_TOKEN_SECRET'] ?? config.tokenSecret;
+  const envSecret = process.env['SWITCHBOARD_TOKEN_SECRET'];
+  let secret = envSecret ?? config.tokenSecret;
   if (secret === undefined) {
     if (!demo) throw new UsageError('the config has no tokenSecret and SWITCHBOARD_TOKEN_SECRET is not set');
     secret = randomBytes(32).toString('base64url');
   }
 
-  const server = await createServer({ config, port, host, transport: transport as TransportName, tokenSecret: secret, logger: log });
+  const clock = { now: () => Date.now() };
+  const router = new Router(config.core, clock);
+  const metrics = new Metrics(router, router.config, { clock });
+  log.info(
+    {
+      source: file ?? 'demo',
+      // Where the secret came from; never the secret.
+      tokenSecretFrom: envSecret !== undefined ? 'SWITCHBOARD_TOKEN_SECRET' : config.tokenSecret !== undefined ? 'config' : 'generated',
+      logLevel: log.level,
+      config: configSummary(config, router.config),
+    },
+    'configuration',
+  );
+
+  // Demo mode: development tokens for the web app's landing page.
+  const demoTokens = demo ? await mintDemoTokens(new TokenAuthority(secret)) : [];
+  const server = await createServer({
+    web: { demoTokens },
+    config,
+    router,
+    observer: metrics,
+    metrics,
+    port,
+    host,
+    transport: transport as TransportName,
+    tokenSecret: secret,
+    logger: log,
+  });
   if (server.transport === 'uws-fallback') log.warn('uWebSockets.js loaded its pure-JS fallback (no native binary for this platform); performance is degraded');
-  else log.info(`transport: ${server.transport === 'uws' ? 'uWebSockets.js (native)' : 'ws'}`);
 
   if (demo) {
     const agent = await server.tokens.sign({ role: 'agent', id: 'alice' });
     const integration = await server.tokens.sign({ role: 'integration', id: 'demo-ivr' });
     const supervisor = await server.tokens.sign({ role: 'supervisor', id: 'sam' });
     const base = `ws://${host}:${server.port}`;
-    process.stdout.write(
+    process.stderr.write(
       `\nSwitchboard demo on ${base} (queues support-en, support-fr; agents alice, bruno, chloe).\n` +
         `Development tokens (valid 24 h, signed with a random secret for this run):\n\n` +
         `  agent alice:          ${agent}\n  integration demo-ivr: ${integration}\n  supervisor sam:       ${supervisor}\n\n` +
@@ -120,9 +164,23 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
         `           ${base}/v1/integration  ${base}/v1/supervisor\n` +
         `HTTP:      curl -H "Authorization: Bearer <integration token>" -H 'content-type: application/json' \\\n` +
         `             -d '{"externalId":"mail-1","queueId":"support-en","channel":"email","language":"en","customer":{"id":"c1"}}' \\\n` +
-        `             http://${host}:${server.port}/v1/contacts\n\n`,
+        `             http://${host}:${server.port}/v1/contacts\n` +
+        `Metrics:   http://${host}:${server.port}/metrics\n\n`,
     );
   }
+
+  process.stderr.write(`Web app:   http://${host}:${server.port}/  (agent desktop /agent, supervisor wallboard /supervisor)\n\n`);
+
+  // Whatever escapes every handler is logged as one line before the process
+  // dies (pino writes stdout synchronously, so the line is not lost).
+  const crash = (err: unknown, kind: string) => {
+    log.fatal({ err, kind }, 'crashed');
+    process.exit(1);
+  };
+  const onException = (err: Error) => crash(err, 'uncaughtException');
+  const onRejection = (err: unknown) => crash(err, 'unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -132,5 +190,7 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
   });
+  process.off('uncaughtException', onException);
+  process.off('unhandledRejection', onRejection);
   return 0;
 }

@@ -12,11 +12,11 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import WebSocket from 'ws';
 import { SwitchboardError, isErrorCode } from '../core/errors.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
   BEARER_PREFIX,
+  EVENT_KINDS,
   SUBPROTOCOL_JSON,
   SUBPROTOCOL_PROTO,
   type ContactResultMsg,
@@ -34,6 +34,15 @@ import {
   type Role,
   type SnapshotMsg,
 } from '../protocol/messages.js';
+import {
+  browserWebSocket,
+  openNodeSocket,
+  openWhatwgSocket,
+  SocketOpenError,
+  type ClientSocket,
+  type SocketHandlers,
+  type WebSocketConstructor,
+} from './socket.js';
 
 export interface ReconnectOptions {
   /** First delay; doubles on each failed attempt. Default 200 ms. */
@@ -64,6 +73,12 @@ export interface ClientOptions {
    * disables.
    */
   readonly heartbeatIntervalMs?: number;
+  /**
+   * A WHATWG WebSocket constructor to use instead of the `ws` package. In a
+   * browser the global `WebSocket` is taken without asking. Such a socket
+   * cannot send headers: a `header` token goes as a subprotocol instead.
+   */
+  readonly webSocket?: WebSocketConstructor;
 }
 
 /** Why connecting failed: `status` is the HTTP status of a refused upgrade (401, 403, ...). */
@@ -99,15 +114,10 @@ type EventHandler<K extends EventKind> = (payload: EventPayloads[K], meta: Event
 interface Pending {
   resolve(value: unknown): void;
   reject(err: Error): void;
-  timer: NodeJS.Timeout;
+  timer: ReturnType<typeof setTimeout>;
 }
 
-const EVENT_KIND_SET = new Set<string>([
-  'offer', 'shutdown', 'agentLoggedIn', 'agentPresenceChanged', 'agentLoggedOut', 'contactCreated',
-  'contactStepChanged', 'contactPreferenceEnded', 'contactOffered', 'contactOfferRejected',
-  'contactOfferExpired', 'contactOfferRevoked', 'contactAccepted', 'contactEnded', 'contactClosed',
-  'contactAbandoned', 'contactRequeued', 'contactUpdated', 'contactConnected', 'contactHoldChanged',
-]);
+const EVENT_KIND_SET = new Set<string>(EVENT_KINDS);
 
 /** Session-replaced close code: another connection took the agent over; do not fight back. */
 const SESSION_REPLACED = 4001;
@@ -115,7 +125,7 @@ const SESSION_REPLACED = 4001;
 export class SwitchboardClient {
   readonly options: ClientOptions;
   readonly encoding: Encoding;
-  #ws: WebSocket | null = null;
+  #ws: ClientSocket | null = null;
   #nextId = 1;
   readonly #pending = new Map<string, Pending>();
   readonly #handlers = new Map<string, Set<(payload: never, meta: EventMeta) => void>>();
@@ -139,7 +149,7 @@ export class SwitchboardClient {
   }
 
   get connected(): boolean {
-    return this.#ws?.readyState === WebSocket.OPEN;
+    return this.#ws?.open === true;
   }
 
   // ---- connection --------------------------------------------------------------------
@@ -147,64 +157,50 @@ export class SwitchboardClient {
   async #open(): Promise<void> {
     const o = this.options;
     const token = typeof o.token === 'function' ? await o.token() : o.token;
+    const Whatwg = o.webSocket ?? browserWebSocket();
     const url = new URL(`/v1/${o.role}`, o.url);
     const protocols = [this.encoding === 'proto' ? SUBPROTOCOL_PROTO : SUBPROTOCOL_JSON];
     const headers: Record<string, string> = {};
-    if ((o.tokenVia ?? 'header') === 'header') headers['authorization'] = `Bearer ${token}`;
-    else if (o.tokenVia === 'subprotocol') protocols.push(BEARER_PREFIX + token);
-    else url.searchParams.set('access_token', token);
+    const via = o.tokenVia ?? (Whatwg === undefined ? 'header' : 'subprotocol');
+    if (via === 'header' && Whatwg === undefined) headers['authorization'] = `Bearer ${token}`;
+    else if (via === 'query') url.searchParams.set('access_token', token);
+    else protocols.push(BEARER_PREFIX + token);
 
-    const ws = new WebSocket(url, protocols, { headers, perMessageDeflate: false });
-    ws.binaryType = 'nodebuffer';
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('unexpected-response', (_req, res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (d: string) => (body += d));
-        res.on('end', () => {
-          let message = `upgrade refused with HTTP ${res.statusCode}`;
-          try {
-            const parsed = JSON.parse(body) as { error?: { message?: string } };
-            if (parsed.error?.message !== undefined) message += `: ${parsed.error.message}`;
-          } catch {
-            /* not JSON */
-          }
-          reject(new ConnectError(res.statusCode, message));
-          ws.terminate();
-        });
-      });
-      ws.once('error', (err) => reject(new ConnectError(undefined, `cannot connect: ${err.message}`, { cause: err })));
-    });
-    this.#ws = ws;
     let alive = true;
-    ws.on('message', (data: Buffer, isBinary: boolean) => {
-      alive = true;
-      this.#onFrame(data, isBinary);
-    });
-    ws.on('pong', () => (alive = true));
-    ws.on('ping', () => (alive = true));
-    ws.on('error', () => {});
+    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let ws: ClientSocket | undefined;
+    const on: SocketHandlers = {
+      message: (data, isBinary) => this.#onFrame(data, isBinary),
+      alive: () => (alive = true),
+      close: (code, reason) => {
+        if (heartbeat !== undefined) clearInterval(heartbeat);
+        if (ws !== undefined) this.#onClose(ws, code, reason);
+      },
+    };
+    try {
+      ws = Whatwg === undefined ? await openNodeSocket({ url, protocols, headers }, on) : await openWhatwgSocket(Whatwg, { url, protocols, headers }, on);
+    } catch (err) {
+      if (err instanceof SocketOpenError) throw new ConnectError(err.failure.status, err.failure.message, { cause: err.failure.cause ?? err });
+      throw err;
+    }
+    const socket = ws;
+    this.#ws = socket;
     const every = o.heartbeatIntervalMs ?? 25_000;
-    const heartbeat =
-      every > 0
-        ? setInterval(() => {
-            if (!alive) {
-              ws.terminate(); // a dead peer or network: reconnect
-              return;
-            }
-            alive = false;
-            ws.ping();
-          }, every)
-        : undefined;
-    heartbeat?.unref();
-    ws.once('close', (code: number, reason: Buffer) => {
-      if (heartbeat !== undefined) clearInterval(heartbeat);
-      this.#onClose(ws, code, reason.toString('utf8'));
-    });
+    if (every > 0) {
+      heartbeat = setInterval(() => {
+        if (!alive) {
+          socket.terminate(); // a dead peer or network: reconnect
+          return;
+        }
+        alive = false;
+        // Where the API has no ping (browsers), a `ping` request does: its reply is traffic.
+        if (!socket.ping()) this.request('ping', {}).catch(() => {});
+      }, every);
+      (heartbeat as { unref?: () => void }).unref?.();
+    }
   }
 
-  #onFrame(data: Buffer, isBinary: boolean): void {
+  #onFrame(data: Uint8Array | string, isBinary: boolean): void {
     let msg;
     try {
       msg = decodeServerMessage(data, isBinary);
@@ -249,7 +245,7 @@ export class SwitchboardClient {
     }
   }
 
-  #onClose(ws: WebSocket, code: number, reason: string): void {
+  #onClose(ws: ClientSocket, code: number, reason: string): void {
     if (this.#ws !== ws) return;
     this.#ws = null;
     for (const [id, p] of this.#pending) {
@@ -304,14 +300,19 @@ export class SwitchboardClient {
   async close(): Promise<void> {
     this.#closedByUser = true;
     const ws = this.#ws;
-    if (ws === null || ws.readyState === WebSocket.CLOSED) return;
+    if (ws === null || !ws.open) return;
     await new Promise<void>((resolve) => {
-      ws.once('close', () => resolve());
+      const off = this.onLifecycle('disconnected', () => {
+        off();
+        resolve();
+      });
       ws.close(1000, 'bye');
-      setTimeout(() => {
+      const t = setTimeout(() => {
+        off();
         ws.terminate();
         resolve();
-      }, 1000).unref();
+      }, 1000);
+      (t as { unref?: () => void }).unref?.();
     });
   }
 
@@ -325,7 +326,7 @@ export class SwitchboardClient {
   /** Sends a request; resolves with its result, rejects with the server's `SwitchboardError`. */
   request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
     const ws = this.#ws;
-    if (ws === null || ws.readyState !== WebSocket.OPEN) {
+    if (ws === null || !ws.open) {
       return Promise.reject(new SwitchboardError('UNAVAILABLE', 'not connected'));
     }
     const id = String(this.#nextId++);
@@ -344,7 +345,7 @@ export class SwitchboardClient {
 
   /** Sends a raw frame as is (tests of malformed input). */
   sendRaw(data: string | Uint8Array): void {
-    this.#ws?.send(data, { binary: typeof data !== 'string' });
+    this.#ws?.send(data);
   }
 
   /** Calls `handler` for every event of a kind; returns an unsubscribe function. */
@@ -413,6 +414,29 @@ export class SwitchboardClient {
     if (notes !== undefined) body.notes = notes;
     await this.request('finishWrapUp', body);
   }
+  /** Records a disposition and/or notes during wrap-up without finishing it. */
+  async recordWrapUp(contactId: string, disposition?: string, notes?: string): Promise<void> {
+    const body: RequestBodies['recordWrapUp'] = { contactId };
+    if (disposition !== undefined) body.disposition = disposition;
+    if (notes !== undefined) body.notes = notes;
+    await this.request('recordWrapUp', body);
+  }
+  /** Hands an active contact on to a queue and/or a named agent; `consult` holds the slot until the hand-over. */
+  async transfer(contactId: string, target: { queueId?: string; agentId?: string; consult?: boolean; notes?: string }): Promise<void> {
+    await this.request('transfer', { contactId, ...target });
+  }
+  /** Takes a consultative transfer back before anyone accepted it. */
+  async cancelTransfer(contactId: string): Promise<void> {
+    await this.request('cancelTransfer', { contactId });
+  }
+  /** Escalates an active contact to its queue's supervisor-tier queue. */
+  async escalate(contactId: string, reason: string, notes?: string): Promise<void> {
+    await this.request('escalate', notes === undefined ? { contactId, reason } : { contactId, reason, notes });
+  }
+  /** Schedules a follow-up of a contact the agent handles; resolves with the follow-up contact. */
+  async scheduleFollowUp(contactId: string, dueAt: number, note: string, queueId?: string): Promise<ContactResultMsg> {
+    return this.request('scheduleFollowUp', queueId === undefined ? { contactId, dueAt, note } : { contactId, dueAt, note, queueId });
+  }
   async logout(): Promise<void> {
     await this.request('logout', {});
     this.#login = undefined;
@@ -440,6 +464,18 @@ export class SwitchboardClient {
   }
   position(contactId: string): Promise<PositionResultMsg> {
     return this.request('position', { contactId });
+  }
+  /** A waiting caller chose a callback (virtual hold): they keep their place. */
+  async requestCallback(contactId: string, number?: string): Promise<void> {
+    await this.request('requestCallback', number === undefined ? { contactId } : { contactId, number });
+  }
+  /** The customer did not answer a callback attempt: retried after the queue's delay, or given up. */
+  async callbackFailed(contactId: string): Promise<void> {
+    await this.request('callbackFailed', { contactId });
+  }
+  /** "Was this helpful?" for a completed contact; a "no" needs a reason from the server's list. */
+  async survey(contactId: string, helpful: boolean, reason?: string): Promise<void> {
+    await this.request('survey', reason === undefined ? { contactId, helpful } : { contactId, helpful, reason });
   }
 
   // ---- supervisor --------------------------------------------------------------------------------

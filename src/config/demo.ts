@@ -12,6 +12,9 @@ export const demoConfig = {
       offerTimeoutSeconds: 20,
       wrapUpSeconds: 30,
       serviceLevel: { thresholdSeconds: 20, target: 0.8 },
+      dispositions: ['resolved', 'refund', 'replacement', 'follow-up', 'escalated'],
+      lastAgentRouting: true,
+      preferenceWindowSeconds: 30,
     },
     {
       id: 'support-fr',
@@ -20,6 +23,10 @@ export const demoConfig = {
       languageMatch: 'exact',
       offerTimeoutSeconds: 20,
       wrapUpSeconds: 30,
+      wrapUpMode: 'mandatory',
+      dispositions: ['resolu', 'remboursement', 'remplacement', 'suivi', 'escalade'],
+      lastAgentRouting: true,
+      preferenceWindowSeconds: 30,
       steps: [
         { afterSeconds: 30, languageMatch: 'primary' },
         { afterSeconds: 120, overflowTo: ['support-en'] },
@@ -27,6 +34,9 @@ export const demoConfig = {
     },
   ],
   tiers: { prime: { bonusSeconds: 60 } },
+  // Chats a bot could not finish come first; cancellations before anything else.
+  botHandoff: { priority: 3, intents: { 'cancel-subscription': { priority: 1 } } },
+  survey: { reasons: ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other'] },
   agents: {
     alice: { skills: { billing: 3 }, languages: ['en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-en'] },
     bruno: { skills: { billing: 2 }, languages: ['fr-CA', 'en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-fr', 'support-en'] },

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { compileConfig } from '../core/queue-config.js';
 import { SwitchboardError } from '../core/errors.js';
-import { CHANNELS, STRATEGIES, type AgentProfile, type CoreConfig } from '../core/model.js';
+import { CHANNELS, STRATEGIES, WRAP_UP_MODES, type AgentProfile, type CoreConfig } from '../core/model.js';
 
 const id = z.string().regex(/^[A-Za-z0-9._:@-]{1,128}$/, 'must be an id of 1..128 letters, digits or . _ - : @');
 const channel = z.enum(CHANNELS);
@@ -37,6 +37,20 @@ const queue = z.strictObject({
   steps: z.array(step).optional(),
   maxWaiting: capacity.optional(),
   whenFullOverflowTo: id.optional(),
+  wrapUpMode: z.enum(WRAP_UP_MODES).optional(),
+  dispositions: z.array(id).optional(),
+  lastAgentRouting: z.boolean().optional(),
+  transferWindowSeconds: z.number().min(0).optional(),
+  callbackRetrySeconds: z.number().min(0).optional(),
+  callbackMaxAttempts: z.number().int().min(1).max(100).optional(),
+  followUpWindowSeconds: z.number().min(0).optional(),
+  escalateTo: id.optional(),
+});
+
+const history = z.strictObject({
+  perCustomer: z.number().int().min(0).max(1000).optional(),
+  maxEntries: z.number().int().min(0).optional(),
+  fcrWindowSeconds: z.number().min(0).optional(),
 });
 
 const profile = z.strictObject({
@@ -70,6 +84,15 @@ export const configSchema = z.strictObject({
   capacityRules: z
     .strictObject({ exclusive: z.array(channel).optional(), interruptible: z.array(channel).optional() })
     .optional(),
+  history: history.optional(),
+  botHandoff: z
+    .strictObject({
+      queueId: id.optional(),
+      priority: z.number().int().min(0).max(1000).optional(),
+      intents: z.record(id, z.strictObject({ queueId: id.optional(), priority: z.number().int().min(0).max(1000).optional() })).optional(),
+    })
+    .optional(),
+  survey: z.strictObject({ reasons: z.array(id).min(1).optional(), keepCompleted: z.number().int().min(0).optional() }).optional(),
   /** Agent id -> profile used at login. */
   agents: z.record(id, profile).default({}),
   /** Let an agent send its own profile at login (development, trusted desktops). */
@@ -106,7 +129,7 @@ export function parseConfig(input: unknown): SwitchboardConfig {
   }
   const c = r.data;
   const core = JSON.parse(
-    JSON.stringify({ queues: c.queues, tiers: c.tiers, missedOffersLimit: c.missedOffersLimit, capacityRules: c.capacityRules }),
+    JSON.stringify({ queues: c.queues, tiers: c.tiers, missedOffersLimit: c.missedOffersLimit, capacityRules: c.capacityRules, history: c.history, botHandoff: c.botHandoff, survey: c.survey }),
   ) as CoreConfig;
   try {
     compileConfig(core);

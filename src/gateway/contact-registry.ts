@@ -55,7 +55,7 @@ export class ContactRegistry {
     if (e.type === 'contact.accepted') {
       const entry = this.#live.get(e.contactId);
       if (entry !== undefined) entry.contact = { ...entry.contact, agentId: e.agentId };
-    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned') {
+    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || (e.type === 'contact.callback_failed' && e.retryAt === null)) {
       const entry = this.#live.get(e.contactId);
       if (entry === undefined) return;
       this.#live.delete(e.contactId);

@@ -13,7 +13,7 @@ import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { decodeRequest, encodeServerMessage, EventFrame } from '../protocol/codec.js';
-import { contactToMsg, eventPayload } from '../protocol/convert.js';
+import { contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
 import {
   REQUESTS_BY_ROLE,
   SUBPROTOCOL_JSON,
@@ -46,6 +46,7 @@ export interface ConnectionContext {
   readonly encoding: 'json' | 'proto';
   /** The token's expiry (ms); the socket is closed then (4401) and the client reconnects with a fresh token. */
   readonly expiresAt: number | undefined;
+  readonly remoteAddress: string | undefined;
 }
 
 export interface GatewayDeps {
@@ -92,6 +93,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   #timerAt: number | undefined;
   #flushing = false;
   #draining = false;
+  /** Numbers connections for their log lines. */
+  #connSeq = 0;
 
   constructor(deps: GatewayDeps) {
     this.router = deps.router;
@@ -192,12 +195,19 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (s !== undefined && s !== null && c !== undefined) {
         const payload: EventPayloads['offer'] = { contact: contactToMsg(c) };
         if (e.expiresAt !== null) payload.expiresAt = e.expiresAt;
+        const history = this.router.history(c.customer.id);
+        if (history.length > 0) payload.history = historyToMsg(history);
         this.sendEvent(s, new EventFrame(e.at, 'offer', payload));
       }
     } else {
       const agentId = 'agentId' in e ? e.agentId : e.type === 'contact.abandoned' ? e.offeredTo : null;
       if (agentId !== null) {
         const s = this.#agents.get(agentId)?.socket;
+        if (s !== undefined && s !== null) this.sendEvent(s, get());
+      }
+      // A cancelled consultative transfer withdraws the offer the other agent was ringing with.
+      if (e.type === 'contact.transfer_cancelled' && e.offeredTo !== null) {
+        const s = this.#agents.get(e.offeredTo)?.socket;
         if (s !== undefined && s !== null) this.sendEvent(s, get());
       }
     }
@@ -245,19 +255,26 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   #write(s: Session, data: string | Uint8Array): void {
     this.#observer.messageSent(s.role);
     if (!s.conn.send(data)) {
-      this.#log.warn({ role: s.role, principal: s.principal }, 'slow consumer dropped (send buffer over the limit)');
+      s.log.warn('slow consumer dropped (send buffer over the limit)');
       s.open = false;
     }
   }
 
   // ---- transport handler --------------------------------------------------------------
 
+  /**
+   * Logs a refused credential: the reason and where it came from, never the
+   * token (`req` carries it; only its path and address are read here).
+   */
+  authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void {
+    this.#log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed');
+  }
+
   async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
-    const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => ({
-      accept: false,
-      status,
-      body: JSON.stringify({ error: { code, message } }),
-    });
+    const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
+      if (status === 401 || status === 403) this.authFailed(req, status, message);
+      return { accept: false, status, body: JSON.stringify({ error: { code, message } }) };
+    };
     if (this.#draining) return refuse(503, 'UNAVAILABLE', 'server is shutting down');
     const role = ROLE_BY_PATH[req.path];
     if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
@@ -277,13 +294,21 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       : req.protocols.includes(SUBPROTOCOL_JSON)
         ? SUBPROTOCOL_JSON
         : req.protocols.find((p) => p.startsWith(BEARER_PREFIX));
-    const context: ConnectionContext = { role, principal: principal.id, encoding: proto ? 'proto' : 'json', expiresAt: principal.expiresAt };
+    const context: ConnectionContext = {
+      role,
+      principal: principal.id,
+      encoding: proto ? 'proto' : 'json',
+      expiresAt: principal.expiresAt,
+      remoteAddress: req.remoteAddress,
+    };
     return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
     const g = this.config.gateway;
-    const s = new Session(conn, ctx.role, ctx.principal, ctx.encoding, new RateLimiter(g.ratePerSecond, g.rateBurst));
+    const log = this.#log.child({ connId: ++this.#connSeq, role: ctx.role, principal: ctx.principal });
+    const s = new Session(conn, ctx.role, ctx.principal, ctx.encoding, new RateLimiter(g.ratePerSecond, g.rateBurst), log);
+    log.info({ remoteAddress: ctx.remoteAddress, encoding: ctx.encoding }, 'connection opened');
     this.#sessions.add(s);
     if (s.role === 'supervisor') this.#supervisors.add(s);
     if (s.role === 'integration') {
@@ -334,7 +359,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     } catch (e) {
       if (e instanceof SwitchboardError) this.#replyError(s, req.id, e.code, e.message);
       else {
-        this.#log.error({ err: e, kind: req.kind }, 'request failed');
+        s.log.error({ err: e, kind: req.kind }, 'request failed');
         this.#replyError(s, req.id, 'INTERNAL', 'internal error');
       }
     }
@@ -352,11 +377,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     }
   }
 
-  close(s: Session, _code: number, _reason: string): void {
+  close(s: Session, code: number, reason: string): void {
     if (this.#flushing) {
       // A socket dropped while events were going out (a slow consumer):
       // handle it once the fan-out is over, never in the middle of it.
-      setImmediate(() => this.close(s, _code, _reason));
+      setImmediate(() => this.close(s, code, reason));
       return;
     }
     s.open = false;
@@ -366,6 +391,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#integrations.get(s.principal)?.delete(s);
     if (this.#integrations.get(s.principal)?.size === 0) this.#integrations.delete(s.principal);
     this.#observer.connectionClosed(s.role);
+    s.log.info({ code, reason }, 'connection closed');
     const a = s.agent;
     if (a !== null && a.socket === s) this.#agentDropped(a);
   }

@@ -3,10 +3,10 @@
  * creation for integrations without a socket (e.g. an email ingester).
  */
 import { SwitchboardError, type ErrorCode } from '../core/errors.js';
-import { decodeCreateContactJson } from '../protocol/codec.js';
+import { decodeCreateContactJson, decodeSurveyJson } from '../protocol/codec.js';
 import { tokenFrom } from './auth.js';
 import type { Gateway } from './gateway.js';
-import { createContact } from './session-integration.js';
+import { answerSurvey, createContact } from './session-integration.js';
 import type { HttpRequest, HttpResponse } from './transport.js';
 
 /** HTTP status of each error code. */
@@ -42,23 +42,29 @@ export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpRes
     }
     case 'POST /v1/contacts':
       return postContact(gw, req);
+    case 'POST /v1/surveys':
+      return postSurvey(gw, req);
     default:
-      if (['/healthz', '/readyz', '/metrics', '/v1/contacts'].includes(req.path)) return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
+      if (['/healthz', '/readyz', '/metrics', '/v1/contacts', '/v1/surveys'].includes(req.path)) return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
       return error('NOT_FOUND', `no route ${req.method} ${req.path}`);
   }
 }
 
 async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
   if (gw.draining) return error('UNAVAILABLE', 'server is shutting down');
+  const refuse = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
+    gw.authFailed(req, HTTP_STATUS[code], message);
+    return error(code, message);
+  };
   const token = tokenFrom(req.headers, [], req.query);
-  if (token === undefined) return error('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  if (token === undefined) return refuse('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
   let principal;
   try {
     principal = await gw.auth.verify(token);
   } catch (e) {
-    return error('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+    return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
-  if (principal.role !== 'integration') return error('PERMISSION_DENIED', `a ${principal.role} token cannot create contacts`);
+  if (principal.role !== 'integration') return refuse('PERMISSION_DENIED', `a ${principal.role} token cannot create contacts`);
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('application/json')) return json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
   const decoded = decodeCreateContactJson(req.body);
@@ -66,6 +72,42 @@ async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse>
   try {
     const result = createContact(gw, principal.id, decoded.body);
     return json(result.created === true ? 201 : 200, result);
+  } catch (e) {
+    if (e instanceof SwitchboardError) return error(e.code, e.message);
+    throw e;
+  } finally {
+    gw.flush();
+  }
+}
+
+/**
+ * `POST /v1/surveys` with a `SurveyAnswer` JSON body (`{contactId, helpful,
+ * reason?}`), for survey systems that do not hold a socket: 204 when
+ * recorded, the error of the `survey` request otherwise.
+ */
+async function postSurvey(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
+  if (gw.draining) return error('UNAVAILABLE', 'server is shutting down');
+  const token = tokenFrom(req.headers, [], req.query);
+  const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
+    gw.authFailed(req, HTTP_STATUS[code], message);
+    return error(code, message);
+  };
+  if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  let principal;
+  try {
+    principal = await gw.auth.verify(token);
+  } catch (e) {
+    return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== 'integration') return deny('PERMISSION_DENIED', `a ${principal.role} token cannot answer surveys`);
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
+  }
+  const decoded = decodeSurveyJson(req.body);
+  if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
+  try {
+    answerSurvey(gw, principal.id, decoded.body);
+    return { status: 204, headers: {}, body: '' };
   } catch (e) {
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;

@@ -33,3 +33,16 @@ export interface MetricsEndpoint {
   readonly contentType: string;
   render(): Promise<string>;
 }
+
+/** One observer that tells each of `observers`, in order (e.g. metrics and a debug log). */
+export function combineObservers(...observers: readonly GatewayObserver[]): GatewayObserver {
+  if (observers.length === 1 && observers[0] !== undefined) return observers[0];
+  return {
+    connectionOpened: (role) => observers.forEach((o) => o.connectionOpened(role)),
+    connectionClosed: (role) => observers.forEach((o) => o.connectionClosed(role)),
+    messageReceived: (role) => observers.forEach((o) => o.messageReceived(role)),
+    messageSent: (role) => observers.forEach((o) => o.messageSent(role)),
+    routingDecision: (seconds) => observers.forEach((o) => o.routingDecision(seconds)),
+    coreEvent: (e) => observers.forEach((o) => o.coreEvent(e)),
+  };
+}

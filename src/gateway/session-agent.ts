@@ -3,10 +3,12 @@
  * subject, and any other agent id, or a contact held by someone else, is
  * PERMISSION_DENIED.
  */
+import { randomUUID } from 'node:crypto';
 import { SwitchboardError } from '../core/errors.js';
 import type { AgentProfile } from '../core/model.js';
-import { agentToMsg, contactToMsg } from '../protocol/convert.js';
-import type { ContactMsg, Request, RequestBodies } from '../protocol/messages.js';
+import type { TransferTarget } from '../core/transfer-commands.js';
+import { agentToMsg, contactToMsg, historyToMsg } from '../protocol/convert.js';
+import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../protocol/messages.js';
 import type { Gateway, ResultBody } from './gateway.js';
 import { denied, ok, presenceOf, required } from './request-helpers.js';
 import type { Session } from './session.js';
@@ -46,6 +48,45 @@ export function handleAgentRequest(gw: Gateway, s: Session, req: Request): Resul
       const id = ownContact(gw, s, b.contactId);
       gw.exec((r) => r.finishWrapUp(me, id, b.disposition, b.notes));
       return ok;
+    }
+    case 'recordWrapUp': {
+      const b = req.body;
+      const id = ownContact(gw, s, b.contactId);
+      gw.exec((r) => r.recordWrapUp(me, id, b.disposition, b.notes));
+      return ok;
+    }
+    case 'transfer': {
+      const b = req.body;
+      const id = ownContact(gw, s, b.contactId);
+      const target: { -readonly [K in keyof TransferTarget]: TransferTarget[K] } = {};
+      if (b.queueId !== undefined) target.queueId = b.queueId;
+      if (b.agentId !== undefined) target.agentId = b.agentId;
+      if (b.consult !== undefined) target.consult = b.consult;
+      if (b.notes !== undefined) target.notes = b.notes;
+      gw.exec((r) => r.transferContact(me, id, target));
+      return ok;
+    }
+    case 'cancelTransfer': {
+      // The contact is waiting or offered to someone else by now: the router checks it is this agent's transfer.
+      const id = required(req.body.contactId, 'contactId');
+      bound(s);
+      gw.exec((r) => r.cancelTransfer(me, id));
+      return ok;
+    }
+    case 'escalate': {
+      const b = req.body;
+      const id = ownContact(gw, s, b.contactId);
+      const reason = required(b.reason, 'reason');
+      gw.exec((r) => r.escalateContact(me, id, reason, b.notes));
+      return ok;
+    }
+    case 'scheduleFollowUp': {
+      const b = req.body;
+      const id = ownContact(gw, s, b.contactId);
+      const f: { id: string; dueAt: number; note: string; queueId?: string } = { id: `f-${randomUUID()}`, dueAt: b.dueAt, note: b.note ?? '' };
+      if (b.queueId !== undefined) f.queueId = b.queueId;
+      const rec = gw.exec((r) => r.scheduleFollowUp(me, id, f));
+      return { contact: { contact: contactToMsg(rec), created: true } };
     }
     case 'logout':
       bound(s);
@@ -116,9 +157,18 @@ function login(gw: Gateway, s: Session, b: RequestBodies['login']): ResultBody {
 
   const agent = gw.router.agent(me)!;
   const contacts: ContactMsg[] = [];
+  const histories: NonNullable<LoginResultMsg['histories']> = [];
+  const customers = new Set<string>();
   for (const id of agent.contacts) {
     const c = gw.router.contact(id);
-    if (c !== undefined) contacts.push(contactToMsg(c));
+    if (c === undefined) continue;
+    contacts.push(contactToMsg(c));
+    if (customers.has(c.customer.id)) continue;
+    customers.add(c.customer.id);
+    const entries = gw.router.history(c.customer.id);
+    if (entries.length > 0) histories.push({ customerId: c.customer.id, entries: historyToMsg(entries) });
   }
-  return { login: { agent: agentToMsg(agent, gw.router.agentStatus(me)), resumed, contacts } };
+  const result: LoginResultMsg = { agent: agentToMsg(agent, gw.router.agentStatus(me)), resumed, contacts };
+  if (histories.length > 0) result.histories = histories;
+  return { login: result };
 }

@@ -8,7 +8,7 @@ import { SwitchboardError } from '../core/errors.js';
 import { isValidId } from '../core/ids.js';
 import type { Channel, NewContact } from '../core/model.js';
 import { contactToMsg } from '../protocol/convert.js';
-import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request } from '../protocol/messages.js';
+import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../protocol/messages.js';
 import type { Gateway, ResultBody } from './gateway.js';
 import { denied, ok, required } from './request-helpers.js';
 import type { Session } from './session.js';
@@ -43,6 +43,20 @@ export function handleIntegrationRequest(gw: Gateway, s: Session, req: Request):
     }
     case 'position':
       return { position: positionOf(gw, ownContact(gw, s.principal, req.body.contactId, true)) };
+    case 'requestCallback': {
+      const b = req.body;
+      const id = ownContact(gw, s.principal, b.contactId);
+      gw.exec((r) => r.requestCallback(id, b.number));
+      return ok;
+    }
+    case 'callbackFailed': {
+      const id = ownContact(gw, s.principal, req.body.contactId);
+      gw.exec((r) => r.callbackFailed(id));
+      return ok;
+    }
+    case 'survey':
+      answerSurvey(gw, s.principal, req.body);
+      return ok;
     default:
       throw denied(`${req.kind} is not an integration request`);
   }
@@ -58,6 +72,14 @@ function ownContact(gw: Gateway, integrationId: string, contactId: string | unde
   if (owner !== integrationId) throw denied(`contact ${id} was not created by integration ${integrationId}`);
   if (!closedOk && gw.router.contact(id) === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is closed`);
   return id;
+}
+
+/** Records a survey answer for a contact the integration created. Shared by WebSocket and HTTP. */
+export function answerSurvey(gw: Gateway, integrationId: string, b: RequestBodies['survey']): void {
+  const id = ownContact(gw, integrationId, b.contactId, true);
+  if (typeof b.helpful !== 'boolean') throw new SwitchboardError('INVALID_ARGUMENT', 'helpful (true or false) is required');
+  const helpful = b.helpful;
+  gw.exec((r) => r.answerSurvey(id, helpful, b.reason));
 }
 
 /** Position among the waiting contacts of its queue (0 when not waiting) and estimated wait. */
@@ -95,6 +117,14 @@ export function createContact(gw: Gateway, integrationId: string, b: CreateConta
   if (b.priority !== undefined) input.priority = b.priority;
   if (b.preferredAgentId !== undefined) input.preferredAgentId = b.preferredAgentId;
   if (b.context !== undefined) input.context = b.context;
+  if (b.handoff !== undefined) {
+    const h = b.handoff;
+    input.handoff = {
+      transcript: (h.transcript ?? []).map((l) => (l.at === undefined ? { from: l.from as 'customer', text: l.text ?? '' } : { from: l.from as 'customer', text: l.text ?? '', at: l.at })),
+      ...(h.intent === undefined ? {} : { intent: h.intent }),
+      ...(h.botId === undefined ? {} : { botId: h.botId }),
+    };
+  }
   const rec = gw.exec((r) => r.createContact(input));
   gw.registry.register(rec.id, integrationId, externalId, contactToMsg(rec, externalId));
   const p = positionOf(gw, rec.id);

@@ -55,10 +55,28 @@ export function snapshot(gw: Gateway): SnapshotMsg {
     q.oldest = Math.min(q.oldest, w.oldestArrival);
     waiting.set(w.queueId, q);
   }
+  const work = new Map<string, { callbacks: number; followUps: number; repeats: number }>();
+  for (const c of r.contacts()) {
+    if (c.callback === null && c.followUp === null && c.repeatOf === null) continue;
+    let w = work.get(c.queueId);
+    if (w === undefined) work.set(c.queueId, (w = { callbacks: 0, followUps: 0, repeats: 0 }));
+    if (c.callback !== null && c.connectedAt === null) w.callbacks++;
+    if (c.followUp !== null && c.state === 'scheduled') w.followUps++;
+    if (c.repeatOf !== null && c.state === 'waiting') w.repeats++;
+  }
   const queues: QueueViewMsg[] = [];
   for (const q of r.config.queues.values()) {
     const w = waiting.get(q.id);
-    const view: QueueViewMsg = { id: q.id, name: q.config.name ?? q.id, channels: [...q.channels], waiting: w?.n ?? 0 };
+    const k = work.get(q.id);
+    const view: QueueViewMsg = {
+      id: q.id,
+      name: q.config.name ?? q.id,
+      channels: [...q.channels],
+      waiting: w?.n ?? 0,
+      callbacks: k?.callbacks ?? 0,
+      followUps: k?.followUps ?? 0,
+      repeatsWaiting: k?.repeats ?? 0,
+    };
     if (w !== undefined) view.oldestArrival = w.oldest;
     queues.push(view);
   }
@@ -67,5 +85,6 @@ export function snapshot(gw: Gateway): SnapshotMsg {
     agents: [...r.agents()].map((a) => agentToMsg(a, r.agentStatus(a.id))),
     contacts: [...r.contacts()].map((c) => contactToMsg(c, gw.registry.externalIdOf(c.id))),
     at: Date.now(),
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
   };
 }

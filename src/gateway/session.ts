@@ -2,6 +2,7 @@
  * Per-connection state: who is on the other end, their encoding, the event
  * sequence, the rate limiter; for agents, the agent session it drives.
  */
+import type { Logger } from 'pino';
 import type { Encoding, Role } from '../protocol/messages.js';
 import type { Connection } from './transport.js';
 
@@ -66,5 +67,7 @@ export class Session {
     readonly principal: string,
     readonly encoding: Encoding,
     readonly limiter: RateLimiter,
+    /** This connection's logger (bindings: connId, role, principal). */
+    readonly log: Logger,
   ) {}
 }

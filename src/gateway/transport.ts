@@ -11,6 +11,8 @@ export interface UpgradeRequest {
   readonly headers: Readonly<Record<string, string>>;
   /** Offered subprotocols, in order. */
   readonly protocols: readonly string[];
+  /** The peer's IP address, for logs (auth failures). */
+  readonly remoteAddress?: string | undefined;
 }
 
 export type UpgradeDecision<C> =
@@ -23,12 +25,15 @@ export interface HttpRequest {
   readonly query: URLSearchParams;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Uint8Array;
+  /** The peer's IP address, for logs (auth failures). */
+  readonly remoteAddress?: string | undefined;
 }
 
 export interface HttpResponse {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** Text, or bytes (precompressed files, images). */
+  readonly body: string | Uint8Array;
 }
 
 /** One open WebSocket, as the gateway sees it. */

@@ -3,9 +3,14 @@
  *
  *   EWT = position x average handle time / staffed slots
  *
+ * With every slot busy, slots free up on average every AHT / slots, so the
+ * k-th in line waits about k x AHT / slots (exactly so for exponential
+ * handle times).
  * - average handle time per queue and channel: an exponential moving
- *   average (weight 0.2) of accept -> close (talk + wrap-up) of recent
- *   contacts; `defaultHandleSeconds` until the first one closes;
+ *   average (weight 0.02, about the last 100 contacts) of accept -> close
+ *   (talk + wrap-up); `defaultHandleSeconds` until the first one closes.
+ *   bench/ewt measured weight 0.2 (the last ~10) at 1.5-2x the error: a
+ *   short average of exponential-like handle times is too noisy;
  * - staffed slots: over logged-in agents serving the queue and not away,
  *   the sum of their capacity on the channel (at least 1).
  *
@@ -15,29 +20,33 @@
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 
-const WEIGHT = 0.2;
+const WEIGHT = 0.02;
 
 export class WaitEstimator {
   readonly #defaultMs: number;
   readonly #aht = new Map<string, number>();
   readonly #acceptedAt = new Map<string, { at: number; key: string }>();
 
-  constructor(defaultHandleSeconds: number) {
+  readonly #weight: number;
+
+  /** `weight`: of each new handle time in the moving average (default ${WEIGHT}). */
+  constructor(defaultHandleSeconds: number, weight = WEIGHT) {
     this.#defaultMs = defaultHandleSeconds * 1000;
+    this.#weight = weight;
   }
 
   observe(e: CoreEvent, router: Router): void {
     if (e.type === 'contact.accepted') {
       const c = router.contact(e.contactId);
       if (c !== undefined) this.#acceptedAt.set(e.contactId, { at: e.at, key: `${c.queueId}|${c.channel}` });
-    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || e.type === 'contact.requeued') {
+    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || e.type === 'contact.requeued' || e.type === 'contact.transferred' || e.type === 'contact.callback_failed') {
       const a = this.#acceptedAt.get(e.contactId);
       if (a === undefined) return;
       this.#acceptedAt.delete(e.contactId);
       if (e.type !== 'contact.closed') return;
       const took = Math.max(0, e.at - a.at);
       const prev = this.#aht.get(a.key);
-      this.#aht.set(a.key, prev === undefined ? took : prev + WEIGHT * (took - prev));
+      this.#aht.set(a.key, prev === undefined ? took : prev + this.#weight * (took - prev));
     }
   }
 

@@ -24,6 +24,8 @@ export const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];
 export const AGENT_STATES: readonly AgentStatus[] = ['offline', 'available', 'busy', 'wrap_up', 'away'];
 export const OFFER_OUTCOMES = ['accepted', 'rejected', 'expired', 'revoked', 'abandoned'] as const;
 export type OfferOutcome = (typeof OFFER_OUTCOMES)[number];
+export const CALLBACK_OUTCOMES = ['requested', 'dialed', 'retried', 'gave_up'] as const;
+export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number];
 
 type ContactLabel = 'queue' | 'channel' | 'tier';
 const CONTACT_LABELS: ContactLabel[] = ['queue', 'channel', 'tier'];
@@ -63,6 +65,7 @@ export interface ContactSeries extends ContactLabels {
   readonly repeatContacts: CounterChild;
   readonly surveyYes: CounterChild;
   readonly surveyNo: CounterChild;
+  readonly callbacks: Readonly<Record<CallbackOutcome, CounterChild>>;
   readonly waiting: GaugeChild;
   readonly oldestAge: GaugeChild;
 }
@@ -85,6 +88,9 @@ export class Families {
   readonly escalations: Counter<ContactLabel>;
   readonly repeatContacts: Counter<ContactLabel>;
   readonly surveyAnswers: Counter<ContactLabel | 'outcome'>;
+  readonly callbacks: Counter<ContactLabel | 'outcome'>;
+  readonly callbacksScheduled: Gauge<'queue'>;
+  readonly followUpsScheduled: Gauge<'queue'>;
   readonly serviceLevelThreshold: Gauge<'queue'>;
   readonly serviceLevelTarget: Gauge<'queue'>;
   readonly agents: Gauge<'state'>;
@@ -92,7 +98,7 @@ export class Families {
   readonly connections: Gauge<'role'>;
   readonly messages: Counter<'role' | 'direction'>;
 
-  constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void) {
+  constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void, collectScheduled: () => void = () => {}) {
     const registers = [registry];
     const contact = { labelNames: CONTACT_LABELS, registers };
     this.waiting = new Gauge({
@@ -173,6 +179,26 @@ export class Families {
       labelNames: [...CONTACT_LABELS, 'outcome'],
       registers,
     });
+    this.callbacks = new Counter({
+      name: 'switchboard_callbacks_total',
+      help: 'Callbacks (virtual hold) by outcome: requested by the caller, dialed (an agent took it), retried (no answer, scheduled again), gave_up (no answer on the last attempt).',
+      labelNames: [...CONTACT_LABELS, 'outcome'],
+      registers,
+    });
+    this.callbacksScheduled = new Gauge({
+      name: 'switchboard_callbacks_scheduled',
+      help: 'Callbacks not yet connected now (waiting for their turn, ringing, dialing or between attempts).',
+      labelNames: ['queue'],
+      registers,
+      collect: collectScheduled,
+    });
+    this.followUpsScheduled = new Gauge({
+      name: 'switchboard_follow_ups_scheduled',
+      help: 'Follow-ups scheduled by agents and not yet due, now.',
+      labelNames: ['queue'],
+      registers,
+      collect: collectScheduled,
+    });
     this.serviceLevelThreshold = new Gauge({
       name: 'switchboard_queue_service_level_threshold_seconds',
       help: "The queue's service-level threshold (answered within it counts as in service level).",
@@ -236,6 +262,8 @@ export class Families {
     };
     const offers = {} as Record<OfferOutcome, CounterChild>;
     for (const o of OFFER_OUTCOMES) offers[o] = withOutcome(this.offers, o);
+    const callbacks = {} as Record<CallbackOutcome, CounterChild>;
+    for (const o of CALLBACK_OUTCOMES) callbacks[o] = withOutcome(this.callbacks, o);
     return {
       ...l,
       thresholdMs: thresholdSeconds * 1000,
@@ -255,6 +283,7 @@ export class Families {
       repeatContacts: counter(this.repeatContacts),
       surveyYes: withOutcome(this.surveyAnswers, 'yes'),
       surveyNo: withOutcome(this.surveyAnswers, 'no'),
+      callbacks,
       waiting: this.waiting.labels(l),
       oldestAge: this.oldestAge.labels(l),
     };

@@ -65,6 +65,8 @@ class ContactTrack {
   endedAt = NaN;
   onHoldSince = NaN;
   holdMs = 0;
+  /** A scheduled follow-up: counted as an arrival once due. */
+  pendingArrival = false;
 
   constructor(series: ContactSeries, firstArrival: number, offered: boolean, answered: boolean) {
     this.series = series;
@@ -94,9 +96,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   readonly #series = new Map<string, ContactSeries>();
   readonly #contacts = new Map<string, ContactTrack>();
   readonly #connections: Record<Role, { inc(): void; dec(): void }>;
-  readonly #messagesIn: Record<Role, { inc(): void }>;
-  readonly #messagesOut: Record<Role, { inc(): void }>;
+  readonly #messagesIn: Record<Role, PendingCount>;
+  readonly #messagesOut: Record<Role, PendingCount>;
   #waitingFresh = false;
+  #scheduledFresh = false;
 
   constructor(router: RouterView, config: CompiledConfig = router.config, options: MetricsOptions = {}) {
     this.#router = router;
@@ -107,6 +110,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
       config,
       () => this.#collectWaiting(),
       () => this.#collectAgents(),
+      () => this.#collectScheduled(),
     );
     for (const q of config.queues.values()) {
       for (const channel of q.channels) {
@@ -123,7 +127,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
       byRole((role) => {
         const child = f.messages.labels({ role, direction });
         child.inc(0);
-        return child;
+        return new PendingCount(child);
       });
     this.#messagesIn = messages('in');
     this.#messagesOut = messages('out');
@@ -150,6 +154,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
 
   /** The body of `GET /metrics`. */
   render(): Promise<string> {
+    for (const counts of [this.#messagesIn, this.#messagesOut]) for (const c of Object.values(counts)) c.flush();
     return this.registry.metrics();
   }
 
@@ -188,6 +193,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         const c = e.contact;
         const s = this.#seriesFor(c.queueId, c.channel, c.customer.tier);
         s.created.inc();
+        if (c.repeatOf != null) s.repeatContacts.inc();
         this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, false, false));
         return;
       }
@@ -263,6 +269,51 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         this.#contacts.delete(e.contactId);
         return;
       }
+      case 'contact.transferred': {
+        // Counted against the queue it left; measured from now on in the queue it went to.
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        t.endHold(e.at);
+        if (e.transfer.escalation !== null) t.series.escalations.inc();
+        else t.series.transfers.inc();
+        if (t.series.queue !== e.queueId) t.series = this.#seriesFor(e.queueId, t.series.channel, t.series.tier);
+        return;
+      }
+      case 'contact.callback_requested':
+        this.#contacts.get(e.contactId)?.series.callbacks.requested.inc();
+        return;
+      case 'contact.callback_dialing':
+        this.#contacts.get(e.contactId)?.series.callbacks.dialed.inc();
+        return;
+      case 'contact.callback_failed': {
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        if (e.retryAt !== null) t.series.callbacks.retried.inc();
+        else {
+          t.series.callbacks.gave_up.inc();
+          this.#contacts.delete(e.contactId);
+        }
+        return;
+      }
+      case 'contact.follow_up_scheduled': {
+        // Measured from its due time, counted as an arrival when it comes due.
+        const c = e.contact;
+        const t = new ContactTrack(this.#seriesFor(c.queueId, c.channel, c.customer.tier), c.firstArrival, false, false);
+        t.pendingArrival = true;
+        this.#contacts.set(c.id, t);
+        return;
+      }
+      case 'contact.due': {
+        const t = this.#contacts.get(e.contactId);
+        if (t?.pendingArrival === true) {
+          t.pendingArrival = false;
+          t.series.created.inc();
+        }
+        return;
+      }
+      case 'contact.survey_answered':
+        this.surveyAnswered({ queue: e.queueId, channel: e.channel, tier: e.tier }, e.helpful);
+        return;
       case 'contact.updated': {
         const t = this.#contacts.get(e.contactId);
         if (t !== undefined && t.series.queue !== e.queueId) {
@@ -344,10 +395,47 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
   }
 
+  /** Both scheduled gauges from one pass over the router (prom-client calls each collect; the second reuses the first's). */
+  #collectScheduled(): void {
+    if (this.#scheduledFresh) return;
+    this.#scheduledFresh = true;
+    queueMicrotask(() => {
+      this.#scheduledFresh = false;
+    });
+    const callbacks = new Map<string, number>();
+    const followUps = new Map<string, number>();
+    for (const c of this.#router.contacts()) {
+      if (c.callback != null && c.connectedAt === null) callbacks.set(c.queueId, (callbacks.get(c.queueId) ?? 0) + 1);
+      if (c.followUp != null && c.state === 'scheduled') followUps.set(c.queueId, (followUps.get(c.queueId) ?? 0) + 1);
+    }
+    for (const q of this.#config.queues.keys()) {
+      this.#f.callbacksScheduled.labels({ queue: q }).set(callbacks.get(q) ?? 0);
+      this.#f.followUpsScheduled.labels({ queue: q }).set(followUps.get(q) ?? 0);
+    }
+  }
+
   #collectAgents(): void {
     const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
     for (const a of this.#router.agents()) counts[this.#router.agentStatus(a.id)]++;
     for (const state of AGENT_STATES) this.#f.agents.labels({ state }).set(counts[state]);
+  }
+}
+
+/**
+ * A counter bumped on every WebSocket message: a plain number, added to its
+ * prom-client child at scrape time. `child.inc()` hashes its labels on every
+ * call, which was about a tenth of the gateway's CPU per message (bench:e2e).
+ */
+class PendingCount {
+  #n = 0;
+  constructor(readonly child: { inc(n: number): void }) {}
+  inc(): void {
+    this.#n++;
+  }
+  flush(): void {
+    if (this.#n === 0) return;
+    this.child.inc(this.#n);
+    this.#n = 0;
   }
 }
 

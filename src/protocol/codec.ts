@@ -216,6 +216,26 @@ export function decodeCreateContactJson(
   }
 }
 
+/** Decodes the JSON body of `POST /v1/surveys` (a `SurveyAnswer` message). */
+export function decodeSurveyJson(
+  data: Uint8Array,
+): { ok: true; body: RequestBodies['survey'] } | { ok: false; error: SwitchboardError } {
+  const fail = (message: string) => ({ ok: false as const, error: new SwitchboardError('INVALID_ARGUMENT', message) });
+  let obj: unknown;
+  try {
+    obj = JSON.parse(decoder.decode(data));
+  } catch {
+    return fail('body is not valid JSON');
+  }
+  if (!isPlainObject(obj)) return fail('body must be a JSON object');
+  const problem = pb.SurveyAnswer.verify(obj);
+  if (problem !== null) return fail(`malformed survey answer: ${problem}`);
+  const body: RequestBodies['survey'] = { contactId: typeof obj.contactId === 'string' ? obj.contactId : '' };
+  if (typeof obj.helpful === 'boolean') body.helpful = obj.helpful;
+  if (typeof obj.reason === 'string') body.reason = obj.reason;
+  return { ok: true, body };
+}
+
 // ---- events, encoded once per fan-out --------------------------------------------------
 
 function varintLength(n: number): number {

@@ -3,8 +3,8 @@
  * `proto/switchboard.proto`). Nulls become absent fields: proto3 has no null.
  */
 import type { CoreEvent } from '../core/events.js';
-import type { AgentProfile, AgentRecord, AgentStatus, ContactRecord } from '../core/model.js';
-import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, JsonObject } from './messages.js';
+import type { AgentProfile, AgentRecord, AgentStatus, ContactRecord, HistoryEntry } from '../core/model.js';
+import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, HistoryEntryMsg, JsonObject } from './messages.js';
 
 /** Copies an object without its null and undefined fields. */
 type Compact<T> = { [K in keyof T as null extends T[K] ? never : undefined extends T[K] ? never : K]: T[K] } & {
@@ -61,7 +61,19 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
     connectedAt: c.connectedAt,
     onHold: c.onHold,
     externalId,
+    repeatOf: c.repeatOf,
+    disposition: c.disposition,
+    notes: c.notes,
+    transfers: c.transfers?.length ? c.transfers.map((x) => compact({ ...x })) : undefined,
+    consultBy: c.consultBy,
+    callback: c.callback == null ? undefined : compact({ ...c.callback }),
+    followUp: c.followUp == null ? undefined : { ...c.followUp },
+    handoff: c.handoff == null ? undefined : compact({ transcript: c.handoff.transcript.map((l) => ({ ...l })), intent: c.handoff.intent, botId: c.handoff.botId }),
   });
+}
+
+export function historyToMsg(h: readonly HistoryEntry[]): HistoryEntryMsg[] {
+  return h.map((e) => compact({ ...e }));
 }
 
 /** `contact.offer_expired` -> `contactOfferExpired`. */
@@ -78,6 +90,12 @@ export function eventPayload(e: CoreEvent, externalIdOf?: (contactId: string) =>
       return { kind, payload: compact({ agentId: e.agentId, profile: profileToMsg(e.profile), loginSeq: e.loginSeq, presence: e.presence, reason: e.reason }) };
     case 'contact.created':
       return { kind, payload: compact({ contact: contactToMsg(e.contact, externalIdOf?.(e.contact.id)), redirectedFrom: e.redirectedFrom }) };
+    case 'contact.follow_up_scheduled':
+      return { kind, payload: { contact: contactToMsg(e.contact) } };
+    case 'contact.transferred': {
+      const { type: _t, at: _at, transfer, ...rest } = e;
+      return { kind, payload: compact({ ...rest, transfer: compact({ ...transfer }) }) as EventPayloads[EventKind] };
+    }
     default: {
       const { type: _t, at: _at, ...rest } = e;
       return { kind, payload: compact(rest) as EventPayloads[EventKind] };

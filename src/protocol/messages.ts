@@ -59,6 +59,48 @@ export interface ContactMsg {
   connectedAt?: number;
   onHold?: boolean;
   externalId?: string;
+  repeatOf?: string;
+  disposition?: string;
+  notes?: string;
+  transfers?: TransferRecordMsg[];
+  consultBy?: string;
+  handoff?: BotHandoffMsg;
+  callback?: { number?: string; requestedAt?: number; attempts?: number };
+  followUp?: { of: string; byAgentId: string; note: string; dueAt?: number };
+}
+
+export interface BotHandoffMsg {
+  transcript?: { from: string; text: string; at?: number }[];
+  intent?: string;
+  botId?: string;
+}
+
+export interface AgentSurveyMsg {
+  agentId: string;
+  yes?: number;
+  no?: number;
+}
+
+export interface TransferRecordMsg {
+  at?: number;
+  fromAgentId: string;
+  fromQueueId: string;
+  toQueueId: string;
+  toAgentId?: string;
+  mode: string;
+  notes?: string;
+  escalation?: string;
+}
+
+export interface HistoryEntryMsg {
+  contactId: string;
+  queueId: string;
+  channel: string;
+  agentId: string;
+  startedAt?: number;
+  endedAt?: number;
+  disposition?: string;
+  notes?: string;
 }
 
 export interface QueueViewMsg {
@@ -67,6 +109,9 @@ export interface QueueViewMsg {
   channels?: string[];
   waiting?: number;
   oldestArrival?: number;
+  callbacks?: number;
+  followUps?: number;
+  repeatsWaiting?: number;
 }
 
 // ---- requests ---------------------------------------------------------------
@@ -85,6 +130,7 @@ export interface CreateContactMsg {
   priority?: number;
   preferredAgentId?: string;
   context?: JsonObject;
+  handoff?: BotHandoffMsg;
 }
 
 /** Request body per request kind (the `oneof body` of `Request`). */
@@ -97,6 +143,11 @@ export interface RequestBodies {
   complete: ContactRefMsg;
   finishWrapUp: { contactId: string; disposition?: string; notes?: string };
   logout: Record<string, never>;
+  recordWrapUp: { contactId: string; disposition?: string; notes?: string };
+  transfer: { contactId: string; queueId?: string; agentId?: string; consult?: boolean; notes?: string };
+  cancelTransfer: ContactRefMsg;
+  escalate: { contactId: string; reason: string; notes?: string };
+  scheduleFollowUp: { contactId: string; dueAt: number; note: string; queueId?: string };
   createContact: CreateContactMsg;
   abandon: ContactRefMsg;
   connected: ContactRefMsg;
@@ -104,6 +155,9 @@ export interface RequestBodies {
   unhold: ContactRefMsg;
   end: ContactRefMsg;
   position: ContactRefMsg;
+  survey: { contactId: string; helpful?: boolean; reason?: string };
+  requestCallback: { contactId: string; number?: string };
+  callbackFailed: ContactRefMsg;
   subscribe: Record<string, never>;
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
   forceLogout: { agentId: string };
@@ -111,15 +165,16 @@ export interface RequestBodies {
 }
 export type RequestKind = keyof RequestBodies;
 export const REQUEST_KINDS: readonly RequestKind[] = [
-  'ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout',
-  'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position',
+  'ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout', 'recordWrapUp',
+  'transfer', 'cancelTransfer', 'escalate', 'scheduleFollowUp', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end',
+  'position', 'survey', 'requestCallback', 'callbackFailed',
   'subscribe', 'forcePresence', 'forceLogout', 'updateContact',
 ];
 
 /** Which role may send which request. */
 export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> = {
-  agent: new Set(['ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout']),
-  integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position']),
+  agent: new Set(['ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout', 'recordWrapUp', 'transfer', 'cancelTransfer', 'escalate', 'scheduleFollowUp']),
+  integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
   supervisor: new Set(['ping', 'subscribe', 'forcePresence', 'forceLogout', 'updateContact']),
 };
 
@@ -136,6 +191,7 @@ export interface LoginResultMsg {
   agent: AgentMsg;
   resumed?: boolean;
   contacts?: ContactMsg[];
+  histories?: { customerId: string; entries?: HistoryEntryMsg[] }[];
 }
 export interface ContactResultMsg {
   contact: ContactMsg;
@@ -154,6 +210,7 @@ export interface SnapshotMsg {
   agents?: AgentMsg[];
   contacts?: ContactMsg[];
   at?: number;
+  agentSurveys?: AgentSurveyMsg[];
 }
 
 /** The result kinds of `Reply` (besides `error`). */
@@ -177,6 +234,11 @@ export interface ResultOf {
   complete: ReplyResults['ok'];
   finishWrapUp: ReplyResults['ok'];
   logout: ReplyResults['ok'];
+  recordWrapUp: ReplyResults['ok'];
+  transfer: ReplyResults['ok'];
+  cancelTransfer: ReplyResults['ok'];
+  escalate: ReplyResults['ok'];
+  scheduleFollowUp: ContactResultMsg;
   createContact: ContactResultMsg;
   abandon: ReplyResults['ok'];
   connected: ReplyResults['ok'];
@@ -184,6 +246,9 @@ export interface ResultOf {
   unhold: ReplyResults['ok'];
   end: ReplyResults['ok'];
   position: PositionResultMsg;
+  survey: ReplyResults['ok'];
+  requestCallback: ReplyResults['ok'];
+  callbackFailed: ReplyResults['ok'];
   subscribe: SnapshotMsg;
   forcePresence: ReplyResults['ok'];
   forceLogout: ReplyResults['ok'];
@@ -199,7 +264,7 @@ export type ReplyMsg = { id: string } & (
 
 /** Event payload per event kind (the `oneof payload` of `Event`). */
 export interface EventPayloads {
-  offer: { contact: ContactMsg; expiresAt?: number };
+  offer: { contact: ContactMsg; expiresAt?: number; history?: HistoryEntryMsg[] };
   shutdown: { reason: string };
   agentLoggedIn: { agentId: string; profile?: AgentProfileMsg; loginSeq?: number; presence: string; reason?: string };
   agentPresenceChanged: { agentId: string; presence: string; reason?: string };
@@ -219,6 +284,16 @@ export interface EventPayloads {
   contactUpdated: { contactId: string; priority?: number; queueId: string; step?: number };
   contactConnected: { contactId: string; agentId: string };
   contactHoldChanged: { contactId: string; agentId: string; onHold?: boolean };
+  contactWrapUpRecorded: { contactId: string; agentId: string; disposition?: string; notes?: string };
+  contactTransferred: { contactId: string; agentId: string; transfer: TransferRecordMsg; queueId: string; step?: number; preferUntil?: number };
+  contactTransferCompleted: { contactId: string; agentId: string; toAgentId?: string; reason: string };
+  contactTransferCancelled: { contactId: string; agentId: string; offeredTo?: string; queueId: string; step?: number };
+  contactSurveyAnswered: { contactId: string; agentId: string; queueId: string; channel: string; tier: string; helpful?: boolean; reason?: string };
+  contactCallbackRequested: { contactId: string; number?: string };
+  contactCallbackDialing: { contactId: string; agentId: string; attempt?: number; number?: string };
+  contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
+  contactFollowUpScheduled: { contact: ContactMsg };
+  contactDue: { contactId: string; step?: number; preferUntil?: number };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -226,6 +301,9 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactStepChanged', 'contactPreferenceEnded', 'contactOffered', 'contactOfferRejected',
   'contactOfferExpired', 'contactOfferRevoked', 'contactAccepted', 'contactEnded', 'contactClosed',
   'contactAbandoned', 'contactRequeued', 'contactUpdated', 'contactConnected', 'contactHoldChanged',
+  'contactWrapUpRecorded', 'contactTransferred', 'contactTransferCompleted', 'contactTransferCancelled',
+  'contactSurveyAnswered', 'contactCallbackRequested', 'contactCallbackDialing', 'contactCallbackFailed',
+  'contactFollowUpScheduled', 'contactDue',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

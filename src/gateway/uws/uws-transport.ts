@@ -77,11 +77,12 @@ export class UwsTransport implements Transport {
         const key = headers['sec-websocket-key'] ?? '';
         const extensions = headers['sec-websocket-extensions'] ?? '';
         const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+        const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
         let aborted = false;
         res.onAborted(() => {
           aborted = true;
         });
-        handler.upgrade({ path: url, query, headers, protocols }).then(
+        handler.upgrade({ path: url, query, headers, protocols, remoteAddress }).then(
           (d) => {
             if (aborted) return;
             res.cork(() => {
@@ -145,6 +146,7 @@ export class UwsTransport implements Transport {
       req.forEach((k, v) => {
         headers[k] = v;
       });
+      const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
       let aborted = false;
       res.onAborted(() => {
         aborted = true;
@@ -158,7 +160,7 @@ export class UwsTransport implements Transport {
         });
       };
       const run = (body: Uint8Array): void => {
-        handler.http({ method, path: url, query, headers, body }).then(reply, () => reply({ status: 500, body: '' }));
+        handler.http({ method, path: url, query, headers, body, remoteAddress }).then(reply, () => reply({ status: 500, body: '' }));
       };
       if (NO_BODY.has(method) || headers['content-length'] === '0') {
         run(new Uint8Array(0));

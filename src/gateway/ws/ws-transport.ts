@@ -46,7 +46,7 @@ export class WsTransport implements Transport {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const headers = headersOf(req);
       const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
-      handler.upgrade({ path: url.pathname, query: url.searchParams, headers, protocols }).then(
+      handler.upgrade({ path: url.pathname, query: url.searchParams, headers, protocols, remoteAddress: req.socket.remoteAddress }).then(
         (d) => {
           if (socket.destroyed) return;
           if (!d.accept) {
@@ -149,7 +149,14 @@ export class WsTransport implements Transport {
     req.on('end', () => {
       if (refused) return;
       handler
-        .http({ method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: url.searchParams, headers: headersOf(req), body: Buffer.concat(chunks) })
+        .http({
+          method: (req.method ?? 'GET').toUpperCase(),
+          path: url.pathname,
+          query: url.searchParams,
+          headers: headersOf(req),
+          body: Buffer.concat(chunks),
+          remoteAddress: req.socket.remoteAddress,
+        })
         .then(
           (r) => {
             res.writeHead(r.status, { ...(r.headers ?? {}) });

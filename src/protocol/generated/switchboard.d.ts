@@ -20,6 +20,11 @@ export namespace switchboard {
             complete?: (switchboard.v1.CompleteContact.$Properties|null);
             finishWrapUp?: (switchboard.v1.FinishWrapUp.$Properties|null);
             logout?: (switchboard.v1.Logout.$Properties|null);
+            recordWrapUp?: (switchboard.v1.RecordWrapUp.$Properties|null);
+            transfer?: (switchboard.v1.Transfer.$Properties|null);
+            cancelTransfer?: (switchboard.v1.ContactRef.$Properties|null);
+            escalate?: (switchboard.v1.Escalate.$Properties|null);
+            scheduleFollowUp?: (switchboard.v1.ScheduleFollowUp.$Properties|null);
             createContact?: (switchboard.v1.CreateContact.$Properties|null);
             abandon?: (switchboard.v1.ContactRef.$Properties|null);
             connected?: (switchboard.v1.ContactRef.$Properties|null);
@@ -27,11 +32,14 @@ export namespace switchboard {
             unhold?: (switchboard.v1.ContactRef.$Properties|null);
             end?: (switchboard.v1.ContactRef.$Properties|null);
             position?: (switchboard.v1.ContactRef.$Properties|null);
+            survey?: (switchboard.v1.SurveyAnswer.$Properties|null);
+            requestCallback?: (switchboard.v1.CallbackRequest.$Properties|null);
+            callbackFailed?: (switchboard.v1.ContactRef.$Properties|null);
             subscribe?: (switchboard.v1.Subscribe.$Properties|null);
             forcePresence?: (switchboard.v1.ForcePresence.$Properties|null);
             forceLogout?: (switchboard.v1.ForceLogout.$Properties|null);
             updateContact?: (switchboard.v1.UpdateContact.$Properties|null);
-            body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
+            body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"recordWrapUp"|"transfer"|"cancelTransfer"|"escalate"|"scheduleFollowUp"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"survey"|"requestCallback"|"callbackFailed"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
             static create(properties: switchboard.v1.Request.$Shape): switchboard.v1.Request & switchboard.v1.Request.$Shape;
             static create(properties?: switchboard.v1.Request.$Properties): switchboard.v1.Request;
             static encode(message: switchboard.v1.Request.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -53,6 +61,11 @@ export namespace switchboard {
                 complete?: (switchboard.v1.CompleteContact.$Properties|null);
                 finishWrapUp?: (switchboard.v1.FinishWrapUp.$Properties|null);
                 logout?: (switchboard.v1.Logout.$Properties|null);
+                recordWrapUp?: (switchboard.v1.RecordWrapUp.$Properties|null);
+                transfer?: (switchboard.v1.Transfer.$Properties|null);
+                cancelTransfer?: (switchboard.v1.ContactRef.$Properties|null);
+                escalate?: (switchboard.v1.Escalate.$Properties|null);
+                scheduleFollowUp?: (switchboard.v1.ScheduleFollowUp.$Properties|null);
                 createContact?: (switchboard.v1.CreateContact.$Properties|null);
                 abandon?: (switchboard.v1.ContactRef.$Properties|null);
                 connected?: (switchboard.v1.ContactRef.$Properties|null);
@@ -60,11 +73,14 @@ export namespace switchboard {
                 unhold?: (switchboard.v1.ContactRef.$Properties|null);
                 end?: (switchboard.v1.ContactRef.$Properties|null);
                 position?: (switchboard.v1.ContactRef.$Properties|null);
+                survey?: (switchboard.v1.SurveyAnswer.$Properties|null);
+                requestCallback?: (switchboard.v1.CallbackRequest.$Properties|null);
+                callbackFailed?: (switchboard.v1.ContactRef.$Properties|null);
                 subscribe?: (switchboard.v1.Subscribe.$Properties|null);
                 forcePresence?: (switchboard.v1.ForcePresence.$Properties|null);
                 forceLogout?: (switchboard.v1.ForceLogout.$Properties|null);
                 updateContact?: (switchboard.v1.UpdateContact.$Properties|null);
-                body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
+                body?: ("ping"|"login"|"setPresence"|"accept"|"reject"|"complete"|"finishWrapUp"|"logout"|"recordWrapUp"|"transfer"|"cancelTransfer"|"escalate"|"scheduleFollowUp"|"createContact"|"abandon"|"connected"|"hold"|"unhold"|"end"|"position"|"survey"|"requestCallback"|"callbackFailed"|"subscribe"|"forcePresence"|"forceLogout"|"updateContact");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -77,6 +93,11 @@ export namespace switchboard {
               complete?: switchboard.v1.CompleteContact.$Shape|null;
               finishWrapUp?: switchboard.v1.FinishWrapUp.$Shape|null;
               logout?: switchboard.v1.Logout.$Shape|null;
+              recordWrapUp?: switchboard.v1.RecordWrapUp.$Shape|null;
+              transfer?: switchboard.v1.Transfer.$Shape|null;
+              cancelTransfer?: switchboard.v1.ContactRef.$Shape|null;
+              escalate?: switchboard.v1.Escalate.$Shape|null;
+              scheduleFollowUp?: switchboard.v1.ScheduleFollowUp.$Shape|null;
               createContact?: switchboard.v1.CreateContact.$Shape|null;
               abandon?: switchboard.v1.ContactRef.$Shape|null;
               connected?: switchboard.v1.ContactRef.$Shape|null;
@@ -84,13 +105,16 @@ export namespace switchboard {
               unhold?: switchboard.v1.ContactRef.$Shape|null;
               end?: switchboard.v1.ContactRef.$Shape|null;
               position?: switchboard.v1.ContactRef.$Shape|null;
+              survey?: switchboard.v1.SurveyAnswer.$Shape|null;
+              requestCallback?: switchboard.v1.CallbackRequest.$Shape|null;
+              callbackFailed?: switchboard.v1.ContactRef.$Shape|null;
               subscribe?: switchboard.v1.Subscribe.$Shape|null;
               forcePresence?: switchboard.v1.ForcePresence.$Shape|null;
               forceLogout?: switchboard.v1.ForceLogout.$Shape|null;
               updateContact?: switchboard.v1.UpdateContact.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "ping"; ping: switchboard.v1.Ping.$Shape; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "login"; ping?: null; login: switchboard.v1.Login.$Shape; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "setPresence"; ping?: null; login?: null; setPresence: switchboard.v1.SetPresence.$Shape; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "accept"; ping?: null; login?: null; setPresence?: null; accept: switchboard.v1.AcceptOffer.$Shape; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "reject"; ping?: null; login?: null; setPresence?: null; accept?: null; reject: switchboard.v1.RejectOffer.$Shape; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "complete"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete: switchboard.v1.CompleteContact.$Shape; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "finishWrapUp"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp: switchboard.v1.FinishWrapUp.$Shape; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "logout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout: switchboard.v1.Logout.$Shape; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "createContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact: switchboard.v1.CreateContact.$Shape; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "abandon"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon: switchboard.v1.ContactRef.$Shape; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "connected"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected: switchboard.v1.ContactRef.$Shape; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "hold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold: switchboard.v1.ContactRef.$Shape; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "unhold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold: switchboard.v1.ContactRef.$Shape; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "end"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end: switchboard.v1.ContactRef.$Shape; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "position"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position: switchboard.v1.ContactRef.$Shape; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "subscribe"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe: switchboard.v1.Subscribe.$Shape; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "forcePresence"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence: switchboard.v1.ForcePresence.$Shape; forceLogout?: null; updateContact?: null }|{ body?: "forceLogout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout: switchboard.v1.ForceLogout.$Shape; updateContact?: null }|{ body?: "updateContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact: switchboard.v1.UpdateContact.$Shape })
+              ({ body?: undefined; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "ping"; ping: switchboard.v1.Ping.$Shape; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "login"; ping?: null; login: switchboard.v1.Login.$Shape; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "setPresence"; ping?: null; login?: null; setPresence: switchboard.v1.SetPresence.$Shape; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "accept"; ping?: null; login?: null; setPresence?: null; accept: switchboard.v1.AcceptOffer.$Shape; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "reject"; ping?: null; login?: null; setPresence?: null; accept?: null; reject: switchboard.v1.RejectOffer.$Shape; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "complete"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete: switchboard.v1.CompleteContact.$Shape; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "finishWrapUp"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp: switchboard.v1.FinishWrapUp.$Shape; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "logout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout: switchboard.v1.Logout.$Shape; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "recordWrapUp"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp: switchboard.v1.RecordWrapUp.$Shape; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "transfer"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer: switchboard.v1.Transfer.$Shape; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "cancelTransfer"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer: switchboard.v1.ContactRef.$Shape; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "escalate"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate: switchboard.v1.Escalate.$Shape; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "scheduleFollowUp"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp: switchboard.v1.ScheduleFollowUp.$Shape; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "createContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact: switchboard.v1.CreateContact.$Shape; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "abandon"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon: switchboard.v1.ContactRef.$Shape; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "connected"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected: switchboard.v1.ContactRef.$Shape; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "hold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold: switchboard.v1.ContactRef.$Shape; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "unhold"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold: switchboard.v1.ContactRef.$Shape; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "end"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end: switchboard.v1.ContactRef.$Shape; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "position"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position: switchboard.v1.ContactRef.$Shape; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "survey"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey: switchboard.v1.SurveyAnswer.$Shape; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "requestCallback"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback: switchboard.v1.CallbackRequest.$Shape; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "callbackFailed"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed: switchboard.v1.ContactRef.$Shape; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "subscribe"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe: switchboard.v1.Subscribe.$Shape; forcePresence?: null; forceLogout?: null; updateContact?: null }|{ body?: "forcePresence"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence: switchboard.v1.ForcePresence.$Shape; forceLogout?: null; updateContact?: null }|{ body?: "forceLogout"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout: switchboard.v1.ForceLogout.$Shape; updateContact?: null }|{ body?: "updateContact"; ping?: null; login?: null; setPresence?: null; accept?: null; reject?: null; complete?: null; finishWrapUp?: null; logout?: null; recordWrapUp?: null; transfer?: null; cancelTransfer?: null; escalate?: null; scheduleFollowUp?: null; createContact?: null; abandon?: null; connected?: null; hold?: null; unhold?: null; end?: null; position?: null; survey?: null; requestCallback?: null; callbackFailed?: null; subscribe?: null; forcePresence?: null; forceLogout?: null; updateContact: switchboard.v1.UpdateContact.$Shape })
             );
         }
 
@@ -304,6 +328,155 @@ export namespace switchboard {
             type $Shape = switchboard.v1.Logout.$Properties;
         }
 
+        interface IRecordWrapUp extends switchboard.v1.RecordWrapUp.$Properties {
+        }
+
+        class RecordWrapUp {
+            constructor(properties?: switchboard.v1.RecordWrapUp.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            disposition?: (string|null);
+            notes?: (string|null);
+            static create(properties: switchboard.v1.RecordWrapUp.$Shape): switchboard.v1.RecordWrapUp & switchboard.v1.RecordWrapUp.$Shape;
+            static create(properties?: switchboard.v1.RecordWrapUp.$Properties): switchboard.v1.RecordWrapUp;
+            static encode(message: switchboard.v1.RecordWrapUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.RecordWrapUp & switchboard.v1.RecordWrapUp.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.RecordWrapUp;
+            static toObject(message: switchboard.v1.RecordWrapUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace RecordWrapUp {
+            interface $Properties {
+                contactId?: (string|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.RecordWrapUp.$Properties;
+        }
+
+        interface ITransfer extends switchboard.v1.Transfer.$Properties {
+        }
+
+        class Transfer {
+            constructor(properties?: switchboard.v1.Transfer.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            queueId?: (string|null);
+            agentId?: (string|null);
+            consult: boolean;
+            notes?: (string|null);
+            static create(properties: switchboard.v1.Transfer.$Shape): switchboard.v1.Transfer & switchboard.v1.Transfer.$Shape;
+            static create(properties?: switchboard.v1.Transfer.$Properties): switchboard.v1.Transfer;
+            static encode(message: switchboard.v1.Transfer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Transfer & switchboard.v1.Transfer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Transfer;
+            static toObject(message: switchboard.v1.Transfer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Transfer {
+            interface $Properties {
+                contactId?: (string|null);
+                queueId?: (string|null);
+                agentId?: (string|null);
+                consult?: (boolean|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Transfer.$Properties;
+        }
+
+        interface IScheduleFollowUp extends switchboard.v1.ScheduleFollowUp.$Properties {
+        }
+
+        class ScheduleFollowUp {
+            constructor(properties?: switchboard.v1.ScheduleFollowUp.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            dueAt: number;
+            note: string;
+            queueId?: (string|null);
+            static create(properties: switchboard.v1.ScheduleFollowUp.$Shape): switchboard.v1.ScheduleFollowUp & switchboard.v1.ScheduleFollowUp.$Shape;
+            static create(properties?: switchboard.v1.ScheduleFollowUp.$Properties): switchboard.v1.ScheduleFollowUp;
+            static encode(message: switchboard.v1.ScheduleFollowUp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ScheduleFollowUp & switchboard.v1.ScheduleFollowUp.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ScheduleFollowUp;
+            static toObject(message: switchboard.v1.ScheduleFollowUp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ScheduleFollowUp {
+            interface $Properties {
+                contactId?: (string|null);
+                dueAt?: (number|null);
+                note?: (string|null);
+                queueId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ScheduleFollowUp.$Properties;
+        }
+
+        interface ICallbackRequest extends switchboard.v1.CallbackRequest.$Properties {
+        }
+
+        class CallbackRequest {
+            constructor(properties?: switchboard.v1.CallbackRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            number?: (string|null);
+            static create(properties: switchboard.v1.CallbackRequest.$Shape): switchboard.v1.CallbackRequest & switchboard.v1.CallbackRequest.$Shape;
+            static create(properties?: switchboard.v1.CallbackRequest.$Properties): switchboard.v1.CallbackRequest;
+            static encode(message: switchboard.v1.CallbackRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.CallbackRequest & switchboard.v1.CallbackRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.CallbackRequest;
+            static toObject(message: switchboard.v1.CallbackRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CallbackRequest {
+            interface $Properties {
+                contactId?: (string|null);
+                number?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.CallbackRequest.$Properties;
+        }
+
+        interface IEscalate extends switchboard.v1.Escalate.$Properties {
+        }
+
+        class Escalate {
+            constructor(properties?: switchboard.v1.Escalate.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            reason: string;
+            notes?: (string|null);
+            static create(properties: switchboard.v1.Escalate.$Shape): switchboard.v1.Escalate & switchboard.v1.Escalate.$Shape;
+            static create(properties?: switchboard.v1.Escalate.$Properties): switchboard.v1.Escalate;
+            static encode(message: switchboard.v1.Escalate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.Escalate & switchboard.v1.Escalate.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.Escalate;
+            static toObject(message: switchboard.v1.Escalate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace Escalate {
+            interface $Properties {
+                contactId?: (string|null);
+                reason?: (string|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.Escalate.$Properties;
+        }
+
         interface ICreateContact extends switchboard.v1.CreateContact.$Properties {
         }
 
@@ -319,6 +492,7 @@ export namespace switchboard {
             priority?: (number|null);
             preferredAgentId?: (string|null);
             context?: (google.protobuf.Struct.$Properties|null);
+            handoff?: (switchboard.v1.BotHandoff.$Properties|null);
             static create(properties: switchboard.v1.CreateContact.$Shape): switchboard.v1.CreateContact & switchboard.v1.CreateContact.$Shape;
             static create(properties?: switchboard.v1.CreateContact.$Properties): switchboard.v1.CreateContact;
             static encode(message: switchboard.v1.CreateContact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -340,6 +514,7 @@ export namespace switchboard {
                 priority?: (number|null);
                 preferredAgentId?: (string|null);
                 context?: (google.protobuf.Struct.$Properties|null);
+                handoff?: (switchboard.v1.BotHandoff.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -352,8 +527,96 @@ export namespace switchboard {
               priority?: number|null;
               preferredAgentId?: string|null;
               context?: google.protobuf.Struct.$Shape|null;
+              handoff?: switchboard.v1.BotHandoff.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IBotHandoff extends switchboard.v1.BotHandoff.$Properties {
+        }
+
+        class BotHandoff {
+            constructor(properties?: switchboard.v1.BotHandoff.$Properties);
+            $unknowns?: Uint8Array[];
+            transcript: switchboard.v1.TranscriptLine.$Properties[];
+            intent?: (string|null);
+            botId?: (string|null);
+            static create(properties: switchboard.v1.BotHandoff.$Shape): switchboard.v1.BotHandoff & switchboard.v1.BotHandoff.$Shape;
+            static create(properties?: switchboard.v1.BotHandoff.$Properties): switchboard.v1.BotHandoff;
+            static encode(message: switchboard.v1.BotHandoff.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.BotHandoff & switchboard.v1.BotHandoff.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.BotHandoff;
+            static toObject(message: switchboard.v1.BotHandoff, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace BotHandoff {
+            interface $Properties {
+                transcript?: (switchboard.v1.TranscriptLine.$Properties[]|null);
+                intent?: (string|null);
+                botId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.BotHandoff.$Properties;
+        }
+
+        interface ITranscriptLine extends switchboard.v1.TranscriptLine.$Properties {
+        }
+
+        class TranscriptLine {
+            constructor(properties?: switchboard.v1.TranscriptLine.$Properties);
+            $unknowns?: Uint8Array[];
+            from: string;
+            text: string;
+            at?: (number|null);
+            static create(properties: switchboard.v1.TranscriptLine.$Shape): switchboard.v1.TranscriptLine & switchboard.v1.TranscriptLine.$Shape;
+            static create(properties?: switchboard.v1.TranscriptLine.$Properties): switchboard.v1.TranscriptLine;
+            static encode(message: switchboard.v1.TranscriptLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.TranscriptLine & switchboard.v1.TranscriptLine.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.TranscriptLine;
+            static toObject(message: switchboard.v1.TranscriptLine, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TranscriptLine {
+            interface $Properties {
+                from?: (string|null);
+                text?: (string|null);
+                at?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.TranscriptLine.$Properties;
+        }
+
+        interface ISurveyAnswer extends switchboard.v1.SurveyAnswer.$Properties {
+        }
+
+        class SurveyAnswer {
+            constructor(properties?: switchboard.v1.SurveyAnswer.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            helpful?: (boolean|null);
+            reason?: (string|null);
+            static create(properties: switchboard.v1.SurveyAnswer.$Shape): switchboard.v1.SurveyAnswer & switchboard.v1.SurveyAnswer.$Shape;
+            static create(properties?: switchboard.v1.SurveyAnswer.$Properties): switchboard.v1.SurveyAnswer;
+            static encode(message: switchboard.v1.SurveyAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.SurveyAnswer & switchboard.v1.SurveyAnswer.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.SurveyAnswer;
+            static toObject(message: switchboard.v1.SurveyAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace SurveyAnswer {
+            interface $Properties {
+                contactId?: (string|null);
+                helpful?: (boolean|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.SurveyAnswer.$Properties;
         }
 
         interface IContactRef extends switchboard.v1.ContactRef.$Properties {
@@ -659,6 +922,7 @@ export namespace switchboard {
             agent?: (switchboard.v1.Agent.$Properties|null);
             resumed: boolean;
             contacts: switchboard.v1.Contact.$Properties[];
+            histories: switchboard.v1.CustomerHistory.$Properties[];
             static create(properties: switchboard.v1.LoginResult.$Shape): switchboard.v1.LoginResult & switchboard.v1.LoginResult.$Shape;
             static create(properties?: switchboard.v1.LoginResult.$Properties): switchboard.v1.LoginResult;
             static encode(message: switchboard.v1.LoginResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -674,14 +938,43 @@ export namespace switchboard {
                 agent?: (switchboard.v1.Agent.$Properties|null);
                 resumed?: (boolean|null);
                 contacts?: (switchboard.v1.Contact.$Properties[]|null);
+                histories?: (switchboard.v1.CustomerHistory.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               agent?: switchboard.v1.Agent.$Shape|null;
               resumed?: boolean|null;
               contacts?: switchboard.v1.Contact.$Shape[]|null;
+              histories?: switchboard.v1.CustomerHistory.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface ICustomerHistory extends switchboard.v1.CustomerHistory.$Properties {
+        }
+
+        class CustomerHistory {
+            constructor(properties?: switchboard.v1.CustomerHistory.$Properties);
+            $unknowns?: Uint8Array[];
+            customerId: string;
+            entries: switchboard.v1.HistoryEntry.$Properties[];
+            static create(properties: switchboard.v1.CustomerHistory.$Shape): switchboard.v1.CustomerHistory & switchboard.v1.CustomerHistory.$Shape;
+            static create(properties?: switchboard.v1.CustomerHistory.$Properties): switchboard.v1.CustomerHistory;
+            static encode(message: switchboard.v1.CustomerHistory.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.CustomerHistory & switchboard.v1.CustomerHistory.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.CustomerHistory;
+            static toObject(message: switchboard.v1.CustomerHistory, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CustomerHistory {
+            interface $Properties {
+                customerId?: (string|null);
+                entries?: (switchboard.v1.HistoryEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.CustomerHistory.$Properties;
         }
 
         interface IContactResult extends switchboard.v1.ContactResult.$Properties {
@@ -762,6 +1055,7 @@ export namespace switchboard {
             agents: switchboard.v1.Agent.$Properties[];
             contacts: switchboard.v1.Contact.$Properties[];
             at: number;
+            agentSurveys: switchboard.v1.AgentSurvey.$Properties[];
             static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
             static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
             static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -778,6 +1072,7 @@ export namespace switchboard {
                 agents?: (switchboard.v1.Agent.$Properties[]|null);
                 contacts?: (switchboard.v1.Contact.$Properties[]|null);
                 at?: (number|null);
+                agentSurveys?: (switchboard.v1.AgentSurvey.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -785,8 +1080,38 @@ export namespace switchboard {
               agents?: switchboard.v1.Agent.$Shape[]|null;
               contacts?: switchboard.v1.Contact.$Shape[]|null;
               at?: number|null;
+              agentSurveys?: switchboard.v1.AgentSurvey.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IAgentSurvey extends switchboard.v1.AgentSurvey.$Properties {
+        }
+
+        class AgentSurvey {
+            constructor(properties?: switchboard.v1.AgentSurvey.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            yes: number;
+            no: number;
+            static create(properties: switchboard.v1.AgentSurvey.$Shape): switchboard.v1.AgentSurvey & switchboard.v1.AgentSurvey.$Shape;
+            static create(properties?: switchboard.v1.AgentSurvey.$Properties): switchboard.v1.AgentSurvey;
+            static encode(message: switchboard.v1.AgentSurvey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentSurvey & switchboard.v1.AgentSurvey.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentSurvey;
+            static toObject(message: switchboard.v1.AgentSurvey, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentSurvey {
+            interface $Properties {
+                agentId?: (string|null);
+                yes?: (number|null);
+                no?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentSurvey.$Properties;
         }
 
         interface IQueueView extends switchboard.v1.QueueView.$Properties {
@@ -800,6 +1125,9 @@ export namespace switchboard {
             channels: string[];
             waiting: number;
             oldestArrival?: (number|null);
+            callbacks: number;
+            followUps: number;
+            repeatsWaiting: number;
             static create(properties: switchboard.v1.QueueView.$Shape): switchboard.v1.QueueView & switchboard.v1.QueueView.$Shape;
             static create(properties?: switchboard.v1.QueueView.$Properties): switchboard.v1.QueueView;
             static encode(message: switchboard.v1.QueueView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -817,6 +1145,9 @@ export namespace switchboard {
                 channels?: (string[]|null);
                 waiting?: (number|null);
                 oldestArrival?: (number|null);
+                callbacks?: (number|null);
+                followUps?: (number|null);
+                repeatsWaiting?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.QueueView.$Properties;
@@ -944,6 +1275,14 @@ export namespace switchboard {
             connectedAt?: (number|null);
             onHold: boolean;
             externalId?: (string|null);
+            repeatOf?: (string|null);
+            disposition?: (string|null);
+            notes?: (string|null);
+            transfers: switchboard.v1.TransferRecord.$Properties[];
+            consultBy?: (string|null);
+            handoff?: (switchboard.v1.BotHandoff.$Properties|null);
+            callback?: (switchboard.v1.CallbackInfo.$Properties|null);
+            followUp?: (switchboard.v1.FollowUpInfo.$Properties|null);
             static create(properties: switchboard.v1.Contact.$Shape): switchboard.v1.Contact & switchboard.v1.Contact.$Shape;
             static create(properties?: switchboard.v1.Contact.$Properties): switchboard.v1.Contact;
             static encode(message: switchboard.v1.Contact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -975,6 +1314,14 @@ export namespace switchboard {
                 connectedAt?: (number|null);
                 onHold?: (boolean|null);
                 externalId?: (string|null);
+                repeatOf?: (string|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                transfers?: (switchboard.v1.TransferRecord.$Properties[]|null);
+                consultBy?: (string|null);
+                handoff?: (switchboard.v1.BotHandoff.$Properties|null);
+                callback?: (switchboard.v1.CallbackInfo.$Properties|null);
+                followUp?: (switchboard.v1.FollowUpInfo.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -997,8 +1344,154 @@ export namespace switchboard {
               connectedAt?: number|null;
               onHold?: boolean|null;
               externalId?: string|null;
+              repeatOf?: string|null;
+              disposition?: string|null;
+              notes?: string|null;
+              transfers?: switchboard.v1.TransferRecord.$Shape[]|null;
+              consultBy?: string|null;
+              handoff?: switchboard.v1.BotHandoff.$Shape|null;
+              callback?: switchboard.v1.CallbackInfo.$Shape|null;
+              followUp?: switchboard.v1.FollowUpInfo.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface ICallbackInfo extends switchboard.v1.CallbackInfo.$Properties {
+        }
+
+        class CallbackInfo {
+            constructor(properties?: switchboard.v1.CallbackInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            number?: (string|null);
+            requestedAt: number;
+            attempts: number;
+            static create(properties: switchboard.v1.CallbackInfo.$Shape): switchboard.v1.CallbackInfo & switchboard.v1.CallbackInfo.$Shape;
+            static create(properties?: switchboard.v1.CallbackInfo.$Properties): switchboard.v1.CallbackInfo;
+            static encode(message: switchboard.v1.CallbackInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.CallbackInfo & switchboard.v1.CallbackInfo.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.CallbackInfo;
+            static toObject(message: switchboard.v1.CallbackInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace CallbackInfo {
+            interface $Properties {
+                number?: (string|null);
+                requestedAt?: (number|null);
+                attempts?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.CallbackInfo.$Properties;
+        }
+
+        interface IFollowUpInfo extends switchboard.v1.FollowUpInfo.$Properties {
+        }
+
+        class FollowUpInfo {
+            constructor(properties?: switchboard.v1.FollowUpInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            of: string;
+            byAgentId: string;
+            note: string;
+            dueAt: number;
+            static create(properties: switchboard.v1.FollowUpInfo.$Shape): switchboard.v1.FollowUpInfo & switchboard.v1.FollowUpInfo.$Shape;
+            static create(properties?: switchboard.v1.FollowUpInfo.$Properties): switchboard.v1.FollowUpInfo;
+            static encode(message: switchboard.v1.FollowUpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.FollowUpInfo & switchboard.v1.FollowUpInfo.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.FollowUpInfo;
+            static toObject(message: switchboard.v1.FollowUpInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FollowUpInfo {
+            interface $Properties {
+                of?: (string|null);
+                byAgentId?: (string|null);
+                note?: (string|null);
+                dueAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.FollowUpInfo.$Properties;
+        }
+
+        interface ITransferRecord extends switchboard.v1.TransferRecord.$Properties {
+        }
+
+        class TransferRecord {
+            constructor(properties?: switchboard.v1.TransferRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            at: number;
+            fromAgentId: string;
+            fromQueueId: string;
+            toQueueId: string;
+            toAgentId?: (string|null);
+            mode: string;
+            notes?: (string|null);
+            escalation?: (string|null);
+            static create(properties: switchboard.v1.TransferRecord.$Shape): switchboard.v1.TransferRecord & switchboard.v1.TransferRecord.$Shape;
+            static create(properties?: switchboard.v1.TransferRecord.$Properties): switchboard.v1.TransferRecord;
+            static encode(message: switchboard.v1.TransferRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.TransferRecord & switchboard.v1.TransferRecord.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.TransferRecord;
+            static toObject(message: switchboard.v1.TransferRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace TransferRecord {
+            interface $Properties {
+                at?: (number|null);
+                fromAgentId?: (string|null);
+                fromQueueId?: (string|null);
+                toQueueId?: (string|null);
+                toAgentId?: (string|null);
+                mode?: (string|null);
+                notes?: (string|null);
+                escalation?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.TransferRecord.$Properties;
+        }
+
+        interface IHistoryEntry extends switchboard.v1.HistoryEntry.$Properties {
+        }
+
+        class HistoryEntry {
+            constructor(properties?: switchboard.v1.HistoryEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            queueId: string;
+            channel: string;
+            agentId: string;
+            startedAt: number;
+            endedAt: number;
+            disposition?: (string|null);
+            notes?: (string|null);
+            static create(properties: switchboard.v1.HistoryEntry.$Shape): switchboard.v1.HistoryEntry & switchboard.v1.HistoryEntry.$Shape;
+            static create(properties?: switchboard.v1.HistoryEntry.$Properties): switchboard.v1.HistoryEntry;
+            static encode(message: switchboard.v1.HistoryEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.HistoryEntry & switchboard.v1.HistoryEntry.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.HistoryEntry;
+            static toObject(message: switchboard.v1.HistoryEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace HistoryEntry {
+            interface $Properties {
+                contactId?: (string|null);
+                queueId?: (string|null);
+                channel?: (string|null);
+                agentId?: (string|null);
+                startedAt?: (number|null);
+                endedAt?: (number|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.HistoryEntry.$Properties;
         }
 
         interface IEvent extends switchboard.v1.Event.$Properties {
@@ -1029,7 +1522,17 @@ export namespace switchboard {
             contactUpdated?: (switchboard.v1.ContactUpdated.$Properties|null);
             contactConnected?: (switchboard.v1.ContactConnected.$Properties|null);
             contactHoldChanged?: (switchboard.v1.ContactHoldChanged.$Properties|null);
-            payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged");
+            contactWrapUpRecorded?: (switchboard.v1.ContactWrapUpRecorded.$Properties|null);
+            contactTransferred?: (switchboard.v1.ContactTransferred.$Properties|null);
+            contactTransferCompleted?: (switchboard.v1.ContactTransferCompleted.$Properties|null);
+            contactTransferCancelled?: (switchboard.v1.ContactTransferCancelled.$Properties|null);
+            contactSurveyAnswered?: (switchboard.v1.ContactSurveyAnswered.$Properties|null);
+            contactCallbackRequested?: (switchboard.v1.ContactCallbackRequested.$Properties|null);
+            contactCallbackDialing?: (switchboard.v1.ContactCallbackDialing.$Properties|null);
+            contactCallbackFailed?: (switchboard.v1.ContactCallbackFailed.$Properties|null);
+            contactFollowUpScheduled?: (switchboard.v1.ContactFollowUpScheduled.$Properties|null);
+            contactDue?: (switchboard.v1.ContactDue.$Properties|null);
+            payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged"|"contactWrapUpRecorded"|"contactTransferred"|"contactTransferCompleted"|"contactTransferCancelled"|"contactSurveyAnswered"|"contactCallbackRequested"|"contactCallbackDialing"|"contactCallbackFailed"|"contactFollowUpScheduled"|"contactDue");
             static create(properties: switchboard.v1.Event.$Shape): switchboard.v1.Event & switchboard.v1.Event.$Shape;
             static create(properties?: switchboard.v1.Event.$Properties): switchboard.v1.Event;
             static encode(message: switchboard.v1.Event.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1064,7 +1567,17 @@ export namespace switchboard {
                 contactUpdated?: (switchboard.v1.ContactUpdated.$Properties|null);
                 contactConnected?: (switchboard.v1.ContactConnected.$Properties|null);
                 contactHoldChanged?: (switchboard.v1.ContactHoldChanged.$Properties|null);
-                payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged");
+                contactWrapUpRecorded?: (switchboard.v1.ContactWrapUpRecorded.$Properties|null);
+                contactTransferred?: (switchboard.v1.ContactTransferred.$Properties|null);
+                contactTransferCompleted?: (switchboard.v1.ContactTransferCompleted.$Properties|null);
+                contactTransferCancelled?: (switchboard.v1.ContactTransferCancelled.$Properties|null);
+                contactSurveyAnswered?: (switchboard.v1.ContactSurveyAnswered.$Properties|null);
+                contactCallbackRequested?: (switchboard.v1.ContactCallbackRequested.$Properties|null);
+                contactCallbackDialing?: (switchboard.v1.ContactCallbackDialing.$Properties|null);
+                contactCallbackFailed?: (switchboard.v1.ContactCallbackFailed.$Properties|null);
+                contactFollowUpScheduled?: (switchboard.v1.ContactFollowUpScheduled.$Properties|null);
+                contactDue?: (switchboard.v1.ContactDue.$Properties|null);
+                payload?: ("offer"|"shutdown"|"agentLoggedIn"|"agentPresenceChanged"|"agentLoggedOut"|"contactCreated"|"contactStepChanged"|"contactPreferenceEnded"|"contactOffered"|"contactOfferRejected"|"contactOfferExpired"|"contactOfferRevoked"|"contactAccepted"|"contactEnded"|"contactClosed"|"contactAbandoned"|"contactRequeued"|"contactUpdated"|"contactConnected"|"contactHoldChanged"|"contactWrapUpRecorded"|"contactTransferred"|"contactTransferCompleted"|"contactTransferCancelled"|"contactSurveyAnswered"|"contactCallbackRequested"|"contactCallbackDialing"|"contactCallbackFailed"|"contactFollowUpScheduled"|"contactDue");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1090,9 +1603,19 @@ export namespace switchboard {
               contactUpdated?: switchboard.v1.ContactUpdated.$Shape|null;
               contactConnected?: switchboard.v1.ContactConnected.$Shape|null;
               contactHoldChanged?: switchboard.v1.ContactHoldChanged.$Shape|null;
+              contactWrapUpRecorded?: switchboard.v1.ContactWrapUpRecorded.$Shape|null;
+              contactTransferred?: switchboard.v1.ContactTransferred.$Shape|null;
+              contactTransferCompleted?: switchboard.v1.ContactTransferCompleted.$Shape|null;
+              contactTransferCancelled?: switchboard.v1.ContactTransferCancelled.$Shape|null;
+              contactSurveyAnswered?: switchboard.v1.ContactSurveyAnswered.$Shape|null;
+              contactCallbackRequested?: switchboard.v1.ContactCallbackRequested.$Shape|null;
+              contactCallbackDialing?: switchboard.v1.ContactCallbackDialing.$Shape|null;
+              contactCallbackFailed?: switchboard.v1.ContactCallbackFailed.$Shape|null;
+              contactFollowUpScheduled?: switchboard.v1.ContactFollowUpScheduled.$Shape|null;
+              contactDue?: switchboard.v1.ContactDue.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ payload?: undefined; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "offer"; offer: switchboard.v1.Offer.$Shape; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "shutdown"; offer?: null; shutdown: switchboard.v1.Shutdown.$Shape; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentLoggedIn"; offer?: null; shutdown?: null; agentLoggedIn: switchboard.v1.AgentLoggedIn.$Shape; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentPresenceChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged: switchboard.v1.AgentPresenceChanged.$Shape; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "agentLoggedOut"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut: switchboard.v1.AgentLoggedOut.$Shape; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactCreated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated: switchboard.v1.ContactCreated.$Shape; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactStepChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged: switchboard.v1.ContactStepChanged.$Shape; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactPreferenceEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded: switchboard.v1.ContactPreferenceEnded.$Shape; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOffered"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered: switchboard.v1.ContactOffered.$Shape; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferRejected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected: switchboard.v1.ContactOfferRejected.$Shape; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferExpired"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired: switchboard.v1.ContactOfferExpired.$Shape; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactOfferRevoked"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked: switchboard.v1.ContactOfferRevoked.$Shape; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactAccepted"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted: switchboard.v1.ContactAccepted.$Shape; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded: switchboard.v1.ContactEnded.$Shape; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactClosed"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed: switchboard.v1.ContactClosed.$Shape; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactAbandoned"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned: switchboard.v1.ContactAbandoned.$Shape; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactRequeued"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued: switchboard.v1.ContactRequeued.$Shape; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactUpdated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated: switchboard.v1.ContactUpdated.$Shape; contactConnected?: null; contactHoldChanged?: null }|{ payload?: "contactConnected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected: switchboard.v1.ContactConnected.$Shape; contactHoldChanged?: null }|{ payload?: "contactHoldChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged: switchboard.v1.ContactHoldChanged.$Shape })
+              ({ payload?: undefined; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "offer"; offer: switchboard.v1.Offer.$Shape; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "shutdown"; offer?: null; shutdown: switchboard.v1.Shutdown.$Shape; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "agentLoggedIn"; offer?: null; shutdown?: null; agentLoggedIn: switchboard.v1.AgentLoggedIn.$Shape; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "agentPresenceChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged: switchboard.v1.AgentPresenceChanged.$Shape; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "agentLoggedOut"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut: switchboard.v1.AgentLoggedOut.$Shape; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactCreated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated: switchboard.v1.ContactCreated.$Shape; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactStepChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged: switchboard.v1.ContactStepChanged.$Shape; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactPreferenceEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded: switchboard.v1.ContactPreferenceEnded.$Shape; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactOffered"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered: switchboard.v1.ContactOffered.$Shape; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactOfferRejected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected: switchboard.v1.ContactOfferRejected.$Shape; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactOfferExpired"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired: switchboard.v1.ContactOfferExpired.$Shape; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactOfferRevoked"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked: switchboard.v1.ContactOfferRevoked.$Shape; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactAccepted"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted: switchboard.v1.ContactAccepted.$Shape; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactEnded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded: switchboard.v1.ContactEnded.$Shape; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactClosed"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed: switchboard.v1.ContactClosed.$Shape; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactAbandoned"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned: switchboard.v1.ContactAbandoned.$Shape; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactRequeued"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued: switchboard.v1.ContactRequeued.$Shape; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactUpdated"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated: switchboard.v1.ContactUpdated.$Shape; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactConnected"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected: switchboard.v1.ContactConnected.$Shape; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactHoldChanged"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged: switchboard.v1.ContactHoldChanged.$Shape; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactWrapUpRecorded"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded: switchboard.v1.ContactWrapUpRecorded.$Shape; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactTransferred"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred: switchboard.v1.ContactTransferred.$Shape; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactTransferCompleted"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted: switchboard.v1.ContactTransferCompleted.$Shape; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactTransferCancelled"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled: switchboard.v1.ContactTransferCancelled.$Shape; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactSurveyAnswered"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered: switchboard.v1.ContactSurveyAnswered.$Shape; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactCallbackRequested"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested: switchboard.v1.ContactCallbackRequested.$Shape; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactCallbackDialing"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing: switchboard.v1.ContactCallbackDialing.$Shape; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactCallbackFailed"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed: switchboard.v1.ContactCallbackFailed.$Shape; contactFollowUpScheduled?: null; contactDue?: null }|{ payload?: "contactFollowUpScheduled"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled: switchboard.v1.ContactFollowUpScheduled.$Shape; contactDue?: null }|{ payload?: "contactDue"; offer?: null; shutdown?: null; agentLoggedIn?: null; agentPresenceChanged?: null; agentLoggedOut?: null; contactCreated?: null; contactStepChanged?: null; contactPreferenceEnded?: null; contactOffered?: null; contactOfferRejected?: null; contactOfferExpired?: null; contactOfferRevoked?: null; contactAccepted?: null; contactEnded?: null; contactClosed?: null; contactAbandoned?: null; contactRequeued?: null; contactUpdated?: null; contactConnected?: null; contactHoldChanged?: null; contactWrapUpRecorded?: null; contactTransferred?: null; contactTransferCompleted?: null; contactTransferCancelled?: null; contactSurveyAnswered?: null; contactCallbackRequested?: null; contactCallbackDialing?: null; contactCallbackFailed?: null; contactFollowUpScheduled?: null; contactDue: switchboard.v1.ContactDue.$Shape })
             );
         }
 
@@ -1104,6 +1627,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             contact?: (switchboard.v1.Contact.$Properties|null);
             expiresAt?: (number|null);
+            history: switchboard.v1.HistoryEntry.$Properties[];
             static create(properties: switchboard.v1.Offer.$Shape): switchboard.v1.Offer & switchboard.v1.Offer.$Shape;
             static create(properties?: switchboard.v1.Offer.$Properties): switchboard.v1.Offer;
             static encode(message: switchboard.v1.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1118,11 +1642,13 @@ export namespace switchboard {
             interface $Properties {
                 contact?: (switchboard.v1.Contact.$Properties|null);
                 expiresAt?: (number|null);
+                history?: (switchboard.v1.HistoryEntry.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               contact?: switchboard.v1.Contact.$Shape|null;
               expiresAt?: number|null;
+              history?: switchboard.v1.HistoryEntry.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1475,7 +2001,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             contactId: string;
             agentId: string;
-            wrapUpUntil: number;
+            wrapUpUntil?: (number|null);
             by: string;
             static create(properties: switchboard.v1.ContactEnded.$Shape): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
             static create(properties?: switchboard.v1.ContactEnded.$Properties): switchboard.v1.ContactEnded;
@@ -1672,6 +2198,319 @@ export namespace switchboard {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactHoldChanged.$Properties;
+        }
+
+        interface IContactTransferred extends switchboard.v1.ContactTransferred.$Properties {
+        }
+
+        class ContactTransferred {
+            constructor(properties?: switchboard.v1.ContactTransferred.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            transfer?: (switchboard.v1.TransferRecord.$Properties|null);
+            queueId: string;
+            step: number;
+            preferUntil?: (number|null);
+            static create(properties: switchboard.v1.ContactTransferred.$Shape): switchboard.v1.ContactTransferred & switchboard.v1.ContactTransferred.$Shape;
+            static create(properties?: switchboard.v1.ContactTransferred.$Properties): switchboard.v1.ContactTransferred;
+            static encode(message: switchboard.v1.ContactTransferred.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactTransferred & switchboard.v1.ContactTransferred.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactTransferred;
+            static toObject(message: switchboard.v1.ContactTransferred, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactTransferred {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                transfer?: (switchboard.v1.TransferRecord.$Properties|null);
+                queueId?: (string|null);
+                step?: (number|null);
+                preferUntil?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactTransferred.$Properties;
+        }
+
+        interface IContactTransferCompleted extends switchboard.v1.ContactTransferCompleted.$Properties {
+        }
+
+        class ContactTransferCompleted {
+            constructor(properties?: switchboard.v1.ContactTransferCompleted.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            toAgentId?: (string|null);
+            reason: string;
+            static create(properties: switchboard.v1.ContactTransferCompleted.$Shape): switchboard.v1.ContactTransferCompleted & switchboard.v1.ContactTransferCompleted.$Shape;
+            static create(properties?: switchboard.v1.ContactTransferCompleted.$Properties): switchboard.v1.ContactTransferCompleted;
+            static encode(message: switchboard.v1.ContactTransferCompleted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactTransferCompleted & switchboard.v1.ContactTransferCompleted.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactTransferCompleted;
+            static toObject(message: switchboard.v1.ContactTransferCompleted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactTransferCompleted {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                toAgentId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactTransferCompleted.$Properties;
+        }
+
+        interface IContactTransferCancelled extends switchboard.v1.ContactTransferCancelled.$Properties {
+        }
+
+        class ContactTransferCancelled {
+            constructor(properties?: switchboard.v1.ContactTransferCancelled.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            offeredTo?: (string|null);
+            queueId: string;
+            step: number;
+            static create(properties: switchboard.v1.ContactTransferCancelled.$Shape): switchboard.v1.ContactTransferCancelled & switchboard.v1.ContactTransferCancelled.$Shape;
+            static create(properties?: switchboard.v1.ContactTransferCancelled.$Properties): switchboard.v1.ContactTransferCancelled;
+            static encode(message: switchboard.v1.ContactTransferCancelled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactTransferCancelled & switchboard.v1.ContactTransferCancelled.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactTransferCancelled;
+            static toObject(message: switchboard.v1.ContactTransferCancelled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactTransferCancelled {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                offeredTo?: (string|null);
+                queueId?: (string|null);
+                step?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactTransferCancelled.$Properties;
+        }
+
+        interface IContactCallbackRequested extends switchboard.v1.ContactCallbackRequested.$Properties {
+        }
+
+        class ContactCallbackRequested {
+            constructor(properties?: switchboard.v1.ContactCallbackRequested.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            number?: (string|null);
+            static create(properties: switchboard.v1.ContactCallbackRequested.$Shape): switchboard.v1.ContactCallbackRequested & switchboard.v1.ContactCallbackRequested.$Shape;
+            static create(properties?: switchboard.v1.ContactCallbackRequested.$Properties): switchboard.v1.ContactCallbackRequested;
+            static encode(message: switchboard.v1.ContactCallbackRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactCallbackRequested & switchboard.v1.ContactCallbackRequested.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactCallbackRequested;
+            static toObject(message: switchboard.v1.ContactCallbackRequested, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactCallbackRequested {
+            interface $Properties {
+                contactId?: (string|null);
+                number?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactCallbackRequested.$Properties;
+        }
+
+        interface IContactCallbackDialing extends switchboard.v1.ContactCallbackDialing.$Properties {
+        }
+
+        class ContactCallbackDialing {
+            constructor(properties?: switchboard.v1.ContactCallbackDialing.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            attempt: number;
+            number?: (string|null);
+            static create(properties: switchboard.v1.ContactCallbackDialing.$Shape): switchboard.v1.ContactCallbackDialing & switchboard.v1.ContactCallbackDialing.$Shape;
+            static create(properties?: switchboard.v1.ContactCallbackDialing.$Properties): switchboard.v1.ContactCallbackDialing;
+            static encode(message: switchboard.v1.ContactCallbackDialing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactCallbackDialing & switchboard.v1.ContactCallbackDialing.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactCallbackDialing;
+            static toObject(message: switchboard.v1.ContactCallbackDialing, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactCallbackDialing {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                attempt?: (number|null);
+                number?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactCallbackDialing.$Properties;
+        }
+
+        interface IContactCallbackFailed extends switchboard.v1.ContactCallbackFailed.$Properties {
+        }
+
+        class ContactCallbackFailed {
+            constructor(properties?: switchboard.v1.ContactCallbackFailed.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            attempt: number;
+            retryAt?: (number|null);
+            static create(properties: switchboard.v1.ContactCallbackFailed.$Shape): switchboard.v1.ContactCallbackFailed & switchboard.v1.ContactCallbackFailed.$Shape;
+            static create(properties?: switchboard.v1.ContactCallbackFailed.$Properties): switchboard.v1.ContactCallbackFailed;
+            static encode(message: switchboard.v1.ContactCallbackFailed.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactCallbackFailed & switchboard.v1.ContactCallbackFailed.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactCallbackFailed;
+            static toObject(message: switchboard.v1.ContactCallbackFailed, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactCallbackFailed {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                attempt?: (number|null);
+                retryAt?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactCallbackFailed.$Properties;
+        }
+
+        interface IContactFollowUpScheduled extends switchboard.v1.ContactFollowUpScheduled.$Properties {
+        }
+
+        class ContactFollowUpScheduled {
+            constructor(properties?: switchboard.v1.ContactFollowUpScheduled.$Properties);
+            $unknowns?: Uint8Array[];
+            contact?: (switchboard.v1.Contact.$Properties|null);
+            static create(properties: switchboard.v1.ContactFollowUpScheduled.$Shape): switchboard.v1.ContactFollowUpScheduled & switchboard.v1.ContactFollowUpScheduled.$Shape;
+            static create(properties?: switchboard.v1.ContactFollowUpScheduled.$Properties): switchboard.v1.ContactFollowUpScheduled;
+            static encode(message: switchboard.v1.ContactFollowUpScheduled.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactFollowUpScheduled & switchboard.v1.ContactFollowUpScheduled.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactFollowUpScheduled;
+            static toObject(message: switchboard.v1.ContactFollowUpScheduled, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactFollowUpScheduled {
+            interface $Properties {
+                contact?: (switchboard.v1.Contact.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              contact?: switchboard.v1.Contact.$Shape|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IContactDue extends switchboard.v1.ContactDue.$Properties {
+        }
+
+        class ContactDue {
+            constructor(properties?: switchboard.v1.ContactDue.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            step: number;
+            preferUntil?: (number|null);
+            static create(properties: switchboard.v1.ContactDue.$Shape): switchboard.v1.ContactDue & switchboard.v1.ContactDue.$Shape;
+            static create(properties?: switchboard.v1.ContactDue.$Properties): switchboard.v1.ContactDue;
+            static encode(message: switchboard.v1.ContactDue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactDue & switchboard.v1.ContactDue.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactDue;
+            static toObject(message: switchboard.v1.ContactDue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactDue {
+            interface $Properties {
+                contactId?: (string|null);
+                step?: (number|null);
+                preferUntil?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactDue.$Properties;
+        }
+
+        interface IContactSurveyAnswered extends switchboard.v1.ContactSurveyAnswered.$Properties {
+        }
+
+        class ContactSurveyAnswered {
+            constructor(properties?: switchboard.v1.ContactSurveyAnswered.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            queueId: string;
+            channel: string;
+            tier: string;
+            helpful: boolean;
+            reason?: (string|null);
+            static create(properties: switchboard.v1.ContactSurveyAnswered.$Shape): switchboard.v1.ContactSurveyAnswered & switchboard.v1.ContactSurveyAnswered.$Shape;
+            static create(properties?: switchboard.v1.ContactSurveyAnswered.$Properties): switchboard.v1.ContactSurveyAnswered;
+            static encode(message: switchboard.v1.ContactSurveyAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactSurveyAnswered & switchboard.v1.ContactSurveyAnswered.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactSurveyAnswered;
+            static toObject(message: switchboard.v1.ContactSurveyAnswered, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactSurveyAnswered {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                queueId?: (string|null);
+                channel?: (string|null);
+                tier?: (string|null);
+                helpful?: (boolean|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactSurveyAnswered.$Properties;
+        }
+
+        interface IContactWrapUpRecorded extends switchboard.v1.ContactWrapUpRecorded.$Properties {
+        }
+
+        class ContactWrapUpRecorded {
+            constructor(properties?: switchboard.v1.ContactWrapUpRecorded.$Properties);
+            $unknowns?: Uint8Array[];
+            contactId: string;
+            agentId: string;
+            disposition?: (string|null);
+            notes?: (string|null);
+            static create(properties: switchboard.v1.ContactWrapUpRecorded.$Shape): switchboard.v1.ContactWrapUpRecorded & switchboard.v1.ContactWrapUpRecorded.$Shape;
+            static create(properties?: switchboard.v1.ContactWrapUpRecorded.$Properties): switchboard.v1.ContactWrapUpRecorded;
+            static encode(message: switchboard.v1.ContactWrapUpRecorded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.ContactWrapUpRecorded & switchboard.v1.ContactWrapUpRecorded.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.ContactWrapUpRecorded;
+            static toObject(message: switchboard.v1.ContactWrapUpRecorded, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace ContactWrapUpRecorded {
+            interface $Properties {
+                contactId?: (string|null);
+                agentId?: (string|null);
+                disposition?: (string|null);
+                notes?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.ContactWrapUpRecorded.$Properties;
         }
     }
 }

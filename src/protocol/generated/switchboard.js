@@ -2,7 +2,7 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -32,6 +32,11 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.complete = null;
             Request.prototype.finishWrapUp = null;
             Request.prototype.logout = null;
+            Request.prototype.recordWrapUp = null;
+            Request.prototype.transfer = null;
+            Request.prototype.cancelTransfer = null;
+            Request.prototype.escalate = null;
+            Request.prototype.scheduleFollowUp = null;
             Request.prototype.createContact = null;
             Request.prototype.abandon = null;
             Request.prototype.connected = null;
@@ -39,6 +44,9 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.unhold = null;
             Request.prototype.end = null;
             Request.prototype.position = null;
+            Request.prototype.survey = null;
+            Request.prototype.requestCallback = null;
+            Request.prototype.callbackFailed = null;
             Request.prototype.subscribe = null;
             Request.prototype.forcePresence = null;
             Request.prototype.forceLogout = null;
@@ -47,7 +55,7 @@ export const switchboard = $root.switchboard = (() => {
             let $oneOfFields;
 
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "subscribe", "forcePresence", "forceLogout", "updateContact"]),
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -80,6 +88,12 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.FinishWrapUp.encode(message.finishWrapUp, writer.uint32(122).fork(), _depth + 1).ldelim();
                 if (message.logout != null && $Object.hasOwnProperty.call(message, "logout"))
                     $root.switchboard.v1.Logout.encode(message.logout, writer.uint32(130).fork(), _depth + 1).ldelim();
+                if (message.recordWrapUp != null && $Object.hasOwnProperty.call(message, "recordWrapUp"))
+                    $root.switchboard.v1.RecordWrapUp.encode(message.recordWrapUp, writer.uint32(138).fork(), _depth + 1).ldelim();
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.switchboard.v1.Transfer.encode(message.transfer, writer.uint32(146).fork(), _depth + 1).ldelim();
+                if (message.cancelTransfer != null && $Object.hasOwnProperty.call(message, "cancelTransfer"))
+                    $root.switchboard.v1.ContactRef.encode(message.cancelTransfer, writer.uint32(154).fork(), _depth + 1).ldelim();
                 if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact"))
                     $root.switchboard.v1.CreateContact.encode(message.createContact, writer.uint32(162).fork(), _depth + 1).ldelim();
                 if (message.abandon != null && $Object.hasOwnProperty.call(message, "abandon"))
@@ -94,6 +108,12 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactRef.encode(message.end, writer.uint32(202).fork(), _depth + 1).ldelim();
                 if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
                     $root.switchboard.v1.ContactRef.encode(message.position, writer.uint32(210).fork(), _depth + 1).ldelim();
+                if (message.survey != null && $Object.hasOwnProperty.call(message, "survey"))
+                    $root.switchboard.v1.SurveyAnswer.encode(message.survey, writer.uint32(218).fork(), _depth + 1).ldelim();
+                if (message.requestCallback != null && $Object.hasOwnProperty.call(message, "requestCallback"))
+                    $root.switchboard.v1.CallbackRequest.encode(message.requestCallback, writer.uint32(226).fork(), _depth + 1).ldelim();
+                if (message.callbackFailed != null && $Object.hasOwnProperty.call(message, "callbackFailed"))
+                    $root.switchboard.v1.ContactRef.encode(message.callbackFailed, writer.uint32(234).fork(), _depth + 1).ldelim();
                 if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe"))
                     $root.switchboard.v1.Subscribe.encode(message.subscribe, writer.uint32(242).fork(), _depth + 1).ldelim();
                 if (message.forcePresence != null && $Object.hasOwnProperty.call(message, "forcePresence"))
@@ -102,6 +122,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ForceLogout.encode(message.forceLogout, writer.uint32(258).fork(), _depth + 1).ldelim();
                 if (message.updateContact != null && $Object.hasOwnProperty.call(message, "updateContact"))
                     $root.switchboard.v1.UpdateContact.encode(message.updateContact, writer.uint32(266).fork(), _depth + 1).ldelim();
+                if (message.escalate != null && $Object.hasOwnProperty.call(message, "escalate"))
+                    $root.switchboard.v1.Escalate.encode(message.escalate, writer.uint32(322).fork(), _depth + 1).ldelim();
+                if (message.scheduleFollowUp != null && $Object.hasOwnProperty.call(message, "scheduleFollowUp"))
+                    $root.switchboard.v1.ScheduleFollowUp.encode(message.scheduleFollowUp, writer.uint32(330).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -200,6 +224,41 @@ export const switchboard = $root.switchboard = (() => {
                             message.body = "logout";
                             continue;
                         }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            message.recordWrapUp = $root.switchboard.v1.RecordWrapUp.decode(reader, reader.size(), $undefined, _depth + 1, message.recordWrapUp);
+                            message.body = "recordWrapUp";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.switchboard.v1.Transfer.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            message.body = "transfer";
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelTransfer = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelTransfer);
+                            message.body = "cancelTransfer";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.escalate = $root.switchboard.v1.Escalate.decode(reader, reader.size(), $undefined, _depth + 1, message.escalate);
+                            message.body = "escalate";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.scheduleFollowUp = $root.switchboard.v1.ScheduleFollowUp.decode(reader, reader.size(), $undefined, _depth + 1, message.scheduleFollowUp);
+                            message.body = "scheduleFollowUp";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -247,6 +306,27 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.position = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.position);
                             message.body = "position";
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.survey = $root.switchboard.v1.SurveyAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.survey);
+                            message.body = "survey";
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            message.requestCallback = $root.switchboard.v1.CallbackRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.requestCallback);
+                            message.body = "requestCallback";
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            message.callbackFailed = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.callbackFailed);
+                            message.body = "callbackFailed";
                             continue;
                         }
                     case 30: {
@@ -383,6 +463,56 @@ export const switchboard = $root.switchboard = (() => {
                             return "logout." + error;
                     }
                 }
+                if (message.recordWrapUp != null && $Object.hasOwnProperty.call(message, "recordWrapUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.RecordWrapUp.verify(message.recordWrapUp, _depth + 1);
+                        if (error)
+                            return "recordWrapUp." + error;
+                    }
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Transfer.verify(message.transfer, _depth + 1);
+                        if (error)
+                            return "transfer." + error;
+                    }
+                }
+                if (message.cancelTransfer != null && $Object.hasOwnProperty.call(message, "cancelTransfer")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.cancelTransfer, _depth + 1);
+                        if (error)
+                            return "cancelTransfer." + error;
+                    }
+                }
+                if (message.escalate != null && $Object.hasOwnProperty.call(message, "escalate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.Escalate.verify(message.escalate, _depth + 1);
+                        if (error)
+                            return "escalate." + error;
+                    }
+                }
+                if (message.scheduleFollowUp != null && $Object.hasOwnProperty.call(message, "scheduleFollowUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ScheduleFollowUp.verify(message.scheduleFollowUp, _depth + 1);
+                        if (error)
+                            return "scheduleFollowUp." + error;
+                    }
+                }
                 if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact")) {
                     if (properties.body === 1)
                         return "body: multiple values";
@@ -451,6 +581,36 @@ export const switchboard = $root.switchboard = (() => {
                         let error = $root.switchboard.v1.ContactRef.verify(message.position, _depth + 1);
                         if (error)
                             return "position." + error;
+                    }
+                }
+                if (message.survey != null && $Object.hasOwnProperty.call(message, "survey")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.SurveyAnswer.verify(message.survey, _depth + 1);
+                        if (error)
+                            return "survey." + error;
+                    }
+                }
+                if (message.requestCallback != null && $Object.hasOwnProperty.call(message, "requestCallback")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.CallbackRequest.verify(message.requestCallback, _depth + 1);
+                        if (error)
+                            return "requestCallback." + error;
+                    }
+                }
+                if (message.callbackFailed != null && $Object.hasOwnProperty.call(message, "callbackFailed")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.callbackFailed, _depth + 1);
+                        if (error)
+                            return "callbackFailed." + error;
                     }
                 }
                 if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
@@ -549,6 +709,31 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Request.logout: object expected");
                     message.logout = $root.switchboard.v1.Logout.fromObject(object.logout, _depth + 1);
                 }
+                if (object.recordWrapUp != null) {
+                    if (!$util.isObject(object.recordWrapUp))
+                        throw $TypeError(".switchboard.v1.Request.recordWrapUp: object expected");
+                    message.recordWrapUp = $root.switchboard.v1.RecordWrapUp.fromObject(object.recordWrapUp, _depth + 1);
+                }
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".switchboard.v1.Request.transfer: object expected");
+                    message.transfer = $root.switchboard.v1.Transfer.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.cancelTransfer != null) {
+                    if (!$util.isObject(object.cancelTransfer))
+                        throw $TypeError(".switchboard.v1.Request.cancelTransfer: object expected");
+                    message.cancelTransfer = $root.switchboard.v1.ContactRef.fromObject(object.cancelTransfer, _depth + 1);
+                }
+                if (object.escalate != null) {
+                    if (!$util.isObject(object.escalate))
+                        throw $TypeError(".switchboard.v1.Request.escalate: object expected");
+                    message.escalate = $root.switchboard.v1.Escalate.fromObject(object.escalate, _depth + 1);
+                }
+                if (object.scheduleFollowUp != null) {
+                    if (!$util.isObject(object.scheduleFollowUp))
+                        throw $TypeError(".switchboard.v1.Request.scheduleFollowUp: object expected");
+                    message.scheduleFollowUp = $root.switchboard.v1.ScheduleFollowUp.fromObject(object.scheduleFollowUp, _depth + 1);
+                }
                 if (object.createContact != null) {
                     if (!$util.isObject(object.createContact))
                         throw $TypeError(".switchboard.v1.Request.createContact: object expected");
@@ -583,6 +768,21 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isObject(object.position))
                         throw $TypeError(".switchboard.v1.Request.position: object expected");
                     message.position = $root.switchboard.v1.ContactRef.fromObject(object.position, _depth + 1);
+                }
+                if (object.survey != null) {
+                    if (!$util.isObject(object.survey))
+                        throw $TypeError(".switchboard.v1.Request.survey: object expected");
+                    message.survey = $root.switchboard.v1.SurveyAnswer.fromObject(object.survey, _depth + 1);
+                }
+                if (object.requestCallback != null) {
+                    if (!$util.isObject(object.requestCallback))
+                        throw $TypeError(".switchboard.v1.Request.requestCallback: object expected");
+                    message.requestCallback = $root.switchboard.v1.CallbackRequest.fromObject(object.requestCallback, _depth + 1);
+                }
+                if (object.callbackFailed != null) {
+                    if (!$util.isObject(object.callbackFailed))
+                        throw $TypeError(".switchboard.v1.Request.callbackFailed: object expected");
+                    message.callbackFailed = $root.switchboard.v1.ContactRef.fromObject(object.callbackFailed, _depth + 1);
                 }
                 if (object.subscribe != null) {
                     if (!$util.isObject(object.subscribe))
@@ -659,6 +859,21 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.body = "logout";
                 }
+                if (message.recordWrapUp != null && $Object.hasOwnProperty.call(message, "recordWrapUp")) {
+                    object.recordWrapUp = $root.switchboard.v1.RecordWrapUp.toObject(message.recordWrapUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "recordWrapUp";
+                }
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
+                    object.transfer = $root.switchboard.v1.Transfer.toObject(message.transfer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "transfer";
+                }
+                if (message.cancelTransfer != null && $Object.hasOwnProperty.call(message, "cancelTransfer")) {
+                    object.cancelTransfer = $root.switchboard.v1.ContactRef.toObject(message.cancelTransfer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "cancelTransfer";
+                }
                 if (message.createContact != null && $Object.hasOwnProperty.call(message, "createContact")) {
                     object.createContact = $root.switchboard.v1.CreateContact.toObject(message.createContact, options, _depth + 1);
                     if (options.oneofs)
@@ -694,6 +909,21 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.body = "position";
                 }
+                if (message.survey != null && $Object.hasOwnProperty.call(message, "survey")) {
+                    object.survey = $root.switchboard.v1.SurveyAnswer.toObject(message.survey, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "survey";
+                }
+                if (message.requestCallback != null && $Object.hasOwnProperty.call(message, "requestCallback")) {
+                    object.requestCallback = $root.switchboard.v1.CallbackRequest.toObject(message.requestCallback, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "requestCallback";
+                }
+                if (message.callbackFailed != null && $Object.hasOwnProperty.call(message, "callbackFailed")) {
+                    object.callbackFailed = $root.switchboard.v1.ContactRef.toObject(message.callbackFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "callbackFailed";
+                }
                 if (message.subscribe != null && $Object.hasOwnProperty.call(message, "subscribe")) {
                     object.subscribe = $root.switchboard.v1.Subscribe.toObject(message.subscribe, options, _depth + 1);
                     if (options.oneofs)
@@ -713,6 +943,16 @@ export const switchboard = $root.switchboard = (() => {
                     object.updateContact = $root.switchboard.v1.UpdateContact.toObject(message.updateContact, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "updateContact";
+                }
+                if (message.escalate != null && $Object.hasOwnProperty.call(message, "escalate")) {
+                    object.escalate = $root.switchboard.v1.Escalate.toObject(message.escalate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "escalate";
+                }
+                if (message.scheduleFollowUp != null && $Object.hasOwnProperty.call(message, "scheduleFollowUp")) {
+                    object.scheduleFollowUp = $root.switchboard.v1.ScheduleFollowUp.toObject(message.scheduleFollowUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "scheduleFollowUp";
                 }
                 return object;
             };
@@ -1913,6 +2153,978 @@ export const switchboard = $root.switchboard = (() => {
             return Logout;
         })();
 
+        v1.RecordWrapUp = (function() {
+
+            const RecordWrapUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RecordWrapUp.prototype.contactId = "";
+            RecordWrapUp.prototype.disposition = null;
+            RecordWrapUp.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RecordWrapUp.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RecordWrapUp.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            RecordWrapUp.create = function(properties) {
+                return new RecordWrapUp(properties);
+            };
+
+            RecordWrapUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(18).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(26).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RecordWrapUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.RecordWrapUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RecordWrapUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            RecordWrapUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.RecordWrapUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.RecordWrapUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.RecordWrapUp();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            RecordWrapUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            RecordWrapUp.prototype.toJSON = function() {
+                return RecordWrapUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RecordWrapUp;
+        })();
+
+        v1.Transfer = (function() {
+
+            const Transfer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Transfer.prototype.contactId = "";
+            Transfer.prototype.queueId = null;
+            Transfer.prototype.agentId = null;
+            Transfer.prototype.consult = false;
+            Transfer.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Transfer.prototype, "_queueId", {
+                get: $util.oneOfGetter($oneOfFields = ["queueId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Transfer.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Transfer.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Transfer.create = function(properties) {
+                return new Transfer(properties);
+            };
+
+            Transfer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    writer.uint32(18).string(message.queueId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(26).string(message.agentId);
+                if (message.consult != null && $Object.hasOwnProperty.call(message, "consult") && message.consult !== false)
+                    writer.uint32(32).bool(message.consult);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(42).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Transfer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Transfer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.queueId = reader.stringVerify();
+                            message._queueId = "queueId";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.consult = value;
+                            else
+                                delete message.consult;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Transfer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId")) {
+                    properties._queueId = 1;
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
+                if (message.consult != null && $Object.hasOwnProperty.call(message, "consult"))
+                    if (typeof message.consult !== "boolean")
+                        return "consult: boolean expected";
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            Transfer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Transfer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Transfer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Transfer();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.queueId != null)
+                    message.queueId = $String(object.queueId);
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
+                if (object.consult != null)
+                    if (object.consult)
+                        message.consult = $Boolean(object.consult);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            Transfer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.consult = false;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.consult != null && $Object.hasOwnProperty.call(message, "consult"))
+                    object.consult = message.consult;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            Transfer.prototype.toJSON = function() {
+                return Transfer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Transfer;
+        })();
+
+        v1.ScheduleFollowUp = (function() {
+
+            const ScheduleFollowUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ScheduleFollowUp.prototype.contactId = "";
+            ScheduleFollowUp.prototype.dueAt = 0;
+            ScheduleFollowUp.prototype.note = "";
+            ScheduleFollowUp.prototype.queueId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ScheduleFollowUp.prototype, "_queueId", {
+                get: $util.oneOfGetter($oneOfFields = ["queueId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ScheduleFollowUp.create = function(properties) {
+                return new ScheduleFollowUp(properties);
+            };
+
+            ScheduleFollowUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                    writer.uint32(17).double(message.dueAt);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(26).string(message.note);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    writer.uint32(34).string(message.queueId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ScheduleFollowUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ScheduleFollowUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.dueAt = value;
+                            else
+                                delete message.dueAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.queueId = reader.stringVerify();
+                            message._queueId = "queueId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ScheduleFollowUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    if (typeof message.dueAt !== "number")
+                        return "dueAt: number expected";
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId")) {
+                    properties._queueId = 1;
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                }
+                return null;
+            };
+
+            ScheduleFollowUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ScheduleFollowUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ScheduleFollowUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ScheduleFollowUp();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.dueAt != null)
+                    if (!$Object.is($Number(object.dueAt), 0))
+                        message.dueAt = $Number(object.dueAt);
+                if (object.note != null)
+                    if (typeof object.note !== "string" || object.note.length)
+                        message.note = $String(object.note);
+                if (object.queueId != null)
+                    message.queueId = $String(object.queueId);
+                return message;
+            };
+
+            ScheduleFollowUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.dueAt = 0;
+                    object.note = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                return object;
+            };
+
+            ScheduleFollowUp.prototype.toJSON = function() {
+                return ScheduleFollowUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ScheduleFollowUp;
+        })();
+
+        v1.CallbackRequest = (function() {
+
+            const CallbackRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CallbackRequest.prototype.contactId = "";
+            CallbackRequest.prototype.number = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CallbackRequest.prototype, "_number", {
+                get: $util.oneOfGetter($oneOfFields = ["number"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CallbackRequest.create = function(properties) {
+                return new CallbackRequest(properties);
+            };
+
+            CallbackRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    writer.uint32(18).string(message.number);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CallbackRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CallbackRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.number = reader.stringVerify();
+                            message._number = "number";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CallbackRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number")) {
+                    properties._number = 1;
+                    if (!$util.isString(message.number))
+                        return "number: string expected";
+                }
+                return null;
+            };
+
+            CallbackRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CallbackRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CallbackRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CallbackRequest();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.number != null)
+                    message.number = $String(object.number);
+                return message;
+            };
+
+            CallbackRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    object.number = message.number;
+                return object;
+            };
+
+            CallbackRequest.prototype.toJSON = function() {
+                return CallbackRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CallbackRequest;
+        })();
+
+        v1.Escalate = (function() {
+
+            const Escalate = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            Escalate.prototype.contactId = "";
+            Escalate.prototype.reason = "";
+            Escalate.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Escalate.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            Escalate.create = function(properties) {
+                return new Escalate(properties);
+            };
+
+            Escalate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(18).string(message.reason);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(26).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            Escalate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.Escalate();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            Escalate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            Escalate.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.Escalate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.Escalate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.Escalate();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            Escalate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            Escalate.prototype.toJSON = function() {
+                return Escalate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return Escalate;
+        })();
+
         v1.CreateContact = (function() {
 
             const CreateContact = function (properties) {
@@ -1932,6 +3144,7 @@ export const switchboard = $root.switchboard = (() => {
             CreateContact.prototype.priority = null;
             CreateContact.prototype.preferredAgentId = null;
             CreateContact.prototype.context = null;
+            CreateContact.prototype.handoff = null;
 
             let $oneOfFields;
 
@@ -1977,6 +3190,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(66).string(message.preferredAgentId);
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
                     $root.google.protobuf.Struct.encode(message.context, writer.uint32(74).fork(), _depth + 1).ldelim();
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                    $root.switchboard.v1.BotHandoff.encode(message.handoff, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2108,6 +3323,12 @@ export const switchboard = $root.switchboard = (() => {
                             message.context = $root.google.protobuf.Struct.decode(reader, reader.size(), $undefined, _depth + 1, message.context);
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.handoff = $root.switchboard.v1.BotHandoff.decode(reader, reader.size(), $undefined, _depth + 1, message.handoff);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2173,6 +3394,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (error)
                         return "context." + error;
                 }
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff")) {
+                    let error = $root.switchboard.v1.BotHandoff.verify(message.handoff, _depth + 1);
+                    if (error)
+                        return "handoff." + error;
+                }
                 return null;
             };
 
@@ -2222,6 +3448,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.CreateContact.context: object expected");
                     message.context = $root.google.protobuf.Struct.fromObject(object.context, _depth + 1);
                 }
+                if (object.handoff != null) {
+                    if (!$util.isObject(object.handoff))
+                        throw $TypeError(".switchboard.v1.CreateContact.handoff: object expected");
+                    message.handoff = $root.switchboard.v1.BotHandoff.fromObject(object.handoff, _depth + 1);
+                }
                 return message;
             };
 
@@ -2242,6 +3473,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.language = "";
                     object.customer = null;
                     object.context = null;
+                    object.handoff = null;
                 }
                 if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
                     object.externalId = message.externalId;
@@ -2268,6 +3500,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.preferredAgentId = message.preferredAgentId;
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context"))
                     object.context = $root.google.protobuf.Struct.toObject(message.context, options, _depth + 1);
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                    object.handoff = $root.switchboard.v1.BotHandoff.toObject(message.handoff, options, _depth + 1);
                 return object;
             };
 
@@ -2276,6 +3510,581 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return CreateContact;
+        })();
+
+        v1.BotHandoff = (function() {
+
+            const BotHandoff = function (properties) {
+                this.transcript = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            BotHandoff.prototype.transcript = $util.emptyArray;
+            BotHandoff.prototype.intent = null;
+            BotHandoff.prototype.botId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BotHandoff.prototype, "_intent", {
+                get: $util.oneOfGetter($oneOfFields = ["intent"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BotHandoff.prototype, "_botId", {
+                get: $util.oneOfGetter($oneOfFields = ["botId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            BotHandoff.create = function(properties) {
+                return new BotHandoff(properties);
+            };
+
+            BotHandoff.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transcript != null && message.transcript.length)
+                    for (let i = 0; i < message.transcript.length; ++i)
+                        $root.switchboard.v1.TranscriptLine.encode(message.transcript[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.intent != null && $Object.hasOwnProperty.call(message, "intent"))
+                    writer.uint32(18).string(message.intent);
+                if (message.botId != null && $Object.hasOwnProperty.call(message, "botId"))
+                    writer.uint32(26).string(message.botId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            BotHandoff.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.BotHandoff();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transcript && message.transcript.length))
+                                message.transcript = [];
+                            message.transcript.push($root.switchboard.v1.TranscriptLine.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.intent = reader.stringVerify();
+                            message._intent = "intent";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.botId = reader.stringVerify();
+                            message._botId = "botId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            BotHandoff.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.transcript != null && $Object.hasOwnProperty.call(message, "transcript")) {
+                    if (!$Array.isArray(message.transcript))
+                        return "transcript: array expected";
+                    for (let i = 0; i < message.transcript.length; ++i) {
+                        let error = $root.switchboard.v1.TranscriptLine.verify(message.transcript[i], _depth + 1);
+                        if (error)
+                            return "transcript." + error;
+                    }
+                }
+                if (message.intent != null && $Object.hasOwnProperty.call(message, "intent")) {
+                    properties._intent = 1;
+                    if (!$util.isString(message.intent))
+                        return "intent: string expected";
+                }
+                if (message.botId != null && $Object.hasOwnProperty.call(message, "botId")) {
+                    properties._botId = 1;
+                    if (!$util.isString(message.botId))
+                        return "botId: string expected";
+                }
+                return null;
+            };
+
+            BotHandoff.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.BotHandoff)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.BotHandoff: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.BotHandoff();
+                if (object.transcript) {
+                    if (!$Array.isArray(object.transcript))
+                        throw $TypeError(".switchboard.v1.BotHandoff.transcript: array expected");
+                    message.transcript = $Array(object.transcript.length);
+                    for (let i = 0; i < object.transcript.length; ++i) {
+                        if (!$util.isObject(object.transcript[i]))
+                            throw $TypeError(".switchboard.v1.BotHandoff.transcript: object expected");
+                        message.transcript[i] = $root.switchboard.v1.TranscriptLine.fromObject(object.transcript[i], _depth + 1);
+                    }
+                }
+                if (object.intent != null)
+                    message.intent = $String(object.intent);
+                if (object.botId != null)
+                    message.botId = $String(object.botId);
+                return message;
+            };
+
+            BotHandoff.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.transcript = [];
+                if (message.transcript && message.transcript.length) {
+                    object.transcript = $Array(message.transcript.length);
+                    for (let j = 0; j < message.transcript.length; ++j)
+                        object.transcript[j] = $root.switchboard.v1.TranscriptLine.toObject(message.transcript[j], options, _depth + 1);
+                }
+                if (message.intent != null && $Object.hasOwnProperty.call(message, "intent"))
+                    object.intent = message.intent;
+                if (message.botId != null && $Object.hasOwnProperty.call(message, "botId"))
+                    object.botId = message.botId;
+                return object;
+            };
+
+            BotHandoff.prototype.toJSON = function() {
+                return BotHandoff.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return BotHandoff;
+        })();
+
+        v1.TranscriptLine = (function() {
+
+            const TranscriptLine = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TranscriptLine.prototype.from = "";
+            TranscriptLine.prototype.text = "";
+            TranscriptLine.prototype.at = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TranscriptLine.prototype, "_at", {
+                get: $util.oneOfGetter($oneOfFields = ["at"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            TranscriptLine.create = function(properties) {
+                return new TranscriptLine(properties);
+            };
+
+            TranscriptLine.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                    writer.uint32(10).string(message.from);
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(18).string(message.text);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    writer.uint32(25).double(message.at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TranscriptLine.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.TranscriptLine();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.from = value;
+                            else
+                                delete message.from;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.at = reader.double();
+                            message._at = "at";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TranscriptLine.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    if (!$util.isString(message.from))
+                        return "from: string expected";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at")) {
+                    properties._at = 1;
+                    if (typeof message.at !== "number")
+                        return "at: number expected";
+                }
+                return null;
+            };
+
+            TranscriptLine.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.TranscriptLine)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.TranscriptLine: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.TranscriptLine();
+                if (object.from != null)
+                    if (typeof object.from !== "string" || object.from.length)
+                        message.from = $String(object.from);
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.at != null)
+                    message.at = $Number(object.at);
+                return message;
+            };
+
+            TranscriptLine.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.from = "";
+                    object.text = "";
+                }
+                if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                    object.from = message.from;
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                return object;
+            };
+
+            TranscriptLine.prototype.toJSON = function() {
+                return TranscriptLine.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TranscriptLine;
+        })();
+
+        v1.SurveyAnswer = (function() {
+
+            const SurveyAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SurveyAnswer.prototype.contactId = "";
+            SurveyAnswer.prototype.helpful = null;
+            SurveyAnswer.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SurveyAnswer.prototype, "_helpful", {
+                get: $util.oneOfGetter($oneOfFields = ["helpful"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SurveyAnswer.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            SurveyAnswer.create = function(properties) {
+                return new SurveyAnswer(properties);
+            };
+
+            SurveyAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful"))
+                    writer.uint32(16).bool(message.helpful);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SurveyAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.SurveyAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.helpful = reader.bool();
+                            message._helpful = "helpful";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SurveyAnswer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful")) {
+                    properties._helpful = 1;
+                    if (typeof message.helpful !== "boolean")
+                        return "helpful: boolean expected";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            SurveyAnswer.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.SurveyAnswer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.SurveyAnswer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.SurveyAnswer();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.helpful != null)
+                    message.helpful = $Boolean(object.helpful);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            SurveyAnswer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful"))
+                    object.helpful = message.helpful;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            SurveyAnswer.prototype.toJSON = function() {
+                return SurveyAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SurveyAnswer;
         })();
 
         v1.ContactRef = (function() {
@@ -3939,6 +5748,7 @@ export const switchboard = $root.switchboard = (() => {
 
             const LoginResult = function (properties) {
                 this.contacts = [];
+                this.histories = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3948,6 +5758,7 @@ export const switchboard = $root.switchboard = (() => {
             LoginResult.prototype.agent = null;
             LoginResult.prototype.resumed = false;
             LoginResult.prototype.contacts = $util.emptyArray;
+            LoginResult.prototype.histories = $util.emptyArray;
 
             LoginResult.create = function(properties) {
                 return new LoginResult(properties);
@@ -3967,6 +5778,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.contacts != null && message.contacts.length)
                     for (let i = 0; i < message.contacts.length; ++i)
                         $root.switchboard.v1.Contact.encode(message.contacts[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.histories != null && message.histories.length)
+                    for (let i = 0; i < message.histories.length; ++i)
+                        $root.switchboard.v1.CustomerHistory.encode(message.histories[i], writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4023,6 +5837,14 @@ export const switchboard = $root.switchboard = (() => {
                             message.contacts.push($root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.histories && message.histories.length))
+                                message.histories = [];
+                            message.histories.push($root.switchboard.v1.CustomerHistory.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4064,6 +5886,15 @@ export const switchboard = $root.switchboard = (() => {
                             return "contacts." + error;
                     }
                 }
+                if (message.histories != null && $Object.hasOwnProperty.call(message, "histories")) {
+                    if (!$Array.isArray(message.histories))
+                        return "histories: array expected";
+                    for (let i = 0; i < message.histories.length; ++i) {
+                        let error = $root.switchboard.v1.CustomerHistory.verify(message.histories[i], _depth + 1);
+                        if (error)
+                            return "histories." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4095,6 +5926,16 @@ export const switchboard = $root.switchboard = (() => {
                         message.contacts[i] = $root.switchboard.v1.Contact.fromObject(object.contacts[i], _depth + 1);
                     }
                 }
+                if (object.histories) {
+                    if (!$Array.isArray(object.histories))
+                        throw $TypeError(".switchboard.v1.LoginResult.histories: array expected");
+                    message.histories = $Array(object.histories.length);
+                    for (let i = 0; i < object.histories.length; ++i) {
+                        if (!$util.isObject(object.histories[i]))
+                            throw $TypeError(".switchboard.v1.LoginResult.histories: object expected");
+                        message.histories[i] = $root.switchboard.v1.CustomerHistory.fromObject(object.histories[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4106,8 +5947,10 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.contacts = [];
+                    object.histories = [];
+                }
                 if (options.defaults) {
                     object.agent = null;
                     object.resumed = false;
@@ -4121,6 +5964,11 @@ export const switchboard = $root.switchboard = (() => {
                     for (let j = 0; j < message.contacts.length; ++j)
                         object.contacts[j] = $root.switchboard.v1.Contact.toObject(message.contacts[j], options, _depth + 1);
                 }
+                if (message.histories && message.histories.length) {
+                    object.histories = $Array(message.histories.length);
+                    for (let j = 0; j < message.histories.length; ++j)
+                        object.histories[j] = $root.switchboard.v1.CustomerHistory.toObject(message.histories[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -4129,6 +5977,179 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return LoginResult;
+        })();
+
+        v1.CustomerHistory = (function() {
+
+            const CustomerHistory = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CustomerHistory.prototype.customerId = "";
+            CustomerHistory.prototype.entries = $util.emptyArray;
+
+            CustomerHistory.create = function(properties) {
+                return new CustomerHistory(properties);
+            };
+
+            CustomerHistory.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId") && message.customerId !== "")
+                    writer.uint32(10).string(message.customerId);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.switchboard.v1.HistoryEntry.encode(message.entries[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CustomerHistory.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CustomerHistory();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.customerId = value;
+                            else
+                                delete message.customerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.switchboard.v1.HistoryEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CustomerHistory.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId"))
+                    if (!$util.isString(message.customerId))
+                        return "customerId: string expected";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.switchboard.v1.HistoryEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                return null;
+            };
+
+            CustomerHistory.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CustomerHistory)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CustomerHistory: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CustomerHistory();
+                if (object.customerId != null)
+                    if (typeof object.customerId !== "string" || object.customerId.length)
+                        message.customerId = $String(object.customerId);
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".switchboard.v1.CustomerHistory.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".switchboard.v1.CustomerHistory.entries: object expected");
+                        message.entries[i] = $root.switchboard.v1.HistoryEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            CustomerHistory.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults)
+                    object.customerId = "";
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId"))
+                    object.customerId = message.customerId;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.switchboard.v1.HistoryEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            CustomerHistory.prototype.toJSON = function() {
+                return CustomerHistory.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CustomerHistory;
         })();
 
         v1.ContactResult = (function() {
@@ -4534,6 +6555,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.queues = [];
                 this.agents = [];
                 this.contacts = [];
+                this.agentSurveys = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4544,6 +6566,7 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.agents = $util.emptyArray;
             Snapshot.prototype.contacts = $util.emptyArray;
             Snapshot.prototype.at = 0;
+            Snapshot.prototype.agentSurveys = $util.emptyArray;
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -4567,6 +6590,9 @@ export const switchboard = $root.switchboard = (() => {
                         $root.switchboard.v1.Contact.encode(message.contacts[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
                     writer.uint32(33).double(message.at);
+                if (message.agentSurveys != null && message.agentSurveys.length)
+                    for (let i = 0; i < message.agentSurveys.length; ++i)
+                        $root.switchboard.v1.AgentSurvey.encode(message.agentSurveys[i], writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4633,6 +6659,14 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.at;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agentSurveys && message.agentSurveys.length))
+                                message.agentSurveys = [];
+                            message.agentSurveys.push($root.switchboard.v1.AgentSurvey.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4687,6 +6721,15 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     if (typeof message.at !== "number")
                         return "at: number expected";
+                if (message.agentSurveys != null && $Object.hasOwnProperty.call(message, "agentSurveys")) {
+                    if (!$Array.isArray(message.agentSurveys))
+                        return "agentSurveys: array expected";
+                    for (let i = 0; i < message.agentSurveys.length; ++i) {
+                        let error = $root.switchboard.v1.AgentSurvey.verify(message.agentSurveys[i], _depth + 1);
+                        if (error)
+                            return "agentSurveys." + error;
+                    }
+                }
                 return null;
             };
 
@@ -4733,6 +6776,16 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.at != null)
                     if (!$Object.is($Number(object.at), 0))
                         message.at = $Number(object.at);
+                if (object.agentSurveys) {
+                    if (!$Array.isArray(object.agentSurveys))
+                        throw $TypeError(".switchboard.v1.Snapshot.agentSurveys: array expected");
+                    message.agentSurveys = $Array(object.agentSurveys.length);
+                    for (let i = 0; i < object.agentSurveys.length; ++i) {
+                        if (!$util.isObject(object.agentSurveys[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.agentSurveys: object expected");
+                        message.agentSurveys[i] = $root.switchboard.v1.AgentSurvey.fromObject(object.agentSurveys[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -4748,6 +6801,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.queues = [];
                     object.agents = [];
                     object.contacts = [];
+                    object.agentSurveys = [];
                 }
                 if (options.defaults)
                     object.at = 0;
@@ -4768,6 +6822,11 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                if (message.agentSurveys && message.agentSurveys.length) {
+                    object.agentSurveys = $Array(message.agentSurveys.length);
+                    for (let j = 0; j < message.agentSurveys.length; ++j)
+                        object.agentSurveys[j] = $root.switchboard.v1.AgentSurvey.toObject(message.agentSurveys[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -4776,6 +6835,183 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.AgentSurvey = (function() {
+
+            const AgentSurvey = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentSurvey.prototype.agentId = "";
+            AgentSurvey.prototype.yes = 0;
+            AgentSurvey.prototype.no = 0;
+
+            AgentSurvey.create = function(properties) {
+                return new AgentSurvey(properties);
+            };
+
+            AgentSurvey.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes") && message.yes !== 0)
+                    writer.uint32(16).uint32(message.yes);
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no") && message.no !== 0)
+                    writer.uint32(24).uint32(message.no);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentSurvey.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentSurvey();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.yes = value;
+                            else
+                                delete message.yes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.no = value;
+                            else
+                                delete message.no;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentSurvey.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes"))
+                    if (!$util.isInteger(message.yes))
+                        return "yes: integer expected";
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
+                    if (!$util.isInteger(message.no))
+                        return "no: integer expected";
+                return null;
+            };
+
+            AgentSurvey.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentSurvey)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentSurvey: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentSurvey();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.yes != null)
+                    if ($Number(object.yes) !== 0)
+                        message.yes = object.yes >>> 0;
+                if (object.no != null)
+                    if ($Number(object.no) !== 0)
+                        message.no = object.no >>> 0;
+                return message;
+            };
+
+            AgentSurvey.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.yes = 0;
+                    object.no = 0;
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes"))
+                    object.yes = message.yes;
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
+                    object.no = message.no;
+                return object;
+            };
+
+            AgentSurvey.prototype.toJSON = function() {
+                return AgentSurvey.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentSurvey;
         })();
 
         v1.QueueView = (function() {
@@ -4793,6 +7029,9 @@ export const switchboard = $root.switchboard = (() => {
             QueueView.prototype.channels = $util.emptyArray;
             QueueView.prototype.waiting = 0;
             QueueView.prototype.oldestArrival = null;
+            QueueView.prototype.callbacks = 0;
+            QueueView.prototype.followUps = 0;
+            QueueView.prototype.repeatsWaiting = 0;
 
             let $oneOfFields;
 
@@ -4824,6 +7063,12 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(32).uint32(message.waiting);
                 if (message.oldestArrival != null && $Object.hasOwnProperty.call(message, "oldestArrival"))
                     writer.uint32(41).double(message.oldestArrival);
+                if (message.callbacks != null && $Object.hasOwnProperty.call(message, "callbacks") && message.callbacks !== 0)
+                    writer.uint32(48).uint32(message.callbacks);
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps") && message.followUps !== 0)
+                    writer.uint32(56).uint32(message.followUps);
+                if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting") && message.repeatsWaiting !== 0)
+                    writer.uint32(64).uint32(message.repeatsWaiting);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4899,6 +7144,33 @@ export const switchboard = $root.switchboard = (() => {
                             message._oldestArrival = "oldestArrival";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.callbacks = value;
+                            else
+                                delete message.callbacks;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.followUps = value;
+                            else
+                                delete message.followUps;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.repeatsWaiting = value;
+                            else
+                                delete message.repeatsWaiting;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4945,6 +7217,15 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof message.oldestArrival !== "number")
                         return "oldestArrival: number expected";
                 }
+                if (message.callbacks != null && $Object.hasOwnProperty.call(message, "callbacks"))
+                    if (!$util.isInteger(message.callbacks))
+                        return "callbacks: integer expected";
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps"))
+                    if (!$util.isInteger(message.followUps))
+                        return "followUps: integer expected";
+                if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
+                    if (!$util.isInteger(message.repeatsWaiting))
+                        return "repeatsWaiting: integer expected";
                 return null;
             };
 
@@ -4976,6 +7257,15 @@ export const switchboard = $root.switchboard = (() => {
                         message.waiting = object.waiting >>> 0;
                 if (object.oldestArrival != null)
                     message.oldestArrival = $Number(object.oldestArrival);
+                if (object.callbacks != null)
+                    if ($Number(object.callbacks) !== 0)
+                        message.callbacks = object.callbacks >>> 0;
+                if (object.followUps != null)
+                    if ($Number(object.followUps) !== 0)
+                        message.followUps = object.followUps >>> 0;
+                if (object.repeatsWaiting != null)
+                    if ($Number(object.repeatsWaiting) !== 0)
+                        message.repeatsWaiting = object.repeatsWaiting >>> 0;
                 return message;
             };
 
@@ -4993,6 +7283,9 @@ export const switchboard = $root.switchboard = (() => {
                     object.id = "";
                     object.name = "";
                     object.waiting = 0;
+                    object.callbacks = 0;
+                    object.followUps = 0;
+                    object.repeatsWaiting = 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -5007,6 +7300,12 @@ export const switchboard = $root.switchboard = (() => {
                     object.waiting = message.waiting;
                 if (message.oldestArrival != null && $Object.hasOwnProperty.call(message, "oldestArrival"))
                     object.oldestArrival = options.json && !$isFinite(message.oldestArrival) ? $String(message.oldestArrival) : message.oldestArrival;
+                if (message.callbacks != null && $Object.hasOwnProperty.call(message, "callbacks"))
+                    object.callbacks = message.callbacks;
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps"))
+                    object.followUps = message.followUps;
+                if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
+                    object.repeatsWaiting = message.repeatsWaiting;
                 return object;
             };
 
@@ -5799,6 +8098,7 @@ export const switchboard = $root.switchboard = (() => {
 
             const Contact = function (properties) {
                 this.skills = {};
+                this.transfers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5824,6 +8124,14 @@ export const switchboard = $root.switchboard = (() => {
             Contact.prototype.connectedAt = null;
             Contact.prototype.onHold = false;
             Contact.prototype.externalId = null;
+            Contact.prototype.repeatOf = null;
+            Contact.prototype.disposition = null;
+            Contact.prototype.notes = null;
+            Contact.prototype.transfers = $util.emptyArray;
+            Contact.prototype.consultBy = null;
+            Contact.prototype.handoff = null;
+            Contact.prototype.callback = null;
+            Contact.prototype.followUp = null;
 
             let $oneOfFields;
 
@@ -5854,6 +8162,30 @@ export const switchboard = $root.switchboard = (() => {
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(Contact.prototype, "_externalId", {
                 get: $util.oneOfGetter($oneOfFields = ["externalId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_repeatOf", {
+                get: $util.oneOfGetter($oneOfFields = ["repeatOf"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Contact.prototype, "_consultBy", {
+                get: $util.oneOfGetter($oneOfFields = ["consultBy"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5907,6 +8239,23 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(144).bool(message.onHold);
                 if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
                     writer.uint32(154).string(message.externalId);
+                if (message.repeatOf != null && $Object.hasOwnProperty.call(message, "repeatOf"))
+                    writer.uint32(162).string(message.repeatOf);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(170).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(178).string(message.notes);
+                if (message.transfers != null && message.transfers.length)
+                    for (let i = 0; i < message.transfers.length; ++i)
+                        $root.switchboard.v1.TransferRecord.encode(message.transfers[i], writer.uint32(186).fork(), _depth + 1).ldelim();
+                if (message.consultBy != null && $Object.hasOwnProperty.call(message, "consultBy"))
+                    writer.uint32(194).string(message.consultBy);
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                    $root.switchboard.v1.BotHandoff.encode(message.handoff, writer.uint32(202).fork(), _depth + 1).ldelim();
+                if (message.callback != null && $Object.hasOwnProperty.call(message, "callback"))
+                    $root.switchboard.v1.CallbackInfo.encode(message.callback, writer.uint32(210).fork(), _depth + 1).ldelim();
+                if (message.followUp != null && $Object.hasOwnProperty.call(message, "followUp"))
+                    $root.switchboard.v1.FollowUpInfo.encode(message.followUp, writer.uint32(218).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6122,6 +8471,60 @@ export const switchboard = $root.switchboard = (() => {
                             message._externalId = "externalId";
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.repeatOf = reader.stringVerify();
+                            message._repeatOf = "repeatOf";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transfers && message.transfers.length))
+                                message.transfers = [];
+                            message.transfers.push($root.switchboard.v1.TransferRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 2)
+                                break;
+                            message.consultBy = reader.stringVerify();
+                            message._consultBy = "consultBy";
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            message.handoff = $root.switchboard.v1.BotHandoff.decode(reader, reader.size(), $undefined, _depth + 1, message.handoff);
+                            continue;
+                        }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            message.callback = $root.switchboard.v1.CallbackInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.callback);
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            message.followUp = $root.switchboard.v1.FollowUpInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.followUp);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6223,6 +8626,50 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.externalId))
                         return "externalId: string expected";
                 }
+                if (message.repeatOf != null && $Object.hasOwnProperty.call(message, "repeatOf")) {
+                    properties._repeatOf = 1;
+                    if (!$util.isString(message.repeatOf))
+                        return "repeatOf: string expected";
+                }
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers")) {
+                    if (!$Array.isArray(message.transfers))
+                        return "transfers: array expected";
+                    for (let i = 0; i < message.transfers.length; ++i) {
+                        let error = $root.switchboard.v1.TransferRecord.verify(message.transfers[i], _depth + 1);
+                        if (error)
+                            return "transfers." + error;
+                    }
+                }
+                if (message.consultBy != null && $Object.hasOwnProperty.call(message, "consultBy")) {
+                    properties._consultBy = 1;
+                    if (!$util.isString(message.consultBy))
+                        return "consultBy: string expected";
+                }
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff")) {
+                    let error = $root.switchboard.v1.BotHandoff.verify(message.handoff, _depth + 1);
+                    if (error)
+                        return "handoff." + error;
+                }
+                if (message.callback != null && $Object.hasOwnProperty.call(message, "callback")) {
+                    let error = $root.switchboard.v1.CallbackInfo.verify(message.callback, _depth + 1);
+                    if (error)
+                        return "callback." + error;
+                }
+                if (message.followUp != null && $Object.hasOwnProperty.call(message, "followUp")) {
+                    let error = $root.switchboard.v1.FollowUpInfo.verify(message.followUp, _depth + 1);
+                    if (error)
+                        return "followUp." + error;
+                }
                 return null;
             };
 
@@ -6299,6 +8746,39 @@ export const switchboard = $root.switchboard = (() => {
                         message.onHold = $Boolean(object.onHold);
                 if (object.externalId != null)
                     message.externalId = $String(object.externalId);
+                if (object.repeatOf != null)
+                    message.repeatOf = $String(object.repeatOf);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                if (object.transfers) {
+                    if (!$Array.isArray(object.transfers))
+                        throw $TypeError(".switchboard.v1.Contact.transfers: array expected");
+                    message.transfers = $Array(object.transfers.length);
+                    for (let i = 0; i < object.transfers.length; ++i) {
+                        if (!$util.isObject(object.transfers[i]))
+                            throw $TypeError(".switchboard.v1.Contact.transfers: object expected");
+                        message.transfers[i] = $root.switchboard.v1.TransferRecord.fromObject(object.transfers[i], _depth + 1);
+                    }
+                }
+                if (object.consultBy != null)
+                    message.consultBy = $String(object.consultBy);
+                if (object.handoff != null) {
+                    if (!$util.isObject(object.handoff))
+                        throw $TypeError(".switchboard.v1.Contact.handoff: object expected");
+                    message.handoff = $root.switchboard.v1.BotHandoff.fromObject(object.handoff, _depth + 1);
+                }
+                if (object.callback != null) {
+                    if (!$util.isObject(object.callback))
+                        throw $TypeError(".switchboard.v1.Contact.callback: object expected");
+                    message.callback = $root.switchboard.v1.CallbackInfo.fromObject(object.callback, _depth + 1);
+                }
+                if (object.followUp != null) {
+                    if (!$util.isObject(object.followUp))
+                        throw $TypeError(".switchboard.v1.Contact.followUp: object expected");
+                    message.followUp = $root.switchboard.v1.FollowUpInfo.fromObject(object.followUp, _depth + 1);
+                }
                 return message;
             };
 
@@ -6310,6 +8790,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.transfers = [];
                 if (options.objects || options.defaults)
                     object.skills = {};
                 if (options.defaults) {
@@ -6326,6 +8808,9 @@ export const switchboard = $root.switchboard = (() => {
                     object.state = "";
                     object.step = 0;
                     object.onHold = false;
+                    object.handoff = null;
+                    object.callback = null;
+                    object.followUp = null;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -6372,6 +8857,25 @@ export const switchboard = $root.switchboard = (() => {
                     object.onHold = message.onHold;
                 if (message.externalId != null && $Object.hasOwnProperty.call(message, "externalId"))
                     object.externalId = message.externalId;
+                if (message.repeatOf != null && $Object.hasOwnProperty.call(message, "repeatOf"))
+                    object.repeatOf = message.repeatOf;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                if (message.transfers && message.transfers.length) {
+                    object.transfers = $Array(message.transfers.length);
+                    for (let j = 0; j < message.transfers.length; ++j)
+                        object.transfers[j] = $root.switchboard.v1.TransferRecord.toObject(message.transfers[j], options, _depth + 1);
+                }
+                if (message.consultBy != null && $Object.hasOwnProperty.call(message, "consultBy"))
+                    object.consultBy = message.consultBy;
+                if (message.handoff != null && $Object.hasOwnProperty.call(message, "handoff"))
+                    object.handoff = $root.switchboard.v1.BotHandoff.toObject(message.handoff, options, _depth + 1);
+                if (message.callback != null && $Object.hasOwnProperty.call(message, "callback"))
+                    object.callback = $root.switchboard.v1.CallbackInfo.toObject(message.callback, options, _depth + 1);
+                if (message.followUp != null && $Object.hasOwnProperty.call(message, "followUp"))
+                    object.followUp = $root.switchboard.v1.FollowUpInfo.toObject(message.followUp, options, _depth + 1);
                 return object;
             };
 
@@ -6380,6 +8884,978 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Contact;
+        })();
+
+        v1.CallbackInfo = (function() {
+
+            const CallbackInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CallbackInfo.prototype.number = null;
+            CallbackInfo.prototype.requestedAt = 0;
+            CallbackInfo.prototype.attempts = 0;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CallbackInfo.prototype, "_number", {
+                get: $util.oneOfGetter($oneOfFields = ["number"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CallbackInfo.create = function(properties) {
+                return new CallbackInfo(properties);
+            };
+
+            CallbackInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    writer.uint32(10).string(message.number);
+                if (message.requestedAt != null && $Object.hasOwnProperty.call(message, "requestedAt") && !$Object.is(message.requestedAt, 0))
+                    writer.uint32(17).double(message.requestedAt);
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts") && message.attempts !== 0)
+                    writer.uint32(24).uint32(message.attempts);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CallbackInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CallbackInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.number = reader.stringVerify();
+                            message._number = "number";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.requestedAt = value;
+                            else
+                                delete message.requestedAt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempts = value;
+                            else
+                                delete message.attempts;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CallbackInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number")) {
+                    properties._number = 1;
+                    if (!$util.isString(message.number))
+                        return "number: string expected";
+                }
+                if (message.requestedAt != null && $Object.hasOwnProperty.call(message, "requestedAt"))
+                    if (typeof message.requestedAt !== "number")
+                        return "requestedAt: number expected";
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    if (!$util.isInteger(message.attempts))
+                        return "attempts: integer expected";
+                return null;
+            };
+
+            CallbackInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CallbackInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CallbackInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CallbackInfo();
+                if (object.number != null)
+                    message.number = $String(object.number);
+                if (object.requestedAt != null)
+                    if (!$Object.is($Number(object.requestedAt), 0))
+                        message.requestedAt = $Number(object.requestedAt);
+                if (object.attempts != null)
+                    if ($Number(object.attempts) !== 0)
+                        message.attempts = object.attempts >>> 0;
+                return message;
+            };
+
+            CallbackInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestedAt = 0;
+                    object.attempts = 0;
+                }
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    object.number = message.number;
+                if (message.requestedAt != null && $Object.hasOwnProperty.call(message, "requestedAt"))
+                    object.requestedAt = options.json && !$isFinite(message.requestedAt) ? $String(message.requestedAt) : message.requestedAt;
+                if (message.attempts != null && $Object.hasOwnProperty.call(message, "attempts"))
+                    object.attempts = message.attempts;
+                return object;
+            };
+
+            CallbackInfo.prototype.toJSON = function() {
+                return CallbackInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CallbackInfo;
+        })();
+
+        v1.FollowUpInfo = (function() {
+
+            const FollowUpInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FollowUpInfo.prototype.of = "";
+            FollowUpInfo.prototype.byAgentId = "";
+            FollowUpInfo.prototype.note = "";
+            FollowUpInfo.prototype.dueAt = 0;
+
+            FollowUpInfo.create = function(properties) {
+                return new FollowUpInfo(properties);
+            };
+
+            FollowUpInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.of != null && $Object.hasOwnProperty.call(message, "of") && message.of !== "")
+                    writer.uint32(10).string(message.of);
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId") && message.byAgentId !== "")
+                    writer.uint32(18).string(message.byAgentId);
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note") && message.note !== "")
+                    writer.uint32(26).string(message.note);
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                    writer.uint32(33).double(message.dueAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FollowUpInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.FollowUpInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.of = value;
+                            else
+                                delete message.of;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byAgentId = value;
+                            else
+                                delete message.byAgentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.note = value;
+                            else
+                                delete message.note;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.dueAt = value;
+                            else
+                                delete message.dueAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FollowUpInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.of != null && $Object.hasOwnProperty.call(message, "of"))
+                    if (!$util.isString(message.of))
+                        return "of: string expected";
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    if (!$util.isString(message.byAgentId))
+                        return "byAgentId: string expected";
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    if (!$util.isString(message.note))
+                        return "note: string expected";
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    if (typeof message.dueAt !== "number")
+                        return "dueAt: number expected";
+                return null;
+            };
+
+            FollowUpInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.FollowUpInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.FollowUpInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.FollowUpInfo();
+                if (object.of != null)
+                    if (typeof object.of !== "string" || object.of.length)
+                        message.of = $String(object.of);
+                if (object.byAgentId != null)
+                    if (typeof object.byAgentId !== "string" || object.byAgentId.length)
+                        message.byAgentId = $String(object.byAgentId);
+                if (object.note != null)
+                    if (typeof object.note !== "string" || object.note.length)
+                        message.note = $String(object.note);
+                if (object.dueAt != null)
+                    if (!$Object.is($Number(object.dueAt), 0))
+                        message.dueAt = $Number(object.dueAt);
+                return message;
+            };
+
+            FollowUpInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.of = "";
+                    object.byAgentId = "";
+                    object.note = "";
+                    object.dueAt = 0;
+                }
+                if (message.of != null && $Object.hasOwnProperty.call(message, "of"))
+                    object.of = message.of;
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    object.byAgentId = message.byAgentId;
+                if (message.note != null && $Object.hasOwnProperty.call(message, "note"))
+                    object.note = message.note;
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                return object;
+            };
+
+            FollowUpInfo.prototype.toJSON = function() {
+                return FollowUpInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FollowUpInfo;
+        })();
+
+        v1.TransferRecord = (function() {
+
+            const TransferRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            TransferRecord.prototype.at = 0;
+            TransferRecord.prototype.fromAgentId = "";
+            TransferRecord.prototype.fromQueueId = "";
+            TransferRecord.prototype.toQueueId = "";
+            TransferRecord.prototype.toAgentId = null;
+            TransferRecord.prototype.mode = "";
+            TransferRecord.prototype.notes = null;
+            TransferRecord.prototype.escalation = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TransferRecord.prototype, "_toAgentId", {
+                get: $util.oneOfGetter($oneOfFields = ["toAgentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TransferRecord.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TransferRecord.prototype, "_escalation", {
+                get: $util.oneOfGetter($oneOfFields = ["escalation"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            TransferRecord.create = function(properties) {
+                return new TransferRecord(properties);
+            };
+
+            TransferRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && !$Object.is(message.at, 0))
+                    writer.uint32(9).double(message.at);
+                if (message.fromAgentId != null && $Object.hasOwnProperty.call(message, "fromAgentId") && message.fromAgentId !== "")
+                    writer.uint32(18).string(message.fromAgentId);
+                if (message.fromQueueId != null && $Object.hasOwnProperty.call(message, "fromQueueId") && message.fromQueueId !== "")
+                    writer.uint32(26).string(message.fromQueueId);
+                if (message.toQueueId != null && $Object.hasOwnProperty.call(message, "toQueueId") && message.toQueueId !== "")
+                    writer.uint32(34).string(message.toQueueId);
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId"))
+                    writer.uint32(42).string(message.toAgentId);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                    writer.uint32(50).string(message.mode);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(58).string(message.notes);
+                if (message.escalation != null && $Object.hasOwnProperty.call(message, "escalation"))
+                    writer.uint32(66).string(message.escalation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            TransferRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.TransferRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fromAgentId = value;
+                            else
+                                delete message.fromAgentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.fromQueueId = value;
+                            else
+                                delete message.fromQueueId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toQueueId = value;
+                            else
+                                delete message.toQueueId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.toAgentId = reader.stringVerify();
+                            message._toAgentId = "toAgentId";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.escalation = reader.stringVerify();
+                            message._escalation = "escalation";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            TransferRecord.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof message.at !== "number")
+                        return "at: number expected";
+                if (message.fromAgentId != null && $Object.hasOwnProperty.call(message, "fromAgentId"))
+                    if (!$util.isString(message.fromAgentId))
+                        return "fromAgentId: string expected";
+                if (message.fromQueueId != null && $Object.hasOwnProperty.call(message, "fromQueueId"))
+                    if (!$util.isString(message.fromQueueId))
+                        return "fromQueueId: string expected";
+                if (message.toQueueId != null && $Object.hasOwnProperty.call(message, "toQueueId"))
+                    if (!$util.isString(message.toQueueId))
+                        return "toQueueId: string expected";
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId")) {
+                    properties._toAgentId = 1;
+                    if (!$util.isString(message.toAgentId))
+                        return "toAgentId: string expected";
+                }
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (!$util.isString(message.mode))
+                        return "mode: string expected";
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                if (message.escalation != null && $Object.hasOwnProperty.call(message, "escalation")) {
+                    properties._escalation = 1;
+                    if (!$util.isString(message.escalation))
+                        return "escalation: string expected";
+                }
+                return null;
+            };
+
+            TransferRecord.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.TransferRecord)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.TransferRecord: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.TransferRecord();
+                if (object.at != null)
+                    if (!$Object.is($Number(object.at), 0))
+                        message.at = $Number(object.at);
+                if (object.fromAgentId != null)
+                    if (typeof object.fromAgentId !== "string" || object.fromAgentId.length)
+                        message.fromAgentId = $String(object.fromAgentId);
+                if (object.fromQueueId != null)
+                    if (typeof object.fromQueueId !== "string" || object.fromQueueId.length)
+                        message.fromQueueId = $String(object.fromQueueId);
+                if (object.toQueueId != null)
+                    if (typeof object.toQueueId !== "string" || object.toQueueId.length)
+                        message.toQueueId = $String(object.toQueueId);
+                if (object.toAgentId != null)
+                    message.toAgentId = $String(object.toAgentId);
+                if (object.mode != null)
+                    if (typeof object.mode !== "string" || object.mode.length)
+                        message.mode = $String(object.mode);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                if (object.escalation != null)
+                    message.escalation = $String(object.escalation);
+                return message;
+            };
+
+            TransferRecord.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.at = 0;
+                    object.fromAgentId = "";
+                    object.fromQueueId = "";
+                    object.toQueueId = "";
+                    object.mode = "";
+                }
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    object.at = options.json && !$isFinite(message.at) ? $String(message.at) : message.at;
+                if (message.fromAgentId != null && $Object.hasOwnProperty.call(message, "fromAgentId"))
+                    object.fromAgentId = message.fromAgentId;
+                if (message.fromQueueId != null && $Object.hasOwnProperty.call(message, "fromQueueId"))
+                    object.fromQueueId = message.fromQueueId;
+                if (message.toQueueId != null && $Object.hasOwnProperty.call(message, "toQueueId"))
+                    object.toQueueId = message.toQueueId;
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId"))
+                    object.toAgentId = message.toAgentId;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                if (message.escalation != null && $Object.hasOwnProperty.call(message, "escalation"))
+                    object.escalation = message.escalation;
+                return object;
+            };
+
+            TransferRecord.prototype.toJSON = function() {
+                return TransferRecord.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return TransferRecord;
+        })();
+
+        v1.HistoryEntry = (function() {
+
+            const HistoryEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            HistoryEntry.prototype.contactId = "";
+            HistoryEntry.prototype.queueId = "";
+            HistoryEntry.prototype.channel = "";
+            HistoryEntry.prototype.agentId = "";
+            HistoryEntry.prototype.startedAt = 0;
+            HistoryEntry.prototype.endedAt = 0;
+            HistoryEntry.prototype.disposition = null;
+            HistoryEntry.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HistoryEntry.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(HistoryEntry.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            HistoryEntry.create = function(properties) {
+                return new HistoryEntry(properties);
+            };
+
+            HistoryEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(18).string(message.queueId);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(26).string(message.channel);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(34).string(message.agentId);
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt") && !$Object.is(message.startedAt, 0))
+                    writer.uint32(41).double(message.startedAt);
+                if (message.endedAt != null && $Object.hasOwnProperty.call(message, "endedAt") && !$Object.is(message.endedAt, 0))
+                    writer.uint32(49).double(message.endedAt);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(58).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(66).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            HistoryEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.HistoryEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedAt = value;
+                            else
+                                delete message.startedAt;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.endedAt = value;
+                            else
+                                delete message.endedAt;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            HistoryEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    if (typeof message.startedAt !== "number")
+                        return "startedAt: number expected";
+                if (message.endedAt != null && $Object.hasOwnProperty.call(message, "endedAt"))
+                    if (typeof message.endedAt !== "number")
+                        return "endedAt: number expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            HistoryEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.HistoryEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.HistoryEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.HistoryEntry();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.startedAt != null)
+                    if (!$Object.is($Number(object.startedAt), 0))
+                        message.startedAt = $Number(object.startedAt);
+                if (object.endedAt != null)
+                    if (!$Object.is($Number(object.endedAt), 0))
+                        message.endedAt = $Number(object.endedAt);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            HistoryEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.queueId = "";
+                    object.channel = "";
+                    object.agentId = "";
+                    object.startedAt = 0;
+                    object.endedAt = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.startedAt != null && $Object.hasOwnProperty.call(message, "startedAt"))
+                    object.startedAt = options.json && !$isFinite(message.startedAt) ? $String(message.startedAt) : message.startedAt;
+                if (message.endedAt != null && $Object.hasOwnProperty.call(message, "endedAt"))
+                    object.endedAt = options.json && !$isFinite(message.endedAt) ? $String(message.endedAt) : message.endedAt;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            HistoryEntry.prototype.toJSON = function() {
+                return HistoryEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return HistoryEntry;
         })();
 
         v1.Event = (function() {
@@ -6413,11 +9889,21 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactUpdated = null;
             Event.prototype.contactConnected = null;
             Event.prototype.contactHoldChanged = null;
+            Event.prototype.contactWrapUpRecorded = null;
+            Event.prototype.contactTransferred = null;
+            Event.prototype.contactTransferCompleted = null;
+            Event.prototype.contactTransferCancelled = null;
+            Event.prototype.contactSurveyAnswered = null;
+            Event.prototype.contactCallbackRequested = null;
+            Event.prototype.contactCallbackDialing = null;
+            Event.prototype.contactCallbackFailed = null;
+            Event.prototype.contactFollowUpScheduled = null;
+            Event.prototype.contactDue = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6476,6 +9962,26 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactConnected.encode(message.contactConnected, writer.uint32(210).fork(), _depth + 1).ldelim();
                 if (message.contactHoldChanged != null && $Object.hasOwnProperty.call(message, "contactHoldChanged"))
                     $root.switchboard.v1.ContactHoldChanged.encode(message.contactHoldChanged, writer.uint32(218).fork(), _depth + 1).ldelim();
+                if (message.contactWrapUpRecorded != null && $Object.hasOwnProperty.call(message, "contactWrapUpRecorded"))
+                    $root.switchboard.v1.ContactWrapUpRecorded.encode(message.contactWrapUpRecorded, writer.uint32(226).fork(), _depth + 1).ldelim();
+                if (message.contactTransferred != null && $Object.hasOwnProperty.call(message, "contactTransferred"))
+                    $root.switchboard.v1.ContactTransferred.encode(message.contactTransferred, writer.uint32(234).fork(), _depth + 1).ldelim();
+                if (message.contactTransferCompleted != null && $Object.hasOwnProperty.call(message, "contactTransferCompleted"))
+                    $root.switchboard.v1.ContactTransferCompleted.encode(message.contactTransferCompleted, writer.uint32(242).fork(), _depth + 1).ldelim();
+                if (message.contactTransferCancelled != null && $Object.hasOwnProperty.call(message, "contactTransferCancelled"))
+                    $root.switchboard.v1.ContactTransferCancelled.encode(message.contactTransferCancelled, writer.uint32(250).fork(), _depth + 1).ldelim();
+                if (message.contactSurveyAnswered != null && $Object.hasOwnProperty.call(message, "contactSurveyAnswered"))
+                    $root.switchboard.v1.ContactSurveyAnswered.encode(message.contactSurveyAnswered, writer.uint32(258).fork(), _depth + 1).ldelim();
+                if (message.contactCallbackRequested != null && $Object.hasOwnProperty.call(message, "contactCallbackRequested"))
+                    $root.switchboard.v1.ContactCallbackRequested.encode(message.contactCallbackRequested, writer.uint32(266).fork(), _depth + 1).ldelim();
+                if (message.contactCallbackDialing != null && $Object.hasOwnProperty.call(message, "contactCallbackDialing"))
+                    $root.switchboard.v1.ContactCallbackDialing.encode(message.contactCallbackDialing, writer.uint32(274).fork(), _depth + 1).ldelim();
+                if (message.contactCallbackFailed != null && $Object.hasOwnProperty.call(message, "contactCallbackFailed"))
+                    $root.switchboard.v1.ContactCallbackFailed.encode(message.contactCallbackFailed, writer.uint32(282).fork(), _depth + 1).ldelim();
+                if (message.contactFollowUpScheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpScheduled"))
+                    $root.switchboard.v1.ContactFollowUpScheduled.encode(message.contactFollowUpScheduled, writer.uint32(290).fork(), _depth + 1).ldelim();
+                if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue"))
+                    $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6665,6 +10171,76 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactHoldChanged = $root.switchboard.v1.ContactHoldChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.contactHoldChanged);
                             message.payload = "contactHoldChanged";
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactWrapUpRecorded = $root.switchboard.v1.ContactWrapUpRecorded.decode(reader, reader.size(), $undefined, _depth + 1, message.contactWrapUpRecorded);
+                            message.payload = "contactWrapUpRecorded";
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactTransferred = $root.switchboard.v1.ContactTransferred.decode(reader, reader.size(), $undefined, _depth + 1, message.contactTransferred);
+                            message.payload = "contactTransferred";
+                            continue;
+                        }
+                    case 30: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactTransferCompleted = $root.switchboard.v1.ContactTransferCompleted.decode(reader, reader.size(), $undefined, _depth + 1, message.contactTransferCompleted);
+                            message.payload = "contactTransferCompleted";
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactTransferCancelled = $root.switchboard.v1.ContactTransferCancelled.decode(reader, reader.size(), $undefined, _depth + 1, message.contactTransferCancelled);
+                            message.payload = "contactTransferCancelled";
+                            continue;
+                        }
+                    case 32: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactSurveyAnswered = $root.switchboard.v1.ContactSurveyAnswered.decode(reader, reader.size(), $undefined, _depth + 1, message.contactSurveyAnswered);
+                            message.payload = "contactSurveyAnswered";
+                            continue;
+                        }
+                    case 33: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactCallbackRequested = $root.switchboard.v1.ContactCallbackRequested.decode(reader, reader.size(), $undefined, _depth + 1, message.contactCallbackRequested);
+                            message.payload = "contactCallbackRequested";
+                            continue;
+                        }
+                    case 34: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactCallbackDialing = $root.switchboard.v1.ContactCallbackDialing.decode(reader, reader.size(), $undefined, _depth + 1, message.contactCallbackDialing);
+                            message.payload = "contactCallbackDialing";
+                            continue;
+                        }
+                    case 35: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactCallbackFailed = $root.switchboard.v1.ContactCallbackFailed.decode(reader, reader.size(), $undefined, _depth + 1, message.contactCallbackFailed);
+                            message.payload = "contactCallbackFailed";
+                            continue;
+                        }
+                    case 36: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactFollowUpScheduled = $root.switchboard.v1.ContactFollowUpScheduled.decode(reader, reader.size(), $undefined, _depth + 1, message.contactFollowUpScheduled);
+                            message.payload = "contactFollowUpScheduled";
+                            continue;
+                        }
+                    case 37: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactDue = $root.switchboard.v1.ContactDue.decode(reader, reader.size(), $undefined, _depth + 1, message.contactDue);
+                            message.payload = "contactDue";
                             continue;
                         }
                     }
@@ -6896,6 +10472,106 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactHoldChanged." + error;
                     }
                 }
+                if (message.contactWrapUpRecorded != null && $Object.hasOwnProperty.call(message, "contactWrapUpRecorded")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactWrapUpRecorded.verify(message.contactWrapUpRecorded, _depth + 1);
+                        if (error)
+                            return "contactWrapUpRecorded." + error;
+                    }
+                }
+                if (message.contactTransferred != null && $Object.hasOwnProperty.call(message, "contactTransferred")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactTransferred.verify(message.contactTransferred, _depth + 1);
+                        if (error)
+                            return "contactTransferred." + error;
+                    }
+                }
+                if (message.contactTransferCompleted != null && $Object.hasOwnProperty.call(message, "contactTransferCompleted")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactTransferCompleted.verify(message.contactTransferCompleted, _depth + 1);
+                        if (error)
+                            return "contactTransferCompleted." + error;
+                    }
+                }
+                if (message.contactTransferCancelled != null && $Object.hasOwnProperty.call(message, "contactTransferCancelled")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactTransferCancelled.verify(message.contactTransferCancelled, _depth + 1);
+                        if (error)
+                            return "contactTransferCancelled." + error;
+                    }
+                }
+                if (message.contactSurveyAnswered != null && $Object.hasOwnProperty.call(message, "contactSurveyAnswered")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactSurveyAnswered.verify(message.contactSurveyAnswered, _depth + 1);
+                        if (error)
+                            return "contactSurveyAnswered." + error;
+                    }
+                }
+                if (message.contactCallbackRequested != null && $Object.hasOwnProperty.call(message, "contactCallbackRequested")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactCallbackRequested.verify(message.contactCallbackRequested, _depth + 1);
+                        if (error)
+                            return "contactCallbackRequested." + error;
+                    }
+                }
+                if (message.contactCallbackDialing != null && $Object.hasOwnProperty.call(message, "contactCallbackDialing")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactCallbackDialing.verify(message.contactCallbackDialing, _depth + 1);
+                        if (error)
+                            return "contactCallbackDialing." + error;
+                    }
+                }
+                if (message.contactCallbackFailed != null && $Object.hasOwnProperty.call(message, "contactCallbackFailed")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactCallbackFailed.verify(message.contactCallbackFailed, _depth + 1);
+                        if (error)
+                            return "contactCallbackFailed." + error;
+                    }
+                }
+                if (message.contactFollowUpScheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpScheduled")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactFollowUpScheduled.verify(message.contactFollowUpScheduled, _depth + 1);
+                        if (error)
+                            return "contactFollowUpScheduled." + error;
+                    }
+                }
+                if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactDue.verify(message.contactDue, _depth + 1);
+                        if (error)
+                            return "contactDue." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7021,6 +10697,56 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isObject(object.contactHoldChanged))
                         throw $TypeError(".switchboard.v1.Event.contactHoldChanged: object expected");
                     message.contactHoldChanged = $root.switchboard.v1.ContactHoldChanged.fromObject(object.contactHoldChanged, _depth + 1);
+                }
+                if (object.contactWrapUpRecorded != null) {
+                    if (!$util.isObject(object.contactWrapUpRecorded))
+                        throw $TypeError(".switchboard.v1.Event.contactWrapUpRecorded: object expected");
+                    message.contactWrapUpRecorded = $root.switchboard.v1.ContactWrapUpRecorded.fromObject(object.contactWrapUpRecorded, _depth + 1);
+                }
+                if (object.contactTransferred != null) {
+                    if (!$util.isObject(object.contactTransferred))
+                        throw $TypeError(".switchboard.v1.Event.contactTransferred: object expected");
+                    message.contactTransferred = $root.switchboard.v1.ContactTransferred.fromObject(object.contactTransferred, _depth + 1);
+                }
+                if (object.contactTransferCompleted != null) {
+                    if (!$util.isObject(object.contactTransferCompleted))
+                        throw $TypeError(".switchboard.v1.Event.contactTransferCompleted: object expected");
+                    message.contactTransferCompleted = $root.switchboard.v1.ContactTransferCompleted.fromObject(object.contactTransferCompleted, _depth + 1);
+                }
+                if (object.contactTransferCancelled != null) {
+                    if (!$util.isObject(object.contactTransferCancelled))
+                        throw $TypeError(".switchboard.v1.Event.contactTransferCancelled: object expected");
+                    message.contactTransferCancelled = $root.switchboard.v1.ContactTransferCancelled.fromObject(object.contactTransferCancelled, _depth + 1);
+                }
+                if (object.contactSurveyAnswered != null) {
+                    if (!$util.isObject(object.contactSurveyAnswered))
+                        throw $TypeError(".switchboard.v1.Event.contactSurveyAnswered: object expected");
+                    message.contactSurveyAnswered = $root.switchboard.v1.ContactSurveyAnswered.fromObject(object.contactSurveyAnswered, _depth + 1);
+                }
+                if (object.contactCallbackRequested != null) {
+                    if (!$util.isObject(object.contactCallbackRequested))
+                        throw $TypeError(".switchboard.v1.Event.contactCallbackRequested: object expected");
+                    message.contactCallbackRequested = $root.switchboard.v1.ContactCallbackRequested.fromObject(object.contactCallbackRequested, _depth + 1);
+                }
+                if (object.contactCallbackDialing != null) {
+                    if (!$util.isObject(object.contactCallbackDialing))
+                        throw $TypeError(".switchboard.v1.Event.contactCallbackDialing: object expected");
+                    message.contactCallbackDialing = $root.switchboard.v1.ContactCallbackDialing.fromObject(object.contactCallbackDialing, _depth + 1);
+                }
+                if (object.contactCallbackFailed != null) {
+                    if (!$util.isObject(object.contactCallbackFailed))
+                        throw $TypeError(".switchboard.v1.Event.contactCallbackFailed: object expected");
+                    message.contactCallbackFailed = $root.switchboard.v1.ContactCallbackFailed.fromObject(object.contactCallbackFailed, _depth + 1);
+                }
+                if (object.contactFollowUpScheduled != null) {
+                    if (!$util.isObject(object.contactFollowUpScheduled))
+                        throw $TypeError(".switchboard.v1.Event.contactFollowUpScheduled: object expected");
+                    message.contactFollowUpScheduled = $root.switchboard.v1.ContactFollowUpScheduled.fromObject(object.contactFollowUpScheduled, _depth + 1);
+                }
+                if (object.contactDue != null) {
+                    if (!$util.isObject(object.contactDue))
+                        throw $TypeError(".switchboard.v1.Event.contactDue: object expected");
+                    message.contactDue = $root.switchboard.v1.ContactDue.fromObject(object.contactDue, _depth + 1);
                 }
                 return message;
             };
@@ -7150,6 +10876,56 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactHoldChanged";
                 }
+                if (message.contactWrapUpRecorded != null && $Object.hasOwnProperty.call(message, "contactWrapUpRecorded")) {
+                    object.contactWrapUpRecorded = $root.switchboard.v1.ContactWrapUpRecorded.toObject(message.contactWrapUpRecorded, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactWrapUpRecorded";
+                }
+                if (message.contactTransferred != null && $Object.hasOwnProperty.call(message, "contactTransferred")) {
+                    object.contactTransferred = $root.switchboard.v1.ContactTransferred.toObject(message.contactTransferred, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactTransferred";
+                }
+                if (message.contactTransferCompleted != null && $Object.hasOwnProperty.call(message, "contactTransferCompleted")) {
+                    object.contactTransferCompleted = $root.switchboard.v1.ContactTransferCompleted.toObject(message.contactTransferCompleted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactTransferCompleted";
+                }
+                if (message.contactTransferCancelled != null && $Object.hasOwnProperty.call(message, "contactTransferCancelled")) {
+                    object.contactTransferCancelled = $root.switchboard.v1.ContactTransferCancelled.toObject(message.contactTransferCancelled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactTransferCancelled";
+                }
+                if (message.contactSurveyAnswered != null && $Object.hasOwnProperty.call(message, "contactSurveyAnswered")) {
+                    object.contactSurveyAnswered = $root.switchboard.v1.ContactSurveyAnswered.toObject(message.contactSurveyAnswered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactSurveyAnswered";
+                }
+                if (message.contactCallbackRequested != null && $Object.hasOwnProperty.call(message, "contactCallbackRequested")) {
+                    object.contactCallbackRequested = $root.switchboard.v1.ContactCallbackRequested.toObject(message.contactCallbackRequested, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactCallbackRequested";
+                }
+                if (message.contactCallbackDialing != null && $Object.hasOwnProperty.call(message, "contactCallbackDialing")) {
+                    object.contactCallbackDialing = $root.switchboard.v1.ContactCallbackDialing.toObject(message.contactCallbackDialing, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactCallbackDialing";
+                }
+                if (message.contactCallbackFailed != null && $Object.hasOwnProperty.call(message, "contactCallbackFailed")) {
+                    object.contactCallbackFailed = $root.switchboard.v1.ContactCallbackFailed.toObject(message.contactCallbackFailed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactCallbackFailed";
+                }
+                if (message.contactFollowUpScheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpScheduled")) {
+                    object.contactFollowUpScheduled = $root.switchboard.v1.ContactFollowUpScheduled.toObject(message.contactFollowUpScheduled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactFollowUpScheduled";
+                }
+                if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue")) {
+                    object.contactDue = $root.switchboard.v1.ContactDue.toObject(message.contactDue, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactDue";
+                }
                 return object;
             };
 
@@ -7163,6 +10939,7 @@ export const switchboard = $root.switchboard = (() => {
         v1.Offer = (function() {
 
             const Offer = function (properties) {
+                this.history = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7171,6 +10948,7 @@ export const switchboard = $root.switchboard = (() => {
 
             Offer.prototype.contact = null;
             Offer.prototype.expiresAt = null;
+            Offer.prototype.history = $util.emptyArray;
 
             let $oneOfFields;
 
@@ -7195,6 +10973,9 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Contact.encode(message.contact, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                     writer.uint32(17).double(message.expiresAt);
+                if (message.history != null && message.history.length)
+                    for (let i = 0; i < message.history.length; ++i)
+                        $root.switchboard.v1.HistoryEntry.encode(message.history[i], writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7241,6 +11022,14 @@ export const switchboard = $root.switchboard = (() => {
                             message._expiresAt = "expiresAt";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.history && message.history.length))
+                                message.history = [];
+                            message.history.push($root.switchboard.v1.HistoryEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7276,6 +11065,15 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof message.expiresAt !== "number")
                         return "expiresAt: number expected";
                 }
+                if (message.history != null && $Object.hasOwnProperty.call(message, "history")) {
+                    if (!$Array.isArray(message.history))
+                        return "history: array expected";
+                    for (let i = 0; i < message.history.length; ++i) {
+                        let error = $root.switchboard.v1.HistoryEntry.verify(message.history[i], _depth + 1);
+                        if (error)
+                            return "history." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7296,6 +11094,16 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (object.expiresAt != null)
                     message.expiresAt = $Number(object.expiresAt);
+                if (object.history) {
+                    if (!$Array.isArray(object.history))
+                        throw $TypeError(".switchboard.v1.Offer.history: array expected");
+                    message.history = $Array(object.history.length);
+                    for (let i = 0; i < object.history.length; ++i) {
+                        if (!$util.isObject(object.history[i]))
+                            throw $TypeError(".switchboard.v1.Offer.history: object expected");
+                        message.history[i] = $root.switchboard.v1.HistoryEntry.fromObject(object.history[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -7307,12 +11115,19 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.history = [];
                 if (options.defaults)
                     object.contact = null;
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                     object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
                 if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                     object.expiresAt = options.json && !$isFinite(message.expiresAt) ? $String(message.expiresAt) : message.expiresAt;
+                if (message.history && message.history.length) {
+                    object.history = $Array(message.history.length);
+                    for (let j = 0; j < message.history.length; ++j)
+                        object.history[j] = $root.switchboard.v1.HistoryEntry.toObject(message.history[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -9358,8 +13173,16 @@ export const switchboard = $root.switchboard = (() => {
 
             ContactEnded.prototype.contactId = "";
             ContactEnded.prototype.agentId = "";
-            ContactEnded.prototype.wrapUpUntil = 0;
+            ContactEnded.prototype.wrapUpUntil = null;
             ContactEnded.prototype.by = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactEnded.prototype, "_wrapUpUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["wrapUpUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             ContactEnded.create = function(properties) {
                 return new ContactEnded(properties);
@@ -9376,7 +13199,7 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.contactId);
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
                     writer.uint32(18).string(message.agentId);
-                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil") && !$Object.is(message.wrapUpUntil, 0))
+                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil"))
                     writer.uint32(25).double(message.wrapUpUntil);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(34).string(message.by);
@@ -9434,10 +13257,8 @@ export const switchboard = $root.switchboard = (() => {
                     case 3: {
                             if (wireType !== 1)
                                 break;
-                            if (!$Object.is(value = reader.double(), 0))
-                                message.wrapUpUntil = value;
-                            else
-                                delete message.wrapUpUntil;
+                            message.wrapUpUntil = reader.double();
+                            message._wrapUpUntil = "wrapUpUntil";
                             continue;
                         }
                     case 4: {
@@ -9473,15 +13294,18 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     if (!$util.isString(message.contactId))
                         return "contactId: string expected";
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     if (!$util.isString(message.agentId))
                         return "agentId: string expected";
-                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil"))
+                if (message.wrapUpUntil != null && $Object.hasOwnProperty.call(message, "wrapUpUntil")) {
+                    properties._wrapUpUntil = 1;
                     if (typeof message.wrapUpUntil !== "number")
                         return "wrapUpUntil: number expected";
+                }
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     if (!$util.isString(message.by))
                         return "by: string expected";
@@ -9505,8 +13329,7 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof object.agentId !== "string" || object.agentId.length)
                         message.agentId = $String(object.agentId);
                 if (object.wrapUpUntil != null)
-                    if (!$Object.is($Number(object.wrapUpUntil), 0))
-                        message.wrapUpUntil = $Number(object.wrapUpUntil);
+                    message.wrapUpUntil = $Number(object.wrapUpUntil);
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
@@ -9524,7 +13347,6 @@ export const switchboard = $root.switchboard = (() => {
                 if (options.defaults) {
                     object.contactId = "";
                     object.agentId = "";
-                    object.wrapUpUntil = 0;
                     object.by = "";
                 }
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
@@ -10643,6 +14465,2053 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ContactHoldChanged;
+        })();
+
+        v1.ContactTransferred = (function() {
+
+            const ContactTransferred = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactTransferred.prototype.contactId = "";
+            ContactTransferred.prototype.agentId = "";
+            ContactTransferred.prototype.transfer = null;
+            ContactTransferred.prototype.queueId = "";
+            ContactTransferred.prototype.step = 0;
+            ContactTransferred.prototype.preferUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactTransferred.prototype, "_preferUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["preferUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactTransferred.create = function(properties) {
+                return new ContactTransferred(properties);
+            };
+
+            ContactTransferred.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    $root.switchboard.v1.TransferRecord.encode(message.transfer, writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(34).string(message.queueId);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(40).uint32(message.step);
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
+                    writer.uint32(49).double(message.preferUntil);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactTransferred.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactTransferred();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.transfer = $root.switchboard.v1.TransferRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.transfer);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            message.preferUntil = reader.double();
+                            message._preferUntil = "preferUntil";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactTransferred.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer")) {
+                    let error = $root.switchboard.v1.TransferRecord.verify(message.transfer, _depth + 1);
+                    if (error)
+                        return "transfer." + error;
+                }
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil")) {
+                    properties._preferUntil = 1;
+                    if (typeof message.preferUntil !== "number")
+                        return "preferUntil: number expected";
+                }
+                return null;
+            };
+
+            ContactTransferred.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactTransferred)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactTransferred: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactTransferred();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.transfer != null) {
+                    if (!$util.isObject(object.transfer))
+                        throw $TypeError(".switchboard.v1.ContactTransferred.transfer: object expected");
+                    message.transfer = $root.switchboard.v1.TransferRecord.fromObject(object.transfer, _depth + 1);
+                }
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                if (object.preferUntil != null)
+                    message.preferUntil = $Number(object.preferUntil);
+                return message;
+            };
+
+            ContactTransferred.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.transfer = null;
+                    object.queueId = "";
+                    object.step = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.transfer != null && $Object.hasOwnProperty.call(message, "transfer"))
+                    object.transfer = $root.switchboard.v1.TransferRecord.toObject(message.transfer, options, _depth + 1);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
+                    object.preferUntil = options.json && !$isFinite(message.preferUntil) ? $String(message.preferUntil) : message.preferUntil;
+                return object;
+            };
+
+            ContactTransferred.prototype.toJSON = function() {
+                return ContactTransferred.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactTransferred;
+        })();
+
+        v1.ContactTransferCompleted = (function() {
+
+            const ContactTransferCompleted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactTransferCompleted.prototype.contactId = "";
+            ContactTransferCompleted.prototype.agentId = "";
+            ContactTransferCompleted.prototype.toAgentId = null;
+            ContactTransferCompleted.prototype.reason = "";
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactTransferCompleted.prototype, "_toAgentId", {
+                get: $util.oneOfGetter($oneOfFields = ["toAgentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactTransferCompleted.create = function(properties) {
+                return new ContactTransferCompleted(properties);
+            };
+
+            ContactTransferCompleted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId"))
+                    writer.uint32(26).string(message.toAgentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(34).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactTransferCompleted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactTransferCompleted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.toAgentId = reader.stringVerify();
+                            message._toAgentId = "toAgentId";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactTransferCompleted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId")) {
+                    properties._toAgentId = 1;
+                    if (!$util.isString(message.toAgentId))
+                        return "toAgentId: string expected";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            ContactTransferCompleted.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactTransferCompleted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactTransferCompleted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactTransferCompleted();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.toAgentId != null)
+                    message.toAgentId = $String(object.toAgentId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            ContactTransferCompleted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.toAgentId != null && $Object.hasOwnProperty.call(message, "toAgentId"))
+                    object.toAgentId = message.toAgentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ContactTransferCompleted.prototype.toJSON = function() {
+                return ContactTransferCompleted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactTransferCompleted;
+        })();
+
+        v1.ContactTransferCancelled = (function() {
+
+            const ContactTransferCancelled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactTransferCancelled.prototype.contactId = "";
+            ContactTransferCancelled.prototype.agentId = "";
+            ContactTransferCancelled.prototype.offeredTo = null;
+            ContactTransferCancelled.prototype.queueId = "";
+            ContactTransferCancelled.prototype.step = 0;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactTransferCancelled.prototype, "_offeredTo", {
+                get: $util.oneOfGetter($oneOfFields = ["offeredTo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactTransferCancelled.create = function(properties) {
+                return new ContactTransferCancelled(properties);
+            };
+
+            ContactTransferCancelled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
+                    writer.uint32(26).string(message.offeredTo);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(34).string(message.queueId);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(40).uint32(message.step);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactTransferCancelled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactTransferCancelled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.offeredTo = reader.stringVerify();
+                            message._offeredTo = "offeredTo";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactTransferCancelled.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo")) {
+                    properties._offeredTo = 1;
+                    if (!$util.isString(message.offeredTo))
+                        return "offeredTo: string expected";
+                }
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                return null;
+            };
+
+            ContactTransferCancelled.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactTransferCancelled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactTransferCancelled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactTransferCancelled();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.offeredTo != null)
+                    message.offeredTo = $String(object.offeredTo);
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                return message;
+            };
+
+            ContactTransferCancelled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.queueId = "";
+                    object.step = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
+                    object.offeredTo = message.offeredTo;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                return object;
+            };
+
+            ContactTransferCancelled.prototype.toJSON = function() {
+                return ContactTransferCancelled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactTransferCancelled;
+        })();
+
+        v1.ContactCallbackRequested = (function() {
+
+            const ContactCallbackRequested = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactCallbackRequested.prototype.contactId = "";
+            ContactCallbackRequested.prototype.number = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactCallbackRequested.prototype, "_number", {
+                get: $util.oneOfGetter($oneOfFields = ["number"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactCallbackRequested.create = function(properties) {
+                return new ContactCallbackRequested(properties);
+            };
+
+            ContactCallbackRequested.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    writer.uint32(18).string(message.number);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactCallbackRequested.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactCallbackRequested();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.number = reader.stringVerify();
+                            message._number = "number";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactCallbackRequested.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number")) {
+                    properties._number = 1;
+                    if (!$util.isString(message.number))
+                        return "number: string expected";
+                }
+                return null;
+            };
+
+            ContactCallbackRequested.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactCallbackRequested)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactCallbackRequested: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactCallbackRequested();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.number != null)
+                    message.number = $String(object.number);
+                return message;
+            };
+
+            ContactCallbackRequested.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    object.number = message.number;
+                return object;
+            };
+
+            ContactCallbackRequested.prototype.toJSON = function() {
+                return ContactCallbackRequested.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactCallbackRequested;
+        })();
+
+        v1.ContactCallbackDialing = (function() {
+
+            const ContactCallbackDialing = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactCallbackDialing.prototype.contactId = "";
+            ContactCallbackDialing.prototype.agentId = "";
+            ContactCallbackDialing.prototype.attempt = 0;
+            ContactCallbackDialing.prototype.number = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactCallbackDialing.prototype, "_number", {
+                get: $util.oneOfGetter($oneOfFields = ["number"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactCallbackDialing.create = function(properties) {
+                return new ContactCallbackDialing(properties);
+            };
+
+            ContactCallbackDialing.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(24).uint32(message.attempt);
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    writer.uint32(34).string(message.number);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactCallbackDialing.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactCallbackDialing();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.number = reader.stringVerify();
+                            message._number = "number";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactCallbackDialing.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number")) {
+                    properties._number = 1;
+                    if (!$util.isString(message.number))
+                        return "number: string expected";
+                }
+                return null;
+            };
+
+            ContactCallbackDialing.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactCallbackDialing)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactCallbackDialing: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactCallbackDialing();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.number != null)
+                    message.number = $String(object.number);
+                return message;
+            };
+
+            ContactCallbackDialing.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.attempt = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
+                    object.number = message.number;
+                return object;
+            };
+
+            ContactCallbackDialing.prototype.toJSON = function() {
+                return ContactCallbackDialing.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactCallbackDialing;
+        })();
+
+        v1.ContactCallbackFailed = (function() {
+
+            const ContactCallbackFailed = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactCallbackFailed.prototype.contactId = "";
+            ContactCallbackFailed.prototype.agentId = "";
+            ContactCallbackFailed.prototype.attempt = 0;
+            ContactCallbackFailed.prototype.retryAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactCallbackFailed.prototype, "_retryAt", {
+                get: $util.oneOfGetter($oneOfFields = ["retryAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactCallbackFailed.create = function(properties) {
+                return new ContactCallbackFailed(properties);
+            };
+
+            ContactCallbackFailed.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(24).uint32(message.attempt);
+                if (message.retryAt != null && $Object.hasOwnProperty.call(message, "retryAt"))
+                    writer.uint32(33).double(message.retryAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactCallbackFailed.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactCallbackFailed();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            message.retryAt = reader.double();
+                            message._retryAt = "retryAt";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactCallbackFailed.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.retryAt != null && $Object.hasOwnProperty.call(message, "retryAt")) {
+                    properties._retryAt = 1;
+                    if (typeof message.retryAt !== "number")
+                        return "retryAt: number expected";
+                }
+                return null;
+            };
+
+            ContactCallbackFailed.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactCallbackFailed)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactCallbackFailed: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactCallbackFailed();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.retryAt != null)
+                    message.retryAt = $Number(object.retryAt);
+                return message;
+            };
+
+            ContactCallbackFailed.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.attempt = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.retryAt != null && $Object.hasOwnProperty.call(message, "retryAt"))
+                    object.retryAt = options.json && !$isFinite(message.retryAt) ? $String(message.retryAt) : message.retryAt;
+                return object;
+            };
+
+            ContactCallbackFailed.prototype.toJSON = function() {
+                return ContactCallbackFailed.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactCallbackFailed;
+        })();
+
+        v1.ContactFollowUpScheduled = (function() {
+
+            const ContactFollowUpScheduled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactFollowUpScheduled.prototype.contact = null;
+
+            ContactFollowUpScheduled.create = function(properties) {
+                return new ContactFollowUpScheduled(properties);
+            };
+
+            ContactFollowUpScheduled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    $root.switchboard.v1.Contact.encode(message.contact, writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactFollowUpScheduled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactFollowUpScheduled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.contact = $root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1, message.contact);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactFollowUpScheduled.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
+                    let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
+                    if (error)
+                        return "contact." + error;
+                }
+                return null;
+            };
+
+            ContactFollowUpScheduled.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactFollowUpScheduled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactFollowUpScheduled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactFollowUpScheduled();
+                if (object.contact != null) {
+                    if (!$util.isObject(object.contact))
+                        throw $TypeError(".switchboard.v1.ContactFollowUpScheduled.contact: object expected");
+                    message.contact = $root.switchboard.v1.Contact.fromObject(object.contact, _depth + 1);
+                }
+                return message;
+            };
+
+            ContactFollowUpScheduled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contact = null;
+                if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
+                    object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
+                return object;
+            };
+
+            ContactFollowUpScheduled.prototype.toJSON = function() {
+                return ContactFollowUpScheduled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactFollowUpScheduled;
+        })();
+
+        v1.ContactDue = (function() {
+
+            const ContactDue = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactDue.prototype.contactId = "";
+            ContactDue.prototype.step = 0;
+            ContactDue.prototype.preferUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactDue.prototype, "_preferUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["preferUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactDue.create = function(properties) {
+                return new ContactDue(properties);
+            };
+
+            ContactDue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(16).uint32(message.step);
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
+                    writer.uint32(25).double(message.preferUntil);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactDue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactDue();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.preferUntil = reader.double();
+                            message._preferUntil = "preferUntil";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactDue.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil")) {
+                    properties._preferUntil = 1;
+                    if (typeof message.preferUntil !== "number")
+                        return "preferUntil: number expected";
+                }
+                return null;
+            };
+
+            ContactDue.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactDue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactDue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactDue();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                if (object.preferUntil != null)
+                    message.preferUntil = $Number(object.preferUntil);
+                return message;
+            };
+
+            ContactDue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.step = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
+                    object.preferUntil = options.json && !$isFinite(message.preferUntil) ? $String(message.preferUntil) : message.preferUntil;
+                return object;
+            };
+
+            ContactDue.prototype.toJSON = function() {
+                return ContactDue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactDue;
+        })();
+
+        v1.ContactSurveyAnswered = (function() {
+
+            const ContactSurveyAnswered = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactSurveyAnswered.prototype.contactId = "";
+            ContactSurveyAnswered.prototype.agentId = "";
+            ContactSurveyAnswered.prototype.queueId = "";
+            ContactSurveyAnswered.prototype.channel = "";
+            ContactSurveyAnswered.prototype.tier = "";
+            ContactSurveyAnswered.prototype.helpful = false;
+            ContactSurveyAnswered.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactSurveyAnswered.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactSurveyAnswered.create = function(properties) {
+                return new ContactSurveyAnswered(properties);
+            };
+
+            ContactSurveyAnswered.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(26).string(message.queueId);
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== "")
+                    writer.uint32(34).string(message.channel);
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier") && message.tier !== "")
+                    writer.uint32(42).string(message.tier);
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful") && message.helpful !== false)
+                    writer.uint32(48).bool(message.helpful);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(58).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactSurveyAnswered.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactSurveyAnswered();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.channel = value;
+                            else
+                                delete message.channel;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tier = value;
+                            else
+                                delete message.tier;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.helpful = value;
+                            else
+                                delete message.helpful;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactSurveyAnswered.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    if (!$util.isString(message.channel))
+                        return "channel: string expected";
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    if (!$util.isString(message.tier))
+                        return "tier: string expected";
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful"))
+                    if (typeof message.helpful !== "boolean")
+                        return "helpful: boolean expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            ContactSurveyAnswered.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactSurveyAnswered)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactSurveyAnswered: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactSurveyAnswered();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.channel != null)
+                    if (typeof object.channel !== "string" || object.channel.length)
+                        message.channel = $String(object.channel);
+                if (object.tier != null)
+                    if (typeof object.tier !== "string" || object.tier.length)
+                        message.tier = $String(object.tier);
+                if (object.helpful != null)
+                    if (object.helpful)
+                        message.helpful = $Boolean(object.helpful);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            ContactSurveyAnswered.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                    object.queueId = "";
+                    object.channel = "";
+                    object.tier = "";
+                    object.helpful = false;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                    object.channel = message.channel;
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    object.tier = message.tier;
+                if (message.helpful != null && $Object.hasOwnProperty.call(message, "helpful"))
+                    object.helpful = message.helpful;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ContactSurveyAnswered.prototype.toJSON = function() {
+                return ContactSurveyAnswered.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactSurveyAnswered;
+        })();
+
+        v1.ContactWrapUpRecorded = (function() {
+
+            const ContactWrapUpRecorded = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactWrapUpRecorded.prototype.contactId = "";
+            ContactWrapUpRecorded.prototype.agentId = "";
+            ContactWrapUpRecorded.prototype.disposition = null;
+            ContactWrapUpRecorded.prototype.notes = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactWrapUpRecorded.prototype, "_disposition", {
+                get: $util.oneOfGetter($oneOfFields = ["disposition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactWrapUpRecorded.prototype, "_notes", {
+                get: $util.oneOfGetter($oneOfFields = ["notes"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactWrapUpRecorded.create = function(properties) {
+                return new ContactWrapUpRecorded(properties);
+            };
+
+            ContactWrapUpRecorded.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    writer.uint32(26).string(message.disposition);
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    writer.uint32(34).string(message.notes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactWrapUpRecorded.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactWrapUpRecorded();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.disposition = reader.stringVerify();
+                            message._disposition = "disposition";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.notes = reader.stringVerify();
+                            message._notes = "notes";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactWrapUpRecorded.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition")) {
+                    properties._disposition = 1;
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                }
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes")) {
+                    properties._notes = 1;
+                    if (!$util.isString(message.notes))
+                        return "notes: string expected";
+                }
+                return null;
+            };
+
+            ContactWrapUpRecorded.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactWrapUpRecorded)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactWrapUpRecorded: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactWrapUpRecorded();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.disposition != null)
+                    message.disposition = $String(object.disposition);
+                if (object.notes != null)
+                    message.notes = $String(object.notes);
+                return message;
+            };
+
+            ContactWrapUpRecorded.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.notes != null && $Object.hasOwnProperty.call(message, "notes"))
+                    object.notes = message.notes;
+                return object;
+            };
+
+            ContactWrapUpRecorded.prototype.toJSON = function() {
+                return ContactWrapUpRecorded.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactWrapUpRecorded;
         })();
 
         return v1;
