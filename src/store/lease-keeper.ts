@@ -1,0 +1,97 @@
+/**
+ * Keeps (or campaigns for) the routing lease of one store: renews it every
+ * `renewEveryMs` while held, tries to take it every `renewEveryMs` while not,
+ * and reports both transitions. The holder steps down on its own clock when
+ * the lease may have run out (`validUntil - marginMs`) without a successful
+ * renewal, before anyone else can have taken it; fencing in the store is the
+ * backstop for a process that is paused through all of this.
+ *
+ * @example
+ * const keeper = new LeaseKeeper(store, { holder: processId,
+ *   onAcquired: async () => startRouting(await recoverRouter(config, clock, store)),
+ *   onLost: () => stopRouting() });
+ * keeper.start();
+ */
+import { DEFAULT_LEASE_TTL_MS, type Lease, type RoutingStore } from './routing-store.js';
+
+export interface LeaseKeeperOptions {
+  readonly holder: string;
+  readonly ttlMs?: number;
+  /** Default ttl / 3. */
+  readonly renewEveryMs?: number;
+  /** Step down this long before the lease's local expiry. Default ttl / 5. */
+  readonly marginMs?: number;
+  readonly onAcquired: (lease: Lease) => void | Promise<void>;
+  readonly onLost: () => void;
+}
+
+export class LeaseKeeper {
+  readonly #store: RoutingStore;
+  readonly #o: Required<Omit<LeaseKeeperOptions, 'onAcquired' | 'onLost'>> & Pick<LeaseKeeperOptions, 'onAcquired' | 'onLost'>;
+  #timer: NodeJS.Timeout | null = null;
+  #leading = false;
+  #running = false;
+  #unsubscribe: (() => void) | null = null;
+
+  constructor(store: RoutingStore, options: LeaseKeeperOptions) {
+    const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS;
+    this.#store = store;
+    this.#o = { ...options, ttlMs, renewEveryMs: options.renewEveryMs ?? Math.floor(ttlMs / 3), marginMs: options.marginMs ?? Math.floor(ttlMs / 5) };
+  }
+
+  get leading(): boolean {
+    return this.#leading;
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#unsubscribe = this.#store.subscribe((e) => {
+      if (e.type === 'lease-lost' || (e.type === 'resync-needed' && e.reason === 'data-lost' && this.#store.lease === null)) this.#stepDown();
+    });
+    void this.#tick();
+  }
+
+  /** Stops campaigning; releases the lease if held (a clean shutdown hands over at once). */
+  async stop(): Promise<void> {
+    this.#running = false;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    const wasLeading = this.#leading;
+    this.#leading = false;
+    if (wasLeading) await this.#store.release().catch(() => undefined);
+  }
+
+  async #tick(): Promise<void> {
+    if (!this.#running) return;
+    try {
+      if (this.#leading) {
+        const renewed = await this.#store.renew().catch(() => null);
+        if (renewed === false) this.#stepDown();
+        else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs) this.#stepDown();
+      } else {
+        const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
+        if (lease !== null && this.#running) {
+          this.#leading = true;
+          try {
+            await this.#o.onAcquired(lease);
+          } catch {
+            // Could not take up the role (e.g. recovery failed): hand the lease on.
+            this.#leading = false;
+            await this.#store.release().catch(() => undefined);
+          }
+        }
+      }
+    } finally {
+      if (this.#running) this.#timer = setTimeout(() => void this.#tick(), this.#o.renewEveryMs);
+    }
+  }
+
+  #stepDown(): void {
+    if (!this.#leading) return;
+    this.#leading = false;
+    this.#o.onLost();
+  }
+}

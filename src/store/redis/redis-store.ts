@@ -1,0 +1,611 @@
+/**
+ * The Redis store: a routing domain's snapshot, events, idempotency keys and
+ * lease under one key prefix with one hash tag (`sb:{default}:…`), written
+ * only by Lua scripts that check the caller's fencing token (`scripts.ts`).
+ *
+ * Group commit: `append()` numbers the append at once and queues it; one
+ * script call is in flight at a time, and everything that arrived meanwhile
+ * (or in the same tick) goes in the next call. Throughput thus follows Redis
+ * and not one round trip per command, and every append still resolves only
+ * once Redis acknowledged the call that carried it.
+ *
+ * Failures are never silent: a lost connection, a timeout or an error reply
+ * rejects the append and every one queued after it with a {@link StoreError}
+ * (`UNAVAILABLE`), the status leaves `ready`, and when Redis is back the
+ * store checks what it holds: the same epoch and every append acknowledged
+ * -> `ready`; the domain gone (Redis lost its data) or appends possibly
+ * missing -> `resync-needed`, and the leader re-writes its state (`rebase`).
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import type { ContactId, CoreEvent, CoreSnapshot } from '../../core/index.js';
+import { contactId as toContactId } from '../../core/index.js';
+import { IdempotencyIndex, idempotencyField, parseIdempotencyField } from '../idempotency.js';
+import { mayRebaseFromMemory } from '../lease-rules.js';
+import {
+  DEFAULT_IDEMPOTENCY_RETENTION_MS,
+  DEFAULT_LEASE_TTL_MS,
+  type AppendMeta,
+  type IdempotencyKey,
+  type Lease,
+  type RoutingStore,
+  type StoreEvent,
+  type StoreStatus,
+  type StoredState,
+} from '../routing-store.js';
+import { StatusBoard } from '../status-board.js';
+import { fencedError, StoreError } from '../store-error.js';
+import { ACQUIRE, APPEND, RELEASE, RENEW, SCRIPTS, SNAPSHOT, type LuaScript } from './scripts.js';
+
+export interface RedisStoreOptions {
+  /** `redis://host:port/db` (ioredis URL syntax, `rediss://` for TLS). */
+  readonly url: string;
+  /** Routing domain: becomes the hash tag of every key. Default `default`. */
+  readonly domain?: string;
+  /** Default `sb`. */
+  readonly keyPrefix?: string;
+  /** Most appends in one script call; 1 = one round trip per command. Default 1024. */
+  readonly maxBatch?: number;
+  /** Soft limit of one call's payload. Default 4 MiB. */
+  readonly maxBatchBytes?: number;
+  /** A write not acknowledged within this fails and the connection is reset. Default 3000 ms (at least `replicas.timeoutMs` + 1 s). */
+  readonly writeTimeoutMs?: number;
+  /** After each write, `WAIT count timeoutMs`; fewer replicas acknowledging fails the write. */
+  readonly replicas?: { readonly count: number; readonly timeoutMs: number };
+  readonly idempotencyRetentionMs?: number;
+  /** Reconnect backoff cap. Default 1000 ms. */
+  readonly maxReconnectDelayMs?: number;
+}
+
+interface Settle<T> {
+  resolve(v: T): void;
+  reject(e: Error): void;
+}
+
+type Write =
+  | { readonly kind: 'append'; readonly seq: number; readonly json: string; readonly keys: readonly IdempotencyKey[]; readonly done: Settle<number> }
+  | { readonly kind: 'barrier'; readonly done: Settle<void> }
+  | { readonly kind: 'snapshot'; readonly mode: 'compact' | 'rebase'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
+
+export class RedisRoutingStore implements RoutingStore {
+  readonly kind = 'redis' as const;
+  readonly domain: string;
+  readonly #redis: Redis;
+  readonly #where: string;
+  /** meta, lease, events, snapshot, idempotency, idempotency times: the KEYS of every script. */
+  readonly #keys: readonly string[];
+  readonly #board = new StatusBoard('connecting');
+  readonly #maxBatch: number;
+  readonly #maxBatchBytes: number;
+  readonly #writeTimeoutMs: number;
+  readonly #replicas: { readonly count: number; readonly timeoutMs: number } | null;
+  readonly #retentionMs: number;
+  #lease: Lease | null = null;
+  #lastLease: Lease | null = null;
+  /** The epoch this process last saw: a different one on reconnect means Redis lost the domain. */
+  #knownEpoch: string | null = null;
+  #lastSeq = 0;
+  #snapSeq = 0;
+  #needsRebase = false;
+  /** The leader's copy of the idempotency keys (exact while it holds the lease). */
+  readonly #mirror = new IdempotencyIndex();
+  /** Whether the mirror holds every stored key (after a load): only then may lookups skip Redis. */
+  #mirrorComplete = false;
+  #queue: Write[] = [];
+  #busy = false;
+  #scheduled = false;
+  #lastError: Error | null = null;
+
+  constructor(options: RedisStoreOptions) {
+    this.domain = options.domain ?? 'default';
+    const p = `${options.keyPrefix ?? 'sb'}:{${this.domain}}:`;
+    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`];
+    this.#maxBatch = Math.max(1, options.maxBatch ?? 1024);
+    this.#maxBatchBytes = options.maxBatchBytes ?? 4 << 20;
+    this.#replicas = options.replicas ?? null;
+    // The bound covers the script and the WAIT after it.
+    const writeTimeoutMs = options.writeTimeoutMs ?? 3000;
+    this.#writeTimeoutMs = this.#replicas === null ? writeTimeoutMs : Math.max(writeTimeoutMs, this.#replicas.timeoutMs + 1000);
+    this.#retentionMs = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS;
+    const maxDelay = options.maxReconnectDelayMs ?? 1000;
+    this.#redis = new Redis(options.url, {
+      // Fail fast instead of queueing while disconnected, and never re-send a
+      // write whose outcome is unknown: the store decides (verify + rebase).
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      autoResendUnfulfilledCommands: false,
+      connectTimeout: 2000,
+      commandTimeout: 30_000,
+      retryStrategy: (times) => Math.min(maxDelay, 50 * 2 ** Math.min(times, 6)) + Math.floor(Math.random() * 50),
+      disableClientInfo: true,
+      connectionName: `switchboard:${this.domain}`,
+    });
+    this.#where = redactUrl(options.url);
+    this.#redis.on('ready', () => void this.#verify());
+    this.#redis.on('close', () => this.#disconnected());
+    this.#redis.on('error', (e: Error) => {
+      this.#lastError = e;
+    });
+  }
+
+  get status(): StoreStatus {
+    return this.#board.status;
+  }
+  get ready(): boolean {
+    return this.#board.status === 'ready';
+  }
+  get lease(): Lease | null {
+    return this.#lease;
+  }
+  get lastSeq(): number {
+    return this.#lastSeq;
+  }
+  get appendsSinceSnapshot(): number {
+    return this.#lastSeq - this.#snapSeq;
+  }
+
+  subscribe(fn: (e: StoreEvent) => void): () => void {
+    return this.#board.subscribe(fn);
+  }
+  whenReady(timeoutMs?: number): Promise<void> {
+    return this.#board.whenReady(timeoutMs);
+  }
+
+  // ---- lease ------------------------------------------------------------------------
+
+  async acquire(holder: string, ttlMs = DEFAULT_LEASE_TTL_MS): Promise<Lease | null> {
+    this.#open();
+    const started = Date.now();
+    const r = (await this.#call('acquire the routing lease', () => this.#eval(ACQUIRE, [holder, String(ttlMs), randomUUID()]))) as unknown[];
+    if (r[0] === 0) return null;
+    const token = Number(r[0]);
+    const epoch = String(r[1]);
+    const head = Number(r[2]);
+    const snap = Number(r[3]);
+    const previous = this.#lease ?? this.#lastLease;
+    const lease: Lease = { holder, token, epoch, ttlMs, validUntil: started + ttlMs };
+    this.#lease = lease;
+    this.#lastLease = lease;
+    this.#knownEpoch = epoch;
+    if (mayRebaseFromMemory(this.#needsRebase, previous, { epoch, token, head }, this.#lastSeq)) {
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: epoch !== previous!.epoch ? 'data-lost' : 'unacknowledged-writes' });
+    } else {
+      this.#needsRebase = false;
+      this.#lastSeq = head;
+      this.#snapSeq = snap;
+      if (this.#redis.status === 'ready') this.#board.set('ready', { type: 'ready' });
+    }
+    return lease;
+  }
+
+  async renew(): Promise<boolean> {
+    this.#open();
+    const l = this.#lease;
+    if (l === null) return false;
+    const started = Date.now();
+    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs)]));
+    if (this.#lease !== l) return false;
+    if (r !== 1) {
+      this.#leaseLost(l.token, null);
+      return false;
+    }
+    this.#lease = { ...l, validUntil: started + l.ttlMs };
+    return true;
+  }
+
+  async release(): Promise<void> {
+    const l = this.#lease;
+    this.#lease = null;
+    if (l === null || this.status === 'closed') return;
+    await this.#call('release the routing lease', () => this.#eval(RELEASE, [`${l.holder}#${l.token}`]));
+  }
+
+  // ---- reads ------------------------------------------------------------------------
+
+  async load(): Promise<StoredState | null> {
+    this.#open();
+    const [meta, lease, events, snapshot, idem, idemAt] = this.#keys as [string, string, string, string, string, string];
+    void lease;
+    const res = await this.#call('load the routing state', () =>
+      this.#redis.multi().hmget(meta, 'epoch', 'head', 'snap').get(snapshot).xrange(events, '-', '+').hgetall(idem).zrange(idemAt, '0', '-1', 'WITHSCORES').exec(),
+    );
+    if (res === null) throw new StoreError('disconnected', `loading from Redis at ${this.#where} was aborted`);
+    for (const [err] of res) if (err) throw new StoreError('disconnected', `loading from Redis at ${this.#where} failed: ${err.message}`, { cause: err });
+    const [m, snapJson, entries, idemHash, idemTimes] = res.map(([, v]) => v) as [
+      (string | null)[],
+      string | null,
+      [string, string[]][],
+      Record<string, string>,
+      string[],
+    ];
+    const epoch = m[0] ?? null;
+    if (epoch === null) return null;
+    this.#knownEpoch = epoch;
+    const head = Number(m[1] ?? 0);
+    const snapshotSeq = Number(m[2] ?? 0);
+    try {
+      const snapshotValue = snapJson === null ? null : (JSON.parse(snapJson) as CoreSnapshot);
+      const parts: string[] = [];
+      for (const [id, fields] of entries) {
+        if (Number.parseInt(id, 10) > snapshotSeq && fields[0] === 'e' && fields[1] !== undefined) parts.push(fields[1]);
+      }
+      // One parse of the whole log: much faster than one per append.
+      const batches = JSON.parse(`[${parts.join(',')}]`) as CoreEvent[][];
+      const times = new Map<string, number>();
+      for (let i = 0; i + 1 < idemTimes.length; i += 2) times.set(idemTimes[i]!, Number(idemTimes[i + 1]));
+      const keys: IdempotencyKey[] = [];
+      for (const [field, cid] of Object.entries(idemHash)) {
+        const k = parseIdempotencyField(field, cid);
+        if (k === null) continue;
+        keys.push(k);
+        this.#mirror.add(k, times.get(field) ?? Date.now());
+      }
+      this.#mirrorComplete = true;
+      return { epoch, head, snapshot: snapshotValue, snapshotSeq, events: batches.flat(), appends: batches.length, idempotencyKeys: keys };
+    } catch (e) {
+      throw new StoreError('corrupt', `the routing state of domain ${this.domain} in Redis is not valid JSON: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  async contactFor(integration: string, externalId: string): Promise<ContactId | null> {
+    this.#open();
+    const local = this.#mirror.get(integration, externalId);
+    if (local !== null || (this.#lease !== null && this.#mirrorComplete)) return local;
+    const v = await this.#call('read an idempotency key', () => this.#redis.hget(this.#keys[4]!, idempotencyField(integration, externalId)));
+    return v === null ? null : toContactId(v);
+  }
+
+  // ---- writes -----------------------------------------------------------------------
+
+  append(events: readonly CoreEvent[], meta: AppendMeta = {}): Promise<number> {
+    const keys = meta.idempotencyKeys ?? [];
+    if (events.length === 0 && keys.length === 0) return this.flush().then(() => this.#lastSeq);
+    try {
+      this.#writable();
+    } catch (e) {
+      // The caller's memory now holds changes the store does not: a rebase is due.
+      this.#needsRebase = true;
+      return Promise.reject(e);
+    }
+    const at = Date.now();
+    for (const k of keys) this.#mirror.add(k, at);
+    const seq = ++this.#lastSeq;
+    return new Promise<number>((resolve, reject) => {
+      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, done: { resolve, reject } });
+    });
+  }
+
+  flush(): Promise<void> {
+    if (this.status === 'closed') return Promise.reject(new StoreError('closed', 'the store is closed'));
+    if (this.#queue.length === 0 && !this.#busy) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => this.#enqueue({ kind: 'barrier', done: { resolve, reject } }));
+  }
+
+  compact(snapshot: CoreSnapshot): Promise<void> {
+    try {
+      this.#writable();
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    const json = JSON.stringify(snapshot);
+    return new Promise<void>((resolve, reject) => {
+      this.#enqueue({ kind: 'snapshot', mode: 'compact', seq: this.#lastSeq, json, done: { resolve, reject } });
+    });
+  }
+
+  rebase(snapshot: CoreSnapshot): Promise<void> {
+    if (this.status === 'closed') return Promise.reject(new StoreError('closed', 'the store is closed'));
+    if (this.#lease === null) return Promise.reject(new StoreError('no-lease', 'rebase needs the routing lease: acquire it first'));
+    const json = JSON.stringify(snapshot);
+    return new Promise<void>((resolve, reject) => {
+      this.#enqueue({ kind: 'snapshot', mode: 'rebase', seq: this.#lastSeq, json, done: { resolve, reject } });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.status === 'closed') return;
+    this.#board.set('closed');
+    this.#failQueued(new StoreError('closed', 'the store was closed before this write was acknowledged'));
+    try {
+      await this.#redis.quit();
+    } catch {
+      this.#redis.disconnect();
+    }
+  }
+
+  // ---- the write queue (group commit) ----------------------------------------------
+
+  #enqueue(w: Write): void {
+    this.#queue.push(w);
+    if (this.#busy || this.#scheduled) return;
+    this.#scheduled = true;
+    // setImmediate, not a microtask: every command of this event-loop turn
+    // (all the socket reads of one poll) joins the same call.
+    setImmediate(() => {
+      this.#scheduled = false;
+      void this.#pump();
+    });
+  }
+
+  async #pump(): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      while (this.#queue.length > 0) {
+        const first = this.#queue[0]!;
+        const canRun = this.status === 'ready' || (first.kind === 'snapshot' && first.mode === 'rebase' && this.status === 'resync-needed');
+        if (!canRun) {
+          this.#failQueued(this.#notReadyError());
+          return;
+        }
+        if (first.kind === 'snapshot') {
+          this.#queue.shift();
+          await this.#writeSnapshot(first);
+          continue;
+        }
+        const batch: Write[] = [];
+        let count = 0;
+        let bytes = 0;
+        for (let w = this.#queue[0]; w !== undefined && w.kind !== 'snapshot'; w = this.#queue[0]) {
+          if (w.kind === 'append') {
+            if (count >= this.#maxBatch || (count > 0 && bytes + w.json.length > this.#maxBatchBytes)) break;
+            count++;
+            bytes += w.json.length;
+          }
+          batch.push(this.#queue.shift()!);
+        }
+        if (count === 0) for (const w of batch) (w.done as Settle<void>).resolve();
+        else await this.#writeAppends(batch);
+      }
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  async #writeAppends(batch: Write[]): Promise<void> {
+    const appends = batch.filter((w): w is Extract<Write, { kind: 'append' }> => w.kind === 'append');
+    const l = this.#lease;
+    if (l === null) {
+      this.#failed(new StoreError('no-lease', 'writes need the routing lease: it was released'), batch);
+      return;
+    }
+    const args = [l.epoch, String(l.token), String(appends[0]!.seq - 1), String(Date.now()), String(appends.length)];
+    for (const a of appends) {
+      args.push(a.json, String(a.keys.length));
+      for (const k of a.keys) args.push(idempotencyField(k.integration, k.externalId), k.contactId);
+    }
+    try {
+      await this.#write(APPEND, args, `${appends.length} append(s)`);
+    } catch (e) {
+      this.#failed(e, batch);
+      return;
+    }
+    for (const w of batch) {
+      if (w.kind === 'append') w.done.resolve(w.seq);
+      else if (w.kind === 'barrier') w.done.resolve();
+    }
+  }
+
+  async #writeSnapshot(w: Extract<Write, { kind: 'snapshot' }>): Promise<void> {
+    const l = this.#lease;
+    if (l === null) {
+      this.#failed(new StoreError('no-lease', `${w.mode} needs the routing lease`), [w]);
+      return;
+    }
+    const cutoff = Date.now() - this.#retentionMs;
+    const args = [l.epoch, String(l.token), String(w.seq), w.json, w.mode, String(cutoff)];
+    if (w.mode === 'rebase') {
+      for (const e of this.#mirror.entries()) if (e.at >= cutoff) args.push(e.field, e.contactId, String(e.at));
+    }
+    try {
+      await this.#write(SNAPSHOT, args, w.mode === 'rebase' ? 'the rebase' : 'the compaction');
+    } catch (e) {
+      this.#failed(e, [w]);
+      return;
+    }
+    this.#mirror.expire(cutoff);
+    this.#snapSeq = w.seq;
+    if (w.mode === 'rebase') {
+      this.#needsRebase = false;
+      if (this.#redis.status === 'ready') this.#board.set('ready', { type: 'ready' });
+    }
+    w.done.resolve();
+  }
+
+  /** One fenced script call, bounded in time, then the replicas' acknowledgement if asked. */
+  async #write(s: LuaScript, args: string[], what: string): Promise<unknown> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new StoreError('disconnected', `Redis at ${this.#where} did not acknowledge ${what} within ${this.#writeTimeoutMs} ms; not acknowledged`));
+        // The reply may still come: reset the connection so that the outcome is settled by verify/rebase.
+        this.#redis.disconnect(true);
+      }, this.#writeTimeoutMs);
+    });
+    try {
+      const result = await Promise.race([this.#eval(s, args), timeout]);
+      if (this.#replicas !== null) {
+        const { count, timeoutMs } = this.#replicas;
+        const acked = Number(await Promise.race([this.#redis.wait(count, timeoutMs), timeout]));
+        if (acked < count) {
+          throw new StoreError('resync-needed', `only ${acked} of ${count} Redis replica(s) acknowledged ${what} within ${timeoutMs} ms; not acknowledged`);
+        }
+      }
+      return result;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** EVALSHA; on NOSCRIPT (script cache flushed, Redis restarted) load it and retry once: it did not run. */
+  async #eval(s: LuaScript, args: string[]): Promise<unknown> {
+    try {
+      return await this.#redis.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
+    } catch (e) {
+      if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
+      await this.#redis.script('LOAD', s.source);
+      return await this.#redis.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
+    }
+  }
+
+  /** Runs a non-queued command, turning connection failures into `UNAVAILABLE`. */
+  async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      await this.#connected(2000);
+      return await fn();
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      const err = e as Error;
+      const current = /^SBFENCED (\S+)/.exec(err.message);
+      if (current !== null) throw fencedError(this.domain, this.#lease?.token ?? 0, Number(current[1]) || null);
+      throw new StoreError('disconnected', `could not ${what}: Redis at ${this.#where} is unavailable (${err.message})`, { cause: err });
+    }
+  }
+
+  /** A write failed: classify, reject it and everything queued after it, move the status. */
+  #failed(e: unknown, batch: readonly Write[]): void {
+    const raw = e instanceof Error ? e : new Error(String(e));
+    let err: StoreError;
+    const msg = raw.message;
+    if (msg.startsWith('SBFENCED')) {
+      const token = this.#lease?.token ?? 0;
+      const current = Number(msg.split(' ')[1]) || null;
+      this.#leaseLost(token, current);
+      err = fencedError(this.domain, token, current);
+    } else if (msg.startsWith('SBEPOCH')) {
+      this.#lease = null;
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      err = new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain} (${msg}); the write was refused`, { cause: raw });
+    } else if (msg.startsWith('SBGAP')) {
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
+      err = new StoreError('resync-needed', `Redis holds appends up to ${msg.split(' ')[1]} of domain ${this.domain}, not the ones this write continues; rebase from memory`, { cause: raw });
+    } else if (raw instanceof StoreError && (raw.reason === 'no-lease' || raw.reason === 'closed')) {
+      err = raw; // not a leader (any more): nothing of this process is to be written
+    } else {
+      this.#needsRebase = true;
+      const connectionLost = this.#redis.status !== 'ready' || (raw instanceof StoreError && raw.reason === 'disconnected') || isConnectionError(raw);
+      err =
+        raw instanceof StoreError
+          ? raw
+          : connectionLost
+            ? new StoreError('disconnected', `Redis at ${this.#where} is unreachable (${this.#lastError?.message ?? 'connection lost'}); the change was not acknowledged`, { cause: raw })
+            : new StoreError('disconnected', `Redis at ${this.#where} refused the write (${msg}); the change was not acknowledged`, { cause: raw });
+      if (connectionLost) this.#board.set('unavailable', { type: 'unavailable', error: err });
+      else if (this.status === 'ready') this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
+    }
+    for (const w of batch) w.done.reject(err);
+    this.#failQueued(err);
+  }
+
+  #failQueued(err: Error): void {
+    const queued = this.#queue;
+    this.#queue = [];
+    for (const w of queued) w.done.reject(err);
+  }
+
+  // ---- connection state ------------------------------------------------------------
+
+  #disconnected(): void {
+    if (this.status === 'closed') return;
+    const cause = this.#lastError?.message ?? 'connection closed';
+    this.#board.set('unavailable', {
+      type: 'unavailable',
+      error: new StoreError('disconnected', `Redis at ${this.#where} is unreachable (${cause})`),
+    });
+  }
+
+  /** On every (re)connection: load the scripts, then compare what Redis holds with what this process wrote. */
+  async #verify(): Promise<void> {
+    let meta: (string | null)[];
+    try {
+      const p = this.#redis.pipeline();
+      for (const s of SCRIPTS) p.script('LOAD', s.source);
+      p.hmget(this.#keys[0]!, 'epoch', 'fence', 'head');
+      const res = await p.exec();
+      if (res === null || res.some(([err]) => err)) return; // the next 'ready' tries again
+      meta = res[res.length - 1]![1] as (string | null)[];
+    } catch {
+      return;
+    }
+    if (this.status === 'closed') return;
+    this.#lastError = null;
+    const [epoch, fence, head] = meta;
+    const known = this.#lease?.epoch ?? this.#knownEpoch;
+    if (known !== null && epoch !== known) {
+      this.#lease = null;
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      return;
+    }
+    const l = this.#lease;
+    if (l !== null && fence !== String(l.token)) {
+      this.#leaseLost(l.token, fence == null ? null : Number(fence));
+    } else if (l !== null && (this.#needsRebase || Number(head ?? 0) !== this.#lastSeq)) {
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
+      return;
+    }
+    this.#board.set('ready', { type: 'ready' });
+  }
+
+  /** Waits (a little) for a connection being made: reads and lease calls right after start-up. */
+  async #connected(timeoutMs: number): Promise<void> {
+    const r = this.#redis;
+    if (r.status === 'ready') return;
+    if (r.status === 'end') throw new Error('connection closed');
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        r.off('ready', onReady);
+        reject(new Error(`not connected after ${timeoutMs} ms${this.#lastError ? `: ${this.#lastError.message}` : ''}`));
+      }, timeoutMs);
+      const onReady = (): void => {
+        clearTimeout(timer);
+        resolve();
+      };
+      r.once('ready', onReady);
+    });
+  }
+
+  #leaseLost(token: number, current: number | null): void {
+    this.#lease = null;
+    this.#board.emit({ type: 'lease-lost', token, current });
+  }
+
+  #open(): void {
+    if (this.status === 'closed') throw new StoreError('closed', 'the store is closed');
+  }
+
+  #notReadyError(): StoreError {
+    if (this.status === 'closed') return new StoreError('closed', 'the store is closed');
+    if (this.status === 'resync-needed' || this.#needsRebase) {
+      return new StoreError('resync-needed', `Redis at ${this.#where} is back but misses changes of this process; writes resume after the rebase`);
+    }
+    const cause = this.#lastError?.message;
+    return new StoreError('disconnected', `Redis at ${this.#where} is unreachable${cause ? ` (${cause})` : ''}; the change was not acknowledged`);
+  }
+
+  #writable(): void {
+    if (this.status !== 'ready' || this.#needsRebase) throw this.#notReadyError();
+    if (this.#lease === null) throw new StoreError('no-lease', 'writes need the routing lease: this process is not the routing leader');
+  }
+}
+
+/** Errors ioredis raises when the connection is gone (as opposed to an error reply from Redis). */
+function isConnectionError(e: Error): boolean {
+  return (
+    e.name === 'MaxRetriesPerRequestError' ||
+    /Stream isn't writeable|Connection is closed|ECONNRESET|ECONNREFUSED|EPIPE|Command timed out/.test(e.message)
+  );
+}
+
+/** `redis://user:secret@host:port/db` -> `host:port/db`, for messages. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '6379'}${u.pathname && u.pathname !== '/' ? u.pathname : ''}`;
+  } catch {
+    return 'the configured address';
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The Lua scripts of the Redis store. Every write is one script, so that it
+ * is atomic, and every write script first checks the caller's epoch and
+ * fencing token (see `FENCE`): a paused or partitioned old leader can never
+ * write after another process acquired the lease, and a process cannot write
+ * into a domain that lost its data as if nothing happened.
+ *
+ * Keys (one hash tag per routing domain, so Redis Cluster keeps them on one
+ * node): KEYS[1] meta hash {epoch, fence, head, snap}, KEYS[2] lease string,
+ * KEYS[3] events stream (one entry per append, id `<seq>-0`, field `e` = the
+ * JSON array of its events), KEYS[4] snapshot string (JSON), KEYS[5]
+ * idempotency hash (field -> contact id), KEYS[6] idempotency times zset.
+ *
+ * Errors are replies whose first word is the reason: SBEPOCH, SBFENCED,
+ * SBGAP (the stored head is not the one the caller continues from).
+ */
+import { createHash } from 'node:crypto';
+
+export interface LuaScript {
+  readonly name: string;
+  readonly source: string;
+  readonly sha: string;
+}
+
+function script(name: string, source: string): LuaScript {
+  return { name, source, sha: createHash('sha1').update(source).digest('hex') };
+}
+
+/**
+ * ARGV[1] epoch, ARGV[2] fencing token. Leaves the stored head in `head`.
+ * HMGET gives `false` for a missing field.
+ */
+const FENCE = `
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'head')
+if m[1] ~= ARGV[1] then
+  return redis.error_reply('SBEPOCH stored epoch is ' .. (m[1] or 'none'))
+end
+if m[2] ~= ARGV[2] then
+  return redis.error_reply('SBFENCED ' .. (m[2] or 'none'))
+end
+local head = tonumber(m[3] or '0')
+`;
+
+/**
+ * Takes the lease when free. ARGV: holder, ttl ms, epoch to create the
+ * domain with if it does not exist. Returns {0, current holder} when taken,
+ * else {token, epoch, head, snap}.
+ */
+export const ACQUIRE = script(
+  'acquire',
+  `
+local cur = redis.call('GET', KEYS[2])
+if cur then return {0, cur} end
+redis.call('HSETNX', KEYS[1], 'epoch', ARGV[3])
+local token = redis.call('HINCRBY', KEYS[1], 'fence', 1)
+redis.call('SET', KEYS[2], ARGV[1] .. '#' .. token, 'PX', ARGV[2])
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'head', 'snap')
+return {token, m[1], tonumber(m[2] or '0'), tonumber(m[3] or '0')}
+`,
+);
+
+/** ARGV: lease value (holder#token), ttl ms. 1 when still ours and extended. */
+export const RENEW = script(
+  'renew',
+  `
+if redis.call('GET', KEYS[2]) == ARGV[1] then
+  redis.call('PEXPIRE', KEYS[2], ARGV[2])
+  return 1
+end
+return 0
+`,
+);
+
+/** ARGV: lease value. Deletes the lease only if still ours. */
+export const RELEASE = script(
+  'release',
+  `
+if redis.call('GET', KEYS[2]) == ARGV[1] then
+  redis.call('DEL', KEYS[2])
+  return 1
+end
+return 0
+`,
+);
+
+/**
+ * Group commit: several appends in order. ARGV: epoch, token, head the
+ * caller continues from, now (ms), count, then per append: events JSON,
+ * number of idempotency keys k, then k pairs (field, contact id).
+ * Returns the new head.
+ */
+export const APPEND = script(
+  'append',
+  `${FENCE}
+if head ~= tonumber(ARGV[3]) then
+  return redis.error_reply('SBGAP ' .. head)
+end
+local i = 6
+for _ = 1, tonumber(ARGV[5]) do
+  head = head + 1
+  redis.call('XADD', KEYS[3], head .. '-0', 'e', ARGV[i])
+  local k = tonumber(ARGV[i + 1])
+  i = i + 2
+  for _ = 1, k do
+    if redis.call('HSETNX', KEYS[5], ARGV[i], ARGV[i + 1]) == 1 then
+      redis.call('ZADD', KEYS[6], ARGV[4], ARGV[i])
+    end
+    i = i + 2
+  end
+end
+redis.call('HSET', KEYS[1], 'head', head)
+return head
+`,
+);
+
+/**
+ * Writes a snapshot covering appends 1..seq. ARGV: epoch, token, seq,
+ * snapshot JSON, mode, idempotency cutoff (ms), then for mode 'rebase' the
+ * idempotency keys as triples (field, contact id, time).
+ * - 'compact': the stored head must be seq; trims the events it covers.
+ * - 'rebase': re-writes the domain from the leader's memory whatever the
+ *   head (after lost acknowledgements or a data loss): events and keys are
+ *   replaced.
+ * Then drops idempotency keys older than the cutoff (at most 10,000 a call).
+ */
+export const SNAPSHOT = script(
+  'snapshot',
+  `${FENCE}
+local seq = tonumber(ARGV[3])
+if ARGV[5] == 'compact' then
+  if head ~= seq then return redis.error_reply('SBGAP ' .. head) end
+  redis.call('XTRIM', KEYS[3], 'MINID', seq + 1)
+else
+  redis.call('DEL', KEYS[3], KEYS[5], KEYS[6])
+  for i = 7, #ARGV, 3 do
+    redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 1])
+    redis.call('ZADD', KEYS[6], ARGV[i + 2], ARGV[i])
+  end
+end
+redis.call('SET', KEYS[4], ARGV[4])
+redis.call('HSET', KEYS[1], 'head', seq, 'snap', seq)
+local old = redis.call('ZRANGEBYSCORE', KEYS[6], '-inf', '(' .. ARGV[6], 'LIMIT', 0, 10000)
+for _, f in ipairs(old) do
+  redis.call('HDEL', KEYS[5], f)
+  redis.call('ZREM', KEYS[6], f)
+end
+return seq
+`,
+);
+
+export const SCRIPTS: readonly LuaScript[] = [ACQUIRE, RENEW, RELEASE, APPEND, SNAPSHOT];
