@@ -1,0 +1,428 @@
+/**
+ * A client process of the end-to-end bench, driven over IPC (see
+ * `worker-protocol.ts`): a pool of simulated agents, or the integration.
+ *
+ * Lean clients on `ws` rather than the SDK: the SDK arms a timer and a
+ * promise per request, which at 5,000 sockets and tens of thousands of
+ * frames a second would measure the client. Frames are the same JSON the
+ * SDK sends.
+ */
+import './lifetime.js';
+import WebSocket from 'ws';
+import { TokenAuthority } from '../../src/gateway/auth.js';
+import { rng } from '../lib/random.js';
+import { SUBPROTOCOL_JSON } from '../../src/protocol/messages.js';
+import { agentId, newContact, nowMs, SECRET } from './workload.js';
+import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
+
+const tokens = new TokenAuthority(SECRET);
+const PING = '{"id":"p","ping":{}}';
+
+let framesIn = 0;
+let framesOut = 0;
+let errors = 0;
+let closing = false;
+
+/** Open sockets of this process, for `close`. */
+const sockets = new Set<WebSocket>();
+
+async function open(url: string, role: 'agent' | 'integration' | null, id: string): Promise<WebSocket> {
+  const headers: Record<string, string> = {};
+  if (role !== null) headers['authorization'] = `Bearer ${await tokens.sign({ role, id })}`;
+  const ws = new WebSocket(role === null ? url : `${url}/v1/${role}`, [SUBPROTOCOL_JSON], { headers, perMessageDeflate: false });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`${id}: upgrade refused with HTTP ${res.statusCode}`)));
+  });
+  sockets.add(ws);
+  ws.on('error', () => {});
+  ws.once('close', () => {
+    sockets.delete(ws);
+    if (!closing) errors++;
+  });
+  return ws;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(what)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+function send(ws: WebSocket, frame: string): void {
+  framesOut++;
+  ws.send(frame);
+}
+
+interface ServerFrame {
+  reply?: { id: string; error?: { code: string; message: string }; [result: string]: unknown };
+  event?: { seq: string; at?: number; [kind: string]: unknown };
+}
+
+// ---- agents ------------------------------------------------------------------------------
+
+/** Handle (talk) time and wrap-up time of a simulated agent, ms. */
+const HANDLE_MS = [500, 2000] as const;
+const WRAP_MS = [100, 500] as const;
+
+class SimAgent {
+  #next = 0;
+  /** Set while saturating: called for every frame, which is then not read. */
+  onPong: (() => void) | null = null;
+
+  constructor(
+    readonly id: string,
+    readonly ws: WebSocket,
+    readonly stats: AgentStats,
+    readonly r: () => number,
+  ) {
+    ws.on('message', (data: Buffer) => this.#frame(data));
+  }
+
+  request(kind: string, body: Record<string, unknown>): void {
+    send(this.ws, JSON.stringify({ id: String(++this.#next), [kind]: body }));
+  }
+
+  #frame(data: Buffer): void {
+    const t = nowMs();
+    framesIn++;
+    if (this.onPong !== null) {
+      // Saturating: count the frame and send the next, unread, exactly like the echo driver.
+      this.onPong();
+      return;
+    }
+    const m = JSON.parse(data.toString('utf8')) as ServerFrame;
+    if (m.reply !== undefined) {
+      if (m.reply.error !== undefined) {
+        errors++;
+        if (errors < 5) process.stderr.write(`agent ${this.id}: ${m.reply.error.code} ${m.reply.error.message}\n`);
+      }
+      return;
+    }
+    const offer = m.event?.['offer'] as { contact: { id: string; context?: { t?: number } } } | undefined;
+    if (offer === undefined) return;
+    const c = offer.contact;
+    this.stats.offers++;
+    if (typeof c.context?.t === 'number') this.stats.offerMs.push(t - c.context.t);
+    this.request('accept', { contactId: c.id });
+    const handle = HANDLE_MS[0] + this.r() * (HANDLE_MS[1] - HANDLE_MS[0]);
+    setTimeout(() => {
+      this.request('complete', { contactId: c.id });
+      setTimeout(() => {
+        this.request('finishWrapUp', { contactId: c.id, disposition: 'resolved' });
+        this.stats.completed++;
+      }, WRAP_MS[0] + this.r() * (WRAP_MS[1] - WRAP_MS[0]));
+    }, handle);
+  }
+}
+
+const agents: SimAgent[] = [];
+const agentStats: AgentStats = { framesIn: 0, framesOut: 0, errors: 0, offerMs: [], offers: 0, completed: 0 };
+
+async function connectAgents(url: string, from: number, to: number): Promise<number> {
+  const r = rng(from + 1);
+  const CONCURRENT = 100;
+  let next = from;
+  /** Connects and logs in one agent; rejects on a refusal, a close or after 15 s. */
+  const connectOne = async (id: string): Promise<SimAgent> => {
+    const ws = await withTimeout(open(url, 'agent', id), 15_000, `${id}: no upgrade`);
+    const a = new SimAgent(id, ws, agentStats, r);
+    await withTimeout(
+      new Promise<void>((resolve, reject) => {
+        ws.once('close', (code: number, reason: Buffer) => reject(new Error(`${id}: closed (${code} ${reason.toString()}) before the login reply`)));
+        ws.once('message', (data: Buffer) => {
+          const m = JSON.parse(data.toString('utf8')) as ServerFrame;
+          if (m.reply?.error !== undefined) reject(new Error(`${id}: login refused: ${m.reply.error.message}`));
+          else resolve();
+        });
+        a.request('login', { presence: 'available' });
+      }),
+      15_000,
+      `${id}: no login reply`,
+    ).catch((err: unknown) => {
+      ws.terminate();
+      throw err;
+    });
+    return a;
+  };
+  const one = async (): Promise<void> => {
+    while (next < to) {
+      const id = agentId(next++);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          agents.push(await connectOne(id));
+          break;
+        } catch (err) {
+          process.stderr.write(`${(err as Error).message} (attempt ${attempt})\n`);
+          if (attempt === 3) throw err;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENT }, one));
+  return agents.length;
+}
+
+// ---- the integration -----------------------------------------------------------------------
+
+interface Tracked {
+  readonly t: number;
+  offered: boolean;
+}
+
+class Integration {
+  #next = 0;
+  /** Request id -> intended send time of a createContact in flight. */
+  readonly #inFlight = new Map<string, number>();
+  /** Contact id -> its intended send time and whether it was offered. */
+  readonly contacts = new Map<string, Tracked>();
+  readonly #positions = new Map<string, (state: string) => void>();
+  onCreated: (() => void) | null = null;
+  #createdTotal = 0;
+  readonly stats: IntegrationStats = { framesIn: 0, framesOut: 0, errors: 0, created: 0, assignMs: [], lateMs: [] };
+
+  constructor(readonly ws: WebSocket) {
+    ws.on('message', (data: Buffer) => this.#frame(data));
+  }
+
+  create(body: Record<string, unknown>, t: number): void {
+    const id = String(++this.#next);
+    this.#inFlight.set(id, t);
+    send(this.ws, JSON.stringify({ id, createContact: body }));
+  }
+
+  position(contactId: string): Promise<string> {
+    const id = `pos-${++this.#next}`;
+    return new Promise((resolve) => {
+      this.#positions.set(id, resolve);
+      send(this.ws, JSON.stringify({ id, position: { contactId } }));
+    });
+  }
+
+  #frame(data: Buffer): void {
+    const now = nowMs();
+    framesIn++;
+    const m = JSON.parse(data.toString('utf8')) as ServerFrame;
+    if (m.reply !== undefined) {
+      const id = m.reply.id;
+      const pos = this.#positions.get(id);
+      if (pos !== undefined) {
+        this.#positions.delete(id);
+        const p = m.reply['position'] as { state?: string } | undefined;
+        pos(m.reply.error !== undefined ? `error ${m.reply.error.code}` : (p?.state ?? 'unknown'));
+        return;
+      }
+      const t = this.#inFlight.get(id);
+      this.#inFlight.delete(id);
+      if (m.reply.error !== undefined) {
+        errors++;
+        if (errors < 5) process.stderr.write(`integration: ${m.reply.error.code} ${m.reply.error.message}\n`);
+        return;
+      }
+      const result = m.reply['contact'] as { contact: { id: string; state: string } } | undefined;
+      if (result === undefined || t === undefined) return;
+      this.stats.created++;
+      this.#createdTotal++;
+      const c = result.contact;
+      // The reply goes out before the events of the same request, so the offer event finds the contact here.
+      if (!this.contacts.has(c.id)) this.contacts.set(c.id, { t, offered: false });
+      this.onCreated?.();
+      return;
+    }
+    const ev = m.event;
+    if (ev === undefined) return;
+    const offered = ev['contactOffered'] as { contactId: string } | undefined;
+    if (offered !== undefined) {
+      const tr = this.contacts.get(offered.contactId);
+      if (tr !== undefined && !tr.offered) {
+        tr.offered = true;
+        this.stats.assignMs.push(now - tr.t);
+      }
+      return;
+    }
+    const closed = ev['contactClosed'] as { contactId: string } | undefined;
+    if (closed !== undefined) this.contacts.delete(closed.contactId);
+  }
+
+  /** Open loop: Poisson arrivals, each sent at (or as soon as possible after) its intended time. */
+  run(rate: number, seconds: number, seed: number, tag: string): Promise<void> {
+    const r = rng(seed);
+    let n = 0;
+    const gap = (): number => (-Math.log(1 - r()) * 1000) / rate;
+    let next = nowMs() + 2;
+    const end = next + seconds * 1000;
+    return new Promise((resolve) => {
+      const tick = (): void => {
+        const now = nowMs();
+        while (next <= now && next < end) {
+          this.stats.lateMs.push(nowMs() - next);
+          this.create(newContact(r, `${tag}-${n}`, next), next);
+          n++;
+          next += gap();
+        }
+        if (next >= end) resolve();
+        else setTimeout(tick, Math.max(0, next - nowMs() - 0.5));
+      };
+      tick();
+    });
+  }
+
+  async settle(timeoutMs: number): Promise<SettleResult> {
+    const deadline = nowMs() + timeoutMs;
+    const pending = (): Tracked[] => [...this.contacts.values()].filter((c) => !c.offered);
+    while (this.#inFlight.size > 0 || pending().length > 0) {
+      if (nowMs() > deadline) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    let waiting = 0;
+    let lost = 0;
+    for (const [id, c] of this.contacts) {
+      if (c.offered) continue;
+      const state = await this.position(id);
+      if (state === 'waiting') waiting++;
+      else {
+        lost++;
+        process.stderr.write(`integration: contact ${id} never offered, now ${state}\n`);
+      }
+    }
+    lost += this.#inFlight.size;
+    const created = this.#createdTotal;
+    return { created, offered: created - waiting - lost, waiting, lost };
+  }
+
+  /** As fast as the server answers, `window` creates in flight. */
+  fill(count: number, window: number): Promise<void> {
+    const r = rng(99);
+    let sent = 0;
+    let done = 0;
+    return new Promise((resolve) => {
+      this.onCreated = () => {
+        done++;
+        if (sent < count) {
+          this.create(newContact(r, `fill-${sent}`, 0), 0);
+          sent++;
+        }
+        if (done === count) {
+          this.onCreated = null;
+          resolve();
+        }
+      };
+      for (; sent < Math.min(window, count); sent++) this.create(newContact(r, `fill-${sent}`, 0), 0);
+    });
+  }
+}
+
+let integration: Integration | null = null;
+
+// ---- saturation ----------------------------------------------------------------------------
+
+async function saturate(url: string | null, connections: number, window: number, seconds: number): Promise<SaturateResult> {
+  let replies = 0;
+  let running = true;
+  const drivers: { ws: WebSocket; setPong(fn: () => void): void }[] = [];
+  if (url === null) {
+    for (const a of agents.slice(0, connections)) drivers.push({ ws: a.ws, setPong: (fn) => (a.onPong = fn) });
+  } else {
+    for (let i = 0; i < connections; i++) {
+      const ws = await open(url, null, `echo-${i}`);
+      let onPong: () => void = () => {};
+      ws.on('message', () => {
+        framesIn++;
+        onPong();
+      });
+      drivers.push({ ws, setPong: (fn) => (onPong = fn) });
+    }
+  }
+  if (drivers.length < connections) throw new Error(`only ${drivers.length} sockets to saturate with`);
+  const t0 = nowMs();
+  let t1 = t0;
+  for (const d of drivers) {
+    d.setPong(() => {
+      if (!running) return;
+      replies++;
+      send(d.ws, PING);
+    });
+    for (let i = 0; i < window; i++) send(d.ws, PING);
+  }
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  running = false;
+  t1 = nowMs();
+  // Let the frames in flight come back before the sockets are reused or closed.
+  await new Promise((r) => setTimeout(r, 300));
+  for (const d of drivers) d.setPong(() => {});
+  for (const a of agents) a.onPong = null;
+  if (url !== null) {
+    closing = true;
+    for (const d of drivers) d.ws.terminate();
+    closing = false;
+  }
+  return { replies, seconds: (t1 - t0) / 1000, frameBytes: Buffer.byteLength(PING) };
+}
+
+// ---- IPC -------------------------------------------------------------------------------------
+
+async function handle(cmd: Command): Promise<unknown> {
+  switch (cmd.type) {
+    case 'connectAgents':
+      return connectAgents(cmd.url, cmd.from, cmd.to);
+    case 'connectIntegration':
+      integration = new Integration(await open(cmd.url, 'integration', cmd.id));
+      return null;
+    case 'run':
+      await needIntegration().run(cmd.rate, cmd.seconds, cmd.seed, cmd.tag);
+      return null;
+    case 'settle':
+      return needIntegration().settle(cmd.timeoutMs);
+    case 'fill':
+      await needIntegration().fill(cmd.count, cmd.window);
+      return null;
+    case 'saturate':
+      return saturate(cmd.url, cmd.connections, cmd.window, cmd.seconds);
+    case 'stats': {
+      const counters = { framesIn, framesOut, errors };
+      framesIn = framesOut = errors = 0;
+      if (integration !== null) {
+        const s = { ...integration.stats, ...counters };
+        integration.stats.assignMs = [];
+        integration.stats.lateMs = [];
+        integration.stats.created = 0;
+        return s;
+      }
+      const s = { ...agentStats, ...counters };
+      agentStats.offerMs = [];
+      agentStats.offers = 0;
+      agentStats.completed = 0;
+      return s;
+    }
+    case 'close': {
+      closing = true;
+      for (const ws of sockets) ws.terminate();
+      setTimeout(() => process.exit(0), 50);
+      return null;
+    }
+  }
+}
+
+function needIntegration(): Integration {
+  if (integration === null) throw new Error('not connected as the integration');
+  return integration;
+}
+
+process.on('message', (msg: { seq: number; cmd: Command }) => {
+  handle(msg.cmd).then(
+    (result) => process.send?.({ seq: msg.seq, ok: true, result } satisfies Reply),
+    (err: unknown) => process.send?.({ seq: msg.seq, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies Reply),
+  );
+});
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,426 @@
+/**
+ * bench:e2e — Switchboard as its users see it (DESIGN §8).
+ *
+ * The real server (`switchboard serve`, in-memory store) in a child process,
+ * 5,000 simulated agents spread over client processes, and one integration
+ * creating contacts open-loop (Poisson arrivals at 1,000/s, latency counted
+ * from each contact's intended send time, so a stalled client or server
+ * cannot hide its own delay). Phases, each against a fresh server:
+ *
+ * 1. uWebSockets.js transport: idle agents (RSS per agent), the load
+ *    (offer latency, assignment latency, messages/s, server CPU per
+ *    message, lost contacts), then a closed-loop ping saturation;
+ * 2. the same with `--transport ws`;
+ * 3. a bare uWebSockets.js echo server saturated by the same clients with
+ *    the same frames: the ceiling of messages per second on this machine;
+ * 4. memory: 100,000 contacts waiting with no agent (RSS per waiting contact).
+ *
+ * `--quick`: shorter phases (under 3 minutes). `--cpu-prof`: phase 1's load
+ * only, with the server under `node --cpu-prof`, and a summary of the profile
+ * (`--profile-ping`: the ping saturation instead of the load).
+ * `--workers N`: agent client processes (default 2). Prints a table, then
+ * one JSON line.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Latency, round } from '../lib/latency.js';
+import { rng } from '../lib/random.js';
+import { summarizeProfile } from './profile-summary.js';
+import { startServer, type ServerProcess, type ServerUsage } from './server-process.js';
+import { benchConfig, nowMs } from './workload.js';
+import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    /** With --cpu-prof: profile the ping saturation instead of the load. */
+    'profile-ping': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' },
+    agents: { type: 'string', default: '5000' },
+    rate: { type: 'string', default: '1000' },
+    seconds: { type: 'string' },
+    waiting: { type: 'string' },
+  },
+});
+const quick = flags.quick === true;
+const profiling = flags['cpu-prof'] === true;
+const profilePing = profiling && flags['profile-ping'] === true;
+const WORKERS = Math.max(1, Number(flags.workers));
+const AGENTS = Number(flags.agents);
+const RATE = Number(flags.rate);
+const LOAD_SECONDS = profilePing ? 0 : Number(flags.seconds ?? (quick ? 10 : 30));
+const WARMUP_SECONDS = profilePing ? 0 : quick ? 2 : 5;
+const SATURATE_SECONDS = quick ? 3 : 6;
+const WAITING = Number(flags.waiting ?? 100_000);
+/** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
+const SAT_CONNECTIONS = 100;
+const SAT_WINDOW = 8;
+/** No process of this run lives longer than this. */
+const MAX_SECONDS = 15 * 60;
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const MiB = 1024 * 1024;
+
+// ---- client processes ---------------------------------------------------------------------------
+
+class ClientProcess {
+  readonly #child: ChildProcess;
+  #seq = 0;
+  readonly #pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+
+  constructor() {
+    this.#child = fork(here('./client-worker.js'), [], {
+      env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(MAX_SECONDS) },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.#child.on('message', (m: Reply) => {
+      const p = this.#pending.get(m.seq);
+      if (p === undefined) return;
+      this.#pending.delete(m.seq);
+      if (m.ok) p.resolve(m.result);
+      else p.reject(new Error(m.error));
+    });
+    this.#child.once('exit', (code) => {
+      for (const p of this.#pending.values()) p.reject(new Error(`client process exited (${code})`));
+      this.#pending.clear();
+    });
+  }
+
+  call<T>(cmd: Command): Promise<T> {
+    const seq = ++this.#seq;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
+      this.#child.send({ seq, cmd });
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.#child.exitCode !== null) return;
+    const exited = new Promise((r) => this.#child.once('exit', r));
+    this.call({ type: 'close' }).catch(() => {});
+    const kill = setTimeout(() => this.#child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(kill);
+  }
+}
+
+const spawnClients = (n: number): ClientProcess[] => Array.from({ length: n }, () => new ClientProcess());
+
+// ---- phases -------------------------------------------------------------------------------------
+
+interface SaturationResult {
+  /** Messages (requests + replies) per second through the server. */
+  readonly msgsPerS: number;
+  readonly cpuUsPerMsg: number;
+  readonly cpuPct: number;
+}
+
+async function saturate(server: ServerProcess, clients: ClientProcess[], url: string | null): Promise<SaturationResult> {
+  const per = Math.ceil(SAT_CONNECTIONS / clients.length);
+  await Promise.all(clients.map((c) => c.call({ type: 'stats' })));
+  const u0 = server.usage();
+  const rs = await Promise.all(
+    clients.map((c) => c.call<SaturateResult>({ type: 'saturate', url, connections: per, window: SAT_WINDOW, seconds: SATURATE_SECONDS })),
+  );
+  const u1 = server.usage();
+  const counters = await Promise.all(clients.map((c) => c.call<AgentStats>({ type: 'stats' })));
+  const frames = counters.reduce((n, s) => n + s.framesIn + s.framesOut, 0);
+  const replies = rs.reduce((n, r) => n + r.replies, 0);
+  const seconds = Math.max(...rs.map((r) => r.seconds));
+  const cpu = u1.cpuSeconds - u0.cpuSeconds;
+  return { msgsPerS: (2 * replies) / seconds, cpuUsPerMsg: (cpu * 1e6) / frames, cpuPct: (100 * cpu) / seconds };
+}
+
+interface LoadResult {
+  readonly transport: string;
+  readonly offer: Latency;
+  readonly assign: Latency;
+  readonly late: Latency;
+  readonly offers: number;
+  readonly settle: SettleResult;
+  readonly contactsPerS: number;
+  readonly msgsPerS: number;
+  readonly cpuUsPerMsg: number;
+  readonly cpuPct: number;
+  readonly rssIdle: number;
+  readonly rssAgents: number;
+  readonly rssLoadEnd: number;
+  readonly errors: number;
+  readonly saturation: SaturationResult | null;
+  /** Monotonic µs: the load run and the saturation, to cut the server's profile. */
+  readonly loadWindow: readonly [number, number];
+  readonly saturationWindow: readonly [number, number];
+}
+
+async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir?: string): Promise<LoadResult> {
+  const server = await startServer({ kind: 'switchboard', transport, configFile, maxSeconds: MAX_SECONDS, ...(cpuProfDir === undefined ? {} : { cpuProfDir }) });
+  const url = `ws://127.0.0.1:${server.port}`;
+  const agentClients = spawnClients(WORKERS);
+  const [integrationClient] = spawnClients(1) as [ClientProcess];
+  try {
+    await sleep(1000);
+    const rssIdle = server.usage().rssBytes;
+    const t0 = performance.now();
+    const per = Math.ceil(AGENTS / WORKERS);
+    await Promise.all(agentClients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
+    log(`  ${transport}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
+    await integrationClient.call({ type: 'connectIntegration', url, id: 'bench-ivr' });
+    await sleep(2000);
+    const rssAgents = server.usage().rssBytes;
+
+    log(`  ${transport}: warm-up ${WARMUP_SECONDS} s at ${RATE}/s`);
+    await integrationClient.call({ type: 'run', rate: RATE, seconds: WARMUP_SECONDS, seed: 1, tag: 'warm' });
+    await integrationClient.call({ type: 'settle', timeoutMs: 5000 });
+    await sleep(2500); // warm-up contacts finish
+    const all = [...agentClients, integrationClient];
+    await Promise.all(all.map((c) => c.call({ type: 'stats' })));
+
+    log(`  ${transport}: load ${LOAD_SECONDS} s at ${RATE}/s (Poisson, open loop)`);
+    const u0 = server.usage();
+    const loadStart = nowMs() * 1000;
+    const s0 = performance.now();
+    await integrationClient.call({ type: 'run', rate: RATE, seconds: LOAD_SECONDS, seed: 2, tag: 'load' });
+    const seconds = (performance.now() - s0) / 1000;
+    const loadEnd = nowMs() * 1000;
+    const u1 = server.usage();
+    const agentRun = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
+    const integRun = await integrationClient.call<IntegrationStats>({ type: 'stats' });
+    const settle = await integrationClient.call<SettleResult>({ type: 'settle', timeoutMs: 10_000 });
+    const rssLoadEnd = server.usage().rssBytes;
+    const agentTail = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
+    const integTail = await integrationClient.call<IntegrationStats>({ type: 'stats' });
+
+    const offer = new Latency();
+    const assign = new Latency();
+    const late = new Latency();
+    let offers = 0;
+    let errors = integRun.errors + integTail.errors;
+    for (const s of [...agentRun, ...agentTail]) {
+      for (const ms of s.offerMs) offer.record(ms * 1e6);
+      offers += s.offers;
+      errors += s.errors;
+    }
+    for (const s of [integRun, integTail]) {
+      for (const ms of s.assignMs) assign.record(ms * 1e6);
+      for (const ms of s.lateMs) late.record(ms * 1e6);
+    }
+    const frames = [...agentRun, integRun].reduce((n, s) => n + s.framesIn + s.framesOut, 0);
+    const cpu = u1.cpuSeconds - u0.cpuSeconds;
+    errors += server.warnings.length;
+
+    let saturation: SaturationResult | null = null;
+    let saturationWindow: [number, number] = [0, 0];
+    if (!profiling || profilePing) {
+      await sleep(3000); // the last contacts finish (handle <= 2 s, wrap-up <= 0.5 s)
+      log(`  ${transport}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
+      const satStart = nowMs() * 1000;
+      saturation = await saturate(server, agentClients, null);
+      saturationWindow = [satStart, nowMs() * 1000];
+    }
+    return {
+      transport,
+      offer,
+      assign,
+      late,
+      offers,
+      settle,
+      contactsPerS: integRun.created / seconds,
+      msgsPerS: frames / seconds,
+      cpuUsPerMsg: (cpu * 1e6) / frames,
+      cpuPct: (100 * cpu) / seconds,
+      rssIdle,
+      rssAgents,
+      rssLoadEnd,
+      errors,
+      saturation,
+      loadWindow: [loadStart, loadEnd],
+      saturationWindow,
+    };
+  } finally {
+    await Promise.all([...agentClients, integrationClient].map((c) => c.close()));
+    await server.stop();
+  }
+}
+
+async function echoPhase(): Promise<SaturationResult> {
+  const server = await startServer({ kind: 'echo', maxSeconds: MAX_SECONDS });
+  const clients = spawnClients(WORKERS);
+  try {
+    await sleep(500);
+    log(`  echo: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
+    return await saturate(server, clients, `ws://127.0.0.1:${server.port}`);
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+    await server.stop();
+  }
+}
+
+interface MemoryResult {
+  readonly perWaiting: number;
+  readonly fillSeconds: number;
+  readonly rssBefore: number;
+  readonly rssAfter: number;
+}
+
+async function memoryPhase(configFile: string): Promise<MemoryResult> {
+  const server = await startServer({ kind: 'switchboard', transport: 'uws', configFile, maxSeconds: MAX_SECONDS });
+  const [integ] = spawnClients(1) as [ClientProcess];
+  try {
+    await integ.call({ type: 'connectIntegration', url: `ws://127.0.0.1:${server.port}`, id: 'bench-ivr' });
+    await sleep(1000);
+    const rssBefore = server.usage().rssBytes;
+    log(`  memory: ${WAITING} contacts waiting, no agent`);
+    const t0 = performance.now();
+    await integ.call({ type: 'fill', count: WAITING, window: 200 });
+    const fillSeconds = (performance.now() - t0) / 1000;
+    await sleep(2000);
+    const rssAfter = server.usage().rssBytes;
+    return { perWaiting: (rssAfter - rssBefore) / WAITING, fillSeconds, rssBefore, rssAfter };
+  } finally {
+    await integ.close();
+    await server.stop();
+  }
+}
+
+// ---- the run --------------------------------------------------------------------------------------
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(14))).join('');
+const ms = (l: Latency, p: number): number => round(l.us(p) / 1000, 2);
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-e2e-'));
+  const configFile = path.join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify(benchConfig(AGENTS, rng(5))));
+  const started = new Date();
+  const loadBefore = load();
+  log(
+    `bench:e2e  ${AGENTS} agents, ${RATE} contacts/s for ${LOAD_SECONDS} s, ${WORKERS} agent processes + 1 integration process` +
+      `${quick ? ' (quick)' : ''}${profiling ? ' (--cpu-prof)' : ''}\n` +
+      `  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, load average ${loadBefore}, ${started.toISOString()}`,
+  );
+  try {
+    if (profiling) {
+      const profDir = path.join(dir, 'prof');
+      const r = await loadPhase('uws', configFile, profDir);
+      log(row(['uws offer p50/p99/p99.9 ms', ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9)]));
+      const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+      if (file === undefined) throw new Error('no .cpuprofile written');
+      const kept = path.join(os.tmpdir(), 'switchboard-bench-e2e-server.cpuprofile');
+      rmSync(kept, { force: true });
+      writeFileSync(kept, readFileSync(path.join(profDir, file)));
+      const window = profilePing ? r.saturationWindow : r.loadWindow;
+      const { functions, files } = summarizeProfile(kept, window);
+      log(`\nserver profile, self time during the ${profilePing ? 'ping saturation' : 'load'} (${kept}, for DevTools):`);
+      for (const f of functions) log(`  ${f.pct.toFixed(1).padStart(5)} %  ${f.name}`);
+      log('by file / package:');
+      for (const f of files) log(`  ${f.pct.toFixed(1).padStart(5)} %  ${f.name}`);
+      return;
+    }
+
+    log('phase 1: uWebSockets.js transport');
+    const uws = await loadPhase('uws', configFile);
+    log('phase 2: ws transport');
+    const ws = await loadPhase('ws', configFile);
+    log('phase 3: bare uWebSockets.js echo');
+    const echo = await echoPhase();
+    log('phase 4: memory');
+    const mem = await memoryPhase(configFile);
+    const loadAfter = load();
+
+    const perAgent = (uws.rssAgents - uws.rssIdle) / AGENTS;
+    const lost = uws.settle.lost + ws.settle.lost;
+    const gwSat = uws.saturation!;
+    const wsSat = ws.saturation!;
+    log('');
+    log(row(['', 'uws', 'ws']));
+    log(row(['contacts created / s', round(uws.contactsPerS, 1), round(ws.contactsPerS, 1)]));
+    log(row(['offer p50 ms', ms(uws.offer, 50), ms(ws.offer, 50)]));
+    log(row(['offer p99 ms (target <= 5)', ms(uws.offer, 99), ms(ws.offer, 99)]));
+    log(row(['offer p99.9 ms', ms(uws.offer, 99.9), ms(ws.offer, 99.9)]));
+    log(row(['offer max ms', ms(uws.offer, 100), ms(ws.offer, 100)]));
+    log(row(['assignment at integration p50 ms', ms(uws.assign, 50), ms(ws.assign, 50)]));
+    log(row(['assignment at integration p99 ms', ms(uws.assign, 99), ms(ws.assign, 99)]));
+    log(row(['client send lateness p99 ms', ms(uws.late, 99), ms(ws.late, 99)]));
+    log(row(['offers received', uws.offers, ws.offers]));
+    log(row(['created / offered / waiting', `${uws.settle.created}/${uws.settle.offered}/${uws.settle.waiting}`, `${ws.settle.created}/${ws.settle.offered}/${ws.settle.waiting}`]));
+    log(row(['lost contacts (must be 0)', uws.settle.lost, ws.settle.lost]));
+    log(row(['errors', uws.errors, ws.errors]));
+    log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(ws.msgsPerS)]));
+    log(row(['server CPU under load %', round(uws.cpuPct, 1), round(ws.cpuPct, 1)]));
+    log(row(['server CPU µs / message (load)', round(uws.cpuUsPerMsg, 2), round(ws.cpuUsPerMsg, 2)]));
+    log(row(['server RSS: idle / 5k agents MiB', `${round(uws.rssIdle / MiB, 1)}/${round(uws.rssAgents / MiB, 1)}`, `${round(ws.rssIdle / MiB, 1)}/${round(ws.rssAgents / MiB, 1)}`]));
+    log(row(['server RSS end of load MiB', round(uws.rssLoadEnd / MiB, 1), round(ws.rssLoadEnd / MiB, 1)]));
+    log(row(['RSS per idle agent KiB (<= 16)', round(perAgent / 1024, 2), round((ws.rssAgents - ws.rssIdle) / AGENTS / 1024, 2)]));
+    log('');
+    log(row(['ping saturation', 'msgs/s', 'CPU µs/msg', 'server CPU %']));
+    log(row(['bare uWS echo (ceiling)', fmt(echo.msgsPerS), round(echo.cpuUsPerMsg, 2), round(echo.cpuPct, 1)]));
+    log(row(['gateway, uws', fmt(gwSat.msgsPerS), round(gwSat.cpuUsPerMsg, 2), round(gwSat.cpuPct, 1)]));
+    log(row(['gateway, ws', fmt(wsSat.msgsPerS), round(wsSat.cpuUsPerMsg, 2), round(wsSat.cpuPct, 1)]));
+    log(
+      `gateway (uws) vs echo: ${round(gwSat.msgsPerS / echo.msgsPerS, 2)}x the messages/s (target >= 0.5), ` +
+        `${round(gwSat.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x the CPU per message (target <= 2); ` +
+        `under the real load ${round(uws.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x`,
+    );
+    log(
+      `memory: ${fmt(WAITING)} waiting contacts -> ${round(mem.perWaiting, 0)} bytes RSS each (target <= 2048); ` +
+        `filled in ${round(mem.fillSeconds, 1)} s (${fmt(WAITING / mem.fillSeconds)} creates/s)`,
+    );
+    log(`load average before ${loadBefore}, after ${loadAfter} (a shared machine: figures are noisy)`);
+    log(
+      JSON.stringify({
+        offer_p50_ms: ms(uws.offer, 50),
+        offer_p99_ms: ms(uws.offer, 99),
+        offer_p999_ms: ms(uws.offer, 99.9),
+        assign_p99_ms: ms(uws.assign, 99),
+        contacts_per_s: round(uws.contactsPerS, 1),
+        agents: AGENTS,
+        lost,
+        errors: uws.errors + ws.errors,
+        msgs_per_s: Math.round(uws.msgsPerS),
+        server_cpu_us_per_msg: round(uws.cpuUsPerMsg, 2),
+        gateway_vs_echo: round(gwSat.msgsPerS / echo.msgsPerS, 2),
+        gateway_cpu_vs_echo: round(gwSat.cpuUsPerMsg / echo.cpuUsPerMsg, 2),
+        echo_msgs_per_s: Math.round(echo.msgsPerS),
+        echo_cpu_us_per_msg: round(echo.cpuUsPerMsg, 2),
+        ws_offer_p50_ms: ms(ws.offer, 50),
+        ws_offer_p99_ms: ms(ws.offer, 99),
+        ws_vs_echo: round(wsSat.msgsPerS / echo.msgsPerS, 2),
+        rss_bytes_per_agent: Math.round(perAgent),
+        rss_bytes_per_waiting_contact: Math.round(mem.perWaiting),
+        load_seconds: LOAD_SECONDS,
+        loadavg: os.loadavg().map((x) => round(x, 2)),
+        cores: os.cpus().length,
+        node: process.version,
+        quick,
+      }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const hardStop = setTimeout(() => {
+  process.stderr.write(`bench:e2e: still running after ${MAX_SECONDS} s, giving up\n`);
+  process.exit(1);
+}, MAX_SECONDS * 1000);
+hardStop.unref();
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`bench:e2e failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

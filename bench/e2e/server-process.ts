@@ -1,0 +1,100 @@
+/**
+ * The server under test as a child process: the real CLI
+ * (`bin/switchboard.js serve`), or the bare echo server, bounded in time by
+ * `lifetime.ts`. CPU time and RSS are read from /proc, so the server carries
+ * no bench code at all.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+/** dist/bench/e2e -> repository root. */
+const ROOT = here('../../../');
+const LIFETIME = new URL('./lifetime.js', import.meta.url).href;
+
+/** Linux clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every mainstream kernel). */
+const TICKS = 100;
+
+export interface ServerUsage {
+  /** User + system CPU seconds so far. */
+  readonly cpuSeconds: number;
+  readonly rssBytes: number;
+}
+
+export interface ServerProcess {
+  readonly port: number;
+  readonly pid: number;
+  /** Lines the server logged at warn or above. */
+  readonly warnings: string[];
+  usage(): ServerUsage;
+  /** SIGTERM, then SIGKILL after 10 s. */
+  stop(): Promise<void>;
+}
+
+export function usageOf(pid: number): ServerUsage {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpuSeconds = (Number(f[11]) + Number(f[12])) / TICKS;
+  const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return { cpuSeconds, rssBytes: Number(rss?.[1] ?? 0) * 1024 };
+}
+
+export interface StartOptions {
+  readonly kind: 'switchboard' | 'echo';
+  readonly transport?: 'uws' | 'ws';
+  readonly configFile?: string;
+  /** A directory: run with `--cpu-prof` and write the profile there. */
+  readonly cpuProfDir?: string;
+  readonly maxSeconds: number;
+}
+
+export async function startServer(o: StartOptions): Promise<ServerProcess> {
+  const node = ['--import', LIFETIME];
+  if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
+  const args =
+    o.kind === 'echo'
+      ? [...node, here('./echo-server.js'), '0']
+      : [...node, `${ROOT}bin/switchboard.js`, 'serve', '--port', '0', '--host', '127.0.0.1', '--transport', o.transport ?? 'uws', '--config', o.configFile ?? '', '--log-level', 'info'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(o.maxSeconds) },
+  });
+  const warnings: string[] = [];
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error(`${o.kind} did not start within 30 s`)), 30_000);
+    child.once('exit', (code) => reject(new Error(`${o.kind} exited with ${code} before listening`)));
+    lines.on('line', (line) => {
+      let rec: { port?: number; level?: number; msg?: string };
+      try {
+        rec = JSON.parse(line) as typeof rec;
+      } catch {
+        return;
+      }
+      if ((rec.level ?? 0) >= 40) warnings.push(rec.msg ?? line);
+      if (typeof rec.port === 'number' && (o.kind === 'echo' || rec.msg?.includes('listening') === true)) {
+        clearTimeout(timer);
+        resolve(rec.port);
+      }
+    });
+  });
+  const pid = child.pid!;
+  return {
+    port,
+    pid,
+    warnings,
+    usage: () => usageOf(pid),
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(kill);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+/** Commands the bench sends its client processes over IPC, and their results. */
+
+export interface Counters {
+  /** Frames the clients sent and received. */
+  framesOut: number;
+  framesIn: number;
+  /** Error replies, failed connections, unexpected closes. */
+  errors: number;
+}
+
+export type Command =
+  | { type: 'connectAgents'; url: string; from: number; to: number }
+  | { type: 'connectIntegration'; url: string; id: string }
+  /** Integration: open-loop Poisson creates at `rate` per second for `seconds`. */
+  | { type: 'run'; rate: number; seconds: number; seed: number; tag: string }
+  /** Integration: wait until every created contact was offered (or `timeoutMs`), then classify the rest. */
+  | { type: 'settle'; timeoutMs: number }
+  /** Integration: `count` creates, `window` in flight, as fast as the server answers. */
+  | { type: 'fill'; count: number; window: number }
+  /**
+   * Closed-loop request/reply for `seconds`: `connections` sockets (the agent
+   * sockets already open when `url` is null, else new ones to `url`), each
+   * with `window` pings in flight. Same frame either way.
+   */
+  | { type: 'saturate'; url: string | null; connections: number; window: number; seconds: number }
+  /** Counters since the last `stats`, then zeroed. */
+  | { type: 'stats' }
+  | { type: 'close' };
+
+export interface AgentStats extends Counters {
+  /** Offer latencies (created at the intended send time -> offer frame read), ms. */
+  offerMs: number[];
+  offers: number;
+  completed: number;
+}
+
+export interface IntegrationStats extends Counters {
+  created: number;
+  /** created (intended send time) -> contactOffered event at the integration, ms. */
+  assignMs: number[];
+  /** Actual send time - intended send time, ms (the client's own scheduling delay). */
+  lateMs: number[];
+}
+
+export interface SettleResult {
+  created: number;
+  offered: number;
+  waiting: number;
+  lost: number;
+}
+
+export interface SaturateResult {
+  replies: number;
+  seconds: number;
+  frameBytes: number;
+}
+
+export type Reply = { seq: number; ok: true; result: unknown } | { seq: number; ok: false; error: string };
