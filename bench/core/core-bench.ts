@@ -180,7 +180,7 @@ function row(cells: (string | number)[]): string {
 // The machine is shared: each shape runs several rounds, interleaved so that
 // metrics on/off see the same background load, and the round with the lowest
 // mean decision time stands for the shape.
-const ROUNDS = quick ? 2 : 3;
+const ROUNDS = quick ? 1 : 3;
 const runs: { off: ShapeResult[]; on: ShapeResult[]; agent: ShapeResult[] } = { off: [], on: [], agent: [] };
 for (let i = 0; i < ROUNDS; i++) {
   const pair = contactHeavyPair();
