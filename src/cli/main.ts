@@ -157,7 +157,7 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
     const supervisor = await server.tokens.sign({ role: 'supervisor', id: 'sam' });
     const base = `ws://${host}:${server.port}`;
     process.stderr.write(
-      `\nSwitchboard demo on ${base} (queues support-en, support-fr; agents alice, bruno, chloe).\n` +
+      `\nSwitchboard demo on ${base} (queues support-en, support-fr, escalations; agents alice, bruno, chloe, team lead dana).\n` +
         `Development tokens (valid 24 h, signed with a random secret for this run):\n\n` +
         `  agent alice:          ${agent}\n  integration demo-ivr: ${integration}\n  supervisor sam:       ${supervisor}\n\n` +
         `Connect:   ${base}/v1/agent        (Authorization: Bearer <agent token>)\n` +

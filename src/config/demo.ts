@@ -1,7 +1,7 @@
 /**
  * The embedded demo configuration served when no config file is given:
- * English and French queues over voice, chat and email, a Prime tier, and a
- * few agent profiles. Agents may also bring their own profile at login.
+ * English and French queues over voice, chat and email, an escalation queue
+ * served by a team lead, a Prime tier, and a few agent profiles. Agents may also bring their own profile at login.
  */
 export const demoConfig = {
   queues: [
@@ -15,6 +15,7 @@ export const demoConfig = {
       dispositions: ['resolved', 'refund', 'replacement', 'follow-up', 'escalated'],
       lastAgentRouting: true,
       preferenceWindowSeconds: 30,
+      escalateTo: 'escalations',
     },
     {
       id: 'support-fr',
@@ -27,10 +28,22 @@ export const demoConfig = {
       dispositions: ['resolu', 'remboursement', 'remplacement', 'suivi', 'escalade'],
       lastAgentRouting: true,
       preferenceWindowSeconds: 30,
+      escalateTo: 'escalations',
       steps: [
         { afterSeconds: 30, languageMatch: 'primary' },
         { afterSeconds: 120, overflowTo: ['support-en'] },
       ],
+    },
+    {
+      // The supervisor tier: escalated contacts, served by team leads, first in line.
+      id: 'escalations',
+      name: 'Escalations',
+      channels: ['voice', 'chat', 'email'],
+      defaultPriority: 2,
+      offerTimeoutSeconds: 30,
+      wrapUpSeconds: 60,
+      serviceLevel: { thresholdSeconds: 30, target: 0.9 },
+      dispositions: ['resolved', 'refund', 'replacement', 'follow-up'],
     },
   ],
   tiers: { prime: { bonusSeconds: 60 } },
@@ -41,6 +54,7 @@ export const demoConfig = {
     alice: { skills: { billing: 3 }, languages: ['en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-en'] },
     bruno: { skills: { billing: 2 }, languages: ['fr-CA', 'en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-fr', 'support-en'] },
     chloe: { skills: { tech: 4 }, languages: ['fr'], capacity: { voice: 1, chat: 2 }, queues: ['support-fr'] },
+    dana: { skills: { billing: 5, tech: 3 }, languages: ['en', 'fr'], capacity: { voice: 1, chat: 2, email: 2 }, queues: ['escalations'] },
   },
   allowProfileAtLogin: true,
 } as const;

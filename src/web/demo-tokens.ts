@@ -9,6 +9,7 @@ const DEMO_PRINCIPALS: readonly Omit<DemoToken, 'token'>[] = [
   { role: 'agent', id: 'alice' },
   { role: 'agent', id: 'bruno' },
   { role: 'agent', id: 'chloe' },
+  { role: 'agent', id: 'dana' },
   { role: 'supervisor', id: 'sam' },
   { role: 'integration', id: 'demo-ivr' },
 ];

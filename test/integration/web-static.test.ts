@@ -94,7 +94,7 @@ for (const transport of TRANSPORTS) {
     const cfg = await get('/web/config.json');
     t.equal(cfg.headers.get('content-type'), 'application/json');
     const info = (await cfg.json()) as SiteInfo;
-    t.same(info.queues.map((q) => q.id), ['support-en', 'support-fr']);
+    t.same(info.queues.map((q) => q.id), ['support-en', 'support-fr', 'escalations']);
     t.same(info.queues[0]?.serviceLevel, { thresholdSeconds: 20, target: 0.8 });
     t.same(info.tiers, ['prime']);
 

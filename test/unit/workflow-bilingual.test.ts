@@ -8,7 +8,7 @@ const profile = (id: string) => demo.agents.get(id)!;
 
 t.test('bilingual - the demo has EN and FR queues; a fr-CA contact goes to an exact fr-CA speaker first, then any French, then English', async (t) => {
   const h = harness(demo.core);
-  t.same([...h.r.config.queues.keys()], ['support-en', 'support-fr']);
+  t.same([...h.r.config.queues.keys()], ['support-en', 'support-fr', 'escalations']);
   h.r.loginAgent('chloe', profile('chloe'), { presence: 'available' });
   h.r.loginAgent('bruno', profile('bruno'), { presence: 'available' });
   h.create('c1', { queueId: 'support-fr', language: 'fr-CA', channel: 'chat' });
