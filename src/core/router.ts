@@ -15,22 +15,11 @@ import { keyLess } from './entries.js';
 import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
-import type { AgentId, ContactId, QueueId } from './ids.js';
-import { handoffRoute, validateHandoff } from './bot-handoff.js';
-import { isLanguageTag } from './language.js';
-import {
-  CHANNELS,
-  isChannel,
-  type AgentProfile,
-  type AgentRecord,
-  type AgentStatus,
-  type Channel,
-  type ContactRecord,
-  type CoreConfig,
-  type HistoryEntry,
-  type NewContact,
-  type SkillLevels,
-} from './model.js';
+import type { AgentId, QueueId } from './ids.js';
+import { betterAgent } from './agent-choice.js';
+import { handoffRoute } from './bot-handoff.js';
+import { validateContact, validateProfile, validPriority } from './command-validation.js';
+import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, CoreConfig, HistoryEntry, NewContact } from './model.js';
 import { compileConfig, levelFor, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
 import * as tr from './transfer-commands.js';
@@ -224,7 +213,7 @@ export class Router {
 
   loginAgent(id: string, profile: AgentProfile, options: LoginOptions = {}): void {
     if (!isValidId(id)) throw invalid(`invalid agent id ${JSON.stringify(id)}`);
-    const clean = this.#validateProfile(profile);
+    const clean = validateProfile(this.#s.config, profile);
     const presence = options.presence ?? 'away';
     if (presence !== 'available' && presence !== 'away') throw invalid('presence must be "available" or "away"');
     const reason = presence === 'away' ? this.#reason(options.reason ?? 'logged-in') : null;
@@ -393,7 +382,7 @@ export class Router {
 
   /** Queues a new contact; returns the record as created (its queue may be the overflow queue). */
   createContact(input: NewContact): ContactRecord {
-    const v = this.#validateContact(input);
+    const v = validateContact(this.#s.config, input);
     return this.#run((at) => {
       if (this.#s.contacts.has(v.id)) throw alreadyExists(`contact ${v.id} already exists`);
       const route = v.handoff === null ? null : handoffRoute(this.#s.config.botHandoff, v.handoff);
@@ -675,42 +664,9 @@ export class Router {
     const rr = s.roundRobin.get(c.rec.queueId) ?? 0;
     ready.forEach((a) => {
       if (!cls.matches(a) || c.hasDeclined(a.id)) return;
-      if (best === null || this.#better(strategy, c, a, best, rr)) best = a;
+      if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
     });
     return best;
-  }
-
-  #better(strategy: CompiledQueue['strategy'], c: ContactEntry, a: AgentEntry, b: AgentEntry, rr: number): boolean {
-    switch (strategy) {
-      case 'most-skilled': {
-        const sa = skillSum(a.rec.skills, c.rec.skills);
-        const sb = skillSum(b.rec.skills, c.rec.skills);
-        if (sa !== sb) return sa > sb;
-        break;
-      }
-      case 'least-occupied': {
-        // held/cap compared without division: a.h/a.c < b.h/b.c  <=>  a.h*b.c < b.h*a.c
-        const ch = c.chIdx;
-        const l = a.held[ch]! * b.cap[ch]!;
-        const r = b.held[ch]! * a.cap[ch]!;
-        if (l !== r) return l < r;
-        break;
-      }
-      case 'round-robin': {
-        const la = a.rec.loginSeq;
-        const lb = b.rec.loginSeq;
-        const aAfter = la > rr;
-        const bAfter = lb > rr;
-        if (aAfter !== bAfter) return aAfter;
-        return la < lb;
-      }
-      default:
-        break;
-    }
-    const ia = a.rec.idleSince;
-    const ib = b.rec.idleSince;
-    if (ia !== ib) return ia < ib;
-    return a.rec.id < b.rec.id;
   }
 
   /** The best-key waiting contact the agent may take, if better than `bound`. */
@@ -833,79 +789,8 @@ export class Router {
     return reason;
   }
 
-  #validateProfile(p: AgentProfile): AgentProfile {
-    if (typeof p !== 'object' || p === null) throw invalid('profile is required');
-    const skills = validateSkills(p.skills, 'skills');
-    if (!Array.isArray(p.languages) || p.languages.length === 0) throw invalid('languages must list at least one language tag');
-    for (const l of p.languages) if (!isLanguageTag(l)) throw invalid(`languages: malformed language tag ${JSON.stringify(l)}`);
-    if (typeof p.capacity !== 'object' || p.capacity === null) throw invalid('capacity is required');
-    const capacity: Partial<Record<string, number>> = {};
-    for (const [ch, n] of Object.entries(p.capacity)) {
-      if (!isChannel(ch)) throw invalid(`capacity.${ch}: unknown channel (use ${CHANNELS.join(', ')})`);
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 100) throw invalid(`capacity.${ch} must be an integer 0..100`);
-      capacity[ch] = n;
-    }
-    if (!Array.isArray(p.queues) || p.queues.length === 0) throw invalid('queues must list at least one queue');
-    for (const q of p.queues) {
-      if (typeof q !== 'string' || !this.#s.config.queues.has(toQueueId(q))) throw notFound(`queue ${String(q)} does not exist`);
-    }
-    return { skills, languages: [...p.languages], capacity, queues: [...new Set(p.queues)] };
-  }
-
-  #validateContact(input: NewContact) {
-    if (typeof input !== 'object' || input === null) throw invalid('contact is required');
-    if (!isValidId(input.id)) throw invalid(`invalid contact id ${JSON.stringify(input.id)}`);
-    if (!isValidId(input.queueId)) throw invalid(`invalid queue id ${JSON.stringify(input.queueId)}`);
-    if (!isChannel(input.channel)) throw invalid(`channel must be one of ${CHANNELS.join(', ')}`);
-    if (!isLanguageTag(input.language)) throw invalid(`malformed language tag ${JSON.stringify(input.language)}`);
-    const skills = validateSkills(input.skills ?? {}, 'skills');
-    const cust = input.customer;
-    if (typeof cust !== 'object' || cust === null || !isValidId(cust.id)) throw invalid('customer.id is required');
-    const tier = cust.tier ?? 'standard';
-    if (!this.#s.config.tierBonusMs.has(tier)) throw invalid(`unknown customer tier ${JSON.stringify(tier)}`);
-    if (input.priority !== undefined && !validPriority(input.priority)) throw invalid('priority must be an integer 0..1000');
-    if (input.preferredAgentId !== undefined && !isValidId(input.preferredAgentId)) throw invalid('invalid preferredAgentId');
-    if (input.context !== undefined && (typeof input.context !== 'object' || input.context === null || Array.isArray(input.context))) {
-      throw invalid('context must be an object');
-    }
-    return {
-      id: toContactId(input.id),
-      queueId: toQueueId(input.queueId),
-      channel: input.channel,
-      language: input.language,
-      skills,
-      customer: { id: cust.id, tier },
-      priority: input.priority,
-      preferredAgentId: input.preferredAgentId === undefined ? null : toAgentId(input.preferredAgentId),
-      context: input.context ?? {},
-      handoff: validateHandoff(input.handoff, input.channel),
-    };
-  }
 }
 
-
-function validPriority(p: unknown): p is number {
-  return typeof p === 'number' && Number.isInteger(p) && p >= 0 && p <= 1000;
-}
-
-function validateSkills(skills: unknown, where: string): SkillLevels {
-  if (typeof skills !== 'object' || skills === null || Array.isArray(skills)) throw invalid(`${where} must be an object of skill -> level`);
-  const out: Record<string, number> = {};
-  for (const [name, level] of Object.entries(skills)) {
-    if (!isValidId(name)) throw invalid(`${where}: invalid skill name ${JSON.stringify(name)}`);
-    if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 5) {
-      throw invalid(`${where}.${name} must be an integer level 1..5`);
-    }
-    out[name] = level;
-  }
-  return out;
-}
-
-function skillSum(agentSkills: SkillLevels, required: SkillLevels): number {
-  let sum = 0;
-  for (const name in required) sum += agentSkills[name] ?? 0;
-  return sum;
-}
 
 function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {
   for (const t of it) yield fn(t);

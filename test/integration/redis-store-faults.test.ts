@@ -91,8 +91,10 @@ t.test('redis store - Redis killed mid-writes: UNAVAILABLE, never silent; resume
 
   await server.restart(); // same data dir: the AOF
   await until(() => store.status !== 'unavailable');
-  const expected = failed.length > 0 ? 'resync-needed' : 'ready';
-  t.equal(store.status, expected, `back by itself: ${expected}`);
+  // With failed appends it must resync; without, an append whose reply was
+  // lost in the kill may still have reached Redis, so either is right.
+  if (failed.length > 0) t.equal(store.status, 'resync-needed', 'back by itself: resync-needed');
+  else t.ok(store.status === 'ready' || store.status === 'resync-needed', `back by itself: ${store.status}`);
   const lastAcked = Math.max(...acked.map((a) => (a as { seq: number }).seq));
   if (store.status === 'resync-needed') {
     t.match(events.at(-1), { type: 'resync-needed', reason: 'unacknowledged-writes' });
