@@ -201,11 +201,10 @@ for (const s of results) {
   const l = s.latency;
   console.log(row([s.name, round(l.us(50)), round(l.us(99)), round(l.us(99.9)), round(l.maxUs), round(l.meanUs), Math.round(1e6 / l.meanUs)]));
 }
-const [ch, ah, chm] = results as [ShapeResult, ShapeResult, ShapeResult];
+const [ch, ah] = results as [ShapeResult, ShapeResult, ShapeResult];
 // Cost of metrics: per round (lockstep pairs), then the median over rounds.
 const costs = runs.on.map((on, i) => on.latency.meanUs / runs.off[i]!.latency.meanUs - 1).sort((a, b) => a - b);
 const metricsCost = costs[Math.floor(costs.length / 2)]!;
-void chm;
 if (reference) {
   console.log(
     `reference model (${reference.agents} agents, ${reference.waiting} waiting, ${reference.decisions} decisions): ` +

@@ -65,11 +65,6 @@ export class IndexedHeap<T> {
     this.#down(node.pos);
   }
 
-  /** Every item, in heap (not key) order. */
-  *[Symbol.iterator](): IterableIterator<T> {
-    for (const n of this.#nodes) yield n.item;
-  }
-
   /** Calls `fn` for each item in heap (not key) order; cheaper than iteration. */
   forEach(fn: (item: T) => void): void {
     const nodes = this.#nodes;

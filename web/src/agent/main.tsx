@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow } from '../shared/components.js';
-import { plainError } from '../shared/errors.js';
+import { plainError, signInProblem } from '../shared/errors.js';
 import { duration, languageName } from '../shared/format.js';
 import { I18n, initialLanguage, saveLanguage, translateCode, translator, useT, type Language } from '../shared/i18n.js';
 import { initialToken, loadSiteInfo, serverUrl } from '../shared/session.js';
@@ -33,8 +33,7 @@ function LoginForm(props: { initial: string; onDesk: (d: AgentDesk) => void }) {
       sessionStorage.setItem(TOKEN_KEY, token.trim());
       props.onDesk(desk);
     } catch (err) {
-      const code = (err as { code?: string }).code;
-      setProblem(code === 'UNAVAILABLE' || code === 'UNAUTHENTICATED' ? t('conn.failed') : plainError(t, err));
+      setProblem(signInProblem(t, err));
       setBusy(false);
     }
   };

@@ -8,3 +8,12 @@ export function plainError(t: Translate, err: unknown): string {
   if (isErrorCode(e?.code)) return t(`error.${e.code}`, { message });
   return message;
 }
+
+/**
+ * Why signing in failed: a refused token or an unreachable server says so
+ * plainly; anything else in the words of its error code.
+ */
+export function signInProblem(t: Translate, err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === 'UNAVAILABLE' || code === 'UNAUTHENTICATED' ? t('conn.failed') : plainError(t, err);
+}

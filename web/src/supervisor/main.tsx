@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SwitchboardClient } from '../../../src/client/client.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow, type ConnectionState } from '../shared/components.js';
-import { plainError } from '../shared/errors.js';
+import { plainError, signInProblem } from '../shared/errors.js';
 import { clockTime, duration, languageName } from '../shared/format.js';
 import { I18n, initialLanguage, saveLanguage, translateCode, translator, useT, type Language } from '../shared/i18n.js';
 import { initialToken, loadSiteInfo, serverUrl } from '../shared/session.js';
@@ -343,8 +343,7 @@ function Login(props: { initial: string; onReady: (c: SwitchboardClient, f: Floo
       sessionStorage.setItem(TOKEN_KEY, token.trim());
       props.onReady(client, floor);
     } catch (err) {
-      const code = (err as { code?: string }).code;
-      setProblem(code === 'UNAVAILABLE' || code === 'UNAUTHENTICATED' ? t('conn.failed') : plainError(t, err));
+      setProblem(signInProblem(t, err));
       setBusy(false);
     }
   };
