@@ -10,6 +10,7 @@
 import type { Logger } from 'pino';
 import { SwitchboardError, type ErrorCode } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
+import type { ContactId } from '../core/ids.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { decodeRequest, encodeServerMessage, EventFrame } from '../protocol/codec.js';
@@ -30,12 +31,14 @@ import { tokenFrom, type TokenAuthority } from './auth.js';
 import { ContactRegistry } from './contact-registry.js';
 import { handleHttp } from './http-api.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
+import { Outbox, type Delivery } from './outbox.js';
 import { handleAgentRequest } from './session-agent.js';
 import { handleIntegrationRequest } from './session-integration.js';
 import { handleSupervisorRequest } from './session-supervisor.js';
 import { RateLimiter, Session, type AgentSession } from './session.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from './transport.js';
 import { WaitEstimator } from './wait-estimator.js';
+import type { IdempotencyKey, RoutingStore } from '../store/routing-store.js';
 
 /** What a request handler returns: exactly one result kind. */
 export type ResultBody = { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind];
@@ -56,6 +59,14 @@ export interface GatewayDeps {
   readonly observer: GatewayObserver;
   readonly metrics: MetricsEndpoint | undefined;
   readonly log: Logger;
+  /**
+   * Where the router's events are persisted. When given, every reply,
+   * offer and event waits until the store acknowledged the events behind
+   * it (see `outbox.ts`), and requests are refused with `UNAVAILABLE` while
+   * the store cannot take writes (`setAvailable(false)`). Without one the
+   * state lives in this process only and frames leave at once.
+   */
+  readonly store?: RoutingStore | undefined;
 }
 
 const ROLE_BY_PATH: Readonly<Record<string, Role>> = {
@@ -96,6 +107,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   /** Numbers connections for their log lines. */
   #connSeq = 0;
 
+  readonly #store: RoutingStore | null;
+  readonly #outbox: Outbox | null;
+  /** Frames written since the last commit (with a store). */
+  #pending: Delivery[] = [];
+  /** Idempotency keys of the contacts created since the last commit. */
+  #keys: IdempotencyKey[] = [];
+  #commitQueued = false;
+  /** False while the store cannot take writes: requests are refused, timers wait. */
+  #available = true;
+
   constructor(deps: GatewayDeps) {
     this.router = deps.router;
     this.config = deps.config;
@@ -104,6 +125,60 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#metrics = deps.metrics;
     this.#log = deps.log;
     this.estimator = new WaitEstimator(deps.config.gateway.defaultHandleSeconds);
+    this.#store = deps.store ?? null;
+    this.#outbox = this.#store === null ? null : new Outbox((d) => this.#write(d.session, d.data));
+  }
+
+  /** Ready for work: not shutting down, and the store (if any) takes writes. What `/readyz` says. */
+  get ready(): boolean {
+    return !this.#draining && this.#available;
+  }
+
+  /** Frames waiting for the store, and how many of those wait for a failed write to be redone. */
+  get outboxSize(): { readonly waiting: number; readonly held: number } {
+    return { waiting: (this.#outbox?.size ?? 0) + this.#pending.length, held: this.#outbox?.held ?? 0 };
+  }
+
+  /**
+   * Whether the store takes writes. While not, requests get `UNAVAILABLE`
+   * and change nothing, and timers wait (a deadline that passes meanwhile
+   * fires when the store is back, as after a recovery).
+   */
+  setAvailable(available: boolean): void {
+    if (this.#available === available) return;
+    this.#available = available;
+    this.#log.warn({ available }, available ? 'store available again: taking requests' : 'store unavailable: refusing requests');
+    if (available) {
+      this.exec((r) => r.advance());
+      this.flush();
+    } else if (this.#timer !== undefined) {
+      clearTimeout(this.#timer);
+      this.#timer = undefined;
+      this.#timerAt = undefined;
+    }
+  }
+
+  /** The failed writes are stored after all (the state was re-written from memory): send what waited for them. */
+  releaseHeld(): void {
+    this.#outbox?.release();
+  }
+
+  /**
+   * Drops everything that waits for the store (it will never hold it: the
+   * lease is lost); waiting requests are answered `UNAVAILABLE`.
+   */
+  abortHeld(reason: string): void {
+    this.#commit([]);
+    this.#outbox?.abort((d) => {
+      const id = d.replyTo as string;
+      if (d.session.open) this.#write(d.session, encodeServerMessage({ reply: { id, error: { code: 'UNAVAILABLE', message: reason } } }, d.session.encoding));
+    }, new SwitchboardError('UNAVAILABLE', reason));
+  }
+
+  /** Resolves when every frame written so far has left (rejects `UNAVAILABLE` when dropped). */
+  settled(): Promise<void> {
+    this.#commit([]);
+    return this.#outbox?.settled() ?? Promise.resolve();
   }
 
   get draining(): boolean {
@@ -134,8 +209,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   flush(): void {
     if (this.#flushing) return;
     this.#flushing = true;
+    const stored: CoreEvent[] | null = this.#store === null ? null : [];
     try {
       for (let events = this.router.drainEvents(); events.length > 0; events = this.router.drainEvents()) {
+        if (stored !== null) for (const e of events) stored.push(e);
         for (const e of events) {
           this.#observer.coreEvent(e);
           try {
@@ -143,6 +220,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
           } catch (err) {
             this.#log.error({ err, event: e.type }, 'fan-out failed');
           }
+          if (stored !== null && e.type === 'contact.created') this.#keyOf(e.contact.id);
           this.registry.observe(e);
           this.estimator.observe(e, this.router);
           if (e.type === 'agent.logged_out') this.#unbindAgent(e.agentId);
@@ -150,12 +228,44 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       }
     } finally {
       this.#flushing = false;
+      if (stored !== null) this.#commit(stored);
     }
     this.#arm();
   }
 
+  /** Records the idempotency key of a contact an integration created, to store with its events. */
+  #keyOf(contactId: ContactId): void {
+    const integration = this.registry.ownerOf(contactId);
+    const externalId = this.registry.externalIdOf(contactId);
+    if (integration !== undefined && externalId !== undefined) this.#keys.push({ integration, externalId, contactId });
+  }
+
+  /** Hands the events and the frames written since the last commit to the store and the outbox. */
+  #commit(events: readonly CoreEvent[]): void {
+    const store = this.#store;
+    const outbox = this.#outbox;
+    if (store === null || outbox === null) return;
+    const keys = this.#keys;
+    if (events.length === 0 && keys.length === 0 && this.#pending.length === 0) return;
+    const writes = this.#pending;
+    this.#pending = [];
+    this.#keys = [];
+    const ack = events.length > 0 || keys.length > 0 ? store.append(events, keys.length > 0 ? { idempotencyKeys: keys } : {}) : null;
+    outbox.push(ack, writes);
+  }
+
+  /** Frames written outside a flush (e.g. a refusal) are committed at the end of the turn. */
+  #queueCommit(): void {
+    if (this.#commitQueued) return;
+    this.#commitQueued = true;
+    queueMicrotask(() => {
+      this.#commitQueued = false;
+      if (!this.#flushing) this.#commit([]);
+    });
+  }
+
   #arm(): void {
-    if (this.#draining) return;
+    if (this.#draining || !this.#available) return;
     const next = this.router.nextDeadline();
     if (next === this.#timerAt && this.#timer !== undefined) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
@@ -229,18 +339,18 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       this.#log.error({ err, kind: frame.kind }, 'cannot encode an event');
       return;
     }
-    this.#write(s, data);
+    this.#emit(s, data, undefined);
   }
 
   #reply(s: Session, id: string, result: ResultBody): void {
-    this.#send(s, { reply: { id, ...result } });
+    this.#send(s, { reply: { id, ...result } }, id);
   }
 
   #replyError(s: Session, id: string, code: ErrorCode, message: string): void {
-    this.#send(s, { reply: { id, error: { code, message } } });
+    this.#send(s, { reply: { id, error: { code, message } } }, id);
   }
 
-  #send(s: Session, msg: ServerMessage): void {
+  #send(s: Session, msg: ServerMessage, replyTo: string | undefined): void {
     if (!s.open) return;
     let data: string | Uint8Array;
     try {
@@ -249,10 +359,21 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       this.#log.error({ err }, 'cannot encode a server message');
       return;
     }
-    this.#write(s, data);
+    this.#emit(s, data, replyTo);
+  }
+
+  /** A frame for `s`: out at once, or (with a store) in the outbox behind the events it depends on. */
+  #emit(s: Session, data: string | Uint8Array, replyTo: string | undefined): void {
+    if (this.#outbox === null) {
+      this.#write(s, data);
+      return;
+    }
+    this.#pending.push(replyTo === undefined ? { session: s, data } : { session: s, data, replyTo });
+    if (!this.#flushing) this.#queueCommit();
   }
 
   #write(s: Session, data: string | Uint8Array): void {
+    if (!s.open) return;
     this.#observer.messageSent(s.role);
     if (!s.conn.send(data)) {
       s.log.warn('slow consumer dropped (send buffer over the limit)');
@@ -355,6 +476,9 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
         throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not a ${s.role} request`);
       }
+      if (!this.#available && req.kind !== 'ping') {
+        throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
+      }
       this.#reply(s, req.id, this.#dispatch(s, req));
     } catch (e) {
       if (e instanceof SwitchboardError) this.#replyError(s, req.id, e.code, e.message);
@@ -396,8 +520,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     if (a !== null && a.socket === s) this.#agentDropped(a);
   }
 
-  http(req: HttpRequest): Promise<HttpResponse> {
-    return handleHttp(this, req);
+  async http(req: HttpRequest): Promise<HttpResponse> {
+    if (this.#outbox === null || req.method !== 'POST') return handleHttp(this, req);
+    if (!this.#available) return unavailable('the state store is unavailable: nothing was changed; retry shortly');
+    const res = await handleHttp(this, req);
+    try {
+      await this.settled();
+    } catch (e) {
+      return unavailable((e as Error).message);
+    }
+    return res;
   }
 
   // ---- agent sessions -------------------------------------------------------------------
@@ -469,6 +601,23 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.flush();
   }
 
+  /**
+   * After a recovery: the agents the stored state has logged in have no
+   * socket here yet. Each gets a session in its grace period, as if its
+   * socket had just dropped: its offers go back, and it resumes (presence
+   * restored) if it reconnects in time, or is logged out.
+   */
+  adoptRecovered(): void {
+    for (const rec of this.router.agents()) {
+      if (rec.presence === 'offline' || this.#agents.has(rec.id)) continue;
+      const a: AgentSession = { agentId: rec.id, socket: null, grace: undefined, before: undefined };
+      // Away because of an earlier drop: what it was before is not known; it stays away on resume.
+      if (rec.presence === 'away' && rec.awayReason === 'disconnected') a.before = { presence: 'away', reason: 'disconnected' };
+      this.#agents.set(rec.id, a);
+      this.#agentDropped(a);
+    }
+  }
+
   // ---- shutdown ------------------------------------------------------------------------------
 
   /**
@@ -476,18 +625,32 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
    * closes every socket (1001), stops the timers. Resolves once all sockets
    * closed or after `timeoutMs`.
    */
-  async drain(timeoutMs = 2000): Promise<void> {
+  async drain(timeoutMs = 2000, why: { readonly code: number; readonly reason: string } = { code: CloseCode.goingAway, reason: 'server shutting down' }): Promise<void> {
+    if (this.#draining) return;
     this.#draining = true;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     for (const a of this.#agents.values()) if (a.grace !== undefined) clearTimeout(a.grace);
-    const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: 'server shutting down' });
+    // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
+    if (this.#outbox !== null) {
+      const stored = this.settled();
+      const timeout = new Promise<void>((resolve) => setTimeout(resolve, Math.min(timeoutMs, 1000)).unref());
+      await Promise.race([stored.catch(() => undefined), timeout]);
+      this.abortHeld(`${why.reason}: the change was not stored`);
+    }
+    const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: why.reason });
     for (const s of this.#sessions) {
-      this.sendEvent(s, shutdown);
-      s.conn.close(CloseCode.goingAway, 'server shutting down');
+      if (!s.open) continue;
+      s.seq++;
+      this.#write(s, shutdown.encode(s.seq, s.encoding));
+      s.conn.close(why.code, why.reason);
     }
     const deadline = Date.now() + timeoutMs;
     while (this.#sessions.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const s of this.#sessions) s.conn.terminate();
   }
+}
+
+function unavailable(message: string): HttpResponse {
+  return { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message } }) };
 }

@@ -34,7 +34,8 @@ export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpRes
     case 'GET /healthz':
       return json(200, { status: 'ok' });
     case 'GET /readyz':
-      return gw.draining ? json(503, { status: 'shutting_down' }) : json(200, { status: 'ready' });
+      if (gw.draining) return json(503, { status: 'shutting_down' });
+      return gw.ready ? json(200, { status: 'ready' }) : json(503, { status: 'store_unavailable' });
     case 'GET /metrics': {
       const m = gw.metrics;
       if (m === undefined) return error('NOT_FOUND', 'metrics are not enabled');

@@ -21,13 +21,17 @@ export interface LeaseKeeperOptions {
   readonly renewEveryMs?: number;
   /** Step down this long before the lease's local expiry. Default ttl / 5. */
   readonly marginMs?: number;
+  /** How often a process without the lease tries to take it. Default ttl / 10, so a failover follows the expiry closely. */
+  readonly campaignEveryMs?: number;
   readonly onAcquired: (lease: Lease) => void | Promise<void>;
   readonly onLost: () => void;
+  /** After every renewal or campaign attempt (e.g. to know the first one is over). */
+  readonly onTick?: () => void;
 }
 
 export class LeaseKeeper {
   readonly #store: RoutingStore;
-  readonly #o: Required<Omit<LeaseKeeperOptions, 'onAcquired' | 'onLost'>> & Pick<LeaseKeeperOptions, 'onAcquired' | 'onLost'>;
+  readonly #o: Required<Omit<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick'>> & Pick<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick'>;
   #timer: NodeJS.Timeout | null = null;
   #leading = false;
   #running = false;
@@ -36,7 +40,13 @@ export class LeaseKeeper {
   constructor(store: RoutingStore, options: LeaseKeeperOptions) {
     const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS;
     this.#store = store;
-    this.#o = { ...options, ttlMs, renewEveryMs: options.renewEveryMs ?? Math.floor(ttlMs / 3), marginMs: options.marginMs ?? Math.floor(ttlMs / 5) };
+    this.#o = {
+      ...options,
+      ttlMs,
+      renewEveryMs: options.renewEveryMs ?? Math.floor(ttlMs / 3),
+      campaignEveryMs: options.campaignEveryMs ?? Math.max(50, Math.floor(ttlMs / 10)),
+      marginMs: options.marginMs ?? Math.floor(ttlMs / 5),
+    };
   }
 
   get leading(): boolean {
@@ -85,7 +95,8 @@ export class LeaseKeeper {
         }
       }
     } finally {
-      if (this.#running) this.#timer = setTimeout(() => void this.#tick(), this.#o.renewEveryMs);
+      this.#o.onTick?.();
+      if (this.#running) this.#timer = setTimeout(() => void this.#tick(), this.#leading ? this.#o.renewEveryMs : this.#o.campaignEveryMs);
     }
   }
 

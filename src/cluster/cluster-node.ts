@@ -1,0 +1,191 @@
+/**
+ * A server process on a shared store: the transport handler that puts
+ * every socket and HTTP request to whoever serves it in this process right
+ * now. While the process holds the routing lease that is its leader term's
+ * gateway; otherwise it relays to the leader (`follower-relay.ts`) or, when
+ * no leader is known, refuses with 503 / `UNAVAILABLE` so clients retry.
+ *
+ * A socket stays with the handler that opened it; when the role changes the
+ * old handler closes its sockets (1012, "reconnect") and the clients come
+ * back through the new one.
+ *
+ * @example
+ * const node = new ClusterNode({ store, config, clock, auth, log, instrument });
+ * await node.start();                     // leader, or follower of another process
+ * await transport.listen(host, port, node, limits);
+ */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { SwitchboardConfig } from '../config/schema.js';
+import type { Clock } from '../core/index.js';
+import type { Router } from '../core/router.js';
+import type { TokenAuthority } from '../gateway/auth.js';
+import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
+import { LeaseKeeper } from '../store/lease-keeper.js';
+import type { RoutingStore } from '../store/routing-store.js';
+import { CLOSE_LEADER_CHANGED, LeaderTerm, type Instrument } from './leader-term.js';
+
+export interface ClusterNodeOptions {
+  readonly store: RoutingStore;
+  readonly config: SwitchboardConfig;
+  readonly clock: Clock;
+  readonly auth: TokenAuthority;
+  readonly log: Logger;
+  readonly instrument: Instrument;
+  /** Routing lease time to live; default 5000 ms. */
+  readonly leaseTtlMs?: number;
+  /** How long `start()` waits for the store; default 10 s. */
+  readonly startTimeoutMs?: number;
+}
+
+/** Any handler this node can put a socket to. */
+type Handler = TransportHandler<unknown, unknown>;
+
+interface NodeContext {
+  readonly handler: Handler;
+  readonly context: unknown;
+}
+
+interface NodeSession {
+  readonly handler: Handler;
+  readonly session: unknown;
+}
+
+export type NodeRole = 'leader' | 'follower' | 'starting' | 'stopped';
+
+export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
+  /** This process, as the lease names it. */
+  readonly id: string;
+  readonly #o: ClusterNodeOptions;
+  readonly #keeper: LeaseKeeper;
+  #term: LeaderTerm | null = null;
+  #stopped = false;
+  /** Settles when the first leadership attempt is over (leader or not). */
+  #firstTick: Promise<void>;
+  #firstTickDone!: () => void;
+
+  constructor(options: ClusterNodeOptions) {
+    this.#o = options;
+    this.id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    const ttlMs = options.leaseTtlMs ?? 5000;
+    this.#firstTick = new Promise((resolve) => (this.#firstTickDone = resolve));
+    this.#keeper = new LeaseKeeper(options.store, {
+      holder: this.id,
+      ttlMs,
+      onAcquired: () => this.#lead(),
+      onLost: () => void this.#endTerm('routing lease lost'),
+      onTick: () => this.#firstTickDone(),
+    });
+  }
+
+  get role(): NodeRole {
+    if (this.#stopped) return 'stopped';
+    if (this.#term !== null) return 'leader';
+    return 'follower';
+  }
+
+  /** The router of the current leader term (this process leads), or null. */
+  get router(): Router | null {
+    return this.#term?.router ?? null;
+  }
+
+  get term(): LeaderTerm | null {
+    return this.#term;
+  }
+
+  /** Waits for the store, then campaigns once for the lease; keeps campaigning after. */
+  async start(): Promise<void> {
+    await this.#o.store.whenReady(this.#o.startTimeoutMs ?? 10_000);
+    this.#keeper.start();
+    await this.#firstTick;
+  }
+
+  async #lead(): Promise<void> {
+    if (this.#stopped) return;
+    const o = this.#o;
+    const term = await LeaderTerm.begin({
+      store: o.store,
+      config: o.config,
+      clock: o.clock,
+      auth: o.auth,
+      holder: this.id,
+      log: o.log,
+      instrument: o.instrument,
+      onEnd: (why) => void this.#endTerm(why),
+    });
+    this.#term = term;
+  }
+
+  async #endTerm(why: string): Promise<void> {
+    const term = this.#term;
+    if (term === null) return;
+    this.#term = null;
+    await term.end(CLOSE_LEADER_CHANGED, `routing moved to another server (${why}): reconnect`);
+    // Still holding the lease (e.g. another process wrote meanwhile): begin again from the store.
+    if (!this.#stopped && this.#keeper.leading && this.#o.store.lease !== null) {
+      await this.#lead().catch((err: unknown) => this.#o.log.error({ err }, 'cannot take up the routing again'));
+    }
+  }
+
+  /** Graceful stop: hands the lease over, tells the clients, closes the sockets. */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    const term = this.#term;
+    this.#term = null;
+    if (term !== null) {
+      // Drain first (what waits for the store goes out), then hand the lease over.
+      await term.end(1001, 'server shutting down');
+    }
+    await this.#keeper.stop();
+  }
+
+  // ---- transport handler -----------------------------------------------------------
+
+  #current(): Handler | null {
+    return this.#term === null ? null : (this.#term.gateway as unknown as Handler);
+  }
+
+  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<NodeContext>> {
+    const handler = this.#current();
+    if (handler === null) return { accept: false, status: 503, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: this.#why() } }) };
+    const d = await handler.upgrade(req);
+    if (!d.accept) return d;
+    const context: NodeContext = { handler, context: d.context };
+    return d.protocol === undefined ? { accept: true, context } : { accept: true, context, protocol: d.protocol };
+  }
+
+  open(conn: Connection, ctx: NodeContext): NodeSession {
+    const session = ctx.handler.open(conn, ctx.context);
+    // The role changed during the (async) upgrade: that handler is done; send the client on.
+    if (ctx.handler !== this.#current()) conn.close(CLOSE_LEADER_CHANGED, 'routing moved to another server: reconnect');
+    return { handler: ctx.handler, session };
+  }
+
+  message(s: NodeSession, data: Uint8Array, isBinary: boolean): void {
+    s.handler.message(s.session, data, isBinary);
+  }
+
+  close(s: NodeSession, code: number, reason: string): void {
+    s.handler.close(s.session, code, reason);
+  }
+
+  async http(req: HttpRequest): Promise<HttpResponse> {
+    const handler = this.#current();
+    if (handler !== null) return handler.http(req);
+    if (req.method === 'GET' && req.path === '/healthz') return json(200, { status: 'ok', role: this.role });
+    if (req.method === 'GET' && req.path === '/readyz') return json(503, { status: 'no_leader', role: this.role });
+    return json(503, { error: { code: 'UNAVAILABLE', message: this.#why() } });
+  }
+
+  #why(): string {
+    if (this.#stopped) return 'server shutting down';
+    if (!this.#o.store.ready) return `the state store is ${this.#o.store.status}: retry shortly`;
+    return 'no routing leader right now (a failover is in progress): retry shortly';
+  }
+}
+
+function json(status: number, body: unknown): HttpResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
