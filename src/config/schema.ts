@@ -1,12 +1,15 @@
 /**
  * The server's configuration file (JSON): routing (the core's config),
- * agent profiles, token secret and gateway limits. Validated with zod, then
- * by the core's own compiler; a bad file is refused with the field named.
+ * agent profiles, token secret, gateway limits, and what the web pages
+ * offer (away and escalation reasons) and count (the day's start).
+ * Validated with zod, then by the core's own compiler; a bad file is
+ * refused with the field named.
  */
 import { z } from 'zod';
 import { compileConfig } from '../core/queue-config.js';
 import { SwitchboardError } from '../core/errors.js';
 import { CHANNELS, STRATEGIES, WRAP_UP_MODES, type AgentProfile, type CoreConfig } from '../core/model.js';
+import { DEFAULT_AWAY_REASONS, DEFAULT_ESCALATION_REASONS } from './reason-codes.js';
 
 const id = z.string().regex(/^[A-Za-z0-9._:@-]{1,128}$/, 'must be an id of 1..128 letters, digits or . _ - : @');
 const channel = z.enum(CHANNELS);
@@ -77,6 +80,18 @@ const gateway = z.strictObject({
   defaultHandleSeconds: z.number().positive().default(180),
 });
 
+const floorStats = z.strictObject({
+  /**
+   * Local time (HH:MM, the server's time zone) at which the wallboard's
+   * counts of the day start over; null: never (counted since the server started).
+   */
+  dayStartsAt: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM (00:00..23:59)')
+    .nullable()
+    .default('00:00'),
+});
+
 export const configSchema = z.strictObject({
   queues: z.array(queue).min(1),
   tiers: z.record(id, z.strictObject({ bonusSeconds: z.number().min(0) })).optional(),
@@ -99,7 +114,15 @@ export const configSchema = z.strictObject({
   allowProfileAtLogin: z.boolean().default(false),
   /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
   tokenSecret: z.string().min(16).optional(),
+  /** Where state lives: `memory` (default) or a `redis://host:port/db` URL; `--store` overrides it. */
+  store: z.string().regex(/^(memory|rediss?:\/\/.+)$/, 'store must be "memory" or a redis:// URL').optional(),
   gateway: gateway.default(() => gateway.parse({})),
+  /** Codes the agent desktop offers for "away" (shown translated where the app knows them). */
+  awayReasons: z.array(id).min(1).default([...DEFAULT_AWAY_REASONS]),
+  /** Codes the agent desktop offers for an escalation. */
+  escalationReasons: z.array(id).min(1).default([...DEFAULT_ESCALATION_REASONS]),
+  /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
+  floorStats: floorStats.default(() => floorStats.parse({})),
 });
 
 export type GatewaySettings = z.output<typeof gateway>;
@@ -110,7 +133,12 @@ export interface SwitchboardConfig {
   readonly agents: ReadonlyMap<string, AgentProfile>;
   readonly allowProfileAtLogin: boolean;
   readonly tokenSecret: string | undefined;
+  /** `memory` or a Redis URL; undefined: the default (memory, unless `--store` says otherwise). */
+  readonly store: string | undefined;
   readonly gateway: GatewaySettings;
+  readonly awayReasons: readonly string[];
+  readonly escalationReasons: readonly string[];
+  readonly floorStats: { readonly dayStartsAt: string | null };
 }
 
 /** A configuration that failed validation; `message` lists every problem with its field. */
@@ -147,5 +175,15 @@ export function parseConfig(input: unknown): SwitchboardConfig {
     agents.set(agentId, { skills: p.skills, languages: p.languages, capacity: p.capacity, queues: p.queues });
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { core, agents, allowProfileAtLogin: c.allowProfileAtLogin, tokenSecret: c.tokenSecret, gateway: c.gateway };
+  return {
+    core,
+    agents,
+    allowProfileAtLogin: c.allowProfileAtLogin,
+    tokenSecret: c.tokenSecret,
+    store: c.store,
+    gateway: c.gateway,
+    awayReasons: c.awayReasons,
+    escalationReasons: c.escalationReasons,
+    floorStats: c.floorStats,
+  };
 }

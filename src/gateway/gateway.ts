@@ -32,6 +32,7 @@ import { ContactRegistry } from './contact-registry.js';
 import { handleHttp } from './http-api.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { Outbox, type Delivery } from './outbox.js';
+import { FloorStats } from './floor-stats.js';
 import { handleAgentRequest } from './session-agent.js';
 import { handleIntegrationRequest } from './session-integration.js';
 import { handleSupervisorRequest } from './session-supervisor.js';
@@ -91,6 +92,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly auth: TokenAuthority;
   readonly registry = new ContactRegistry();
   readonly estimator: WaitEstimator;
+  /** The day's counts of the floor, for the supervisor snapshot (fed every event in `flush`). */
+  readonly floorStats: FloorStats;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
   readonly #log: Logger;
@@ -125,6 +128,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#metrics = deps.metrics;
     this.#log = deps.log;
     this.estimator = new WaitEstimator(deps.config.gateway.defaultHandleSeconds);
+    this.floorStats = new FloorStats(deps.router.config, deps.router.contacts(), Date.now(), { dayStartsAt: deps.config.floorStats.dayStartsAt });
     this.#store = deps.store ?? null;
     this.#outbox = this.#store === null ? null : new Outbox((d) => this.#write(d.session, d.data));
   }
@@ -222,6 +226,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
           }
           if (stored !== null && e.type === 'contact.created') this.#keyOf(e.contact.id);
           this.registry.observe(e);
+          this.floorStats.observe(e);
           this.estimator.observe(e, this.router);
           if (e.type === 'agent.logged_out') this.#unbindAgent(e.agentId);
         }
@@ -392,37 +397,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   }
 
   async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
-    const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
-      if (status === 401 || status === 403) this.authFailed(req, status, message);
-      return { accept: false, status, body: JSON.stringify({ error: { code, message } }) };
-    };
-    if (this.#draining) return refuse(503, 'UNAVAILABLE', 'server is shutting down');
-    const role = ROLE_BY_PATH[req.path];
-    if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
-    const token = tokenFrom(req.headers, req.protocols, req.query);
-    if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
-    let principal;
-    try {
-      principal = await this.auth.verify(token);
-    } catch (e) {
-      return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
-    }
-    if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `a ${principal.role} token cannot open ${req.path}`);
-    if (this.#draining) return refuse(503, 'UNAVAILABLE', 'server is shutting down');
-    const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
-    const protocol = proto
-      ? SUBPROTOCOL_PROTO
-      : req.protocols.includes(SUBPROTOCOL_JSON)
-        ? SUBPROTOCOL_JSON
-        : req.protocols.find((p) => p.startsWith(BEARER_PREFIX));
-    const context: ConnectionContext = {
-      role,
-      principal: principal.id,
-      encoding: proto ? 'proto' : 'json',
-      expiresAt: principal.expiresAt,
-      remoteAddress: req.remoteAddress,
-    };
-    return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
+    if (this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
+    const d = await authorizeUpgrade(this.auth, req, (status, reason) => this.authFailed(req, status, reason));
+    if (d.accept && this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
+    return d;
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
@@ -653,4 +631,49 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
 
 function unavailable(message: string): HttpResponse {
   return { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message } }) };
+}
+
+function refuseUpgrade(status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> {
+  return { accept: false, status, body: JSON.stringify({ error: { code, message } }) };
+}
+
+/**
+ * Who may open this socket: the endpoint's role, a valid token of that role,
+ * and the encoding and subprotocol to answer with. Shared by the gateway and
+ * by a follower process that relays sockets to the leader.
+ */
+export async function authorizeUpgrade(
+  auth: TokenAuthority,
+  req: UpgradeRequest,
+  authFailed: (status: number, reason: string) => void,
+): Promise<UpgradeDecision<ConnectionContext>> {
+  const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
+    if (status === 401 || status === 403) authFailed(status, message);
+    return refuseUpgrade(status, code, message);
+  };
+  const role = ROLE_BY_PATH[req.path];
+  if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
+  const token = tokenFrom(req.headers, req.protocols, req.query);
+  if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
+  let principal;
+  try {
+    principal = await auth.verify(token);
+  } catch (e) {
+    return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `a ${principal.role} token cannot open ${req.path}`);
+  const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
+  const protocol = proto
+    ? SUBPROTOCOL_PROTO
+    : req.protocols.includes(SUBPROTOCOL_JSON)
+      ? SUBPROTOCOL_JSON
+      : req.protocols.find((p) => p.startsWith(BEARER_PREFIX));
+  const context: ConnectionContext = {
+    role,
+    principal: principal.id,
+    encoding: proto ? 'proto' : 'json',
+    expiresAt: principal.expiresAt,
+    remoteAddress: req.remoteAddress,
+  };
+  return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
 }

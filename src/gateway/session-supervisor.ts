@@ -4,7 +4,8 @@
  */
 import { SwitchboardError } from '../core/errors.js';
 import { agentToMsg, contactToMsg } from '../protocol/convert.js';
-import type { QueueViewMsg, Request, SnapshotMsg } from '../protocol/messages.js';
+import type { FloorStatsMsg, QueueViewMsg, Request, SnapshotMsg } from '../protocol/messages.js';
+import type { FloorReading } from './floor-stats.js';
 import type { Gateway, ResultBody } from './gateway.js';
 import { denied, ok, presenceOf, required } from './request-helpers.js';
 import type { Session } from './session.js';
@@ -45,7 +46,24 @@ export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): 
   }
 }
 
-/** Queues (with waiting counts), agents and contacts, now. */
+/**
+ * The gateway's counts of the day. The gateway owns them (like its wait
+ * estimator) and feeds them every core event it drains; read through this
+ * accessor so that a gateway without them still gives a snapshot (without
+ * `floorStats`).
+ */
+/** The day's counts as the wire carries them: every configured queue, every agent surveyed. */
+export function floorStatsToMsg(f: FloorReading): FloorStatsMsg {
+  const msg: FloorStatsMsg = {
+    since: f.since,
+    queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })),
+    agents: [...f.agents].map(([agentId, a]) => ({ agentId, yes: a.yes, no: a.no, noReasons: Object.fromEntries(a.noReasons) })),
+  };
+  if (f.resetsAt !== undefined) msg.resetsAt = f.resetsAt;
+  return msg;
+}
+
+/** Queues (with waiting counts), agents and contacts, now; and the counts of the day. */
 export function snapshot(gw: Gateway): SnapshotMsg {
   const r = gw.router;
   const waiting = new Map<string, { n: number; oldest: number }>();
@@ -80,11 +98,14 @@ export function snapshot(gw: Gateway): SnapshotMsg {
     if (w !== undefined) view.oldestArrival = w.oldest;
     queues.push(view);
   }
-  return {
+  const now = Date.now();
+  const snap: SnapshotMsg = {
     queues,
     agents: [...r.agents()].map((a) => agentToMsg(a, r.agentStatus(a.id))),
     contacts: [...r.contacts()].map((c) => contactToMsg(c, gw.registry.externalIdOf(c.id))),
-    at: Date.now(),
+    at: now,
     agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
   };
+  snap.floorStats = floorStatsToMsg(gw.floorStats.read(now));
+  return snap;
 }

@@ -81,6 +81,38 @@ export interface AgentSurveyMsg {
   no?: number;
 }
 
+/** One queue's counts of the day (see `FloorStats` in the proto for each rule). */
+export interface QueueCountersMsg {
+  queueId: string;
+  answered?: number;
+  answeredInSl?: number;
+  /** Sum of the answered contacts' waits (ms): ASA = answerWaitMs / answered. */
+  answerWaitMs?: number;
+  abandoned?: number;
+  /** Hand-ons out of the queue, escalations included. */
+  transfers?: number;
+  escalations?: number;
+  callbacksScheduled?: number;
+  followUpsScheduled?: number;
+}
+
+export interface AgentSurveyCountersMsg {
+  agentId: string;
+  yes?: number;
+  no?: number;
+  /** Reason category of each "no" -> how many. */
+  noReasons?: Record<string, number>;
+}
+
+/** The floor's counts since `since` (the day's start, or the server's start when later). */
+export interface FloorStatsMsg {
+  since: number;
+  /** When the counts next start over; absent when never. */
+  resetsAt?: number;
+  queues?: QueueCountersMsg[];
+  agents?: AgentSurveyCountersMsg[];
+}
+
 export interface TransferRecordMsg {
   at?: number;
   fromAgentId: string;
@@ -211,6 +243,7 @@ export interface SnapshotMsg {
   contacts?: ContactMsg[];
   at?: number;
   agentSurveys?: AgentSurveyMsg[];
+  floorStats?: FloorStatsMsg;
 }
 
 /** The result kinds of `Reply` (besides `error`). */

@@ -1,8 +1,16 @@
 /**
  * What the server tells its web pages besides the protocol: the queues'
- * display settings (names, service-level targets, ring and wrap-up times),
- * served as `GET /web/config.json`. Shared by the server and the pages in
- * `web/`, so both sides compile against one type.
+ * display settings (names, service-level targets, ring and wrap-up times,
+ * disposition codes), the tiers, and the reason codes the pages offer
+ * (survey, away, escalation), served as `GET /web/config.json`. Shared by
+ * the server and the pages in `web/`, so both sides compile against one type.
+ *
+ * Served without a token, on purpose: the pages read it before anyone signs
+ * in (queue names and reason lists for the forms), and it holds nothing but
+ * labels and timings a page shows anyway, the same for every user. Never
+ * put here the token secret, agent ids or profiles, customers, contacts or
+ * counts: those travel on the authenticated sockets (login result,
+ * supervisor snapshot). `test/integration/web-static.test.ts` checks the keys.
  */
 import type { SwitchboardConfig } from '../config/schema.js';
 
@@ -28,6 +36,10 @@ export interface SiteInfo {
   readonly tiers: readonly string[];
   /** Reason categories of a "no" to "was this helpful?". */
   readonly surveyReasons?: readonly string[];
+  /** Codes an agent picks from to go away (config `awayReasons`); absent = `DEFAULT_AWAY_REASONS`. */
+  readonly awayReasons?: readonly string[];
+  /** Codes an agent picks from to escalate (config `escalationReasons`); absent = `DEFAULT_ESCALATION_REASONS`. */
+  readonly escalationReasons?: readonly string[];
 }
 
 /** A development token listed on the landing page in demo mode. */
@@ -51,5 +63,7 @@ export function siteInfoOf(config: SwitchboardConfig): SiteInfo {
     }),
     tiers: Object.keys(config.core.tiers ?? {}),
     ...(config.core.survey?.reasons === undefined ? {} : { surveyReasons: [...config.core.survey.reasons] }),
+    awayReasons: [...config.awayReasons],
+    escalationReasons: [...config.escalationReasons],
   };
 }

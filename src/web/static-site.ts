@@ -81,22 +81,30 @@ export function defaultWebRoot(): string {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
+/**
+ * The landing page's list of demo tokens, in English; `data-i18n` names the
+ * string of `web/src/shared/i18n.ts` the page's script puts in its place in
+ * the reader's language (`data-page` fills its `{page}`; `data-role` and
+ * `data-id` the token fields' labels).
+ */
 function demoSection(tokens: readonly DemoToken[]): string {
   if (tokens.length === 0) return '';
   const rows = tokens
     .map((t) => {
       const page = t.role === 'agent' ? '/agent' : t.role === 'supervisor' ? '/supervisor' : undefined;
-      const link = page === undefined ? '' : `<a class="button" href="${page}#token=${encodeURIComponent(t.token)}">Open ${page}</a>`;
+      const link = page === undefined ? '' : `<a class="button" href="${page}#token=${encodeURIComponent(t.token)}" data-i18n="landing.open" data-page="${page}">Open ${page}</a>`;
+      const role = escapeHtml(t.role);
+      const id = escapeHtml(t.id);
       return (
-        `<tr><td>${escapeHtml(t.role)}</td><td><code>${escapeHtml(t.id)}</code></td>` +
-        `<td><input class="token" readonly aria-label="token of ${escapeHtml(t.role)} ${escapeHtml(t.id)}" value="${escapeHtml(t.token)}"></td><td>${link}</td></tr>`
+        `<tr><td data-i18n="role.${role}">${role}</td><td><code>${id}</code></td>` +
+        `<td><input class="token" readonly data-role="${role}" data-id="${id}" aria-label="token of ${role} ${id}" value="${escapeHtml(t.token)}"></td><td>${link}</td></tr>`
       );
     })
     .join('\n');
   return (
-    `<section class="card demo" aria-labelledby="demo-title"><h2 id="demo-title">Demo mode: development tokens</h2>` +
-    `<p>Signed with a random secret for this run, valid 24 h. Each link opens the page logged in with its token.</p>` +
-    `<table><thead><tr><th>role</th><th>id</th><th>token</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table></section>`
+    `<section class="card demo" aria-labelledby="demo-title"><h2 id="demo-title" data-i18n="landing.demoTitle">Demo mode: development tokens</h2>` +
+    `<p data-i18n="landing.demoHelp">Signed with a random secret for this run, valid 24 h. Each link opens the page logged in with its token.</p>` +
+    `<table><thead><tr><th data-i18n="landing.role">role</th><th data-i18n="landing.id">id</th><th data-i18n="landing.token">token</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table></section>`
   );
 }
 

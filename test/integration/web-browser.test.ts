@@ -24,6 +24,8 @@ const SCREENSHOTS = process.env['UPDATE_SCREENSHOTS'] === '1' ? path.join(ROOT, 
 /** The cell of a queue row on the wallboard. */
 const cell = (page: Page, queueId: string, testId: string) => page.locator(`[data-testid="queues"] tr[data-queue="${queueId}"] [data-testid="${testId}"]`);
 const tile = (page: Page, state: string) => page.locator(`[data-testid="agents-by-state"] [data-state="${state}"] .big`);
+/** The values of a select's options (the property: Preact leaves the attribute out when it equals the text). */
+const optionValues = (options: unknown[]) => options.map((o) => (o as { value: string }).value);
 
 ensureWebBuilt();
 // One browser for the file; each test opens its own pages.
@@ -313,4 +315,97 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
 
   t.same(problems, [], 'no page error, nothing loaded from elsewhere');
   await Promise.all([alice.close(), bruno.close(), sup.close()]);
+});
+
+t.test('web app - the wallboard starts from the counts of the day; reasons from the config; the landing page in French', async (t) => {
+  // The demo, with its own away and escalation reasons.
+  const config = { ...demoConfig, awayReasons: ['break', 'jury-duty'], escalationReasons: ['legal', 'fraud'] };
+  const server = await createServer({ config: parseConfig(config), port: 0, transport: 'uws', tokenSecret: 'browser-test-secret-0123456789', web: { demoTokens: [{ role: 'agent', id: 'alice', token: 'tok-alice' }] } });
+  t.teardown(() => server.close());
+  const base = `http://127.0.0.1:${server.port}`;
+  const token = (role: 'agent' | 'integration' | 'supervisor', id: string) => server.tokens.sign({ role, id });
+  const url = `ws://127.0.0.1:${server.port}`;
+  const { problems, watch } = watcher();
+
+  // ---- before any wallboard opens: two chats answered, one abandoned, a survey "no" -----------------
+  const alice = await SwitchboardClient.connect({ url, role: 'agent', token: await token('agent', 'alice') });
+  const ivr = await SwitchboardClient.connect({ url, role: 'integration', token: await token('integration', 'widget') });
+  t.teardown(() => Promise.all([alice.close(), ivr.close()]));
+  await alice.login({ presence: 'available' });
+  const chat = async (externalId: string) => {
+    const offered = alice.waitFor('offer', (o) => o.contact.customer?.id === `cust-${externalId}`, 10_000);
+    const { contact } = await ivr.createContact({ externalId, queueId: 'support-en', channel: 'chat', language: 'en', customer: { id: `cust-${externalId}` } });
+    await offered;
+    await alice.accept(contact.id);
+    return contact.id;
+  };
+  const first = await chat('early-1');
+  await chat('early-2');
+  // alice holds two chats of her three: a voice call has no free slot (voice is exclusive) and waits, then hangs up.
+  const { contact: gone } = await ivr.createContact({ externalId: 'early-3', queueId: 'support-en', channel: 'voice', language: 'en', customer: { id: 'cust-early-3' } });
+  await ivr.abandon(gone.id);
+  await alice.complete(first);
+  await alice.finishWrapUp(first, 'resolved');
+  await ivr.survey(first, false, 'not-resolved');
+
+  // ---- the wallboard opens afterwards and shows them ----------------------------------------------------
+  const sup = await browser.context.newPage();
+  watch(sup, 'supervisor');
+  await sup.goto(`${base}/supervisor#token=${await token('supervisor', 'sam')}`);
+  await sup.locator('.lang select').selectOption('en');
+  await sup.locator('[data-testid="queues"]').waitFor();
+  t.equal(await cell(sup, 'support-en', 'answered').textContent(), '2', 'answers from before the board opened');
+  t.equal(await cell(sup, 'support-en', 'abandons').textContent(), '1', 'and the abandon');
+  t.match(await sup.locator('[data-testid="queues"] tr[data-queue="support-en"]').textContent(), /100 %/, 'the service level of the day');
+  t.match(await sup.locator('[data-testid="since"]').textContent(), /^Counts of the day, since /, 'counted over the day, by the server');
+  await sup.locator('[data-testid="surveys"] tr[data-agent="alice"]', { hasText: 'Not resolved (1)' }).waitFor();
+  t.pass('the survey "no" reason from before');
+
+  // ---- and goes on counting from the live stream --------------------------------------------------------
+  await chat('live-1');
+  await cell(sup, 'support-en', 'answered').filter({ hasText: '3' }).waitFor();
+  t.pass('a live answer adds to the day');
+
+  // ---- the agent desktop offers the configured reasons -------------------------------------------------------
+  const desk = await browser.context.newPage();
+  watch(desk, 'agent');
+  await desk.goto(`${base}/agent#token=${await token('agent', 'bruno')}`);
+  await desk.locator('[data-testid="status"]').waitFor();
+  await desk.locator('[data-testid="away-reason"] option', { hasText: 'jury-duty' }).waitFor({ state: 'attached' });
+  t.same(await desk.locator('[data-testid="away-reason"] option').evaluateAll(optionValues), ['break', 'jury-duty'], 'away reasons from the config');
+  await desk.locator('[data-testid="away-reason"]').selectOption('jury-duty');
+  await desk.locator('[data-testid="go-available"]').click();
+  await desk.locator('[data-testid="status"]', { hasText: 'Available' }).waitFor();
+  await desk.locator('[data-testid="go-away"]').click();
+  await desk.locator('.state', { hasText: 'jury-duty' }).waitFor();
+  t.pass('an away reason the app has no translation for shows as its code');
+  // alice steps away, so the next chat is bruno's.
+  await alice.setPresence('away', 'break');
+  await desk.locator('[data-testid="go-available"]').click();
+  await desk.locator('[data-testid="status"]', { hasText: 'Available' }).waitFor();
+  await ivr.createContact({ externalId: 'esc-1', queueId: 'support-en', channel: 'chat', language: 'en', customer: { id: 'cust-esc' } });
+  const offer = desk.locator('[data-testid="offer"]');
+  await offer.locator('[data-testid="accept"]').click();
+  const card = desk.locator('[data-testid="contact"]');
+  await card.locator('[data-testid="escalate"] summary').click();
+  t.same(await card.locator('[data-testid="escalate-reason"] option').evaluateAll(optionValues), ['legal', 'fraud'], 'escalation reasons from the config');
+
+  // ---- the landing page, in French ----------------------------------------------------------------------
+  const landing = await browser.context.newPage();
+  watch(landing, 'landing');
+  await landing.goto(`${base}/`);
+  await landing.locator('[data-testid="lang"]').selectOption('fr');
+  await landing.getByRole('heading', { name: 'Mode démo : jetons de développement' }).waitFor();
+  t.equal(await landing.locator('html').getAttribute('lang'), 'fr');
+  t.match(await landing.locator('.pages').textContent(), /Poste agent.*Tableau de supervision/s, 'the pages, named in French');
+  t.equal(await landing.locator('input.token').getAttribute('aria-label'), 'jeton : agent alice');
+  t.equal(await landing.locator('.demo a.button').textContent(), 'Ouvrir /agent');
+  await landing.reload();
+  await landing.getByRole('heading', { name: 'Mode démo : jetons de développement' }).waitFor();
+  t.pass('the choice is kept (and shared with the other pages)');
+  await landing.locator('[data-testid="lang"]').selectOption('en');
+  await landing.getByRole('heading', { name: 'Demo mode: development tokens' }).waitFor();
+
+  t.same(problems, [], 'no page error, nothing loaded from elsewhere');
+  await Promise.all([sup.close(), desk.close(), landing.close()]);
 });

@@ -97,6 +97,19 @@ for (const transport of TRANSPORTS) {
     t.same(info.queues.map((q) => q.id), ['support-en', 'support-fr', 'escalations']);
     t.same(info.queues[0]?.serviceLevel, { thresholdSeconds: 20, target: 0.8 });
     t.same(info.tiers, ['prime']);
+    t.same(info.awayReasons, ['break', 'lunch', 'meeting', 'training', 'coaching', 'other'], 'the away reasons (defaults)');
+    t.same(info.escalationReasons, ['complaint', 'technical', 'billing-dispute', 'legal', 'other'], 'the escalation reasons (defaults)');
+    // Served without a token: labels and timings only, nothing about users, tokens or contacts.
+    t.same(Object.keys(info).sort(), ['awayReasons', 'escalationReasons', 'queues', 'surveyReasons', 'tiers'], 'nothing else at the top');
+    const everyQueueKey = new Set(info.queues.flatMap((q) => Object.keys(q)));
+    t.same(
+      [...everyQueueKey].filter((k) => !['id', 'name', 'channels', 'serviceLevel', 'offerTimeoutSeconds', 'wrapUpSeconds', 'wrapUpMode', 'dispositions', 'escalateTo'].includes(k)),
+      [],
+      'queue display settings only',
+    );
+    const text = JSON.stringify(info);
+    for (const agent of Object.keys(demoConfig.agents)) t.notMatch(text, agent, `no agent id (${agent})`);
+    t.notMatch(text, SECRET, 'no token secret');
 
     t.equal((await get('/assets/nope-AAAA.js')).status, 404, 'unknown asset 404');
     t.equal((await get('/assets/../package.json')).status, 404, 'no way out of the app');

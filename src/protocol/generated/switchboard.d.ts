@@ -1056,6 +1056,7 @@ export namespace switchboard {
             contacts: switchboard.v1.Contact.$Properties[];
             at: number;
             agentSurveys: switchboard.v1.AgentSurvey.$Properties[];
+            floorStats?: (switchboard.v1.FloorStats.$Properties|null);
             static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
             static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
             static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1073,6 +1074,7 @@ export namespace switchboard {
                 contacts?: (switchboard.v1.Contact.$Properties[]|null);
                 at?: (number|null);
                 agentSurveys?: (switchboard.v1.AgentSurvey.$Properties[]|null);
+                floorStats?: (switchboard.v1.FloorStats.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1081,8 +1083,112 @@ export namespace switchboard {
               contacts?: switchboard.v1.Contact.$Shape[]|null;
               at?: number|null;
               agentSurveys?: switchboard.v1.AgentSurvey.$Shape[]|null;
+              floorStats?: switchboard.v1.FloorStats.$Shape|null;
               $unknowns?: Uint8Array[];
             };
+        }
+
+        interface IFloorStats extends switchboard.v1.FloorStats.$Properties {
+        }
+
+        class FloorStats {
+            constructor(properties?: switchboard.v1.FloorStats.$Properties);
+            $unknowns?: Uint8Array[];
+            since: number;
+            resetsAt?: (number|null);
+            queues: switchboard.v1.QueueCounters.$Properties[];
+            agents: switchboard.v1.AgentSurveyCounters.$Properties[];
+            static create(properties: switchboard.v1.FloorStats.$Shape): switchboard.v1.FloorStats & switchboard.v1.FloorStats.$Shape;
+            static create(properties?: switchboard.v1.FloorStats.$Properties): switchboard.v1.FloorStats;
+            static encode(message: switchboard.v1.FloorStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.FloorStats & switchboard.v1.FloorStats.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.FloorStats;
+            static toObject(message: switchboard.v1.FloorStats, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace FloorStats {
+            interface $Properties {
+                since?: (number|null);
+                resetsAt?: (number|null);
+                queues?: (switchboard.v1.QueueCounters.$Properties[]|null);
+                agents?: (switchboard.v1.AgentSurveyCounters.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.FloorStats.$Properties;
+        }
+
+        interface IQueueCounters extends switchboard.v1.QueueCounters.$Properties {
+        }
+
+        class QueueCounters {
+            constructor(properties?: switchboard.v1.QueueCounters.$Properties);
+            $unknowns?: Uint8Array[];
+            queueId: string;
+            answered: number;
+            answeredInSl: number;
+            answerWaitMs: number;
+            abandoned: number;
+            transfers: number;
+            escalations: number;
+            callbacksScheduled: number;
+            followUpsScheduled: number;
+            static create(properties: switchboard.v1.QueueCounters.$Shape): switchboard.v1.QueueCounters & switchboard.v1.QueueCounters.$Shape;
+            static create(properties?: switchboard.v1.QueueCounters.$Properties): switchboard.v1.QueueCounters;
+            static encode(message: switchboard.v1.QueueCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.QueueCounters & switchboard.v1.QueueCounters.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.QueueCounters;
+            static toObject(message: switchboard.v1.QueueCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace QueueCounters {
+            interface $Properties {
+                queueId?: (string|null);
+                answered?: (number|null);
+                answeredInSl?: (number|null);
+                answerWaitMs?: (number|null);
+                abandoned?: (number|null);
+                transfers?: (number|null);
+                escalations?: (number|null);
+                callbacksScheduled?: (number|null);
+                followUpsScheduled?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.QueueCounters.$Properties;
+        }
+
+        interface IAgentSurveyCounters extends switchboard.v1.AgentSurveyCounters.$Properties {
+        }
+
+        class AgentSurveyCounters {
+            constructor(properties?: switchboard.v1.AgentSurveyCounters.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            yes: number;
+            no: number;
+            noReasons: { [k: string]: number };
+            static create(properties: switchboard.v1.AgentSurveyCounters.$Shape): switchboard.v1.AgentSurveyCounters & switchboard.v1.AgentSurveyCounters.$Shape;
+            static create(properties?: switchboard.v1.AgentSurveyCounters.$Properties): switchboard.v1.AgentSurveyCounters;
+            static encode(message: switchboard.v1.AgentSurveyCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentSurveyCounters & switchboard.v1.AgentSurveyCounters.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentSurveyCounters;
+            static toObject(message: switchboard.v1.AgentSurveyCounters, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentSurveyCounters {
+            interface $Properties {
+                agentId?: (string|null);
+                yes?: (number|null);
+                no?: (number|null);
+                noReasons?: ({ [k: string]: number }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentSurveyCounters.$Properties;
         }
 
         interface IAgentSurvey extends switchboard.v1.AgentSurvey.$Properties {

@@ -6567,6 +6567,7 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.contacts = $util.emptyArray;
             Snapshot.prototype.at = 0;
             Snapshot.prototype.agentSurveys = $util.emptyArray;
+            Snapshot.prototype.floorStats = null;
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -6593,6 +6594,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.agentSurveys != null && message.agentSurveys.length)
                     for (let i = 0; i < message.agentSurveys.length; ++i)
                         $root.switchboard.v1.AgentSurvey.encode(message.agentSurveys[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.floorStats != null && $Object.hasOwnProperty.call(message, "floorStats"))
+                    $root.switchboard.v1.FloorStats.encode(message.floorStats, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6667,6 +6670,12 @@ export const switchboard = $root.switchboard = (() => {
                             message.agentSurveys.push($root.switchboard.v1.AgentSurvey.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.floorStats = $root.switchboard.v1.FloorStats.decode(reader, reader.size(), $undefined, _depth + 1, message.floorStats);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6730,6 +6739,11 @@ export const switchboard = $root.switchboard = (() => {
                             return "agentSurveys." + error;
                     }
                 }
+                if (message.floorStats != null && $Object.hasOwnProperty.call(message, "floorStats")) {
+                    let error = $root.switchboard.v1.FloorStats.verify(message.floorStats, _depth + 1);
+                    if (error)
+                        return "floorStats." + error;
+                }
                 return null;
             };
 
@@ -6786,6 +6800,11 @@ export const switchboard = $root.switchboard = (() => {
                         message.agentSurveys[i] = $root.switchboard.v1.AgentSurvey.fromObject(object.agentSurveys[i], _depth + 1);
                     }
                 }
+                if (object.floorStats != null) {
+                    if (!$util.isObject(object.floorStats))
+                        throw $TypeError(".switchboard.v1.Snapshot.floorStats: object expected");
+                    message.floorStats = $root.switchboard.v1.FloorStats.fromObject(object.floorStats, _depth + 1);
+                }
                 return message;
             };
 
@@ -6803,8 +6822,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.contacts = [];
                     object.agentSurveys = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.at = 0;
+                    object.floorStats = null;
+                }
                 if (message.queues && message.queues.length) {
                     object.queues = $Array(message.queues.length);
                     for (let j = 0; j < message.queues.length; ++j)
@@ -6827,6 +6848,8 @@ export const switchboard = $root.switchboard = (() => {
                     for (let j = 0; j < message.agentSurveys.length; ++j)
                         object.agentSurveys[j] = $root.switchboard.v1.AgentSurvey.toObject(message.agentSurveys[j], options, _depth + 1);
                 }
+                if (message.floorStats != null && $Object.hasOwnProperty.call(message, "floorStats"))
+                    object.floorStats = $root.switchboard.v1.FloorStats.toObject(message.floorStats, options, _depth + 1);
                 return object;
             };
 
@@ -6835,6 +6858,796 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Snapshot;
+        })();
+
+        v1.FloorStats = (function() {
+
+            const FloorStats = function (properties) {
+                this.queues = [];
+                this.agents = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FloorStats.prototype.since = 0;
+            FloorStats.prototype.resetsAt = null;
+            FloorStats.prototype.queues = $util.emptyArray;
+            FloorStats.prototype.agents = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FloorStats.prototype, "_resetsAt", {
+                get: $util.oneOfGetter($oneOfFields = ["resetsAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            FloorStats.create = function(properties) {
+                return new FloorStats(properties);
+            };
+
+            FloorStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && !$Object.is(message.since, 0))
+                    writer.uint32(9).double(message.since);
+                if (message.resetsAt != null && $Object.hasOwnProperty.call(message, "resetsAt"))
+                    writer.uint32(17).double(message.resetsAt);
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        $root.switchboard.v1.QueueCounters.encode(message.queues[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.agents != null && message.agents.length)
+                    for (let i = 0; i < message.agents.length; ++i)
+                        $root.switchboard.v1.AgentSurveyCounters.encode(message.agents[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FloorStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.FloorStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            message.resetsAt = reader.double();
+                            message._resetsAt = "resetsAt";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push($root.switchboard.v1.QueueCounters.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.switchboard.v1.AgentSurveyCounters.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FloorStats.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof message.since !== "number")
+                        return "since: number expected";
+                if (message.resetsAt != null && $Object.hasOwnProperty.call(message, "resetsAt")) {
+                    properties._resetsAt = 1;
+                    if (typeof message.resetsAt !== "number")
+                        return "resetsAt: number expected";
+                }
+                if (message.queues != null && $Object.hasOwnProperty.call(message, "queues")) {
+                    if (!$Array.isArray(message.queues))
+                        return "queues: array expected";
+                    for (let i = 0; i < message.queues.length; ++i) {
+                        let error = $root.switchboard.v1.QueueCounters.verify(message.queues[i], _depth + 1);
+                        if (error)
+                            return "queues." + error;
+                    }
+                }
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents")) {
+                    if (!$Array.isArray(message.agents))
+                        return "agents: array expected";
+                    for (let i = 0; i < message.agents.length; ++i) {
+                        let error = $root.switchboard.v1.AgentSurveyCounters.verify(message.agents[i], _depth + 1);
+                        if (error)
+                            return "agents." + error;
+                    }
+                }
+                return null;
+            };
+
+            FloorStats.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.FloorStats)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.FloorStats: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.FloorStats();
+                if (object.since != null)
+                    if (!$Object.is($Number(object.since), 0))
+                        message.since = $Number(object.since);
+                if (object.resetsAt != null)
+                    message.resetsAt = $Number(object.resetsAt);
+                if (object.queues) {
+                    if (!$Array.isArray(object.queues))
+                        throw $TypeError(".switchboard.v1.FloorStats.queues: array expected");
+                    message.queues = $Array(object.queues.length);
+                    for (let i = 0; i < object.queues.length; ++i) {
+                        if (!$util.isObject(object.queues[i]))
+                            throw $TypeError(".switchboard.v1.FloorStats.queues: object expected");
+                        message.queues[i] = $root.switchboard.v1.QueueCounters.fromObject(object.queues[i], _depth + 1);
+                    }
+                }
+                if (object.agents) {
+                    if (!$Array.isArray(object.agents))
+                        throw $TypeError(".switchboard.v1.FloorStats.agents: array expected");
+                    message.agents = $Array(object.agents.length);
+                    for (let i = 0; i < object.agents.length; ++i) {
+                        if (!$util.isObject(object.agents[i]))
+                            throw $TypeError(".switchboard.v1.FloorStats.agents: object expected");
+                        message.agents[i] = $root.switchboard.v1.AgentSurveyCounters.fromObject(object.agents[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            FloorStats.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.queues = [];
+                    object.agents = [];
+                }
+                if (options.defaults)
+                    object.since = 0;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    object.since = options.json && !$isFinite(message.since) ? $String(message.since) : message.since;
+                if (message.resetsAt != null && $Object.hasOwnProperty.call(message, "resetsAt"))
+                    object.resetsAt = options.json && !$isFinite(message.resetsAt) ? $String(message.resetsAt) : message.resetsAt;
+                if (message.queues && message.queues.length) {
+                    object.queues = $Array(message.queues.length);
+                    for (let j = 0; j < message.queues.length; ++j)
+                        object.queues[j] = $root.switchboard.v1.QueueCounters.toObject(message.queues[j], options, _depth + 1);
+                }
+                if (message.agents && message.agents.length) {
+                    object.agents = $Array(message.agents.length);
+                    for (let j = 0; j < message.agents.length; ++j)
+                        object.agents[j] = $root.switchboard.v1.AgentSurveyCounters.toObject(message.agents[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            FloorStats.prototype.toJSON = function() {
+                return FloorStats.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FloorStats;
+        })();
+
+        v1.QueueCounters = (function() {
+
+            const QueueCounters = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            QueueCounters.prototype.queueId = "";
+            QueueCounters.prototype.answered = 0;
+            QueueCounters.prototype.answeredInSl = 0;
+            QueueCounters.prototype.answerWaitMs = 0;
+            QueueCounters.prototype.abandoned = 0;
+            QueueCounters.prototype.transfers = 0;
+            QueueCounters.prototype.escalations = 0;
+            QueueCounters.prototype.callbacksScheduled = 0;
+            QueueCounters.prototype.followUpsScheduled = 0;
+
+            QueueCounters.create = function(properties) {
+                return new QueueCounters(properties);
+            };
+
+            QueueCounters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId") && message.queueId !== "")
+                    writer.uint32(10).string(message.queueId);
+                if (message.answered != null && $Object.hasOwnProperty.call(message, "answered") && message.answered !== 0)
+                    writer.uint32(16).uint32(message.answered);
+                if (message.answeredInSl != null && $Object.hasOwnProperty.call(message, "answeredInSl") && message.answeredInSl !== 0)
+                    writer.uint32(24).uint32(message.answeredInSl);
+                if (message.answerWaitMs != null && $Object.hasOwnProperty.call(message, "answerWaitMs") && !$Object.is(message.answerWaitMs, 0))
+                    writer.uint32(33).double(message.answerWaitMs);
+                if (message.abandoned != null && $Object.hasOwnProperty.call(message, "abandoned") && message.abandoned !== 0)
+                    writer.uint32(40).uint32(message.abandoned);
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers") && message.transfers !== 0)
+                    writer.uint32(48).uint32(message.transfers);
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations") && message.escalations !== 0)
+                    writer.uint32(56).uint32(message.escalations);
+                if (message.callbacksScheduled != null && $Object.hasOwnProperty.call(message, "callbacksScheduled") && message.callbacksScheduled !== 0)
+                    writer.uint32(64).uint32(message.callbacksScheduled);
+                if (message.followUpsScheduled != null && $Object.hasOwnProperty.call(message, "followUpsScheduled") && message.followUpsScheduled !== 0)
+                    writer.uint32(72).uint32(message.followUpsScheduled);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            QueueCounters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.QueueCounters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.queueId = value;
+                            else
+                                delete message.queueId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.answered = value;
+                            else
+                                delete message.answered;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.answeredInSl = value;
+                            else
+                                delete message.answeredInSl;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.answerWaitMs = value;
+                            else
+                                delete message.answerWaitMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.abandoned = value;
+                            else
+                                delete message.abandoned;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.transfers = value;
+                            else
+                                delete message.transfers;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.escalations = value;
+                            else
+                                delete message.escalations;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.callbacksScheduled = value;
+                            else
+                                delete message.callbacksScheduled;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.followUpsScheduled = value;
+                            else
+                                delete message.followUpsScheduled;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            QueueCounters.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    if (!$util.isString(message.queueId))
+                        return "queueId: string expected";
+                if (message.answered != null && $Object.hasOwnProperty.call(message, "answered"))
+                    if (!$util.isInteger(message.answered))
+                        return "answered: integer expected";
+                if (message.answeredInSl != null && $Object.hasOwnProperty.call(message, "answeredInSl"))
+                    if (!$util.isInteger(message.answeredInSl))
+                        return "answeredInSl: integer expected";
+                if (message.answerWaitMs != null && $Object.hasOwnProperty.call(message, "answerWaitMs"))
+                    if (typeof message.answerWaitMs !== "number")
+                        return "answerWaitMs: number expected";
+                if (message.abandoned != null && $Object.hasOwnProperty.call(message, "abandoned"))
+                    if (!$util.isInteger(message.abandoned))
+                        return "abandoned: integer expected";
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers"))
+                    if (!$util.isInteger(message.transfers))
+                        return "transfers: integer expected";
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations"))
+                    if (!$util.isInteger(message.escalations))
+                        return "escalations: integer expected";
+                if (message.callbacksScheduled != null && $Object.hasOwnProperty.call(message, "callbacksScheduled"))
+                    if (!$util.isInteger(message.callbacksScheduled))
+                        return "callbacksScheduled: integer expected";
+                if (message.followUpsScheduled != null && $Object.hasOwnProperty.call(message, "followUpsScheduled"))
+                    if (!$util.isInteger(message.followUpsScheduled))
+                        return "followUpsScheduled: integer expected";
+                return null;
+            };
+
+            QueueCounters.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.QueueCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.QueueCounters: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.QueueCounters();
+                if (object.queueId != null)
+                    if (typeof object.queueId !== "string" || object.queueId.length)
+                        message.queueId = $String(object.queueId);
+                if (object.answered != null)
+                    if ($Number(object.answered) !== 0)
+                        message.answered = object.answered >>> 0;
+                if (object.answeredInSl != null)
+                    if ($Number(object.answeredInSl) !== 0)
+                        message.answeredInSl = object.answeredInSl >>> 0;
+                if (object.answerWaitMs != null)
+                    if (!$Object.is($Number(object.answerWaitMs), 0))
+                        message.answerWaitMs = $Number(object.answerWaitMs);
+                if (object.abandoned != null)
+                    if ($Number(object.abandoned) !== 0)
+                        message.abandoned = object.abandoned >>> 0;
+                if (object.transfers != null)
+                    if ($Number(object.transfers) !== 0)
+                        message.transfers = object.transfers >>> 0;
+                if (object.escalations != null)
+                    if ($Number(object.escalations) !== 0)
+                        message.escalations = object.escalations >>> 0;
+                if (object.callbacksScheduled != null)
+                    if ($Number(object.callbacksScheduled) !== 0)
+                        message.callbacksScheduled = object.callbacksScheduled >>> 0;
+                if (object.followUpsScheduled != null)
+                    if ($Number(object.followUpsScheduled) !== 0)
+                        message.followUpsScheduled = object.followUpsScheduled >>> 0;
+                return message;
+            };
+
+            QueueCounters.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.queueId = "";
+                    object.answered = 0;
+                    object.answeredInSl = 0;
+                    object.answerWaitMs = 0;
+                    object.abandoned = 0;
+                    object.transfers = 0;
+                    object.escalations = 0;
+                    object.callbacksScheduled = 0;
+                    object.followUpsScheduled = 0;
+                }
+                if (message.queueId != null && $Object.hasOwnProperty.call(message, "queueId"))
+                    object.queueId = message.queueId;
+                if (message.answered != null && $Object.hasOwnProperty.call(message, "answered"))
+                    object.answered = message.answered;
+                if (message.answeredInSl != null && $Object.hasOwnProperty.call(message, "answeredInSl"))
+                    object.answeredInSl = message.answeredInSl;
+                if (message.answerWaitMs != null && $Object.hasOwnProperty.call(message, "answerWaitMs"))
+                    object.answerWaitMs = options.json && !$isFinite(message.answerWaitMs) ? $String(message.answerWaitMs) : message.answerWaitMs;
+                if (message.abandoned != null && $Object.hasOwnProperty.call(message, "abandoned"))
+                    object.abandoned = message.abandoned;
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers"))
+                    object.transfers = message.transfers;
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations"))
+                    object.escalations = message.escalations;
+                if (message.callbacksScheduled != null && $Object.hasOwnProperty.call(message, "callbacksScheduled"))
+                    object.callbacksScheduled = message.callbacksScheduled;
+                if (message.followUpsScheduled != null && $Object.hasOwnProperty.call(message, "followUpsScheduled"))
+                    object.followUpsScheduled = message.followUpsScheduled;
+                return object;
+            };
+
+            QueueCounters.prototype.toJSON = function() {
+                return QueueCounters.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return QueueCounters;
+        })();
+
+        v1.AgentSurveyCounters = (function() {
+
+            const AgentSurveyCounters = function (properties) {
+                this.noReasons = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentSurveyCounters.prototype.agentId = "";
+            AgentSurveyCounters.prototype.yes = 0;
+            AgentSurveyCounters.prototype.no = 0;
+            AgentSurveyCounters.prototype.noReasons = $util.emptyObject;
+
+            AgentSurveyCounters.create = function(properties) {
+                return new AgentSurveyCounters(properties);
+            };
+
+            AgentSurveyCounters.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes") && message.yes !== 0)
+                    writer.uint32(16).uint32(message.yes);
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no") && message.no !== 0)
+                    writer.uint32(24).uint32(message.no);
+                if (message.noReasons != null && $Object.hasOwnProperty.call(message, "noReasons"))
+                    for (let keys = $Object.keys(message.noReasons), i = 0; i < keys.length; ++i)
+                        writer.uint32(34).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.noReasons[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentSurveyCounters.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentSurveyCounters();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.yes = value;
+                            else
+                                delete message.yes;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.no = value;
+                            else
+                                delete message.no;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.noReasons === $util.emptyObject)
+                                message.noReasons = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.noReasons, key);
+                            message.noReasons[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentSurveyCounters.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes"))
+                    if (!$util.isInteger(message.yes))
+                        return "yes: integer expected";
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
+                    if (!$util.isInteger(message.no))
+                        return "no: integer expected";
+                if (message.noReasons != null && $Object.hasOwnProperty.call(message, "noReasons")) {
+                    if (!$util.isObject(message.noReasons))
+                        return "noReasons: object expected";
+                    let key = $Object.keys(message.noReasons);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.noReasons[key[i]]))
+                            return "noReasons: integer{k:string} expected";
+                }
+                return null;
+            };
+
+            AgentSurveyCounters.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentSurveyCounters)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentSurveyCounters: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentSurveyCounters();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.yes != null)
+                    if ($Number(object.yes) !== 0)
+                        message.yes = object.yes >>> 0;
+                if (object.no != null)
+                    if ($Number(object.no) !== 0)
+                        message.no = object.no >>> 0;
+                if (object.noReasons) {
+                    if (!$util.isObject(object.noReasons))
+                        throw $TypeError(".switchboard.v1.AgentSurveyCounters.noReasons: object expected");
+                    message.noReasons = {};
+                    for (let keys = $Object.keys(object.noReasons), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.noReasons, keys[i]);
+                        message.noReasons[keys[i]] = object.noReasons[keys[i]] >>> 0;
+                    }
+                }
+                return message;
+            };
+
+            AgentSurveyCounters.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults)
+                    object.noReasons = {};
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.yes = 0;
+                    object.no = 0;
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.yes != null && $Object.hasOwnProperty.call(message, "yes"))
+                    object.yes = message.yes;
+                if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
+                    object.no = message.no;
+                let keys2;
+                if (message.noReasons && (keys2 = $Object.keys(message.noReasons)).length) {
+                    object.noReasons = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.noReasons, keys2[j]);
+                        object.noReasons[keys2[j]] = message.noReasons[keys2[j]];
+                    }
+                }
+                return object;
+            };
+
+            AgentSurveyCounters.prototype.toJSON = function() {
+                return AgentSurveyCounters.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentSurveyCounters;
         })();
 
         v1.AgentSurvey = (function() {

@@ -1,13 +1,13 @@
 /** The transfer and escalation forms of an active contact, and the consultative transfer under way. */
 import { useState } from 'preact/hooks';
 import type { TransferRecordMsg } from '../../../src/protocol/messages.js';
+import { DEFAULT_ESCALATION_REASONS } from '../../../src/config/reason-codes.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { useContext } from 'preact/hooks';
 import { dateTime } from '../shared/format.js';
 import { I18n, translateCode, useT } from '../shared/i18n.js';
 import type { TransferTarget } from './desk.js';
 
-export const ESCALATION_REASONS = ['complaint', 'technical', 'billing-dispute', 'legal', 'other'] as const;
 
 /** Runs an action with a busy flag; failures go to `onError`. */
 function useRun(onError: (e: unknown) => void): [boolean, (p: () => Promise<void>) => Promise<void>] {
@@ -83,9 +83,18 @@ export function TransferForm(props: { contactId: string; queueId: string; site: 
   );
 }
 
-export function EscalateForm(props: { contactId: string; toQueue: string; onEscalate: (reason: string, notes: string | undefined) => Promise<void>; onError: (e: unknown) => void }) {
+export function EscalateForm(props: {
+  contactId: string;
+  toQueue: string;
+  /** The server's escalation reason codes (`/web/config.json`). */
+  reasons: readonly string[] | undefined;
+  onEscalate: (reason: string, notes: string | undefined) => Promise<void>;
+  onError: (e: unknown) => void;
+}) {
   const t = useT();
-  const [reason, setReason] = useState<string>(ESCALATION_REASONS[0]);
+  const reasons = props.reasons ?? DEFAULT_ESCALATION_REASONS;
+  const [chosen, setReason] = useState<string | undefined>();
+  const reason = chosen !== undefined && reasons.includes(chosen) ? chosen : (reasons[0] ?? 'other');
   const [notes, setNotes] = useState('');
   const [busy, run] = useRun(props.onError);
   return (
@@ -101,7 +110,7 @@ export function EscalateForm(props: { contactId: string; toQueue: string; onEsca
         <label>
           {t('escalate.reason')}
           <select value={reason} onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value)} data-testid="escalate-reason">
-            {ESCALATION_REASONS.map((r) => (
+            {reasons.map((r) => (
               <option key={r} value={r}>
                 {translateCode(t, 'escalation', r)}
               </option>

@@ -242,7 +242,7 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
           {held.transferPending === undefined && (
             <div class="more-actions">
               <TransferForm contactId={c.id} queueId={c.queueId} site={props.site} onTransfer={props.actions.transfer} onError={props.onError} />
-              {escalateTo !== undefined && <EscalateForm contactId={c.id} toQueue={escalateTo} onEscalate={props.actions.escalate} onError={props.onError} />}
+              {escalateTo !== undefined && <EscalateForm contactId={c.id} toQueue={escalateTo} reasons={props.site?.escalationReasons} onEscalate={props.actions.escalate} onError={props.onError} />}
               <FollowUpForm onSchedule={props.actions.scheduleFollowUp} onError={props.onError} />
             </div>
           )}

@@ -6,6 +6,7 @@
  */
 import { render } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEFAULT_AWAY_REASONS } from '../../../src/config/reason-codes.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow } from '../shared/components.js';
 import { plainError, signInProblem } from '../shared/errors.js';
@@ -17,7 +18,6 @@ import { AgentDesk, statusOf, type DeskState } from './desk.js';
 import { OfferCard } from './offer-card.js';
 
 const TOKEN_KEY = 'switchboard.agent.token';
-const AWAY_REASONS = ['break', 'lunch', 'meeting', 'training', 'coaching', 'other'] as const;
 
 function LoginForm(props: { initial: string; onDesk: (d: AgentDesk) => void }) {
   const t = useT();
@@ -61,10 +61,13 @@ function LoginForm(props: { initial: string; onDesk: (d: AgentDesk) => void }) {
   );
 }
 
-function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; onError: (e: unknown) => void }) {
+function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; awayReasons: readonly string[] | undefined; onError: (e: unknown) => void }) {
   const t = useT();
   const status = statusOf(props.state);
-  const [reason, setReason] = useState<string>(AWAY_REASONS[0]);
+  // The server's list (`/web/config.json`); the defaults until it is loaded.
+  const reasons = props.awayReasons ?? DEFAULT_AWAY_REASONS;
+  const [chosen, setReason] = useState<string | undefined>();
+  const reason = chosen !== undefined && reasons.includes(chosen) ? chosen : (reasons[0] ?? 'other');
   const run = (p: Promise<void>) => p.catch(props.onError);
   return (
     <section class="card state" aria-labelledby="state-title">
@@ -83,7 +86,7 @@ function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; o
         <label>
           {t('state.reason')}{' '}
           <select value={reason} onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value)} data-testid="away-reason">
-            {AWAY_REASONS.map((r) => (
+            {reasons.map((r) => (
               <option value={r} key={r}>
                 {translateCode(t, 'reason', r)}
               </option>
@@ -192,7 +195,7 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
       <ErrorList errors={errors} onDismiss={dismiss} />
       <div class="desk" lang={lang}>
         <div class="column">
-          <StateControl state={state} now={now} desk={props.desk} onError={onError} />
+          <StateControl state={state} now={now} desk={props.desk} awayReasons={props.site?.awayReasons} onError={onError} />
           <section class="offers" aria-labelledby="offers-title">
             <h2 id="offers-title">
               {t('offers.title')} {state.offers.length > 0 && <span class="count">{state.offers.length}</span>}

@@ -13,6 +13,22 @@ const en = {
   'lang.fr': 'Français',
   'agent.title': 'Agent desktop',
 
+  'landing.intro': 'A real-time contact-center queue and routing server. This server also serves:',
+  'landing.agent': 'sign in with an agent token, take offers, work and wrap up contacts.',
+  'landing.supervisor': 'queues, service level, agents, live.',
+  'landing.also': 'Also:',
+  'landing.endpoints': 'WebSocket endpoints:',
+  'landing.demoTitle': 'Demo mode: development tokens',
+  'landing.demoHelp': 'Signed with a random secret for this run, valid 24 h. Each link opens the page logged in with its token.',
+  'landing.role': 'role',
+  'landing.id': 'id',
+  'landing.token': 'token',
+  'landing.tokenOf': 'token of {role} {id}',
+  'landing.open': 'Open {page}',
+  'role.agent': 'agent',
+  'role.supervisor': 'supervisor',
+  'role.integration': 'integration',
+
   'login.title': 'Sign in',
   'login.token': 'Access token',
   'login.tokenHelp': 'Paste the token you were given (in demo mode, the landing page lists them).',
@@ -184,6 +200,8 @@ const en = {
   'sup.primeWait': 'Prime wait',
   'sup.standardWait': 'Standard wait',
   'sup.since': 'Counts since {time} (when this board opened).',
+  'sup.sinceDay': 'Counts of the day, since {time}.',
+  'sup.pendingNow': '{callbacks} / {followUps} pending',
   'sup.tiers': 'Waiting by tier',
   'sup.tier': 'Tier',
   'sup.avgWait': 'Average wait now',
@@ -210,11 +228,11 @@ const en = {
   'sup.surveys': '"Was this helpful?" per agent',
   'sup.yes': 'Yes',
   'sup.no': 'No',
-  'sup.noReasons': 'Reasons for "no" (since the board opened)',
+  'sup.noReasons': 'Reasons for "no"',
   'sup.noSurveys': 'No survey answers yet.',
   'sup.callbacks': 'Callbacks',
   'sup.followUps': 'Follow-ups',
-  'sup.scheduled': 'Callbacks / follow-ups',
+  'sup.scheduled': 'Callbacks / follow-ups scheduled',
   'sup.transfers': 'Transfers',
   'sup.escalations': 'Escalations',
   'survey.not-resolved': 'Not resolved',
@@ -233,6 +251,22 @@ const fr: Dictionary = {
   'lang.en': 'English',
   'lang.fr': 'Français',
   'agent.title': 'Poste agent',
+
+  'landing.intro': "Un serveur de files d'attente et de routage pour centre de contact, en temps réel. Ce serveur offre aussi :",
+  'landing.agent': 'connectez-vous avec un jeton d’agent, recevez des offres, traitez et qualifiez les contacts.',
+  'landing.supervisor': 'files, niveau de service, agents, en direct.',
+  'landing.also': 'Aussi :',
+  'landing.endpoints': 'Points de connexion WebSocket :',
+  'landing.demoTitle': 'Mode démo : jetons de développement',
+  'landing.demoHelp': 'Signés avec un secret aléatoire pour cette exécution, valables 24 h. Chaque lien ouvre la page connectée avec son jeton.',
+  'landing.role': 'rôle',
+  'landing.id': 'identifiant',
+  'landing.token': 'jeton',
+  'landing.tokenOf': 'jeton : {role} {id}',
+  'landing.open': 'Ouvrir {page}',
+  'role.agent': 'agent',
+  'role.supervisor': 'superviseur',
+  'role.integration': 'intégration',
 
   'login.title': 'Connexion',
   'login.token': "Jeton d'accès",
@@ -405,6 +439,8 @@ const fr: Dictionary = {
   'sup.primeWait': 'Attente Prime',
   'sup.standardWait': 'Attente standard',
   'sup.since': "Comptes depuis {time} (ouverture de ce tableau).",
+  'sup.sinceDay': 'Comptes du jour, depuis {time}.',
+  'sup.pendingNow': '{callbacks} / {followUps} à venir',
   'sup.tiers': 'Attente par niveau de client',
   'sup.tier': 'Niveau',
   'sup.avgWait': 'Attente moyenne actuelle',
@@ -431,11 +467,11 @@ const fr: Dictionary = {
   'sup.surveys': '« Cela vous a-t-il aidé ? » par agent',
   'sup.yes': 'Oui',
   'sup.no': 'Non',
-  'sup.noReasons': 'Motifs des « non » (depuis l’ouverture du tableau)',
+  'sup.noReasons': 'Motifs des « non »',
   'sup.noSurveys': 'Aucune réponse au sondage pour le moment.',
   'sup.callbacks': 'Rappels',
   'sup.followUps': 'Suivis',
-  'sup.scheduled': 'Rappels / suivis',
+  'sup.scheduled': 'Rappels / suivis planifiés',
   'sup.transfers': 'Transferts',
   'sup.escalations': 'Escalades',
   'survey.not-resolved': 'Non résolu',
@@ -454,6 +490,11 @@ export type Translate = (key: MessageKey, params?: Readonly<Record<string, strin
 export function translator(lang: Language): Translate {
   const d = DICTIONARIES[lang];
   return (key, params) => d[key].replace(/\{(\w+)\}/g, (m, name: string) => (params?.[name] === undefined ? m : String(params[name])));
+}
+
+/** Whether `key` names a string of the app (markup names them in `data-i18n`). */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
 }
 
 /** A translation for a code that may have none (reasons, dispositions): the code itself then. */

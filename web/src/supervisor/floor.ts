@@ -1,11 +1,16 @@
 /**
  * The supervisor's live picture of the floor, kept from the subscription's
  * snapshot and then every core event (no polling): contacts by state, agents
- * with their presence and contacts, and per-queue counts (answered, within
- * the service level, total answer wait, abandons) since the board opened.
+ * with their presence and contacts, and the counts of the day per queue
+ * (answered, within the service level, total answer wait, abandons,
+ * transfers, escalations, callbacks and follow-ups scheduled) and per agent
+ * (survey answers, reasons of each "no"). The counts start from the
+ * snapshot's (the server keeps them since the start of its day, see
+ * `src/gateway/floor-stats.ts`) and go on by the same rules from the stream;
+ * from a server that sends none, they count from when the board opened.
  * A sample of the waits is taken every few seconds for the chart.
  */
-import type { AgentMsg, ContactMsg, EventKind, EventPayloads, SnapshotMsg } from '../../../src/protocol/messages.js';
+import type { AgentMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 
 export interface QueueCounts {
@@ -16,9 +21,13 @@ export interface QueueCounts {
   /** Handed on out of this queue: transfers, and escalations among them. */
   transfers: number;
   escalations: number;
+  callbacksScheduled: number;
+  followUpsScheduled: number;
 }
 
-/** "Was this helpful?" per agent: totals (from the snapshot on), "no" reasons since the board opened. */
+const zeroCounts = (): QueueCounts => ({ answered: 0, answeredInSl: 0, answerWaitMs: 0, abandoned: 0, transfers: 0, escalations: 0, callbacksScheduled: 0, followUpsScheduled: 0 });
+
+/** "Was this helpful?" per agent, and the reason of each "no", over the same span as the queue counts. */
 export interface AgentSurveys {
   yes: number;
   no: number;
@@ -47,7 +56,10 @@ export interface QueueStats {
   readonly abandoned: number;
   readonly transfers: number;
   readonly escalations: number;
-  /** Callers waiting off the line for a callback, and follow-ups not yet due. */
+  /** Callbacks requested and follow-ups scheduled (counts). */
+  readonly callbacksScheduled: number;
+  readonly followUpsScheduled: number;
+  /** Callers waiting off the line for a callback, and follow-ups not yet due, now. */
   readonly callbacks: number;
   readonly followUps: number;
   readonly primeOldestMs: number | undefined;
@@ -69,7 +81,13 @@ export class Floor {
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
-  /** Contacts answered since opening: only a first acceptance counts (not one after a transfer). */
+  /** Start of the counts: the server's (start of its day) once a snapshot gave them, else when the board opened. */
+  since = this.openedAt;
+  /** Whether the counts came from the server (a snapshot with `floorStats`). */
+  fromServer = false;
+  /** When the server starts its counts over (a fresh snapshot is due then), if ever. */
+  resetsAt: number | undefined;
+  /** Contacts answered: only a first acceptance counts (not one after a transfer or a requeue). */
   readonly #answered = new Set<string>();
   readonly samples: Sample[] = [];
   #site: SiteInfo | undefined;
@@ -87,21 +105,56 @@ export class Floor {
 
   #count(queueId: string): QueueCounts {
     let c = this.counts.get(queueId);
-    if (c === undefined) this.counts.set(queueId, (c = { answered: 0, answeredInSl: 0, answerWaitMs: 0, abandoned: 0, transfers: 0, escalations: 0 }));
+    if (c === undefined) this.counts.set(queueId, (c = zeroCounts()));
     return c;
   }
 
-  /** Replaces the picture with a snapshot (the counts since opening stay). */
+  /**
+   * Replaces the picture with a snapshot, counts included when it carries
+   * the server's (a reconnection or a new day loads them afresh: the server
+   * went on counting meanwhile). Without them, the counts since opening stay.
+   */
   load(s: SnapshotMsg): void {
     this.contacts.clear();
     this.agents.clear();
     for (const q of s.queues ?? []) if (q.name !== undefined) this.#queueNames.set(q.id, q.name);
-    for (const c of s.contacts ?? []) this.contacts.set(c.id, c);
+    for (const c of s.contacts ?? []) {
+      this.contacts.set(c.id, c);
+      // Answered before the snapshot (its counts have it): not again if it is accepted anew.
+      if (c.state === 'active' || c.state === 'wrap_up') this.#answered.add(c.id);
+    }
     for (const a of s.agents ?? []) this.#putAgent(a);
-    for (const v of s.agentSurveys ?? []) {
-      const x = this.#survey(v.agentId);
-      x.yes = v.yes ?? 0;
-      x.no = v.no ?? 0;
+    if (s.floorStats !== undefined) this.#loadCounts(s.floorStats);
+    else {
+      for (const v of s.agentSurveys ?? []) {
+        const x = this.#survey(v.agentId);
+        x.yes = v.yes ?? 0;
+        x.no = v.no ?? 0;
+      }
+    }
+  }
+
+  #loadCounts(f: FloorStatsMsg): void {
+    this.fromServer = true;
+    this.since = f.since;
+    this.resetsAt = f.resetsAt;
+    this.counts.clear();
+    for (const q of f.queues ?? []) {
+      // proto3 leaves zeros out of a binary frame: absent means 0.
+      this.counts.set(q.queueId, {
+        answered: q.answered ?? 0,
+        answeredInSl: q.answeredInSl ?? 0,
+        answerWaitMs: q.answerWaitMs ?? 0,
+        abandoned: q.abandoned ?? 0,
+        transfers: q.transfers ?? 0,
+        escalations: q.escalations ?? 0,
+        callbacksScheduled: q.callbacksScheduled ?? 0,
+        followUpsScheduled: q.followUpsScheduled ?? 0,
+      });
+    }
+    this.surveys.clear();
+    for (const a of f.agents ?? []) {
+      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
     }
   }
 
@@ -219,9 +272,12 @@ export class Floor {
         this.#patchContact(e.p.contactId, { state: 'active', agentId: e.p.agentId, queueId: e.p.queueId });
         break;
       }
-      case 'contactCallbackRequested':
+      case 'contactCallbackRequested': {
+        const c = this.contacts.get(e.p.contactId);
+        if (c !== undefined) this.#count(c.queueId).callbacksScheduled++;
         this.#patchContact(e.p.contactId, { callback: e.p.number === undefined ? { requestedAt: at } : { number: e.p.number, requestedAt: at } });
         break;
+      }
       case 'contactCallbackFailed':
         this.#release(e.p.agentId, e.p.contactId, at);
         if (e.p.retryAt === undefined) this.contacts.delete(e.p.contactId);
@@ -229,6 +285,7 @@ export class Floor {
         break;
       case 'contactFollowUpScheduled':
         this.contacts.set(e.p.contact.id, e.p.contact);
+        this.#count(e.p.contact.queueId).followUpsScheduled++;
         break;
       case 'contactDue':
         this.#patchContact(e.p.contactId, { state: 'waiting' });
@@ -311,7 +368,7 @@ export class Floor {
         if ((c.customer?.tier ?? 'standard') === 'standard') standard = Math.max(standard ?? 0, w);
         else prime = Math.max(prime ?? 0, w);
       }
-      const n = this.counts.get(id) ?? { answered: 0, answeredInSl: 0, answerWaitMs: 0, abandoned: 0, transfers: 0, escalations: 0 };
+      const n = this.counts.get(id) ?? zeroCounts();
       const target = this.#site?.queues.find((q) => q.id === id)?.serviceLevel;
       return {
         id,
@@ -325,6 +382,8 @@ export class Floor {
         abandoned: n.abandoned,
         transfers: n.transfers,
         escalations: n.escalations,
+        callbacksScheduled: n.callbacksScheduled,
+        followUpsScheduled: n.followUpsScheduled,
         callbacks,
         followUps,
         primeOldestMs: prime,

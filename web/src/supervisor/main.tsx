@@ -9,7 +9,7 @@ import { SwitchboardClient } from '../../../src/client/client.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow, type ConnectionState } from '../shared/components.js';
 import { plainError, signInProblem } from '../shared/errors.js';
-import { clockTime, duration, languageName } from '../shared/format.js';
+import { clockTime, dateTime, duration, languageName } from '../shared/format.js';
 import { I18n, initialLanguage, saveLanguage, translateCode, translator, useT, type Language } from '../shared/i18n.js';
 import { initialToken, loadSiteInfo, serverUrl } from '../shared/session.js';
 import { Floor, type AgentView } from './floor.js';
@@ -20,6 +20,11 @@ const SAMPLE_MS = 5000;
 const STATES = ['available', 'busy', 'wrap_up', 'away'] as const;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+
+/** The time of day when `since` is today, else the date too (counts that never start over). */
+function sinceText(since: number, now: number, lang: Language): string {
+  return new Date(since).toDateString() === new Date(now).toDateString() ? clockTime(since, lang) : dateTime(since, lang);
+}
 
 function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language }) {
   const t = useT();
@@ -60,9 +65,28 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
       floor.sample(Date.now());
       redraw();
     }, SAMPLE_MS);
+    // The server starts its counts over at the start of its day: take a fresh snapshot then.
+    let dayTimer: ReturnType<typeof setTimeout> | undefined;
+    const watchDay = () => {
+      if (floor.resetsAt === undefined) return;
+      // A second late, so that the server has started the new day; at most a day ahead (timers are 32-bit).
+      const ms = Math.min(Math.max(0, floor.resetsAt - Date.now()) + 1000, 86_400_000);
+      dayTimer = setTimeout(() => {
+        client.subscribe().then(
+          (snap) => {
+            floor.load(snap);
+            redraw();
+            watchDay();
+          },
+          () => watchDay(),
+        );
+      }, ms);
+    };
+    watchDay();
     return () => {
       offs.forEach((off) => off());
       clearInterval(sampler);
+      if (dayTimer !== undefined) clearTimeout(dayTimer);
     };
   }, [client, floor]);
 
@@ -90,7 +114,9 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
       <div class="sr-only" role="status" aria-live="polite">
         {notice}
       </div>
-      <p class="muted">{t('sup.since', { time: clockTime(floor.openedAt, props.lang) })}</p>
+      <p class="muted" data-testid="since">
+        {t(floor.fromServer ? 'sup.sinceDay' : 'sup.since', { time: sinceText(floor.since, now, props.lang) })}
+      </p>
 
       <section class="card" aria-labelledby="queues-title">
         <h2 id="queues-title">{t('sup.queues')}</h2>
@@ -136,8 +162,13 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                   <td class="num" data-testid="transfers">
                     {s.transfers} / {s.escalations}
                   </td>
-                  <td class="num" data-testid="scheduled">
-                    {s.callbacks} / {s.followUps}
+                  <td class="num">
+                    <span data-testid="scheduled">
+                      {s.callbacksScheduled} / {s.followUpsScheduled}
+                    </span>
+                    <div class="muted small" data-testid="pending">
+                      {t('sup.pendingNow', { callbacks: s.callbacks, followUps: s.followUps })}
+                    </div>
                   </td>
                   <td class="num">{ms(s.primeOldestMs)}</td>
                   <td class="num">{ms(s.standardOldestMs)}</td>
