@@ -72,6 +72,12 @@ export interface ServerOptions {
   readonly instrument?: Instrument;
   /** Routing lease time to live with a store; default 5000 ms. */
   readonly leaseTtlMs?: number;
+  /**
+   * With a Redis store: the Redis (URL and the store's domain) over which
+   * followers relay their sockets to the leader, so that clients may
+   * connect to any process.
+   */
+  readonly relay?: { readonly url: string; readonly domain: string };
 }
 
 export interface SwitchboardServer {
@@ -119,6 +125,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         return { observer: withLog(i.observer), metrics: i.metrics };
       },
       ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
+      ...(options.relay === undefined ? {} : { relay: options.relay }),
     });
     await node.start();
     core = node as unknown as TransportHandler<unknown, unknown>;

@@ -1,13 +1,17 @@
 /**
  * `switchboard serve [--port N] [--host H] [--config file] [--transport uws|ws]
- *                    [--store memory] [--log-level L]`
+ *                    [--store memory|redis://host:port/db] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
  * development tokens for an agent, an integration and a supervisor (on
  * stderr: stdout carries only the JSON log lines).
  *
  * Builds the router on the real clock, and one `Metrics` on that router and
- * clock, which is both the gateway's observer and `GET /metrics`.
+ * clock, which is both the gateway's observer and `GET /metrics`. With
+ * `--store redis://…` the process joins the cluster on that Redis: it
+ * campaigns for the routing lease and, as leader, recovers the router from
+ * Redis (a new `Metrics` per leader term); started several times, the
+ * others follow.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -22,6 +26,21 @@ import { Metrics } from '../metrics/metrics.js';
 import { createServer, type TransportName } from '../server.js';
 import { TokenAuthority } from '../gateway/auth.js';
 import { mintDemoTokens } from '../web/demo-tokens.js';
+import { openStore } from '../store/index.js';
+import type { RoutingStore } from '../store/routing-store.js';
+
+const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
+
+/** A store URL for logs: the password masked. */
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password !== '') u.password = '***';
+    return u.toString();
+  } catch {
+    return 'redis://(unparsable)';
+  }
+}
 
 const USAGE = `Usage: switchboard serve [options]
 
@@ -30,7 +49,11 @@ Options:
   --host H              address to bind (default 127.0.0.1)
   --config FILE         JSON configuration (default: the embedded demo)
   --transport uws|ws    WebSocket server implementation (default uws)
-  --store memory        where state lives (only memory for now)
+  --store S             where state lives: memory (default, this process only)
+                        or redis://host:port/db (durable, shared by several
+                        processes; also "store" in the config file)
+  --lease-ms N          routing lease time to live with Redis (default 5000):
+                        how long a dead leader can go unnoticed
   --log-level L         fatal, error, warn, info, debug, trace or silent
                         (default: $LOG_LEVEL or info; debug adds the contact lifecycle)
   -h, --help            show this help
@@ -50,6 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         config: { type: 'string' },
         transport: { type: 'string' },
         store: { type: 'string' },
+        'lease-ms': { type: 'string' },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -86,11 +110,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 async function serve(values: Record<string, string | boolean | undefined>, log: Logger): Promise<number> {
-  const store = (values['store'] as string | undefined) ?? 'memory';
-  if (store.startsWith('redis://') || store.startsWith('rediss://')) {
-    throw new UsageError('--store redis://... is not available yet (planned); use --store memory');
-  }
-  if (store !== 'memory') throw new UsageError(`unknown store ${JSON.stringify(store)} (use memory)`);
+  const storeArg = values['store'] as string | undefined;
+  if (storeArg !== undefined && !isStoreSpec(storeArg)) throw new UsageError(`--store must be memory or a redis:// URL, not ${JSON.stringify(storeArg)}`);
 
   const transport = (values['transport'] as string | undefined) ?? 'uws';
   if (transport !== 'uws' && transport !== 'ws') throw new UsageError(`--transport must be uws or ws, not ${JSON.stringify(transport)}`);
@@ -119,8 +140,18 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
   if (secret === undefined) {
     if (!demo) throw new UsageError('the config has no tokenSecret and SWITCHBOARD_TOKEN_SECRET is not set');
     secret = randomBytes(32).toString('base64url');
+    if (storeArg !== undefined && storeArg !== 'memory') {
+      log.warn('a random token secret: processes sharing this store will not accept each other\'s tokens (set SWITCHBOARD_TOKEN_SECRET)');
+    }
   }
 
+  const leaseText = values['lease-ms'] as string | undefined;
+  const leaseTtlMs = leaseText === undefined ? undefined : Number(leaseText);
+  if (leaseTtlMs !== undefined && (!Number.isInteger(leaseTtlMs) || leaseTtlMs < 500 || leaseTtlMs > 60_000)) {
+    throw new UsageError(`--lease-ms must be an integer from 500 to 60000, not ${JSON.stringify(leaseText)}`);
+  }
+  const storeSpec = storeArg ?? config.store ?? 'memory';
+  if (!isStoreSpec(storeSpec)) throw new UsageError(`store must be memory or a redis:// URL, not ${JSON.stringify(storeSpec)}`);
   const clock = { now: () => Date.now() };
   const router = new Router(config.core, clock);
   const metrics = new Metrics(router, router.config, { clock });
@@ -131,24 +162,50 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
       tokenSecretFrom: envSecret !== undefined ? 'SWITCHBOARD_TOKEN_SECRET' : config.tokenSecret !== undefined ? 'config' : 'generated',
       logLevel: log.level,
       config: configSummary(config, router.config),
+      store: storeSpec === 'memory' ? 'memory' : redactUrl(storeSpec),
     },
     'configuration',
   );
 
+  let store: RoutingStore | undefined;
+  if (storeSpec !== 'memory') {
+    store = openStore(storeSpec);
+    const s = store;
+    s.subscribe((e) => {
+      if (e.type === 'unavailable') log.warn({ err: e.error }, 'store unavailable');
+      else log.info({ status: s.status, event: e.type }, 'store status');
+    });
+  }
+
   // Demo mode: development tokens for the web app's landing page.
   const demoTokens = demo ? await mintDemoTokens(new TokenAuthority(secret)) : [];
-  const server = await createServer({
-    web: { demoTokens },
-    config,
-    router,
-    observer: metrics,
-    metrics,
-    port,
-    host,
-    transport: transport as TransportName,
-    tokenSecret: secret,
-    logger: log,
-  });
+  const where = store === undefined
+    ? { router, observer: metrics, metrics }
+    : {
+        store,
+        relay: { url: storeSpec, domain: store.domain },
+        ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
+        instrument: (r: Router) => {
+          const m = new Metrics(r, r.config, { clock });
+          return { observer: m, metrics: m };
+        },
+      };
+  let server;
+  try {
+    server = await createServer({
+      web: { demoTokens },
+      config,
+      ...where,
+      port,
+      host,
+      transport: transport as TransportName,
+      tokenSecret: secret,
+      logger: log,
+    });
+  } catch (e) {
+    await store?.close();
+    throw e;
+  }
   if (server.transport === 'uws-fallback') log.warn('uWebSockets.js loaded its pure-JS fallback (no native binary for this platform); performance is degraded');
 
   if (demo) {
@@ -185,7 +242,10 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'shutting down');
-      server.close().then(resolve, resolve);
+      server
+        .close()
+        .then(() => store?.close())
+        .then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -56,6 +56,12 @@ export interface ReconnectOptions {
 export interface ClientOptions {
   /** Server base URL, e.g. `ws://127.0.0.1:8080`; the role's path is appended. */
   readonly url: string;
+  /**
+   * More servers of the same cluster (several processes on one Redis): each
+   * reconnect attempt after a failed one takes the next URL in turn, so a
+   * client whose server died resumes through another.
+   */
+  readonly fallbackUrls?: readonly string[];
   readonly role: Role;
   /** A token, or a function giving a fresh one at each (re)connect. */
   readonly token: string | (() => string | Promise<string>);
@@ -131,6 +137,8 @@ export class SwitchboardClient {
   readonly #handlers = new Map<string, Set<(payload: never, meta: EventMeta) => void>>();
   readonly #lifecycle = new Map<string, Set<(e: never) => void>>();
   #closedByUser = false;
+  /** Which of `url`, ...`fallbackUrls` the next connection uses; moves on after a failed attempt. */
+  #urlIndex = 0;
   #reconnecting = false;
   /** What to replay after a reconnect. */
   #login: RequestBodies['login'] | undefined;
@@ -158,7 +166,8 @@ export class SwitchboardClient {
     const o = this.options;
     const token = typeof o.token === 'function' ? await o.token() : o.token;
     const Whatwg = o.webSocket ?? browserWebSocket();
-    const url = new URL(`/v1/${o.role}`, o.url);
+    const bases = [o.url, ...(o.fallbackUrls ?? [])];
+    const url = new URL(`/v1/${o.role}`, bases[this.#urlIndex % bases.length]);
     const protocols = [this.encoding === 'proto' ? SUBPROTOCOL_PROTO : SUBPROTOCOL_JSON];
     const headers: Record<string, string> = {};
     const via = o.tokenVia ?? (Whatwg === undefined ? 'header' : 'subprotocol');
@@ -169,12 +178,15 @@ export class SwitchboardClient {
     let alive = true;
     let heartbeat: ReturnType<typeof setInterval> | undefined;
     let ws: ClientSocket | undefined;
+    /** A close that came before `ws` was set: the socket opened and closed at once. */
+    const early = { closed: false, why: '' };
     const on: SocketHandlers = {
       message: (data, isBinary) => this.#onFrame(data, isBinary),
       alive: () => (alive = true),
       close: (code, reason) => {
         if (heartbeat !== undefined) clearInterval(heartbeat);
         if (ws !== undefined) this.#onClose(ws, code, reason);
+        else Object.assign(early, { closed: true, why: `${code}${reason ? ` ${reason}` : ''}` });
       },
     };
     try {
@@ -183,6 +195,8 @@ export class SwitchboardClient {
       if (err instanceof SocketOpenError) throw new ConnectError(err.failure.status, err.failure.message, { cause: err.failure.cause ?? err });
       throw err;
     }
+    // Dropped between its open and now: a failed attempt (retried by `#reconnect`), never a dead client.
+    if (early.closed || !ws.open) throw new ConnectError(undefined, `connection closed right after opening (${early.why || 'no longer open'})`);
     const socket = ws;
     this.#ws = socket;
     const every = o.heartbeatIntervalMs ?? 25_000;
@@ -274,6 +288,7 @@ export class SwitchboardClient {
         try {
           await this.#open();
         } catch (err) {
+          this.#urlIndex++;
           this.#emitLifecycle('error', { error: err as Error });
           if (err instanceof ConnectError && (err.status === 401 || err.status === 403) && typeof this.options.token === 'string') return;
           continue;
@@ -287,6 +302,15 @@ export class SwitchboardClient {
           if (this.#subscribed) info.snapshot = await this.request('subscribe', {});
         } catch (err) {
           this.#emitLifecycle('error', { error: err as Error });
+          // The session was not resumed (the server went away again, or could not take
+          // requests yet): drop this connection and try again, here or at the next URL.
+          if (isTransient(err)) {
+            const dead = this.#ws;
+            this.#ws = null;
+            dead?.terminate();
+            this.#urlIndex++;
+            continue;
+          }
         }
         this.#emitLifecycle('reconnected', info);
         return;
@@ -498,3 +522,8 @@ export class SwitchboardClient {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Errors worth another connection attempt: the server or the connection, not the request. */
+function isTransient(err: unknown): boolean {
+  return !(err instanceof SwitchboardError) || err.code === 'UNAVAILABLE' || err.code === 'DEADLINE_EXCEEDED';
+}

@@ -25,6 +25,9 @@ import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDe
 import { LeaseKeeper } from '../store/lease-keeper.js';
 import type { RoutingStore } from '../store/routing-store.js';
 import { CLOSE_LEADER_CHANGED, LeaderTerm, type Instrument } from './leader-term.js';
+import { FollowerRelay } from './follower-relay.js';
+import { RelayBus } from './relay-bus.js';
+import { RelayHost } from './relay-host.js';
 
 export interface ClusterNodeOptions {
   readonly store: RoutingStore;
@@ -37,6 +40,12 @@ export interface ClusterNodeOptions {
   readonly leaseTtlMs?: number;
   /** How long `start()` waits for the store; default 10 s. */
   readonly startTimeoutMs?: number;
+  /**
+   * The Redis that relays sockets between processes (the store's URL and
+   * domain). Without it a process that does not lead serves nothing
+   * (503) until it takes the lease.
+   */
+  readonly relay?: { readonly url: string; readonly domain: string; readonly keyPrefix?: string };
 }
 
 /** Any handler this node can put a socket to. */
@@ -60,6 +69,9 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   readonly #o: ClusterNodeOptions;
   readonly #keeper: LeaseKeeper;
   #term: LeaderTerm | null = null;
+  #host: RelayHost | null = null;
+  readonly #bus: RelayBus | null;
+  readonly #relay: FollowerRelay | null;
   #stopped = false;
   /** Settles when the first leadership attempt is over (leader or not). */
   #firstTick: Promise<void>;
@@ -70,6 +82,14 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.id = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     const ttlMs = options.leaseTtlMs ?? 5000;
     this.#firstTick = new Promise((resolve) => (this.#firstTickDone = resolve));
+    if (options.relay === undefined) {
+      this.#bus = null;
+      this.#relay = null;
+    } else {
+      const r = options.relay;
+      this.#bus = new RelayBus({ url: r.url, domain: r.domain, log: options.log, ...(r.keyPrefix === undefined ? {} : { keyPrefix: r.keyPrefix }) });
+      this.#relay = new FollowerRelay({ bus: this.#bus, nodeId: this.id, auth: options.auth, log: options.log });
+    }
     this.#keeper = new LeaseKeeper(options.store, {
       holder: this.id,
       ttlMs,
@@ -82,7 +102,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   get role(): NodeRole {
     if (this.#stopped) return 'stopped';
     if (this.#term !== null) return 'leader';
-    return 'follower';
+    return this.#relay?.leader == null ? 'starting' : 'follower';
   }
 
   /** The router of the current leader term (this process leads), or null. */
@@ -97,6 +117,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   /** Waits for the store, then campaigns once for the lease; keeps campaigning after. */
   async start(): Promise<void> {
     await this.#o.store.whenReady(this.#o.startTimeoutMs ?? 10_000);
+    await this.#relay?.start();
     this.#keeper.start();
     await this.#firstTick;
   }
@@ -104,6 +125,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   async #lead(): Promise<void> {
     if (this.#stopped) return;
     const o = this.#o;
+    this.#relay?.pause();
     const term = await LeaderTerm.begin({
       store: o.store,
       config: o.config,
@@ -115,6 +137,10 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       onEnd: (why) => void this.#endTerm(why),
     });
     this.#term = term;
+    if (this.#bus !== null) {
+      this.#host = new RelayHost({ bus: this.#bus, gateway: term.gateway, nodeId: this.id, token: o.store.lease?.token ?? 0, log: o.log });
+      await this.#host.start();
+    }
   }
 
   async #endTerm(why: string): Promise<void> {
@@ -122,6 +148,9 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     if (term === null) return;
     this.#term = null;
     await term.end(CLOSE_LEADER_CHANGED, `routing moved to another server (${why}): reconnect`);
+    await this.#host?.stop();
+    this.#host = null;
+    this.#relay?.resume();
     // Still holding the lease (e.g. another process wrote meanwhile): begin again from the store.
     if (!this.#stopped && this.#keeper.leading && this.#o.store.lease !== null) {
       await this.#lead().catch((err: unknown) => this.#o.log.error({ err }, 'cannot take up the routing again'));
@@ -138,13 +167,17 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       // Drain first (what waits for the store goes out), then hand the lease over.
       await term.end(1001, 'server shutting down');
     }
+    await this.#host?.stop();
     await this.#keeper.stop();
+    await this.#relay?.stop();
+    await this.#bus?.close();
   }
 
   // ---- transport handler -----------------------------------------------------------
 
   #current(): Handler | null {
-    return this.#term === null ? null : (this.#term.gateway as unknown as Handler);
+    if (this.#term !== null) return this.#term.gateway as unknown as Handler;
+    return this.#stopped ? null : (this.#relay as unknown as Handler | null);
   }
 
   async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<NodeContext>> {

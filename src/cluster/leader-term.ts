@@ -19,7 +19,6 @@ import type { Router } from '../core/router.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { Gateway } from '../gateway/gateway.js';
 import type { GatewayObserver, MetricsEndpoint } from '../gateway/observer.js';
-import { contactToMsg } from '../protocol/convert.js';
 import { recoverRouter, resyncFromMemory } from '../store/recovery.js';
 import type { RoutingStore, StoreEvent } from '../store/routing-store.js';
 
@@ -67,7 +66,7 @@ export class LeaderTerm {
     // Which integration created which live contact, from the stored idempotency keys.
     for (const k of rec.state?.idempotencyKeys ?? []) {
       const c = router.contact(toContactId(k.contactId));
-      if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, contactToMsg(c, k.externalId));
+      if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
     }
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.
     gateway.exec((r) => r.resume());

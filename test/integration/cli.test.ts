@@ -47,9 +47,12 @@ t.test('cli - a bad config is refused with the field named', async (t) => {
 });
 
 t.test('cli - flags are checked', async (t) => {
-  const redis = await cli(['serve', '--store', 'redis://127.0.0.1:6379']);
-  t.equal(redis.code, 2);
-  t.match(redis.stderr, /redis.*not available yet/);
+  const store = await cli(['serve', '--store', 'postgres://127.0.0.1']);
+  t.equal(store.code, 2);
+  t.match(store.stderr, /--store must be memory or a redis:\/\/ URL/);
+  const lease = await cli(['serve', '--store', 'redis://127.0.0.1:1', '--lease-ms', '5']);
+  t.equal(lease.code, 2);
+  t.match(lease.stderr, /--lease-ms must be an integer from 500 to 60000/);
   t.equal((await cli(['serve', '--transport', 'carrier-pigeon'])).code, 2);
   t.equal((await cli(['serve', '--port', 'eighty'])).code, 2);
   t.equal((await cli(['serve', '--nope'])).code, 2);

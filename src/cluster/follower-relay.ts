@@ -1,0 +1,231 @@
+/**
+ * A follower's sockets, relayed to the leader: the follower checks the
+ * token itself (every process shares the token secret), then forwards the
+ * socket's opening, frames and close to the leader over the relay bus and
+ * writes back what the leader sends. HTTP requests that change state are
+ * forwarded too; health and readiness are answered here.
+ *
+ * The follower watches the leader's beacon: when the leader changes or
+ * falls silent, every relayed socket is closed with 1012 so that its client
+ * reconnects (here or elsewhere) and resumes with the new leader. While no
+ * leader is known, upgrades get 503 and clients retry.
+ */
+import type { Logger } from 'pino';
+import { authorizeUpgrade, type ConnectionContext } from '../gateway/gateway.js';
+import type { TokenAuthority } from '../gateway/auth.js';
+import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
+import { frameFromWire, type Beacon, type RelayBus, type ToNode, type WireHttpResponse } from './relay-bus.js';
+
+export interface FollowerRelayOptions {
+  readonly bus: RelayBus;
+  readonly nodeId: string;
+  readonly auth: TokenAuthority;
+  readonly log: Logger;
+  /** The leader is taken for gone after this long without a beacon. Default 3000 ms. */
+  readonly leaderTimeoutMs?: number;
+  /** Default 1000 ms. */
+  readonly heartbeatEveryMs?: number;
+  /** A forwarded HTTP request without an answer after this gets 504. Default 5000 ms. */
+  readonly httpTimeoutMs?: number;
+}
+
+export interface RelayedSocket {
+  readonly c: number;
+  readonly conn: Connection;
+  /** The leader's token when the socket was opened. */
+  readonly token: number;
+}
+
+/** Close code sent to clients when the leader changed: reconnect. */
+const LEADER_CHANGED = 1012;
+
+export class FollowerRelay implements TransportHandler<ConnectionContext, RelayedSocket> {
+  readonly #o: FollowerRelayOptions;
+  readonly #sockets = new Map<number, RelayedSocket>();
+  readonly #http = new Map<number, { resolve(r: HttpResponse): void; timer: NodeJS.Timeout }>();
+  #leader: { id: string; token: number; seenAt: number } | null = null;
+  #seq = 0;
+  #timer: NodeJS.Timeout | undefined;
+  /** While this process leads, the relay serves nothing and ignores beacons. */
+  #paused = false;
+
+  constructor(options: FollowerRelayOptions) {
+    this.#o = options;
+  }
+
+  /** The leader this follower relays to, if one is known and alive. */
+  get leader(): { readonly id: string; readonly token: number } | null {
+    return this.#paused ? null : this.#leader;
+  }
+
+  get sockets(): number {
+    return this.#sockets.size;
+  }
+
+  async start(): Promise<void> {
+    const { bus, nodeId } = this.#o;
+    await bus.subscribe(bus.nodeChannel(nodeId), (m) => this.#onNode(m));
+    await bus.subscribe(bus.beaconChannel, (m) => this.#onBeacon(m));
+    bus.onDrop(() => this.#leaderGone('relay link to Redis lost'));
+    const every = this.#o.heartbeatEveryMs ?? 1000;
+    this.#timer = setInterval(() => {
+      if (this.#paused) return;
+      bus.publish(bus.leaderChannel, { t: 'hb', n: nodeId });
+      const l = this.#leader;
+      if (l !== null && Date.now() - l.seenAt > (this.#o.leaderTimeoutMs ?? 3000)) this.#leaderGone(`leader ${l.id} fell silent`);
+    }, every);
+  }
+
+  /** This process became the leader: the relayed sockets go (their leader is gone). */
+  pause(): void {
+    this.#paused = true;
+    this.#leaderGone('this process took over the routing');
+  }
+
+  resume(): void {
+    this.#paused = false;
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.closeAll(1001, 'server shutting down');
+    const { bus, nodeId } = this.#o;
+    await bus.unsubscribe(bus.nodeChannel(nodeId));
+    await bus.unsubscribe(bus.beaconChannel);
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const s of this.#sockets.values()) s.conn.close(code, reason);
+  }
+
+  #leaderGone(why: string): void {
+    if (this.#leader !== null) this.#o.log.warn({ leader: this.#leader.id, why }, 'relayed sockets closed: the leader changed');
+    this.#leader = null;
+    this.closeAll(LEADER_CHANGED, `routing leader changed (${why}): reconnect`);
+  }
+
+  #onBeacon(raw: string): void {
+    if (this.#paused) return;
+    let b: Beacon;
+    try {
+      b = JSON.parse(raw) as Beacon;
+    } catch {
+      return;
+    }
+    if (b.leader === this.#o.nodeId) return;
+    const l = this.#leader;
+    if (l !== null && l.token > b.token) return; // a stale leader's last word
+    if (l !== null && (l.token !== b.token || l.id !== b.leader)) this.#leaderGone(`new leader ${b.leader}`);
+    if (this.#leader === null) this.#o.log.info({ leader: b.leader, token: b.token }, 'following the routing leader');
+    this.#leader = { id: b.leader, token: b.token, seenAt: Date.now() };
+  }
+
+  #onNode(raw: string): void {
+    let m: ToNode;
+    try {
+      m = JSON.parse(raw) as ToNode;
+    } catch {
+      return;
+    }
+    switch (m.t) {
+      case 'send': {
+        const s = this.#sockets.get(m.c);
+        // A slow consumer: the transport drops it and calls close(), which tells the leader.
+        if (s !== undefined) s.conn.send(frameFromWire(m.d, m.b));
+        return;
+      }
+      case 'close':
+        this.#sockets.get(m.c)?.conn.close(m.code, m.reason);
+        return;
+      case 'term':
+        this.#sockets.get(m.c)?.conn.terminate();
+        return;
+      case 'http': {
+        const p = this.#http.get(m.id);
+        if (p === undefined) return;
+        this.#http.delete(m.id);
+        clearTimeout(p.timer);
+        p.resolve(responseFromWire(m.res));
+        return;
+      }
+    }
+  }
+
+  // ---- transport handler ---------------------------------------------------------------
+
+  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
+    if (this.leader === null) return unavailableUpgrade();
+    const d = await authorizeUpgrade(this.#o.auth, req, (status, reason) =>
+      this.#o.log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed'),
+    );
+    if (d.accept && this.leader === null) return unavailableUpgrade();
+    return d;
+  }
+
+  open(conn: Connection, ctx: ConnectionContext): RelayedSocket {
+    const l = this.leader;
+    const s: RelayedSocket = { c: ++this.#seq, conn, token: l?.token ?? -1 };
+    if (l === null) {
+      conn.close(LEADER_CHANGED, 'routing leader changed: reconnect');
+      return s;
+    }
+    this.#sockets.set(s.c, s);
+    const { bus, nodeId } = this.#o;
+    bus.publish(bus.leaderChannel, { t: 'open', n: nodeId, c: s.c, ctx });
+    return s;
+  }
+
+  message(s: RelayedSocket, data: Uint8Array, isBinary: boolean): void {
+    if (!this.#sockets.has(s.c)) return;
+    const { bus, nodeId } = this.#o;
+    const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    bus.publish(bus.leaderChannel, isBinary ? { t: 'msg', n: nodeId, c: s.c, d: buf.toString('base64'), b: 1 } : { t: 'msg', n: nodeId, c: s.c, d: buf.toString('utf8'), b: 0 });
+  }
+
+  close(s: RelayedSocket, code: number, reason: string): void {
+    if (!this.#sockets.delete(s.c)) return;
+    const { bus, nodeId } = this.#o;
+    bus.publish(bus.leaderChannel, { t: 'close', n: nodeId, c: s.c, code, reason });
+  }
+
+  async http(req: HttpRequest): Promise<HttpResponse> {
+    const l = this.leader;
+    if (req.method === 'GET' && req.path === '/healthz') return json(200, { status: 'ok', role: 'follower' });
+    if (req.method === 'GET' && req.path === '/readyz') {
+      return l === null ? json(503, { status: 'no_leader', role: 'follower' }) : json(200, { status: 'ready', role: 'follower', leader: l.id });
+    }
+    if (req.method === 'GET' && req.path === '/metrics') {
+      // Routing metrics come from the leader alone (every process would otherwise report the same contacts).
+      return { status: 200, headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }, body: `# switchboard follower: the routing metrics are on the leader${l === null ? '' : ` (${l.id})`}\n` };
+    }
+    if (l === null) return json(503, { error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } });
+    const id = ++this.#seq;
+    const { bus, nodeId } = this.#o;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#http.delete(id);
+        resolve(json(504, { error: { code: 'DEADLINE_EXCEEDED', message: 'the routing leader did not answer in time: the request may or may not have been applied; retry with the same externalId' } }));
+      }, this.#o.httpTimeoutMs ?? 5000);
+      this.#http.set(id, { resolve, timer });
+      const body = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength).toString('base64');
+      bus.publish(bus.leaderChannel, {
+        t: 'http',
+        n: nodeId,
+        id,
+        req: { method: req.method, path: req.path, query: req.query.toString(), headers: { ...req.headers }, body, remoteAddress: req.remoteAddress },
+      });
+    });
+  }
+}
+
+function unavailableUpgrade(): UpgradeDecision<ConnectionContext> {
+  return { accept: false, status: 503, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } }) };
+}
+
+function json(status: number, body: unknown): HttpResponse {
+  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+}
+
+function responseFromWire(r: WireHttpResponse): HttpResponse {
+  return { status: r.status, headers: r.headers, body: frameFromWire(r.body, r.b) };
+}

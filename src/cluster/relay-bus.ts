@@ -1,0 +1,145 @@
+/**
+ * How the processes of one routing domain talk: Redis pub/sub on three
+ * kinds of channel (all under the domain's hash tag):
+ *
+ * - `sb:{domain}:leader`: followers -> the leader: the sockets they relay
+ *   (open, each frame, close), forwarded HTTP requests, heartbeats;
+ * - `sb:{domain}:node:<id>`: the leader -> one follower: frames to write,
+ *   closes, HTTP responses;
+ * - `sb:{domain}:beacon`: the leader -> everyone, every second: who leads,
+ *   under which fencing token.
+ *
+ * Why pub/sub and not Streams: everything here is about live sockets. A
+ * message is only useful while its socket lives, and pub/sub keeps order
+ * per connection with one round trip and nothing to trim. What pub/sub
+ * loses (a subscriber's connection drops) is handled by closing the
+ * affected sockets, so clients reconnect and resume; state never travels
+ * here (it is in the store, written by the leader before any frame leaves).
+ */
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { ConnectionContext } from '../gateway/gateway.js';
+
+/** Followers -> leader. `n` is the follower's node id, `c` its connection number. */
+export type ToLeader =
+  | { readonly t: 'hb'; readonly n: string }
+  | { readonly t: 'open'; readonly n: string; readonly c: number; readonly ctx: ConnectionContext }
+  /** A frame: `d` is the text, or base64 when `b` is 1. */
+  | { readonly t: 'msg'; readonly n: string; readonly c: number; readonly d: string; readonly b: 0 | 1 }
+  | { readonly t: 'close'; readonly n: string; readonly c: number; readonly code: number; readonly reason: string }
+  | { readonly t: 'http'; readonly n: string; readonly id: number; readonly req: WireHttpRequest };
+
+/** Leader -> one follower. */
+export type ToNode =
+  | { readonly t: 'send'; readonly c: number; readonly d: string; readonly b: 0 | 1 }
+  | { readonly t: 'close'; readonly c: number; readonly code: number; readonly reason: string }
+  | { readonly t: 'term'; readonly c: number }
+  | { readonly t: 'http'; readonly id: number; readonly res: WireHttpResponse };
+
+export interface Beacon {
+  readonly t: 'beacon';
+  readonly leader: string;
+  readonly token: number;
+}
+
+export interface WireHttpRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** base64 */
+  readonly body: string;
+  readonly remoteAddress?: string | undefined;
+}
+
+export interface WireHttpResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+  readonly b: 0 | 1;
+}
+
+export interface RelayBusOptions {
+  readonly url: string;
+  readonly domain: string;
+  /** Default `sb`, as the store's. */
+  readonly keyPrefix?: string;
+  readonly log: Logger;
+}
+
+/** Two Redis connections (one publishes, one subscribes) and the domain's channel names. */
+export class RelayBus {
+  readonly leaderChannel: string;
+  readonly beaconChannel: string;
+  readonly #nodePrefix: string;
+  readonly #pub: Redis;
+  readonly #sub: Redis;
+  readonly #log: Logger;
+  readonly #handlers = new Map<string, (msg: string) => void>();
+  readonly #dropListeners: (() => void)[] = [];
+  #closed = false;
+
+  constructor(o: RelayBusOptions) {
+    const p = `${o.keyPrefix ?? 'sb'}:{${o.domain}}:`;
+    this.leaderChannel = `${p}leader`;
+    this.beaconChannel = `${p}beacon`;
+    this.#nodePrefix = `${p}node:`;
+    this.#log = o.log;
+    const common = {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2000,
+      retryStrategy: (times: number) => Math.min(1000, 50 * 2 ** Math.min(times, 5)),
+      disableClientInfo: true,
+    };
+    this.#pub = new Redis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
+    // The subscriber may queue its SUBSCRIBE commands until connected (and re-subscribes after a reconnect).
+    this.#sub = new Redis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` });
+    for (const r of [this.#pub, this.#sub]) r.on('error', () => undefined);
+    this.#sub.on('message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
+    // Messages published while the subscriber was away are lost: whoever depends on them must know.
+    this.#sub.on('close', () => {
+      if (this.#closed) return;
+      for (const l of this.#dropListeners) l();
+    });
+  }
+
+  nodeChannel(nodeId: string): string {
+    return `${this.#nodePrefix}${nodeId}`;
+  }
+
+  /** Calls `fn` whenever the subscription connection drops (messages may have been lost). */
+  onDrop(fn: () => void): void {
+    this.#dropListeners.push(fn);
+  }
+
+  async subscribe(channel: string, fn: (msg: string) => void): Promise<void> {
+    this.#handlers.set(channel, fn);
+    await this.#sub.subscribe(channel);
+  }
+
+  async unsubscribe(channel: string): Promise<void> {
+    this.#handlers.delete(channel);
+    if (this.#sub.status === 'ready') await this.#sub.unsubscribe(channel).catch(() => undefined);
+  }
+
+  /** Fire and forget, in call order; a failure (Redis away) is logged, the caller's timeouts handle the rest. */
+  publish(channel: string, msg: ToLeader | ToNode | Beacon): void {
+    if (this.#pub.status !== 'ready') return;
+    this.#pub.publish(channel, JSON.stringify(msg)).catch((err: unknown) => this.#log.debug({ err, channel }, 'publish failed'));
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#pub.disconnect();
+    this.#sub.disconnect();
+  }
+}
+
+export function frameToWire(data: string | Uint8Array): { d: string; b: 0 | 1 } {
+  return typeof data === 'string' ? { d: data, b: 0 } : { d: Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64'), b: 1 };
+}
+
+export function frameFromWire(d: string, b: 0 | 1): string | Uint8Array {
+  return b === 1 ? Buffer.from(d, 'base64') : d;
+}

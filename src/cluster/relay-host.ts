@@ -1,0 +1,185 @@
+/**
+ * The leader's end of the relay: the sockets that followers hold become
+ * virtual connections of the leader's gateway, so an agent on any process
+ * is served by the same code as one on the leader (sessions, offers, grace
+ * periods, rate limits). The leader also announces itself every second on
+ * the beacon channel, and closes the virtual sockets of a follower that
+ * fell silent (its process died: the agents' offers go back, as for any
+ * dropped socket, and their grace period starts).
+ */
+import type { Logger } from 'pino';
+import type { Gateway } from '../gateway/gateway.js';
+import type { Session } from '../gateway/session.js';
+import type { Connection, HttpRequest } from '../gateway/transport.js';
+import { frameToWire, type RelayBus, type ToLeader, type ToNode } from './relay-bus.js';
+
+export interface RelayHostOptions {
+  readonly bus: RelayBus;
+  readonly gateway: Gateway;
+  readonly nodeId: string;
+  readonly token: number;
+  readonly log: Logger;
+  /** A follower silent this long is taken for dead. Default 3000 ms. */
+  readonly followerTimeoutMs?: number;
+  /** Default 1000 ms. */
+  readonly beaconEveryMs?: number;
+}
+
+class VirtualConnection implements Connection {
+  session: Session | null = null;
+  constructor(
+    readonly bus: RelayBus,
+    readonly channel: string,
+    readonly c: number,
+  ) {}
+  send(data: string | Uint8Array): boolean {
+    const w = frameToWire(data);
+    this.bus.publish(this.channel, { t: 'send', c: this.c, d: w.d, b: w.b });
+    return true;
+  }
+  bufferedAmount(): number {
+    return 0;
+  }
+  close(code: number, reason: string): void {
+    this.bus.publish(this.channel, { t: 'close', c: this.c, code, reason });
+  }
+  terminate(): void {
+    this.bus.publish(this.channel, { t: 'term', c: this.c });
+  }
+}
+
+interface Follower {
+  seenAt: number;
+  readonly conns: Map<number, VirtualConnection>;
+}
+
+export class RelayHost {
+  readonly #o: RelayHostOptions;
+  readonly #followers = new Map<string, Follower>();
+  #beacon: NodeJS.Timeout | undefined;
+  #stopped = false;
+
+  constructor(options: RelayHostOptions) {
+    this.#o = options;
+  }
+
+  get followers(): number {
+    return this.#followers.size;
+  }
+
+  async start(): Promise<void> {
+    const { bus } = this.#o;
+    await bus.subscribe(bus.leaderChannel, (m) => this.#onMessage(m));
+    // Lost messages would leave virtual sockets half-open: drop them all; the followers close theirs on our silence.
+    bus.onDrop(() => {
+      if (!this.#stopped) this.#dropAll('relay link to Redis lost');
+    });
+    const every = this.#o.beaconEveryMs ?? 1000;
+    const tick = () => {
+      bus.publish(bus.beaconChannel, { t: 'beacon', leader: this.#o.nodeId, token: this.#o.token });
+      this.#reap();
+    };
+    tick();
+    this.#beacon = setInterval(tick, every);
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#beacon !== undefined) clearInterval(this.#beacon);
+    await this.#o.bus.unsubscribe(this.#o.bus.leaderChannel);
+  }
+
+  #follower(n: string): Follower {
+    let f = this.#followers.get(n);
+    if (f === undefined) {
+      f = { seenAt: Date.now(), conns: new Map() };
+      this.#followers.set(n, f);
+      this.#o.log.info({ follower: n }, 'follower joined');
+    }
+    f.seenAt = Date.now();
+    return f;
+  }
+
+  #onMessage(raw: string): void {
+    if (this.#stopped) return;
+    let m: ToLeader;
+    try {
+      m = JSON.parse(raw) as ToLeader;
+    } catch {
+      return;
+    }
+    const { gateway, bus } = this.#o;
+    const f = this.#follower(m.n);
+    switch (m.t) {
+      case 'hb':
+        return;
+      case 'open': {
+        if (f.conns.has(m.c)) return;
+        const conn = new VirtualConnection(bus, bus.nodeChannel(m.n), m.c);
+        f.conns.set(m.c, conn);
+        conn.session = gateway.open(conn, m.ctx);
+        return;
+      }
+      case 'msg': {
+        const s = f.conns.get(m.c)?.session;
+        if (s === undefined || s === null) return;
+        const data = m.b === 1 ? Buffer.from(m.d, 'base64') : Buffer.from(m.d, 'utf8');
+        gateway.message(s, data, m.b === 1);
+        return;
+      }
+      case 'close': {
+        const conn = f.conns.get(m.c);
+        if (conn === undefined) return;
+        f.conns.delete(m.c);
+        if (conn.session !== null) gateway.close(conn.session, m.code, m.reason);
+        return;
+      }
+      case 'http': {
+        const r = m.req;
+        const req: HttpRequest = {
+          method: r.method,
+          path: r.path,
+          query: new URLSearchParams(r.query),
+          headers: r.headers,
+          body: Buffer.from(r.body, 'base64'),
+          remoteAddress: r.remoteAddress,
+        };
+        const channel = bus.nodeChannel(m.n);
+        const id = m.id;
+        gateway.http(req).then(
+          (res) => {
+            const w = frameToWire(res.body);
+            const out: ToNode = { t: 'http', id, res: { status: res.status, headers: { ...(res.headers ?? {}) }, body: w.d, b: w.b } };
+            bus.publish(channel, out);
+          },
+          (err: unknown) => {
+            this.#o.log.error({ err }, 'relayed HTTP request failed');
+            bus.publish(channel, { t: 'http', id, res: { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":{"code":"INTERNAL","message":"internal error"}}', b: 0 } });
+          },
+        );
+        return;
+      }
+    }
+  }
+
+  /** Followers silent past the timeout are gone: their sockets closed as dropped ones. */
+  #reap(): void {
+    const limit = Date.now() - (this.#o.followerTimeoutMs ?? 3000);
+    for (const [n, f] of this.#followers) {
+      if (f.seenAt >= limit) continue;
+      this.#followers.delete(n);
+      this.#o.log.warn({ follower: n, sockets: f.conns.size }, 'follower lost: its sockets are dropped');
+      this.#closeAll(f, 'follower process lost');
+    }
+  }
+
+  #dropAll(reason: string): void {
+    for (const f of this.#followers.values()) this.#closeAll(f, reason);
+    this.#followers.clear();
+  }
+
+  #closeAll(f: Follower, reason: string): void {
+    for (const conn of f.conns.values()) if (conn.session !== null) this.#o.gateway.close(conn.session, 1006, reason);
+    f.conns.clear();
+  }
+}
