@@ -78,6 +78,8 @@ export interface ServerOptions {
    * connect to any process.
    */
   readonly relay?: { readonly url: string; readonly domain: string };
+  /** With a store: compact after this many appends (default 50,000; 0 never). */
+  readonly compactEveryAppends?: number;
 }
 
 export interface SwitchboardServer {
@@ -126,6 +128,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       },
       ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
       ...(options.relay === undefined ? {} : { relay: options.relay }),
+      ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
     });
     await node.start();
     core = node as unknown as TransportHandler<unknown, unknown>;

@@ -38,6 +38,8 @@ export interface ClusterNodeOptions {
   readonly instrument: Instrument;
   /** Routing lease time to live; default 5000 ms. */
   readonly leaseTtlMs?: number;
+  /** See `GatewayDeps.compactEveryAppends`. */
+  readonly compactEveryAppends?: number;
   /** How long `start()` waits for the store; default 10 s. */
   readonly startTimeoutMs?: number;
   /**
@@ -135,6 +137,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       log: o.log,
       instrument: o.instrument,
       onEnd: (why) => void this.#endTerm(why),
+      compactEveryAppends: o.compactEveryAppends,
     });
     this.#term = term;
     if (this.#bus !== null) {

@@ -34,6 +34,8 @@ export interface LeaderTermDeps {
   readonly holder: string;
   readonly log: Logger;
   readonly instrument: Instrument;
+  /** See `GatewayDeps.compactEveryAppends`. */
+  readonly compactEveryAppends?: number | undefined;
   /** The term ended on its own (lease lost, or another process wrote meanwhile). */
   readonly onEnd: (why: string) => void;
 }
@@ -62,7 +64,7 @@ export class LeaderTerm {
     const rec = await recoverRouter(config.core, clock, store);
     const router = rec.router;
     const { observer, metrics } = deps.instrument(router);
-    const gateway = new Gateway({ router, config, auth: deps.auth, observer, metrics, log, store });
+    const gateway = new Gateway({ router, config, auth: deps.auth, observer, metrics, log, store, compactEveryAppends: deps.compactEveryAppends });
     // Which integration created which live contact, from the stored idempotency keys.
     for (const k of rec.state?.idempotencyKeys ?? []) {
       const c = router.contact(toContactId(k.contactId));

@@ -1,0 +1,95 @@
+/**
+ * A server on the Redis store, in one process: a restart keeps every
+ * waiting contact in its place (also after compaction), idempotent creation
+ * survives the restart, and while Redis is down requests get UNAVAILABLE,
+ * /readyz says 503 and nothing changes, then the server resumes by itself.
+ */
+import t from 'tap';
+import { randomUUID } from 'node:crypto';
+import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
+import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
+import type { ServerOptions } from '../../src/server.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const call = (n: number, tier = 'standard') => ({
+  externalId: `call-${n}`,
+  queueId: 'sales',
+  channel: 'voice',
+  language: 'en',
+  customer: { id: `cust-${n}`, tier },
+});
+
+if (!redisServerAvailable()) {
+  t.fail('redis-server is not installed (.ci/run installs it)');
+} else {
+  const redis = await RedisServer.start({ appendonly: true });
+  t.teardown(() => redis.cleanup());
+
+  const serve = async (domain: string, extra: Partial<ServerOptions> = {}): Promise<TestServer> =>
+    startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: redis.url(), domain }), leaseTtlMs: 1000, ...extra });
+
+  for (const compactEveryAppends of [0, 4]) {
+    t.test(`a restarted server recovers the queue in order${compactEveryAppends > 0 ? ' (after compactions)' : ''}`, async (t) => {
+      const domain = `restart-${randomUUID()}`;
+      const s1 = await serve(domain, { compactEveryAppends });
+      const ivr = await s1.client('integration', 'ivr');
+      const ids: string[] = [];
+      for (let i = 1; i <= 10; i++) ids.push((await ivr.createContact(call(i, i === 7 ? 'prime' : 'standard'))).contact.id);
+      const order = [...s1.server.router.contacts()].filter((c) => c.state === 'waiting').map((c) => [c.id, s1.server.router.position(c.id)] as const);
+      await s1.close(); // a clean stop hands the lease over at once
+
+      const probe = new RedisRoutingStore({ url: redis.url(), domain });
+      await probe.whenReady();
+      const stored = await probe.load();
+      await probe.close();
+      if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');
+      else t.equal(stored?.snapshot ?? null, null, 'no compaction when disabled');
+
+      const s2 = await serve(domain);
+      t.teardown(() => s2.close());
+      const r = s2.server.router;
+      t.equal(r.waitingCount, 10, 'every waiting contact is back');
+      for (const [id, position] of order) t.equal(r.position(id as never), position, `${id} keeps its place`);
+      t.equal(r.position(ids[6] as never), 1, 'the Prime contact is still first (its key kept its bonus)');
+      const ivr2 = await s2.client('integration', 'ivr');
+      const again = await ivr2.createContact(call(3));
+      t.equal(again.created, false, 'a retry after the restart finds the contact');
+      t.equal(again.contact.id, ids[2]);
+      const agent = await s2.client('agent', 'alice');
+      await agent.login({ presence: 'available' });
+      t.equal(r.contact(ids[6] as never)?.agentId, 'alice', 'the first in line is offered first');
+    });
+  }
+
+  t.test('Redis down: UNAVAILABLE, /readyz 503, nothing changes; back: serves again by itself', async (t) => {
+    const own = await RedisServer.start({ appendonly: true });
+    t.teardown(() => own.cleanup());
+    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain: 'down', writeTimeoutMs: 1000 }), leaseTtlMs: 3000 });
+    t.teardown(() => s.close());
+    const ivr = await s.client('integration', 'ivr');
+    await ivr.createContact(call(1));
+    const http = s.url.replace('ws://', 'http://');
+
+    await own.stop('SIGKILL');
+    await sleep(300);
+    t.equal((await fetch(`${http}/readyz`)).status, 503, '/readyz is 503 while Redis is down');
+    const err = await ivr.createContact(call(2)).then(
+      () => null,
+      (e: Error & { code?: string }) => e,
+    );
+    t.equal(err?.code, 'UNAVAILABLE', 'a command is refused with UNAVAILABLE');
+    t.match(err?.message ?? '', /store.*unavailable.*nothing was changed/);
+    t.equal(s.server.router.waitingCount, 1, 'nothing changed');
+    t.ok(ivr.connected, 'the socket stays open');
+
+    await own.restart();
+    const deadline = Date.now() + 15_000;
+    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    t.equal((await fetch(`${http}/readyz`)).status, 200, 'ready again once Redis is back');
+    const ok = await ivr.createContact(call(2));
+    t.equal(ok.created, true, 'commands work again');
+    t.equal(s.server.router.waitingCount, 2);
+  });
+}
