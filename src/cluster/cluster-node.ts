@@ -138,6 +138,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       instrument: o.instrument,
       onEnd: (why) => void this.#endTerm(why),
       compactEveryAppends: o.compactEveryAppends,
+      leaseTtlMs: o.leaseTtlMs ?? 5000,
     });
     this.#term = term;
     if (this.#bus !== null) {
@@ -150,6 +151,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     const term = this.#term;
     if (term === null) return;
     this.#term = null;
+    if (this.#o.store.lease === null) this.#keeper.resign();
     await term.end(CLOSE_LEADER_CHANGED, `routing moved to another server (${why}): reconnect`);
     await this.#host?.stop();
     this.#host = null;

@@ -34,6 +34,7 @@ export interface LeaderTermDeps {
   readonly holder: string;
   readonly log: Logger;
   readonly instrument: Instrument;
+  readonly leaseTtlMs?: number | undefined;
   /** See `GatewayDeps.compactEveryAppends`. */
   readonly compactEveryAppends?: number | undefined;
   /** The term ended on its own (lease lost, or another process wrote meanwhile). */
@@ -122,7 +123,7 @@ export class LeaderTerm {
         if (this.#resyncing) return;
         this.#resyncing = true;
         this.#deps.log.warn({ reason: e.reason }, 'the store lacks writes of this leader: writing the state back from memory');
-        resyncFromMemory(this.#deps.store, router, this.#deps.holder).then(
+        resyncFromMemory(this.#deps.store, router, this.#deps.holder, this.#deps.leaseTtlMs).then(
           (outcome) => {
             this.#resyncing = false;
             if (this.#ended) return;

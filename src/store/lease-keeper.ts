@@ -21,6 +21,16 @@ export interface LeaseKeeperOptions {
   readonly renewEveryMs?: number;
   /** Step down this long before the lease's local expiry. Default ttl / 5. */
   readonly marginMs?: number;
+  /**
+   * While the store cannot be reached at all (renewals fail, rather than
+   * being refused), keep the role this much longer past the lease's expiry
+   * before stepping down. Safe: nothing is written or sent without the
+   * store, and once it is reachable a renewal either takes the lease back
+   * (nobody took it meanwhile) or is refused (then this process steps
+   * down). It keeps clients connected through a short Redis restart.
+   * Default 10 s; 0 steps down at the expiry as without an outage.
+   */
+  readonly holdThroughOutageMs?: number;
   /** How often a process without the lease tries to take it. Default ttl / 10, so a failover follows the expiry closely. */
   readonly campaignEveryMs?: number;
   readonly onAcquired: (lease: Lease) => void | Promise<void>;
@@ -46,6 +56,7 @@ export class LeaseKeeper {
       renewEveryMs: options.renewEveryMs ?? Math.floor(ttlMs / 3),
       campaignEveryMs: options.campaignEveryMs ?? Math.max(50, Math.floor(ttlMs / 10)),
       marginMs: options.marginMs ?? Math.floor(ttlMs / 5),
+      holdThroughOutageMs: options.holdThroughOutageMs ?? 10_000,
     };
   }
 
@@ -57,7 +68,8 @@ export class LeaseKeeper {
     if (this.#running) return;
     this.#running = true;
     this.#unsubscribe = this.#store.subscribe((e) => {
-      if (e.type === 'lease-lost' || (e.type === 'resync-needed' && e.reason === 'data-lost' && this.#store.lease === null)) this.#stepDown();
+      // (Data lost in the store is for the leader to repair from memory: see `resyncFromMemory`.)
+      if (e.type === 'lease-lost') this.#stepDown();
     });
     void this.#tick();
   }
@@ -77,10 +89,12 @@ export class LeaseKeeper {
   async #tick(): Promise<void> {
     if (!this.#running) return;
     try {
-      if (this.#leading) {
+      if (this.#leading && this.#store.lease === null && this.#store.status === 'resync-needed') {
+        // Redis lost the domain: the leader takes the lease again and re-writes its memory (resyncFromMemory).
+      } else if (this.#leading) {
         const renewed = await this.#store.renew().catch(() => null);
         if (renewed === false) this.#stepDown();
-        else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs) this.#stepDown();
+        else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
       } else {
         const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
         if (lease !== null && this.#running) {
@@ -98,6 +112,11 @@ export class LeaseKeeper {
       this.#o.onTick?.();
       if (this.#running) this.#timer = setTimeout(() => void this.#tick(), this.#leading ? this.#o.renewEveryMs : this.#o.campaignEveryMs);
     }
+  }
+
+  /** The role was given up elsewhere (e.g. a failed re-sync): campaign again, without `onLost`. */
+  resign(): void {
+    this.#leading = false;
   }
 
   #stepDown(): void {

@@ -64,9 +64,9 @@ export async function recoverRouter(config: CoreConfig | CompiledConfig, clock: 
  * - `reload`: another process wrote meanwhile; rebuild with `recoverRouter`;
  * - `follower`: another process holds the lease.
  */
-export async function resyncFromMemory(store: RoutingStore, router: Router, holder: string): Promise<'rebased' | 'in-sync' | 'reload' | 'follower'> {
+export async function resyncFromMemory(store: RoutingStore, router: Router, holder: string, ttlMs?: number): Promise<'rebased' | 'in-sync' | 'reload' | 'follower'> {
   if (store.lease !== null && store.status === 'ready') return 'in-sync';
-  if (store.lease === null && (await store.acquire(holder)) === null) return 'follower';
+  if (store.lease === null && (await store.acquire(holder, ttlMs)) === null) return 'follower';
   if (store.status !== 'resync-needed') return 'reload';
   await store.rebase(router.snapshot());
   return 'rebased';

@@ -92,4 +92,45 @@ if (!redisServerAvailable()) {
     t.equal(ok.created, true, 'commands work again');
     t.equal(s.server.router.waitingCount, 2);
   });
+
+  t.test('Redis down longer than the lease: connections stay open, the leader takes its lease back', async (t) => {
+    const own = await RedisServer.start({ appendonly: true });
+    t.teardown(() => own.cleanup());
+    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain: 'long', writeTimeoutMs: 1000 }), leaseTtlMs: 1000 });
+    t.teardown(() => s.close());
+    const ivr = await s.client('integration', 'ivr');
+    const first = await ivr.createContact(call(1));
+    await own.stop('SIGKILL');
+    await sleep(2500); // 2.5 leases
+    await own.restart();
+    const http = s.url.replace('ws://', 'http://');
+    const deadline = Date.now() + 15_000;
+    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    t.ok(ivr.connected, 'the socket stayed open through the outage');
+    const second = await ivr.createContact(call(2));
+    t.equal(second.created, true, 'commands work again');
+    t.same([...s.server.router.contacts()].map((c) => c.id).sort(), [first.contact.id, second.contact.id].sort(), 'the same router goes on');
+  });
+
+  t.test('Redis restarts empty (no AOF): the leader re-writes its state from memory', async (t) => {
+    const own = await RedisServer.start({ appendonly: false });
+    t.teardown(() => own.cleanup());
+    const domain = 'wiped';
+    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain, writeTimeoutMs: 1000 }), leaseTtlMs: 1000 });
+    t.teardown(() => s.close());
+    const ivr = await s.client('integration', 'ivr');
+    for (let i = 1; i <= 3; i++) await ivr.createContact(call(i));
+    await own.restart({ wipe: true });
+    const http = s.url.replace('ws://', 'http://');
+    const deadline = Date.now() + 15_000;
+    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    t.equal((await fetch(`${http}/readyz`)).status, 200, 'ready again');
+    await ivr.createContact(call(4));
+    const probe = new RedisRoutingStore({ url: own.url(), domain });
+    await probe.whenReady();
+    const stored = await probe.load();
+    await probe.close();
+    const waiting = (stored?.snapshot?.contacts.length ?? 0) + (stored?.events.filter((e) => e.type === 'contact.created').length ?? 0);
+    t.equal(waiting, 4, 'Redis holds all four contacts again (three re-written from memory, one appended)');
+  });
 }

@@ -183,7 +183,7 @@ export class RedisRoutingStore implements RoutingStore {
     const l = this.#lease;
     if (l === null) return false;
     const started = Date.now();
-    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs)]));
+    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, String(l.token)]));
     if (this.#lease !== l) return false;
     if (r !== 1) {
       this.#leaseLost(l.token, null);

@@ -59,12 +59,24 @@ return {token, m[1], tonumber(m[2] or '0'), tonumber(m[3] or '0')}
 `,
 );
 
-/** ARGV: lease value (holder#token), ttl ms. 1 when still ours and extended. */
+/**
+ * ARGV: lease value (holder#token), ttl ms, epoch, token. 1 when still ours
+ * and extended. A lease that expired while nobody took it since (the fencing
+ * counter is still our token, same epoch: e.g. Redis was down longer than the
+ * lease) is taken back: no other process can have written in between.
+ */
 export const RENEW = script(
   'renew',
   `
-if redis.call('GET', KEYS[2]) == ARGV[1] then
+local cur = redis.call('GET', KEYS[2])
+if cur == ARGV[1] then
   redis.call('PEXPIRE', KEYS[2], ARGV[2])
+  return 1
+end
+if cur then return 0 end
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence')
+if m[1] == ARGV[3] and m[2] == ARGV[4] then
+  redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
   return 1
 end
 return 0
