@@ -3,24 +3,38 @@
  * create idempotent: a retry with the same (integration, external id) finds
  * the contact again, also for a while after it closed (the last 10,000
  * closed contacts are remembered), and never makes a second one.
+ *
+ * Per live contact it keeps the two ids and a reference to the router's own
+ * record (no copy: a waiting contact costs the router ~900 B already, and a
+ * `ContactMsg` copy was another ~310 B). The wire view of a contact is built
+ * once, when it closes, from that record as it was last.
  */
 import type { CoreEvent } from '../core/events.js';
+import type { ContactRecord } from '../core/model.js';
 import type { ContactMsg } from '../protocol/messages.js';
+import { contactToMsg } from '../protocol/convert.js';
 
-interface Entry {
+interface Live {
   readonly integrationId: string;
   readonly externalId: string;
-  /** The contact as created, for replies to retries once it is gone. */
-  contact: ContactMsg;
+  /** The router's record, kept up to date by the router; read when the contact closes. */
+  readonly record: Readonly<ContactRecord>;
+}
+
+interface Closed {
+  readonly integrationId: string;
+  readonly externalId: string;
+  /** The contact as it closed, for replies to retries once it is gone. */
+  readonly contact: ContactMsg;
 }
 
 const REMEMBER_CLOSED = 10_000;
 
 export class ContactRegistry {
   readonly #byExternal = new Map<string, string>();
-  readonly #live = new Map<string, Entry>();
+  readonly #live = new Map<string, Live>();
   /** Closed contacts, oldest first (Map keeps insertion order). */
-  readonly #closed = new Map<string, Entry>();
+  readonly #closed = new Map<string, Closed>();
 
   static #key(integrationId: string, externalId: string): string {
     return `${integrationId}\u0000${externalId}`;
@@ -31,9 +45,10 @@ export class ContactRegistry {
     return this.#byExternal.get(ContactRegistry.#key(integrationId, externalId));
   }
 
-  register(contactId: string, integrationId: string, externalId: string, contact: ContactMsg): void {
+  /** Records a live contact; `record` is the router's own (`router.contact(id)`), not a copy. */
+  register(contactId: string, integrationId: string, externalId: string, record: Readonly<ContactRecord>): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#live.set(contactId, { integrationId, externalId, contact });
+    this.#live.set(contactId, { integrationId, externalId, record });
   }
 
   /** The integration that created the contact (live or recently closed). */
@@ -52,17 +67,14 @@ export class ContactRegistry {
 
   /** Keeps track of ends; call for every core event, after it was fanned out. */
   observe(e: CoreEvent): void {
-    if (e.type === 'contact.accepted') {
-      const entry = this.#live.get(e.contactId);
-      if (entry !== undefined) entry.contact = { ...entry.contact, agentId: e.agentId };
-    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || (e.type === 'contact.callback_failed' && e.retryAt === null)) {
-      const entry = this.#live.get(e.contactId);
-      if (entry === undefined) return;
+    if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || (e.type === 'contact.callback_failed' && e.retryAt === null)) {
+      const live = this.#live.get(e.contactId);
+      if (live === undefined) return;
       this.#live.delete(e.contactId);
-      entry.contact = { ...entry.contact, state: 'closed' };
-      this.#closed.set(e.contactId, entry);
+      const { integrationId, externalId, record } = live;
+      this.#closed.set(e.contactId, { integrationId, externalId, contact: contactToMsg(record, externalId, 'closed') });
       if (this.#closed.size > REMEMBER_CLOSED) {
-        const [oldId, old] = this.#closed.entries().next().value as [string, Entry];
+        const [oldId, old] = this.#closed.entries().next().value as [string, Closed];
         this.#closed.delete(oldId);
         this.#byExternal.delete(ContactRegistry.#key(old.integrationId, old.externalId));
       }

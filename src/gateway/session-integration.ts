@@ -126,7 +126,7 @@ export function createContact(gw: Gateway, integrationId: string, b: CreateConta
     };
   }
   const rec = gw.exec((r) => r.createContact(input));
-  gw.registry.register(rec.id, integrationId, externalId, contactToMsg(rec, externalId));
+  gw.registry.register(rec.id, integrationId, externalId, rec);
   const p = positionOf(gw, rec.id);
   return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
 }
