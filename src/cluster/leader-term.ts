@@ -70,6 +70,7 @@ export class LeaderTerm {
     for (const k of rec.state?.idempotencyKeys ?? []) {
       const c = router.contact(toContactId(k.contactId));
       if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
+      else gateway.registry.rememberEnded(k.contactId, k.integration, k.externalId);
     }
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.
     gateway.exec((r) => r.resume());

@@ -24,8 +24,8 @@ interface Live {
 interface Closed {
   readonly integrationId: string;
   readonly externalId: string;
-  /** The contact as it closed, for replies to retries once it is gone. */
-  readonly contact: ContactMsg;
+  /** The contact as it closed, for replies to retries once it is gone (unknown when it closed before a recovery). */
+  readonly contact: ContactMsg | undefined;
 }
 
 const REMEMBER_CLOSED = 10_000;
@@ -51,6 +51,17 @@ export class ContactRegistry {
     this.#live.set(contactId, { integrationId, externalId, record });
   }
 
+  /**
+   * Records a contact that had already ended when the state was recovered
+   * (from the store's idempotency keys): a late retry of its creation must
+   * not make a second one.
+   */
+  rememberEnded(contactId: string, integrationId: string, externalId: string): void {
+    this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
+    this.#closed.set(contactId, { integrationId, externalId, contact: undefined });
+    this.#trim();
+  }
+
   /** The integration that created the contact (live or recently closed). */
   ownerOf(contactId: string): string | undefined {
     return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.integrationId;
@@ -73,11 +84,16 @@ export class ContactRegistry {
       this.#live.delete(e.contactId);
       const { integrationId, externalId, record } = live;
       this.#closed.set(e.contactId, { integrationId, externalId, contact: contactToMsg(record, externalId, 'closed') });
-      if (this.#closed.size > REMEMBER_CLOSED) {
-        const [oldId, old] = this.#closed.entries().next().value as [string, Closed];
-        this.#closed.delete(oldId);
-        this.#byExternal.delete(ContactRegistry.#key(old.integrationId, old.externalId));
-      }
+      this.#trim();
+    }
+  }
+
+  /** Forgets the oldest closed contacts past the limit. */
+  #trim(): void {
+    while (this.#closed.size > REMEMBER_CLOSED) {
+      const [oldId, old] = this.#closed.entries().next().value as [string, Closed];
+      this.#closed.delete(oldId);
+      this.#byExternal.delete(ContactRegistry.#key(old.integrationId, old.externalId));
     }
   }
 }

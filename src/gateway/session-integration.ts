@@ -105,6 +105,8 @@ export function createContact(gw: Gateway, integrationId: string, b: CreateConta
       const p = positionOf(gw, known);
       return { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
     }
+    // Ended before this server recovered the state: known, but its last view is not.
+    throw new SwitchboardError('ALREADY_EXISTS', `contact ${known} was already created for externalId ${externalId} and has ended`);
   }
   const input: { -readonly [K in keyof NewContact]: NewContact[K] } = {
     id: `c-${randomUUID()}`,

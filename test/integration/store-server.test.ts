@@ -63,6 +63,20 @@ if (!redisServerAvailable()) {
     });
   }
 
+  t.test('a retry after the restart of a contact that had ended is refused, never a second contact', async (t) => {
+    const domain = `ended-${randomUUID()}`;
+    const s1 = await serve(domain);
+    const ivr = await s1.client('integration', 'ivr');
+    const c = await ivr.createContact(call(1));
+    await ivr.abandon(c.contact.id);
+    await s1.close();
+    const s2 = await serve(domain);
+    t.teardown(() => s2.close());
+    const ivr2 = await s2.client('integration', 'ivr');
+    await t.rejects(ivr2.createContact(call(1)), { code: 'ALREADY_EXISTS', message: new RegExp(`${c.contact.id}.*has ended`) });
+    t.equal(s2.server.router.waitingCount, 0, 'no second contact');
+  });
+
   t.test('Redis down: UNAVAILABLE, /readyz 503, nothing changes; back: serves again by itself', async (t) => {
     const own = await RedisServer.start({ appendonly: true });
     t.teardown(() => own.cleanup());
