@@ -19,3 +19,13 @@ export function presenceOf(value: string | undefined): 'available' | 'away' {
   }
   return value;
 }
+
+/**
+ * A reason code from one of the configuration's lists (`awayReasons`,
+ * `escalationReasons`): reports stay comparable across agents and days.
+ * INVALID_ARGUMENT naming the allowed codes otherwise.
+ */
+export function reasonFrom(list: readonly string[], reason: string, what: string, extra: readonly string[] = []): string {
+  if (list.includes(reason) || extra.includes(reason)) return reason;
+  throw new SwitchboardError('INVALID_ARGUMENT', `${what} ${JSON.stringify(reason)} is not a configured reason code (use one of: ${[...list, ...extra].join(', ')})`);
+}

@@ -10,7 +10,7 @@ import type { TransferTarget } from '../core/transfer-commands.js';
 import { agentToMsg, contactToMsg, historyToMsg } from '../protocol/convert.js';
 import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../protocol/messages.js';
 import type { Gateway, ResultBody } from './gateway.js';
-import { denied, ok, presenceOf, required } from './request-helpers.js';
+import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from './session.js';
 
 export function handleAgentRequest(gw: Gateway, s: Session, req: Request): ResultBody {
@@ -24,6 +24,7 @@ export function handleAgentRequest(gw: Gateway, s: Session, req: Request): Resul
       const b = req.body;
       if (b.agentId !== undefined && b.agentId !== me) throw denied(`agent ${me} cannot set the presence of ${b.agentId}`);
       const presence = presenceOf(b.presence);
+      if (presence === 'away' && b.reason !== undefined) reasonFrom(gw.config.awayReasons, b.reason, 'away reason');
       bound(s);
       gw.exec((r) => r.setPresence(me, presence, b.reason));
       return ok;
@@ -76,7 +77,7 @@ export function handleAgentRequest(gw: Gateway, s: Session, req: Request): Resul
     case 'escalate': {
       const b = req.body;
       const id = ownContact(gw, s, b.contactId);
-      const reason = required(b.reason, 'reason');
+      const reason = reasonFrom(gw.config.escalationReasons, required(b.reason, 'reason'), 'escalation reason');
       gw.exec((r) => r.escalateContact(me, id, reason, b.notes));
       return ok;
     }
@@ -117,6 +118,7 @@ function login(gw: Gateway, s: Session, b: RequestBodies['login']): ResultBody {
   const me = s.principal;
   if (b.agentId !== undefined && b.agentId !== me) throw denied(`a token of agent ${me} cannot log in as ${b.agentId}`);
   const presence = b.presence === undefined ? undefined : presenceOf(b.presence);
+  if (presence === 'away' && b.reason !== undefined) reasonFrom(gw.config.awayReasons, b.reason, 'away reason');
   const rec = gw.router.agent(me);
   const loggedIn = rec !== undefined && rec.presence !== 'offline';
   let resumed = false;

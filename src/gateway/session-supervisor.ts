@@ -7,7 +7,7 @@ import { agentToMsg, contactToMsg } from '../protocol/convert.js';
 import type { FloorStatsMsg, QueueViewMsg, Request, SnapshotMsg } from '../protocol/messages.js';
 import type { FloorReading } from './floor-stats.js';
 import type { Gateway, ResultBody } from './gateway.js';
-import { denied, ok, presenceOf, required } from './request-helpers.js';
+import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from './session.js';
 
 export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): ResultBody {
@@ -21,6 +21,7 @@ export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): 
       const b = req.body;
       const agentId = required(b.agentId, 'agentId');
       const presence = presenceOf(b.presence);
+      if (presence === 'away' && b.reason !== undefined) reasonFrom(gw.config.awayReasons, b.reason, 'away reason', ['supervisor']);
       gw.exec((r) => r.setPresence(agentId, presence, b.reason ?? (presence === 'away' ? 'supervisor' : undefined)));
       return ok;
     }
