@@ -26,7 +26,7 @@ let closing = false;
 /** Open sockets of this process, for `close`. */
 const sockets = new Set<WebSocket>();
 
-async function open(url: string, role: 'agent' | 'integration' | null, id: string): Promise<WebSocket> {
+async function open(url: string, role: 'agent' | 'integration' | 'supervisor' | null, id: string): Promise<WebSocket> {
   const headers: Record<string, string> = {};
   if (role !== null) headers['authorization'] = `Bearer ${await tokens.sign({ role, id })}`;
   const ws = new WebSocket(role === null ? url : `${url}/v1/${role}`, [SUBPROTOCOL_JSON], { headers, perMessageDeflate: false });
@@ -370,6 +370,21 @@ async function saturate(url: string | null, connections: number, window: number,
   return { replies, seconds: (t1 - t0) / 1000, frameBytes: Buffer.byteLength(PING) };
 }
 
+// ---- supervisors ---------------------------------------------------------------------------
+
+/** Subscribes `count` supervisor sockets; from then on every frame they get is only counted. */
+async function connectSupervisors(url: string, count: number): Promise<void> {
+  await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const ws = await open(url, 'supervisor', `bench-sup-${i}`);
+      const snapshot = new Promise<void>((resolve) => ws.once('message', () => resolve()));
+      send(ws, '{"id":"s","subscribe":{}}');
+      await withTimeout(snapshot, 10_000, `supervisor ${i}: no snapshot`);
+      ws.on('message', () => framesIn++);
+    }),
+  );
+}
+
 // ---- IPC -------------------------------------------------------------------------------------
 
 async function handle(cmd: Command): Promise<unknown> {
@@ -378,6 +393,9 @@ async function handle(cmd: Command): Promise<unknown> {
       return connectAgents(cmd.url, cmd.from, cmd.to);
     case 'connectIntegration':
       integration = new Integration(await open(cmd.url, 'integration', cmd.id));
+      return null;
+    case 'connectSupervisors':
+      await connectSupervisors(cmd.url, cmd.count);
       return null;
     case 'run':
       await needIntegration().run(cmd.rate, cmd.seconds, cmd.seed, cmd.tag);

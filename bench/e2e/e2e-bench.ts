@@ -18,8 +18,10 @@
  * `--quick`: shorter phases (under 3 minutes). `--cpu-prof`: phase 1's load
  * only, with the server under `node --cpu-prof`, and a summary of the profile
  * (`--profile-ping`: the ping saturation instead of the load).
- * `--workers N`: agent client processes (default 2). Prints a table, then
- * one JSON line.
+ * `--workers N`: agent client processes (default 2). `--supervisors N`:
+ * N supervisor wallboards subscribed during the load phases (default 0),
+ * each getting every event (the fan-out the gateway batches per socket).
+ * Prints a table, then one JSON line.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,6 +47,8 @@ const { values: flags } = parseArgs({
     rate: { type: 'string', default: '1000' },
     seconds: { type: 'string' },
     waiting: { type: 'string' },
+    /** Supervisor wallboards subscribed during the load (each gets every event); default none. */
+    supervisors: { type: 'string', default: '0' },
   },
 });
 const quick = flags.quick === true;
@@ -57,6 +61,7 @@ const LOAD_SECONDS = profilePing ? 0 : Number(flags.seconds ?? (quick ? 10 : 30)
 const WARMUP_SECONDS = profilePing ? 0 : quick ? 2 : 5;
 const SATURATE_SECONDS = quick ? 3 : 6;
 const WAITING = Number(flags.waiting ?? 100_000);
+const SUPERVISORS = Number(flags.supervisors);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
 const SAT_CONNECTIONS = 100;
 const SAT_WINDOW = 8;
@@ -163,6 +168,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
   const url = `ws://127.0.0.1:${server.port}`;
   const agentClients = spawnClients(WORKERS);
   const [integrationClient] = spawnClients(1) as [ClientProcess];
+  const supervisorClients = SUPERVISORS > 0 ? spawnClients(1) : [];
   try {
     await sleep(1000);
     const rssIdle = server.usage().rssBytes;
@@ -171,6 +177,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     await Promise.all(agentClients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
     log(`  ${transport}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
     await integrationClient.call({ type: 'connectIntegration', url, id: 'bench-ivr' });
+    for (const c of supervisorClients) await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS });
     await sleep(2000);
     const rssAgents = server.usage().rssBytes;
 
@@ -178,7 +185,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     await integrationClient.call({ type: 'run', rate: RATE, seconds: WARMUP_SECONDS, seed: 1, tag: 'warm' });
     await integrationClient.call({ type: 'settle', timeoutMs: 5000 });
     await sleep(2500); // warm-up contacts finish
-    const all = [...agentClients, integrationClient];
+    const all = [...agentClients, integrationClient, ...supervisorClients];
     await Promise.all(all.map((c) => c.call({ type: 'stats' })));
 
     log(`  ${transport}: load ${LOAD_SECONDS} s at ${RATE}/s (Poisson, open loop)`);
@@ -191,6 +198,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     const u1 = server.usage();
     const agentRun = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const integRun = await integrationClient.call<IntegrationStats>({ type: 'stats' });
+    const supRun = await Promise.all(supervisorClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const settle = await integrationClient.call<SettleResult>({ type: 'settle', timeoutMs: 10_000 });
     const rssLoadEnd = server.usage().rssBytes;
     const agentTail = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
@@ -210,8 +218,9 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       for (const ms of s.assignMs) assign.record(ms * 1e6);
       for (const ms of s.lateMs) late.record(ms * 1e6);
     }
-    const frames = [...agentRun, integRun].reduce((n, s) => n + s.framesIn + s.framesOut, 0);
+    const frames = [...agentRun, integRun, ...supRun].reduce((n, s) => n + s.framesIn + s.framesOut, 0);
     const cpu = u1.cpuSeconds - u0.cpuSeconds;
+    for (const s of supRun) errors += s.errors;
     errors += server.warnings.length;
 
     let saturation: SaturationResult | null = null;
@@ -243,7 +252,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       saturationWindow,
     };
   } finally {
-    await Promise.all([...agentClients, integrationClient].map((c) => c.close()));
+    await Promise.all([...agentClients, integrationClient, ...supervisorClients].map((c) => c.close()));
     await server.stop();
   }
 }
@@ -307,6 +316,7 @@ async function main(): Promise<void> {
   const loadBefore = load();
   log(
     `bench:e2e  ${AGENTS} agents, ${RATE} contacts/s for ${LOAD_SECONDS} s, ${WORKERS} agent processes + 1 integration process` +
+      `${SUPERVISORS > 0 ? ` + ${SUPERVISORS} subscribed supervisors` : ''}` +
       `${quick ? ' (quick)' : ''}${profiling ? ' (--cpu-prof)' : ''}\n` +
       `  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, load average ${loadBefore}, ${started.toISOString()}`,
   );
@@ -386,6 +396,7 @@ async function main(): Promise<void> {
         assign_p99_ms: ms(uws.assign, 99),
         contacts_per_s: round(uws.contactsPerS, 1),
         agents: AGENTS,
+        supervisors: SUPERVISORS,
         lost,
         errors: uws.errors + ws.errors,
         msgs_per_s: Math.round(uws.msgsPerS),

@@ -11,6 +11,8 @@ export interface Counters {
 export type Command =
   | { type: 'connectAgents'; url: string; from: number; to: number }
   | { type: 'connectIntegration'; url: string; id: string }
+  /** Supervisor wallboards: `count` sockets that subscribe to every event (frames counted, not parsed). */
+  | { type: 'connectSupervisors'; url: string; count: number }
   /** Integration: open-loop Poisson creates at `rate` per second for `seconds`. */
   | { type: 'run'; rate: number; seconds: number; seed: number; tag: string }
   /** Integration: wait until every created contact was offered (or `timeoutMs`), then classify the rest. */

@@ -42,6 +42,9 @@ export interface Connection {
    * Queues a frame. Returns false when the send buffer was already over the
    * limit; the adapter then drops the connection (a slow consumer never
    * stalls others). One frame larger than the limit still goes out.
+   * Adapters may hold frames until the end of the event-loop turn to write
+   * a socket's frames together; order and frame boundaries are kept, and
+   * `close` sends what is held before the closing frame.
    */
   send(data: string | Uint8Array): boolean;
   /** Bytes queued and not yet written to the network. */

@@ -5,7 +5,11 @@
  * uWS traps, handled here: the message `ArrayBuffer` dies when the handler
  * returns; `HttpRequest` is stack-allocated and unusable after the first
  * await; every async HTTP response needs `onAborted` and writes inside
- * `cork`; a closed `WebSocket` throws on any call.
+ * `cork`; a closed `WebSocket` throws on any call; after an asynchronous
+ * upgrade nothing may run inside `open` (see `upgrade` below); uWS calls
+ * `close` synchronously from `end()`, even from inside our own `open`.
+ *
+ * Sends are batched per socket per event-loop turn (see `#connection`).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,18 +41,45 @@ export function loadUws(): Loaded {
   return loaded;
 }
 
-interface UserData {
-  context: unknown;
+/**
+ * One socket's state on the JS side. uWS copies the user data given to
+ * `res.upgrade` onto its own `WebSocket` object, so this rides along as
+ * `{ slot }` and is found again by reference.
+ */
+interface Slot {
+  readonly context: unknown;
   session: unknown;
+  /** Set by uWS's `open` callback. */
+  ws: UWS.WebSocket<UserData> | undefined;
+  /** Closed by either side; a closed `WebSocket` throws on any call. */
   closed: boolean;
+  /** A close that came while `handler.open` ran (the handler closed the socket there). */
+  closedWith: { readonly code: number; readonly reason: string } | undefined;
+  /** Frames held until the end of the event-loop turn, and their bytes. */
+  out: (string | Uint8Array)[];
+  outBytes: number;
+}
+
+interface UserData {
+  readonly slot: Slot;
 }
 
 const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
+
+/** RFC 6455 asks for `Connection: Upgrade` (a list may hold more tokens). */
+const UPGRADE_TOKEN = /(^|,)\s*upgrade\s*(,|$)/i;
+
+const byteLength = (data: string | Uint8Array): number => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
 
 export class UwsTransport implements Transport {
   readonly name: string;
   readonly #uws: typeof UWS;
   #listenSocket: UWS.us_listen_socket | null = null;
+  /** Sockets with frames held for the end of this turn. */
+  #dirty = new Set<Slot>();
+  #flushQueued = false;
+  /** The socket whose message is being handled: uWS corks it for the duration. */
+  #current: Slot | undefined;
 
   constructor() {
     const { uws, native } = loadUws();
@@ -72,6 +103,13 @@ export class UwsTransport implements Transport {
         req.forEach((k, v) => {
           headers[k] = v;
         });
+        // uWS marks a request whose Connection header is `close` to be closed once
+        // answered, and would close the socket right after upgrading it: refuse it.
+        if (!UPGRADE_TOKEN.test(headers['connection'] ?? '')) {
+          res.writeStatus(statusLine(400)).writeHeader('content-type', 'application/json');
+          res.end('{"error":{"code":"INVALID_ARGUMENT","message":"an upgrade needs Connection: Upgrade"}}', true);
+          return;
+        }
         const url = req.getUrl();
         const query = new URLSearchParams(req.getQuery() ?? '');
         const key = headers['sec-websocket-key'] ?? '';
@@ -85,14 +123,35 @@ export class UwsTransport implements Transport {
         handler.upgrade({ path: url, query, headers, protocols, remoteAddress }).then(
           (d) => {
             if (aborted) return;
-            res.cork(() => {
-              if (!d.accept) {
+            if (!d.accept) {
+              res.cork(() => {
                 res.writeStatus(statusLine(d.status)).writeHeader('content-type', 'application/json').end(d.body, true);
-                return;
-              }
-              const ud: UserData = { context: d.context, session: undefined, closed: false };
-              res.upgrade(ud, key, d.protocol ?? '', extensions, context);
+              });
+              return;
+            }
+            const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0 };
+            res.cork(() => {
+              res.upgrade<UserData>({ slot }, key, d.protocol ?? '', extensions, context);
             });
+            // uWS trap (uWebSockets.js 20.30): after an upgrade inside `cork`, the
+            // cork reads the HTTP response's state from memory that the upgrade
+            // shrank in place and freed, and closes the new socket (1006) when the
+            // bytes found there say "Connection: close". Whatever allocates in the
+            // `open` callback may have reused that memory by then, so the session
+            // is opened here, once the cork is over, never inside `open`.
+            const ws = slot.ws;
+            if (ws === undefined || slot.closed) return;
+            try {
+              slot.session = handler.open(this.#connection(ws, slot, limits), slot.context as C);
+            } catch {
+              if (!slot.closed) {
+                slot.closed = true;
+                ws.close();
+              }
+              return;
+            }
+            const early = slot.closedWith;
+            if (early !== undefined) handler.close(slot.session as S, early.code, early.reason);
           },
           () => {
             if (!aborted) res.cork(() => res.writeStatus(statusLine(500)).end('', true));
@@ -100,42 +159,28 @@ export class UwsTransport implements Transport {
         );
       },
       open: (ws) => {
-        const ud = ws.getUserData();
-        const conn: Connection = {
-          send: (data) => {
-            if (ud.closed) return false;
-            // uWS drops (2) a send while the buffer is over maxBackpressure. A
-            // single frame larger than the limit (a big snapshot) still goes out.
-            const r = ws.send(data, typeof data !== 'string');
-            if (r === 2) {
-              ud.closed = true;
-              ws.close();
-              return false;
-            }
-            return true;
-          },
-          bufferedAmount: () => (ud.closed ? 0 : ws.getBufferedAmount()),
-          close: (code, reason) => {
-            if (ud.closed) return;
-            ud.closed = true;
-            ws.end(code, reason);
-          },
-          terminate: () => {
-            if (ud.closed) return;
-            ud.closed = true;
-            ws.close();
-          },
-        };
-        ud.session = handler.open(conn, ud.context as C);
+        ws.getUserData().slot.ws = ws;
       },
       message: (ws, message, isBinary) => {
-        const ud = ws.getUserData();
-        handler.message(ud.session as S, new Uint8Array(message), isBinary);
+        const slot = ws.getUserData().slot;
+        if (slot.session === undefined) return;
+        this.#current = slot;
+        try {
+          handler.message(slot.session as S, new Uint8Array(message), isBinary);
+        } finally {
+          this.#current = undefined;
+        }
       },
       close: (ws, code, message) => {
-        const ud = ws.getUserData();
-        ud.closed = true;
-        handler.close(ud.session as S, code, Buffer.from(message).toString('utf8'));
+        const slot = ws.getUserData().slot;
+        slot.closed = true;
+        slot.out = [];
+        slot.outBytes = 0;
+        const reason = Buffer.from(message).toString('utf8');
+        // No session yet: closed inside `handler.open` (told once it returns), or
+        // before it (see `upgrade`), which the handler never knew of.
+        if (slot.session === undefined) slot.closedWith = { code, reason };
+        else handler.close(slot.session as S, code, reason);
       },
     });
     app.any('/*', (res, req) => {
@@ -192,6 +237,89 @@ export class UwsTransport implements Transport {
         resolve(uws.us_socket_local_port(socket as unknown as UWS.us_socket));
       });
     });
+  }
+
+  /**
+   * The port's view of a socket. Frames to the socket being served go out
+   * at once (uWS has it corked until the handler returns); frames to the
+   * others wait for the end of the event-loop turn and then leave in one
+   * `cork`, one system call per socket rather than one per frame. Order is
+   * kept: a socket with frames waiting gets the next ones queued behind.
+   */
+  #connection(ws: UWS.WebSocket<UserData>, slot: Slot, limits: TransportLimits): Connection {
+    const drop = (): void => {
+      slot.closed = true;
+      slot.out = [];
+      slot.outBytes = 0;
+      ws.close();
+    };
+    return {
+      send: (data) => {
+        if (slot.closed) return false;
+        // Over the limit with what the network has not taken yet: a slow consumer is
+        // dropped. Checked before queuing, so one frame larger than the limit still goes out.
+        if (ws.getBufferedAmount() > limits.maxBufferedBytes) {
+          drop();
+          return false;
+        }
+        if (slot === this.#current && slot.out.length === 0) {
+          // uWS drops (2) a send while the buffer is over maxBackpressure.
+          if (ws.send(data, typeof data !== 'string') === 2) {
+            drop();
+            return false;
+          }
+          return true;
+        }
+        slot.out.push(data);
+        slot.outBytes += byteLength(data);
+        this.#dirty.add(slot);
+        if (!this.#flushQueued) {
+          this.#flushQueued = true;
+          setImmediate(this.#flushAll);
+        }
+        return true;
+      },
+      bufferedAmount: () => (slot.closed ? 0 : ws.getBufferedAmount() + slot.outBytes),
+      close: (code, reason) => {
+        if (slot.closed) return;
+        this.#flush(ws, slot);
+        if (slot.closed) return;
+        slot.closed = true;
+        ws.end(code, reason);
+      },
+      terminate: () => {
+        if (slot.closed) return;
+        drop();
+      },
+    };
+  }
+
+  readonly #flushAll = (): void => {
+    this.#flushQueued = false;
+    const dirty = this.#dirty;
+    this.#dirty = new Set();
+    for (const slot of dirty) if (slot.ws !== undefined) this.#flush(slot.ws, slot);
+  };
+
+  /** Sends a socket's held frames in one cork; a frame uWS refuses (over maxBackpressure) drops the socket. */
+  #flush(ws: UWS.WebSocket<UserData>, slot: Slot): void {
+    const frames = slot.out;
+    if (frames.length === 0 || slot.closed) return;
+    slot.out = [];
+    slot.outBytes = 0;
+    let refused = false;
+    ws.cork(() => {
+      for (const f of frames) {
+        if (ws.send(f, typeof f !== 'string') === 2) {
+          refused = true;
+          return;
+        }
+      }
+    });
+    if (refused) {
+      slot.closed = true;
+      ws.close();
+    }
   }
 
   stopAccepting(): void {
