@@ -13,7 +13,10 @@
  * 2. the same with `--transport ws`;
  * 3. a bare uWebSockets.js echo server saturated by the same clients with
  *    the same frames: the ceiling of messages per second on this machine;
- * 4. memory: 100,000 contacts waiting with no agent (RSS per waiting contact).
+ * 4. memory: 100,000 contacts waiting with no agent (RSS per waiting contact);
+ * 5. with `--store redis`: phase 1's load again with the state on a private
+ *    redis-server (AOF, appendfsync everysec): every reply and offer then
+ *    waits for Redis to acknowledge the change behind it.
  *
  * `--quick`: shorter phases (under 3 minutes). `--cpu-prof`: phase 1's load
  * only, with the server under `node --cpu-prof`, and a summary of the profile
@@ -33,6 +36,7 @@ import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { summarizeProfile } from './profile-summary.js';
 import { startServer, type ServerProcess, type ServerUsage } from './server-process.js';
+import { startRedis } from './redis-process.js';
 import { benchConfig, nowMs } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
 
@@ -49,6 +53,8 @@ const { values: flags } = parseArgs({
     waiting: { type: 'string' },
     /** Supervisor wallboards subscribed during the load (each gets every event); default none. */
     supervisors: { type: 'string', default: '0' },
+    /** `redis`: add a load phase with the state on Redis (a private redis-server). */
+    store: { type: 'string', default: 'memory' },
   },
 });
 const quick = flags.quick === true;
@@ -62,6 +68,8 @@ const WARMUP_SECONDS = profilePing ? 0 : quick ? 2 : 5;
 const SATURATE_SECONDS = quick ? 3 : 6;
 const WAITING = Number(flags.waiting ?? 100_000);
 const SUPERVISORS = Number(flags.supervisors);
+const STORE = flags.store;
+if (STORE !== 'memory' && STORE !== 'redis') throw new Error(`--store must be memory or redis, not ${STORE}`);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
 const SAT_CONNECTIONS = 100;
 const SAT_WINDOW = 8;
@@ -163,8 +171,16 @@ interface LoadResult {
   readonly saturationWindow: readonly [number, number];
 }
 
-async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir?: string): Promise<LoadResult> {
-  const server = await startServer({ kind: 'switchboard', transport, configFile, maxSeconds: MAX_SECONDS, ...(cpuProfDir === undefined ? {} : { cpuProfDir }) });
+async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir?: string, store?: string): Promise<LoadResult> {
+  const server = await startServer({
+    kind: 'switchboard',
+    transport,
+    configFile,
+    maxSeconds: MAX_SECONDS,
+    ...(cpuProfDir === undefined ? {} : { cpuProfDir }),
+    ...(store === undefined ? {} : { store }),
+  });
+  const label = store === undefined ? transport : `${transport}+redis`;
   const url = `ws://127.0.0.1:${server.port}`;
   const agentClients = spawnClients(WORKERS);
   const [integrationClient] = spawnClients(1) as [ClientProcess];
@@ -175,20 +191,20 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     const t0 = performance.now();
     const per = Math.ceil(AGENTS / WORKERS);
     await Promise.all(agentClients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
-    log(`  ${transport}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
+    log(`  ${label}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
     await integrationClient.call({ type: 'connectIntegration', url, id: 'bench-ivr' });
     for (const c of supervisorClients) await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS });
     await sleep(2000);
     const rssAgents = server.usage().rssBytes;
 
-    log(`  ${transport}: warm-up ${WARMUP_SECONDS} s at ${RATE}/s`);
+    log(`  ${label}: warm-up ${WARMUP_SECONDS} s at ${RATE}/s`);
     await integrationClient.call({ type: 'run', rate: RATE, seconds: WARMUP_SECONDS, seed: 1, tag: 'warm' });
     await integrationClient.call({ type: 'settle', timeoutMs: 5000 });
     await sleep(2500); // warm-up contacts finish
     const all = [...agentClients, integrationClient, ...supervisorClients];
     await Promise.all(all.map((c) => c.call({ type: 'stats' })));
 
-    log(`  ${transport}: load ${LOAD_SECONDS} s at ${RATE}/s (Poisson, open loop)`);
+    log(`  ${label}: load ${LOAD_SECONDS} s at ${RATE}/s (Poisson, open loop)`);
     const u0 = server.usage();
     const loadStart = nowMs() * 1000;
     const s0 = performance.now();
@@ -225,7 +241,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
 
     let saturation: SaturationResult | null = null;
     let saturationWindow: [number, number] = [0, 0];
-    if (!profiling || profilePing) {
+    if ((!profiling || profilePing) && store === undefined) {
       await sleep(3000); // the last contacts finish (handle <= 2 s, wrap-up <= 0.5 s)
       log(`  ${transport}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
       const satStart = nowMs() * 1000;
@@ -347,10 +363,20 @@ async function main(): Promise<void> {
     const echo = await echoPhase();
     log('phase 4: memory');
     const mem = await memoryPhase(configFile);
+    let redis: LoadResult | null = null;
+    if (STORE === 'redis') {
+      log('phase 5: uWebSockets.js transport, state on Redis');
+      const r = await startRedis();
+      try {
+        redis = await loadPhase('uws', configFile, undefined, r.url);
+      } finally {
+        await r.stop();
+      }
+    }
     const loadAfter = load();
 
     const perAgent = (uws.rssAgents - uws.rssIdle) / AGENTS;
-    const lost = uws.settle.lost + ws.settle.lost;
+    const lost = uws.settle.lost + ws.settle.lost + (redis?.settle.lost ?? 0);
     const gwSat = uws.saturation!;
     const wsSat = ws.saturation!;
     log('');
@@ -373,6 +399,19 @@ async function main(): Promise<void> {
     log(row(['server RSS: idle / 5k agents MiB', `${round(uws.rssIdle / MiB, 1)}/${round(uws.rssAgents / MiB, 1)}`, `${round(ws.rssIdle / MiB, 1)}/${round(ws.rssAgents / MiB, 1)}`]));
     log(row(['server RSS end of load MiB', round(uws.rssLoadEnd / MiB, 1), round(ws.rssLoadEnd / MiB, 1)]));
     log(row(['RSS per idle agent KiB (<= 16)', round(perAgent / 1024, 2), round((ws.rssAgents - ws.rssIdle) / AGENTS / 1024, 2)]));
+    if (redis !== null) {
+      log('');
+      log(row(['state on Redis (uws)', 'memory', 'redis']));
+      log(row(['contacts created / s', round(uws.contactsPerS, 1), round(redis.contactsPerS, 1)]));
+      log(row(['offer p50 ms', ms(uws.offer, 50), ms(redis.offer, 50)]));
+      log(row(['offer p99 ms (redis target <= 10)', ms(uws.offer, 99), ms(redis.offer, 99)]));
+      log(row(['offer p99.9 ms', ms(uws.offer, 99.9), ms(redis.offer, 99.9)]));
+      log(row(['assignment at integration p99 ms', ms(uws.assign, 99), ms(redis.assign, 99)]));
+      log(row(['lost contacts (must be 0)', uws.settle.lost, redis.settle.lost]));
+      log(row(['errors', uws.errors, redis.errors]));
+      log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(redis.msgsPerS)]));
+      log(row(['server CPU µs / message (load)', round(uws.cpuUsPerMsg, 2), round(redis.cpuUsPerMsg, 2)]));
+    }
     log('');
     log(row(['ping saturation', 'msgs/s', 'CPU µs/msg', 'server CPU %']));
     log(row(['bare uWS echo (ceiling)', fmt(echo.msgsPerS), round(echo.cpuUsPerMsg, 2), round(echo.cpuPct, 1)]));
@@ -410,6 +449,19 @@ async function main(): Promise<void> {
         ws_vs_echo: round(wsSat.msgsPerS / echo.msgsPerS, 2),
         rss_bytes_per_agent: Math.round(perAgent),
         rss_bytes_per_waiting_contact: Math.round(mem.perWaiting),
+        ...(redis === null
+          ? {}
+          : {
+              redis_offer_p50_ms: ms(redis.offer, 50),
+              redis_offer_p99_ms: ms(redis.offer, 99),
+              redis_offer_p999_ms: ms(redis.offer, 99.9),
+              redis_assign_p99_ms: ms(redis.assign, 99),
+              redis_contacts_per_s: round(redis.contactsPerS, 1),
+              redis_msgs_per_s: Math.round(redis.msgsPerS),
+              redis_server_cpu_us_per_msg: round(redis.cpuUsPerMsg, 2),
+              redis_lost: redis.settle.lost,
+              redis_errors: redis.errors,
+            }),
         load_seconds: LOAD_SECONDS,
         loadavg: os.loadavg().map((x) => round(x, 2)),
         cores: os.cpus().length,

@@ -46,6 +46,8 @@ export interface StartOptions {
   readonly kind: 'switchboard' | 'echo';
   readonly transport?: 'uws' | 'ws';
   readonly configFile?: string;
+  /** `--store` for the server (default: memory). */
+  readonly store?: string;
   /** A directory: run with `--cpu-prof` and write the profile there. */
   readonly cpuProfDir?: string;
   readonly maxSeconds: number;
@@ -57,7 +59,7 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
   const args =
     o.kind === 'echo'
       ? [...node, here('./echo-server.js'), '0']
-      : [...node, `${ROOT}bin/switchboard.js`, 'serve', '--port', '0', '--host', '127.0.0.1', '--transport', o.transport ?? 'uws', '--config', o.configFile ?? '', '--log-level', 'info'];
+      : [...node, `${ROOT}bin/switchboard.js`, 'serve', '--port', '0', '--host', '127.0.0.1', '--transport', o.transport ?? 'uws', '--config', o.configFile ?? '', '--log-level', 'info', ...(o.store === undefined ? [] : ['--store', o.store])];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
