@@ -6,17 +6,64 @@
  * this agent" peeks one heap per matching class, and "is anybody able to
  * serve this" is a counter, instead of a scan over every contact or agent.
  */
-import { IndexedHeap } from './indexed-heap.js';
+import { ContactHeap } from './contact-heap.js';
 import type { QueueId } from './ids.js';
 import { primarySubtag } from './language.js';
 import type { Channel } from './model.js';
-import { CHANNEL_INDEX, keyLess, type AgentEntry, type ContactEntry } from './entries.js';
+import { CHANNEL_INDEX, type AgentEntry, type ContactEntry } from './entries.js';
 import type { Level } from './queue-config.js';
 
+/**
+ * The routing key of every class's best waiting contact, three numbers per
+ * class index (priority, virtual arrival, seq; +Infinity while none waits),
+ * in one flat array. "Best contact for this agent" compares the tops of the
+ * agent's classes: reading them here is one sequential array instead of
+ * class -> heap -> entry -> record for each class.
+ */
+export class ClassTops {
+  keys: Float64Array = new Float64Array(3 * 64).fill(Infinity);
+
+  /** Makes room for `count` classes. */
+  ensure(count: number): void {
+    if (3 * count <= this.keys.length) return;
+    let len = this.keys.length;
+    while (len < 3 * count) len *= 2;
+    const grown = new Float64Array(len).fill(Infinity);
+    grown.set(this.keys);
+    this.keys = grown;
+  }
+}
+
+/**
+ * Skill names as small integers, per router. An agent's levels are then a
+ * byte array by skill number (`AgentEntry.skillLevels`), and a class's skill
+ * check reads bytes instead of looking names up in skill objects of many
+ * different shapes, which V8 handles slowly (megamorphic).
+ */
+export class SkillIndex {
+  readonly #ids = new Map<string, number>();
+
+  get size(): number {
+    return this.#ids.size;
+  }
+
+  of(name: string): number {
+    let id = this.#ids.get(name);
+    if (id === undefined) this.#ids.set(name, (id = this.#ids.size));
+    return id;
+  }
+}
+
 export class ContactClass {
-  readonly heap = new IndexedHeap<ContactEntry>(keyLess);
-  /** Per agent idx: 0 unknown, 1 matches, 2 does not. */
-  compat: Uint8Array = new Uint8Array(64);
+  /** Waiting contacts of this class; change it through `add` and `delete` only, which keep `ClassTops` current. */
+  readonly heap = new ContactHeap();
+  /**
+   * Whether each agent (by dense index) matches, cached: two bits per agent,
+   * words in pairs (known, matches) per 32 agents. 10,000 agents take 2.5 KB
+   * a class, so a longest-idle walk over hundreds of agents in idle (so
+   * random index) order reads a few cache lines, not hundreds.
+   */
+  #compat: Int32Array = new Int32Array(8);
   /**
    * Logged-in agents whose profile matches, or -1 until first asked: only
    * classes of skip-if-unserved levels ever need it, so it is counted on
@@ -24,8 +71,24 @@ export class ContactClass {
    */
   loggedIn = -1;
   readonly chIdx: number;
+  /**
+   * Longest-idle walks: while its channel's ready list keeps epoch
+   * `readyEpoch`, no agent of this class sits before slot `readySkip`, so
+   * the next walk starts there. Agents nobody needs pile up at the head of
+   * an idle-ordered list; without this every walk crossed all of them.
+   */
+  readyEpoch = -1;
+  readySkip = 0;
+
+  readonly #tops: ClassTops;
+  /** `skills` as skill numbers (see `SkillIndex`) and minimum levels. */
+  readonly #skillIds: Int32Array;
+  readonly #skillMins: Int32Array;
 
   constructor(
+    /** Index in creation order (and in `ClassTops`). */
+    readonly idx: number,
+    tops: ClassTops,
     readonly sig: string,
     readonly channel: Channel,
     /** Lower-cased full tag when exact, primary subtag otherwise. */
@@ -33,34 +96,64 @@ export class ContactClass {
     readonly exact: boolean,
     readonly pools: readonly QueueId[],
     readonly skills: readonly (readonly [string, number])[],
+    skillIndex: SkillIndex,
   ) {
+    this.#skillIds = Int32Array.from(skills, ([name]) => skillIndex.of(name));
+    this.#skillMins = Int32Array.from(skills, ([, min]) => min);
     this.chIdx = CHANNEL_INDEX[channel];
+    this.#tops = tops;
+    tops.ensure(idx + 1);
+  }
+
+  add(c: ContactEntry): void {
+    this.heap.push(c);
+    this.heap.topKey(this.#tops.keys, 3 * this.idx);
+  }
+
+  delete(c: ContactEntry): void {
+    this.heap.remove(c);
+    this.heap.topKey(this.#tops.keys, 3 * this.idx);
   }
 
   /** Whether the agent's profile passes pools, language and skills. */
   matches(agent: AgentEntry): boolean {
-    let c = agent.idx < this.compat.length ? this.compat[agent.idx]! : 0;
+    let c = this.compatAt(agent.idx);
     if (c === 0) {
       c = this.#compute(agent) ? 1 : 2;
-      this.#store(agent.idx, c);
+      this.#store(agent.idx, c === 1);
     }
     return c === 1;
   }
 
-  /** Drops the cached answer for an agent whose profile may have changed. */
-  forget(agent: AgentEntry): void {
-    if (agent.idx < this.compat.length) this.compat[agent.idx] = 0;
+  /** The cached answer for the agent with dense index `idx`: 0 unknown (ask `matches`), 1 matches, 2 does not. */
+  compatAt(idx: number): number {
+    const w = (idx >> 5) << 1;
+    const bits = this.#compat;
+    if (w >= bits.length) return 0;
+    const bit = 1 << (idx & 31);
+    if ((bits[w]! & bit) === 0) return 0;
+    return (bits[w + 1]! & bit) !== 0 ? 1 : 2;
   }
 
-  #store(idx: number, value: number): void {
-    if (idx >= this.compat.length) {
-      let len = this.compat.length;
-      while (len <= idx) len *= 2;
-      const grown = new Uint8Array(len);
-      grown.set(this.compat);
-      this.compat = grown;
+  /** Drops the cached answer for an agent whose profile may have changed. */
+  forget(agent: AgentEntry): void {
+    const w = (agent.idx >> 5) << 1;
+    if (w < this.#compat.length) this.#compat[w]! &= ~(1 << (agent.idx & 31));
+  }
+
+  #store(idx: number, matches: boolean): void {
+    const w = (idx >> 5) << 1;
+    if (w >= this.#compat.length) {
+      let len = this.#compat.length;
+      while (len <= w + 1) len *= 2;
+      const grown = new Int32Array(len);
+      grown.set(this.#compat);
+      this.#compat = grown;
     }
-    this.compat[idx] = value;
+    const bit = 1 << (idx & 31);
+    this.#compat[w]! |= bit;
+    if (matches) this.#compat[w + 1]! |= bit;
+    else this.#compat[w + 1]! &= ~bit;
   }
 
   #compute(agent: AgentEntry): boolean {
@@ -73,10 +166,13 @@ export class ContactClass {
     }
     if (!pool) return false;
     if (!(this.exact ? agent.exactLangs : agent.primaryLangs).has(this.language)) return false;
-    const skills = agent.rec.skills;
-    for (const [name, min] of this.skills) {
-      const have = skills[name];
-      if (have === undefined || have < min) return false;
+    const levels = agent.skillLevels;
+    const ids = this.#skillIds;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      // 0: the agent does not have the skill at all.
+      const have = id < levels.length ? levels[id]! : 0;
+      if (have === 0 || have < this.#skillMins[i]!) return false;
     }
     return true;
   }

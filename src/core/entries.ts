@@ -3,8 +3,7 @@
  * the plain record (what snapshots and events carry) with the index handles
  * routing needs: heap positions, per-channel counters, routing-class links.
  */
-import type { HeapNode } from './indexed-heap.js';
-import type { IdleNode } from './idle-list.js';
+import type { RankNode } from './rank-tree.js';
 import type { AgentId } from './ids.js';
 import { CHANNELS, type AgentRecord, type Channel, type ContactRecord } from './model.js';
 import type { CompiledQueue } from './queue-config.js';
@@ -14,9 +13,16 @@ export const CHANNEL_INDEX: Readonly<Record<Channel, number>> = { voice: 0, chat
 export const CHANNEL_COUNT = CHANNELS.length;
 
 export class ContactEntry {
-  /** Position in its routing class's heap while waiting. */
-  node: HeapNode<ContactEntry> | null = null;
+  /** Position in its routing class's heap while waiting, else -1 (kept by `ContactHeap`). */
+  heapPos = -1;
+  /** The routing class whose heap it waits in, null when not waiting. */
   cls: ContactClass | null = null;
+  /** Slot in the state's dirty list, -1 when not dirty (kept by `DirtyList`). */
+  dirtyPos = -1;
+  /** Node in its queue's rank tree while waiting (null until the state's `flushRanks`). */
+  rankNode: RankNode<ContactEntry> | null = null;
+  /** Waiting, and due to enter its queue's rank tree at the next `flushRanks`. */
+  rankPending = false;
   /** Routing class per relaxation level, computed once (reset when the queue changes). */
   readonly classByStep: ContactClass[] = [];
   /** Mirror of `rec.declinedBy` for O(1) lookups; null while empty. */
@@ -71,16 +77,19 @@ export class AgentEntry {
   /** Held contacts of exclusive channels / of channels that are not interruptible. */
   exclusiveHeld = 0;
   nonInterruptibleHeld = 0;
-  /** Position in each channel's ready heap; null when not ready for it. */
-  readonly readyNodes: (IdleNode<AgentEntry> | null)[] = [null, null, null, null];
   /**
-   * Routing classes this agent's profile matches, among the first
-   * `classCursor` classes ever created: extended lazily when the agent next
-   * looks for work, so creating a class never costs a pass over every agent.
+   * Per channel index, the indexes of the routing classes this agent's
+   * profile matches, among the first `classCursor` classes ever created:
+   * extended lazily when the agent next looks for work, so creating a class
+   * never costs a pass over every agent.
    */
-  compatClasses: ContactClass[] = [];
+  compatByChannel: number[][] = [[], [], [], []];
   classCursor = 0;
+  /** Slot in the state's dirty list, -1 when not dirty (kept by `DirtyList`). */
+  dirtyPos = -1;
   queueSet: ReadonlySet<string> = new Set();
+  /** Skill level by skill number (`SkillIndex`), 0 for a skill the agent does not have. */
+  skillLevels: Uint8Array = new Uint8Array(0);
   exactLangs: ReadonlySet<string> = new Set();
   primaryLangs: ReadonlySet<string> = new Set();
 

@@ -4,14 +4,15 @@
  * after it therefore gives exactly the state the router had (see
  * `Router.restore`), which is what persistence relies on.
  */
-import { classKey, ContactClass } from './contact-class.js';
+import { classKey, ClassTops, ContactClass, SkillIndex } from './contact-class.js';
+import { DirtyList } from './dirty-list.js';
 import { CustomerHistory, type HistoryImage } from './customer-history.js';
 import { SurveyBook, type SurveyImage } from './survey-book.js';
 import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess, keyLess } from './entries.js';
 import type { CoreEvent } from './events.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { IdleList } from './idle-list.js';
-import { IndexedHeap } from './indexed-heap.js';
+import { TimerHeap, type Timer as HeapTimer } from './timer-heap.js';
 import { RankTree } from './rank-tree.js';
 import { primarySubtag } from './language.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
@@ -21,14 +22,9 @@ import type { CompiledConfig, CompiledQueue } from './queue-config.js';
 export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
-export interface Timer {
-  readonly time: number;
+export interface Timer extends HeapTimer {
   readonly kind: TimerKind;
-  readonly contact: ContactEntry;
 }
-
-const timerLess = (a: Timer, b: Timer): boolean =>
-  a.time !== b.time ? a.time < b.time : a.kind !== b.kind ? a.kind < b.kind : a.contact.rec.seq < b.contact.rec.seq;
 
 /** A JSON-serialisable image of the whole state. */
 export interface CoreSnapshot {
@@ -49,11 +45,14 @@ export class RoutingState {
   readonly contacts = new Map<ContactId, ContactEntry>();
   readonly agents = new Map<AgentId, AgentEntry>();
   readonly classes = new Map<string, ContactClass>();
-  /** Every class in creation order (agents extend their match lists from it). */
+  /** Every class in creation order (agents extend their match lists from it); a class's `idx` is its place here. */
   readonly classList: ContactClass[] = [];
+  /** The best waiting key of every class, by class index. */
+  readonly tops = new ClassTops();
+  readonly skillIndex = new SkillIndex();
   /** Per channel: available agents with a free slot for it, longest idle first. */
   readonly ready: IdleList<AgentEntry>[] = CHANNELS.map(() => new IdleList<AgentEntry>(idleLess));
-  readonly timers = new IndexedHeap<Timer>(timerLess);
+  readonly timers = new TimerHeap<Timer>();
   /** Queue -> loginSeq of the agent last offered one of its contacts. */
   readonly roundRobin = new Map<QueueId, number>();
   /** Waiting contacts per queue, by channel index. */
@@ -68,8 +67,8 @@ export class RoutingState {
   contactSeq = 0;
   loginSeq = 0;
   /** What changed since the last match: the router reads and clears these. */
-  readonly dirtyContacts = new Set<ContactEntry>();
-  readonly dirtyAgents = new Set<AgentEntry>();
+  readonly dirtyContacts = new DirtyList<ContactEntry>();
+  readonly dirtyAgents = new DirtyList<AgentEntry>();
   /** Classes whose logged-in count fell to zero during the last logout. */
   readonly emptiedClasses = new Set<ContactClass>();
   #freeIdx: number[] = [];
@@ -95,7 +94,29 @@ export class RoutingState {
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
   positionOf(c: ContactEntry): number {
-    return this.#ranksOf(c.rec.queueId).rank(c) + 1;
+    this.flushRanks();
+    return this.#ranksOf(c.rec.queueId).rankOf(c.rankNode!) + 1;
+  }
+
+  /**
+   * Contacts that started waiting and are not in their queue's rank tree
+   * yet. A contact enters the tree when the command that queued it ends
+   * (`flushRanks`), and not at all if it was offered within that command:
+   * an arrival that meets an available agent costs no tree insert and remove.
+   */
+  #pendingRanks: ContactEntry[] = [];
+
+  /** Puts the contacts that started waiting since the last call into their rank trees. */
+  flushRanks(): void {
+    const pending = this.#pendingRanks;
+    if (pending.length === 0) return;
+    for (let i = 0; i < pending.length; i++) {
+      const c = pending[i]!;
+      if (!c.rankPending) continue;
+      c.rankPending = false;
+      c.rankNode = this.#ranksOf(c.rec.queueId).insert(c);
+    }
+    pending.length = 0;
   }
 
   /** Waiting contacts per queue in key order, for positions in O(log n). */
@@ -127,24 +148,24 @@ export class RoutingState {
     const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(key.sig, c.rec.channel, key.language, level.exactLanguage, level.pools, key.skills);
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, c.rec.channel, key.language, level.exactLanguage, level.pools, key.skills, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
     return cls;
   }
 
-  /** The classes an agent's profile matches, brought up to date with new classes. */
-  compatClassesOf(a: AgentEntry): readonly ContactClass[] {
+  /** Per channel index, the indexes of the classes an agent's profile matches, brought up to date with new classes. */
+  compatClassesOf(a: AgentEntry): readonly (readonly number[])[] {
     const list = this.classList;
     if (a.classCursor < list.length) {
       for (let i = a.classCursor; i < list.length; i++) {
         const cls = list[i]!;
-        if (cls.matches(a)) a.compatClasses.push(cls);
+        if (cls.matches(a)) a.compatByChannel[cls.chIdx]!.push(i);
       }
       a.classCursor = list.length;
     }
-    return a.compatClasses;
+    return a.compatByChannel;
   }
 
   /** How many logged-in agents could serve a class (counted on first use). */
@@ -177,14 +198,12 @@ export class RoutingState {
     const available = a.rec.presence === 'available';
     for (let ch = 0; ch < CHANNEL_COUNT; ch++) {
       const should = available && this.canTake(a, ch);
-      const node = a.readyNodes[ch];
+      const ready = this.ready[ch]!;
+      const listed = ready.has(a);
       if (should) {
-        if (node === null || node === undefined) a.readyNodes[ch] = this.ready[ch]!.insert(a);
-        else if (idleChanged) this.ready[ch]!.update(node);
-      } else if (node) {
-        this.ready[ch]!.remove(node);
-        a.readyNodes[ch] = null;
-      }
+        if (!listed) ready.insert(a);
+        else if (idleChanged) ready.update(a);
+      } else if (listed) ready.remove(a);
     }
   }
 
@@ -202,8 +221,13 @@ export class RoutingState {
 
   #unlist(agentId: AgentId, c: ContactEntry): AgentEntry {
     const a = this.agents.get(agentId)!;
-    const i = a.rec.contacts.indexOf(c.rec.id);
-    if (i >= 0) a.rec.contacts.splice(i, 1);
+    const list = a.rec.contacts;
+    const i = list.indexOf(c.rec.id);
+    if (i >= 0) {
+      // By hand: splice allocates the array of what it removed.
+      for (let k = i; k < list.length - 1; k++) list[k] = list[k + 1]!;
+      list.pop();
+    }
     return a;
   }
 
@@ -251,9 +275,12 @@ export class RoutingState {
     c.rec.deadline = null;
     const cls = this.classOf(c);
     c.cls = cls;
-    c.node = cls.heap.push(c);
+    cls.add(c);
     this.#waitingOf(c.rec.queueId)[c.chIdx]!++;
-    this.#ranksOf(c.rec.queueId).insert(c);
+    if (!c.rankPending) {
+      c.rankPending = true;
+      this.#pendingRanks.push(c);
+    }
     this.#scheduleStep(c);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
@@ -265,11 +292,14 @@ export class RoutingState {
   }
 
   #leaveWaiting(c: ContactEntry): void {
-    if (c.node !== null) c.cls!.heap.remove(c.node);
-    c.node = null;
+    c.cls?.delete(c);
     c.cls = null;
     this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
-    this.#ranksOf(c.rec.queueId).remove(c);
+    if (c.rankPending) c.rankPending = false;
+    else if (c.rankNode !== null) {
+      this.#ranksOf(c.rec.queueId).removeNode(c.rankNode);
+      c.rankNode = null;
+    }
     this.dirtyContacts.delete(c);
   }
 
@@ -317,6 +347,10 @@ export class RoutingState {
   // ---- agents -----------------------------------------------------------
 
   #setProfile(a: AgentEntry, profile: AgentProfile): void {
+    const skills = Object.entries(profile.skills);
+    for (const [name] of skills) this.skillIndex.of(name);
+    a.skillLevels = new Uint8Array(this.skillIndex.size);
+    for (const [name, level] of skills) a.skillLevels[this.skillIndex.of(name)] = level;
     a.queueSet = new Set(profile.queues);
     a.exactLangs = new Set(profile.languages.map((l) => l.toLowerCase()));
     a.primaryLangs = new Set(profile.languages.map(primarySubtag));
@@ -325,7 +359,7 @@ export class RoutingState {
 
   /** At login: forget cached matches (the profile may differ) and count the agent in. */
   #attachClasses(a: AgentEntry): void {
-    a.compatClasses = [];
+    a.compatByChannel = [[], [], [], []];
     a.classCursor = 0;
     for (const cls of this.classList) cls.forget(a);
     for (const cls of this.#countedClasses) if (cls.matches(a)) cls.loggedIn++;
@@ -335,7 +369,7 @@ export class RoutingState {
     for (const cls of this.#countedClasses) {
       if (cls.matches(a) && --cls.loggedIn === 0) this.emptiedClasses.add(cls);
     }
-    a.compatClasses = [];
+    a.compatByChannel = [[], [], [], []];
     a.classCursor = 0;
   }
 
@@ -345,8 +379,13 @@ export class RoutingState {
 
   // ---- events -------------------------------------------------------------
 
-  /** Applies one event. The router calls this for every event it emits. */
-  apply(e: CoreEvent): void {
+  /**
+   * Applies one event. The router calls this for every event it emits,
+   * passing the entries it already holds for the event's contact and agent
+   * (a lookup in a map of 100,000 contacts is a few cache misses); replay
+   * passes the event alone.
+   */
+  apply(e: CoreEvent, contact?: ContactEntry, agent?: AgentEntry): void {
     switch (e.type) {
       case 'agent.logged_in': {
         const existing = this.agents.get(e.agentId);
@@ -435,8 +474,8 @@ export class RoutingState {
         return;
       }
       case 'contact.offered': {
-        const c = this.contacts.get(e.contactId)!;
-        const a = this.agents.get(e.agentId)!;
+        const c = contact ?? this.contacts.get(e.contactId)!;
+        const a = agent ?? this.agents.get(e.agentId)!;
         this.#leaveWaiting(c);
         this.#setReserved(c, null);
         c.rec.state = 'offered';
@@ -477,7 +516,7 @@ export class RoutingState {
         return;
       }
       case 'contact.closed': {
-        const c = this.contacts.get(e.contactId)!;
+        const c = contact ?? this.contacts.get(e.contactId)!;
         const a = this.#release(e.agentId, c);
         this.#removeContact(c);
         this.history.append(c.rec.customer.id, {
@@ -490,7 +529,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, agentId: e.agentId, closedAt: e.at });
+        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -704,6 +743,7 @@ export class RoutingState {
     // In idle order, so that each ready-list insertion lands at the tail.
     const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));
     for (const a of byIdle) this.refreshReady(a, true);
+    this.flushRanks();
     this.clearDirty();
   }
 

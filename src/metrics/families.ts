@@ -8,7 +8,8 @@
  * from the configuration or from fixed lists: never an agent or contact id,
  * so the number of series is bounded by the configuration.
  */
-import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import { CountingHistogram, type HistogramChild } from './counting-histogram.js';
 import type { AgentStatus, CompiledConfig } from '../core/index.js';
 import {
   ACW_BUCKETS,
@@ -38,29 +39,6 @@ export interface ContactLabels {
 }
 
 type CounterChild = Counter.Internal;
-type HistogramChild = Histogram.Internal<string>;
-
-/**
- * A histogram child whose observations wait in a plain array until the next
- * scrape (or until 1,024 pile up): prom-client's `observe` hashes the label
- * set and searches the buckets on every call, which bench:core measured at
- * about a tenth of a routing decision; replaying them at scrape time costs
- * the same work off the routing path.
- */
-export class BufferedHistogram {
-  #pending: number[] = [];
-  constructor(readonly child: HistogramChild) {}
-  observe(value: number): void {
-    this.#pending.push(value);
-    if (this.#pending.length >= 1024) this.flush();
-  }
-  flush(): void {
-    const pending = this.#pending;
-    if (pending.length === 0) return;
-    this.#pending = [];
-    for (const v of pending) this.child.observe(v);
-  }
-}
 type GaugeChild = Gauge.Internal<string>;
 
 /**
@@ -75,12 +53,12 @@ export interface ContactSeries extends ContactLabels {
   readonly answered: CounterChild;
   readonly answeredInServiceLevel: CounterChild;
   readonly abandoned: CounterChild;
-  readonly waitAnswered: BufferedHistogram;
-  readonly waitAbandoned: BufferedHistogram;
-  readonly enqueueToOffer: BufferedHistogram;
-  readonly handle: BufferedHistogram;
-  readonly hold: BufferedHistogram;
-  readonly afterContactWork: BufferedHistogram;
+  readonly waitAnswered: HistogramChild;
+  readonly waitAbandoned: HistogramChild;
+  readonly enqueueToOffer: HistogramChild;
+  readonly handle: HistogramChild;
+  readonly hold: HistogramChild;
+  readonly afterContactWork: HistogramChild;
   readonly offers: Readonly<Record<OfferOutcome, CounterChild>>;
   readonly transfers: CounterChild;
   readonly escalations: CounterChild;
@@ -100,11 +78,11 @@ export class Families {
   readonly answered: Counter<ContactLabel>;
   readonly answeredInServiceLevel: Counter<ContactLabel>;
   readonly abandoned: Counter<ContactLabel>;
-  readonly queueWait: Histogram<ContactLabel | 'outcome'>;
-  readonly enqueueToOffer: Histogram<ContactLabel>;
-  readonly handle: Histogram<ContactLabel>;
-  readonly hold: Histogram<ContactLabel>;
-  readonly afterContactWork: Histogram<ContactLabel>;
+  readonly queueWait: CountingHistogram<ContactLabel | 'outcome'>;
+  readonly enqueueToOffer: CountingHistogram<ContactLabel>;
+  readonly handle: CountingHistogram<ContactLabel>;
+  readonly hold: CountingHistogram<ContactLabel>;
+  readonly afterContactWork: CountingHistogram<ContactLabel>;
   readonly offers: Counter<ContactLabel | 'outcome'>;
   readonly transfers: Counter<ContactLabel>;
   readonly escalations: Counter<ContactLabel>;
@@ -116,12 +94,11 @@ export class Families {
   readonly serviceLevelThreshold: Gauge<'queue'>;
   readonly serviceLevelTarget: Gauge<'queue'>;
   readonly agents: Gauge<'state'>;
-  readonly routingDecision: Histogram<string>;
+  readonly routingDecision: CountingHistogram;
   readonly connections: Gauge<'role'>;
   readonly messages: Counter<'role' | 'direction'>;
 
   constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void, collectScheduled: () => void = () => {}) {
-    const flushObservations = (): void => this.flushObservations();
     const registers = [registry];
     const contact = { labelNames: CONTACT_LABELS, registers };
     this.waiting = new Gauge({
@@ -152,42 +129,42 @@ export class Families {
       help: 'Contacts whose customer left while waiting or while offered.',
       ...contact,
     });
-    this.queueWait = new Histogram({
-      name: 'switchboard_queue_wait_seconds',
-      help: 'Queue wait from first arrival to answer (outcome="answered") or to abandon (outcome="abandoned").',
-      labelNames: [...CONTACT_LABELS, 'outcome'],
-      buckets: queueWaitBuckets(config),
+    // Histograms count into typed arrays (CountingHistogram): observed on the routing path.
+    this.queueWait = new CountingHistogram(
+      'switchboard_queue_wait_seconds',
+      'Queue wait from first arrival to answer (outcome="answered") or to abandon (outcome="abandoned").',
+      [...CONTACT_LABELS, 'outcome'],
+      queueWaitBuckets(config),
       registers,
-      collect: flushObservations,
-    });
-    this.enqueueToOffer = new Histogram({
-      name: 'switchboard_enqueue_to_offer_seconds',
-      help: 'Time from a contact being created to its first offer to an agent.',
-      ...contact,
-      buckets: [...ENQUEUE_TO_OFFER_BUCKETS],
-      collect: flushObservations,
-    });
-    this.handle = new Histogram({
-      name: 'switchboard_contact_handle_seconds',
-      help: 'Handle (talk) time from acceptance to end, hold included.',
-      ...contact,
-      buckets: [...HANDLE_BUCKETS],
-      collect: flushObservations,
-    });
-    this.hold = new Histogram({
-      name: 'switchboard_contact_hold_seconds',
-      help: 'Customer hold time per handled contact (sum of its hold periods; 0 when never held).',
-      ...contact,
-      buckets: [...HOLD_BUCKETS],
-      collect: flushObservations,
-    });
-    this.afterContactWork = new Histogram({
-      name: 'switchboard_after_contact_work_seconds',
-      help: 'After-contact work (wrap-up) from the end of a contact to its close.',
-      ...contact,
-      buckets: [...ACW_BUCKETS],
-      collect: flushObservations,
-    });
+    );
+    this.enqueueToOffer = new CountingHistogram(
+      'switchboard_enqueue_to_offer_seconds',
+      'Time from a contact being created to its first offer to an agent.',
+      CONTACT_LABELS,
+      ENQUEUE_TO_OFFER_BUCKETS,
+      registers,
+    );
+    this.handle = new CountingHistogram(
+      'switchboard_contact_handle_seconds',
+      'Handle (talk) time from acceptance to end, hold included.',
+      CONTACT_LABELS,
+      HANDLE_BUCKETS,
+      registers,
+    );
+    this.hold = new CountingHistogram(
+      'switchboard_contact_hold_seconds',
+      'Customer hold time per handled contact (sum of its hold periods; 0 when never held).',
+      CONTACT_LABELS,
+      HOLD_BUCKETS,
+      registers,
+    );
+    this.afterContactWork = new CountingHistogram(
+      'switchboard_after_contact_work_seconds',
+      'After-contact work (wrap-up) from the end of a contact to its close.',
+      CONTACT_LABELS,
+      ACW_BUCKETS,
+      registers,
+    );
     this.offers = new Counter({
       name: 'switchboard_offers_total',
       help: 'Offers to agents by outcome: accepted, rejected, expired (ring timeout), revoked (agent went away or logged out), abandoned (customer left mid-offer).',
@@ -246,12 +223,13 @@ export class Families {
       registers,
       collect: collectAgents,
     });
-    this.routingDecision = new Histogram({
-      name: 'switchboard_routing_decision_duration_seconds',
-      help: 'Wall-clock time of one routing decision (one router command with its matching).',
-      buckets: [...ROUTING_DECISION_BUCKETS],
+    this.routingDecision = new CountingHistogram(
+      'switchboard_routing_decision_duration_seconds',
+      'Wall-clock time of one routing decision (one router command with its matching).',
+      [],
+      ROUTING_DECISION_BUCKETS,
       registers,
-    });
+    );
     this.connections = new Gauge({
       name: 'switchboard_websocket_connections',
       help: 'Open WebSocket connections by role.',
@@ -276,19 +254,6 @@ export class Families {
    * `inc(0)` so that they are exported as 0 from the start: `rate()` and
    * ratios then work before the first event, and Grafana shows 0, not "no data".
    */
-  readonly #buffers: BufferedHistogram[] = [];
-
-  #buffered(child: HistogramChild): BufferedHistogram {
-    const b = new BufferedHistogram(child);
-    this.#buffers.push(b);
-    return b;
-  }
-
-  /** Hands every buffered observation to prom-client (called by each histogram's collect). */
-  flushObservations(): void {
-    for (const b of this.#buffers) b.flush();
-  }
-
   series(labels: ContactLabels, thresholdSeconds: number): ContactSeries {
     const l = { queue: labels.queue, channel: labels.channel, tier: labels.tier };
     const counter = (c: Counter<ContactLabel>): CounterChild => {
@@ -312,12 +277,12 @@ export class Families {
       answered: counter(this.answered),
       answeredInServiceLevel: counter(this.answeredInServiceLevel),
       abandoned: counter(this.abandoned),
-      waitAnswered: this.#buffered(this.queueWait.labels({ ...l, outcome: 'answered' })),
-      waitAbandoned: this.#buffered(this.queueWait.labels({ ...l, outcome: 'abandoned' })),
-      enqueueToOffer: this.#buffered(this.enqueueToOffer.labels(l)),
-      handle: this.#buffered(this.handle.labels(l)),
-      hold: this.#buffered(this.hold.labels(l)),
-      afterContactWork: this.#buffered(this.afterContactWork.labels(l)),
+      waitAnswered: this.queueWait.labels({ ...l, outcome: 'answered' }),
+      waitAbandoned: this.queueWait.labels({ ...l, outcome: 'abandoned' }),
+      enqueueToOffer: this.enqueueToOffer.labels(l),
+      handle: this.handle.labels(l),
+      hold: this.hold.labels(l),
+      afterContactWork: this.afterContactWork.labels(l),
       offers,
       transfers: counter(this.transfers),
       escalations: counter(this.escalations),
