@@ -128,18 +128,26 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     if (this.#stopped) return;
     const o = this.#o;
     this.#relay?.pause();
-    const term = await LeaderTerm.begin({
-      store: o.store,
-      config: o.config,
-      clock: o.clock,
-      auth: o.auth,
-      holder: this.id,
-      log: o.log,
-      instrument: o.instrument,
-      onEnd: (why) => void this.#endTerm(why),
-      compactEveryAppends: o.compactEveryAppends,
-      leaseTtlMs: o.leaseTtlMs ?? 5000,
-    });
+    let term: LeaderTerm;
+    try {
+      term = await LeaderTerm.begin({
+        store: o.store,
+        config: o.config,
+        clock: o.clock,
+        auth: o.auth,
+        holder: this.id,
+        log: o.log,
+        instrument: o.instrument,
+        onEnd: (why) => void this.#endTerm(why),
+        compactEveryAppends: o.compactEveryAppends,
+        leaseTtlMs: o.leaseTtlMs ?? 5000,
+      });
+    } catch (err) {
+      // Not leading after all: follow whoever leads next (a paused relay ignores the leader's beacons).
+      o.log.error({ err }, 'cannot take up the routing: recovery failed');
+      this.#relay?.resume();
+      throw err;
+    }
     this.#term = term;
     if (this.#bus !== null) {
       this.#host = new RelayHost({ bus: this.#bus, gateway: term.gateway, nodeId: this.id, token: o.store.lease?.token ?? 0, log: o.log });
@@ -158,7 +166,11 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.#relay?.resume();
     // Still holding the lease (e.g. another process wrote meanwhile): begin again from the store.
     if (!this.#stopped && this.#keeper.leading && this.#o.store.lease !== null) {
-      await this.#lead().catch((err: unknown) => this.#o.log.error({ err }, 'cannot take up the routing again'));
+      await this.#lead().catch(async () => {
+        // Hand the lease on rather than renew it without leading.
+        this.#keeper.resign();
+        await this.#o.store.release().catch(() => undefined);
+      });
     }
   }
 
@@ -185,13 +197,12 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     return this.#stopped ? null : (this.#relay as unknown as Handler | null);
   }
 
-  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<NodeContext>> {
+  /** As synchronous as the current handler's answer (the gateway's and the relay's are). */
+  upgrade(req: UpgradeRequest): UpgradeDecision<NodeContext> | Promise<UpgradeDecision<NodeContext>> {
     const handler = this.#current();
     if (handler === null) return { accept: false, status: 503, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: this.#why() } }) };
-    const d = await handler.upgrade(req);
-    if (!d.accept) return d;
-    const context: NodeContext = { handler, context: d.context };
-    return d.protocol === undefined ? { accept: true, context } : { accept: true, context, protocol: d.protocol };
+    const d = handler.upgrade(req);
+    return d instanceof Promise ? d.then((decided) => withHandler(handler, decided)) : withHandler(handler, d);
   }
 
   open(conn: Connection, ctx: NodeContext): NodeSession {
@@ -222,6 +233,13 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     if (!this.#o.store.ready) return `the state store is ${this.#o.store.status}: retry shortly`;
     return 'no routing leader right now (a failover is in progress): retry shortly';
   }
+}
+
+/** An upgrade decision of `handler`, carrying the handler along for `open`. */
+function withHandler(handler: Handler, d: UpgradeDecision<unknown>): UpgradeDecision<NodeContext> {
+  if (!d.accept) return d;
+  const context: NodeContext = { handler, context: d.context };
+  return d.protocol === undefined ? { accept: true, context } : { accept: true, context, protocol: d.protocol };
 }
 
 function json(status: number, body: unknown): HttpResponse {

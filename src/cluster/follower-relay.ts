@@ -153,13 +153,11 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   // ---- transport handler ---------------------------------------------------------------
 
-  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
+  upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.leader === null) return unavailableUpgrade();
-    const d = await authorizeUpgrade(this.#o.auth, req, (status, reason) =>
+    return authorizeUpgrade(this.#o.auth, req, (status, reason) =>
       this.#o.log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed'),
     );
-    if (d.accept && this.leader === null) return unavailableUpgrade();
-    return d;
   }
 
   open(conn: Connection, ctx: ConnectionContext): RelayedSocket {

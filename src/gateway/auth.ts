@@ -1,8 +1,16 @@
 /**
- * Tokens: HS256 JWTs (jose) carrying the role and the principal's id in
- * `sub` (for agents, the agent id; for integrations, the integration id).
+ * Tokens: HS256 JWTs carrying the role and the principal's id in `sub`
+ * (for agents, the agent id; for integrations, the integration id).
+ *
+ * `sign` uses jose. `verifySync` checks HS256 with `node:crypto` on the
+ * calling thread: jose verifies through WebCrypto, a thread-pool round
+ * trip per call, which made every WebSocket upgrade asynchronous (and
+ * asynchronous upgrades are where uWebSockets.js 20.30 has its bug; see
+ * src/gateway/uws/uws-transport.ts). It accepts exactly the standard
+ * compact JWTs that jose and other libraries produce and verify.
  */
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { isValidId } from '../core/ids.js';
 import { SwitchboardError } from '../core/errors.js';
 import { BEARER_PREFIX, type Role } from '../protocol/messages.js';
@@ -17,11 +25,19 @@ export interface Principal {
 
 const ROLES = new Set<string>(['agent', 'integration', 'supervisor']);
 
+/** Unpadded base64url (RFC 7515 §2); a length of 4n+1 encodes nothing. */
+const BASE64URL = /^[A-Za-z0-9_-]*$/;
+/** Malformed UTF-8 is refused, not replaced (as jose does). */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const HS256_BYTES = 32;
+
 export class TokenAuthority {
   readonly #key: Uint8Array;
+  readonly #hmacKey: KeyObject;
 
   constructor(secret: string) {
     this.#key = new TextEncoder().encode(secret);
+    this.#hmacKey = createSecretKey(this.#key);
   }
 
   /** Signs a token for a principal, valid `ttlSeconds`. */
@@ -34,21 +50,69 @@ export class TokenAuthority {
       .sign(this.#key);
   }
 
-  /** Verifies a token; UNAUTHENTICATED when it is expired, forged or malformed. */
+  /** `verifySync`, for callers that await. */
   async verify(token: string): Promise<Principal> {
-    try {
-      const { payload } = await jwtVerify(token, this.#key, { algorithms: ['HS256'] });
-      const role = payload['role'];
-      if (typeof role !== 'string' || !ROLES.has(role)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid role');
-      if (!isValidId(payload.sub)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid subject');
-      const p = { role: role as Role, id: payload.sub };
-      return payload.exp === undefined ? p : { ...p, expiresAt: payload.exp * 1000 };
-    } catch (e) {
-      if (e instanceof SwitchboardError) throw e;
-      const why = e instanceof joseErrors.JWTExpired ? 'token expired' : 'invalid token';
-      throw new SwitchboardError('UNAUTHENTICATED', why, { cause: e });
-    }
+    return this.verifySync(token);
   }
+
+  /**
+   * Verifies a token on the calling thread; UNAUTHENTICATED when it is
+   * expired, forged or malformed. Only `alg: "HS256"` is accepted (never
+   * `none`, never an algorithm named by the token against our key), a
+   * `crit` header is refused (we understand no extension), and the claims
+   * are checked as jose's `jwtVerify` does: `exp`, `nbf` and `iat` numeric
+   * when present, `nbf` not in the future, `exp` in the future, no clock
+   * tolerance. `exp` is optional, as with jose; our tokens always carry it.
+   */
+  verifySync(token: string): Principal {
+    const parts = token.split('.');
+    if (parts.length !== 3) throw invalidToken();
+    const [h, p, s] = parts as [string, string, string];
+    const header = jsonObject(h);
+    if (header === undefined || header['alg'] !== 'HS256' || header['crit'] !== undefined) throw invalidToken();
+    const payloadBytes = base64url(p);
+    const signature = base64url(s);
+    if (payloadBytes === undefined || signature === undefined) throw invalidToken();
+    // The signing input is ASCII (checked by `base64url`); its length is no secret.
+    const expected = createHmac('sha256', this.#hmacKey).update(token.slice(0, h.length + 1 + p.length)).digest();
+    if (signature.byteLength !== HS256_BYTES || !timingSafeEqual(signature, expected)) throw invalidToken();
+    const claims = jsonObject(payloadBytes);
+    if (claims === undefined) throw invalidToken();
+    const { exp, nbf, iat } = claims;
+    if ((exp !== undefined && typeof exp !== 'number') || (nbf !== undefined && typeof nbf !== 'number') || (iat !== undefined && typeof iat !== 'number')) {
+      throw invalidToken();
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (nbf !== undefined && nbf > now) throw invalidToken();
+    if (exp !== undefined && exp <= now) throw new SwitchboardError('UNAUTHENTICATED', 'token expired');
+    const role = claims['role'];
+    if (typeof role !== 'string' || !ROLES.has(role)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid role');
+    const sub = claims['sub'];
+    if (!isValidId(sub)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid subject');
+    const principal = { role: role as Role, id: sub };
+    return exp === undefined ? principal : { ...principal, expiresAt: exp * 1000 };
+  }
+}
+
+const invalidToken = (): SwitchboardError => new SwitchboardError('UNAUTHENTICATED', 'invalid token');
+
+/** Strict base64url: Node's decoder skips characters outside the alphabet, which would let a token be spelled many ways. */
+function base64url(part: string): Buffer | undefined {
+  if (part.length % 4 === 1 || !BASE64URL.test(part)) return undefined;
+  return Buffer.from(part, 'base64url');
+}
+
+/** A JSON object (not an array, not null) from base64url text or bytes. */
+function jsonObject(encoded: string | Buffer): Record<string, unknown> | undefined {
+  const bytes = typeof encoded === 'string' ? base64url(encoded) : encoded;
+  if (bytes === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(UTF8.decode(bytes));
+  } catch {
+    return undefined;
+  }
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 /** The token of a request: `Authorization: Bearer`, a `bearer.<jwt>` subprotocol, or `access_token`. */

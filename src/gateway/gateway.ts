@@ -427,11 +427,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed');
   }
 
-  async upgrade(req: UpgradeRequest): Promise<UpgradeDecision<ConnectionContext>> {
+  /** Synchronous: the transport upgrades within its callback (see `TransportHandler.upgrade`). */
+  upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
-    const d = await authorizeUpgrade(this.auth, req, (status, reason) => this.authFailed(req, status, reason));
-    if (d.accept && this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
-    return d;
+    return authorizeUpgrade(this.auth, req, (status, reason) => this.authFailed(req, status, reason));
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
@@ -673,11 +672,11 @@ function refuseUpgrade(status: number, code: ErrorCode, message: string): Upgrad
  * and the encoding and subprotocol to answer with. Shared by the gateway and
  * by a follower process that relays sockets to the leader.
  */
-export async function authorizeUpgrade(
+export function authorizeUpgrade(
   auth: TokenAuthority,
   req: UpgradeRequest,
   authFailed: (status: number, reason: string) => void,
-): Promise<UpgradeDecision<ConnectionContext>> {
+): UpgradeDecision<ConnectionContext> {
   const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
     if (status === 401 || status === 403) authFailed(status, message);
     return refuseUpgrade(status, code, message);
@@ -688,7 +687,7 @@ export async function authorizeUpgrade(
   if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
   let principal;
   try {
-    principal = await auth.verify(token);
+    principal = auth.verifySync(token);
   } catch (e) {
     return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }

@@ -60,7 +60,13 @@ export interface Connection {
  * session that later callbacks get back, so adapters need no lookups.
  */
 export interface TransportHandler<C, S> {
-  upgrade(req: UpgradeRequest): Promise<UpgradeDecision<C>>;
+  /**
+   * Decides an upgrade. Decide synchronously when you can: the adapter then
+   * upgrades within the same callback (with uWS, the path that library is
+   * built for). A promise is waited for (the request may be aborted meanwhile).
+   * Wrappers that forward upgrades should keep a synchronous answer synchronous.
+   */
+  upgrade(req: UpgradeRequest): UpgradeDecision<C> | Promise<UpgradeDecision<C>>;
   open(conn: Connection, context: C): S;
   /** `data` is only valid during the call (uWS frees it on return): decode synchronously. */
   message(session: S, data: Uint8Array, isBinary: boolean): void;

@@ -20,17 +20,20 @@ interface Echo {
   conn: Connection;
 }
 
+type Upgrades = 'sync' | 'async';
+
 /**
- * Accepts every upgrade after an asynchronous step (as token verification
- * is), echoes each message; `onOpen` runs in `open`.
+ * Accepts every upgrade, at once (as the gateway does) or after an
+ * asynchronous step (as other handlers may), echoes each message; `onOpen`
+ * runs in `open`.
  */
-function echoHandler(onOpen: (conn: Connection) => void = () => {}): TransportHandler<null, Echo> & { closes: number[] } {
+function echoHandler(onOpen: (conn: Connection) => void = () => {}, upgrades: Upgrades = 'sync'): TransportHandler<null, Echo> & { closes: number[] } {
   const closes: number[] = [];
   return {
     closes,
-    async upgrade() {
-      await nextTurn();
-      return { accept: true, context: null };
+    upgrade() {
+      const accept = { accept: true, context: null } as const;
+      return upgrades === 'sync' ? accept : nextTurn().then(() => accept);
     },
     open(conn) {
       onOpen(conn);
@@ -78,20 +81,23 @@ async function burst(port: number, n: number): Promise<{ echoed: number; closedE
   return { echoed, closedEarly };
 }
 
-t.test('uws transport - what the handler allocates in open never closes a socket upgraded asynchronously', async (t) => {
-  // Small native allocations filled with 0x10 (uWS's "Connection: close" bit):
-  // in uWebSockets.js 20.30 they land in the memory the upgrade freed and made
-  // uWS close every such socket right after its 101 (1006), when `open` ran inside the upgrade.
-  const keep: Buffer[] = [];
-  const handler = echoHandler(() => {
-    for (let i = 1; i <= 40; i++) keep.push(Buffer.allocUnsafeSlow(i * 8).fill(0x10));
-    setImmediate(() => (keep.length = 0));
+for (const upgrades of ['sync', 'async'] as const) {
+  t.test(`uws transport - what the handler allocates in open never closes a socket upgraded (${upgrades})`, async (t) => {
+    // Small native allocations filled with 0x10 (uWS's "Connection: close" bit):
+    // in uWebSockets.js 20.30 they land in the memory an asynchronous upgrade freed
+    // and made uWS close every such socket right after its 101 (1006), when `open`
+    // ran inside the upgrade.
+    const keep: Buffer[] = [];
+    const handler = echoHandler(() => {
+      for (let i = 1; i <= 40; i++) keep.push(Buffer.allocUnsafeSlow(i * 8).fill(0x10));
+      setImmediate(() => (keep.length = 0));
+    }, upgrades);
+    const port = await serve(t, new UwsTransport(), handler);
+    const r = await burst(port, 200);
+    t.same(r.closedEarly, [], 'no socket closed before its reply');
+    t.equal(r.echoed, 200);
   });
-  const port = await serve(t, new UwsTransport(), handler);
-  const r = await burst(port, 200);
-  t.same(r.closedEarly, [], 'no socket closed before its reply');
-  t.equal(r.echoed, 200);
-});
+}
 
 t.test('uws transport - an upgrade without Connection: Upgrade is refused, never opened then closed', async (t) => {
   let opened = 0;
@@ -111,41 +117,84 @@ t.test('uws transport - an upgrade without Connection: Upgrade is refused, never
   t.equal(opened, 0);
 });
 
-for (const [name, make] of [['uws', () => new UwsTransport()], ['ws', () => new WsTransport()]] as const) {
-  t.test(`${name} transport - many sockets opened at once each get their reply`, async (t) => {
-    const port = await serve(t, make(), echoHandler());
-    const r = await burst(port, 300);
-    t.same(r.closedEarly, []);
-    t.equal(r.echoed, 300);
+/** The status line and body of a refused upgrade, read off the raw socket. */
+function refusedUpgrade(port: number): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const sock = tcpConnect(port, '127.0.0.1');
+    let text = '';
+    sock.on('data', (d: Buffer) => (text += d.toString('latin1')));
+    sock.on('close', () => resolve(text));
+    sock.on('error', () => {});
+    sock.write(
+      'GET /x HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
   });
+}
 
-  t.test(`${name} transport - a socket the handler closes in open is closed once, with its session`, async (t) => {
-    const handler = echoHandler((conn) => {
-      conn.send('bye');
-      conn.close(4002, 'not here');
+for (const [name, make] of [['uws', () => new UwsTransport()], ['ws', () => new WsTransport()]] as const) {
+  for (const upgrades of ['sync', 'async'] as const) {
+    t.test(`${name} transport - many sockets opened at once each get their reply (${upgrades} upgrades)`, async (t) => {
+      const port = await serve(t, make(), echoHandler(() => {}, upgrades));
+      const r = await burst(port, 300);
+      t.same(r.closedEarly, []);
+      t.equal(r.echoed, 300);
     });
-    const sessions: Echo[] = [];
-    const open = handler.open.bind(handler);
-    handler.open = (conn, ctx) => {
-      const s = open(conn, ctx);
-      sessions.push(s);
-      return s;
-    };
-    const closedWith: Echo[] = [];
-    handler.close = (s, code) => {
-      closedWith.push(s);
-      handler.closes.push(code);
+
+    t.test(`${name} transport - a refused upgrade gets its status and body, and closes (${upgrades})`, async (t) => {
+      const handler = echoHandler(() => t.fail('never opened'), upgrades);
+      const refusal = { accept: false, status: 403, body: '{"error":{"code":"PERMISSION_DENIED","message":"no"}}' } as const;
+      handler.upgrade = () => (upgrades === 'sync' ? refusal : nextTurn().then(() => refusal));
+      const port = await serve(t, make(), handler);
+      const text = await refusedUpgrade(port);
+      t.match(text, /^HTTP\/1\.1 403 /);
+      t.match(text, /content-type: application\/json/i);
+      t.ok(text.endsWith(refusal.body), 'the body');
+    });
+
+    t.test(`${name} transport - a socket the handler closes in open is closed once, with its session (${upgrades})`, async (t) => {
+      const handler = echoHandler((conn) => {
+        conn.send('bye');
+        conn.close(4002, 'not here');
+      }, upgrades);
+      const sessions: Echo[] = [];
+      const open = handler.open.bind(handler);
+      handler.open = (conn, ctx) => {
+        const s = open(conn, ctx);
+        sessions.push(s);
+        return s;
+      };
+      const closedWith: Echo[] = [];
+      handler.close = (s, code) => {
+        closedWith.push(s);
+        handler.closes.push(code);
+      };
+      const port = await serve(t, make(), handler);
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
+      const got: string[] = [];
+      ws.on('message', (d: Buffer) => got.push(d.toString('utf8')));
+      const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
+      t.equal(code, 4002);
+      t.same(got, ['bye'], 'the frame sent before the close arrives');
+      await until(() => closedWith.length > 0);
+      t.equal(closedWith.length, 1, 'the handler is told once');
+      t.equal(closedWith[0], sessions[0], 'with the session open returned');
+    });
+  }
+
+  t.test(`${name} transport - an upgrade handler that throws refuses that socket only`, async (t) => {
+    const handler = echoHandler();
+    const accept = handler.upgrade.bind(handler);
+    let calls = 0;
+    handler.upgrade = (req) => {
+      if (++calls === 1) throw new Error('boom');
+      return accept(req);
     };
     const port = await serve(t, make(), handler);
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
-    const got: string[] = [];
-    ws.on('message', (d: Buffer) => got.push(d.toString('utf8')));
-    const code = await new Promise<number>((resolve) => ws.on('close', (c) => resolve(c)));
-    t.equal(code, 4002);
-    t.same(got, ['bye'], 'the frame sent before the close arrives');
-    await until(() => closedWith.length > 0);
-    t.equal(closedWith.length, 1, 'the handler is told once');
-    t.equal(closedWith[0], sessions[0], 'with the session open returned');
+    const text = await refusedUpgrade(port);
+    t.notMatch(text, /^HTTP\/1\.1 101 /, 'no upgrade');
+    const r = await burst(port, 3);
+    t.equal(r.echoed, 3, 'the next sockets are served');
   });
 
   t.test(`${name} transport - frames of one turn keep their order and boundaries, to the socket served and to others`, async (t) => {

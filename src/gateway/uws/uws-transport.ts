@@ -5,9 +5,10 @@
  * uWS traps, handled here: the message `ArrayBuffer` dies when the handler
  * returns; `HttpRequest` is stack-allocated and unusable after the first
  * await; every async HTTP response needs `onAborted` and writes inside
- * `cork`; a closed `WebSocket` throws on any call; after an asynchronous
- * upgrade nothing may run inside `open` (see `upgrade` below); uWS calls
- * `close` synchronously from `end()`, even from inside our own `open`.
+ * `cork`; a closed `WebSocket` throws on any call; an asynchronous upgrade
+ * has a bug in 20.30, so upgrades decided at once are answered at once and
+ * nothing runs inside uWS's `open` (see `upgrade` below); uWS calls `close`
+ * synchronously from `end()`, even from inside our own `open`.
  *
  * Sends are batched per socket per event-loop turn (see `#connection`).
  */
@@ -21,6 +22,7 @@ import {
   type Transport,
   type TransportHandler,
   type TransportLimits,
+  type UpgradeDecision,
 } from '../transport.js';
 
 const require = createRequire(import.meta.url);
@@ -116,42 +118,40 @@ export class UwsTransport implements Transport {
         const extensions = headers['sec-websocket-extensions'] ?? '';
         const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
         const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
+        let decision: UpgradeDecision<C> | Promise<UpgradeDecision<C>>;
+        try {
+          decision = handler.upgrade({ path: url, query, headers, protocols, remoteAddress });
+        } catch {
+          res.writeStatus(statusLine(500)).end('', true);
+          return;
+        }
+        if (!(decision instanceof Promise)) {
+          // Decided at once: answered within this callback, which uWS runs corked
+          // (the path uWS is built for); the session opens once `res.upgrade` returned.
+          const slot = this.#answer(res, decision, key, extensions, context);
+          if (slot !== undefined) this.#open(slot, handler, limits);
+          return;
+        }
         let aborted = false;
         res.onAborted(() => {
           aborted = true;
         });
-        handler.upgrade({ path: url, query, headers, protocols, remoteAddress }).then(
+        decision.then(
           (d) => {
             if (aborted) return;
-            if (!d.accept) {
-              res.cork(() => {
-                res.writeStatus(statusLine(d.status)).writeHeader('content-type', 'application/json').end(d.body, true);
-              });
-              return;
-            }
-            const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0 };
+            let slot: Slot | undefined;
             res.cork(() => {
-              res.upgrade<UserData>({ slot }, key, d.protocol ?? '', extensions, context);
+              slot = this.#answer(res, d, key, extensions, context);
             });
-            // uWS trap (uWebSockets.js 20.30): after an upgrade inside `cork`, the
-            // cork reads the HTTP response's state from memory that the upgrade
-            // shrank in place and freed, and closes the new socket (1006) when the
-            // bytes found there say "Connection: close". Whatever allocates in the
-            // `open` callback may have reused that memory by then, so the session
-            // is opened here, once the cork is over, never inside `open`.
-            const ws = slot.ws;
-            if (ws === undefined || slot.closed) return;
-            try {
-              slot.session = handler.open(this.#connection(ws, slot, limits), slot.context as C);
-            } catch {
-              if (!slot.closed) {
-                slot.closed = true;
-                ws.close();
-              }
-              return;
-            }
-            const early = slot.closedWith;
-            if (early !== undefined) handler.close(slot.session as S, early.code, early.reason);
+            // uWS trap (uWebSockets.js 20.30, fixed upstream in uWebSockets #1929):
+            // after an upgrade inside `cork`, the cork reads the HTTP response's state
+            // from memory that the upgrade shrank in place and freed, and closes the
+            // new socket (1006) when the bytes found there say "Connection: close".
+            // Whatever allocates in the `open` callback may have reused that memory by
+            // then, so the session is opened here, once the cork is over, never inside
+            // `open`. A small window remains (uWS.js builds its JS WebSocket in
+            // between): handlers that decide synchronously never take this path.
+            if (slot !== undefined) this.#open(slot, handler, limits);
           },
           () => {
             if (!aborted) res.cork(() => res.writeStatus(statusLine(500)).end('', true));
@@ -237,6 +237,42 @@ export class UwsTransport implements Transport {
         resolve(uws.us_socket_local_port(socket as unknown as UWS.us_socket));
       });
     });
+  }
+
+  /**
+   * Answers an upgrade request as decided: a refusal (and the connection
+   * closed), or the upgrade, whose slot is returned for `#open`. The caller
+   * has the response corked.
+   */
+  #answer<C>(res: UWS.HttpResponse, d: UpgradeDecision<C>, key: string, extensions: string, context: UWS.us_socket_context_t): Slot | undefined {
+    if (!d.accept) {
+      res.writeStatus(statusLine(d.status)).writeHeader('content-type', 'application/json').end(d.body, true);
+      return undefined;
+    }
+    const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0 };
+    res.upgrade<UserData>({ slot }, key, d.protocol ?? '', extensions, context);
+    return slot;
+  }
+
+  /**
+   * Opens the session of a socket that `res.upgrade` just opened, never from
+   * uWS's `open` callback (see `upgrade`). A close that came meanwhile (the
+   * handler closed the socket in its `open`) is told once the session exists.
+   */
+  #open<C, S>(slot: Slot, handler: TransportHandler<C, S>, limits: TransportLimits): void {
+    const ws = slot.ws;
+    if (ws === undefined || slot.closed) return;
+    try {
+      slot.session = handler.open(this.#connection(ws, slot, limits), slot.context as C);
+    } catch {
+      if (!slot.closed) {
+        slot.closed = true;
+        ws.close();
+      }
+      return;
+    }
+    const early = slot.closedWith;
+    if (early !== undefined) handler.close(slot.session as S, early.code, early.reason);
   }
 
   /**

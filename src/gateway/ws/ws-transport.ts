@@ -11,6 +11,7 @@ import {
   type Transport,
   type TransportHandler,
   type TransportLimits,
+  type UpgradeDecision,
 } from '../transport.js';
 
 function headersOf(req: IncomingMessage): Record<string, string> {
@@ -60,21 +61,27 @@ export class WsTransport implements Transport {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const headers = headersOf(req);
       const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
-      handler.upgrade({ path: url.pathname, query: url.searchParams, headers, protocols, remoteAddress: req.socket.remoteAddress }).then(
-        (d) => {
-          if (socket.destroyed) return;
-          if (!d.accept) {
-            socket.end(
-              `HTTP/1.1 ${statusLine(d.status)}\r\nContent-Type: application/json\r\n` +
-                `Content-Length: ${Buffer.byteLength(d.body)}\r\nConnection: close\r\n\r\n${d.body}`,
-            );
-            return;
-          }
-          chosen.set(req, d.protocol ?? false);
-          wss.handleUpgrade(req, socket, head, (ws) => this.#attach(ws, socket, d.context, handler, limits));
-        },
-        () => socket.destroy(),
-      );
+      const answer = (d: UpgradeDecision<C>): void => {
+        if (socket.destroyed) return;
+        if (!d.accept) {
+          socket.end(
+            `HTTP/1.1 ${statusLine(d.status)}\r\nContent-Type: application/json\r\n` +
+              `Content-Length: ${Buffer.byteLength(d.body)}\r\nConnection: close\r\n\r\n${d.body}`,
+          );
+          return;
+        }
+        chosen.set(req, d.protocol ?? false);
+        wss.handleUpgrade(req, socket, head, (ws) => this.#attach(ws, socket, d.context, handler, limits));
+      };
+      let decision: UpgradeDecision<C> | Promise<UpgradeDecision<C>>;
+      try {
+        decision = handler.upgrade({ path: url.pathname, query: url.searchParams, headers, protocols, remoteAddress: req.socket.remoteAddress });
+      } catch {
+        socket.destroy();
+        return;
+      }
+      if (decision instanceof Promise) decision.then(answer, () => socket.destroy());
+      else answer(decision);
     });
 
     if (limits.idleTimeoutSeconds > 0) {
