@@ -216,6 +216,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     const integRun = await integrationClient.call<IntegrationStats>({ type: 'stats' });
     const supRun = await Promise.all(supervisorClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const settle = await integrationClient.call<SettleResult>({ type: 'settle', timeoutMs: 10_000 });
+    for (const n of server.notices) log(`  ${label}: ${n}`);
     const rssLoadEnd = server.usage().rssBytes;
     const agentTail = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const integTail = await integrationClient.call<IntegrationStats>({ type: 'stats' });

@@ -28,6 +28,8 @@ export interface ServerProcess {
   readonly pid: number;
   /** Lines the server logged at warn or above. */
   readonly warnings: string[];
+  /** Store lines worth a look (compactions, with their timings). */
+  readonly notices: string[];
   usage(): ServerUsage;
   /** SIGTERM, then SIGKILL after 10 s. */
   stop(): Promise<void>;
@@ -66,6 +68,7 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
     env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(o.maxSeconds) },
   });
   const warnings: string[] = [];
+  const notices: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -79,6 +82,7 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
         return;
       }
       if ((rec.level ?? 0) >= 40) warnings.push(rec.msg ?? line);
+      if (rec.msg === 'store compacted') notices.push(line);
       if (typeof rec.port === 'number' && (o.kind === 'echo' || rec.msg?.includes('listening') === true)) {
         clearTimeout(timer);
         resolve(rec.port);
@@ -90,6 +94,7 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
     port,
     pid,
     warnings,
+    notices,
     usage: () => usageOf(pid),
     async stop() {
       if (child.exitCode !== null) return;
