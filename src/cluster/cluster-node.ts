@@ -71,6 +71,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   readonly #o: ClusterNodeOptions;
   readonly #keeper: LeaseKeeper;
   #term: LeaderTerm | null = null;
+  /** The term being begun, if any: one term at a time in a process (two would share the fencing token). */
+  #beginning: Promise<void> | null = null;
   #host: RelayHost | null = null;
   readonly #bus: RelayBus | null;
   readonly #relay: FollowerRelay | null;
@@ -124,8 +126,13 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     await this.#firstTick;
   }
 
-  async #lead(): Promise<void> {
-    if (this.#stopped) return;
+  #lead(): Promise<void> {
+    this.#beginning ??= this.#begin().finally(() => (this.#beginning = null));
+    return this.#beginning;
+  }
+
+  async #begin(): Promise<void> {
+    if (this.#stopped || this.#term !== null) return;
     const o = this.#o;
     this.#relay?.pause();
     let term: LeaderTerm;
@@ -148,6 +155,13 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       this.#relay?.resume();
       throw err;
     }
+    // The lease lapsed or was taken while recovering: this term never served.
+    if (this.#stopped || !this.#keeper.leading || o.store.lease === null) {
+      o.log.warn('routing lease lost during recovery: not taking up the routing');
+      await term.end(CLOSE_LEADER_CHANGED, 'routing moved to another server: reconnect');
+      this.#relay?.resume();
+      return;
+    }
     this.#term = term;
     if (this.#bus !== null) {
       this.#host = new RelayHost({ bus: this.#bus, gateway: term.gateway, nodeId: this.id, token: o.store.lease?.token ?? 0, log: o.log });
@@ -159,10 +173,13 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     const term = this.#term;
     if (term === null) return;
     this.#term = null;
+    const host = this.#host;
+    this.#host = null;
     if (this.#o.store.lease === null) this.#keeper.resign();
     await term.end(CLOSE_LEADER_CHANGED, `routing moved to another server (${why}): reconnect`);
-    await this.#host?.stop();
-    this.#host = null;
+    await host?.stop();
+    // The keeper may have taken the lease again during the drain: that new term owns the relay now.
+    if (this.#term !== null || this.#beginning !== null) return;
     this.#relay?.resume();
     // Still holding the lease (e.g. another process wrote meanwhile): begin again from the store.
     if (!this.#stopped && this.#keeper.leading && this.#o.store.lease !== null) {

@@ -51,6 +51,8 @@ export class LeaderTerm {
   readonly #unsubscribe: () => void;
   #ended = false;
   #resyncing = false;
+  /** Told the node once (the store may report the loss more than once). */
+  #losing = false;
 
   private constructor(deps: LeaderTermDeps, router: Router, gateway: Gateway) {
     this.#deps = deps;
@@ -150,7 +152,8 @@ export class LeaderTerm {
   }
 
   #lost(why: string): void {
-    if (this.#ended) return;
+    if (this.#ended || this.#losing) return;
+    this.#losing = true;
     this.#deps.log.warn({ why }, 'leadership lost: stepping down');
     this.#deps.onEnd(why);
   }

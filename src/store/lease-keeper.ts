@@ -46,6 +46,8 @@ export class LeaseKeeper {
   #leading = false;
   #running = false;
   #unsubscribe: (() => void) | null = null;
+  /** `onAcquired` running (a recovery): renewals go on meanwhile. */
+  #acquiring: Promise<void> | null = null;
 
   constructor(store: RoutingStore, options: LeaseKeeperOptions) {
     const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS;
@@ -88,6 +90,7 @@ export class LeaseKeeper {
 
   async #tick(): Promise<void> {
     if (!this.#running) return;
+    let acquired = false;
     try {
       if (this.#leading && this.#store.lease === null && this.#store.status === 'resync-needed') {
         // Redis lost the domain: the leader takes the lease again and re-writes its memory (resyncFromMemory).
@@ -95,21 +98,31 @@ export class LeaseKeeper {
         const renewed = await this.#store.renew().catch(() => null);
         if (renewed === false) this.#stepDown();
         else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
-      } else {
+      } else if (this.#acquiring === null) {
         const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
         if (lease !== null && this.#running) {
           this.#leading = true;
-          try {
-            await this.#o.onAcquired(lease);
-          } catch {
-            // Could not take up the role (e.g. recovery failed): hand the lease on.
-            this.#leading = false;
-            await this.#store.release().catch(() => undefined);
-          }
+          acquired = true;
+          // Not awaited: a recovery may take longer than a renewal period, and the
+          // lease must be renewed meanwhile (else it lapses right after the recovery).
+          this.#acquiring = (async () => {
+            try {
+              await this.#o.onAcquired(lease);
+            } catch {
+              // Could not take up the role (e.g. recovery failed): hand the lease on.
+              if (this.#leading) {
+                this.#leading = false;
+                await this.#store.release().catch(() => undefined);
+              }
+            } finally {
+              this.#acquiring = null;
+              this.#o.onTick?.();
+            }
+          })();
         }
       }
     } finally {
-      this.#o.onTick?.();
+      if (!acquired) this.#o.onTick?.();
       if (this.#running) this.#timer = setTimeout(() => void this.#tick(), this.#leading ? this.#o.renewEveryMs : this.#o.campaignEveryMs);
     }
   }

@@ -1,0 +1,270 @@
+/**
+ * A contact-center workload on a cluster, through the real SDK, shared by
+ * the fault tests and `bench:chaos`.
+ *
+ * - {@link AgentPool}: agents spread over the processes accept every offer,
+ *   talk for a while, complete and finish wrap-up. Every client knows all
+ *   the processes' URLs and reconnects (and resumes) through another when
+ *   its own goes away; whatever it still holds after a resume is finished.
+ * - {@link ContactSource}: integration connections (one integration id)
+ *   create voice contacts, each retried under its own external id until it
+ *   is acknowledged, as a telephony integration would.
+ *
+ * What the clients saw is kept for the audit: the offers each agent
+ * received, the contacts the integration was told were created, and when
+ * each client lost and got back its connection.
+ */
+import { SwitchboardClient } from '../../src/client/client.js';
+import type { ContactMsg } from '../../src/protocol/messages.js';
+import { TokenAuthority } from '../../src/gateway/auth.js';
+
+export const QUEUE = 'q';
+export const INTEGRATION = 'ivr';
+
+export interface ClusterConfigOptions {
+  readonly offerTimeoutSeconds?: number;
+  readonly wrapUpSeconds?: number;
+}
+
+/** One voice queue, agents `a1`..`a<agents>` of capacity 1; a long grace so that agents outlive a failover. */
+export function clusterConfig(agents: number, o: ClusterConfigOptions = {}): unknown {
+  const profiles: Record<string, unknown> = {};
+  for (let i = 1; i <= agents; i++) profiles[`a${i}`] = { skills: {}, languages: ['en'], capacity: { voice: 1 }, queues: [QUEUE] };
+  return {
+    queues: [{ id: QUEUE, channels: ['voice'], offerTimeoutSeconds: o.offerTimeoutSeconds ?? 4, wrapUpSeconds: o.wrapUpSeconds ?? 2 }],
+    agents: profiles,
+    allowProfileAtLogin: false,
+    gateway: { reconnectGraceSeconds: 60, idleTimeoutSeconds: 0 },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** `urls` starting at `home` (then the others in turn): a client's URL and its fallbacks. */
+function rotated(urls: readonly string[], home: number): string[] {
+  const h = home % urls.length;
+  return [...urls.slice(h), ...urls.slice(0, h)];
+}
+
+async function connect(urls: readonly string[], home: number, role: 'agent' | 'integration', token: string, requestTimeoutMs: number): Promise<SwitchboardClient> {
+  const ordered = rotated(urls, home);
+  return SwitchboardClient.connect({
+    url: ordered[0] as string,
+    fallbackUrls: ordered.slice(1),
+    role,
+    token,
+    requestTimeoutMs,
+    heartbeatIntervalMs: 2000,
+    reconnect: { initialDelayMs: 100, maxDelayMs: 1000 },
+  });
+}
+
+/** Runs `f` over `items`, at most `n` at a time. */
+async function bounded<T>(items: readonly T[], n: number, f: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await f(items[i] as T, i);
+      }
+    }),
+  );
+}
+
+/** One lost and regained connection of a client. */
+export interface Reconnect {
+  readonly client: string;
+  /** When the connection dropped (ms since the epoch). */
+  readonly downAt: number;
+  /** When it was back and resumed. */
+  readonly upAt: number;
+}
+
+export interface AgentPoolOptions {
+  readonly urls: readonly string[];
+  readonly secret: string;
+  /** Agent ids with the index of their home URL. */
+  readonly agents: readonly { readonly id: string; readonly home: number }[];
+  /** How long an agent talks before completing (ms); default 100..400. */
+  readonly handleMs?: () => number;
+  /** How many agents log in at once; default 1 (one after the other). */
+  readonly loginConcurrency?: number;
+}
+
+export class AgentPool {
+  /** `contactId:agentId` of every offer an agent received. */
+  readonly received = new Set<string>();
+  /** The clients' lifecycle errors (failed reconnect attempts), for failure messages. */
+  readonly log: string[] = [];
+  readonly reconnects: Reconnect[] = [];
+  /** Requests that failed (the contact went elsewhere, or a failover): counted, not errors by themselves. */
+  failedRequests = 0;
+  readonly #clients: SwitchboardClient[] = [];
+  readonly #o: AgentPoolOptions;
+
+  private constructor(o: AgentPoolOptions) {
+    this.#o = o;
+  }
+
+  static async start(o: AgentPoolOptions): Promise<AgentPool> {
+    const pool = new AgentPool(o);
+    const auth = new TokenAuthority(o.secret);
+    try {
+      await bounded(o.agents, o.loginConcurrency ?? 1, (a) => pool.#agent(auth, a.id, a.home));
+    } catch (e) {
+      await pool.close();
+      throw e;
+    }
+    return pool;
+  }
+
+  async #agent(auth: TokenAuthority, id: string, home: number): Promise<void> {
+    const c = await connect(this.#o.urls, home, 'agent', await auth.sign({ role: 'agent', id }), 4000);
+    this.#clients.push(c);
+    const handleMs = this.#o.handleMs ?? (() => 100 + Math.random() * 300);
+    const work = async (contact: ContactMsg) => {
+      try {
+        if (contact.state === 'offered') await c.accept(contact.id);
+        if (contact.state === 'offered' || contact.state === 'active') {
+          await sleep(handleMs());
+          await c.complete(contact.id);
+        }
+        await c.finishWrapUp(contact.id);
+      } catch {
+        // The contact went elsewhere (offer expired, failover): the audit says whether that was right.
+        this.failedRequests++;
+      }
+    };
+    c.on('offer', (p) => {
+      this.received.add(`${p.contact.id}:${id}`);
+      void work(p.contact);
+    });
+    let downAt: number | null = null;
+    c.onLifecycle('disconnected', () => {
+      downAt ??= Date.now();
+    });
+    c.onLifecycle('error', (e) => {
+      if (this.log.length < 1000) this.log.push(`${id}: ${e.error.message}`);
+    });
+    // After a failover the agent resumes; whatever it still holds is finished.
+    c.onLifecycle('reconnected', (e) => {
+      if (downAt !== null) this.reconnects.push({ client: id, downAt, upAt: Date.now() });
+      downAt = null;
+      for (const contact of e.login?.contacts ?? []) void work(contact);
+      void c.setPresence('available').catch(() => undefined);
+    });
+    await c.login({ presence: 'available' });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#clients.map((c) => c.close().catch(() => undefined)));
+  }
+}
+
+export interface ContactSourceOptions {
+  readonly urls: readonly string[];
+  readonly secret: string;
+  /** Integration connections (one integration id), homed on the URLs in turn; default 1. */
+  readonly connections?: number;
+  /** Give up on one contact after this long; default 60 s. */
+  readonly giveUpMs?: number;
+  /** Retries back off (with jitter) from 100 ms up to this; default 1000 ms. */
+  readonly maxBackoffMs?: number;
+}
+
+/** The contact id in an ALREADY_EXISTS message ("contact c-… was already created for externalId … and has ended"). */
+const ENDED = /contact (\S+) was already created for externalId/;
+
+export class ContactSource {
+  /** externalId -> contactId, once acknowledged. */
+  readonly created = new Map<string, string>();
+  /** Contacts given up on, with the last error. */
+  readonly errors: string[] = [];
+  /** Attempts that failed and were retried. */
+  retries = 0;
+  readonly #clients: SwitchboardClient[] = [];
+  readonly #o: ContactSourceOptions;
+  #turn = 0;
+  #n = 0;
+  #creating = false;
+  #loop: Promise<void> | null = null;
+
+  private constructor(o: ContactSourceOptions) {
+    this.#o = o;
+  }
+
+  static async start(o: ContactSourceOptions): Promise<ContactSource> {
+    const s = new ContactSource(o);
+    const token = await new TokenAuthority(o.secret).sign({ role: 'integration', id: INTEGRATION });
+    try {
+      for (let i = 0; i < (o.connections ?? 1); i++) s.#clients.push(await connect(o.urls, i, 'integration', token, 4000));
+    } catch (e) {
+      await s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  /** A connected client, in turn (any, if none is connected right now). */
+  #client(): SwitchboardClient {
+    const n = this.#clients.length;
+    for (let k = 0; k < n; k++) {
+      const c = this.#clients[this.#turn++ % n] as SwitchboardClient;
+      if (c.connected) return c;
+    }
+    return this.#clients[this.#turn++ % n] as SwitchboardClient;
+  }
+
+  /**
+   * Creates one contact, retried (backing off up to `maxBackoffMs`) under the same
+   * external id until acknowledged; its customer id is the external id, so
+   * that the audit sees a duplicate. Resolves with the contact id, or null
+   * when it gave up.
+   */
+  async create(externalId: string): Promise<string | null> {
+    const started = Date.now();
+    const giveUpMs = this.#o.giveUpMs ?? 60_000;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const r = await this.#client().createContact({ externalId, queueId: QUEUE, channel: 'voice', language: 'en', customer: { id: externalId } });
+        this.created.set(externalId, r.contact.id);
+        return r.contact.id;
+      } catch (e) {
+        // Created by an attempt whose reply was lost, and ended since: acknowledged all the same.
+        const ended = ENDED.exec((e as Error).message);
+        if (ended?.[1] !== undefined) {
+          this.created.set(externalId, ended[1]);
+          return ended[1];
+        }
+        if (Date.now() - started > giveUpMs) {
+          this.errors.push(`${externalId}: ${(e as Error).message}`);
+          return null;
+        }
+        this.retries++;
+        const ceiling = Math.min(this.#o.maxBackoffMs ?? 1000, 100 * 2 ** Math.min(attempt, 6));
+        await sleep(ceiling / 2 + Math.random() * (ceiling / 2));
+      }
+    }
+  }
+
+  /** Creates contacts one after the other (`call-1`, `call-2`, …), `gapMs` apart, until {@link stopCreating}. */
+  startCreating(gapMs: number): void {
+    this.#creating = true;
+    this.#loop = (async () => {
+      while (this.#creating) {
+        await this.create(`call-${++this.#n}`);
+        await sleep(gapMs);
+      }
+    })();
+  }
+
+  async stopCreating(): Promise<void> {
+    this.#creating = false;
+    await this.#loop;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.#clients.map((c) => c.close().catch(() => undefined)));
+  }
+}
