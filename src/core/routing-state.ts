@@ -669,15 +669,16 @@ export class RoutingState {
 
   // ---- snapshots ------------------------------------------------------------
 
-  snapshot(): CoreSnapshot {
-    const snap: CoreSnapshot = structuredClone({
+  snapshot(copy = true): CoreSnapshot {
+    const live: CoreSnapshot = {
       version: 1 as const,
       contactSeq: this.contactSeq,
       loginSeq: this.loginSeq,
       roundRobin: [...this.roundRobin],
       agents: [...this.agents.values()].map((a) => a.rec),
       contacts: [...this.contacts.values()].sort((x, y) => x.rec.seq - y.rec.seq).map((c) => c.rec),
-    });
+    };
+    const snap = copy ? structuredClone(live) : live;
     // Optional parts only when non-empty: an idle core's snapshot stays the minimal one.
     const out: { -readonly [K in keyof CoreSnapshot]: CoreSnapshot[K] } = snap;
     if (this.history.size > 0) out.history = this.history.image();

@@ -276,7 +276,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     if (this.#compacting || !store.ready) return;
     this.#compacting = true;
     const t0 = performance.now();
-    const snapshot = this.router.snapshot();
+    // The Redis store serializes the snapshot before `compact` returns, so it may
+    // read the router's live records (no deep copy: half of the stall); the
+    // memory store keeps the object, so it gets a copy.
+    const snapshot = this.router.snapshot({ copy: store.kind !== 'redis' });
     const tookMs = performance.now() - t0;
     store.compact(snapshot).then(
       () => {

@@ -132,7 +132,9 @@ export interface RoutingStore {
    * Replaces the events recorded so far with `snapshot`, which must reflect
    * exactly the appends made so far (take it between commands, after
    * appending the last one's events). Also drops idempotency keys older than
-   * the retention.
+   * the retention. The Redis adapter serializes `snapshot` before it
+   * returns (the caller may change it afterwards); the memory adapter keeps
+   * the object.
    */
   compact(snapshot: CoreSnapshot): Promise<void>;
   /**
