@@ -224,7 +224,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
 
   open(conn: Connection, ctx: NodeContext): NodeSession {
     const session = ctx.handler.open(conn, ctx.context);
-    // The role changed during the (async) upgrade: that handler is done; send the client on.
+    // The role changed during an asynchronous upgrade (a handler that returned a promise): that handler is done; send the client on.
     if (ctx.handler !== this.#current()) conn.close(CLOSE_LEADER_CHANGED, 'routing moved to another server: reconnect');
     return { handler: ctx.handler, session };
   }

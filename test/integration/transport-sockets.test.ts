@@ -197,6 +197,19 @@ for (const [name, make] of [['uws', () => new UwsTransport()], ['ws', () => new 
     t.equal(r.echoed, 3, 'the next sockets are served');
   });
 
+  t.test(`${name} transport - a handler whose open throws drops that socket only`, async (t) => {
+    let calls = 0;
+    const handler = echoHandler(() => {
+      if (++calls === 1) throw new Error('boom');
+    });
+    const port = await serve(t, make(), handler);
+    const first = await burst(port, 1);
+    t.equal(first.echoed, 0, 'the socket is not served');
+    t.equal(first.closedEarly.length, 1, 'it is closed');
+    const r = await burst(port, 3);
+    t.equal(r.echoed, 3, 'the next sockets are served');
+  });
+
   t.test(`${name} transport - frames of one turn keep their order and boundaries, to the socket served and to others`, async (t) => {
     const conns: Connection[] = [];
     const handler = echoHandler((conn) => conns.push(conn));

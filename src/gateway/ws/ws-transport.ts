@@ -160,7 +160,16 @@ export class WsTransport implements Transport {
         ws.terminate();
       },
     };
-    const session = handler.open(conn, context);
+    let session: S;
+    try {
+      session = handler.open(conn, context);
+    } catch {
+      // As in the uws transport: a handler that cannot take the socket refuses only it.
+      closed = true;
+      this.#alive.delete(ws);
+      ws.terminate();
+      return;
+    }
     ws.on('message', (data: Buffer, isBinary: boolean) => {
       this.#alive.set(ws, true);
       handler.message(session, data, isBinary);
