@@ -16,7 +16,7 @@ import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, QueueId } from './ids.js';
-import { betterAgent } from './agent-choice.js';
+import { bestAgentFor, bestContactFor } from './pair-search.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, CoreConfig, HistoryEntry, NewContact } from './model.js';
@@ -604,7 +604,7 @@ export class Router {
           i++;
           continue;
         }
-        const a = this.#bestAgentFor(c);
+        const a = bestAgentFor(this.#s, c);
         if (a === null) {
           contacts.delete(c);
           continue;
@@ -615,7 +615,7 @@ export class Router {
       }
       for (let i = 0; i < agents.size; ) {
         const a = agents.at(i);
-        const c = this.#bestContactFor(a, best);
+        const c = bestContactFor(this.#s, a, best);
         if (c === null) {
           if (best === null) agents.delete(a);
           else i++;
@@ -626,7 +626,7 @@ export class Router {
         i++;
       }
       if (best === null) return;
-      bestAgent ??= this.#bestAgentFor(best)!;
+      bestAgent ??= bestAgentFor(this.#s, best)!;
       this.#offer(best, bestAgent, at);
     }
   }
@@ -658,135 +658,6 @@ export class Router {
     const preferUntil = agent?.loggedIn && agent.queueSet.has(q.id) && q.followUpWindowMs > 0 ? at + q.followUpWindowMs : null;
     this.#emit({ type: 'contact.due', at, contactId: c.rec.id, step, preferUntil });
     this.#applySkips(c, at);
-  }
-
-  /** Per-contact eligibility beyond the class: declines and reservations. */
-  #personalOk(a: AgentEntry, c: ContactEntry): boolean {
-    return !c.hasDeclined(a.id) && (c.rec.preferUntil === null || c.rec.preferredAgentId === a.id);
-  }
-
-  #eligible(a: AgentEntry, c: ContactEntry): boolean {
-    return a.rec.presence === 'available' && this.#s.canTake(a, c.chIdx) && c.cls!.matches(a) && this.#personalOk(a, c);
-  }
-
-  #bestAgentFor(c: ContactEntry): AgentEntry | null {
-    const s = this.#s;
-    const pref = c.rec.preferredAgentId;
-    if (pref !== null) {
-      const p = s.agents.get(pref);
-      if (p !== undefined && this.#eligible(p, c)) return p;
-      if (c.rec.preferUntil !== null) return null;
-    }
-    const cls = c.cls!;
-    const ready = s.ready[c.chIdx]!;
-    const strategy = c.queue.strategy;
-    if (strategy === 'longest-idle') {
-      // The walk that dominates an arrival among many available agents: per
-      // agent, one slot of the ready list and two bits of the class's
-      // compatibility cache, both by the agent's dense index. It starts
-      // where the class's last walk found its first match (see
-      // `ContactClass.readySkip`): agents nobody needs gather at the head.
-      const end = ready.end;
-      let i = ready.resume(cls.readyEpoch, cls.readySkip);
-      let firstMatch = -1;
-      let found: AgentEntry | null = null;
-      for (; i < end; i++) {
-        const idx = ready.idxAt(i);
-        if (idx < 0) continue;
-        const m = cls.compatAt(idx);
-        if (m === 2) continue;
-        const a = ready.itemAt(idx);
-        if (m === 1 || cls.matches(a)) {
-          if (firstMatch < 0) firstMatch = i;
-          if (!c.hasDeclined(a.id)) {
-            found = a;
-            break;
-          }
-        }
-      }
-      cls.readyEpoch = ready.epoch;
-      cls.readySkip = firstMatch < 0 ? end : firstMatch;
-      return found;
-    }
-    let best: AgentEntry | null = null;
-    const rr = s.roundRobin.get(c.rec.queueId) ?? 0;
-    ready.forEach((a) => {
-      if (!cls.matches(a) || c.hasDeclined(a.id)) return;
-      if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
-    });
-    return best;
-  }
-
-  /**
-   * The best-key waiting contact the agent may take, if better than `bound`.
-   * The class tops (ClassTops) name the class with the best waiting key
-   * without opening any class; its top is the answer unless a decline or a
-   * reservation rules it out for this agent, and only then are the classes
-   * searched one by one. Opening a class costs a few cache misses at 100,000
-   * waiting contacts, comparing a top costs none.
-   */
-  #bestContactFor(a: AgentEntry, bound: ContactEntry | null): ContactEntry | null {
-    if (a.rec.presence !== 'available') return null;
-    const s = this.#s;
-    // The key to beat, as numbers; +Infinity (any waiting contact beats it) without a bound.
-    let bp = bound === null ? Infinity : bound.rec.priority;
-    let bv = bound === null ? Infinity : bound.rec.virtualArrival;
-    let bs = bound === null ? Infinity : bound.rec.seq;
-    let bestIdx = -1;
-    const byChannel = s.compatClassesOf(a);
-    const tops = s.tops.keys;
-    for (let ch = 0; ch < byChannel.length; ch++) {
-      const classes = byChannel[ch]!;
-      if (classes.length === 0 || !s.canTake(a, ch)) continue;
-      for (let i = 0; i < classes.length; i++) {
-        const idx = classes[i]!;
-        const k = 3 * idx;
-        const p = tops[k]!;
-        if (p !== bp ? p < bp : tops[k + 1] !== bv ? tops[k + 1]! < bv : tops[k + 2]! < bs) {
-          bestIdx = idx;
-          bp = p;
-          bv = tops[k + 1]!;
-          bs = tops[k + 2]!;
-        }
-      }
-    }
-    if (bestIdx < 0) return null;
-    const top = s.classList[bestIdx]!.heap.peek()!;
-    return this.#personalOk(a, top) ? top : this.#bestContactSearch(a, bound);
-  }
-
-  /** `#bestContactFor` when the best top is ruled out for the agent: every class, in key order past its top. */
-  #bestContactSearch(a: AgentEntry, bound: ContactEntry | null): ContactEntry | null {
-    const s = this.#s;
-    let best = bound;
-    let found: ContactEntry | null = null;
-    const byChannel = s.compatClassesOf(a);
-    for (let ch = 0; ch < byChannel.length; ch++) {
-      const classes = byChannel[ch]!;
-      if (classes.length === 0 || !s.canTake(a, ch)) continue;
-      for (let i = 0; i < classes.length; i++) {
-        const cls = s.classList[classes[i]!]!;
-        const top = cls.heap.peek();
-        if (top === undefined || (best !== null && !keyLess(top, best))) continue;
-        let pick: ContactEntry | null = top;
-        if (!this.#personalOk(a, top)) {
-          pick = null;
-          cls.heap.findInOrder((c) => {
-            if (best !== null && !keyLess(c, best)) return true;
-            if (this.#personalOk(a, c)) {
-              pick = c;
-              return true;
-            }
-            return false;
-          });
-        }
-        if (pick !== null) {
-          best = pick;
-          found = pick;
-        }
-      }
-    }
-    return found;
   }
 
   // ---- steps, offers ---------------------------------------------------------------------

@@ -1,0 +1,136 @@
+/**
+ * Rules 2 and 4 of docs/routing.md, as searches over the routing state: the
+ * best eligible agent for a waiting contact, and the best-key waiting
+ * contact an agent may take. The router's matching loop (`Router#match`)
+ * pairs the two until no eligible pair is left.
+ */
+import { betterAgent } from './agent-choice.js';
+import type { AgentEntry, ContactEntry } from './entries.js';
+import { keyLess } from './entries.js';
+import type { RoutingState } from './routing-state.js';
+
+/** Per-contact eligibility beyond the class: declines and reservations. */
+function personalOk(a: AgentEntry, c: ContactEntry): boolean {
+  return !c.hasDeclined(a.id) && (c.rec.preferUntil === null || c.rec.preferredAgentId === a.id);
+}
+
+function eligible(s: RoutingState, a: AgentEntry, c: ContactEntry): boolean {
+  return a.rec.presence === 'available' && s.canTake(a, c.chIdx) && c.cls!.matches(a) && personalOk(a, c);
+}
+
+export function bestAgentFor(s: RoutingState, c: ContactEntry): AgentEntry | null {
+  const pref = c.rec.preferredAgentId;
+  if (pref !== null) {
+    const p = s.agents.get(pref);
+    if (p !== undefined && eligible(s, p, c)) return p;
+    if (c.rec.preferUntil !== null) return null;
+  }
+  const cls = c.cls!;
+  const ready = s.ready[c.chIdx]!;
+  const strategy = c.queue.strategy;
+  if (strategy === 'longest-idle') {
+    // The walk that dominates an arrival among many available agents: per
+    // agent, one slot of the ready list and two bits of the class's
+    // compatibility cache, both by the agent's dense index. It starts
+    // where the class's last walk found its first match (see
+    // `ContactClass.readySkip`): agents nobody needs gather at the head.
+    const end = ready.end;
+    let i = ready.resume(cls.readyEpoch, cls.readySkip);
+    let firstMatch = -1;
+    let found: AgentEntry | null = null;
+    for (; i < end; i++) {
+      const idx = ready.idxAt(i);
+      if (idx < 0) continue;
+      const m = cls.compatAt(idx);
+      if (m === 2) continue;
+      const a = ready.itemAt(idx);
+      if (m === 1 || cls.matches(a)) {
+        if (firstMatch < 0) firstMatch = i;
+        if (!c.hasDeclined(a.id)) {
+          found = a;
+          break;
+        }
+      }
+    }
+    cls.readyEpoch = ready.epoch;
+    cls.readySkip = firstMatch < 0 ? end : firstMatch;
+    return found;
+  }
+  let best: AgentEntry | null = null;
+  const rr = s.roundRobin.get(c.rec.queueId) ?? 0;
+  ready.forEach((a) => {
+    if (!cls.matches(a) || c.hasDeclined(a.id)) return;
+    if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
+  });
+  return best;
+}
+
+/**
+ * The best-key waiting contact the agent may take, if better than `bound`.
+ * The class tops (ClassTops) name the class with the best waiting key
+ * without opening any class; its top is the answer unless a decline or a
+ * reservation rules it out for this agent, and only then are the classes
+ * searched one by one. Opening a class costs a few cache misses at 100,000
+ * waiting contacts, comparing a top costs none.
+ */
+export function bestContactFor(s: RoutingState, a: AgentEntry, bound: ContactEntry | null): ContactEntry | null {
+  if (a.rec.presence !== 'available') return null;
+  // The key to beat, as numbers; +Infinity (any waiting contact beats it) without a bound.
+  let bp = bound === null ? Infinity : bound.rec.priority;
+  let bv = bound === null ? Infinity : bound.rec.virtualArrival;
+  let bs = bound === null ? Infinity : bound.rec.seq;
+  let bestIdx = -1;
+  const byChannel = s.compatClassesOf(a);
+  const tops = s.tops.keys;
+  for (let ch = 0; ch < byChannel.length; ch++) {
+    const classes = byChannel[ch]!;
+    if (classes.length === 0 || !s.canTake(a, ch)) continue;
+    for (let i = 0; i < classes.length; i++) {
+      const idx = classes[i]!;
+      const k = 3 * idx;
+      const p = tops[k]!;
+      if (p !== bp ? p < bp : tops[k + 1] !== bv ? tops[k + 1]! < bv : tops[k + 2]! < bs) {
+        bestIdx = idx;
+        bp = p;
+        bv = tops[k + 1]!;
+        bs = tops[k + 2]!;
+      }
+    }
+  }
+  if (bestIdx < 0) return null;
+  const top = s.classList[bestIdx]!.heap.peek()!;
+  return personalOk(a, top) ? top : bestContactSearch(s, a, bound);
+}
+
+/** `bestContactFor` when the best top is ruled out for the agent: every class, in key order past its top. */
+function bestContactSearch(s: RoutingState, a: AgentEntry, bound: ContactEntry | null): ContactEntry | null {
+  let best = bound;
+  let found: ContactEntry | null = null;
+  const byChannel = s.compatClassesOf(a);
+  for (let ch = 0; ch < byChannel.length; ch++) {
+    const classes = byChannel[ch]!;
+    if (classes.length === 0 || !s.canTake(a, ch)) continue;
+    for (let i = 0; i < classes.length; i++) {
+      const cls = s.classList[classes[i]!]!;
+      const top = cls.heap.peek();
+      if (top === undefined || (best !== null && !keyLess(top, best))) continue;
+      let pick: ContactEntry | null = top;
+      if (!personalOk(a, top)) {
+        pick = null;
+        cls.heap.findInOrder((c) => {
+          if (best !== null && !keyLess(c, best)) return true;
+          if (personalOk(a, c)) {
+            pick = c;
+            return true;
+          }
+          return false;
+        });
+      }
+      if (pick !== null) {
+        best = pick;
+        found = pick;
+      }
+    }
+  }
+  return found;
+}
