@@ -12,18 +12,10 @@
  */
 import type { AgentMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
+import type { QueueCounts } from '../../../src/gateway/floor-stats.js';
 
-export interface QueueCounts {
-  answered: number;
-  answeredInSl: number;
-  answerWaitMs: number;
-  abandoned: number;
-  /** Handed on out of this queue: transfers, and escalations among them. */
-  transfers: number;
-  escalations: number;
-  callbacksScheduled: number;
-  followUpsScheduled: number;
-}
+/** The same counts the server keeps (src/gateway/floor-stats.ts) and sends in the snapshot. */
+export type { QueueCounts };
 
 const zeroCounts = (): QueueCounts => ({ answered: 0, answeredInSl: 0, answerWaitMs: 0, abandoned: 0, transfers: 0, escalations: 0, callbacksScheduled: 0, followUpsScheduled: 0 });
 
