@@ -8,6 +8,7 @@
  * SDK sends.
  */
 import './lifetime.js';
+import { appendFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
@@ -114,7 +115,10 @@ class SimAgent {
     if (offer === undefined) return;
     const c = offer.contact;
     this.stats.offers++;
-    if (typeof c.context?.t === 'number') this.stats.offerMs.push(t - c.context.t);
+    if (typeof c.context?.t === 'number') {
+      this.stats.offerMs.push(t - c.context.t);
+      if (SLOW_DUMP !== undefined && t - c.context.t > 5) slowOffers.push(`${c.context.t.toFixed(3)} ${(t - c.context.t).toFixed(3)}`);
+    }
     this.request('accept', { contactId: c.id });
     const handle = HANDLE_MS[0] + this.r() * (HANDLE_MS[1] - HANDLE_MS[0]);
     setTimeout(() => {
@@ -128,6 +132,8 @@ class SimAgent {
 }
 
 const agents: SimAgent[] = [];
+const SLOW_DUMP = process.env.SB_BENCH_SLOW_DUMP;
+const slowOffers: string[] = [];
 const agentStats: AgentStats = { framesIn: 0, framesOut: 0, errors: 0, offerMs: [], offers: 0, completed: 0 };
 
 async function connectAgents(url: string, from: number, to: number): Promise<number> {
@@ -416,6 +422,11 @@ async function handle(cmd: Command): Promise<unknown> {
         integration.stats.lateMs = [];
         integration.stats.created = 0;
         return s;
+      }
+      if (SLOW_DUMP !== undefined && slowOffers.length > 0) {
+        // Investigations: offers slower than 5 ms, as `<intended send time> <latency>` (monotonic ms, as in a .cpuprofile / 1000).
+        appendFileSync(`${SLOW_DUMP}/slow-offers-${process.pid}.txt`, `${slowOffers.join('\n')}\n`);
+        slowOffers.length = 0;
       }
       const s = { ...agentStats, ...counters };
       agentStats.offerMs = [];

@@ -20,7 +20,8 @@
  *
  * `--quick`: shorter phases (under 3 minutes). `--cpu-prof`: phase 1's load
  * only, with the server under `node --cpu-prof`, and a summary of the profile
- * (`--profile-ping`: the ping saturation instead of the load).
+ * (`--profile-ping`: the ping saturation instead of the load; with
+ * `--store redis`: that load with the state on Redis).
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
  * each getting every event (the fan-out the gateway batches per socket).
@@ -69,6 +70,7 @@ const SATURATE_SECONDS = quick ? 3 : 6;
 const WAITING = Number(flags.waiting ?? 100_000);
 const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
+const CLIENT_NICE = Number(process.env.SB_BENCH_CLIENT_NICE ?? 0);
 if (STORE !== 'memory' && STORE !== 'redis') throw new Error(`--store must be memory or redis, not ${STORE}`);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
 const SAT_CONNECTIONS = 100;
@@ -92,6 +94,7 @@ class ClientProcess {
       env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(MAX_SECONDS) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    if (CLIENT_NICE !== 0) os.setPriority(this.#child.pid!, CLIENT_NICE);
     this.#child.on('message', (m: Reply) => {
       const p = this.#pending.get(m.seq);
       if (p === undefined) return;
@@ -325,6 +328,19 @@ const ms = (l: Latency, p: number): number => round(l.us(p) / 1000, 2);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
+/** Runs a phase against a private redis-server, then prints the latency events Redis saw (over 5 ms). */
+async function onRedis<T>(phase: (url: string) => Promise<T>): Promise<T> {
+  const r = await startRedis();
+  try {
+    const result = await phase(r.url);
+    const events = await r.latencyEvents();
+    log(`  redis: ${events.length === 0 ? 'no latency event over 5 ms' : `latency events over 5 ms: ${events.join('; ')}`}`);
+    return result;
+  } finally {
+    await r.stop();
+  }
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-e2e-'));
   const configFile = path.join(dir, 'config.json');
@@ -340,8 +356,8 @@ async function main(): Promise<void> {
   try {
     if (profiling) {
       const profDir = path.join(dir, 'prof');
-      const r = await loadPhase('uws', configFile, profDir);
-      log(row(['uws offer p50/p99/p99.9 ms', ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9)]));
+      const r = STORE === 'redis' ? await onRedis((url) => loadPhase('uws', configFile, profDir, url)) : await loadPhase('uws', configFile, profDir);
+      log(row([`uws${STORE === 'redis' ? '+redis' : ''} offer p50/p99/p99.9 ms`, ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9)]));
       const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
       if (file === undefined) throw new Error('no .cpuprofile written');
       const kept = path.join(os.tmpdir(), 'switchboard-bench-e2e-server.cpuprofile');
@@ -367,12 +383,7 @@ async function main(): Promise<void> {
     let redis: LoadResult | null = null;
     if (STORE === 'redis') {
       log('phase 5: uWebSockets.js transport, state on Redis');
-      const r = await startRedis();
-      try {
-        redis = await loadPhase('uws', configFile, undefined, r.url);
-      } finally {
-        await r.stop();
-      }
+      redis = await onRedis((url) => loadPhase('uws', configFile, undefined, url));
     }
     const loadAfter = load();
 

@@ -5,6 +5,7 @@
  * killed at the end.
  */
 import { spawn } from 'node:child_process';
+import { Redis } from 'ioredis';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import os from 'node:os';
@@ -13,6 +14,8 @@ import path from 'node:path';
 export interface RedisProcess {
   readonly url: string;
   readonly pid: number;
+  /** Redis' own latency monitor (threshold 5 ms): `event: latest ms, max ms (count)` per kind. */
+  latencyEvents(): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -30,7 +33,7 @@ async function freePort(): Promise<number> {
 export async function startRedis(appendfsync: 'everysec' | 'always' = 'everysec'): Promise<RedisProcess> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-redis-'));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', appendfsync, '--dir', dir, '--protected-mode', 'no'], {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', appendfsync, '--dir', dir, '--protected-mode', 'no', '--latency-monitor-threshold', '5'], {
     stdio: 'ignore',
   });
   const deadline = Date.now() + 10_000;
@@ -50,6 +53,15 @@ export async function startRedis(appendfsync: 'everysec' | 'always' = 'everysec'
   return {
     url: `redis://127.0.0.1:${port}/0`,
     pid: child.pid!,
+    async latencyEvents() {
+      const c = new Redis(port, '127.0.0.1');
+      try {
+        const rows = (await c.call('LATENCY', 'LATEST')) as [string, number, number, number][];
+        return rows.map(([event, , latest, max]) => `${event}: latest ${latest} ms, max ${max} ms`);
+      } finally {
+        c.disconnect();
+      }
+    },
     async stop() {
       child.kill('SIGKILL');
       await exited;

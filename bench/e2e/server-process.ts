@@ -5,7 +5,7 @@
  * no bench code at all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -58,6 +58,10 @@ export interface StartOptions {
 export async function startServer(o: StartOptions): Promise<ServerProcess> {
   const node = ['--import', LIFETIME];
   if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
+  // Investigations: extra node flags for the server (e.g. `--trace-gc`), and its stdout copied to a file.
+  const extra = process.env.SB_BENCH_SERVER_NODE_FLAGS;
+  if (extra !== undefined && extra !== '') node.push(...extra.split(/\s+/));
+  const copyTo = process.env.SB_BENCH_SERVER_STDOUT;
   const args =
     o.kind === 'echo'
       ? [...node, here('./echo-server.js'), '0']
@@ -75,6 +79,7 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
     const timer = setTimeout(() => reject(new Error(`${o.kind} did not start within 30 s`)), 30_000);
     child.once('exit', (code) => reject(new Error(`${o.kind} exited with ${code} before listening`)));
     lines.on('line', (line) => {
+      if (copyTo !== undefined && copyTo !== '') appendFileSync(copyTo, `${line}\n`);
       let rec: { port?: number; level?: number; msg?: string };
       try {
         rec = JSON.parse(line) as typeof rec;

@@ -124,7 +124,7 @@ async function recovery(server: RedisServer): Promise<RecoveryResult> {
   };
   const fromLog = await bestOf('from the event log');
   const t2 = performance.now();
-  await store.compact(router.snapshot());
+  await store.compact(() => router.snapshot());
   const compactMs = performance.now() - t2;
   const fromSnapshot = await bestOf('from the snapshot');
   await store.close();

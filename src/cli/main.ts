@@ -169,7 +169,8 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
 
   let store: RoutingStore | undefined;
   if (storeSpec !== 'memory') {
-    store = openStore(storeSpec);
+    // Compactions' snapshots from a copy of the state in a worker thread: routing never stops for one.
+    store = openStore(storeSpec, { snapshotReplica: { config: config.core } });
     const s = store;
     s.subscribe((e) => {
       if (e.type === 'unavailable') log.warn({ err: e.error }, 'store unavailable');

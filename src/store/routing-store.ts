@@ -129,14 +129,15 @@ export interface RoutingStore {
   /** Resolves when every append made so far is acknowledged. */
   flush(): Promise<void>;
   /**
-   * Replaces the events recorded so far with `snapshot`, which must reflect
-   * exactly the appends made so far (take it between commands, after
-   * appending the last one's events). Also drops idempotency keys older than
-   * the retention. The Redis adapter serializes `snapshot` before it
-   * returns (the caller may change it afterwards); the memory adapter keeps
-   * the object.
+   * Replaces the events recorded so far with a snapshot of the state they
+   * make (take it between commands, after appending the last one's events).
+   * Also drops idempotency keys older than the retention. The store calls
+   * `take` at once if it needs the caller's snapshot (the Redis store with a
+   * snapshot replica does not), with `copy: false` when it serializes it
+   * before returning (live records may then be handed over), `copy: true`
+   * when it keeps the object.
    */
-  compact(snapshot: CoreSnapshot): Promise<void>;
+  compact(take: (o: { readonly copy: boolean }) => CoreSnapshot): Promise<void>;
   /**
    * Re-writes the whole state from the leader's memory after `resync-needed`
    * (requires the lease; after `data-lost`, acquire it again first).

@@ -94,7 +94,7 @@ for (const { name, make } of subjects) {
     const d = new Driven(store);
     await busyScenario(d);
     const middle = d.router.snapshot();
-    await store.compact(middle);
+    await store.compact(() => middle);
     t.equal(store.appendsSinceSnapshot, 0, 'nothing since the snapshot');
     // More after the snapshot: events on top of it.
     await d.run((r) => r.createContact(contact('late1', { customer: { id: 'u-late', tier: 'prime' } })));
@@ -158,7 +158,7 @@ for (const { name, make } of subjects) {
     const d = new Driven(store);
     await d.run((r) => r.loginAgent('a1', profile(['sales'])));
     await d.run((r) => r.createContact(contact('c1')));
-    const compacted = store.compact(d.router.snapshot());
+    const compacted = store.compact(() => d.router.snapshot());
     // Appends made while the compaction is in flight come after it.
     const after = d.exec((r) => r.createContact(contact('c2')));
     await compacted;
@@ -260,7 +260,7 @@ for (const { name, make } of subjects) {
     await next.whenReady(5000);
     t.ok(await next.acquire('p2'));
     await next.append(ev(2), { idempotencyKeys: [key('new')] });
-    await next.compact(new Router(STORE_CONFIG, new ManualClock()).snapshot());
+    await next.compact(() => new Router(STORE_CONFIG, new ManualClock()).snapshot());
     const state = await s.open().load();
     t.same(state?.idempotencyKeys, [key('new')], 'the old key is gone, the recent one kept');
   });

@@ -10,6 +10,7 @@ import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
 import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import type { ServerOptions } from '../../src/server.js';
+import { parseConfig } from '../../src/config/schema.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -27,23 +28,32 @@ if (!redisServerAvailable()) {
   const redis = await RedisServer.start({ appendonly: true });
   t.teardown(() => redis.cleanup());
 
-  const serve = async (domain: string, extra: Partial<ServerOptions> = {}): Promise<TestServer> =>
-    startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: redis.url(), domain }), leaseTtlMs: 1000, ...extra });
+  const serve = async (domain: string, extra: Partial<ServerOptions> = {}, replica = false): Promise<TestServer> =>
+    startServer('uws', 'json', testConfig(), {
+      store: new RedisRoutingStore({ url: redis.url(), domain, ...(replica ? { snapshotReplica: { config: parseConfig(testConfig()).core } } : {}) }),
+      leaseTtlMs: 1000,
+      ...extra,
+    });
 
-  for (const compactEveryAppends of [0, 4]) {
-    t.test(`a restarted server recovers the queue in order${compactEveryAppends > 0 ? ' (after compactions)' : ''}`, async (t) => {
+  for (const [compactEveryAppends, replica] of [
+    [0, false],
+    [4, false],
+    [4, true],
+  ] as const) {
+    t.test(`a restarted server recovers the queue in order${compactEveryAppends > 0 ? ` (after compactions${replica ? ' from the snapshot replica' : ''})` : ''}`, async (t) => {
       const domain = `restart-${randomUUID()}`;
-      const s1 = await serve(domain, { compactEveryAppends });
+      const s1 = await serve(domain, { compactEveryAppends }, replica);
       const ivr = await s1.client('integration', 'ivr');
       const ids: string[] = [];
       for (let i = 1; i <= 10; i++) ids.push((await ivr.createContact(call(i, i === 7 ? 'prime' : 'standard'))).contact.id);
       const order = [...s1.server.router.contacts()].filter((c) => c.state === 'waiting').map((c) => [c.id, s1.server.router.position(c.id)] as const);
-      await s1.close(); // a clean stop hands the lease over at once
-
       const probe = new RedisRoutingStore({ url: redis.url(), domain });
+      t.teardown(() => probe.close());
       await probe.whenReady();
+      // Compactions run beside the commands: wait for one to be installed (a worker thread starts first with the replica).
+      for (let deadline = Date.now() + 10_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline; ) await sleep(50);
+      await s1.close(); // a clean stop hands the lease over at once
       const stored = await probe.load();
-      await probe.close();
       if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');
       else t.equal(stored?.snapshot ?? null, null, 'no compaction when disabled');
 

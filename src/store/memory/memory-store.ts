@@ -204,9 +204,10 @@ export class MemoryRoutingStore implements RoutingStore {
     return this.status === 'closed' ? Promise.reject(new StoreError('closed', 'the store is closed')) : Promise.resolve();
   }
 
-  async compact(snapshot: CoreSnapshot): Promise<void> {
+  async compact(take: (o: { readonly copy: boolean }) => CoreSnapshot): Promise<void> {
     this.#writable();
-    this.#snapshot(snapshot, 'compact');
+    // Kept as an object: a copy, not the router's live records.
+    this.#snapshot(take({ copy: true }), 'compact');
   }
 
   async rebase(snapshot: CoreSnapshot): Promise<void> {

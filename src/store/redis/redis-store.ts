@@ -18,7 +18,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import type { ContactId, CoreEvent, CoreSnapshot } from '../../core/index.js';
+import type { ContactId, CoreConfig, CoreEvent, CoreSnapshot } from '../../core/index.js';
 import { contactId as toContactId } from '../../core/index.js';
 import { IdempotencyIndex, idempotencyField, parseIdempotencyField } from '../idempotency.js';
 import { mayRebaseFromMemory } from '../lease-rules.js';
@@ -34,8 +34,10 @@ import {
   type StoredState,
 } from '../routing-store.js';
 import { StatusBoard } from '../status-board.js';
+import { snapshotParts } from './snapshot-parts.js';
+import { SnapshotReplica } from './snapshot-replica.js';
 import { fencedError, StoreError } from '../store-error.js';
-import { ACQUIRE, APPEND, RELEASE, RENEW, SCRIPTS, SNAPSHOT, type LuaScript } from './scripts.js';
+import { ACQUIRE, APPEND, RELEASE, RENEW, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
 
 export interface RedisStoreOptions {
   /** `redis://host:port/db` (ioredis URL syntax, `rediss://` for TLS). */
@@ -55,6 +57,15 @@ export interface RedisStoreOptions {
   readonly idempotencyRetentionMs?: number;
   /** Reconnect backoff cap. Default 1000 ms. */
   readonly maxReconnectDelayMs?: number;
+  /** A compaction writes its snapshot in parts of at most this many characters. Default 256 Ki. */
+  readonly snapshotPartChars?: number;
+  /**
+   * Keep a copy of the stored state in a worker thread and take compactions'
+   * snapshots from it (see `snapshot-replica.ts`): the routing thread then
+   * never stops for one. Needs the routing configuration. Without it, a
+   * compaction serializes the caller's snapshot on the calling thread.
+   */
+  readonly snapshotReplica?: { readonly config: CoreConfig };
 }
 
 interface Settle<T> {
@@ -65,14 +76,20 @@ interface Settle<T> {
 type Write =
   | { readonly kind: 'append'; readonly seq: number; readonly json: string; readonly keys: readonly IdempotencyKey[]; readonly done: Settle<number> }
   | { readonly kind: 'barrier'; readonly done: Settle<void> }
-  | { readonly kind: 'snapshot'; readonly mode: 'compact' | 'rebase'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
+  | { readonly kind: 'snapshot'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
 
 export class RedisRoutingStore implements RoutingStore {
   readonly kind = 'redis' as const;
   readonly domain: string;
   readonly #redis: Redis;
+  /** The compactions' own connection (opened at the first one): their parts never queue ahead of appends. */
+  #snapRedis: Redis | null = null;
+  /** The compaction in progress (they run one at a time). */
+  #compaction: Promise<void> = Promise.resolve();
+  readonly #partChars: number;
+  readonly #replica: SnapshotReplica | null;
   readonly #where: string;
-  /** meta, lease, events, snapshot, idempotency, idempotency times: the KEYS of every script. */
+  /** meta, lease, events, snapshot, idempotency, idempotency times, snapshot being written: the KEYS of every script. */
   readonly #keys: readonly string[];
   readonly #board = new StatusBoard('connecting');
   readonly #maxBatch: number;
@@ -99,7 +116,8 @@ export class RedisRoutingStore implements RoutingStore {
   constructor(options: RedisStoreOptions) {
     this.domain = options.domain ?? 'default';
     const p = `${options.keyPrefix ?? 'sb'}:{${this.domain}}:`;
-    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`];
+    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`];
+    this.#partChars = Math.max(1024, options.snapshotPartChars ?? 256 * 1024);
     this.#maxBatch = Math.max(1, options.maxBatch ?? 1024);
     this.#maxBatchBytes = options.maxBatchBytes ?? 4 << 20;
     this.#replicas = options.replicas ?? null;
@@ -126,6 +144,10 @@ export class RedisRoutingStore implements RoutingStore {
     this.#redis.on('error', (e: Error) => {
       this.#lastError = e;
     });
+    this.#replica =
+      options.snapshotReplica === undefined
+        ? null
+        : new SnapshotReplica({ url: options.url, keys: this.#keys, config: options.snapshotReplica.config, partChars: this.#partChars, writeTimeoutMs: this.#writeTimeoutMs });
   }
 
   get status(): StoreStatus {
@@ -231,6 +253,7 @@ export class RedisRoutingStore implements RoutingStore {
       }
       // One parse of the whole log: much faster than one per append.
       const batches = JSON.parse(`[${parts.join(',')}]`) as CoreEvent[][];
+      this.#replica?.reset(head, snapJson, parts);
       const times = new Map<string, number>();
       for (let i = 0; i + 1 < idemTimes.length; i += 2) times.set(idemTimes[i]!, Number(idemTimes[i + 1]));
       const keys: IdempotencyKey[] = [];
@@ -281,24 +304,42 @@ export class RedisRoutingStore implements RoutingStore {
     return new Promise<void>((resolve, reject) => this.#enqueue({ kind: 'barrier', done: { resolve, reject } }));
   }
 
-  compact(snapshot: CoreSnapshot): Promise<void> {
+  /**
+   * Writes a snapshot in parts beside the appends, then installs it once the
+   * appends it covers are acknowledged: one large call would hold Redis, and
+   * every append (and every offer) behind it, for as long as it takes. The
+   * snapshot comes from the worker's replica when there is one in step (the
+   * caller's thread then does nothing); otherwise `take` is called now and
+   * serialized at once, so it may return the router's live records.
+   */
+  compact(take: (o: { readonly copy: boolean }) => CoreSnapshot): Promise<void> {
     try {
       this.#writable();
     } catch (e) {
       return Promise.reject(e);
     }
-    const json = JSON.stringify(snapshot);
-    return new Promise<void>((resolve, reject) => {
-      this.#enqueue({ kind: 'snapshot', mode: 'compact', seq: this.#lastSeq, json, done: { resolve, reject } });
-    });
+    const lease = this.#lease!;
+    let parts: () => Promise<{ seq: number; bytes: number }>;
+    const replica = this.#replica;
+    if (replica !== null && replica.usable) {
+      parts = () => replica.write(lease.epoch, lease.token);
+    } else {
+      const seq = this.#lastSeq;
+      const json = JSON.stringify(take({ copy: false }));
+      parts = () => this.#writeParts(lease, seq, json);
+    }
+    const run = this.#compaction.then(() => this.#writeCompaction(lease, parts));
+    this.#compaction = run.catch(() => undefined);
+    return run;
   }
 
   rebase(snapshot: CoreSnapshot): Promise<void> {
     if (this.status === 'closed') return Promise.reject(new StoreError('closed', 'the store is closed'));
     if (this.#lease === null) return Promise.reject(new StoreError('no-lease', 'rebase needs the routing lease: acquire it first'));
     const json = JSON.stringify(snapshot);
+    this.#replica?.reset(this.#lastSeq, json, []);
     return new Promise<void>((resolve, reject) => {
-      this.#enqueue({ kind: 'snapshot', mode: 'rebase', seq: this.#lastSeq, json, done: { resolve, reject } });
+      this.#enqueue({ kind: 'snapshot', seq: this.#lastSeq, json, done: { resolve, reject } });
     });
   }
 
@@ -306,11 +347,15 @@ export class RedisRoutingStore implements RoutingStore {
     if (this.status === 'closed') return;
     this.#board.set('closed');
     this.#failQueued(new StoreError('closed', 'the store was closed before this write was acknowledged'));
-    try {
-      await this.#redis.quit();
-    } catch {
-      this.#redis.disconnect();
-    }
+    await this.#replica?.close();
+    await Promise.all([this.#redis, this.#snapRedis].map(async (r) => {
+      if (r === null) return;
+      try {
+        await r.quit();
+      } catch {
+        r.disconnect();
+      }
+    }));
   }
 
   // ---- the write queue (group commit) ----------------------------------------------
@@ -333,21 +378,14 @@ export class RedisRoutingStore implements RoutingStore {
     try {
       while (this.#queue.length > 0) {
         const first = this.#queue[0]!;
-        const canRun = this.status === 'ready' || (first.kind === 'snapshot' && first.mode === 'rebase' && this.status === 'resync-needed');
+        const canRun = this.status === 'ready' || (first.kind === 'snapshot' && this.status === 'resync-needed');
         if (!canRun) {
           this.#failQueued(this.#notReadyError());
           return;
         }
         if (first.kind === 'snapshot') {
           this.#queue.shift();
-          if (first.mode === 'compact') {
-            // Pipelined, not awaited: Redis runs it before the appends sent after it (one
-            // connection keeps order), and those need not wait for its reply (a large
-            // snapshot's round trip held every append, and every offer behind it, ~0.4 s).
-            void this.#writeSnapshot(first);
-            continue;
-          }
-          await this.#writeSnapshot(first);
+          await this.#writeRebase(first);
           continue;
         }
         const batch: Write[] = [];
@@ -377,6 +415,7 @@ export class RedisRoutingStore implements RoutingStore {
       return;
     }
     const args = [l.epoch, String(l.token), String(appends[0]!.seq - 1), String(Date.now()), String(appends.length)];
+    this.#replica?.appended(appends[0]!.seq, appends.map((a) => a.json));
     for (const a of appends) {
       args.push(a.json, String(a.keys.length));
       for (const k of a.keys) args.push(idempotencyField(k.integration, k.externalId), k.contactId);
@@ -393,47 +432,90 @@ export class RedisRoutingStore implements RoutingStore {
     }
   }
 
-  async #writeSnapshot(w: Extract<Write, { kind: 'snapshot' }>): Promise<void> {
+  async #writeRebase(w: Extract<Write, { kind: 'snapshot' }>): Promise<void> {
     const l = this.#lease;
     if (l === null) {
-      this.#failed(new StoreError('no-lease', `${w.mode} needs the routing lease`), [w]);
+      this.#failed(new StoreError('no-lease', 'rebase needs the routing lease'), [w]);
       return;
     }
     const cutoff = Date.now() - this.#retentionMs;
-    const args = [l.epoch, String(l.token), String(w.seq), w.json, w.mode, String(cutoff)];
-    if (w.mode === 'rebase') {
-      for (const e of this.#mirror.entries()) if (e.at >= cutoff) args.push(e.field, e.contactId, String(e.at));
-    }
+    const args = [l.epoch, String(l.token), String(w.seq), w.json, 'rebase', String(cutoff)];
+    for (const e of this.#mirror.entries()) if (e.at >= cutoff) args.push(e.field, e.contactId, String(e.at));
     try {
-      await this.#write(SNAPSHOT, args, w.mode === 'rebase' ? 'the rebase' : 'the compaction');
+      await this.#write(SNAPSHOT, args, 'the rebase');
     } catch (e) {
       this.#failed(e, [w]);
       return;
     }
     this.#mirror.expire(cutoff);
     this.#snapSeq = w.seq;
-    if (w.mode === 'rebase') {
-      this.#needsRebase = false;
-      if (this.#redis.status === 'ready') this.#board.set('ready', { type: 'ready' });
-    }
+    this.#needsRebase = false;
+    if (this.#redis.status === 'ready') this.#board.set('ready', { type: 'ready' });
     w.done.resolve();
   }
 
+  /**
+   * A compaction: its parts, then (once the appends they cover are
+   * acknowledged) one small call that installs them. A failure leaves the
+   * stored state as it was (parts are not read before they are installed)
+   * and changes no status: the appends' own connection reports Redis's state.
+   */
+  async #writeCompaction(l: Lease, parts: () => Promise<{ seq: number; bytes: number }>): Promise<void> {
+    let seq = 0;
+    try {
+      const written = await parts();
+      seq = written.seq;
+      await this.flush();
+      const now = this.#lease;
+      if (now === null || now.token !== l.token || now.epoch !== l.epoch) throw new StoreError('no-lease', 'the routing lease changed during the compaction');
+      const cutoff = Date.now() - this.#retentionMs;
+      await this.#write(SNAPSHOT, [l.epoch, String(l.token), String(seq), String(written.bytes), 'compact', String(cutoff)], 'the compaction');
+      this.#mirror.expire(cutoff);
+      this.#snapSeq = Math.max(this.#snapSeq, seq);
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      const err = e as Error;
+      throw new StoreError('disconnected', `the compaction${seq > 0 ? ` at append ${seq}` : ''} was not stored (${err.message}); the events stay`, { cause: err });
+    }
+  }
+
+  /** The parts of a snapshot serialized on this thread, one call at a time on the compactions' own connection. */
+  async #writeParts(l: Lease, seq: number, json: string): Promise<{ seq: number; bytes: number }> {
+    const conn = this.#snapshotConnection();
+    await this.#connectedTo(conn, 2000);
+    let bytes = 0;
+    let part = 0;
+    for (const piece of snapshotParts(json, this.#partChars)) {
+      bytes += Buffer.byteLength(piece);
+      await this.#write(SNAPSHOT_PART, [l.epoch, String(l.token), String(seq), String(part++), piece], 'a part of the compaction', conn);
+    }
+    return { seq, bytes };
+  }
+
+  #snapshotConnection(): Redis {
+    if (this.#snapRedis === null) {
+      const r = this.#redis.duplicate({ connectionName: `switchboard:${this.domain}:compaction` });
+      r.on('error', () => undefined); // its failures reject the compaction in progress; the main connection reports Redis's state
+      this.#snapRedis = r;
+    }
+    return this.#snapRedis;
+  }
+
   /** One fenced script call, bounded in time, then the replicas' acknowledgement if asked. */
-  async #write(s: LuaScript, args: string[], what: string): Promise<unknown> {
+  async #write(s: LuaScript, args: string[], what: string, conn: Redis = this.#redis): Promise<unknown> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         reject(new StoreError('disconnected', `Redis at ${this.#where} did not acknowledge ${what} within ${this.#writeTimeoutMs} ms; not acknowledged`));
         // The reply may still come: reset the connection so that the outcome is settled by verify/rebase.
-        this.#redis.disconnect(true);
+        conn.disconnect(true);
       }, this.#writeTimeoutMs);
     });
     try {
-      const result = await Promise.race([this.#eval(s, args), timeout]);
+      const result = await Promise.race([this.#eval(s, args, conn), timeout]);
       if (this.#replicas !== null) {
         const { count, timeoutMs } = this.#replicas;
-        const acked = Number(await Promise.race([this.#redis.wait(count, timeoutMs), timeout]));
+        const acked = Number(await Promise.race([conn.wait(count, timeoutMs), timeout]));
         if (acked < count) {
           throw new StoreError('resync-needed', `only ${acked} of ${count} Redis replica(s) acknowledged ${what} within ${timeoutMs} ms; not acknowledged`);
         }
@@ -445,13 +527,13 @@ export class RedisRoutingStore implements RoutingStore {
   }
 
   /** EVALSHA; on NOSCRIPT (script cache flushed, Redis restarted) load it and retry once: it did not run. */
-  async #eval(s: LuaScript, args: string[]): Promise<unknown> {
+  async #eval(s: LuaScript, args: string[], conn: Redis = this.#redis): Promise<unknown> {
     try {
-      return await this.#redis.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
+      return await conn.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
     } catch (e) {
       if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
-      await this.#redis.script('LOAD', s.source);
-      return await this.#redis.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
+      await conn.script('LOAD', s.source);
+      return await conn.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
     }
   }
 
@@ -558,8 +640,11 @@ export class RedisRoutingStore implements RoutingStore {
   }
 
   /** Waits (a little) for a connection being made: reads and lease calls right after start-up. */
-  async #connected(timeoutMs: number): Promise<void> {
-    const r = this.#redis;
+  #connected(timeoutMs: number): Promise<void> {
+    return this.#connectedTo(this.#redis, timeoutMs);
+  }
+
+  async #connectedTo(r: Redis, timeoutMs: number): Promise<void> {
     if (r.status === 'ready') return;
     if (r.status === 'end') throw new Error('connection closed');
     await new Promise<void>((resolve, reject) => {

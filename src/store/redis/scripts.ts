@@ -6,13 +6,16 @@
  * into a domain that lost its data as if nothing happened.
  *
  * Keys (one hash tag per routing domain, so Redis Cluster keeps them on one
- * node): KEYS[1] meta hash {epoch, fence, head, snap}, KEYS[2] lease string,
- * KEYS[3] events stream (one entry per append, id `<seq>-0`, field `e` = the
- * JSON array of its events), KEYS[4] snapshot string (JSON), KEYS[5]
- * idempotency hash (field -> contact id), KEYS[6] idempotency times zset.
+ * node): KEYS[1] meta hash {epoch, fence, head, snap, next}, KEYS[2] lease
+ * string, KEYS[3] events stream (one entry per append, id `<seq>-0`, field
+ * `e` = the JSON array of its events), KEYS[4] snapshot string (JSON),
+ * KEYS[5] idempotency hash (field -> contact id), KEYS[6] idempotency times
+ * zset, KEYS[7] the snapshot being written by a compaction (its append
+ * number in meta `next`).
  *
  * Errors are replies whose first word is the reason: SBEPOCH, SBFENCED,
- * SBGAP (the stored head is not the one the caller continues from).
+ * SBGAP (the stored head is not the one the caller continues from), SBSTALE
+ * (a compaction that a newer snapshot overtook, or whose parts are missing).
  */
 import { createHash } from 'node:crypto';
 
@@ -126,13 +129,39 @@ return head
 );
 
 /**
- * Writes a snapshot covering appends 1..seq. ARGV: epoch, token, seq,
- * snapshot JSON, mode, idempotency cutoff (ms), then for mode 'rebase' the
- * idempotency keys as triples (field, contact id, time).
- * - 'compact': the stored head must be seq; trims the events it covers.
+ * One part of a compaction's snapshot, written beside the appends (the
+ * compaction runs on its own connection, one part at a time, so that Redis
+ * never holds the appends behind one large call). ARGV: epoch, token, seq the
+ * snapshot covers, part number (0 starts it), the part's text.
+ */
+export const SNAPSHOT_PART = script(
+  'snapshot-part',
+  `${FENCE}
+if ARGV[4] == '0' then
+  redis.call('SET', KEYS[7], ARGV[5])
+  redis.call('HSET', KEYS[1], 'next', ARGV[3])
+  return 1
+end
+if redis.call('HGET', KEYS[1], 'next') ~= ARGV[3] then
+  return redis.error_reply('SBSTALE the snapshot of append ' .. ARGV[3] .. ' is no longer being written')
+end
+redis.call('APPEND', KEYS[7], ARGV[5])
+return 1
+`,
+);
+
+/**
+ * Installs a snapshot covering appends 1..seq. ARGV: epoch, token, seq, then
+ * for mode 'rebase' the snapshot JSON, for 'compact' the byte length of the
+ * parts written (SNAPSHOT_PART), then the mode, the idempotency cutoff (ms),
+ * and for 'rebase' the idempotency keys as triples (field, contact id, time).
+ * - 'compact': the parts become the snapshot, if they are all there, the
+ *   appends up to seq are stored (later ones may be too: they stay), and no
+ *   newer snapshot was installed meanwhile (a rebase); trims the events the
+ *   snapshot covers; leaves the head alone.
  * - 'rebase': re-writes the domain from the leader's memory whatever the
  *   head (after lost acknowledgements or a data loss): events and keys are
- *   replaced.
+ *   replaced, and a compaction being written is dropped.
  * Then drops idempotency keys older than the cutoff (at most 10,000 a call).
  */
 export const SNAPSHOT = script(
@@ -140,17 +169,25 @@ export const SNAPSHOT = script(
   `${FENCE}
 local seq = tonumber(ARGV[3])
 if ARGV[5] == 'compact' then
-  if head ~= seq then return redis.error_reply('SBGAP ' .. head) end
+  if head < seq then return redis.error_reply('SBGAP ' .. head) end
+  local s = redis.call('HMGET', KEYS[1], 'snap', 'next')
+  if tonumber(s[1] or '0') >= seq or s[2] ~= ARGV[3] or redis.call('STRLEN', KEYS[7]) ~= tonumber(ARGV[4]) then
+    return redis.error_reply('SBSTALE the snapshot of append ' .. seq .. ' was overtaken or is incomplete')
+  end
+  redis.call('RENAME', KEYS[7], KEYS[4])
+  redis.call('HDEL', KEYS[1], 'next')
+  redis.call('HSET', KEYS[1], 'snap', seq)
   redis.call('XTRIM', KEYS[3], 'MINID', seq + 1)
 else
-  redis.call('DEL', KEYS[3], KEYS[5], KEYS[6])
+  redis.call('DEL', KEYS[3], KEYS[5], KEYS[6], KEYS[7])
+  redis.call('HDEL', KEYS[1], 'next')
   for i = 7, #ARGV, 3 do
     redis.call('HSET', KEYS[5], ARGV[i], ARGV[i + 1])
     redis.call('ZADD', KEYS[6], ARGV[i + 2], ARGV[i])
   end
+  redis.call('SET', KEYS[4], ARGV[4])
+  redis.call('HSET', KEYS[1], 'head', seq, 'snap', seq)
 end
-redis.call('SET', KEYS[4], ARGV[4])
-redis.call('HSET', KEYS[1], 'head', seq, 'snap', seq)
 local old = redis.call('ZRANGEBYSCORE', KEYS[6], '-inf', '(' .. ARGV[6], 'LIMIT', 0, 10000)
 for _, f in ipairs(old) do
   redis.call('HDEL', KEYS[5], f)
@@ -160,4 +197,4 @@ return seq
 `,
 );
 
-export const SCRIPTS: readonly LuaScript[] = [ACQUIRE, RENEW, RELEASE, APPEND, SNAPSHOT];
+export const SCRIPTS: readonly LuaScript[] = [ACQUIRE, RENEW, RELEASE, APPEND, SNAPSHOT_PART, SNAPSHOT];

@@ -1,0 +1,132 @@
+/**
+ * The compactions' worker thread (see `snapshot-replica.ts`): it keeps its
+ * own copy of the routing state by applying every append the store writes,
+ * and on request serializes that copy and writes it to Redis in parts, on its
+ * own connection, fenced like every write. The routing thread never stops
+ * for a snapshot, however large the day's history has grown.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { Redis } from 'ioredis';
+import { compileConfig, type CoreConfig, type CoreEvent, type CoreSnapshot } from '../../core/index.js';
+import { RoutingState } from '../../core/routing-state.js';
+import { EMPTY_SNAPSHOT } from '../routing-store.js';
+import type { ReplicaReply, ReplicaRequest, ReplicaSetup } from './snapshot-replica.js';
+import { SNAPSHOT_PART } from './scripts.js';
+import { snapshotParts } from './snapshot-parts.js';
+
+const setup = workerData as ReplicaSetup;
+const config = compileConfig(setup.config as CoreConfig);
+const port = parentPort!;
+const reply = (r: ReplicaReply): void => port.postMessage(r);
+
+let state: RoutingState | null = null;
+/** The last append applied (the replica is the stored state at this append). */
+let head = 0;
+/** Why the replica cannot be used until the next reset, if it cannot. */
+let broken: string | null = 'not loaded yet';
+
+const redis = new Redis(setup.url, {
+  enableOfflineQueue: true,
+  maxRetriesPerRequest: 0,
+  autoResendUnfulfilledCommands: false,
+  connectTimeout: 2000,
+  disableClientInfo: true,
+  connectionName: `switchboard:${setup.keys[0] ?? ''}:compaction`,
+  retryStrategy: (times) => Math.min(1000, 50 * 2 ** Math.min(times, 6)),
+});
+redis.on('error', () => undefined); // a failed write fails the compaction in progress; the store's own connection reports Redis's state
+
+function applyAll(batches: readonly string[]): void {
+  const s = state!;
+  for (const json of batches) for (const e of JSON.parse(json) as CoreEvent[]) s.apply(e);
+  s.flushRanks();
+  s.clearDirty();
+}
+
+function reset(seq: number, snapshot: string | null, appends: readonly string[]): void {
+  try {
+    const s = new RoutingState(config);
+    s.load(snapshot === null ? structuredClone(EMPTY_SNAPSHOT) : (JSON.parse(snapshot) as CoreSnapshot), true);
+    state = s;
+    applyAll(appends);
+    head = seq;
+    broken = null;
+  } catch (e) {
+    state = null;
+    broken = `the stored state could not be loaded: ${(e as Error).message}`;
+  }
+}
+
+async function evalsha(args: string[]): Promise<unknown> {
+  try {
+    return await redis.evalsha(SNAPSHOT_PART.sha, setup.keys.length, ...setup.keys, ...args);
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
+    await redis.script('LOAD', SNAPSHOT_PART.source);
+    return await redis.evalsha(SNAPSHOT_PART.sha, setup.keys.length, ...setup.keys, ...args);
+  }
+}
+
+/** Serializes the replica as it is now and writes it in parts; the store installs it. */
+async function compact(id: number, epoch: string, token: number): Promise<void> {
+  if (broken !== null || state === null) {
+    reply({ type: 'failed', id, message: `the replica is unusable (${broken ?? 'not loaded'})` });
+    return;
+  }
+  const seq = head;
+  const t0 = performance.now();
+  const json = JSON.stringify(state.snapshot(false));
+  const serializeMs = performance.now() - t0;
+  try {
+    let bytes = 0;
+    let part = 0;
+    for (const piece of snapshotParts(json, setup.partChars)) {
+      bytes += Buffer.byteLength(piece);
+      await withTimeout(evalsha([epoch, String(token), String(seq), String(part++), piece]));
+    }
+    reply({ type: 'compacted', id, seq, bytes, serializeMs });
+  } catch (e) {
+    reply({ type: 'failed', id, message: (e as Error).message });
+  }
+}
+
+function withTimeout<T>(p: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`Redis did not acknowledge a part of the snapshot within ${setup.writeTimeoutMs} ms`));
+        redis.disconnect(true);
+      }, setup.writeTimeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+port.on('message', (m: ReplicaRequest) => {
+  switch (m.type) {
+    case 'reset':
+      reset(m.seq, m.snapshot, m.appends);
+      return;
+    case 'appended':
+      if (broken !== null) return;
+      if (m.first !== head + 1) {
+        broken = `appends ${head + 1}..${m.first - 1} never reached the replica`;
+        return;
+      }
+      try {
+        applyAll(m.appends);
+        head += m.appends.length;
+      } catch (e) {
+        broken = `an append could not be applied: ${(e as Error).message}`;
+      }
+      return;
+    case 'compact':
+      void compact(m.id, m.epoch, m.token);
+      return;
+    case 'close':
+      redis.disconnect();
+      port.close();
+      return;
+  }
+});
