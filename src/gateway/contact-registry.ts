@@ -33,8 +33,14 @@ const REMEMBER_CLOSED = 10_000;
 export class ContactRegistry {
   readonly #byExternal = new Map<string, string>();
   readonly #live = new Map<string, Live>();
-  /** Closed contacts, oldest first (Map keeps insertion order). */
   readonly #closed = new Map<string, Closed>();
+  /**
+   * Ids of closed contacts, oldest first, from `#oldest` on. (Not the Map's own
+   * order: taking a Map's first entry walks over every entry deleted before it,
+   * which made trimming cost more the longer the server ran.)
+   */
+  #closedOrder: string[] = [];
+  #oldest = 0;
 
   static #key(integrationId: string, externalId: string): string {
     return `${integrationId}\u0000${externalId}`;
@@ -58,8 +64,7 @@ export class ContactRegistry {
    */
   rememberEnded(contactId: string, integrationId: string, externalId: string): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#closed.set(contactId, { integrationId, externalId, contact: undefined });
-    this.#trim();
+    this.#remember(contactId, { integrationId, externalId, contact: undefined });
   }
 
   /** The integration that created the contact (live or recently closed). */
@@ -83,17 +88,23 @@ export class ContactRegistry {
       if (live === undefined) return;
       this.#live.delete(e.contactId);
       const { integrationId, externalId, record } = live;
-      this.#closed.set(e.contactId, { integrationId, externalId, contact: contactToMsg(record, externalId, 'closed') });
-      this.#trim();
+      this.#remember(e.contactId, { integrationId, externalId, contact: contactToMsg(record, externalId, 'closed') });
     }
   }
 
-  /** Forgets the oldest closed contacts past the limit. */
-  #trim(): void {
+  /** Remembers a closed contact and forgets the oldest past the limit. */
+  #remember(contactId: string, closed: Closed): void {
+    if (!this.#closed.has(contactId)) this.#closedOrder.push(contactId);
+    this.#closed.set(contactId, closed);
     while (this.#closed.size > REMEMBER_CLOSED) {
-      const [oldId, old] = this.#closed.entries().next().value as [string, Closed];
+      const oldId = this.#closedOrder[this.#oldest++]!;
+      const old = this.#closed.get(oldId)!;
       this.#closed.delete(oldId);
       this.#byExternal.delete(ContactRegistry.#key(old.integrationId, old.externalId));
+    }
+    if (this.#oldest > 4096 && this.#oldest * 2 > this.#closedOrder.length) {
+      this.#closedOrder = this.#closedOrder.slice(this.#oldest);
+      this.#oldest = 0;
     }
   }
 }

@@ -31,7 +31,7 @@ const redis = new Redis(setup.url, {
   autoResendUnfulfilledCommands: false,
   connectTimeout: 2000,
   disableClientInfo: true,
-  connectionName: `switchboard:${setup.keys[0] ?? ''}:compaction`,
+  connectionName: 'switchboard:compaction',
   retryStrategy: (times) => Math.min(1000, 50 * 2 ** Math.min(times, 6)),
 });
 redis.on('error', () => undefined); // a failed write fails the compaction in progress; the store's own connection reports Redis's state
