@@ -191,3 +191,32 @@ t.test('snapshot replica: a gap in the appends makes it unusable until the next 
   replica.reset(4, null, []);
   t.equal(replica.usable, true, 'a reset (load or rebase) brings it back');
 });
+
+if (redisServerAvailable()) {
+  t.test('redis store - a replica that cannot follow fails one compaction; the next takes the router snapshot', async (t) => {
+    const server = await RedisServer.start({ appendonly: false });
+    t.teardown(() => server.cleanup());
+    // The worker gets a configuration without the queue the contacts use: it cannot apply their events.
+    const wrong = { ...STORE_CONFIG, queues: STORE_CONFIG.queues.filter((q) => q.id === 'support') };
+    const store = new RedisRoutingStore({ url: server.url(), domain: 'broken-replica', snapshotReplica: { config: wrong } });
+    t.teardown(() => store.close());
+    await store.whenReady();
+    await store.acquire('p1');
+    await store.load();
+    const d = new Driven(store);
+    await d.run((r) => r.loginAgent('a1', profile(['sales']), { presence: 'available' }));
+    await d.run((r) => r.createContact(contact('c1')));
+    let asked = 0;
+    const take = (o: { readonly copy: boolean }) => (asked++, d.router.snapshot(o));
+    await t.rejects(store.compact(take), /replica is unusable/, 'the first compaction fails, saying why');
+    t.equal(asked, 0);
+    t.equal(store.status, 'ready', 'the store stays ready: the events stay');
+    await store.compact(take);
+    t.equal(asked, 1, 'the next one takes the router snapshot');
+    const check = new RedisRoutingStore({ url: server.url(), domain: store.domain });
+    t.teardown(() => check.close());
+    const { router, state } = await recoverRouter(STORE_CONFIG, new ManualClock(d.clock.now()), check);
+    t.equal(state?.snapshotSeq, store.lastSeq);
+    t.same(router.snapshot(), d.router.snapshot());
+  });
+}

@@ -70,7 +70,7 @@ async function evalsha(args: string[]): Promise<unknown> {
 /** Serializes the replica as it is now and writes it in parts; the store installs it. */
 async function compact(id: number, epoch: string, token: number): Promise<void> {
   if (broken !== null || state === null) {
-    reply({ type: 'failed', id, message: `the replica is unusable (${broken ?? 'not loaded'})` });
+    reply({ type: 'failed', id, message: `the replica is unusable (${broken ?? 'not loaded'})`, broken: true });
     return;
   }
   const seq = head;
@@ -86,7 +86,7 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
     }
     reply({ type: 'compacted', id, seq, bytes, serializeMs });
   } catch (e) {
-    reply({ type: 'failed', id, message: (e as Error).message });
+    reply({ type: 'failed', id, message: (e as Error).message, broken: false });
   }
 }
 

@@ -39,7 +39,8 @@ export type ReplicaRequest =
 export type ReplicaReply =
   /** The snapshot of appends 1..seq is written in parts (`bytes` in all), ready to install. */
   | { readonly type: 'compacted'; readonly id: number; readonly seq: number; readonly bytes: number; readonly serializeMs: number }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  /** `broken`: the replica itself cannot be used (until the next reset); else the write failed. */
+  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly broken: boolean };
 
 export interface WrittenSnapshot {
   readonly seq: number;
@@ -73,7 +74,11 @@ export class SnapshotReplica {
       if (p === undefined) return;
       this.#pending.delete(m.id);
       if (m.type === 'compacted') p.resolve(m);
-      else p.reject(new Error(m.message));
+      else {
+        // A replica that could not follow: later compactions take the router's snapshot instead.
+        if (m.broken) this.#usable = false;
+        p.reject(new Error(m.message));
+      }
     });
     this.#worker.on('error', (e) => this.#lost(e));
     this.#worker.on('exit', (code) => this.#lost(new Error(`the snapshot worker exited (${code})`)));
