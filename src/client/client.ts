@@ -142,7 +142,8 @@ export class SwitchboardClient {
   #reconnecting = false;
   /** What to replay after a reconnect. */
   #login: RequestBodies['login'] | undefined;
-  #subscribed = false;
+  /** What `subscribe` asked for, to ask again after a reconnect (null: not subscribed). */
+  #subscription: { contactsLimit?: number } | null = null;
 
   private constructor(options: ClientOptions) {
     this.options = options;
@@ -299,7 +300,7 @@ export class SwitchboardClient {
             const { presence: _p, reason: _r, ...again } = this.#login;
             info.login = await this.request('login', again);
           }
-          if (this.#subscribed) info.snapshot = await this.request('subscribe', {});
+          if (this.#subscription !== null) info.snapshot = await this.request('subscribe', this.#subscription);
         } catch (err) {
           this.#emitLifecycle('error', { error: err as Error });
           // The session was not resumed (the server went away again, or could not take
@@ -504,10 +505,15 @@ export class SwitchboardClient {
 
   // ---- supervisor --------------------------------------------------------------------------------
 
-  /** A snapshot, then every event; renewed after a reconnect. */
-  async subscribe(): Promise<SnapshotMsg> {
-    const s = await this.request('subscribe', {});
-    this.#subscribed = true;
+  /**
+   * A snapshot, then every event; renewed after a reconnect. The snapshot
+   * lists the oldest `contactsLimit` contacts (server default 1,000, at most
+   * 10,000) and `contactsTotal`.
+   */
+  async subscribe(options: { contactsLimit?: number } = {}): Promise<SnapshotMsg> {
+    const body = options.contactsLimit === undefined ? {} : { contactsLimit: options.contactsLimit };
+    const s = await this.request('subscribe', body);
+    this.#subscription = body;
     return s;
   }
   async forcePresence(agentId: string, presence: 'available' | 'away', reason?: string): Promise<void> {

@@ -521,6 +521,7 @@ export class Router {
     return mapIter(this.#s.agents.values(), (a) => a.rec);
   }
 
+  /** Every contact, in the order they arrived. */
   contacts(): IterableIterator<Readonly<ContactRecord>> {
     return mapIter(this.#s.contacts.values(), (c) => c.rec);
   }
@@ -560,6 +561,11 @@ export class Router {
       }
     }
     return [...out.values()];
+  }
+
+  /** Contacts the router holds (waiting, offered, active, in wrap-up, scheduled). */
+  get contactCount(): number {
+    return this.#s.contacts.size;
   }
 
   get waitingCount(): number {

@@ -14,9 +14,14 @@ export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): 
   switch (req.kind) {
     case 'ping':
       return { pong: { time: Date.now() } };
-    case 'subscribe':
+    case 'subscribe': {
+      const limit = req.body.contactsLimit ?? 0;
+      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SNAPSHOT_CONTACTS) {
+        throw new SwitchboardError('INVALID_ARGUMENT', `contactsLimit must be an integer 1..${MAX_SNAPSHOT_CONTACTS} (0: the default, ${DEFAULT_SNAPSHOT_CONTACTS})`);
+      }
       s.subscribed = true;
-      return { snapshot: snapshot(gw) };
+      return { snapshot: snapshot(gw, limit === 0 ? DEFAULT_SNAPSHOT_CONTACTS : limit) };
+    }
     case 'forcePresence': {
       const b = req.body;
       const agentId = required(b.agentId, 'agentId');
@@ -64,8 +69,17 @@ export function floorStatsToMsg(f: FloorReading): FloorStatsMsg {
   return msg;
 }
 
-/** Queues (with waiting counts), agents and contacts, now; and the counts of the day. */
-export function snapshot(gw: Gateway): SnapshotMsg {
+/**
+ * A snapshot lists at most this many contacts by default, and never more than
+ * the maximum: it is built and encoded on the routing thread, and 100,000
+ * contacts held routing for about half a second and made a 35 MB frame
+ * (measured: 480-520 ms). The queue counts cover every contact.
+ */
+export const DEFAULT_SNAPSHOT_CONTACTS = 1_000;
+export const MAX_SNAPSHOT_CONTACTS = 10_000;
+
+/** Queues (with waiting counts), agents and the oldest `contactsLimit` contacts, now; and the counts of the day. */
+export function snapshot(gw: Gateway, contactsLimit = DEFAULT_SNAPSHOT_CONTACTS): SnapshotMsg {
   const r = gw.router;
   const waiting = new Map<string, { n: number; oldest: number }>();
   for (const w of r.waitingStats()) {
@@ -103,10 +117,22 @@ export function snapshot(gw: Gateway): SnapshotMsg {
   const snap: SnapshotMsg = {
     queues,
     agents: [...r.agents()].map((a) => agentToMsg(a, r.agentStatus(a.id))),
-    contacts: [...r.contacts()].map((c) => contactToMsg(c, gw.registry.externalIdOf(c.id))),
+    contacts: oldestContacts(r.contacts(), contactsLimit).map((c) => contactToMsg(c, gw.registry.externalIdOf(c.id))),
+    contactsTotal: r.contactCount,
     at: now,
     agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
   };
   snap.floorStats = floorStatsToMsg(gw.floorStats.read(now));
   return snap;
+}
+
+/** The first `n` of the router's contacts: it lists them in the order they arrived. */
+function oldestContacts<T>(all: Iterable<T>, n: number): T[] {
+  const out: T[] = [];
+  if (n <= 0) return out;
+  for (const c of all) {
+    out.push(c);
+    if (out.length >= n) break;
+  }
+  return out;
 }

@@ -190,7 +190,7 @@ export interface RequestBodies {
   survey: { contactId: string; helpful?: boolean; reason?: string };
   requestCallback: { contactId: string; number?: string };
   callbackFailed: ContactRefMsg;
-  subscribe: Record<string, never>;
+  subscribe: { contactsLimit?: number };
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
   forceLogout: { agentId: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
@@ -244,6 +244,8 @@ export interface SnapshotMsg {
   at?: number;
   agentSurveys?: AgentSurveyMsg[];
   floorStats?: FloorStatsMsg;
+  /** Contacts on the floor in all; `contacts` holds the oldest `contactsLimit` of them. */
+  contactsTotal?: number;
 }
 
 /** The result kinds of `Reply` (besides `error`). */

@@ -650,6 +650,7 @@ export namespace switchboard {
         class Subscribe {
             constructor(properties?: switchboard.v1.Subscribe.$Properties);
             $unknowns?: Uint8Array[];
+            contactsLimit: number;
             static create(properties: switchboard.v1.Subscribe.$Shape): switchboard.v1.Subscribe & switchboard.v1.Subscribe.$Shape;
             static create(properties?: switchboard.v1.Subscribe.$Properties): switchboard.v1.Subscribe;
             static encode(message: switchboard.v1.Subscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -662,6 +663,7 @@ export namespace switchboard {
 
         namespace Subscribe {
             interface $Properties {
+                contactsLimit?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Subscribe.$Properties;
@@ -1057,6 +1059,7 @@ export namespace switchboard {
             at: number;
             agentSurveys: switchboard.v1.AgentSurvey.$Properties[];
             floorStats?: (switchboard.v1.FloorStats.$Properties|null);
+            contactsTotal: number;
             static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
             static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
             static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1075,6 +1078,7 @@ export namespace switchboard {
                 at?: (number|null);
                 agentSurveys?: (switchboard.v1.AgentSurvey.$Properties[]|null);
                 floorStats?: (switchboard.v1.FloorStats.$Properties|null);
+                contactsTotal?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1084,6 +1088,7 @@ export namespace switchboard {
               at?: number|null;
               agentSurveys?: switchboard.v1.AgentSurvey.$Shape[]|null;
               floorStats?: switchboard.v1.FloorStats.$Shape|null;
+              contactsTotal?: number|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -4230,6 +4230,8 @@ export const switchboard = $root.switchboard = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
+            Subscribe.prototype.contactsLimit = 0;
+
             Subscribe.create = function(properties) {
                 return new Subscribe(properties);
             };
@@ -4241,6 +4243,8 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit") && message.contactsLimit !== 0)
+                    writer.uint32(8).uint32(message.contactsLimit);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4254,7 +4258,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -4272,7 +4276,19 @@ export const switchboard = $root.switchboard = (() => {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contactsLimit = value;
+                            else
+                                delete message.contactsLimit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -4295,6 +4311,9 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit"))
+                    if (!$util.isInteger(message.contactsLimit))
+                        return "contactsLimit: integer expected";
                 return null;
             };
 
@@ -4307,11 +4326,26 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.switchboard.v1.Subscribe();
+                let message = new $root.switchboard.v1.Subscribe();
+                if (object.contactsLimit != null)
+                    if ($Number(object.contactsLimit) !== 0)
+                        message.contactsLimit = object.contactsLimit >>> 0;
+                return message;
             };
 
-            Subscribe.toObject = function () {
-                return {};
+            Subscribe.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactsLimit = 0;
+                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit"))
+                    object.contactsLimit = message.contactsLimit;
+                return object;
             };
 
             Subscribe.prototype.toJSON = function() {
@@ -6568,6 +6602,7 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.at = 0;
             Snapshot.prototype.agentSurveys = $util.emptyArray;
             Snapshot.prototype.floorStats = null;
+            Snapshot.prototype.contactsTotal = 0;
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -6596,6 +6631,8 @@ export const switchboard = $root.switchboard = (() => {
                         $root.switchboard.v1.AgentSurvey.encode(message.agentSurveys[i], writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.floorStats != null && $Object.hasOwnProperty.call(message, "floorStats"))
                     $root.switchboard.v1.FloorStats.encode(message.floorStats, writer.uint32(50).fork(), _depth + 1).ldelim();
+                if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal") && message.contactsTotal !== 0)
+                    writer.uint32(56).uint32(message.contactsTotal);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6676,6 +6713,15 @@ export const switchboard = $root.switchboard = (() => {
                             message.floorStats = $root.switchboard.v1.FloorStats.decode(reader, reader.size(), $undefined, _depth + 1, message.floorStats);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contactsTotal = value;
+                            else
+                                delete message.contactsTotal;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6744,6 +6790,9 @@ export const switchboard = $root.switchboard = (() => {
                     if (error)
                         return "floorStats." + error;
                 }
+                if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal"))
+                    if (!$util.isInteger(message.contactsTotal))
+                        return "contactsTotal: integer expected";
                 return null;
             };
 
@@ -6805,6 +6854,9 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Snapshot.floorStats: object expected");
                     message.floorStats = $root.switchboard.v1.FloorStats.fromObject(object.floorStats, _depth + 1);
                 }
+                if (object.contactsTotal != null)
+                    if ($Number(object.contactsTotal) !== 0)
+                        message.contactsTotal = object.contactsTotal >>> 0;
                 return message;
             };
 
@@ -6825,6 +6877,7 @@ export const switchboard = $root.switchboard = (() => {
                 if (options.defaults) {
                     object.at = 0;
                     object.floorStats = null;
+                    object.contactsTotal = 0;
                 }
                 if (message.queues && message.queues.length) {
                     object.queues = $Array(message.queues.length);
@@ -6850,6 +6903,8 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (message.floorStats != null && $Object.hasOwnProperty.call(message, "floorStats"))
                     object.floorStats = $root.switchboard.v1.FloorStats.toObject(message.floorStats, options, _depth + 1);
+                if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal"))
+                    object.contactsTotal = message.contactsTotal;
                 return object;
             };
 
