@@ -153,6 +153,32 @@ async function saturate(server: ServerProcess, clients: ClientProcess[], url: st
   return { msgsPerS: (2 * replies) / seconds, cpuUsPerMsg: (cpu * 1e6) / frames, cpuPct: (100 * cpu) / seconds };
 }
 
+/** Pauses of one kind of collection: how many, and their total in ms. */
+interface GcReading {
+  readonly minor: { readonly count: number; readonly ms: number };
+  readonly major: { readonly count: number; readonly ms: number };
+}
+
+/** Reads `nodejs_gc_duration_seconds` (prom-client's default metrics) from the server's /metrics. */
+async function readGc(port: number): Promise<GcReading | null> {
+  try {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    const read = (kind: string) => {
+      const sum = new RegExp(`^nodejs_gc_duration_seconds_sum\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text);
+      const count = new RegExp(`^nodejs_gc_duration_seconds_count\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text);
+      return { count: Number(count?.[1] ?? 0), ms: Number(sum?.[1] ?? 0) * 1000 };
+    };
+    return { minor: read('minor'), major: read('major') };
+  } catch {
+    return null;
+  }
+}
+
+const gcDelta = (a: GcReading | null, b: GcReading | null): GcReading | null =>
+  a === null || b === null
+    ? null
+    : { minor: { count: b.minor.count - a.minor.count, ms: b.minor.ms - a.minor.ms }, major: { count: b.major.count - a.major.count, ms: b.major.ms - a.major.ms } };
+
 interface LoadResult {
   readonly transport: string;
   readonly offer: Latency;
@@ -168,6 +194,8 @@ interface LoadResult {
   readonly rssAgents: number;
   readonly rssLoadEnd: number;
   readonly errors: number;
+  /** The server's own garbage collection during the load (from its /metrics), or null when unreadable. */
+  readonly gc: GcReading | null;
   readonly saturation: SaturationResult | null;
   /** Monotonic µs: the load run and the saturation, to cut the server's profile. */
   readonly loadWindow: readonly [number, number];
@@ -209,12 +237,14 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
 
     log(`  ${label}: load ${LOAD_SECONDS} s at ${RATE}/s (Poisson, open loop)`);
     const u0 = server.usage();
+    const gc0 = await readGc(server.port);
     const loadStart = nowMs() * 1000;
     const s0 = performance.now();
     await integrationClient.call({ type: 'run', rate: RATE, seconds: LOAD_SECONDS, seed: 2, tag: 'load' });
     const seconds = (performance.now() - s0) / 1000;
     const loadEnd = nowMs() * 1000;
     const u1 = server.usage();
+    const gc = gcDelta(gc0, await readGc(server.port));
     const agentRun = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const integRun = await integrationClient.call<IntegrationStats>({ type: 'stats' });
     const supRun = await Promise.all(supervisorClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
@@ -267,6 +297,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       rssAgents,
       rssLoadEnd,
       errors,
+      gc,
       saturation,
       loadWindow: [loadStart, loadEnd],
       saturationWindow,
@@ -326,6 +357,12 @@ function log(line: string): void {
 const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(14))).join('');
 const ms = (l: Latency, p: number): number => round(l.us(p) / 1000, 2);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const gcCells = (g: GcReading | null): string =>
+  g === null ? '?' : `${g.minor.count}/${Math.round(g.minor.ms)} ${g.major.count}/${Math.round(g.major.ms)}`;
+const gcText = (g: GcReading | null, seconds: number): string =>
+  g === null
+    ? 'unreadable'
+    : `minor ${g.minor.count} (${round(g.minor.ms, 0)} ms), major ${g.major.count} (${round(g.major.ms, 0)} ms): ${round(((g.minor.ms + g.major.ms) / (seconds * 1000)) * 100, 2)} % of the load`;
 const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 /** Runs a phase against a private redis-server, then prints the latency events Redis saw (over 5 ms). */
@@ -358,6 +395,7 @@ async function main(): Promise<void> {
       const profDir = path.join(dir, 'prof');
       const r = STORE === 'redis' ? await onRedis((url) => loadPhase('uws', configFile, profDir, url)) : await loadPhase('uws', configFile, profDir);
       log(row([`uws${STORE === 'redis' ? '+redis' : ''} offer p50/p99/p99.9 ms`, ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9)]));
+      log(row(['server GC pauses during the load', gcText(r.gc, LOAD_SECONDS)]));
       const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
       if (file === undefined) throw new Error('no .cpuprofile written');
       const kept = path.join(os.tmpdir(), 'switchboard-bench-e2e-server.cpuprofile');
@@ -408,6 +446,7 @@ async function main(): Promise<void> {
     log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(ws.msgsPerS)]));
     log(row(['server CPU under load %', round(uws.cpuPct, 1), round(ws.cpuPct, 1)]));
     log(row(['server CPU µs / message (load)', round(uws.cpuUsPerMsg, 2), round(ws.cpuUsPerMsg, 2)]));
+    log(row(['server GC: minor n / ms, major n / ms', gcCells(uws.gc), gcCells(ws.gc)]));
     log(row(['server RSS: idle / 5k agents MiB', `${round(uws.rssIdle / MiB, 1)}/${round(uws.rssAgents / MiB, 1)}`, `${round(ws.rssIdle / MiB, 1)}/${round(ws.rssAgents / MiB, 1)}`]));
     log(row(['server RSS end of load MiB', round(uws.rssLoadEnd / MiB, 1), round(ws.rssLoadEnd / MiB, 1)]));
     log(row(['RSS per idle agent KiB (<= 16)', round(perAgent / 1024, 2), round((ws.rssAgents - ws.rssIdle) / AGENTS / 1024, 2)]));
@@ -423,6 +462,7 @@ async function main(): Promise<void> {
       log(row(['errors', uws.errors, redis.errors]));
       log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(redis.msgsPerS)]));
       log(row(['server CPU µs / message (load)', round(uws.cpuUsPerMsg, 2), round(redis.cpuUsPerMsg, 2)]));
+      log(row(['server GC: minor n / ms, major n / ms', gcCells(uws.gc), gcCells(redis.gc)]));
     }
     log('');
     log(row(['ping saturation', 'msgs/s', 'CPU µs/msg', 'server CPU %']));
