@@ -10,6 +10,7 @@
  * reconnects (here or elsewhere) and resumes with the new leader. While no
  * leader is known, upgrades get 503 and clients retry.
  */
+import { followerExposition } from '../metrics/families.js';
 import type { Logger } from 'pino';
 import { authorizeUpgrade, type ConnectionContext } from '../gateway/gateway.js';
 import type { TokenAuthority } from '../gateway/auth.js';
@@ -193,8 +194,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       return l === null ? json(503, { status: 'no_leader', role: 'follower' }) : json(200, { status: 'ready', role: 'follower', leader: l.id });
     }
     if (req.method === 'GET' && req.path === '/metrics') {
-      // Routing metrics come from the leader alone (every process would otherwise report the same contacts).
-      return { status: 200, headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }, body: `# switchboard follower: the routing metrics are on the leader${l === null ? '' : ` (${l.id})`}\n` };
+      return { status: 200, headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }, body: followerExposition(l === null ? null : l.id) };
     }
     if (l === null) return json(503, { error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } });
     const id = ++this.#seq;

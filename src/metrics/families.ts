@@ -96,6 +96,7 @@ export class Families {
   readonly agents: Gauge<'state'>;
   readonly routingDecision: CountingHistogram;
   readonly connections: Gauge<'role'>;
+  readonly leader: Gauge;
   readonly messages: Counter<'role' | 'direction'>;
 
   constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void, collectScheduled: () => void = () => {}) {
@@ -230,6 +231,13 @@ export class Families {
       ROUTING_DECISION_BUCKETS,
       registers,
     );
+    this.leader = new Gauge({
+      name: LEADER_METRIC,
+      help: LEADER_HELP,
+      registers,
+    });
+    // These metrics exist on the process that routes: with several processes, the one holding the lease.
+    this.leader.set(1);
     this.connections = new Gauge({
       name: 'switchboard_websocket_connections',
       help: 'Open WebSocket connections by role.',
@@ -294,4 +302,19 @@ export class Families {
       oldestAge: this.oldestAge.labels(l),
     };
   }
+}
+
+export const LEADER_METRIC = 'switchboard_cluster_leader';
+const LEADER_HELP = '1 on the process that routes (and exports the routing metrics); 0 on a follower of the same routing domain.';
+
+/**
+ * What a follower answers on /metrics: its role, so that Prometheus sees every
+ * process and a dashboard can tell which one leads. The routing metrics are
+ * the leader's alone (every process would otherwise count the same contacts).
+ */
+export function followerExposition(leaderId: string | null): string {
+  return (
+    `# HELP ${LEADER_METRIC} ${LEADER_HELP}\n# TYPE ${LEADER_METRIC} gauge\n${LEADER_METRIC} 0\n` +
+    `# switchboard follower: the routing metrics are on the leader${leaderId === null ? ' (none right now)' : ` (${leaderId})`}\n`
+  );
 }

@@ -21,6 +21,14 @@ if (!redisServerAvailable()) {
       const took = Date.now() - killedAt;
       t.not(next.port, leader.port, 'another process leads');
       t.ok(took < 2000 + 3000, `new leader ready ${took} ms after the kill (lease 2000 ms)`);
+      // Every process exports whether it leads; only the leader the routing metrics.
+      const scrape = async (p: { http: string }) => (await fetch(`${p.http}/metrics`)).text();
+      t.match(await scrape(next), /^switchboard_cluster_leader 1$/m, 'the new leader says it leads');
+      t.match(await scrape(next), /^switchboard_contacts_created_total/m, 'and exports the routing metrics');
+      const follower = cluster.procs.find((p) => p.port !== next.port && p.port !== leader.port)!;
+      const followerMetrics = await scrape(follower);
+      t.match(followerMetrics, /^switchboard_cluster_leader 0$/m, 'a follower says it follows');
+      t.notMatch(followerMetrics, /^switchboard_contacts_created_total/m, 'and leaves the routing metrics to the leader');
     }),
   );
 
