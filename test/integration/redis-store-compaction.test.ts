@@ -135,6 +135,10 @@ if (!redisServerAvailable()) {
     const late = d.exec((r) => r.createContact(contact('late1')));
     await Promise.all([compacted, late]);
     t.equal(asked, 0, 'the routing thread took no snapshot');
+    const admin = new Redis(server.url());
+    t.teardown(() => admin.quit());
+    const stored = await admin.getBuffer(`sb:{${store.domain}}:snapshot`);
+    t.ok(stored !== null && stored[0] === 0x1f && stored[1] === 0x8b, 'stored gzipped');
 
     const check = new RedisRoutingStore({ url: server.url(), domain: store.domain });
     t.teardown(() => check.close());

@@ -17,6 +17,7 @@
  * missing -> `resync-needed`, and the leader re-writes its state (`rebase`).
  */
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import type { ContactId, CoreConfig, CoreEvent, CoreSnapshot } from '../../core/index.js';
 import { contactId as toContactId } from '../../core/index.js';
@@ -240,13 +241,13 @@ export class RedisRoutingStore implements RoutingStore {
     const [meta, lease, events, snapshot, idem, idemAt] = this.#keys as [string, string, string, string, string, string];
     void lease;
     const res = await this.#call('load the routing state', () =>
-      this.#redis.multi().hmget(meta, 'epoch', 'head', 'snap').get(snapshot).xrange(events, '-', '+').hgetall(idem).zrange(idemAt, '0', '-1', 'WITHSCORES').exec(),
+      this.#redis.multi().hmget(meta, 'epoch', 'head', 'snap').getBuffer(snapshot).xrange(events, '-', '+').hgetall(idem).zrange(idemAt, '0', '-1', 'WITHSCORES').exec(),
     );
     if (res === null) throw new StoreError('disconnected', `loading from Redis at ${this.#where} was aborted`);
     for (const [err] of res) if (err) throw new StoreError('disconnected', `loading from Redis at ${this.#where} failed: ${err.message}`, { cause: err });
-    const [m, snapJson, entries, idemHash, idemTimes] = res.map(([, v]) => v) as [
+    const [m, snapBytes, entries, idemHash, idemTimes] = res.map(([, v]) => v) as [
       (string | null)[],
-      string | null,
+      Buffer | null,
       [string, string[]][],
       Record<string, string>,
       string[],
@@ -257,6 +258,8 @@ export class RedisRoutingStore implements RoutingStore {
     const head = Number(m[1] ?? 0);
     const snapshotSeq = Number(m[2] ?? 0);
     try {
+      // Compactions from the replica store it gzipped; a rebase (and a compaction without the replica) as JSON.
+      const snapJson = snapBytes === null ? null : isGzip(snapBytes) ? gunzipSync(snapBytes).toString('utf8') : snapBytes.toString('utf8');
       const snapshotValue = snapJson === null ? null : (JSON.parse(snapJson) as CoreSnapshot);
       const parts: string[] = [];
       for (const [id, fields] of entries) {
@@ -718,6 +721,10 @@ export class RedisRoutingStore implements RoutingStore {
     if (this.status !== 'ready' || this.#needsRebase) throw this.#notReadyError();
     if (this.#lease === null) throw new StoreError('no-lease', 'writes need the routing lease: this process is not the routing leader');
   }
+}
+
+function isGzip(b: Buffer): boolean {
+  return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
 }
 
 /** Errors ioredis raises when the connection is gone (as opposed to an error reply from Redis). */

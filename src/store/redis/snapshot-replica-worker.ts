@@ -6,13 +6,13 @@
  * for a snapshot, however large the day's history has grown.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { compileConfig, type CoreConfig, type CoreEvent, type CoreSnapshot } from '../../core/index.js';
 import { RoutingState } from '../../core/routing-state.js';
 import { EMPTY_SNAPSHOT } from '../routing-store.js';
 import type { ReplicaReply, ReplicaRequest, ReplicaSetup } from './snapshot-replica.js';
 import { SNAPSHOT_PART } from './scripts.js';
-import { snapshotParts } from './snapshot-parts.js';
 
 const setup = workerData as ReplicaSetup;
 const config = compileConfig(setup.config as CoreConfig);
@@ -57,7 +57,7 @@ function reset(seq: number, snapshot: string | null, appends: readonly string[])
   }
 }
 
-async function evalsha(args: string[]): Promise<unknown> {
+async function evalsha(args: (string | Buffer)[]): Promise<unknown> {
   try {
     return await redis.evalsha(SNAPSHOT_PART.sha, setup.keys.length, ...setup.keys, ...args);
   } catch (e) {
@@ -75,16 +75,16 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
   }
   const seq = head;
   const t0 = performance.now();
-  const json = JSON.stringify(state.snapshot(false));
+  // Gzipped (level 1: ~10x smaller for ~a quarter of the JSON's time): a tenth of the
+  // parts, of Redis' memory and of the AOF's bytes. The store's load() reads both forms.
+  const gz = gzipSync(JSON.stringify(state.snapshot(false)), { level: 1 });
   const serializeMs = performance.now() - t0;
   try {
-    let bytes = 0;
     let part = 0;
-    for (const piece of snapshotParts(json, setup.partChars)) {
-      bytes += Buffer.byteLength(piece);
-      await withTimeout(evalsha([epoch, String(token), String(seq), String(part++), piece]));
+    for (let at = 0; at < gz.length; at += setup.partChars) {
+      await withTimeout(evalsha([epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]));
     }
-    reply({ type: 'compacted', id, seq, bytes, serializeMs });
+    reply({ type: 'compacted', id, seq, bytes: gz.length, serializeMs });
   } catch (e) {
     reply({ type: 'failed', id, message: (e as Error).message, broken: false });
   }
