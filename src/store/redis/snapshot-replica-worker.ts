@@ -75,7 +75,7 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
   }
   const seq = head;
   const t0 = performance.now();
-  // Gzipped (level 1: ~10x smaller for ~a quarter of the JSON's time): a tenth of the
+  // Gzipped (level 1: 9.9 -> 0.9 MB for half the JSON's time, measured): a tenth of the
   // parts, of Redis' memory and of the AOF's bytes. The store's load() reads both forms.
   const gz = gzipSync(JSON.stringify(state.snapshot(false)), { level: 1 });
   const serializeMs = performance.now() - t0;
