@@ -123,14 +123,29 @@ export class AgentPool {
     const c = await connect(this.#o.urls, home, 'agent', await auth.sign({ role: 'agent', id }), 4000);
     this.#clients.push(c);
     const handleMs = this.#o.handleMs ?? (() => 100 + Math.random() * 300);
+    // As an agent desktop does: a request refused as UNAVAILABLE (the store or the
+    // connection is down; nothing was changed) is tried again; any other refusal means
+    // the contact went elsewhere. (Giving up at once left contacts active for good
+    // when Redis went down between an accept and its complete.)
+    const persist = async (request: () => Promise<unknown>): Promise<void> => {
+      for (let deadline = Date.now() + 60_000; ; ) {
+        try {
+          await request();
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== 'UNAVAILABLE' || Date.now() > deadline) throw e;
+          await sleep(200);
+        }
+      }
+    };
     const work = async (contact: ContactMsg) => {
       try {
-        if (contact.state === 'offered') await c.accept(contact.id);
+        if (contact.state === 'offered') await persist(() => c.accept(contact.id));
         if (contact.state === 'offered' || contact.state === 'active') {
           await sleep(handleMs());
-          await c.complete(contact.id);
+          await persist(() => c.complete(contact.id));
         }
-        await c.finishWrapUp(contact.id);
+        await persist(() => c.finishWrapUp(contact.id));
       } catch {
         // The contact went elsewhere (offer expired, failover): the audit says whether that was right.
         this.failedRequests++;
