@@ -8,7 +8,7 @@
  */
 import t from 'tap';
 import { Redis } from 'ioredis';
-import { RedisRoutingStore, recoverRouter, StoreError } from '../../src/store/index.js';
+import { RedisRoutingStore, recoverRouter, StoreError, type RedisStoreOptions } from '../../src/store/index.js';
 import { snapshotParts } from '../../src/store/redis/snapshot-parts.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
@@ -32,12 +32,21 @@ t.test('snapshot parts: joined back they are the text; no part splits a surrogat
   }
 });
 
+let n = 0;
+/** A private redis-server and a store on it that holds the lease. */
+async function leader(t: { teardown(fn: () => unknown): void }, extra: Partial<RedisStoreOptions> = {}) {
+  const server = await RedisServer.start({ appendonly: false });
+  t.teardown(() => server.cleanup());
+  const store = new RedisRoutingStore({ url: server.url(), domain: `c${++n}`, maxReconnectDelayMs: 50, snapshotPartChars: 1024, ...extra });
+  t.teardown(() => store.close());
+  await store.whenReady();
+  await store.acquire('p1');
+  return { server, store };
+}
+
 if (!redisServerAvailable()) {
   t.plan(1, 'redis-server not found (CI installs it)');
 } else {
-  let n = 0;
-  const open = (server: RedisServer): RedisRoutingStore =>
-    new RedisRoutingStore({ url: server.url(), domain: `c${++n}`, maxReconnectDelayMs: 50, snapshotPartChars: 1024 });
 
   /** A floor with enough state for a snapshot of many parts, with emoji in the contacts' context. */
   async function floor(store: RedisRoutingStore, contacts: number): Promise<Driven> {
@@ -50,12 +59,7 @@ if (!redisServerAvailable()) {
   }
 
   t.test('redis store - a compaction is written in parts; appends made meanwhile are stored before it ends', async (t) => {
-    const server = await RedisServer.start({ appendonly: false });
-    t.teardown(() => server.cleanup());
-    const store = open(server);
-    t.teardown(() => store.close());
-    await store.whenReady();
-    await store.acquire('p1');
+    const { server, store } = await leader(t);
     const d = await floor(store, 60);
     const covered = store.lastSeq;
     const snapshot = d.router.snapshot();
@@ -91,12 +95,7 @@ if (!redisServerAvailable()) {
   });
 
   t.test('redis store - a rebase overtakes a compaction in progress: the older snapshot is never installed', async (t) => {
-    const server = await RedisServer.start({ appendonly: false });
-    t.teardown(() => server.cleanup());
-    const store = open(server);
-    t.teardown(() => store.close());
-    await store.whenReady();
-    await store.acquire('p1');
+    const { server, store } = await leader(t);
     const d = await floor(store, 150);
     const compacted = store.compact(() => d.router.snapshot()).then(
       () => null,
@@ -119,12 +118,7 @@ if (!redisServerAvailable()) {
   });
 
   t.test('redis store - compaction from the snapshot replica: the router is not asked; what is stored recovers the same state', async (t) => {
-    const server = await RedisServer.start({ appendonly: false });
-    t.teardown(() => server.cleanup());
-    const store = new RedisRoutingStore({ url: server.url(), domain: `c${++n}`, snapshotPartChars: 1024, snapshotReplica: { config: STORE_CONFIG } });
-    t.teardown(() => store.close());
-    await store.whenReady();
-    await store.acquire('p1');
+    const { server, store } = await leader(t, { snapshotReplica: { config: STORE_CONFIG } });
     await store.load(); // as a leader's recovery does: the replica starts from what is stored
     const d = new Driven(store);
     await busyScenario(d);
@@ -163,12 +157,7 @@ if (!redisServerAvailable()) {
   });
 
   t.test('redis store - without a load the replica has nothing to follow: the router is asked', async (t) => {
-    const server = await RedisServer.start({ appendonly: false });
-    t.teardown(() => server.cleanup());
-    const store = new RedisRoutingStore({ url: server.url(), domain: `c${++n}`, snapshotReplica: { config: STORE_CONFIG } });
-    t.teardown(() => store.close());
-    await store.whenReady();
-    await store.acquire('p1');
+    const { server, store } = await leader(t, { snapshotReplica: { config: STORE_CONFIG } });
     const d = new Driven(store);
     await busyScenario(d);
     let asked = 0;
@@ -198,14 +187,9 @@ t.test('snapshot replica: a gap in the appends makes it unusable until the next 
 
 if (redisServerAvailable()) {
   t.test('redis store - a replica that cannot follow fails one compaction; the next takes the router snapshot', async (t) => {
-    const server = await RedisServer.start({ appendonly: false });
-    t.teardown(() => server.cleanup());
     // The worker gets a configuration without the queue the contacts use: it cannot apply their events.
     const wrong = { ...STORE_CONFIG, queues: STORE_CONFIG.queues.filter((q) => q.id === 'support') };
-    const store = new RedisRoutingStore({ url: server.url(), domain: 'broken-replica', snapshotReplica: { config: wrong } });
-    t.teardown(() => store.close());
-    await store.whenReady();
-    await store.acquire('p1');
+    const { server, store } = await leader(t, { snapshotReplica: { config: wrong } });
     await store.load();
     const d = new Driven(store);
     await d.run((r) => r.loginAgent('a1', profile(['sales']), { presence: 'available' }));
