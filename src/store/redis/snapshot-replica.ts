@@ -38,14 +38,13 @@ export type ReplicaRequest =
 
 export type ReplicaReply =
   /** The snapshot of appends 1..seq is written in parts (`bytes` in all), ready to install. */
-  | { readonly type: 'compacted'; readonly id: number; readonly seq: number; readonly bytes: number; readonly serializeMs: number }
+  | { readonly type: 'compacted'; readonly id: number; readonly seq: number; readonly bytes: number }
   /** `broken`: the replica itself cannot be used (until the next reset); else the write failed. */
   | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly broken: boolean };
 
 export interface WrittenSnapshot {
   readonly seq: number;
   readonly bytes: number;
-  readonly serializeMs: number;
 }
 
 const POST_EVERY_MS = 20;
