@@ -94,6 +94,30 @@ if (!redisServerAvailable()) {
     t.same(router.snapshot(), d.router.snapshot(), 'recovered exactly');
   });
 
+  t.test('redis store - the events a snapshot covers are trimmed a little at a time, by the appends after it', async (t) => {
+    const { server, store } = await leader(t);
+    const d = new Driven(store);
+    await d.run((r) => r.loginAgent('a1', profile(['sales'])));
+    const all: Promise<number>[] = [];
+    for (let i = 0; i < 5000; i++) all.push(d.exec((r) => r.createContact(contact(`t${i}`))));
+    await Promise.all(all);
+    const admin = new Redis(server.url());
+    t.teardown(() => admin.quit());
+    const key = `sb:{${store.domain}}:events`;
+    const before = await admin.xlen(key);
+    await store.compact(() => d.router.snapshot());
+    const afterInstall = await admin.xlen(key);
+    t.ok(afterInstall < before && afterInstall >= before - 2100, `the compaction trimmed up to 2,000 (${before} -> ${afterInstall}), not all at once`);
+    for (let i = 0; i < 3; i++) await d.run((r) => r.createContact(contact(`u${i}`)));
+    const end = await admin.xlen(key);
+    t.ok(end <= 103, `the appends after it trimmed the rest (${end} left)`);
+    const check = new RedisRoutingStore({ url: server.url(), domain: store.domain });
+    t.teardown(() => check.close());
+    const { router, state } = await recoverRouter(STORE_CONFIG, new ManualClock(d.clock.now()), check);
+    t.equal(state?.appends, 3, 'what is left of the covered events is skipped');
+    t.same(router.snapshot(), d.router.snapshot(), 'recovered exactly');
+  });
+
   t.test('redis store - a rebase overtakes a compaction in progress: the older snapshot is never installed', async (t) => {
     const { server, store } = await leader(t);
     const d = await floor(store, 150);
