@@ -38,7 +38,29 @@ export interface ContactLabels {
   readonly tier: string;
 }
 
-type CounterChild = Counter.Internal;
+/** What recording needs of a counter child: `inc`. */
+interface CounterChild {
+  inc(n?: number): void;
+}
+
+/**
+ * A counter child bumped per contact event: counted in a plain number and
+ * added to the prom-client child at scrape time (`Families.flushCounts`).
+ * prom-client's `child.inc()` hashes the label set into a new string on every
+ * call (the third allocation site under load).
+ */
+class DeferredCount implements CounterChild {
+  #n = 0;
+  constructor(readonly child: Counter.Internal) {}
+  inc(n = 1): void {
+    this.#n += n;
+  }
+  flush(): void {
+    if (this.#n === 0) return;
+    this.child.inc(this.#n);
+    this.#n = 0;
+  }
+}
 type GaugeChild = Gauge.Internal<string>;
 
 /**
@@ -72,6 +94,8 @@ export interface ContactSeries extends ContactLabels {
 
 /** The registered families; `collect` callbacks are attached by the owner. */
 export class Families {
+  /** Every per-series counter, flushed into prom-client at scrape. */
+  readonly #deferred: DeferredCount[] = [];
   readonly waiting: Gauge<ContactLabel>;
   readonly oldestAge: Gauge<ContactLabel>;
   readonly created: Counter<ContactLabel>;
@@ -257,6 +281,11 @@ export class Families {
     }
   }
 
+  /** Adds what the per-series counters counted since the last scrape. */
+  flushCounts(): void {
+    for (const d of this.#deferred) d.flush();
+  }
+
   /**
    * Resolves every child of one label set. Counters are touched with
    * `inc(0)` so that they are exported as 0 from the start: `rate()` and
@@ -264,16 +293,14 @@ export class Families {
    */
   series(labels: ContactLabels, thresholdSeconds: number): ContactSeries {
     const l = { queue: labels.queue, channel: labels.channel, tier: labels.tier };
-    const counter = (c: Counter<ContactLabel>): CounterChild => {
-      const child = c.labels(l);
+    const deferred = (child: Counter.Internal): CounterChild => {
       child.inc(0);
-      return child;
+      const d = new DeferredCount(child);
+      this.#deferred.push(d);
+      return d;
     };
-    const withOutcome = (c: Counter<ContactLabel | 'outcome'>, outcome: string): CounterChild => {
-      const child = c.labels({ ...l, outcome });
-      child.inc(0);
-      return child;
-    };
+    const counter = (c: Counter<ContactLabel>): CounterChild => deferred(c.labels(l));
+    const withOutcome = (c: Counter<ContactLabel | 'outcome'>, outcome: string): CounterChild => deferred(c.labels({ ...l, outcome }));
     const offers = {} as Record<OfferOutcome, CounterChild>;
     for (const o of OFFER_OUTCOMES) offers[o] = withOutcome(this.offers, o);
     const callbacks = {} as Record<CallbackOutcome, CounterChild>;

@@ -155,6 +155,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   /** The body of `GET /metrics`. */
   render(): Promise<string> {
     for (const counts of [this.#messagesIn, this.#messagesOut]) for (const c of Object.values(counts)) c.flush();
+    this.#f.flushCounts();
     return this.registry.metrics();
   }
 
