@@ -38,7 +38,7 @@ import { StatusBoard } from '../status-board.js';
 import { snapshotParts } from './snapshot-parts.js';
 import { SnapshotReplica } from './snapshot-replica.js';
 import { fencedError, StoreError } from '../store-error.js';
-import { ACQUIRE, APPEND, RELEASE, RENEW, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
+import { ACQUIRE, APPEND, evalScript, RELEASE, RENEW, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
 
 export interface RedisStoreOptions {
   /** `redis://host:port/db` (ioredis URL syntax, `rediss://` for TLS). */
@@ -565,16 +565,10 @@ export class RedisRoutingStore implements RoutingStore {
     this.#watchdog.unref();
   }
 
-  /** EVALSHA; on NOSCRIPT (script cache flushed, Redis restarted) load it and retry once: it did not run. */
-  async #eval(s: LuaScript, args: string[], conn: Redis = this.#redis): Promise<unknown> {
-    try {
-      return await conn.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
-    } catch (e) {
-      if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
-      await conn.script('LOAD', s.source);
-      return await conn.evalsha(s.sha, this.#keys.length, ...this.#keys, ...args);
-    }
+  #eval(s: LuaScript, args: string[], conn: Redis = this.#redis): Promise<unknown> {
+    return evalScript(conn, s, this.#keys, args);
   }
+
 
   /** Runs a non-queued command, turning connection failures into `UNAVAILABLE`. */
   async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {

@@ -18,11 +18,26 @@
  * (a compaction that a newer snapshot overtook, or whose parts are missing).
  */
 import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
 
 export interface LuaScript {
   readonly name: string;
   readonly source: string;
   readonly sha: string;
+}
+
+/**
+ * Runs a script by SHA; on NOSCRIPT (script cache flushed, Redis restarted)
+ * loads it and runs it once more: it had not run.
+ */
+export async function evalScript(conn: Redis, s: LuaScript, keys: readonly string[], args: readonly (string | Buffer)[]): Promise<unknown> {
+  try {
+    return await conn.evalsha(s.sha, keys.length, ...keys, ...args);
+  } catch (e) {
+    if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
+    await conn.script('LOAD', s.source);
+    return await conn.evalsha(s.sha, keys.length, ...keys, ...args);
+  }
 }
 
 function script(name: string, source: string): LuaScript {

@@ -12,7 +12,7 @@ import { compileConfig, type CoreConfig, type CoreEvent, type CoreSnapshot } fro
 import { RoutingState } from '../../core/routing-state.js';
 import { EMPTY_SNAPSHOT } from '../routing-store.js';
 import type { ReplicaReply, ReplicaRequest, ReplicaSetup } from './snapshot-replica.js';
-import { SNAPSHOT_PART } from './scripts.js';
+import { evalScript, SNAPSHOT_PART } from './scripts.js';
 
 const setup = workerData as ReplicaSetup;
 const config = compileConfig(setup.config as CoreConfig);
@@ -57,15 +57,6 @@ function reset(seq: number, snapshot: string | null, appends: readonly string[])
   }
 }
 
-async function evalsha(args: (string | Buffer)[]): Promise<unknown> {
-  try {
-    return await redis.evalsha(SNAPSHOT_PART.sha, setup.keys.length, ...setup.keys, ...args);
-  } catch (e) {
-    if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
-    await redis.script('LOAD', SNAPSHOT_PART.source);
-    return await redis.evalsha(SNAPSHOT_PART.sha, setup.keys.length, ...setup.keys, ...args);
-  }
-}
 
 /** Serializes the replica as it is now and writes it in parts; the store installs it. */
 async function compact(id: number, epoch: string, token: number): Promise<void> {
@@ -80,7 +71,7 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
   try {
     let part = 0;
     for (let at = 0; at < gz.length; at += setup.partChars) {
-      await withTimeout(evalsha([epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]));
+      await withTimeout(evalScript(redis, SNAPSHOT_PART, setup.keys, [epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]));
     }
     reply({ type: 'compacted', id, seq, bytes: gz.length });
   } catch (e) {
