@@ -88,10 +88,17 @@ export function historyToMsg(h: readonly HistoryEntry[]): HistoryEntryMsg[] {
   return h.map((e) => compact({ ...e }));
 }
 
-/** `contact.offer_expired` -> `contactOfferExpired`. */
+const kinds = new Map<string, EventKind>();
+
+/** `contact.offer_expired` -> `contactOfferExpired` (worked out once per type: it runs for every event). */
 export function eventKindOf(type: CoreEvent['type']): EventKind {
-  const [head, tail] = type.split('.') as [string, string];
-  return (head + tail.replace(/(^|_)([a-z])/g, (_m, _u, ch: string) => ch.toUpperCase())) as EventKind;
+  let kind = kinds.get(type);
+  if (kind === undefined) {
+    const [head, tail] = type.split('.') as [string, string];
+    kind = (head + tail.replace(/(^|_)([a-z])/g, (_m, _u, ch: string) => ch.toUpperCase())) as EventKind;
+    kinds.set(type, kind);
+  }
+  return kind;
 }
 
 /** The wire payload of a core event (without `at`, which goes on the envelope). */
