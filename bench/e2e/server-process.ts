@@ -14,6 +14,16 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const ROOT = here('../../../');
 const LIFETIME = new URL('./lifetime.js', import.meta.url).href;
 
+/**
+ * The node flags `bin/switchboard.js` runs with (its `#!/usr/bin/env -S node
+ * <flags>` line), so that the bench measures the server as it ships.
+ */
+export function shippedNodeFlags(): string[] {
+  const first = readFileSync(`${ROOT}bin/switchboard.js`, 'utf8').split('\n', 1)[0] ?? '';
+  const m = /^#!\/usr\/bin\/env\s+(?:-S\s+)?node\b(.*)$/.exec(first);
+  return m === null ? [] : m[1]!.trim().split(/\s+/).filter((f) => f !== '');
+}
+
 /** Linux clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every mainstream kernel). */
 const TICKS = 100;
 
@@ -56,7 +66,7 @@ export interface StartOptions {
 }
 
 export async function startServer(o: StartOptions): Promise<ServerProcess> {
-  const node = ['--import', LIFETIME];
+  const node = [...(o.kind === 'switchboard' ? shippedNodeFlags() : []), '--import', LIFETIME];
   if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
   // Investigations: extra node flags for the server (e.g. `--trace-gc`), and its stdout copied to a file.
   const extra = process.env.SB_BENCH_SERVER_NODE_FLAGS;
