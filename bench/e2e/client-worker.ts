@@ -9,6 +9,7 @@
  */
 import './lifetime.js';
 import { appendFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
@@ -23,6 +24,9 @@ let framesIn = 0;
 let framesOut = 0;
 let errors = 0;
 let closing = false;
+/** This process's own stalls (its GC, its share of the CPU): part of every latency it measures. */
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
 
 /** Open sockets of this process, for `close`. */
 const sockets = new Set<WebSocket>();
@@ -66,6 +70,14 @@ function send(ws: WebSocket, frame: string): void {
   ws.send(frame);
 }
 
+/** Server frames are `{"reply":…` or `{"event":…`: the third byte tells which. */
+const isReply = (data: Buffer): boolean => data[2] === 0x72; // r
+/** An event's kind is the key after `"at"`: these find the frames worth parsing without parsing the rest. */
+const OFFER_KEY = Buffer.from(',"offer":{');
+const ERROR_KEY = Buffer.from('"error":{');
+const OFFERED_KEY = Buffer.from(',"contactOffered":{');
+const CLOSED_KEY = Buffer.from(',"contactClosed":{');
+
 interface ServerFrame {
   reply?: { id: string; error?: { code: string; message: string }; [result: string]: unknown };
   event?: { seq: string; at?: number; [kind: string]: unknown };
@@ -103,6 +115,9 @@ class SimAgent {
       this.onPong();
       return;
     }
+    // Only offers and refusals are read (a lean client: parsing every frame
+    // made the client processes' own pauses part of the measured tail).
+    if (isReply(data) ? data.indexOf(ERROR_KEY) === -1 : data.indexOf(OFFER_KEY) === -1) return;
     const m = JSON.parse(data.toString('utf8')) as ServerFrame;
     if (m.reply !== undefined) {
       if (m.reply.error !== undefined) {
@@ -134,7 +149,7 @@ class SimAgent {
 const agents: SimAgent[] = [];
 const SLOW_DUMP = process.env.SB_BENCH_SLOW_DUMP;
 const slowOffers: string[] = [];
-const agentStats: AgentStats = { framesIn: 0, framesOut: 0, errors: 0, offerMs: [], offers: 0, completed: 0 };
+const agentStats: AgentStats = { framesIn: 0, framesOut: 0, errors: 0, loopP99Ms: 0, loopMaxMs: 0, offerMs: [], offers: 0, completed: 0 };
 
 async function connectAgents(url: string, from: number, to: number): Promise<number> {
   const r = rng(from + 1);
@@ -196,7 +211,7 @@ class Integration {
   readonly #positions = new Map<string, (state: string) => void>();
   onCreated: (() => void) | null = null;
   #createdTotal = 0;
-  readonly stats: IntegrationStats = { framesIn: 0, framesOut: 0, errors: 0, created: 0, assignMs: [], lateMs: [] };
+  readonly stats: IntegrationStats = { framesIn: 0, framesOut: 0, errors: 0, loopP99Ms: 0, loopMaxMs: 0, created: 0, assignMs: [], lateMs: [] };
 
   constructor(readonly ws: WebSocket) {
     ws.on('message', (data: Buffer) => this.#frame(data));
@@ -219,6 +234,7 @@ class Integration {
   #frame(data: Buffer): void {
     const now = nowMs();
     framesIn++;
+    if (!isReply(data) && data.indexOf(OFFERED_KEY) === -1 && data.indexOf(CLOSED_KEY) === -1) return;
     const m = JSON.parse(data.toString('utf8')) as ServerFrame;
     if (m.reply !== undefined) {
       const id = m.reply.id;
@@ -414,8 +430,9 @@ async function handle(cmd: Command): Promise<unknown> {
     case 'saturate':
       return saturate(cmd.url, cmd.connections, cmd.window, cmd.seconds);
     case 'stats': {
-      const counters = { framesIn, framesOut, errors };
+      const counters = { framesIn, framesOut, errors, loopP99Ms: loopDelay.percentile(99) / 1e6, loopMaxMs: loopDelay.max / 1e6 };
       framesIn = framesOut = errors = 0;
+      loopDelay.reset();
       if (integration !== null) {
         const s = { ...integration.stats, ...counters };
         integration.stats.assignMs = [];

@@ -25,6 +25,8 @@
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
  * each getting every event (the fan-out the gateway batches per socket).
+ * `--only uws|redis`: that load phase alone (quick comparisons).
+ * The server runs with the node flags of `bin/switchboard.js`'s first line.
  * Prints a table, then one JSON line.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -56,6 +58,8 @@ const { values: flags } = parseArgs({
     supervisors: { type: 'string', default: '0' },
     /** `redis`: add a load phase with the state on Redis (a private redis-server). */
     store: { type: 'string', default: 'memory' },
+    /** Investigations: `uws` or `redis` runs that load phase alone (no saturation, no table but its rows). */
+    only: { type: 'string' },
   },
 });
 const quick = flags.quick === true;
@@ -70,6 +74,9 @@ const SATURATE_SECONDS = quick ? 3 : 6;
 const WAITING = Number(flags.waiting ?? 100_000);
 const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
+const ONLY = flags.only;
+if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis') throw new Error(`--only must be uws or redis, not ${ONLY}`);
+const CLIENT_NODE_FLAGS = process.env.SB_BENCH_CLIENT_NODE_FLAGS ?? '';
 const CLIENT_NICE = Number(process.env.SB_BENCH_CLIENT_NICE ?? 0);
 if (STORE !== 'memory' && STORE !== 'redis') throw new Error(`--store must be memory or redis, not ${STORE}`);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
@@ -91,6 +98,8 @@ class ClientProcess {
 
   constructor() {
     this.#child = fork(here('./client-worker.js'), [], {
+      // Investigations: node flags for the client processes (e.g. `--trace-gc`).
+      ...(CLIENT_NODE_FLAGS === '' ? {} : { execArgv: CLIENT_NODE_FLAGS.split(/\s+/) }),
       env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(MAX_SECONDS) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -157,6 +166,9 @@ async function saturate(server: ServerProcess, clients: ClientProcess[], url: st
 interface GcReading {
   readonly minor: { readonly count: number; readonly ms: number };
   readonly major: { readonly count: number; readonly ms: number };
+  /** The server's event-loop delay since the previous read of /metrics (prom-client resets it at each), ms. */
+  readonly loopP99Ms: number;
+  readonly loopMaxMs: number;
 }
 
 /** Reads `nodejs_gc_duration_seconds` (prom-client's default metrics) from the server's /metrics. */
@@ -168,7 +180,8 @@ async function readGc(port: number): Promise<GcReading | null> {
       const count = new RegExp(`^nodejs_gc_duration_seconds_count\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text);
       return { count: Number(count?.[1] ?? 0), ms: Number(sum?.[1] ?? 0) * 1000 };
     };
-    return { minor: read('minor'), major: read('major') };
+    const lag = (name: string) => Number(new RegExp(`^nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
+    return { minor: read('minor'), major: read('major'), loopP99Ms: lag('p99'), loopMaxMs: lag('max') };
   } catch {
     return null;
   }
@@ -177,7 +190,12 @@ async function readGc(port: number): Promise<GcReading | null> {
 const gcDelta = (a: GcReading | null, b: GcReading | null): GcReading | null =>
   a === null || b === null
     ? null
-    : { minor: { count: b.minor.count - a.minor.count, ms: b.minor.ms - a.minor.ms }, major: { count: b.major.count - a.major.count, ms: b.major.ms - a.major.ms } };
+    : {
+        minor: { count: b.minor.count - a.minor.count, ms: b.minor.ms - a.minor.ms },
+        major: { count: b.major.count - a.major.count, ms: b.major.ms - a.major.ms },
+        loopP99Ms: b.loopP99Ms,
+        loopMaxMs: b.loopMaxMs,
+      };
 
 interface LoadResult {
   readonly transport: string;
@@ -196,6 +214,8 @@ interface LoadResult {
   readonly errors: number;
   /** The server's own garbage collection during the load (from its /metrics), or null when unreadable. */
   readonly gc: GcReading | null;
+  /** Event-loop delay of the client processes during the load, ms: the worst agent process's, the integration's. */
+  readonly clientLoop: { readonly agentP99: number; readonly agentMax: number; readonly integP99: number; readonly integMax: number };
   readonly saturation: SaturationResult | null;
   /** Monotonic µs: the load run and the saturation, to cut the server's profile. */
   readonly loadWindow: readonly [number, number];
@@ -275,7 +295,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
 
     let saturation: SaturationResult | null = null;
     let saturationWindow: [number, number] = [0, 0];
-    if ((!profiling || profilePing) && store === undefined) {
+    if ((!profiling || profilePing) && store === undefined && ONLY === undefined) {
       await sleep(3000); // the last contacts finish (handle <= 2 s, wrap-up <= 0.5 s)
       log(`  ${transport}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
       const satStart = nowMs() * 1000;
@@ -298,6 +318,12 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       rssLoadEnd,
       errors,
       gc,
+      clientLoop: {
+        agentP99: Math.max(...agentRun.map((a) => a.loopP99Ms)),
+        agentMax: Math.max(...agentRun.map((a) => a.loopMaxMs)),
+        integP99: integRun.loopP99Ms,
+        integMax: integRun.loopMaxMs,
+      },
       saturation,
       loadWindow: [loadStart, loadEnd],
       saturationWindow,
@@ -363,6 +389,10 @@ const gcText = (g: GcReading | null, seconds: number): string =>
   g === null
     ? 'unreadable'
     : `minor ${g.minor.count} (${round(g.minor.ms, 0)} ms), major ${g.major.count} (${round(g.major.ms, 0)} ms): ${round(((g.minor.ms + g.major.ms) / (seconds * 1000)) * 100, 2)} % of the load`;
+/** Event-loop delay p99/max of each process during the load (each stall is part of the latencies measured through it). */
+const loopText = (r: LoadResult): string =>
+  `server ${r.gc === null ? '?' : `${round(r.gc.loopP99Ms, 1)}/${round(r.gc.loopMaxMs, 1)}`} (10-ms resolution), ` +
+  `agent processes ${round(r.clientLoop.agentP99, 1)}/${round(r.clientLoop.agentMax, 1)}, integration ${round(r.clientLoop.integP99, 1)}/${round(r.clientLoop.integMax, 1)} (1-ms resolution)`;
 const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 /** Runs a phase against a private redis-server, then prints the latency events Redis saw (over 5 ms). */
@@ -410,6 +440,17 @@ async function main(): Promise<void> {
       return;
     }
 
+    if (ONLY !== undefined) {
+      const r = ONLY === 'redis' ? await onRedis((url) => loadPhase('uws', configFile, undefined, url)) : await loadPhase('uws', configFile);
+      log(row([`${ONLY} offer p50/p99/p99.9/max ms`, ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9), ms(r.offer, 100)]));
+      log(row(['assignment at integration p99 ms', ms(r.assign, 99)]));
+      log(row(['client send lateness p99 ms', ms(r.late, 99)]));
+      log(row(['lost / errors', r.settle.lost, r.errors]));
+      log(row(['server CPU % / µs per message', round(r.cpuPct, 1), round(r.cpuUsPerMsg, 2)]));
+      log(row(['server GC pauses during the load', gcText(r.gc, LOAD_SECONDS)]));
+      log(`event-loop delay p99/max ms: ${loopText(r)}`);
+      return;
+    }
     log('phase 1: uWebSockets.js transport');
     const uws = await loadPhase('uws', configFile);
     log('phase 2: ws transport');
@@ -478,6 +519,9 @@ async function main(): Promise<void> {
       `memory: ${fmt(WAITING)} waiting contacts -> ${round(mem.perWaiting, 0)} bytes RSS each (target <= 2048); ` +
         `filled in ${round(mem.fillSeconds, 1)} s (${fmt(WAITING / mem.fillSeconds)} creates/s)`,
     );
+    log(`event-loop delay p99/max ms under the load, uws: ${loopText(uws)}`);
+    log(`  ws: ${loopText(ws)}`);
+    if (redis !== null) log(`  redis: ${loopText(redis)}`);
     log(`load average before ${loadBefore}, after ${loadAfter} (a shared machine: figures are noisy)`);
     log(
       JSON.stringify({

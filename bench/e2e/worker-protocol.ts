@@ -6,6 +6,9 @@ export interface Counters {
   framesIn: number;
   /** Error replies, failed connections, unexpected closes. */
   errors: number;
+  /** The process's own event-loop delay since the last `stats`, ms (1-ms resolution). */
+  loopP99Ms: number;
+  loopMaxMs: number;
 }
 
 export type Command =
