@@ -13,7 +13,7 @@ import type { CoreEvent } from '../core/events.js';
 import type { ContactId } from '../core/ids.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
-import { decodeRequest, encodeServerMessage, EventFrame } from '../protocol/codec.js';
+import { decodeRequest, encodeReply, EventFrame } from '../protocol/codec.js';
 import { contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
 import {
   REQUESTS_BY_ROLE,
@@ -25,7 +25,6 @@ import {
   type Request,
   type ResultKind,
   type Role,
-  type ServerMessage,
 } from '../protocol/messages.js';
 import { tokenFrom, type TokenAuthority } from './auth.js';
 import { ContactRegistry } from './contact-registry.js';
@@ -186,7 +185,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#commit([]);
     this.#outbox?.abort((d) => {
       const id = d.replyTo as string;
-      if (d.session.open) this.#write(d.session, encodeServerMessage({ reply: { id, error: { code: 'UNAVAILABLE', message: reason } } }, d.session.encoding));
+      if (d.session.open) this.#write(d.session, encodeReply(id, { error: { code: 'UNAVAILABLE', message: reason } }, d.session.encoding));
     }, new SwitchboardError('UNAVAILABLE', reason));
   }
 
@@ -386,23 +385,23 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   }
 
   #reply(s: Session, id: string, result: ResultBody): void {
-    this.#send(s, { reply: { id, ...result } }, id);
+    this.#send(s, id, result);
   }
 
   #replyError(s: Session, id: string, code: ErrorCode, message: string): void {
-    this.#send(s, { reply: { id, error: { code, message } } }, id);
+    this.#send(s, id, { error: { code, message } });
   }
 
-  #send(s: Session, msg: ServerMessage, replyTo: string | undefined): void {
+  #send(s: Session, id: string, result: object): void {
     if (!s.open) return;
     let data: string | Uint8Array;
     try {
-      data = encodeServerMessage(msg, s.encoding);
+      data = encodeReply(id, result, s.encoding);
     } catch (err) {
       this.#log.error({ err }, 'cannot encode a server message');
       return;
     }
-    this.#emit(s, data, replyTo);
+    this.#emit(s, data, id);
   }
 
   /** A frame for `s`: out at once, or (with a store) in the outbox behind the events it depends on. */

@@ -7,6 +7,7 @@
  * with the generated `verify` and normalised through `fromObject`/`toObject`.
  * Nothing parses `.proto` files at run time.
  */
+import { jsonString, smallJsonMembers } from './small-json.js';
 import { SwitchboardError } from '../core/errors.js';
 import { google, switchboard } from './generated/switchboard.js';
 import {
@@ -142,9 +143,15 @@ export function decodeRequest(data: Uint8Array, isBinary: boolean, encoding: Enc
     }
     if (id.length === 0 || id.length > 128) return bad(id, 'request id must be a string of 1..128 characters');
     if (kind === undefined) return bad(id, `unknown or missing request type (expected one of ${REQUEST_KINDS.join(', ')})`);
+    // The parsed object is the body, unless it has nulls to leave out (a copy then).
     const raw = obj[kind] as JsonObject;
-    const body: JsonObject = {};
-    for (const k in raw) if (raw[k] != null) body[k] = raw[k];
+    let body = raw;
+    for (const k in raw) {
+      if (raw[k] != null) continue;
+      body = {};
+      for (const f in raw) if (raw[f] != null) body[f] = raw[f];
+      break;
+    }
     return { ok: true, request: { id, kind, body } as Request };
   } else {
     if (!isBinary) return bad('', 'text frame on a protobuf connection');
@@ -183,6 +190,18 @@ export function encodeRequest<K extends RequestKind>(id: string, kind: K, body: 
 export function encodeServerMessage(msg: ServerMessage, encoding: Encoding): string | Uint8Array {
   if (encoding === 'json') return JSON.stringify(msg);
   return pb.ServerMessage.encode(pb.ServerMessage.fromObject(msg)).finish();
+}
+
+/**
+ * Encodes a reply: `{reply: {id, ...result}}`, or `{reply: {id, error}}`.
+ * The JSON is put together around the result's (written by `smallJson` when
+ * small) rather than a spread copy stringified whole: that was a quarter of
+ * the gateway's time answering pings.
+ */
+export function encodeReply(id: string, result: object, encoding: Encoding): string | Uint8Array {
+  if (encoding !== 'json') return pb.ServerMessage.encode(pb.ServerMessage.fromObject({ reply: { id, ...result } })).finish();
+  const members = smallJsonMembers(result) ?? JSON.stringify(result).slice(1, -1);
+  return members.length === 0 ? `{"reply":{"id":${jsonString(id)}}}` : `{"reply":{"id":${jsonString(id)},${members}}}`;
 }
 
 /** Decodes a server frame (SDK side). Throws on garbage: the server does not send it. */

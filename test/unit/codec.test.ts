@@ -1,5 +1,5 @@
 import t from 'tap';
-import { decodeRequest, decodeServerMessage, encodeRequest, encodeServerMessage, EventFrame } from '../../src/protocol/codec.js';
+import { decodeRequest, decodeServerMessage, encodeReply, encodeRequest, encodeServerMessage, EventFrame } from '../../src/protocol/codec.js';
 import type { ServerMessage } from '../../src/protocol/messages.js';
 
 const te = new TextEncoder();
@@ -13,6 +13,25 @@ t.test('codec - an event frame spliced per connection equals the plain encoding'
     t.same(decodeServerMessage(proto, true), decodeServerMessage(encodeServerMessage(plain, 'proto'), true), `proto seq ${seq}`);
     t.same(JSON.parse(frame.encode(seq, 'json') as string), plain, `json seq ${seq}`);
     t.same(decodeServerMessage(proto, true), plain, 'context survives as a plain object');
+  }
+});
+
+t.test('codec - a reply put together around its result equals the plain encoding', async (t) => {
+  const results: object[] = [
+    {},
+    { pong: { time: 1_700_000_000_123 } },
+    { error: { code: 'NOT_FOUND', message: 'no contact "c-9" \u2014 ended?' } },
+    { contact: { id: 'c-1', queueId: 'q', channel: 'chat', language: 'fr-CA', state: 'waiting', context: { l: [true, null, { d: [] }] } } },
+    { snapshot: { agents: [], contacts: [], contactsTotal: 0 }, skipped: undefined },
+  ];
+  for (const id of ['1', 'a "quoted" id', 'é\u{1F600}']) {
+    for (const result of results) {
+      const plain = { reply: { id, ...result } } as ServerMessage;
+      const json = encodeReply(id, result, 'json') as string;
+      t.same(JSON.parse(json), JSON.parse(encodeServerMessage(plain, 'json') as string), `json ${id} ${Object.keys(result).join()}`);
+      t.equal(json, encodeServerMessage(plain, 'json'), 'same text, same key order');
+      t.same(encodeReply(id, result, 'proto'), encodeServerMessage(plain, 'proto'), `proto ${id} ${Object.keys(result).join()}`);
+    }
   }
 });
 
