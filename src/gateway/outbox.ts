@@ -122,10 +122,10 @@ export class Outbox {
       if (e.state !== State.stored) break;
       this.#head++;
       for (const d of e.writes) this.#write(d);
-      for (const w of e.waiters ?? []) w.resolve();
+      if (e.waiters !== null) for (const w of e.waiters) w.resolve();
     }
     if (this.#head === this.#entries.length) {
-      this.#entries = [];
+      this.#entries.length = 0;
       this.#head = 0;
     } else if (this.#head > 1024 && this.#head * 2 > this.#entries.length) {
       this.#entries = this.#entries.slice(this.#head);
