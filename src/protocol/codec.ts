@@ -199,7 +199,7 @@ export function encodeServerMessage(msg: ServerMessage, encoding: Encoding): str
  * the gateway's time answering pings.
  */
 export function encodeReply(id: string, result: object, encoding: Encoding): string | Uint8Array {
-  if (encoding !== 'json') return pb.ServerMessage.encode(pb.ServerMessage.fromObject({ reply: { id, ...result } })).finish();
+  if (encoding !== 'json') return encodeServerMessage({ reply: { id, ...result } } as ServerMessage, encoding);
   const members = smallJsonMembers(result) ?? JSON.stringify(result).slice(1, -1);
   return members.length === 0 ? `{"reply":{"id":${jsonString(id)}}}` : `{"reply":{"id":${jsonString(id)},${members}}}`;
 }
