@@ -115,8 +115,8 @@ class SimAgent {
       this.onPong();
       return;
     }
-    // Only offers and refusals are read (a lean client: parsing every frame
-    // made the client processes' own pauses part of the measured tail).
+    // Only offers and refusals are read; the other frames are counted, not
+    // parsed (less client work on the cores the server shares).
     if (isReply(data) ? data.indexOf(ERROR_KEY) === -1 : data.indexOf(OFFER_KEY) === -1) return;
     const m = JSON.parse(data.toString('utf8')) as ServerFrame;
     if (m.reply !== undefined) {
