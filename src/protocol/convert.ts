@@ -76,16 +76,16 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
   if (c.repeatOf !== null) m.repeatOf = c.repeatOf;
   if (c.disposition !== null) m.disposition = c.disposition;
   if (c.notes !== null) m.notes = c.notes;
-  if (c.transfers?.length) m.transfers = c.transfers.map((x) => compact({ ...x }));
+  if (c.transfers?.length) m.transfers = c.transfers.map((x) => compact(x));
   if (c.consultBy != null) m.consultBy = c.consultBy;
-  if (c.callback != null) m.callback = compact({ ...c.callback });
+  if (c.callback != null) m.callback = compact(c.callback);
   if (c.followUp != null) m.followUp = { ...c.followUp };
   if (c.handoff != null) m.handoff = compact({ transcript: c.handoff.transcript.map((l) => ({ ...l })), intent: c.handoff.intent, botId: c.handoff.botId });
   return m as ContactMsg;
 }
 
 export function historyToMsg(h: readonly HistoryEntry[]): HistoryEntryMsg[] {
-  return h.map((e) => compact({ ...e }));
+  return h.map((e) => compact(e));
 }
 
 const kinds = new Map<string, EventKind>();
@@ -113,7 +113,7 @@ export function eventPayload(e: CoreEvent, externalIdOf?: (contactId: string) =>
       return { kind, payload: { contact: contactToMsg(e.contact) } };
     case 'contact.transferred': {
       const { type: _t, at: _at, transfer, ...rest } = e;
-      return { kind, payload: compact({ ...rest, transfer: compact({ ...transfer }) }) as EventPayloads[EventKind] };
+      return { kind, payload: compact({ ...rest, transfer: compact(transfer) }) as EventPayloads[EventKind] };
     }
     default: {
       const { type: _t, at: _at, ...rest } = e;

@@ -42,7 +42,7 @@ export function jsonString(s: string): string {
 function write(v: unknown, depth: number): string | undefined | null {
   switch (typeof v) {
     case 'string':
-      return PLAIN.test(v) ? `"${v}"` : JSON.stringify(v);
+      return jsonString(v);
     case 'number':
       return Number.isFinite(v) ? String(v) : 'null';
     case 'boolean':
@@ -89,7 +89,7 @@ const keys = new Map<string, string>();
 function keyOf(k: string): string {
   let q = keys.get(k);
   if (q === undefined) {
-    q = `${PLAIN.test(k) ? `"${k}"` : JSON.stringify(k)}:`;
+    q = `${jsonString(k)}:`;
     if (keys.size < 4096 && k.length <= 64) keys.set(k, q);
   }
   return q;
