@@ -306,10 +306,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     });
   }
 
+  /**
+   * One timer for the router's next deadline. A deadline that moved later
+   * (the offer it timed was accepted) keeps the timer: it fires early, finds
+   * nothing due and arms the next one. Only an earlier deadline replaces it,
+   * so a busy floor does not make (and promote) a timer per offer.
+   */
   #arm(): void {
     if (this.#draining || !this.#available) return;
     const next = this.router.nextDeadline();
-    if (next === this.#timerAt && this.#timer !== undefined) return;
+    if (this.#timer !== undefined && (next === undefined || this.#timerAt! <= next)) return;
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#timerAt = next;
