@@ -45,6 +45,9 @@ export interface WaitingStats {
   readonly oldestArrival: number;
 }
 
+/** What `drainEvents` returns when nothing happened (frozen: callers only read it). */
+const NO_EVENTS = Object.freeze([]) as unknown as CoreEvent[];
+
 export class Router {
   readonly #s: RoutingState;
   readonly #clock: Clock;
@@ -97,6 +100,8 @@ export class Router {
 
   /** Returns and forgets the events emitted since the last call. */
   drainEvents(): CoreEvent[] {
+    // Nothing new (a ping, a refused request, the host's second look): no new array.
+    if (this.#events.length === 0) return NO_EVENTS;
     const out = this.#events;
     this.#events = [];
     return out;
