@@ -30,7 +30,7 @@
  * Prints a table, then one JSON line.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,7 +76,22 @@ const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
 const ONLY = flags.only;
 if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis') throw new Error(`--only must be uws or redis, not ${ONLY}`);
-const CLIENT_NODE_FLAGS = process.env.SB_BENCH_CLIENT_NODE_FLAGS ?? '';
+/**
+ * Investigations: a directory for stall logs. Every process then records its
+ * GC pauses and event-loop stalls (stall-log.ts), the agent processes their
+ * offers slower than 5 ms, the server its stdout, and the bench when each load
+ * phase began (`phases.txt`); `node dist/bench/e2e/slow-offers.js <dir>` then
+ * says which stalls the slow offers of the last load phase fell into.
+ */
+const STALL_LOG = process.env.SB_BENCH_STALL_LOG ?? '';
+const STALL_PRELOAD = ['--import', new URL('./stall-log.js', import.meta.url).href];
+if (STALL_LOG !== '') {
+  mkdirSync(STALL_LOG, { recursive: true });
+  process.env.SB_BENCH_SLOW_DUMP = STALL_LOG;
+  process.env.SB_BENCH_SERVER_STDOUT = `${STALL_LOG}/server-out.txt`;
+  process.env.SB_BENCH_SERVER_NODE_FLAGS = [process.env.SB_BENCH_SERVER_NODE_FLAGS ?? '', ...STALL_PRELOAD].join(' ').trim();
+}
+const CLIENT_NODE_FLAGS = [process.env.SB_BENCH_CLIENT_NODE_FLAGS ?? '', ...(STALL_LOG === '' ? [] : STALL_PRELOAD)].join(' ').trim();
 const CLIENT_NICE = Number(process.env.SB_BENCH_CLIENT_NICE ?? 0);
 if (STORE !== 'memory' && STORE !== 'redis') throw new Error(`--store must be memory or redis, not ${STORE}`);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
@@ -259,6 +274,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     const u0 = server.usage();
     const gc0 = await readGc(server.port);
     const loadStart = nowMs() * 1000;
+    if (STALL_LOG !== '') appendFileSync(`${STALL_LOG}/phases.txt`, `${nowMs().toFixed(3)} load ${label}\n`);
     const s0 = performance.now();
     await integrationClient.call({ type: 'run', rate: RATE, seconds: LOAD_SECONDS, seed: 2, tag: 'load' });
     const seconds = (performance.now() - s0) / 1000;
