@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { smallJson } from '../../src/protocol/small-json.js';
+import { smallJson, smallJsonMembers } from '../../src/protocol/small-json.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
@@ -23,6 +23,7 @@ t.test('small-json - gives exactly JSON.stringify\'s text, or nothing', async (t
     obj: fc.dictionary(key, tie('v'), { maxKeys: 8 }),
   })).v;
   let handled = 0;
+  let membersHandled = 0;
   fc.assert(
     fc.property(value, (v) => {
       const mine = smallJson(v);
@@ -30,10 +31,18 @@ t.test('small-json - gives exactly JSON.stringify\'s text, or nothing', async (t
         handled++;
         if (mine !== JSON.stringify(v)) throw new Error(`${mine} !== ${JSON.stringify(v)}`);
       }
+      // The members alone (what encodeReply splices into the reply): the builtin's text without its braces.
+      if (typeof v !== 'object' || v === null) return;
+      const members = smallJsonMembers(v);
+      if (members === undefined) return;
+      membersHandled++;
+      if (Array.isArray(v)) throw new Error(`an array gave members: ${members}`);
+      if (`{${members}}` !== JSON.stringify(v)) throw new Error(`{${members}} !== ${JSON.stringify(v)}`);
     }),
     { numRuns: RUNS },
   );
   t.ok(handled > RUNS / 4, `most small values are handled here (${handled} of ${RUNS})`);
+  t.ok(membersHandled > RUNS / 20, `and many objects' members (${membersHandled} of ${RUNS} values)`);
 });
 
 t.test('small-json - leaves to JSON.stringify what it does not handle', async (t) => {
@@ -51,4 +60,9 @@ t.test('small-json - leaves to JSON.stringify what it does not handle', async (t
   t.equal(smallJson(Object.assign(Object.create(null) as object, { a: 1 })), '{"a":1}', 'null-prototype objects are plain');
   t.equal(smallJson({ f: () => 1, s: Symbol('x'), u: undefined, n: null }), '{"n":null}', 'skipped as the builtin skips them');
   t.equal(smallJson([() => 1, undefined]), '[null,null]', 'in arrays they are null');
+  t.equal(smallJsonMembers({ pong: { time: 5 }, ok: true }), '"pong":{"time":5},"ok":true');
+  t.equal(smallJsonMembers({}), '', 'no members');
+  t.equal(smallJsonMembers([1]), undefined, 'an array has no members');
+  t.equal(smallJsonMembers(new Date(0)), undefined, 'nor a class instance');
+  t.equal(smallJsonMembers({ l: [1, 2, 3, 4, 5] }), undefined, 'nor what smallJson leaves to the builtin');
 });
