@@ -134,12 +134,16 @@ class SimAgent {
       this.stats.offerMs.push(t - c.context.t);
       if (SLOW_DUMP !== undefined && t - c.context.t > 5) slowOffers.push(`${c.context.t.toFixed(3)} ${(t - c.context.t).toFixed(3)}`);
     }
-    this.request('accept', { contactId: c.id });
+    // The timers keep the id only: holding the parsed offer for the 1-3 s of the
+    // call made every young-generation collection of this process copy it
+    // (4-8 ms pauses, every offer to the process waiting behind them).
+    const contactId = c.id;
+    this.request('accept', { contactId });
     const handle = HANDLE_MS[0] + this.r() * (HANDLE_MS[1] - HANDLE_MS[0]);
     setTimeout(() => {
-      this.request('complete', { contactId: c.id });
+      this.request('complete', { contactId });
       setTimeout(() => {
-        this.request('finishWrapUp', { contactId: c.id, disposition: 'resolved' });
+        this.request('finishWrapUp', { contactId, disposition: 'resolved' });
         this.stats.completed++;
       }, WRAP_MS[0] + this.r() * (WRAP_MS[1] - WRAP_MS[0]));
     }, handle);
