@@ -134,9 +134,9 @@ class SimAgent {
       this.stats.offerMs.push(t - c.context.t);
       if (SLOW_DUMP !== undefined && t - c.context.t > 5) slowOffers.push(`${c.context.t.toFixed(3)} ${(t - c.context.t).toFixed(3)}`);
     }
-    // The timers keep the id only: holding the parsed offer for the 1-3 s of the
-    // call made every young-generation collection of this process copy it
-    // (4-8 ms pauses, every offer to the process waiting behind them).
+    // The timers keep the id only, not the parsed offer (which they kept alive,
+    // for every young-generation collection of this process to copy, for the
+    // 1-3 s of the call).
     const contactId = c.id;
     this.request('accept', { contactId });
     const handle = HANDLE_MS[0] + this.r() * (HANDLE_MS[1] - HANDLE_MS[0]);

@@ -120,7 +120,9 @@ for (const [k, v] of [...per].sort()) console.log(`  ${k.padEnd(28)} ${String(v.
 const buckets = new Map<number, Slow[]>();
 for (const o of slow) {
   const b = Math.floor((o.t - loadStart) / 100);
-  buckets.set(b, [...(buckets.get(b) ?? []), o]);
+  const list = buckets.get(b);
+  if (list === undefined) buckets.set(b, [o]);
+  else list.push(o);
 }
 const sizes = [...buckets.values()].map((b) => b.length).sort((a, b) => b - a);
 console.log(`\n${buckets.size} windows of 100 ms hold them; the largest: ${sizes.slice(0, 12).join(' ')}`);
