@@ -73,7 +73,6 @@ for (const f of files.sort()) {
   else if (role === 'client') names.set(pid, agentPids.has(pid) ? `agents-${++agentNo}` : 'integration');
   for (const l of rows.slice(1)) {
     const [start, ms, kind] = l.split(' ');
-    if (kind === 'sync') continue;
     spans.push({ who: pid, start: Number(start), ms: Number(ms), kind: kind! });
   }
 }

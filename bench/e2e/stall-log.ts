@@ -13,6 +13,7 @@
 import { appendFileSync } from 'node:fs';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
+import { nowMs } from './workload.js';
 
 const dir = process.env['SB_BENCH_STALL_LOG'];
 const STALL_MS = 4;
@@ -24,23 +25,21 @@ const KIND: Record<number, string> = {
   [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'gc-weakcb',
 };
 
-const monoMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-
 if (dir !== undefined && dir !== '' && isMainThread) {
   const role = process.argv.some((a) => a.endsWith('switchboard.js')) ? 'server' : process.argv.some((a) => a.includes('echo-server')) ? 'echo' : 'client';
-  const rows: string[] = [`${monoMs().toFixed(3)} ${Date.now()} sync ${role}`];
+  const rows: string[] = [`${nowMs().toFixed(3)} ${Date.now()} sync ${role}`];
   new PerformanceObserver((list) => {
     // Entries arrive after the fact: place them by their distance from now.
-    const mono = monoMs();
+    const mono = nowMs();
     const now = performance.now();
     for (const e of list.getEntries()) {
       const kind = (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? -1;
       rows.push(`${(mono - (now - e.startTime)).toFixed(3)} ${e.duration.toFixed(3)} ${KIND[kind] ?? 'gc'}`);
     }
   }).observe({ entryTypes: ['gc'] });
-  let last = monoMs();
+  let last = nowMs();
   setInterval(() => {
-    const t = monoMs();
+    const t = nowMs();
     if (t - last > STALL_MS) rows.push(`${last.toFixed(3)} ${(t - last).toFixed(3)} stall`);
     last = t;
   }, 1).unref();
