@@ -25,7 +25,9 @@
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
  * each getting every event (the fan-out the gateway batches per socket).
- * `--only uws|redis`: that load phase alone (quick comparisons).
+ * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
+ * (`--rounds N`, default 3): the gateway's ping saturation (agents connected,
+ * no load) and the echo's, alternately, with their ratios.
  * The server runs with the node flags of `bin/switchboard.js`'s first line.
  * Prints a table, then one JSON line.
  */
@@ -58,8 +60,12 @@ const { values: flags } = parseArgs({
     supervisors: { type: 'string', default: '0' },
     /** `redis`: add a load phase with the state on Redis (a private redis-server). */
     store: { type: 'string', default: 'memory' },
-    /** Investigations: `uws` or `redis` runs that load phase alone (no saturation, no table but its rows). */
+    /**
+     * Investigations: `uws` or `redis` runs that load phase alone (no saturation, no table but its rows);
+     * `ping` runs the gateway's and the echo's ping saturations alternately, `--rounds` times.
+     */
     only: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const quick = flags.quick === true;
@@ -75,7 +81,8 @@ const WAITING = Number(flags.waiting ?? 100_000);
 const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
 const ONLY = flags.only;
-if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis') throw new Error(`--only must be uws or redis, not ${ONLY}`);
+if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping') throw new Error(`--only must be uws, redis or ping, not ${ONLY}`);
+const ROUNDS = Math.max(1, Number(flags.rounds));
 /**
  * Investigations: a directory for stall logs. Every process then records its
  * GC pauses and event-loop stalls (stall-log.ts), the agent processes their
@@ -350,6 +357,23 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
   }
 }
 
+/** The gateway's ping saturation alone: a fresh server, the agents connected, no contact. */
+async function pingPhase(configFile: string): Promise<SaturationResult> {
+  const server = await startServer({ kind: 'switchboard', transport: 'uws', configFile, maxSeconds: MAX_SECONDS });
+  const url = `ws://127.0.0.1:${server.port}`;
+  const clients = spawnClients(WORKERS);
+  try {
+    const per = Math.ceil(AGENTS / WORKERS);
+    await Promise.all(clients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
+    await sleep(1000);
+    log(`  uws: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
+    return await saturate(server, clients, null);
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+    await server.stop();
+  }
+}
+
 async function echoPhase(): Promise<SaturationResult> {
   const server = await startServer({ kind: 'echo', maxSeconds: MAX_SECONDS });
   const clients = spawnClients(WORKERS);
@@ -456,6 +480,16 @@ async function main(): Promise<void> {
       return;
     }
 
+    if (ONLY === 'ping') {
+      const satCells = (s: SaturationResult) => `${fmt(s.msgsPerS)} msgs/s, ${round(s.cpuUsPerMsg, 2)} µs/msg, CPU ${round(s.cpuPct, 1)} %`;
+      for (let i = 1; i <= ROUNDS; i++) {
+        const gw = await pingPhase(configFile);
+        const echo = await echoPhase();
+        log(`round ${i}: gateway ${satCells(gw)}; echo ${satCells(echo)}`);
+        log(`round ${i}: gateway vs echo ${round(gw.msgsPerS / echo.msgsPerS, 2)}x the messages/s, ${round(gw.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x the CPU per message`);
+      }
+      return;
+    }
     if (ONLY !== undefined) {
       const r = ONLY === 'redis' ? await onRedis((url) => loadPhase('uws', configFile, undefined, url)) : await loadPhase('uws', configFile);
       log(row([`${ONLY} offer p50/p99/p99.9/max ms`, ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9), ms(r.offer, 100)]));

@@ -7,6 +7,7 @@
  *
  * Transport-neutral: it implements the `TransportHandler` port.
  */
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import { SwitchboardError, type ErrorCode } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';

@@ -2,6 +2,7 @@
  * Per-connection state: who is on the other end, their encoding, the event
  * sequence, the rate limiter; for agents, the agent session it drives.
  */
+import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Encoding, Role } from '../protocol/messages.js';
 import type { Connection } from './transport.js';

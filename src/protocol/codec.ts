@@ -122,37 +122,13 @@ export function decodeRequest(data: Uint8Array, isBinary: boolean, encoding: Enc
   let msg: switchboard.v1.Request;
   if (encoding === 'json') {
     if (isBinary) return bad('', 'binary frame on a JSON connection (ask for subprotocol switchboard.v1.proto)');
-    let obj: unknown;
+    let text: string;
     try {
-      obj = JSON.parse(decoder.decode(data));
+      text = decoder.decode(data);
     } catch {
       return bad('', 'frame is not valid JSON');
     }
-    if (!isPlainObject(obj)) return bad('', 'a request must be a JSON object');
-    const id = typeof obj.id === 'string' ? obj.id : '';
-    const problem = pb.Request.verify(obj);
-    if (problem !== null) return bad(id, `malformed request: ${problem}`);
-    // Fast path: a verified JSON object already is in the JSON mapping, so
-    // take the body as is (without nulls, which proto3 JSON treats as absent)
-    // instead of a fromObject/toObject round trip (5x the cost).
-    let kind: RequestKind | undefined;
-    for (const k in obj) {
-      if (obj[k] == null || !REQUEST_KIND_SET.has(k)) continue;
-      if (kind !== undefined) return bad(id, 'a request has exactly one body');
-      kind = k as RequestKind;
-    }
-    if (id.length === 0 || id.length > 128) return bad(id, 'request id must be a string of 1..128 characters');
-    if (kind === undefined) return bad(id, `unknown or missing request type (expected one of ${REQUEST_KINDS.join(', ')})`);
-    // The parsed object is the body, unless it has nulls to leave out (a copy then).
-    const raw = obj[kind] as JsonObject;
-    let body = raw;
-    for (const k in raw) {
-      if (raw[k] != null) continue;
-      body = {};
-      for (const f in raw) if (raw[f] != null) body[f] = raw[f];
-      break;
-    }
-    return { ok: true, request: { id, kind, body } as Request };
+    return decodeEnvelope(text) ?? decodeJsonRequest(text);
   } else {
     if (!isBinary) return bad('', 'text frame on a protobuf connection');
     try {
@@ -175,6 +151,127 @@ export function decodeRequest(data: Uint8Array, isBinary: boolean, encoding: Enc
   }
   const body = (plain[kind] ?? {}) as RequestBodies[RequestKind];
   return { ok: true, request: { id, kind, body } as Request };
+}
+
+/**
+ * The parsed body as the request's body: itself, or a copy without its null
+ * fields (proto3 JSON reads null as absent) when it has some. The copy
+ * defines its keys, so a `__proto__` key stays a key: assigned, it would
+ * set the copy's prototype and slip unverified fields in behind it.
+ */
+function withoutNulls(raw: JsonObject): JsonObject {
+  for (const k in raw) {
+    if (raw[k] == null) return Object.fromEntries(Object.entries(raw).filter(([, v]) => v != null));
+  }
+  return raw;
+}
+
+/**
+ * A JSON request in any form JSON allows: parsed whole, type-checked with
+ * the generated `Request.verify`. What `decodeRequest` does with a frame
+ * `decodeEnvelope` leaves (and the reference its fast path is tested against).
+ */
+export function decodeJsonRequest(text: string): DecodedRequest {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(text);
+  } catch {
+    return bad('', 'frame is not valid JSON');
+  }
+  if (!isPlainObject(obj)) return bad('', 'a request must be a JSON object');
+  const id = typeof obj.id === 'string' ? obj.id : '';
+  const problem = pb.Request.verify(obj);
+  if (problem !== null) return bad(id, `malformed request: ${problem}`);
+  // Fast path: a verified JSON object already is in the JSON mapping, so
+  // take the body as is (without nulls, which proto3 JSON treats as absent)
+  // instead of a fromObject/toObject round trip (5x the cost).
+  let kind: RequestKind | undefined;
+  for (const k in obj) {
+    if (obj[k] == null || !REQUEST_KIND_SET.has(k)) continue;
+    if (kind !== undefined) return bad(id, 'a request has exactly one body');
+    kind = k as RequestKind;
+  }
+  if (id.length === 0 || id.length > 128) return bad(id, 'request id must be a string of 1..128 characters');
+  if (kind === undefined) return bad(id, `unknown or missing request type (expected one of ${REQUEST_KINDS.join(', ')})`);
+  return { ok: true, request: { id, kind, body: withoutNulls(obj[kind] as JsonObject) } as Request };
+}
+
+/** The generated `verify` of each request body's message type: what `Request.verify` runs on the body present. */
+const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]: unknown }, depth?: number): string | null } } = {
+  ping: pb.Ping, login: pb.Login, setPresence: pb.SetPresence, accept: pb.AcceptOffer, reject: pb.RejectOffer,
+  complete: pb.CompleteContact, finishWrapUp: pb.FinishWrapUp, logout: pb.Logout, recordWrapUp: pb.RecordWrapUp,
+  transfer: pb.Transfer, cancelTransfer: pb.ContactRef, escalate: pb.Escalate, scheduleFollowUp: pb.ScheduleFollowUp,
+  createContact: pb.CreateContact, abandon: pb.ContactRef, connected: pb.ContactRef, hold: pb.ContactRef,
+  unhold: pb.ContactRef, end: pb.ContactRef, position: pb.ContactRef, survey: pb.SurveyAnswer,
+  requestCallback: pb.CallbackRequest, callbackFailed: pb.ContactRef, subscribe: pb.Subscribe,
+  forcePresence: pb.ForcePresence, forceLogout: pb.ForceLogout, updateContact: pb.UpdateContact,
+};
+
+/** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */
+const KINDS_BY_FIRST = new Map<number, readonly { readonly kind: RequestKind; readonly type: (typeof BODY_TYPES)[RequestKind] }[]>();
+for (const kind of REQUEST_KINDS) {
+  const first = kind.charCodeAt(0);
+  KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), { kind, type: BODY_TYPES[kind] }]);
+}
+
+const ID_PREFIX = '{"id":"';
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * A request in the form the SDKs write it, `{"id":"…","<kind>":{…}}`, read
+ * around its body: only the body is parsed (not at all when it is `{}`) and
+ * checked against its own type, which spares the envelope's objects, its
+ * interned keys and `Request.verify`'s look at every other kind (together
+ * half the gateway's JavaScript time on a ping). Anything else (whitespace,
+ * another key order, an escape in the id or kind, an unknown kind, a body
+ * that is not one JSON object, an id out of bounds) gives `undefined`, and
+ * `decodeJsonRequest` then decides: the result is always exactly its result
+ * (property-tested against it; exported for that test).
+ */
+export function decodeEnvelope(text: string): DecodedRequest | undefined {
+  const n = text.length;
+  if (text.charCodeAt(n - 1) !== CLOSE_BRACE || !text.startsWith(ID_PREFIX)) return undefined;
+  let i = ID_PREFIX.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) break;
+    if (c === BACKSLASH || c < 0x20) return undefined;
+  }
+  const idLength = i - ID_PREFIX.length;
+  if (idLength === 0 || idLength > 128 || text.charCodeAt(i + 1) !== 0x2c || text.charCodeAt(i + 2) !== QUOTE) return undefined;
+  const kindAt = i + 3;
+  const kindEnd = text.indexOf('"', kindAt);
+  // `":{` after the kind; the body runs to the last `}`, which closes the envelope.
+  if (kindEnd < 0 || text.charCodeAt(kindEnd + 1) !== 0x3a || text.charCodeAt(kindEnd + 2) !== 0x7b) return undefined;
+  const candidates = KINDS_BY_FIRST.get(text.charCodeAt(kindAt));
+  if (candidates === undefined) return undefined;
+  let known: (typeof candidates)[number] | undefined;
+  for (const c of candidates) {
+    if (c.kind.length === kindEnd - kindAt && text.startsWith(c.kind, kindAt)) {
+      known = c;
+      break;
+    }
+  }
+  if (known === undefined) return undefined;
+  const kind = known.kind;
+  const id = text.slice(ID_PREFIX.length, i);
+  const bodyAt = kindEnd + 2;
+  let body: JsonObject;
+  if (bodyAt + 3 === n && text.charCodeAt(bodyAt + 1) === CLOSE_BRACE) body = {};
+  else {
+    // Not one JSON object (a second key after the body, a truncated frame):
+    // the general path says what is wrong with it.
+    try {
+      body = JSON.parse(text.slice(bodyAt, n - 1)) as JsonObject;
+    } catch {
+      return undefined;
+    }
+  }
+  const problem = known.type.verify(body, 1);
+  if (problem !== null) return bad(id, `malformed request: ${kind}.${problem}`);
+  return { ok: true, request: { id, kind, body: withoutNulls(body) } as Request };
 }
 
 /** Encodes a request (SDK side). */

@@ -1,8 +1,23 @@
 import t from 'tap';
-import { decodeRequest, decodeServerMessage, encodeReply, encodeRequest, encodeServerMessage, EventFrame } from '../../src/protocol/codec.js';
-import type { ServerMessage } from '../../src/protocol/messages.js';
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import protobuf from 'protobufjs';
+import {
+  decodeEnvelope,
+  decodeJsonRequest,
+  decodeRequest,
+  decodeServerMessage,
+  encodeReply,
+  encodeRequest,
+  encodeServerMessage,
+  EventFrame,
+  type DecodedRequest,
+} from '../../src/protocol/codec.js';
+import { REQUEST_KINDS, type ServerMessage } from '../../src/protocol/messages.js';
 
 const te = new TextEncoder();
+const td = new TextDecoder();
 
 t.test('codec - an event frame spliced per connection equals the plain encoding', async (t) => {
   const payload = { contact: { id: 'c-1', queueId: 'q', channel: 'chat', language: 'fr-CA', state: 'offered', context: { n: 1.5, s: 'x', l: [true, null, { d: [] }] } }, expiresAt: 1_700_000_020_000 };
@@ -53,4 +68,85 @@ t.test('codec - malformed requests are refused with a reason', async (t) => {
   t.match(json(`{"id":"${'x'.repeat(200)}","ping":{}}`), { ok: false });
   t.match(json('{"id":"1","setPresence":{"presence":"away","reason":null}}'), { ok: true, request: { body: { presence: 'away' } } });
   t.match(decodeRequest(new Uint8Array([0x0a, 0xff]), true, 'proto'), { ok: false, error: { code: 'INVALID_ARGUMENT' } });
+});
+
+t.test('codec - a __proto__ key never becomes the body\'s prototype', async (t) => {
+  // Dropping the null field copies the body; an assigned `__proto__` key would set the copy's
+  // prototype and put an unverified contactId (an object here) behind it.
+  for (const f of [
+    '{"id":"1","accept":{"contactId":null,"__proto__":{"contactId":{"x":1}}}}',
+    '{"accept":{"contactId":null,"__proto__":{"contactId":{"x":1}}},"id":"1"}',
+  ]) {
+    const r = decodeRequest(te.encode(f), false, 'json');
+    if (!r.ok) throw new Error(`refused: ${r.error.message}`);
+    const body = r.request.body as Record<string, unknown>;
+    t.equal(Object.getPrototypeOf(body), Object.prototype, 'a plain object');
+    t.equal(body['contactId'], undefined, 'no contactId, own or inherited');
+  }
+});
+
+t.test('codec - the envelope fast path decides exactly as the general JSON path', async (t) => {
+  const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+  const id = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.constantFrom('', 'p', 'x'.repeat(128), 'x'.repeat(129), 'a"b', 'a\\b', 'tab\t', '\u0000', 'é\u{1F600}', '\u2028', '}', '","ping":{'),
+  );
+  const kind = fc.oneof(fc.constantFrom(...REQUEST_KINDS), fc.constantFrom('launch', 'id', '__proto__', 'Ping', 'ping\u0000', 'pi"ng'));
+  const field = fc.constantFrom('contactId', 'presence', 'reason', 'agentId', 'context', 'priority', 'customer', 'externalId', 'queueId', 'channel', 'language', 'targetQueueId', 'score', 'comment', 'x', '__proto__');
+  const leaf = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('away', 'available', 'chat', 'fr-CA', '}', '{"a":1}'));
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, leaf, tie('arr'), tie('obj')),
+    arr: fc.array(tie('v'), { maxLength: 3 }),
+    obj: fc.dictionary(field, tie('v'), { maxKeys: 4 }),
+  })).v;
+  const body = fc.oneof(fc.constant({}), fc.dictionary(field, value, { maxKeys: 5 }), value, fc.constantFrom({ contactId: 5 }, { presence: 7, reason: null }, { context: 1 }));
+  // Canonical frames as the SDK writes them, then broken or reshaped ones.
+  const canonical = fc.tuple(id, kind, body).map(([i, k, b]) => JSON.stringify({ id: i, [k]: b }));
+  const frame = fc.oneof(
+    { arbitrary: canonical, weight: 4 },
+    fc.tuple(canonical, fc.nat(), fc.constantFrom(' ', '\n', '}', '{', '"', ',', '\\', 'x', '')).map(([f, at, c]) => {
+      const p = at % (f.length + 1);
+      return f.slice(0, p) + c + f.slice(p + (c === '' ? 1 : 0));
+    }),
+    fc.tuple(id, kind, body).map(([i, k, b]) => JSON.stringify({ [k]: b, id: i })),
+    fc.tuple(id, kind, body, kind, body).map(([i, k, b, k2, b2]) => `${JSON.stringify({ id: i, [k]: b }).slice(0, -1)},${JSON.stringify(k2)}:${JSON.stringify(b2)}}`),
+    fc.tuple(canonical, fc.nat()).map(([f, cut]) => f.slice(0, cut % (f.length + 1))),
+  );
+  const plainResult = (r: DecodedRequest) => (r.ok ? r : { ok: false, id: r.id, code: r.error.code, message: r.error.message });
+  let fast = 0;
+  let fastRefusals = 0;
+  const differ = (what: string, f: string, mine: DecodedRequest, general: object): void => {
+    if (!isDeepStrictEqual(plainResult(mine), general)) {
+      throw new Error(`${what} ${JSON.stringify(plainResult(mine))} !== general ${JSON.stringify(general)} for ${JSON.stringify(f)}`);
+    }
+  };
+  fc.assert(
+    fc.property(frame, (f) => {
+      const general = plainResult(decodeJsonRequest(f));
+      const viaEnvelope = decodeEnvelope(f);
+      if (viaEnvelope !== undefined) {
+        fast++;
+        if (!viaEnvelope.ok) fastRefusals++;
+        differ('envelope', f, viaEnvelope, general);
+      }
+      // As bytes (lone surrogates become U+FFFD on the way): the general path on the same text.
+      const bytes = te.encode(f);
+      differ('decodeRequest', f, decodeRequest(bytes, false, 'json'), plainResult(decodeJsonRequest(td.decode(bytes))));
+    }),
+    { numRuns: RUNS },
+  );
+  // The property is only worth something if both paths were taken often, and the fast one refused some.
+  t.ok(fast > RUNS / 20, `fast path taken ${fast} times`);
+  t.ok(fastRefusals > RUNS / 200, `fast path refused ${fastRefusals} times`);
+  // Every kind's body is checked against the type Request.verify checks it against (read
+  // from the .proto): a body with every field of that type wrong is refused, for the same reason.
+  const request = protobuf.loadSync(fileURLToPath(new URL('../../proto/switchboard.proto', import.meta.url))).lookupType('switchboard.v1.Request');
+  for (const k of REQUEST_KINDS) {
+    const type = request.fields[k]!.resolvedType as protobuf.Type;
+    const wrong = Object.fromEntries(type.fieldsArray.map((f) => [f.name, f.type === 'bool' && !f.repeated ? 5 : true]));
+    const f = JSON.stringify({ id: '1', [k]: wrong });
+    const mine = decodeEnvelope(f);
+    t.ok(mine !== undefined && mine.ok === (type.fieldsArray.length === 0), `${k}: wrong fields of ${type.name} refused, if it has any`);
+    t.same(plainResult(mine!), plainResult(decodeJsonRequest(f)), `${k}: as the general path decides`);
+  }
 });
