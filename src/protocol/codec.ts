@@ -223,8 +223,8 @@ const CLOSE_BRACE = 0x7d;
  * A request in the form the SDKs write it, `{"id":"…","<kind>":{…}}`, read
  * around its body: only the body is parsed (not at all when it is `{}`) and
  * checked against its own type, which spares the envelope's objects, its
- * interned keys and `Request.verify`'s look at every other kind (together
- * half the gateway's JavaScript time on a ping). Anything else (whitespace,
+ * interned keys and `Request.verify`'s look at every other kind (a third of
+ * the instructions the gateway spends on a ping). Anything else (whitespace,
  * another key order, an escape in the id or kind, an unknown kind, a body
  * that is not one JSON object, an id out of bounds) gives `undefined`, and
  * `decodeJsonRequest` then decides: the result is always exactly its result

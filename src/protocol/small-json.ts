@@ -34,9 +34,17 @@ export function smallJsonMembers(value: object): string | undefined {
   return members(value, 0) ?? undefined;
 }
 
+/** Up to this length a loop finds out whether a string is plain faster than `PLAIN` (ids, names, codes). */
+const SHORT = 32;
+
 /** A string as JSON. */
 export function jsonString(s: string): string {
-  return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+  if (s.length > SHORT) return PLAIN.test(s) ? `"${s}"` : JSON.stringify(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
 }
 
 /** `null` = not handled here (undefined is a value: skipped in objects, `null` in arrays). */
