@@ -292,19 +292,22 @@ export class UwsTransport implements Transport {
     return {
       send: (data) => {
         if (slot.closed) return false;
-        // Over the limit with what the network has not taken yet: a slow consumer is
-        // dropped. Checked before queuing, so one frame larger than the limit still goes out.
-        if (ws.getBufferedAmount() > limits.maxBufferedBytes) {
-          drop();
-          return false;
-        }
+        // A slow consumer (over the limit with what the network has not taken yet) is
+        // dropped. The limit is uWS's maxBackpressure, so uWS itself refuses (2) a send
+        // over it: the frame served at once needs no check of its own (one native call
+        // a reply fewer). Frames held for the end of the turn are checked before the
+        // turn's first is queued (uWS's buffer does not move until they leave), so, as
+        // with ws, the frames of one turn all go out, even one larger than the limit.
         if (slot === this.#current && slot.out.length === 0) {
-          // uWS drops (2) a send while the buffer is over maxBackpressure.
           if (ws.send(data, typeof data !== 'string') === 2) {
             drop();
             return false;
           }
           return true;
+        }
+        if (slot.out.length === 0 && ws.getBufferedAmount() > limits.maxBufferedBytes) {
+          drop();
+          return false;
         }
         slot.out.push(data);
         slot.outBytes += byteLength(data);
