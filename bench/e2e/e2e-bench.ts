@@ -161,6 +161,12 @@ const spawnClients = (n: number): ClientProcess[] => Array.from({ length: n }, (
 
 // ---- phases -------------------------------------------------------------------------------------
 
+/** Connects and logs in the `AGENTS` agents, split evenly over the client processes. */
+async function connectAgents(clients: ClientProcess[], url: string): Promise<void> {
+  const per = Math.ceil(AGENTS / clients.length);
+  await Promise.all(clients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
+}
+
 interface SaturationResult {
   /** Messages (requests + replies) per second through the server. */
   readonly msgsPerS: number;
@@ -262,8 +268,7 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     await sleep(1000);
     const rssIdle = server.usage().rssBytes;
     const t0 = performance.now();
-    const per = Math.ceil(AGENTS / WORKERS);
-    await Promise.all(agentClients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
+    await connectAgents(agentClients, url);
     log(`  ${label}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
     await integrationClient.call({ type: 'connectIntegration', url, id: 'bench-ivr' });
     for (const c of supervisorClients) await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS });
@@ -363,8 +368,7 @@ async function pingPhase(configFile: string): Promise<SaturationResult> {
   const url = `ws://127.0.0.1:${server.port}`;
   const clients = spawnClients(WORKERS);
   try {
-    const per = Math.ceil(AGENTS / WORKERS);
-    await Promise.all(clients.map((c, i) => c.call({ type: 'connectAgents', url, from: i * per, to: Math.min(AGENTS, (i + 1) * per) })));
+    await connectAgents(clients, url);
     await sleep(1000);
     log(`  uws: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
     return await saturate(server, clients, null);
