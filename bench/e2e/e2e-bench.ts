@@ -9,12 +9,14 @@
  *
  * 1. uWebSockets.js transport: idle agents (RSS per agent), the load
  *    (offer latency, assignment latency, messages/s, server CPU per
- *    message, lost contacts), then a closed-loop ping saturation;
- * 2. the same with `--transport ws`;
- * 3. a bare uWebSockets.js echo server saturated by the same clients with
- *    the same frames: the ceiling of messages per second on this machine;
- * 4. memory: 100,000 contacts waiting with no agent (RSS per waiting contact);
- * 5. with `--store redis`: phase 1's load again with the state on a private
+ *    message, lost contacts), then closed-loop ping saturations in pairs:
+ *    the gateway's, then a bare uWebSockets.js echo server's (the ceiling of
+ *    messages per second on this machine) with the same client processes and
+ *    frames, `--rounds N` times (default 3); the median pair's ratios stand
+ *    for the run (one saturation follows the machine's moment);
+ * 2. the same load with `--transport ws`, and one saturation;
+ * 3. memory: 100,000 contacts waiting with no agent (RSS per waiting contact);
+ * 4. with `--store redis`: phase 1's load again with the state on a private
  *    redis-server (AOF, appendfsync everysec): every reply and offer then
  *    waits for Redis to acknowledge the change behind it.
  *
@@ -26,8 +28,8 @@
  * N supervisor wallboards subscribed during the load phases (default 0),
  * each getting every event (the fan-out the gateway batches per socket).
  * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
- * (`--rounds N`, default 3): the gateway's ping saturation (agents connected,
- * no load) and the echo's, alternately, with their ratios.
+ * (`--rounds N`): phase 1's saturation pairs alone (agents connected, no
+ * load), with their ratios.
  * The server runs with the node flags of `bin/switchboard.js`'s first line.
  * Prints a table, then one JSON line.
  */
@@ -62,7 +64,7 @@ const { values: flags } = parseArgs({
     store: { type: 'string', default: 'memory' },
     /**
      * Investigations: `uws` or `redis` runs that load phase alone (no saturation, no table but its rows);
-     * `ping` runs the gateway's and the echo's ping saturations alternately, `--rounds` times.
+     * `ping` runs the gateway's and the echo's ping saturations in turns, `--rounds` pairs.
      */
     only: { type: 'string' },
     rounds: { type: 'string', default: '3' },
@@ -82,7 +84,8 @@ const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
 const ONLY = flags.only;
 if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping') throw new Error(`--only must be uws, redis or ping, not ${ONLY}`);
-const ROUNDS = Math.max(1, Number(flags.rounds));
+/** Pairs of saturations, the gateway's then the echo's (`--rounds`). */
+const SAT_PAIRS = Math.max(1, Number(flags.rounds));
 /**
  * Investigations: a directory for stall logs. Every process then records its
  * GC pauses and event-loop stalls (stall-log.ts), the agent processes their
@@ -172,23 +175,70 @@ interface SaturationResult {
   readonly msgsPerS: number;
   readonly cpuUsPerMsg: number;
   readonly cpuPct: number;
+  /** The gateway's collections during the saturation (none read for the echo). */
+  readonly gc: GcReading | null;
 }
 
 async function saturate(server: ServerProcess, clients: ClientProcess[], url: string | null): Promise<SaturationResult> {
   const per = Math.ceil(SAT_CONNECTIONS / clients.length);
   await Promise.all(clients.map((c) => c.call({ type: 'stats' })));
+  const gc0 = url === null ? await readGc(server.port) : null;
   const u0 = server.usage();
   const rs = await Promise.all(
     clients.map((c) => c.call<SaturateResult>({ type: 'saturate', url, connections: per, window: SAT_WINDOW, seconds: SATURATE_SECONDS })),
   );
   const u1 = server.usage();
+  const gc = url === null ? gcDelta(gc0, await readGc(server.port)) : null;
   const counters = await Promise.all(clients.map((c) => c.call<AgentStats>({ type: 'stats' })));
   const frames = counters.reduce((n, s) => n + s.framesIn + s.framesOut, 0);
   const replies = rs.reduce((n, r) => n + r.replies, 0);
   const seconds = Math.max(...rs.map((r) => r.seconds));
   const cpu = u1.cpuSeconds - u0.cpuSeconds;
-  return { msgsPerS: (2 * replies) / seconds, cpuUsPerMsg: (cpu * 1e6) / frames, cpuPct: (100 * cpu) / seconds };
+  return { msgsPerS: (2 * replies) / seconds, cpuUsPerMsg: (cpu * 1e6) / frames, cpuPct: (100 * cpu) / seconds, gc };
 }
+
+/** The gateway's and the echo's saturations in turns: pair i ran back to back, under the same moment of the machine. */
+interface PairedSaturation {
+  readonly gateway: readonly SaturationResult[];
+  readonly echo: readonly SaturationResult[];
+}
+
+/**
+ * Saturates the gateway and a bare echo (started here, idle in between) in
+ * turns, `pairs` times, with the same client processes. One saturation's
+ * figures follow the machine's moment (the echo's CPU a message swung
+ * 1.1–2.1 µs from run to run on the shared 2 cores), so they are compared
+ * pair by pair, and the median pair stands for the run.
+ */
+async function pairedSaturation(server: ServerProcess, clients: ClientProcess[], pairs: number, label: string): Promise<PairedSaturation> {
+  const echoServer = await startServer({ kind: 'echo', maxSeconds: MAX_SECONDS });
+  const echoUrl = `ws://127.0.0.1:${echoServer.port}`;
+  const gateway: SaturationResult[] = [];
+  const echo: SaturationResult[] = [];
+  try {
+    await sleep(500);
+    log(`  ${label}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight), then the echo's, ${pairs} times`);
+    for (let i = 0; i < pairs; i++) {
+      gateway.push(await saturate(server, clients, null));
+      echo.push(await saturate(echoServer, clients, echoUrl));
+    }
+  } finally {
+    await echoServer.stop();
+  }
+  return { gateway, echo };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Per pair, gateway / echo: messages a second and CPU a message. */
+const pairRatios = (p: PairedSaturation): { readonly msgs: number[]; readonly cpu: number[] } => ({
+  msgs: p.gateway.map((g, i) => g.msgsPerS / p.echo[i]!.msgsPerS),
+  cpu: p.gateway.map((g, i) => g.cpuUsPerMsg / p.echo[i]!.cpuUsPerMsg),
+});
 
 /** Pauses of one kind of collection: how many, and their total in ms. */
 interface GcReading {
@@ -244,7 +294,7 @@ interface LoadResult {
   readonly gc: GcReading | null;
   /** Event-loop delay of the client processes during the load, ms: the worst agent process's, the integration's. */
   readonly clientLoop: { readonly agentP99: number; readonly agentMax: number; readonly integP99: number; readonly integMax: number };
-  readonly saturation: SaturationResult | null;
+  readonly saturation: PairedSaturation | null;
   /** Monotonic µs: the load run and the saturation, to cut the server's profile. */
   readonly loadWindow: readonly [number, number];
   readonly saturationWindow: readonly [number, number];
@@ -321,13 +371,17 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     for (const s of supRun) errors += s.errors;
     errors += server.warnings.length;
 
-    let saturation: SaturationResult | null = null;
+    let saturation: PairedSaturation | null = null;
     let saturationWindow: [number, number] = [0, 0];
     if ((!profiling || profilePing) && store === undefined && ONLY === undefined) {
       await sleep(3000); // the last contacts finish (handle <= 2 s, wrap-up <= 0.5 s)
-      log(`  ${transport}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
       const satStart = nowMs() * 1000;
-      saturation = await saturate(server, agentClients, null);
+      // The uWS gateway against the echo in pairs; the ws transport once (it is not held to the echo).
+      if (transport === 'uws' && !profiling) saturation = await pairedSaturation(server, agentClients, SAT_PAIRS, transport);
+      else {
+        log(`  ${transport}: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
+        saturation = { gateway: [await saturate(server, agentClients, null)], echo: [] };
+      }
       saturationWindow = [satStart, nowMs() * 1000];
     }
     return {
@@ -362,29 +416,15 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
   }
 }
 
-/** The gateway's ping saturation alone: a fresh server, the agents connected, no contact. */
-async function pingPhase(configFile: string): Promise<SaturationResult> {
+/** The gateway's ping saturation alone, in pairs with the echo's: a fresh server, the agents connected, no contact. */
+async function pingPhase(configFile: string, pairs: number): Promise<PairedSaturation> {
   const server = await startServer({ kind: 'switchboard', transport: 'uws', configFile, maxSeconds: MAX_SECONDS });
   const url = `ws://127.0.0.1:${server.port}`;
   const clients = spawnClients(WORKERS);
   try {
     await connectAgents(clients, url);
     await sleep(1000);
-    log(`  uws: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
-    return await saturate(server, clients, null);
-  } finally {
-    await Promise.all(clients.map((c) => c.close()));
-    await server.stop();
-  }
-}
-
-async function echoPhase(): Promise<SaturationResult> {
-  const server = await startServer({ kind: 'echo', maxSeconds: MAX_SECONDS });
-  const clients = spawnClients(WORKERS);
-  try {
-    await sleep(500);
-    log(`  echo: ping saturation ${SATURATE_SECONDS} s (${SAT_CONNECTIONS} sockets x ${SAT_WINDOW} in flight)`);
-    return await saturate(server, clients, `ws://127.0.0.1:${server.port}`);
+    return await pairedSaturation(server, clients, pairs, 'uws');
   } finally {
     await Promise.all(clients.map((c) => c.close()));
     await server.stop();
@@ -452,6 +492,24 @@ async function onRedis<T>(phase: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
+/** Each pair's saturations and ratios, then the medians against the targets. */
+function logPairs(p: PairedSaturation): void {
+  const ratios = pairRatios(p);
+  p.gateway.forEach((g, i) => {
+    const e = p.echo[i]!;
+    log(row([`pair ${i + 1}: bare uWS echo`, fmt(e.msgsPerS), round(e.cpuUsPerMsg, 2), round(e.cpuPct, 1)]));
+    log(row([`pair ${i + 1}: gateway, uws`, fmt(g.msgsPerS), round(g.cpuUsPerMsg, 2), round(g.cpuPct, 1)]));
+    log(
+      `  pair ${i + 1}: ${round(ratios.msgs[i]!, 2)}x the echo's messages/s, ${round(ratios.cpu[i]!, 2)}x its CPU per message; ` +
+        `gateway GC minor n/ms major n/ms ${gcCells(g.gc)}`,
+    );
+  });
+  log(
+    `gateway (uws) vs echo, median of ${p.gateway.length} pairs: ${round(median(ratios.msgs), 2)}x the messages/s (target >= 0.5), ` +
+      `${round(median(ratios.cpu), 2)}x the CPU per message (target <= 2)`,
+  );
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-e2e-'));
   const configFile = path.join(dir, 'config.json');
@@ -485,13 +543,7 @@ async function main(): Promise<void> {
     }
 
     if (ONLY === 'ping') {
-      const satCells = (s: SaturationResult) => `${fmt(s.msgsPerS)} msgs/s, ${round(s.cpuUsPerMsg, 2)} µs/msg, CPU ${round(s.cpuPct, 1)} %`;
-      for (let i = 1; i <= ROUNDS; i++) {
-        const gw = await pingPhase(configFile);
-        const echo = await echoPhase();
-        log(`round ${i}: gateway ${satCells(gw)}; echo ${satCells(echo)}`);
-        log(`round ${i}: gateway vs echo ${round(gw.msgsPerS / echo.msgsPerS, 2)}x the messages/s, ${round(gw.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x the CPU per message`);
-      }
+      logPairs(await pingPhase(configFile, SAT_PAIRS));
       return;
     }
     if (ONLY !== undefined) {
@@ -509,21 +561,22 @@ async function main(): Promise<void> {
     const uws = await loadPhase('uws', configFile);
     log('phase 2: ws transport');
     const ws = await loadPhase('ws', configFile);
-    log('phase 3: bare uWebSockets.js echo');
-    const echo = await echoPhase();
-    log('phase 4: memory');
+    log('phase 3: memory');
     const mem = await memoryPhase(configFile);
     let redis: LoadResult | null = null;
     if (STORE === 'redis') {
-      log('phase 5: uWebSockets.js transport, state on Redis');
+      log('phase 4: uWebSockets.js transport, state on Redis');
       redis = await onRedis((url) => loadPhase('uws', configFile, undefined, url));
     }
     const loadAfter = load();
 
     const perAgent = (uws.rssAgents - uws.rssIdle) / AGENTS;
     const lost = uws.settle.lost + ws.settle.lost + (redis?.settle.lost ?? 0);
-    const gwSat = uws.saturation!;
-    const wsSat = ws.saturation!;
+    const pairs = uws.saturation!;
+    const ratios = pairRatios(pairs);
+    const echoMsgs = median(pairs.echo.map((e) => e.msgsPerS));
+    const echoCpu = median(pairs.echo.map((e) => e.cpuUsPerMsg));
+    const wsSat = ws.saturation!.gateway[0]!;
     log('');
     log(row(['', 'uws', 'ws']));
     log(row(['contacts created / s', round(uws.contactsPerS, 1), round(ws.contactsPerS, 1)]));
@@ -561,14 +614,10 @@ async function main(): Promise<void> {
     }
     log('');
     log(row(['ping saturation', 'msgs/s', 'CPU µs/msg', 'server CPU %']));
-    log(row(['bare uWS echo (ceiling)', fmt(echo.msgsPerS), round(echo.cpuUsPerMsg, 2), round(echo.cpuPct, 1)]));
-    log(row(['gateway, uws', fmt(gwSat.msgsPerS), round(gwSat.cpuUsPerMsg, 2), round(gwSat.cpuPct, 1)]));
+    logPairs(pairs);
     log(row(['gateway, ws', fmt(wsSat.msgsPerS), round(wsSat.cpuUsPerMsg, 2), round(wsSat.cpuPct, 1)]));
-    log(
-      `gateway (uws) vs echo: ${round(gwSat.msgsPerS / echo.msgsPerS, 2)}x the messages/s (target >= 0.5), ` +
-        `${round(gwSat.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x the CPU per message (target <= 2); ` +
-        `under the real load ${round(uws.cpuUsPerMsg / echo.cpuUsPerMsg, 2)}x`,
-    );
+    log(`  ws gateway vs the echo (median): ${round(wsSat.msgsPerS / echoMsgs, 2)}x the messages/s, ${round(wsSat.cpuUsPerMsg / echoCpu, 2)}x the CPU per message`);
+    log(`  under the real load the uws gateway spends ${round(uws.cpuUsPerMsg / echoCpu, 2)}x the echo's saturated CPU a message`);
     log(
       `memory: ${fmt(WAITING)} waiting contacts -> ${round(mem.perWaiting, 0)} bytes RSS each (target <= 2048); ` +
         `filled in ${round(mem.fillSeconds, 1)} s (${fmt(WAITING / mem.fillSeconds)} creates/s)`,
@@ -590,13 +639,14 @@ async function main(): Promise<void> {
         errors: uws.errors + ws.errors,
         msgs_per_s: Math.round(uws.msgsPerS),
         server_cpu_us_per_msg: round(uws.cpuUsPerMsg, 2),
-        gateway_vs_echo: round(gwSat.msgsPerS / echo.msgsPerS, 2),
-        gateway_cpu_vs_echo: round(gwSat.cpuUsPerMsg / echo.cpuUsPerMsg, 2),
-        echo_msgs_per_s: Math.round(echo.msgsPerS),
-        echo_cpu_us_per_msg: round(echo.cpuUsPerMsg, 2),
+        gateway_vs_echo: round(median(ratios.msgs), 2),
+        gateway_cpu_vs_echo: round(median(ratios.cpu), 2),
+        gateway_cpu_vs_echo_pairs: ratios.cpu.map((r) => round(r, 2)),
+        echo_msgs_per_s: Math.round(echoMsgs),
+        echo_cpu_us_per_msg: round(echoCpu, 2),
         ws_offer_p50_ms: ms(ws.offer, 50),
         ws_offer_p99_ms: ms(ws.offer, 99),
-        ws_vs_echo: round(wsSat.msgsPerS / echo.msgsPerS, 2),
+        ws_vs_echo: round(wsSat.msgsPerS / echoMsgs, 2),
         rss_bytes_per_agent: Math.round(perAgent),
         rss_bytes_per_waiting_contact: Math.round(mem.perWaiting),
         ...(redis === null
