@@ -14,8 +14,12 @@ import WebSocket from 'ws';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
 import { SUBPROTOCOL_JSON } from '../../src/protocol/messages.js';
+import { Metronome } from './metronome.js';
 import { agentId, newContact, nowMs, SECRET } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
+
+/** Investigations: `timeout` sends the integration's contacts on setTimeout instead of the metronome (the old way). */
+const USE_TIMEOUT = process.env.SB_BENCH_SEND_TIMER === 'timeout';
 
 const tokens = new TokenAuthority(SECRET);
 const PING = '{"id":"p","ping":{}}';
@@ -289,6 +293,9 @@ class Integration {
     let next = nowMs() + 2;
     const end = next + seconds * 1000;
     return new Promise((resolve) => {
+      // Woken at each intended time by the metronome (a worker thread), or, with
+      // SB_BENCH_SEND_TIMER=timeout, by setTimeout (up to 1 ms late by itself).
+      const metronome = USE_TIMEOUT ? null : new Metronome(() => tick());
       const tick = (): void => {
         const now = nowMs();
         while (next <= now && next < end) {
@@ -297,7 +304,10 @@ class Integration {
           n++;
           next += gap();
         }
-        if (next >= end) resolve();
+        if (next >= end) {
+          void metronome?.close();
+          resolve();
+        } else if (metronome !== null) metronome.wakeAt(next);
         else setTimeout(tick, Math.max(0, next - nowMs() - 0.5));
       };
       tick();
