@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4 --min-semi-space-size=4 --v8-pool-size=1
+#!/usr/bin/env -S node --max-semi-space-size=4 --v8-pool-size=1
 import { main } from '../dist/src/cli/main.js';
 
 main(process.argv.slice(2)).then(

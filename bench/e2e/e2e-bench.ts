@@ -29,7 +29,7 @@
  * each getting every event (the fan-out the gateway batches per socket).
  * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
  * (`--rounds N`): phase 1's saturation pairs alone (agents connected, no
- * load), with their ratios.
+ * load), with their ratios; `--only memory`: the memory phase alone.
  * The server runs with the node flags of `bin/switchboard.js`'s first line.
  * Prints a table, then one JSON line.
  */
@@ -64,7 +64,7 @@ const { values: flags } = parseArgs({
     store: { type: 'string', default: 'memory' },
     /**
      * Investigations: `uws` or `redis` runs that load phase alone (no saturation, no table but its rows);
-     * `ping` runs the gateway's and the echo's ping saturations in turns, `--rounds` pairs.
+     * `ping` runs the gateway's and the echo's ping saturations in turns, `--rounds` pairs; `memory` the memory phase.
      */
     only: { type: 'string' },
     rounds: { type: 'string', default: '3' },
@@ -83,7 +83,9 @@ const WAITING = Number(flags.waiting ?? 100_000);
 const SUPERVISORS = Number(flags.supervisors);
 const STORE = flags.store;
 const ONLY = flags.only;
-if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping') throw new Error(`--only must be uws, redis or ping, not ${ONLY}`);
+if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping' && ONLY !== 'memory') {
+  throw new Error(`--only must be uws, redis, ping or memory, not ${ONLY}`);
+}
 /** Pairs of saturations, the gateway's then the echo's (`--rounds`). */
 const SAT_PAIRS = Math.max(1, Number(flags.rounds));
 /**
@@ -544,6 +546,12 @@ async function main(): Promise<void> {
 
     if (ONLY === 'ping') {
       logPairs(await pingPhase(configFile, SAT_PAIRS));
+      return;
+    }
+    if (ONLY === 'memory') {
+      const mem = await memoryPhase(configFile);
+      log(row(['RSS before / after MiB', round(mem.rssBefore / MiB, 1), round(mem.rssAfter / MiB, 1)]));
+      log(row(['bytes RSS per waiting contact', round(mem.perWaiting, 0)]));
       return;
     }
     if (ONLY !== undefined) {
