@@ -29,6 +29,7 @@ export class Metronome {
   readonly #worker: Worker;
   readonly #gen: Int32Array;
   readonly #at: Float64Array;
+  #closed: Promise<number> | undefined;
 
   constructor(onTick: () => void) {
     const shared = new SharedArrayBuffer(16);
@@ -46,11 +47,13 @@ export class Metronome {
     Atomics.notify(this.#gen, GEN);
   }
 
+  /** Stops the worker (it returns from its wait and ends); settles with its exit code. */
   close(): Promise<number> {
+    this.#closed ??= new Promise<number>((resolve) => this.#worker.once('exit', resolve));
     this.#at[0] = NaN;
     Atomics.add(this.#gen, GEN, 1);
     Atomics.notify(this.#gen, GEN);
-    return this.#worker.terminate();
+    return this.#closed;
   }
 }
 
