@@ -2,10 +2,10 @@
  * Wakes the integration's event loop at a contact's intended send time to a
  * fraction of a millisecond, where `setTimeout` fires up to a millisecond
  * late (Node's timers count whole milliseconds of the loop's cached clock):
- * half of the median offer latency measured in session 6 was the
- * integration sending late (p50 0.6 ms, p99 1.7 ms). Latency is still
- * counted from the intended time, so what the client's own stalls cost
- * stays in the figures; only the timer's rounding leaves them.
+ * with `setTimeout`, the integration sent 0.6 ms late at p50 and 1.7-1.9 ms
+ * at p99, half of the median offer latency (bench/RESULTS.md, session 7).
+ * Latency is still counted from the intended time, so what the client's
+ * own stalls cost stays in the figures; only the timer's rounding leaves.
  *
  * A worker thread sleeps in `Atomics.wait` until the time asked for (a
  * timed wait on a futex, ~0.1 ms of slack) and posts a message, which wakes

@@ -9,8 +9,8 @@
  * (the bench config, `Metrics` as observer), 100 agent sessions on
  * connections that only count what they are sent, and a ping frame handed
  * to `Gateway.message` as the uWS transport hands it (a fresh `Uint8Array`
- * view). The child warms up uninstrumented, then turns callgrind on for the
- * counted requests; node runs `--single-threaded` so that compilation and
+ * view). The child warms up uninstrumented, runs a full collection (and
+ * pings while it sweeps), then turns callgrind on for the counted requests; node runs `--single-threaded` so that compilation and
  * collection stay on the counted thread and repeat from run to run.
  *
  * `npm run bench:ping-cost [-- --requests N --warm-up N --runs N]`; needs
@@ -43,6 +43,8 @@ const { values: flags } = parseArgs({
 });
 const REQUESTS = Number(flags.requests);
 const WARM_UP = Number(flags['warm-up']);
+/** Pings between the full collection before the count and the count: its sweeping happens in them. */
+const AFTER_GC = 20_000;
 
 function child(): void {
   const secret = 'x'.repeat(32);
@@ -74,10 +76,10 @@ function child(): void {
   // whether one lands in the counted window does not depend on where the warm-up ended
   // (one is ~1,200 instructions a ping; the server's saturations have none).
   (globalThis as { gc?: () => void }).gc!();
-  run(20_000);
+  run(AFTER_GC);
   execFileSync('callgrind_control', ['-i', 'on', String(process.pid)], { stdio: 'ignore' });
   run(REQUESTS);
-  if (sent !== WARM_UP + 20_000 + REQUESTS) throw new Error(`${sent} replies to ${WARM_UP + 20_000 + REQUESTS} pings`);
+  if (sent !== WARM_UP + AFTER_GC + REQUESTS) throw new Error(`${sent} replies to ${WARM_UP + AFTER_GC + REQUESTS} pings`);
 }
 
 function parent(): void {
