@@ -112,13 +112,14 @@ class SimAgent {
   }
 
   #frame(data: Buffer): void {
-    const t = nowMs();
     framesIn++;
     if (this.onPong !== null) {
-      // Saturating: count the frame and send the next, unread, exactly like the echo driver.
+      // Saturating: count the frame and send the next, unread, exactly like the echo driver
+      // (which does not read the clock either).
       this.onPong();
       return;
     }
+    const t = nowMs();
     // Only offers and refusals are read; the other frames are counted, not
     // parsed (less client work on the cores the server shares).
     if (isReply(data) ? data.indexOf(ERROR_KEY) === -1 : data.indexOf(OFFER_KEY) === -1) return;
