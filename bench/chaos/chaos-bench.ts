@@ -32,7 +32,7 @@ import { Cluster, type Launch, type ServerProcess } from '../lib/cluster.js';
 import { ContactSource, clusterConfig, type Reconnect } from '../lib/cluster-workload.js';
 import { EventAudit } from '../lib/event-audit.js';
 import { EventTail } from '../lib/event-tail.js';
-import { Latency, round } from '../lib/latency.js';
+import { Latency, quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { RedisServer, redisServerAvailable } from '../../test/fixtures/redis-server.js';
 import type { CoreEvent } from '../../src/core/events.js';
@@ -68,12 +68,6 @@ const DIST_LAUNCH: Launch = { node: [`${ROOT}bin/switchboard.js`], cwd: ROOT, se
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const say = (s: string): void => void process.stderr.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
-
-function quantile(xs: readonly number[], q: number): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] as number;
-}
 
 // ---- agent workers ---------------------------------------------------------------
 

@@ -39,7 +39,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Latency, round } from '../lib/latency.js';
+import { Latency, quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { summarizeProfile } from './profile-summary.js';
 import { startServer, type ServerProcess, type ServerUsage } from './server-process.js';
@@ -230,11 +230,8 @@ async function pairedSaturation(server: ServerProcess, clients: ClientProcess[],
   return { gateway, echo };
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+/** The median pair (for an even count, the lower of the middle two: always a pair that ran). */
+const median = (xs: readonly number[]): number => quantile(xs, 0.5);
 
 /** Per pair, gateway / echo: messages a second and CPU a message. */
 const pairRatios = (p: PairedSaturation): { readonly msgs: number[]; readonly cpu: number[] } => ({

@@ -31,3 +31,10 @@ export class Latency {
 }
 
 export const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/** The q-quantile of a few plain values (nearest rank: always one of them); NaN for none. */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] as number;
+}
