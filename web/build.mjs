@@ -82,4 +82,6 @@ const compress = (dir) => {
 compress(out);
 writeFileSync(path.join(out, 'meta.json'), JSON.stringify({ assets }, null, 2));
 if (!existsSync(path.join(out, 'index.html'))) throw new Error('no index.html built');
-process.stderr.write(`web: ${files} files, ${(bytes / 1024).toFixed(0)} KiB (${(brBytes / 1024).toFixed(0)} KiB brotli) in ${path.relative(process.cwd(), out) || out}\n`);
+process.stderr.write(
+  `web: ${files} files, ${(bytes / 1024).toFixed(0)} KiB (${(brBytes / 1024).toFixed(0)} KiB brotli) in ${path.relative(process.cwd(), out) || out}\n`,
+);

@@ -242,7 +242,9 @@ class Chaos {
       }
     }
     await restarted;
-    say(`killed ${wasLeader ? 'leader' : 'follower'} ${victim.port}: ${wasLeader ? `new leader after ${k.failoverMs ?? '∞'} ms, ` : ''}restarted after ${k.restartMs ?? '∞'} ms`);
+    say(
+      `killed ${wasLeader ? 'leader' : 'follower'} ${victim.port}: ${wasLeader ? `new leader after ${k.failoverMs ?? '∞'} ms, ` : ''}restarted after ${k.restartMs ?? '∞'} ms`,
+    );
   }
 }
 
@@ -339,7 +341,13 @@ interface Figures {
   readonly creationRetries: number;
   readonly generatorMaxLagMs: number;
   /** The new leader's recovery after a leader kill: kill -> recovered, and the load + restore part of it (median, max). */
-  readonly recoveryMs: { readonly sinceKillMedian: number; readonly sinceKillMax: number; readonly loadRestoreMedian: number; readonly loadRestoreMax: number; readonly eventsMax: number } | null;
+  readonly recoveryMs: {
+    readonly sinceKillMedian: number;
+    readonly sinceKillMax: number;
+    readonly loadRestoreMedian: number;
+    readonly loadRestoreMax: number;
+    readonly eventsMax: number;
+  } | null;
   readonly workerCpuPercent: readonly number[];
   readonly workerLoopDelayP99Ms: readonly number[];
   readonly loadavg: { readonly start: number; readonly max1m: number; readonly end: readonly number[] };
@@ -387,7 +395,13 @@ async function main(): Promise<void> {
     say(`creating ${RATE}/s for ${SECONDS} s, killing a random server every ${KILL_EVERY_S} s`);
     const endAt = Date.now() + SECONDS * 1000;
     chaos.start();
-    const progress = setInterval(() => say(`created ${source?.created.size ?? 0}, stored ${audit.result().created}, open ${audit.openCount}, retries ${source?.retries ?? 0}, load ${os.loadavg()[0]?.toFixed(1)}`), 10_000);
+    const progress = setInterval(
+      () =>
+        say(
+          `created ${source?.created.size ?? 0}, stored ${audit.result().created}, open ${audit.openCount}, retries ${source?.retries ?? 0}, load ${os.loadavg()[0]?.toFixed(1)}`,
+        ),
+      10_000,
+    );
     await arrivals.run(endAt);
     await chaos.stop();
     say('creation and kills over; waiting for every creation to be acknowledged');
@@ -485,7 +499,11 @@ async function main(): Promise<void> {
       reconnectMs: { follower: reconnectFigures(sinceKill.follower), leader: reconnectFigures(sinceKill.leader) },
       restartMs: restarts.length === 0 ? null : { median: quantile(restarts, 0.5), max: Math.max(...restarts) },
       drainMs,
-      ackMs: { p50: round(arrivals.ackLatency.us(50) / 1000, 1), p99: round(arrivals.ackLatency.us(99) / 1000, 1), max: round(arrivals.ackLatency.maxUs / 1000, 1) },
+      ackMs: {
+        p50: round(arrivals.ackLatency.us(50) / 1000, 1),
+        p99: round(arrivals.ackLatency.us(99) / 1000, 1),
+        max: round(arrivals.ackLatency.maxUs / 1000, 1),
+      },
       creationRetries: source.retries,
       generatorMaxLagMs: Math.round(arrivals.maxLagMs),
       recoveryMs:
@@ -494,7 +512,10 @@ async function main(): Promise<void> {
           : {
               sinceKillMedian: quantile(recKill, 0.5),
               sinceKillMax: Math.max(...recKill),
-              loadRestoreMedian: quantile(recs.map((r) => r.loadMs + r.restoreMs), 0.5),
+              loadRestoreMedian: quantile(
+                recs.map((r) => r.loadMs + r.restoreMs),
+                0.5,
+              ),
               loadRestoreMax: Math.max(...recs.map((r) => r.loadMs + r.restoreMs)),
               eventsMax: Math.max(...recs.map((r) => r.events)),
             },
@@ -566,7 +587,8 @@ function print(
   },
 ): void {
   const ms = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : `${x} ms`);
-  const reconnects = (r: Reconnects | null): string => (r === null ? '–' : `${r.clients} clients, kill -> resumed median ${r.median} / p99 ${r.p99} / max ${r.max} ms`);
+  const reconnects = (r: Reconnects | null): string =>
+    r === null ? '–' : `${r.clients} clients, kill -> resumed median ${r.median} / p99 ${r.p99} / max ${r.max} ms`;
   const rows: [string, string][] = [
     ['run', `${f.seconds} s at ${f.rate}/s, ${f.agents} agents on ${f.servers} servers (${f.workers} client processes), kill -9 every ${KILL_EVERY_S} s`],
     ['contacts created (acknowledged)', String(f.created)],
@@ -580,15 +602,32 @@ function print(
     ['creations never acknowledged (gave up)', String(f.neverAcknowledged)],
     ['stored contacts never acknowledged', String(f.storedNotAcknowledged)],
     ['abandoned', String(f.abandoned)],
-    ['audit', `${f.events} events, ${f.offers} offers; log ${f.auditWhole ? 'whole' : 'NOT whole'}${f.compactions > 0 ? ` (compacted ${f.compactions}x during the run; the tail read every append first)` : ''}`],
+    [
+      'audit',
+      `${f.events} events, ${f.offers} offers; log ${f.auditWhole ? 'whole' : 'NOT whole'}${f.compactions > 0 ? ` (compacted ${f.compactions}x during the run; the tail read every append first)` : ''}`,
+    ],
     ['kills', `${f.kills} (${f.leaderKills} leaders), ${f.crashes} unexpected exits${f.stuck === null ? '' : `; STUCK: ${f.stuck}`}`],
-    ['failover: kill -> new leader ready', f.failoverMs === null ? '–' : `min ${f.failoverMs.min} / median ${f.failoverMs.median} / max ${f.failoverMs.max} ms (lease ${LEASE_MS} ms)`],
-    ['leader terms after each leader kill', `${f.termsPerLeaderKill.join(', ') || '–'} (1 = one clean failover); kill -> the leader that stayed: ${f.stableLeaderMs === null ? '–' : `median ${f.stableLeaderMs.median} / max ${f.stableLeaderMs.max} ms`}`],
-    ['new leader: kill -> state recovered', f.recoveryMs === null ? '–' : `median ${f.recoveryMs.sinceKillMedian} / max ${f.recoveryMs.sinceKillMax} ms, of which load + restore median ${f.recoveryMs.loadRestoreMedian} / max ${f.recoveryMs.loadRestoreMax} ms (at most ${f.recoveryMs.eventsMax} events replayed)`],
+    [
+      'failover: kill -> new leader ready',
+      f.failoverMs === null ? '–' : `min ${f.failoverMs.min} / median ${f.failoverMs.median} / max ${f.failoverMs.max} ms (lease ${LEASE_MS} ms)`,
+    ],
+    [
+      'leader terms after each leader kill',
+      `${f.termsPerLeaderKill.join(', ') || '–'} (1 = one clean failover); kill -> the leader that stayed: ${f.stableLeaderMs === null ? '–' : `median ${f.stableLeaderMs.median} / max ${f.stableLeaderMs.max} ms`}`,
+    ],
+    [
+      'new leader: kill -> state recovered',
+      f.recoveryMs === null
+        ? '–'
+        : `median ${f.recoveryMs.sinceKillMedian} / max ${f.recoveryMs.sinceKillMax} ms, of which load + restore median ${f.recoveryMs.loadRestoreMedian} / max ${f.recoveryMs.loadRestoreMax} ms (at most ${f.recoveryMs.eventsMax} events replayed)`,
+    ],
     ['clients back after a follower kill', reconnects(f.reconnectMs.follower)],
     ['clients back after a leader kill', reconnects(f.reconnectMs.leader)],
     ['killed process listening again', f.restartMs === null ? '–' : `median ${f.restartMs.median} / max ${f.restartMs.max} ms`],
-    ['creation acknowledged (from its Poisson time)', `p50 ${f.ackMs.p50} / p99 ${f.ackMs.p99} / max ${f.ackMs.max} ms, ${f.creationRetries} retries; generator lag max ${f.generatorMaxLagMs} ms`],
+    [
+      'creation acknowledged (from its Poisson time)',
+      `p50 ${f.ackMs.p50} / p99 ${f.ackMs.p99} / max ${f.ackMs.max} ms, ${f.creationRetries} retries; generator lag max ${f.generatorMaxLagMs} ms`,
+    ],
     ['drain (stop creating -> every contact ended)', ms(f.drainMs)],
     ['client processes: CPU, loop delay p99', f.workerCpuPercent.map((c, i) => `${c}% / ${f.workerLoopDelayP99Ms[i]} ms`).join(', ')],
     ['load average', `${f.loadavg.start} at start, ${f.loadavg.max1m} max (1 min), ${f.loadavg.end.join(' / ')} at end; ${f.cores} cores`],
@@ -598,9 +637,14 @@ function print(
   for (const [k, v] of rows) out.push(`${k.padEnd(w)}  ${v}`);
   out.push('', 'kills:');
   for (const k of chaos.kills) {
-    const r = k.recovery === null ? '' : `  (recovered ${r0(k.recovery.at - k.at)}: load ${k.recovery.loadMs} + restore ${k.recovery.restoreMs} ms, ${k.recovery.events} events)`;
+    const r =
+      k.recovery === null
+        ? ''
+        : `  (recovered ${r0(k.recovery.at - k.at)}: load ${k.recovery.loadMs} + restore ${k.recovery.restoreMs} ms, ${k.recovery.events} events)`;
     const terms = k.terms > 1 ? `  ${k.terms} terms, the last ${r0(k.stableMs ?? 0)}` : '';
-    out.push(`  +${Math.round((k.at - (chaos.kills[0]?.at ?? k.at)) / 1000)} s  ${k.wasLeader ? 'leader  ' : 'follower'} ${k.port}  failover ${ms(k.failoverMs)}  restart ${ms(k.restartMs)}${r}${terms}`);
+    out.push(
+      `  +${Math.round((k.at - (chaos.kills[0]?.at ?? k.at)) / 1000)} s  ${k.wasLeader ? 'leader  ' : 'follower'} ${k.port}  failover ${ms(k.failoverMs)}  restart ${ms(k.restartMs)}${r}${terms}`,
+    );
   }
   out.push(`server logs: ${LOG_DIR}`);
   const problems: [string, readonly string[]][] = [

@@ -62,7 +62,16 @@ async function main(): Promise<number> {
   const node = (failing: boolean): ClusterNode => {
     const store = new RedisRoutingStore({ url: redis.url() });
     stores.push(store);
-    return new ClusterNode({ store: failing ? failingLoads(store) : store, config, clock, auth, log, instrument, leaseTtlMs: 1000, relay: { url: redis.url(), domain: 'default' } });
+    return new ClusterNode({
+      store: failing ? failingLoads(store) : store,
+      config,
+      clock,
+      auth,
+      log,
+      instrument,
+      leaseTtlMs: 1000,
+      relay: { url: redis.url(), domain: 'default' },
+    });
   };
   const a = node(false);
   const b = node(true);

@@ -38,7 +38,12 @@ async function main(): Promise<number> {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      lines.push(...chunk.toString().split('\n').filter((l) => l.length > 0));
+      lines.push(
+        ...chunk
+          .toString()
+          .split('\n')
+          .filter((l) => l.length > 0),
+      );
       done();
     },
   });
@@ -76,12 +81,16 @@ async function main(): Promise<number> {
     // It lapses while the old term drains: the keeper takes the lease back at once.
     await sleep(3500);
     const terms = begun() - before;
-    const log = lines.filter((l) => !/connection opened|agent logged/.test(l)).map((l) => {
-      const r = JSON.parse(l) as { time: number; msg: string; why?: string; event?: string };
-      return `  ${new Date(r.time).toISOString().slice(17, 23)} ${r.msg}${r.why === undefined ? '' : ` (${r.why})`}${r.event === undefined ? '' : ` (${r.event})`}`;
-    });
+    const log = lines
+      .filter((l) => !/connection opened|agent logged/.test(l))
+      .map((l) => {
+        const r = JSON.parse(l) as { time: number; msg: string; why?: string; event?: string };
+        return `  ${new Date(r.time).toISOString().slice(17, 23)} ${r.msg}${r.why === undefined ? '' : ` (${r.why})`}${r.event === undefined ? '' : ` (${r.event})`}`;
+      });
     const bad = terms >= 2;
-    process.stdout.write(`${log.join('\n')}\nterms begun after the lease was lost: ${terms}\n${bad ? 'reproduced: two leader terms in one process' : 'not reproduced'}\n`);
+    process.stdout.write(
+      `${log.join('\n')}\nterms begun after the lease was lost: ${terms}\n${bad ? 'reproduced: two leader terms in one process' : 'not reproduced'}\n`,
+    );
     ws.terminate();
     return bad ? 1 : 0;
   } finally {

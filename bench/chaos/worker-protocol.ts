@@ -33,6 +33,4 @@ export interface WorkerReport {
 }
 
 export type FromWorker =
-  | { readonly type: 'ready'; readonly loginMs: number }
-  | ({ readonly type: 'done' } & WorkerReport)
-  | { readonly type: 'error'; readonly message: string };
+  { readonly type: 'ready'; readonly loginMs: number } | ({ readonly type: 'done' } & WorkerReport) | { readonly type: 'error'; readonly message: string };

@@ -45,7 +45,20 @@ const payload = JSON.stringify({
       seq: 42,
       at: Date.now(),
       offer: {
-        contact: { id: 'c-5c1b1f2e-8d8c-4a0e-9f55-3f1d8f1a6c11', queueId: 'support-en', channel: 'voice', language: 'en-CA', skills: { billing: 2 }, customer: { id: 'cust-1234567', tier: 'prime' }, priority: 0, firstArrival: Date.now(), state: 'offered', agentId: 'a1234', externalId: 'call-987654', context: { ivr: 'billing', account: '0042-7781' } },
+        contact: {
+          id: 'c-5c1b1f2e-8d8c-4a0e-9f55-3f1d8f1a6c11',
+          queueId: 'support-en',
+          channel: 'voice',
+          language: 'en-CA',
+          skills: { billing: 2 },
+          customer: { id: 'cust-1234567', tier: 'prime' },
+          priority: 0,
+          firstArrival: Date.now(),
+          state: 'offered',
+          agentId: 'a1234',
+          externalId: 'call-987654',
+          context: { ivr: 'billing', account: '0042-7781' },
+        },
         expiresAt: Date.now() + 20000,
       },
     },
@@ -89,7 +102,8 @@ function streams(url: string): Way {
       let last = '$';
       void (async () => {
         while (running) {
-          const res = (await sub.xread('COUNT', 1000, 'BLOCK', 1000, 'STREAMS', 'bench:relay:s', last).catch(() => null)) as [string, [string, string[]][]][] | null;
+          const res = (await sub.xread('COUNT', 1000, 'BLOCK', 1000, 'STREAMS', 'bench:relay:s', last).catch(() => null)) as
+            [string, [string, string[]][]][] | null;
           if (res === null) continue;
           for (const [, entries] of res) {
             for (const [id, fields] of entries) {
@@ -140,7 +154,10 @@ async function throughput(way: Way): Promise<number> {
   const t0 = performance.now();
   let sent = 0;
   while (received < n) {
-    while (sent - received < 1000 && sent < n) way.send(performance.now()), sent++;
+    while (sent - received < 1000 && sent < n) {
+      way.send(performance.now());
+      sent++;
+    }
     await new Promise((r) => setImmediate(r));
   }
   const secs = (performance.now() - t0) / 1000;
@@ -154,7 +171,11 @@ async function main(): Promise<void> {
   const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
   await sleep(300);
   const url = `redis://127.0.0.1:${port}`;
-  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   const loadBefore = load();
   const rows: { way: string; round: number; rate: number; p50: number; p99: number; p999: number; max: number; lost: number }[] = [];
   const rates: Record<string, number> = {};
@@ -183,16 +204,25 @@ async function main(): Promise<void> {
     `\nRelay transport: one-way latency, one process, redis-server on 127.0.0.1 (no persistence), ${payload.length}-byte messages, ${SECONDS} s per rate\n` +
       `${os.cpus().length} cores, node ${process.version}, load average ${loadBefore} -> ${load()}\n\n` +
       `| way | round | msgs/s | p50 µs | p99 µs | p99.9 µs | max µs | lost |\n|---|---|---|---|---|---|---|---|\n` +
-      rows.map((r) => `| ${r.way} | ${r.round} | ${r.rate} | ${round(r.p50, 0)} | ${round(r.p99, 0)} | ${round(r.p999, 0)} | ${round(r.max, 0)} | ${r.lost} |`).join('\n') +
+      rows
+        .map((r) => `| ${r.way} | ${r.round} | ${r.rate} | ${round(r.p50, 0)} | ${round(r.p99, 0)} | ${round(r.p999, 0)} | ${round(r.max, 0)} | ${r.lost} |`)
+        .join('\n') +
       `\n\nMost messages a second (1,000 in flight): ${Object.entries(rates)
         .map(([k, v]) => `${k} ${Math.round(v).toLocaleString('en')}`)
         .join(', ')}\n`,
   );
   // Medians over the rounds.
   const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  const pick = (way: string, rate: number, k: 'p50' | 'p99') => med(rows.filter((r) => (r.way === 'pub/sub') === (way === 'pub/sub') && r.rate === rate).map((r) => r[k]));
-  const ps = [{ p50: pick('pub/sub', 1000, 'p50'), p99: pick('pub/sub', 1000, 'p99') }, { p50: pick('pub/sub', 5000, 'p50'), p99: pick('pub/sub', 5000, 'p99') }];
-  const st = [{ p50: pick('streams', 1000, 'p50'), p99: pick('streams', 1000, 'p99') }, { p50: pick('streams', 5000, 'p50'), p99: pick('streams', 5000, 'p99') }];
+  const pick = (way: string, rate: number, k: 'p50' | 'p99') =>
+    med(rows.filter((r) => (r.way === 'pub/sub') === (way === 'pub/sub') && r.rate === rate).map((r) => r[k]));
+  const ps = [
+    { p50: pick('pub/sub', 1000, 'p50'), p99: pick('pub/sub', 1000, 'p99') },
+    { p50: pick('pub/sub', 5000, 'p50'), p99: pick('pub/sub', 5000, 'p99') },
+  ];
+  const st = [
+    { p50: pick('streams', 1000, 'p50'), p99: pick('streams', 1000, 'p99') },
+    { p50: pick('streams', 5000, 'p50'), p99: pick('streams', 5000, 'p99') },
+  ];
   process.stdout.write(
     `${JSON.stringify({
       pubsub_p99_us_at_5000: round(ps[1]?.p99 ?? 0, 0),

@@ -18,7 +18,7 @@
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { Router, type CoreEvent } from '../../src/core/index.js';
+import { Router } from '../../src/core/index.js';
 import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { agentProfile, config, contact, skillSets } from './workload.js';

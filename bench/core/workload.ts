@@ -16,7 +16,13 @@ export function skillSets(r: () => number): Record<string, number>[] {
   for (let i = 0; i < 26; i++) {
     const a = SKILLS[i % SKILLS.length]!;
     const set: Record<string, number> = { [a]: 1 + (i % 3) };
-    if (i % 2 === 1) set[pick(r, SKILLS.filter((s) => s !== a))] = 1;
+    if (i % 2 === 1)
+      set[
+        pick(
+          r,
+          SKILLS.filter((s) => s !== a),
+        )
+      ] = 1;
     sets.push(set);
   }
   return sets;

@@ -147,10 +147,13 @@ class SimAgent {
     const handle = HANDLE_MS[0] + this.r() * (HANDLE_MS[1] - HANDLE_MS[0]);
     setTimeout(() => {
       this.request('complete', { contactId });
-      setTimeout(() => {
-        this.request('finishWrapUp', { contactId, disposition: 'resolved' });
-        this.stats.completed++;
-      }, WRAP_MS[0] + this.r() * (WRAP_MS[1] - WRAP_MS[0]));
+      setTimeout(
+        () => {
+          this.request('finishWrapUp', { contactId, disposition: 'resolved' });
+          this.stats.completed++;
+        },
+        WRAP_MS[0] + this.r() * (WRAP_MS[1] - WRAP_MS[0]),
+      );
     }, handle);
   }
 }

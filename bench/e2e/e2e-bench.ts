@@ -42,7 +42,7 @@ import { parseArgs } from 'node:util';
 import { Latency, quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { summarizeProfile } from './profile-summary.js';
-import { startServer, type ServerProcess, type ServerUsage } from './server-process.js';
+import { startServer, type ServerProcess } from './server-process.js';
 import { startRedis } from './redis-process.js';
 import { benchConfig, nowMs } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
@@ -466,8 +466,7 @@ function log(line: string): void {
 const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(34) : String(c).padStart(14))).join('');
 const ms = (l: Latency, p: number): number => round(l.us(p) / 1000, 2);
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
-const gcCells = (g: GcReading | null): string =>
-  g === null ? '?' : `${g.minor.count}/${Math.round(g.minor.ms)} ${g.major.count}/${Math.round(g.major.ms)}`;
+const gcCells = (g: GcReading | null): string => (g === null ? '?' : `${g.minor.count}/${Math.round(g.minor.ms)} ${g.major.count}/${Math.round(g.major.ms)}`);
 const gcText = (g: GcReading | null, seconds: number): string =>
   g === null
     ? 'unreadable'
@@ -476,7 +475,11 @@ const gcText = (g: GcReading | null, seconds: number): string =>
 const loopText = (r: LoadResult): string =>
   `server ${r.gc === null ? '?' : `${round(r.gc.loopP99Ms, 1)}/${round(r.gc.loopMaxMs, 1)}`} (10-ms resolution), ` +
   `agent processes ${round(r.clientLoop.agentP99, 1)}/${round(r.clientLoop.agentMax, 1)}, integration ${round(r.clientLoop.integP99, 1)}/${round(r.clientLoop.integMax, 1)} (1-ms resolution)`;
-const load = (): string => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 /** Runs a phase against a private redis-server, then prints the latency events Redis saw (over 5 ms). */
 async function onRedis<T>(phase: (url: string) => Promise<T>): Promise<T> {
@@ -594,14 +597,26 @@ async function main(): Promise<void> {
     log(row(['client send lateness p50 ms', ms(uws.late, 50), ms(ws.late, 50)]));
     log(row(['client send lateness p99 ms', ms(uws.late, 99), ms(ws.late, 99)]));
     log(row(['offers received', uws.offers, ws.offers]));
-    log(row(['created / offered / waiting', `${uws.settle.created}/${uws.settle.offered}/${uws.settle.waiting}`, `${ws.settle.created}/${ws.settle.offered}/${ws.settle.waiting}`]));
+    log(
+      row([
+        'created / offered / waiting',
+        `${uws.settle.created}/${uws.settle.offered}/${uws.settle.waiting}`,
+        `${ws.settle.created}/${ws.settle.offered}/${ws.settle.waiting}`,
+      ]),
+    );
     log(row(['lost contacts (must be 0)', uws.settle.lost, ws.settle.lost]));
     log(row(['errors', uws.errors, ws.errors]));
     log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(ws.msgsPerS)]));
     log(row(['server CPU under load %', round(uws.cpuPct, 1), round(ws.cpuPct, 1)]));
     log(row(['server CPU µs / message (load)', round(uws.cpuUsPerMsg, 2), round(ws.cpuUsPerMsg, 2)]));
     log(row(['server GC: minor n / ms, major n / ms', gcCells(uws.gc), gcCells(ws.gc)]));
-    log(row(['server RSS: idle / 5k agents MiB', `${round(uws.rssIdle / MiB, 1)}/${round(uws.rssAgents / MiB, 1)}`, `${round(ws.rssIdle / MiB, 1)}/${round(ws.rssAgents / MiB, 1)}`]));
+    log(
+      row([
+        'server RSS: idle / 5k agents MiB',
+        `${round(uws.rssIdle / MiB, 1)}/${round(uws.rssAgents / MiB, 1)}`,
+        `${round(ws.rssIdle / MiB, 1)}/${round(ws.rssAgents / MiB, 1)}`,
+      ]),
+    );
     log(row(['server RSS end of load MiB', round(uws.rssLoadEnd / MiB, 1), round(ws.rssLoadEnd / MiB, 1)]));
     log(row(['RSS per idle agent KiB (<= 16)', round(perAgent / 1024, 2), round((ws.rssAgents - ws.rssIdle) / AGENTS / 1024, 2)]));
     if (redis !== null) {
@@ -622,7 +637,9 @@ async function main(): Promise<void> {
     log(row(['ping saturation', 'msgs/s', 'CPU µs/msg', 'server CPU %']));
     logPairs(pairs);
     log(row(['gateway, ws', fmt(wsSat.msgsPerS), round(wsSat.cpuUsPerMsg, 2), round(wsSat.cpuPct, 1)]));
-    log(`  ws gateway vs the echo (median): ${round(wsSat.msgsPerS / echoMsgs, 2)}x the messages/s, ${round(wsSat.cpuUsPerMsg / echoCpu, 2)}x the CPU per message`);
+    log(
+      `  ws gateway vs the echo (median): ${round(wsSat.msgsPerS / echoMsgs, 2)}x the messages/s, ${round(wsSat.cpuUsPerMsg / echoCpu, 2)}x the CPU per message`,
+    );
     log(`  under the real load the uws gateway spends ${round(uws.cpuUsPerMsg / echoCpu, 2)}x the echo's saturated CPU a message`);
     log(
       `memory: ${fmt(WAITING)} waiting contacts -> ${round(mem.perWaiting, 0)} bytes RSS each (target <= 2048); ` +

@@ -33,9 +33,32 @@ async function freePort(): Promise<number> {
 export async function startRedis(appendfsync: 'everysec' | 'always' = 'everysec'): Promise<RedisProcess> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-redis-'));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'yes', '--appendfsync', appendfsync, '--dir', dir, '--protected-mode', 'no', '--latency-monitor-threshold', '5', '--slowlog-log-slower-than', '5000'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'yes',
+      '--appendfsync',
+      appendfsync,
+      '--dir',
+      dir,
+      '--protected-mode',
+      'no',
+      '--latency-monitor-threshold',
+      '5',
+      '--slowlog-log-slower-than',
+      '5000',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
   const deadline = Date.now() + 10_000;
   for (;;) {
     const up = await new Promise<boolean>((resolve) => {
@@ -61,7 +84,13 @@ export async function startRedis(appendfsync: 'everysec' | 'always' = 'everysec'
         const slow = (await c.call('SLOWLOG', 'GET', '3')) as [number, number, number, string[]][];
         return [
           ...rows.map(([event, , latest, max]) => `${event}: latest ${latest} ms, max ${max} ms`),
-          ...slow.map(([, , us, args]) => `slowlog ${(us / 1000).toFixed(1)} ms: ${args.slice(0, 3).map((a) => a.slice(0, 12)).join(' ')} ... ${args.length} args`),
+          ...slow.map(
+            ([, , us, args]) =>
+              `slowlog ${(us / 1000).toFixed(1)} ms: ${args
+                .slice(0, 3)
+                .map((a) => a.slice(0, 12))
+                .join(' ')} ... ${args.length} args`,
+          ),
         ];
       } finally {
         c.disconnect();

@@ -21,7 +21,12 @@ const LIFETIME = new URL('./lifetime.js', import.meta.url).href;
 export function shippedNodeFlags(): string[] {
   const first = readFileSync(`${ROOT}bin/switchboard.js`, 'utf8').split('\n', 1)[0] ?? '';
   const m = /^#!\/usr\/bin\/env\s+(?:-S\s+)?node\b(.*)$/.exec(first);
-  return m === null ? [] : m[1]!.trim().split(/\s+/).filter((f) => f !== '');
+  return m === null
+    ? []
+    : m[1]!
+        .trim()
+        .split(/\s+/)
+        .filter((f) => f !== '');
 }
 
 /** Linux clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every mainstream kernel). */
@@ -75,7 +80,22 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
   const args =
     o.kind === 'echo'
       ? [...node, here('./echo-server.js'), '0']
-      : [...node, `${ROOT}bin/switchboard.js`, 'serve', '--port', '0', '--host', '127.0.0.1', '--transport', o.transport ?? 'uws', '--config', o.configFile ?? '', '--log-level', 'info', ...(o.store === undefined ? [] : ['--store', o.store])];
+      : [
+          ...node,
+          `${ROOT}bin/switchboard.js`,
+          'serve',
+          '--port',
+          '0',
+          '--host',
+          '127.0.0.1',
+          '--transport',
+          o.transport ?? 'uws',
+          '--config',
+          o.configFile ?? '',
+          '--log-level',
+          'info',
+          ...(o.store === undefined ? [] : ['--store', o.store]),
+        ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -38,7 +38,10 @@ const dir = positionals[0];
 if (dir === undefined) throw new Error('usage: slow-offers.js <dir> [--min ms] [--top n]');
 const MIN = Number(values.min);
 const TOP = Number(values.top);
-const lines = (f: string): string[] => readFileSync(`${dir}/${f}`, 'utf8').split('\n').filter((l) => l !== '');
+const lines = (f: string): string[] =>
+  readFileSync(`${dir}/${f}`, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
 
 const files = readdirSync(dir);
 const phases = files.includes('phases.txt') ? lines('phases.txt').map((l) => Number(l.split(' ')[0])) : [];
@@ -114,7 +117,8 @@ for (const s of inPhase) {
   if (s.ms > 4) v.over4++;
   per.set(k, v);
 }
-for (const [k, v] of [...per].sort()) console.log(`  ${k.padEnd(28)} ${String(v.n).padStart(5)} ${v.total.toFixed(0).padStart(7)} ${v.max.toFixed(1).padStart(7)} ${String(v.over4).padStart(5)}`);
+for (const [k, v] of [...per].sort())
+  console.log(`  ${k.padEnd(28)} ${String(v.n).padStart(5)} ${v.total.toFixed(0).padStart(7)} ${v.max.toFixed(1).padStart(7)} ${String(v.over4).padStart(5)}`);
 
 const buckets = new Map<number, Slow[]>();
 for (const o of slow) {

@@ -43,10 +43,7 @@ function simulate(load: number, agents: number, ahtSec: number, contacts: number
   const r = rng(seed);
   let now = 0;
   const clock = { now: () => now };
-  const router = new Router(
-    { queues: [{ id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, offerTimeoutSeconds: 600 }] },
-    clock,
-  );
+  const router = new Router({ queues: [{ id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, offerTimeoutSeconds: 600 }] }, clock);
   const est = new WaitEstimator(ahtSec, weight);
   const completions: { at: number; id: string }[] = [];
   const created = new Map<string, { at: number; estimate: number; position: number }>();
@@ -113,7 +110,9 @@ const AGENTS = 20;
 const AHT = 180;
 const CONTACTS = Number(process.env['EWT_CONTACTS'] ?? 40_000);
 const weights = (process.env['EWT_WEIGHTS'] ?? '0.2,0.02').split(',').map(Number);
-console.log(`EWT accuracy: ${AGENTS} agents x 1 voice slot, exponential handle time (mean ${AHT} s), Poisson arrivals, no abandonment; ${CONTACTS} contacts per run (first 10% warm-up), 3 seeds pooled`);
+console.log(
+  `EWT accuracy: ${AGENTS} agents x 1 voice slot, exponential handle time (mean ${AHT} s), Poisson arrivals, no abandonment; ${CONTACTS} contacts per run (first 10% warm-up), 3 seeds pooled`,
+);
 console.log('| load | AHT weight | contacts measured | queued | mean real wait s | MAE s (all) | mean error s (all) | MAE s (queued only) |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const load of [0.7, 0.85, 0.95]) {
@@ -121,9 +120,26 @@ for (const load of [0.7, 0.85, 0.95]) {
     const runs = [1, 2, 3].map((seed) => simulate(load, AGENTS, AHT, CONTACTS, w, seed * 7919 + Math.round(load * 100)));
     const n = runs.reduce((s, x) => s + x.contacts, 0);
     const q = runs.reduce((s, x) => s + x.queued, 0);
-    const wavg = (f: (x: Run) => number, by: (x: Run) => number) => runs.reduce((s, x) => s + f(x) * by(x), 0) / Math.max(1, runs.reduce((s, x) => s + by(x), 0));
+    const wavg = (f: (x: Run) => number, by: (x: Run) => number) =>
+      runs.reduce((s, x) => s + f(x) * by(x), 0) /
+      Math.max(
+        1,
+        runs.reduce((s, x) => s + by(x), 0),
+      );
     console.log(
-      `| ${load} | ${w} | ${n} | ${q} (${((100 * q) / n).toFixed(0)} %) | ${wavg((x) => x.meanWait, (x) => x.contacts).toFixed(1)} | ${wavg((x) => x.mae, (x) => x.contacts).toFixed(1)} | ${wavg((x) => x.bias, (x) => x.contacts).toFixed(1)} | ${wavg((x) => x.maeQueued, (x) => x.queued).toFixed(1)} |`,
+      `| ${load} | ${w} | ${n} | ${q} (${((100 * q) / n).toFixed(0)} %) | ${wavg(
+        (x) => x.meanWait,
+        (x) => x.contacts,
+      ).toFixed(1)} | ${wavg(
+        (x) => x.mae,
+        (x) => x.contacts,
+      ).toFixed(1)} | ${wavg(
+        (x) => x.bias,
+        (x) => x.contacts,
+      ).toFixed(1)} | ${wavg(
+        (x) => x.maeQueued,
+        (x) => x.queued,
+      ).toFixed(1)} |`,
     );
   }
 }

@@ -46,7 +46,13 @@ function rotated(urls: readonly string[], home: number): string[] {
   return [...urls.slice(h), ...urls.slice(0, h)];
 }
 
-async function connect(urls: readonly string[], home: number, role: 'agent' | 'integration', token: string, requestTimeoutMs: number): Promise<SwitchboardClient> {
+async function connect(
+  urls: readonly string[],
+  home: number,
+  role: 'agent' | 'integration',
+  token: string,
+  requestTimeoutMs: number,
+): Promise<SwitchboardClient> {
   const ordered = rotated(urls, home);
   return SwitchboardClient.connect({
     url: ordered[0] as string,
@@ -128,7 +134,7 @@ export class AgentPool {
     // the contact went elsewhere. (Giving up at once left contacts active for good
     // when Redis went down between an accept and its complete.)
     const persist = async (request: () => Promise<unknown>): Promise<void> => {
-      for (let deadline = Date.now() + 60_000; ; ) {
+      for (let deadline = Date.now() + 60_000; ;) {
         try {
           await request();
           return;

@@ -59,7 +59,15 @@ export async function loadDomainLog(url: string, domain: string): Promise<Domain
   }
 }
 
-const KINDS: readonly ViolationKind[] = ['created twice', 'double offer', 'over capacity', 'out of order', 'ended twice', 'ended never created', 'duplicate customer'];
+const KINDS: readonly ViolationKind[] = [
+  'created twice',
+  'double offer',
+  'over capacity',
+  'out of order',
+  'ended twice',
+  'ended never created',
+  'duplicate customer',
+];
 
 /** The audit fed event by event; {@link result} at any time. */
 export class EventAudit {
@@ -167,7 +175,8 @@ export class EventAudit {
         this.#unwait(e.contactId);
         this.#pending.set(e.contactId, e.agentId);
         const held = this.#hold(e.contactId, e.agentId);
-        if (held.size > this.#capacity) this.#violation('over capacity', `${e.agentId} holds ${held.size} contacts (${[...held].join(', ')}), capacity ${this.#capacity}`);
+        if (held.size > this.#capacity)
+          this.#violation('over capacity', `${e.agentId} holds ${held.size} contacts (${[...held].join(', ')}), capacity ${this.#capacity}`);
         break;
       }
       case 'contact.offer_rejected':

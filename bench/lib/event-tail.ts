@@ -109,7 +109,8 @@ export class EventTail {
     const read = this.#last;
     const [epoch = null, head, snap] = await this.#meta.hmget(this.#metaKey, 'epoch', 'head', 'snap');
     if (epoch === null) return;
-    if (this.#epoch !== null && epoch !== this.#epoch) this.breaks.push(`the domain's epoch changed (${this.#epoch} -> ${epoch}): Redis lost it and it was re-written`);
+    if (this.#epoch !== null && epoch !== this.#epoch)
+      this.breaks.push(`the domain's epoch changed (${this.#epoch} -> ${epoch}): Redis lost it and it was re-written`);
     this.#epoch = epoch;
     const h = Number(head ?? 0);
     const s = Number(snap ?? 0);

@@ -95,7 +95,9 @@ async function recovery(server: RedisServer): Promise<RecoveryResult> {
   await Promise.all(inFlight);
   const writeSeconds = (performance.now() - t0) / 1000;
   const busy = [...router.agents()].filter((a) => a.contacts.length > 0).length;
-  console.log(`wrote ${appends} appends (${events} events) in ${writeSeconds.toFixed(1)} s: ${router.waitingCount} waiting, ${busy} of ${AGENTS} agents on a call`);
+  console.log(
+    `wrote ${appends} appends (${events} events) in ${writeSeconds.toFixed(1)} s: ${router.waitingCount} waiting, ${busy} of ${AGENTS} agents on a call`,
+  );
   const expected = sha256(JSON.stringify(router.snapshot()));
 
   type Run = { loadMs: number; restoreMs: number; totalMs: number; bytes: number };
@@ -104,10 +106,14 @@ async function recovery(server: RedisServer): Promise<RecoveryResult> {
    * heap, holding the original router, would slow the collector down).
    */
   const recoverOnce = async (what: string): Promise<Run> => {
-    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--recover', server.url(), 'recovery'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', '--max-old-space-size=4096', fileURLToPath(import.meta.url), '--recover', server.url(), 'recovery'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      },
+    );
     const line = child.stdout.trim().split('\n').at(-1) ?? '';
     if (child.status !== 0 || !line.startsWith('{')) throw new Error(`recovery ${what} failed: ${child.stderr}`);
     const out = JSON.parse(line) as { loadMs: number; restoreMs: number; totalMs: number; hash: string };
@@ -161,7 +167,15 @@ function payloads(): CoreEvent[][] {
   return out;
 }
 
-async function throughput(server: RedisServer, name: string, fsync: string, maxBatch: number, clients: number, work: CoreEvent[][], run: number): Promise<ThroughputResult> {
+async function throughput(
+  server: RedisServer,
+  name: string,
+  fsync: string,
+  maxBatch: number,
+  clients: number,
+  work: CoreEvent[][],
+  run: number,
+): Promise<ThroughputResult> {
   await admin(server).config('SET', 'appendfsync', fsync);
   const store = new RedisRoutingStore({ url: server.url(), domain: `tput-${name}-${fsync}-${run}`.replace(/\W+/g, '-'), maxBatch });
   await store.whenReady();
@@ -219,8 +233,18 @@ try {
   const rec = await recovery(server);
   console.log('\nrecovery into a fresh Router (target <= 3000 ms)');
   console.table({
-    'from the event log': { loadMs: ms(rec.fromLog.loadMs), restoreMs: ms(rec.fromLog.restoreMs), totalMs: ms(rec.fromLog.totalMs), medianMs: ms(rec.fromLog.medianMs) },
-    'from a snapshot': { loadMs: ms(rec.fromSnapshot.loadMs), restoreMs: ms(rec.fromSnapshot.restoreMs), totalMs: ms(rec.fromSnapshot.totalMs), medianMs: ms(rec.fromSnapshot.medianMs) },
+    'from the event log': {
+      loadMs: ms(rec.fromLog.loadMs),
+      restoreMs: ms(rec.fromLog.restoreMs),
+      totalMs: ms(rec.fromLog.totalMs),
+      medianMs: ms(rec.fromLog.medianMs),
+    },
+    'from a snapshot': {
+      loadMs: ms(rec.fromSnapshot.loadMs),
+      restoreMs: ms(rec.fromSnapshot.restoreMs),
+      totalMs: ms(rec.fromSnapshot.totalMs),
+      medianMs: ms(rec.fromSnapshot.medianMs),
+    },
   });
   console.log(`compaction (snapshot + JSON + fenced write): ${ms(rec.compactMs)} ms`);
 
@@ -240,7 +264,9 @@ try {
     tput.push(await median('one client, awaiting each', fsync, 1024, 1, some));
   }
   console.log(`\nappend throughput (${TPUT_COMMANDS} createContact appends, acknowledged)`);
-  console.table(tput.map((x) => ({ mode: x.name, appendfsync: x.fsync, 'appends/s': x.perSecond, 'p50 µs': x.p50us, 'p99 µs': x.p99us, 'script calls': x.scriptCalls })));
+  console.table(
+    tput.map((x) => ({ mode: x.name, appendfsync: x.fsync, 'appends/s': x.perSecond, 'p50 µs': x.p50us, 'p99 µs': x.p99us, 'script calls': x.scriptCalls })),
+  );
 
   const date = new Date().toISOString().slice(0, 10);
   const load = `${loadAtStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
@@ -256,7 +282,9 @@ function writeResults(date: string, machine: string, rec: RecoveryResult, tput: 
   // npm runs scripts from the package root.
   const file = join(process.cwd(), 'bench', 'RESULTS.md');
   const mb = (b: number): string => `${Math.round(b / 2 ** 20)} MiB`;
-  const rows = tput.map((x) => `| ${x.name} | ${x.fsync} | ${x.perSecond.toLocaleString('en-US')} | ${x.p50us} | ${x.p99us} | ${x.scriptCalls.toLocaleString('en-US')} |`);
+  const rows = tput.map(
+    (x) => `| ${x.name} | ${x.fsync} | ${x.perSecond.toLocaleString('en-US')} | ${x.p50us} | ${x.p99us} | ${x.scriptCalls.toLocaleString('en-US')} |`,
+  );
   const section = [
     '<!-- bench:recovery -->',
     '## bench:recovery — Redis store (issue 8)',

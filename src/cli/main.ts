@@ -141,7 +141,7 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
     if (!demo) throw new UsageError('the config has no tokenSecret and SWITCHBOARD_TOKEN_SECRET is not set');
     secret = randomBytes(32).toString('base64url');
     if (storeArg !== undefined && storeArg !== 'memory') {
-      log.warn('a random token secret: processes sharing this store will not accept each other\'s tokens (set SWITCHBOARD_TOKEN_SECRET)');
+      log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
     }
   }
 
@@ -180,17 +180,18 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
 
   // Demo mode: development tokens for the web app's landing page.
   const demoTokens = demo ? await mintDemoTokens(new TokenAuthority(secret)) : [];
-  const where = store === undefined
-    ? { router, observer: metrics, metrics }
-    : {
-        store,
-        relay: { url: storeSpec, domain: store.domain },
-        ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
-        instrument: (r: Router) => {
-          const m = new Metrics(r, r.config, { clock });
-          return { observer: m, metrics: m };
-        },
-      };
+  const where =
+    store === undefined
+      ? { router, observer: metrics, metrics }
+      : {
+          store,
+          relay: { url: storeSpec, domain: store.domain },
+          ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
+          instrument: (r: Router) => {
+            const m = new Metrics(r, r.config, { clock });
+            return { observer: m, metrics: m };
+          },
+        };
   let server;
   try {
     server = await createServer({

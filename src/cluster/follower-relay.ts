@@ -178,7 +178,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     if (!this.#sockets.has(s.c)) return;
     const { bus, nodeId } = this.#o;
     const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    bus.publish(bus.leaderChannel, isBinary ? { t: 'msg', n: nodeId, c: s.c, d: buf.toString('base64'), b: 1 } : { t: 'msg', n: nodeId, c: s.c, d: buf.toString('utf8'), b: 0 });
+    bus.publish(
+      bus.leaderChannel,
+      isBinary ? { t: 'msg', n: nodeId, c: s.c, d: buf.toString('base64'), b: 1 } : { t: 'msg', n: nodeId, c: s.c, d: buf.toString('utf8'), b: 0 },
+    );
   }
 
   close(s: RelayedSocket, code: number, reason: string): void {
@@ -202,7 +205,14 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.#http.delete(id);
-        resolve(json(504, { error: { code: 'DEADLINE_EXCEEDED', message: 'the routing leader did not answer in time: the request may or may not have been applied; retry with the same externalId' } }));
+        resolve(
+          json(504, {
+            error: {
+              code: 'DEADLINE_EXCEEDED',
+              message: 'the routing leader did not answer in time: the request may or may not have been applied; retry with the same externalId',
+            },
+          }),
+        );
       }, this.#o.httpTimeoutMs ?? 5000);
       this.#http.set(id, { resolve, timer });
       const body = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength).toString('base64');
@@ -217,7 +227,11 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 }
 
 function unavailableUpgrade(): UpgradeDecision<ConnectionContext> {
-  return { accept: false, status: 503, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } }) };
+  return {
+    accept: false,
+    status: 503,
+    body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } }),
+  };
 }
 
 function json(status: number, body: unknown): HttpResponse {

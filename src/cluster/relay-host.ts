@@ -154,7 +154,11 @@ export class RelayHost {
           },
           (err: unknown) => {
             this.#o.log.error({ err }, 'relayed HTTP request failed');
-            bus.publish(channel, { t: 'http', id, res: { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":{"code":"INTERNAL","message":"internal error"}}', b: 0 } });
+            bus.publish(channel, {
+              t: 'http',
+              id,
+              res: { status: 500, headers: { 'content-type': 'application/json' }, body: '{"error":{"code":"INTERNAL","message":"internal error"}}', b: 0 },
+            });
           },
         );
         return;

@@ -65,10 +65,22 @@ const profile = z.strictObject({
 
 const gateway = z.strictObject({
   /** Largest frame handled with an error reply; 4x this closes the socket. */
-  maxFrameBytes: z.number().int().min(1024).default(64 * 1024),
+  maxFrameBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
   /** A connection whose send buffer passes this is dropped. */
-  maxBufferedBytes: z.number().int().min(1024).default(1024 * 1024),
-  maxHttpBodyBytes: z.number().int().min(1024).default(256 * 1024),
+  maxBufferedBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
+  maxHttpBodyBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
   /** Messages per second per connection, with bursts up to `rateBurst`. */
   ratePerSecond: z.number().positive().default(100),
   rateBurst: z.number().int().positive().default(200),
@@ -96,9 +108,7 @@ export const configSchema = z.strictObject({
   queues: z.array(queue).min(1),
   tiers: z.record(id, z.strictObject({ bonusSeconds: z.number().min(0) })).optional(),
   missedOffersLimit: z.number().int().min(1).optional(),
-  capacityRules: z
-    .strictObject({ exclusive: z.array(channel).optional(), interruptible: z.array(channel).optional() })
-    .optional(),
+  capacityRules: z.strictObject({ exclusive: z.array(channel).optional(), interruptible: z.array(channel).optional() }).optional(),
   history: history.optional(),
   botHandoff: z
     .strictObject({
@@ -115,12 +125,21 @@ export const configSchema = z.strictObject({
   /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
   tokenSecret: z.string().min(16).optional(),
   /** Where state lives: `memory` (default) or a `redis://host:port/db` URL; `--store` overrides it. */
-  store: z.string().regex(/^(memory|rediss?:\/\/.+)$/, 'store must be "memory" or a redis:// URL').optional(),
+  store: z
+    .string()
+    .regex(/^(memory|rediss?:\/\/.+)$/, 'store must be "memory" or a redis:// URL')
+    .optional(),
   gateway: gateway.default(() => gateway.parse({})),
   /** Codes the agent desktop offers for "away" (shown translated where the app knows them). */
-  awayReasons: z.array(id).min(1).default([...DEFAULT_AWAY_REASONS]),
+  awayReasons: z
+    .array(id)
+    .min(1)
+    .default([...DEFAULT_AWAY_REASONS]),
   /** Codes the agent desktop offers for an escalation. */
-  escalationReasons: z.array(id).min(1).default([...DEFAULT_ESCALATION_REASONS]),
+  escalationReasons: z
+    .array(id)
+    .min(1)
+    .default([...DEFAULT_ESCALATION_REASONS]),
   /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
   floorStats: floorStats.default(() => floorStats.parse({})),
 });
@@ -157,7 +176,15 @@ export function parseConfig(input: unknown): SwitchboardConfig {
   }
   const c = r.data;
   const core = JSON.parse(
-    JSON.stringify({ queues: c.queues, tiers: c.tiers, missedOffersLimit: c.missedOffersLimit, capacityRules: c.capacityRules, history: c.history, botHandoff: c.botHandoff, survey: c.survey }),
+    JSON.stringify({
+      queues: c.queues,
+      tiers: c.tiers,
+      missedOffersLimit: c.missedOffersLimit,
+      capacityRules: c.capacityRules,
+      history: c.history,
+      botHandoff: c.botHandoff,
+      survey: c.survey,
+    }),
   ) as CoreConfig;
   try {
     compileConfig(core);

@@ -53,7 +53,8 @@ export function validateHandoff(h: NewContact['handoff'], channel: string): BotH
   const transcript: TranscriptLine[] = h.transcript.map((l, i) => {
     if (typeof l !== 'object' || l === null) throw invalid(`handoff.transcript[${i}] must be an object`);
     if (l.from !== 'customer' && l.from !== 'bot') throw invalid(`handoff.transcript[${i}].from must be "customer" or "bot"`);
-    if (typeof l.text !== 'string' || l.text.length > MAX_LINE) throw invalid(`handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`);
+    if (typeof l.text !== 'string' || l.text.length > MAX_LINE)
+      throw invalid(`handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`);
     if (l.at !== undefined && (typeof l.at !== 'number' || !Number.isFinite(l.at))) throw invalid(`handoff.transcript[${i}].at must be a time in ms`);
     return l.at === undefined ? { from: l.from, text: l.text } : { from: l.from, text: l.text, at: l.at };
   });

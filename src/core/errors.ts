@@ -41,11 +41,7 @@ export class SwitchboardError extends Error {
   }
 }
 
-export const invalid = (message: string): SwitchboardError =>
-  new SwitchboardError('INVALID_ARGUMENT', message);
-export const notFound = (message: string): SwitchboardError =>
-  new SwitchboardError('NOT_FOUND', message);
-export const precondition = (message: string): SwitchboardError =>
-  new SwitchboardError('FAILED_PRECONDITION', message);
-export const alreadyExists = (message: string): SwitchboardError =>
-  new SwitchboardError('ALREADY_EXISTS', message);
+export const invalid = (message: string): SwitchboardError => new SwitchboardError('INVALID_ARGUMENT', message);
+export const notFound = (message: string): SwitchboardError => new SwitchboardError('NOT_FOUND', message);
+export const precondition = (message: string): SwitchboardError => new SwitchboardError('FAILED_PRECONDITION', message);
+export const alreadyExists = (message: string): SwitchboardError => new SwitchboardError('ALREADY_EXISTS', message);

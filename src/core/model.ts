@@ -7,8 +7,7 @@ import type { AgentId, ContactId, QueueId } from './ids.js';
 
 export const CHANNELS = ['voice', 'chat', 'email', 'social'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const isChannel = (c: unknown): c is Channel =>
-  typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
+export const isChannel = (c: unknown): c is Channel => typeof c === 'string' && (CHANNELS as readonly string[]).includes(c);
 
 export const STRATEGIES = ['longest-idle', 'most-skilled', 'least-occupied', 'round-robin'] as const;
 export type Strategy = (typeof STRATEGIES)[number];

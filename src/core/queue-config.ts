@@ -76,8 +76,7 @@ export interface CompiledConfig {
 
 const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
-const isNonNeg = (n: unknown): n is number =>
-  typeof n === 'number' && Number.isFinite(n) && n >= 0;
+const isNonNeg = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 function checkCapacity(where: string, cap: Capacity | undefined): void {
   if (cap === undefined) return;

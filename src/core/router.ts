@@ -192,7 +192,15 @@ export class Router {
           this.#expireOffer(c, at);
           break;
         case TimerKind.wrap:
-          this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
+          this.#emit({
+            type: 'contact.closed',
+            at,
+            contactId: c.rec.id,
+            agentId: c.rec.agentId!,
+            disposition: c.rec.disposition,
+            notes: c.rec.notes,
+            by: 'timeout',
+          });
           break;
         case TimerKind.prefer:
           this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
@@ -309,7 +317,15 @@ export class Router {
       const until = timed ? at + c.queue.wrapUpMs : null;
       this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
       if (until === at) {
-        this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
+        this.#emit({
+          type: 'contact.closed',
+          at,
+          contactId: c.rec.id,
+          agentId: c.rec.agentId!,
+          disposition: c.rec.disposition,
+          notes: c.rec.notes,
+          by: 'timeout',
+        });
       }
     });
   }
@@ -330,7 +346,9 @@ export class Router {
       }
       const d = disposition ?? c.rec.disposition;
       if (q.wrapUpMode === 'mandatory' && d === null) {
-        throw invalid(`queue ${q.id} requires a disposition to finish the wrap-up${q.dispositions === null ? '' : ` (one of ${[...q.dispositions].join(', ')})`}`);
+        throw invalid(
+          `queue ${q.id} requires a disposition to finish the wrap-up${q.dispositions === null ? '' : ` (one of ${[...q.dispositions].join(', ')})`}`,
+        );
       }
       this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: d, notes: notes ?? c.rec.notes, by: 'agent' }, c);
     });
@@ -559,7 +577,8 @@ export class Router {
       if (c.rec.state !== 'waiting') continue;
       const k = `${c.rec.queueId}|${c.rec.channel}|${c.rec.customer.tier}`;
       const s = out.get(k);
-      if (s === undefined) out.set(k, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, waiting: 1, oldestArrival: c.rec.firstArrival });
+      if (s === undefined)
+        out.set(k, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, waiting: 1, oldestArrival: c.rec.firstArrival });
       else {
         s.waiting++;
         if (c.rec.firstArrival < s.oldestArrival) s.oldestArrival = c.rec.firstArrival;
@@ -605,7 +624,7 @@ export class Router {
       let best: ContactEntry | null = null;
       let bestAgent: AgentEntry | null = null;
       // A delete moves the last member into the slot deleted: read that slot again.
-      for (let i = 0; i < contacts.size; ) {
+      for (let i = 0; i < contacts.size;) {
         const c = contacts.at(i);
         if (c.rec.state !== 'waiting') {
           contacts.delete(c);
@@ -624,7 +643,7 @@ export class Router {
         bestAgent = a;
         i++;
       }
-      for (let i = 0; i < agents.size; ) {
+      for (let i = 0; i < agents.size;) {
         const a = agents.at(i);
         const c = bestContactFor(this.#s, a, best);
         if (c === null) {
@@ -755,9 +774,7 @@ export class Router {
     if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
     return reason;
   }
-
 }
-
 
 function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {
   for (const t of it) yield fn(t);

@@ -68,7 +68,17 @@ export function cancelTransfer(host: CommandHost, agent: string, contact: string
   });
 }
 
-function transfer(host: CommandHost, agent: string, contact: string, queueId: QueueId | null, toAgent: AgentId | null, mode: 'blind' | 'consult', notes: string | null, escalation: string | null, at: number): void {
+function transfer(
+  host: CommandHost,
+  agent: string,
+  contact: string,
+  queueId: QueueId | null,
+  toAgent: AgentId | null,
+  mode: 'blind' | 'consult',
+  notes: string | null,
+  escalation: string | null,
+  at: number,
+): void {
   const c = host.contact(contact);
   host.holder(c, agent);
   if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}; only an active contact can be transferred`);
@@ -110,4 +120,3 @@ function validateTarget(target: TransferTarget): { queueId: QueueId | null; agen
     notes: notes ?? null,
   };
 }
-

@@ -68,7 +68,6 @@ export function wrappingBy(host: CommandHost, agent: string, contact: string, di
   return c;
 }
 
-
 // ---- callbacks and follow-ups ------------------------------------------------------
 
 /**
@@ -77,7 +76,8 @@ export function wrappingBy(host: CommandHost, agent: string, contact: string, di
  * told to dial (`contact.callback_dialing`).
  */
 export function requestCallback(host: CommandHost, contact: string, number?: string): void {
-  if (number !== undefined && (typeof number !== 'string' || !/^\+?[0-9]{3,20}$/.test(number))) throw invalid('number must be a phone number (digits, optional leading +)');
+  if (number !== undefined && (typeof number !== 'string' || !/^\+?[0-9]{3,20}$/.test(number)))
+    throw invalid('number must be a phone number (digits, optional leading +)');
   host.run((at) => {
     const c = host.contact(contact);
     if (c.rec.channel !== 'voice') throw precondition(`contact ${contact} is a ${c.rec.channel} contact; only a caller can be called back`);
@@ -97,7 +97,8 @@ export function callbackFailed(host: CommandHost, contact: string): void {
     const c = host.contact(contact);
     const cb = c.rec.callback;
     if (cb === null) throw precondition(`contact ${contact} is not a callback`);
-    if (c.rec.state !== 'active' || c.rec.connectedAt !== null) throw precondition(`contact ${contact} has no dial attempt in progress (it is ${c.rec.connectedAt !== null ? 'connected' : c.rec.state})`);
+    if (c.rec.state !== 'active' || c.rec.connectedAt !== null)
+      throw precondition(`contact ${contact} has no dial attempt in progress (it is ${c.rec.connectedAt !== null ? 'connected' : c.rec.state})`);
     const q = c.queue;
     const retryAt = cb.attempts < q.callbackMaxAttempts ? at + q.callbackRetryMs : null;
     host.emit({ type: 'contact.callback_failed', at, contactId: c.rec.id, agentId: c.rec.agentId!, attempt: cb.attempts, retryAt });
@@ -110,7 +111,12 @@ export function callbackFailed(host: CommandHost, contact: string): void {
  * channel, reserved for this agent for the queue's follow-up window, then
  * open to the queue (`queueId`, default the contact's). Returns it.
  */
-export function scheduleFollowUp(host: CommandHost, agent: string, contact: string, followUp: { id: string; dueAt: number; note: string; queueId?: string }): ContactRecord {
+export function scheduleFollowUp(
+  host: CommandHost,
+  agent: string,
+  contact: string,
+  followUp: { id: string; dueAt: number; note: string; queueId?: string },
+): ContactRecord {
   const f = followUp;
   if (typeof f !== 'object' || f === null) throw invalid('a follow-up is required');
   if (!isValidId(f.id)) throw invalid(`invalid follow-up id ${JSON.stringify(f.id)}`);

@@ -74,7 +74,9 @@ export class TokenAuthority {
     const signature = base64url(s);
     if (payloadBytes === undefined || signature === undefined) throw invalidToken();
     // The signing input is ASCII (checked by `base64url`); its length is no secret.
-    const expected = createHmac('sha256', this.#hmacKey).update(token.slice(0, h.length + 1 + p.length)).digest();
+    const expected = createHmac('sha256', this.#hmacKey)
+      .update(token.slice(0, h.length + 1 + p.length))
+      .digest();
     if (signature.byteLength !== HS256_BYTES || !timingSafeEqual(signature, expected)) throw invalidToken();
     const claims = jsonObject(payloadBytes);
     if (claims === undefined) throw invalidToken();

@@ -184,10 +184,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
    */
   abortHeld(reason: string): void {
     this.#commit([]);
-    this.#outbox?.abort((d) => {
-      const id = d.replyTo as string;
-      if (d.session.open) this.#write(d.session, encodeReply(id, { error: { code: 'UNAVAILABLE', message: reason } }, d.session.encoding));
-    }, new SwitchboardError('UNAVAILABLE', reason));
+    this.#outbox?.abort(
+      (d) => {
+        const id = d.replyTo as string;
+        if (d.session.open) this.#write(d.session, encodeReply(id, { error: { code: 'UNAVAILABLE', message: reason } }, d.session.encoding));
+      },
+      new SwitchboardError('UNAVAILABLE', reason),
+    );
   }
 
   /** Resolves when every frame written so far has left (rejects `UNAVAILABLE` when dropped). */
@@ -646,7 +649,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
    * closes every socket (1001), stops the timers. Resolves once all sockets
    * closed or after `timeoutMs`.
    */
-  async drain(timeoutMs = 2000, why: { readonly code: number; readonly reason: string } = { code: CloseCode.goingAway, reason: 'server shutting down' }): Promise<void> {
+  async drain(
+    timeoutMs = 2000,
+    why: { readonly code: number; readonly reason: string } = { code: CloseCode.goingAway, reason: 'server shutting down' },
+  ): Promise<void> {
     if (this.#draining) return;
     this.#draining = true;
     if (this.#timer !== undefined) clearTimeout(this.#timer);

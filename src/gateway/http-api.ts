@@ -46,7 +46,8 @@ export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpRes
     case 'POST /v1/surveys':
       return postSurvey(gw, req);
     default:
-      if (['/healthz', '/readyz', '/metrics', '/v1/contacts', '/v1/surveys'].includes(req.path)) return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
+      if (['/healthz', '/readyz', '/metrics', '/v1/contacts', '/v1/surveys'].includes(req.path))
+        return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
       return error('NOT_FOUND', `no route ${req.method} ${req.path}`);
   }
 }

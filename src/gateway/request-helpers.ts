@@ -27,5 +27,8 @@ export function presenceOf(value: string | undefined): 'available' | 'away' {
  */
 export function reasonFrom(list: readonly string[], reason: string, what: string, extra: readonly string[] = []): string {
   if (list.includes(reason) || extra.includes(reason)) return reason;
-  throw new SwitchboardError('INVALID_ARGUMENT', `${what} ${JSON.stringify(reason)} is not a configured reason code (use one of: ${[...list, ...extra].join(', ')})`);
+  throw new SwitchboardError(
+    'INVALID_ARGUMENT',
+    `${what} ${JSON.stringify(reason)} is not a configured reason code (use one of: ${[...list, ...extra].join(', ')})`,
+  );
 }

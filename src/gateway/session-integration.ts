@@ -122,7 +122,9 @@ export function createContact(gw: Gateway, integrationId: string, b: CreateConta
   if (b.handoff !== undefined) {
     const h = b.handoff;
     input.handoff = {
-      transcript: (h.transcript ?? []).map((l) => (l.at === undefined ? { from: l.from as 'customer', text: l.text ?? '' } : { from: l.from as 'customer', text: l.text ?? '', at: l.at })),
+      transcript: (h.transcript ?? []).map((l) =>
+        l.at === undefined ? { from: l.from as 'customer', text: l.text ?? '' } : { from: l.from as 'customer', text: l.text ?? '', at: l.at },
+      ),
       ...(h.intent === undefined ? {} : { intent: h.intent }),
       ...(h.botId === undefined ? {} : { botId: h.botId }),
     };

@@ -17,7 +17,10 @@ export function handleSupervisorRequest(gw: Gateway, s: Session, req: Request): 
     case 'subscribe': {
       const limit = req.body.contactsLimit ?? 0;
       if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SNAPSHOT_CONTACTS) {
-        throw new SwitchboardError('INVALID_ARGUMENT', `contactsLimit must be an integer 1..${MAX_SNAPSHOT_CONTACTS} (0: the default, ${DEFAULT_SNAPSHOT_CONTACTS})`);
+        throw new SwitchboardError(
+          'INVALID_ARGUMENT',
+          `contactsLimit must be an integer 1..${MAX_SNAPSHOT_CONTACTS} (0: the default, ${DEFAULT_SNAPSHOT_CONTACTS})`,
+        );
       }
       s.subscribed = true;
       return { snapshot: snapshot(gw, limit === 0 ? DEFAULT_SNAPSHOT_CONTACTS : limit) };

@@ -39,7 +39,13 @@ export class WaitEstimator {
     if (e.type === 'contact.accepted') {
       const c = router.contact(e.contactId);
       if (c !== undefined) this.#acceptedAt.set(e.contactId, { at: e.at, key: `${c.queueId}|${c.channel}` });
-    } else if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || e.type === 'contact.requeued' || e.type === 'contact.transferred' || e.type === 'contact.callback_failed') {
+    } else if (
+      e.type === 'contact.closed' ||
+      e.type === 'contact.abandoned' ||
+      e.type === 'contact.requeued' ||
+      e.type === 'contact.transferred' ||
+      e.type === 'contact.callback_failed'
+    ) {
       const a = this.#acceptedAt.get(e.contactId);
       if (a === undefined) return;
       this.#acceptedAt.delete(e.contactId);

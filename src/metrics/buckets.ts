@@ -18,9 +18,7 @@ export const ACW_BUCKETS: readonly number[] = [1, 5, 10, 15, 30, 45, 60, 90, 120
 export const HOLD_BUCKETS: readonly number[] = [0, 5, 15, 30, 60, 120, 180, 300, 600, 900, 1800];
 
 /** One routing decision: 1 µs .. 10 ms (the bar is 20 µs at p99, DESIGN §8). */
-export const ROUTING_DECISION_BUCKETS: readonly number[] = [
-  1e-6, 2.5e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 2.5e-3, 1e-2,
-];
+export const ROUTING_DECISION_BUCKETS: readonly number[] = [1e-6, 2.5e-6, 5e-6, 1e-5, 2e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 2.5e-3, 1e-2];
 
 /**
  * Contact created -> first offer. Milliseconds when an agent is free (the

@@ -129,7 +129,13 @@ export class CountingHistogram<L extends string = string> {
   }
 
   /** As prom-client's `get()`: every value with its full label set. */
-  async get(): Promise<{ name: string; help: string; type: 'histogram'; values: { labels: Record<string, string | number>; value: number; metricName: string }[]; aggregator: 'sum' }> {
+  async get(): Promise<{
+    name: string;
+    help: string;
+    type: 'histogram';
+    values: { labels: Record<string, string | number>; value: number; metricName: string }[];
+    aggregator: 'sum';
+  }> {
     const data = this.getForPromString();
     return {
       ...data,

@@ -11,14 +11,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { CountingHistogram, type HistogramChild } from './counting-histogram.js';
 import type { AgentStatus, CompiledConfig } from '../core/index.js';
-import {
-  ACW_BUCKETS,
-  ENQUEUE_TO_OFFER_BUCKETS,
-  HANDLE_BUCKETS,
-  HOLD_BUCKETS,
-  ROUTING_DECISION_BUCKETS,
-  queueWaitBuckets,
-} from './buckets.js';
+import { ACW_BUCKETS, ENQUEUE_TO_OFFER_BUCKETS, HANDLE_BUCKETS, HOLD_BUCKETS, ROUTING_DECISION_BUCKETS, queueWaitBuckets } from './buckets.js';
 import type { Role } from '../gateway/observer.js';
 
 export const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];

@@ -21,14 +21,7 @@
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
-import type {
-  AgentRecord,
-  AgentStatus,
-  CompiledConfig,
-  ContactRecord,
-  CoreEvent,
-  WaitingStats,
-} from '../core/index.js';
+import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
 

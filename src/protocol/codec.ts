@@ -34,8 +34,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // ---- google.protobuf.Struct as a plain object ---------------------------------------
 
-const isPlainObject = (v: unknown): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
+const isPlainObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array);
 
 function toValue(v: unknown, depth: number): google.protobuf.Value {
   if (depth > MAX_DEPTH) throw new TypeError('context: nested too deeply');
@@ -53,12 +52,18 @@ function toValue(v: unknown, depth: number): google.protobuf.Value {
 function fromValue(v: google.protobuf.Value, depth: number): unknown {
   if (depth > MAX_DEPTH) throw new TypeError('context: nested too deeply');
   switch (v.kind) {
-    case 'numberValue': return v.numberValue;
-    case 'stringValue': return v.stringValue;
-    case 'boolValue': return v.boolValue;
-    case 'structValue': return v.structValue ? structToPlain(v.structValue as google.protobuf.Struct, depth + 1) : {};
-    case 'listValue': return (v.listValue?.values ?? []).map((x) => fromValue(x as google.protobuf.Value, depth + 1));
-    default: return null;
+    case 'numberValue':
+      return v.numberValue;
+    case 'stringValue':
+      return v.stringValue;
+    case 'boolValue':
+      return v.boolValue;
+    case 'structValue':
+      return v.structValue ? structToPlain(v.structValue as google.protobuf.Struct, depth + 1) : {};
+    case 'listValue':
+      return (v.listValue?.values ?? []).map((x) => fromValue(x as google.protobuf.Value, depth + 1));
+    default:
+      return null;
   }
 }
 
@@ -107,9 +112,7 @@ installStructJsonMapping();
 
 // ---- requests -----------------------------------------------------------------------
 
-export type DecodedRequest =
-  | { readonly ok: true; readonly request: Request }
-  | { readonly ok: false; readonly id: string; readonly error: SwitchboardError };
+export type DecodedRequest = { readonly ok: true; readonly request: Request } | { readonly ok: false; readonly id: string; readonly error: SwitchboardError };
 
 const bad = (id: string, message: string): DecodedRequest => ({
   ok: false,
@@ -198,13 +201,33 @@ export function decodeJsonRequest(text: string): DecodedRequest {
 
 /** The generated `verify` of each request body's message type: what `Request.verify` runs on the body present. */
 const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]: unknown }, depth?: number): string | null } } = {
-  ping: pb.Ping, login: pb.Login, setPresence: pb.SetPresence, accept: pb.AcceptOffer, reject: pb.RejectOffer,
-  complete: pb.CompleteContact, finishWrapUp: pb.FinishWrapUp, logout: pb.Logout, recordWrapUp: pb.RecordWrapUp,
-  transfer: pb.Transfer, cancelTransfer: pb.ContactRef, escalate: pb.Escalate, scheduleFollowUp: pb.ScheduleFollowUp,
-  createContact: pb.CreateContact, abandon: pb.ContactRef, connected: pb.ContactRef, hold: pb.ContactRef,
-  unhold: pb.ContactRef, end: pb.ContactRef, position: pb.ContactRef, survey: pb.SurveyAnswer,
-  requestCallback: pb.CallbackRequest, callbackFailed: pb.ContactRef, subscribe: pb.Subscribe,
-  forcePresence: pb.ForcePresence, forceLogout: pb.ForceLogout, updateContact: pb.UpdateContact,
+  ping: pb.Ping,
+  login: pb.Login,
+  setPresence: pb.SetPresence,
+  accept: pb.AcceptOffer,
+  reject: pb.RejectOffer,
+  complete: pb.CompleteContact,
+  finishWrapUp: pb.FinishWrapUp,
+  logout: pb.Logout,
+  recordWrapUp: pb.RecordWrapUp,
+  transfer: pb.Transfer,
+  cancelTransfer: pb.ContactRef,
+  escalate: pb.Escalate,
+  scheduleFollowUp: pb.ScheduleFollowUp,
+  createContact: pb.CreateContact,
+  abandon: pb.ContactRef,
+  connected: pb.ContactRef,
+  hold: pb.ContactRef,
+  unhold: pb.ContactRef,
+  end: pb.ContactRef,
+  position: pb.ContactRef,
+  survey: pb.SurveyAnswer,
+  requestCallback: pb.CallbackRequest,
+  callbackFailed: pb.ContactRef,
+  subscribe: pb.Subscribe,
+  forcePresence: pb.ForcePresence,
+  forceLogout: pb.ForceLogout,
+  updateContact: pb.UpdateContact,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */
@@ -312,9 +335,7 @@ export function decodeServerMessage(data: Uint8Array | string, isBinary: boolean
 }
 
 /** Decodes the JSON body of `POST /v1/contacts` (a `CreateContact` message). */
-export function decodeCreateContactJson(
-  data: Uint8Array,
-): { ok: true; body: CreateContactMsg } | { ok: false; error: SwitchboardError } {
+export function decodeCreateContactJson(data: Uint8Array): { ok: true; body: CreateContactMsg } | { ok: false; error: SwitchboardError } {
   const fail = (message: string) => ({ ok: false as const, error: new SwitchboardError('INVALID_ARGUMENT', message) });
   let obj: unknown;
   try {
@@ -333,9 +354,7 @@ export function decodeCreateContactJson(
 }
 
 /** Decodes the JSON body of `POST /v1/surveys` (a `SurveyAnswer` message). */
-export function decodeSurveyJson(
-  data: Uint8Array,
-): { ok: true; body: RequestBodies['survey'] } | { ok: false; error: SwitchboardError } {
+export function decodeSurveyJson(data: Uint8Array): { ok: true; body: RequestBodies['survey'] } | { ok: false; error: SwitchboardError } {
   const fail = (message: string) => ({ ok: false as const, error: new SwitchboardError('INVALID_ARGUMENT', message) });
   let obj: unknown;
   try {

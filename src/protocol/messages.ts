@@ -197,15 +197,52 @@ export interface RequestBodies {
 }
 export type RequestKind = keyof RequestBodies;
 export const REQUEST_KINDS: readonly RequestKind[] = [
-  'ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout', 'recordWrapUp',
-  'transfer', 'cancelTransfer', 'escalate', 'scheduleFollowUp', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end',
-  'position', 'survey', 'requestCallback', 'callbackFailed',
-  'subscribe', 'forcePresence', 'forceLogout', 'updateContact',
+  'ping',
+  'login',
+  'setPresence',
+  'accept',
+  'reject',
+  'complete',
+  'finishWrapUp',
+  'logout',
+  'recordWrapUp',
+  'transfer',
+  'cancelTransfer',
+  'escalate',
+  'scheduleFollowUp',
+  'createContact',
+  'abandon',
+  'connected',
+  'hold',
+  'unhold',
+  'end',
+  'position',
+  'survey',
+  'requestCallback',
+  'callbackFailed',
+  'subscribe',
+  'forcePresence',
+  'forceLogout',
+  'updateContact',
 ];
 
 /** Which role may send which request. */
 export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> = {
-  agent: new Set(['ping', 'login', 'setPresence', 'accept', 'reject', 'complete', 'finishWrapUp', 'logout', 'recordWrapUp', 'transfer', 'cancelTransfer', 'escalate', 'scheduleFollowUp']),
+  agent: new Set([
+    'ping',
+    'login',
+    'setPresence',
+    'accept',
+    'reject',
+    'complete',
+    'finishWrapUp',
+    'logout',
+    'recordWrapUp',
+    'transfer',
+    'cancelTransfer',
+    'escalate',
+    'scheduleFollowUp',
+  ]),
   integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
   supervisor: new Set(['ping', 'subscribe', 'forcePresence', 'forceLogout', 'updateContact']),
 };
@@ -290,10 +327,7 @@ export interface ResultOf {
   updateContact: ReplyResults['ok'];
 }
 
-export type ReplyMsg = { id: string } & (
-  | { error: ErrorMsg }
-  | { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind]
-);
+export type ReplyMsg = { id: string } & ({ error: ErrorMsg } | { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind]);
 
 // ---- events -----------------------------------------------------------------
 
@@ -332,13 +366,36 @@ export interface EventPayloads {
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
-  'offer', 'shutdown', 'agentLoggedIn', 'agentPresenceChanged', 'agentLoggedOut', 'contactCreated',
-  'contactStepChanged', 'contactPreferenceEnded', 'contactOffered', 'contactOfferRejected',
-  'contactOfferExpired', 'contactOfferRevoked', 'contactAccepted', 'contactEnded', 'contactClosed',
-  'contactAbandoned', 'contactRequeued', 'contactUpdated', 'contactConnected', 'contactHoldChanged',
-  'contactWrapUpRecorded', 'contactTransferred', 'contactTransferCompleted', 'contactTransferCancelled',
-  'contactSurveyAnswered', 'contactCallbackRequested', 'contactCallbackDialing', 'contactCallbackFailed',
-  'contactFollowUpScheduled', 'contactDue',
+  'offer',
+  'shutdown',
+  'agentLoggedIn',
+  'agentPresenceChanged',
+  'agentLoggedOut',
+  'contactCreated',
+  'contactStepChanged',
+  'contactPreferenceEnded',
+  'contactOffered',
+  'contactOfferRejected',
+  'contactOfferExpired',
+  'contactOfferRevoked',
+  'contactAccepted',
+  'contactEnded',
+  'contactClosed',
+  'contactAbandoned',
+  'contactRequeued',
+  'contactUpdated',
+  'contactConnected',
+  'contactHoldChanged',
+  'contactWrapUpRecorded',
+  'contactTransferred',
+  'contactTransferCompleted',
+  'contactTransferCancelled',
+  'contactSurveyAnswered',
+  'contactCallbackRequested',
+  'contactCallbackDialing',
+  'contactCallbackFailed',
+  'contactFollowUpScheduled',
+  'contactDue',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

@@ -9,8 +9,7 @@ import { contactId as toContactId, type ContactId } from '../core/index.js';
 import type { IdempotencyKey } from './routing-store.js';
 
 /** One string per (integration, externalId): JSON, so no separator can be forged. */
-export const idempotencyField = (integration: string, externalId: string): string =>
-  JSON.stringify([integration, externalId]);
+export const idempotencyField = (integration: string, externalId: string): string => JSON.stringify([integration, externalId]);
 
 export function parseIdempotencyField(field: string, contactId: string): IdempotencyKey | null {
   try {

@@ -15,10 +15,7 @@ export { recoverRouter, resyncFromMemory, type Recovered } from './recovery.js';
 export { LeaseKeeper, type LeaseKeeperOptions } from './lease-keeper.js';
 
 /** Opens the store a `--store` value names: `memory` or a `redis://` / `rediss://` URL. */
-export function openStore(
-  spec: string,
-  options: Omit<RedisStoreOptions, 'url'> & Omit<MemoryStoreOptions, 'backend'> = {},
-): RoutingStore {
+export function openStore(spec: string, options: Omit<RedisStoreOptions, 'url'> & Omit<MemoryStoreOptions, 'backend'> = {}): RoutingStore {
   if (spec === 'memory') {
     const memoryOptions: { domain?: string; idempotencyRetentionMs?: number } = {};
     if (options.domain !== undefined) memoryOptions.domain = options.domain;

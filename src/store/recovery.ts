@@ -44,7 +44,10 @@ export async function recoverRouter(config: CoreConfig | CompiledConfig, clock: 
   const t1 = performance.now();
   let router: Router;
   try {
-    router = state === null ? new Router(config, clock) : Router.restore(config, clock, state.snapshot ?? EMPTY_SNAPSHOT, state.events, { adopt: state.snapshot !== null });
+    router =
+      state === null
+        ? new Router(config, clock)
+        : Router.restore(config, clock, state.snapshot ?? EMPTY_SNAPSHOT, state.events, { adopt: state.snapshot !== null });
   } catch (e) {
     throw new StoreError(
       'corrupt',
@@ -64,7 +67,12 @@ export async function recoverRouter(config: CoreConfig | CompiledConfig, clock: 
  * - `reload`: another process wrote meanwhile; rebuild with `recoverRouter`;
  * - `follower`: another process holds the lease.
  */
-export async function resyncFromMemory(store: RoutingStore, router: Router, holder: string, ttlMs?: number): Promise<'rebased' | 'in-sync' | 'reload' | 'follower'> {
+export async function resyncFromMemory(
+  store: RoutingStore,
+  router: Router,
+  holder: string,
+  ttlMs?: number,
+): Promise<'rebased' | 'in-sync' | 'reload' | 'follower'> {
   if (store.lease !== null && store.status === 'ready') return 'in-sync';
   if (store.lease === null && (await store.acquire(holder, ttlMs)) === null) return 'follower';
   if (store.status !== 'resync-needed') return 'reload';

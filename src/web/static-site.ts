@@ -78,8 +78,7 @@ export function defaultWebRoot(): string {
   return path.resolve('dist', 'web');
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * The landing page's list of demo tokens, in English; `data-i18n` names the
@@ -92,7 +91,10 @@ function demoSection(tokens: readonly DemoToken[]): string {
   const rows = tokens
     .map((t) => {
       const page = t.role === 'agent' ? '/agent' : t.role === 'supervisor' ? '/supervisor' : undefined;
-      const link = page === undefined ? '' : `<a class="button" href="${page}#token=${encodeURIComponent(t.token)}" data-i18n="landing.open" data-page="${page}">Open ${page}</a>`;
+      const link =
+        page === undefined
+          ? ''
+          : `<a class="button" href="${page}#token=${encodeURIComponent(t.token)}" data-i18n="landing.open" data-page="${page}">Open ${page}</a>`;
       const role = escapeHtml(t.role);
       const id = escapeHtml(t.id);
       return (

@@ -39,7 +39,10 @@ t.test('cli - a bad config is refused with the field named', async (t) => {
   t.match(r.stderr, /agents\.a1\.languages/);
   const unknownQueue = file('q.json', { queues: [{ id: 'sales', channels: ['chat'], steps: [{ afterSeconds: 5, overflowTo: ['nowhere'] }] }] });
   t.match((await cli(['serve', '--config', unknownQueue])).stderr, /queues\.sales\.steps\[0\]\.overflowTo/);
-  const agentQueue = file('a.json', { queues: [{ id: 'sales', channels: ['chat'] }], agents: { a1: { languages: ['en'], capacity: { chat: 1 }, queues: ['nowhere'] } } });
+  const agentQueue = file('a.json', {
+    queues: [{ id: 'sales', channels: ['chat'] }],
+    agents: { a1: { languages: ['en'], capacity: { chat: 1 }, queues: ['nowhere'] } },
+  });
   t.match((await cli(['serve', '--config', agentQueue])).stderr, /agents\.a1\.queues\.0/);
   const typo = file('typo.json', { queues: [{ id: 'sales', channels: ['chat'], wrapUp: 3 }] });
   t.match((await cli(['serve', '--config', typo])).stderr, /queues\.0.*wrapUp/);

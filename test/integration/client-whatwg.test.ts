@@ -31,7 +31,11 @@ for (const encoding of ENCODINGS) {
     agent.dropConnection();
     const r = await back;
     t.equal(r.login?.resumed, true, 'the session is resumed');
-    t.same(r.login?.contacts?.map((c) => c.id), [contact.id], 'with the contact in progress');
+    t.same(
+      r.login?.contacts?.map((c) => c.id),
+      [contact.id],
+      'with the contact in progress',
+    );
     await agent.complete(contact.id);
     await agent.finishWrapUp(contact.id, 'resolved', 'done');
     await agent.close();
@@ -42,7 +46,10 @@ for (const encoding of ENCODINGS) {
 t.test('client (WHATWG socket) - a refused token is a ConnectError without status', async (t) => {
   const ts = await startServer('uws', 'json');
   t.teardown(() => ts.close());
-  const err = await ts.client('agent', 'alice', { webSocket: whatwg, token: 'not-a-token' }).then(() => undefined, (e: unknown) => e);
+  const err = await ts.client('agent', 'alice', { webSocket: whatwg, token: 'not-a-token' }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   t.ok(err instanceof ConnectError, 'refused');
   t.match(err, { status: undefined, code: 'UNAVAILABLE', message: /refused or unreachable/ });
   const ok = await ts.client('agent', 'alice', { webSocket: whatwg, tokenVia: 'query' });

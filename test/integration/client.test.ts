@@ -40,13 +40,22 @@ t.test('client - a silent server is detected by heartbeat and the client reconne
 });
 
 t.test('client - reconnecting stops on a refused static token', async (t) => {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0, handleProtocols: (p) => [...p][0] ?? false,
-    verifyClient: (_info, cb) => cb(accepting, 401, 'Unauthorized') });
+  const wss = new WebSocketServer({
+    host: '127.0.0.1',
+    port: 0,
+    handleProtocols: (p) => [...p][0] ?? false,
+    verifyClient: (_info, cb) => cb(accepting, 401, 'Unauthorized'),
+  });
   let accepting = true;
   await new Promise((resolve) => wss.once('listening', resolve));
   t.teardown(() => wss.close());
   const addr = wss.address();
-  const c = await SwitchboardClient.connect({ url: `ws://127.0.0.1:${typeof addr === 'object' && addr !== null ? addr.port : 0}`, role: 'agent', token: 'static', reconnect: { initialDelayMs: 10, maxDelayMs: 20 } });
+  const c = await SwitchboardClient.connect({
+    url: `ws://127.0.0.1:${typeof addr === 'object' && addr !== null ? addr.port : 0}`,
+    role: 'agent',
+    token: 'static',
+    reconnect: { initialDelayMs: 10, maxDelayMs: 20 },
+  });
   accepting = false;
   const errors: Error[] = [];
   c.onLifecycle('error', (e) => errors.push(e.error));

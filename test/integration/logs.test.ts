@@ -160,7 +160,13 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
   const a = new Recorder(alice);
   await sup.subscribe();
   await alice.login({ presence: 'available' });
-  const { contact } = await ivr.createContact({ externalId: 'call-1', queueId: 'sales', channel: 'voice', language: 'en', customer: { id: 'cust-1', tier: 'prime' } });
+  const { contact } = await ivr.createContact({
+    externalId: 'call-1',
+    queueId: 'sales',
+    channel: 'voice',
+    language: 'en',
+    customer: { id: 'cust-1', tier: 'prime' },
+  });
   await a.next('offer');
   await alice.accept(contact.id);
   await alice.complete(contact.id);
@@ -194,11 +200,7 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
     ['integration', 'ivr', 1000],
     ['supervisor', 'sam', 1000],
   ]);
-  t.same(
-    new Set(closed.map((l) => l['connId'])),
-    new Set(opened.map((l) => l['connId'])),
-    'closed lines carry the same connection ids',
-  );
+  t.same(new Set(closed.map((l) => l['connId'])), new Set(opened.map((l) => l['connId'])), 'closed lines carry the same connection ids');
 
   // the lifecycle at debug, bound to nothing personal
   const lifecycle = s.lines().filter((l) => l.level === 20);
@@ -206,8 +208,14 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
     lifecycle.filter((l) => l['contactId'] === contact.id).map((l) => l.msg),
     ['contact.created', 'contact.offered', 'contact.accepted', 'contact.ended', 'contact.closed'],
   );
-  t.match(lifecycle.find((l) => l.msg === 'contact.created'), { queueId: 'sales', channel: 'voice', tier: 'prime' });
-  t.match(lifecycle.find((l) => l.msg === 'contact.closed'), { disposition: 'resolved', hasNotes: true, agentId: 'alice' });
+  t.match(
+    lifecycle.find((l) => l.msg === 'contact.created'),
+    { queueId: 'sales', channel: 'voice', tier: 'prime' },
+  );
+  t.match(
+    lifecycle.find((l) => l.msg === 'contact.closed'),
+    { disposition: 'resolved', hasNotes: true, agentId: 'alice' },
+  );
   t.ok(lifecycle.some((l) => l.msg === 'agent.logged_in' && l['agentId'] === 'alice'));
 
   // shut down
@@ -232,9 +240,7 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
 }
 
 for (const transport of ['uws', 'ws'] as const) {
-  t.test(`logs - serve (${transport}): start, config, auth failures, connections, debug lifecycle; no token anywhere`, (t) =>
-    servedLogs(t, transport),
-  );
+  t.test(`logs - serve (${transport}): start, config, auth failures, connections, debug lifecycle; no token anywhere`, (t) => servedLogs(t, transport));
 }
 
 t.test('logs - --log-level and LOG_LEVEL are checked', async (t) => {

@@ -47,7 +47,6 @@ async function leader(t: { teardown(fn: () => unknown): void }, extra: Partial<R
 if (!redisServerAvailable()) {
   t.plan(1, 'redis-server not found (CI installs it)');
 } else {
-
   /** A floor with enough state for a snapshot of many parts, with emoji in the contacts' context. */
   async function floor(store: RedisRoutingStore, contacts: number): Promise<Driven> {
     const d = new Driven(store);
@@ -121,10 +120,12 @@ if (!redisServerAvailable()) {
   t.test('redis store - a rebase overtakes a compaction in progress: the older snapshot is never installed', async (t) => {
     const { server, store } = await leader(t);
     const d = await floor(store, 150);
-    const compacted = store.compact(() => d.router.snapshot()).then(
-      () => null,
-      (e: unknown) => e,
-    );
+    const compacted = store
+      .compact(() => d.router.snapshot())
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     await d.run((r) => r.createContact(contact('late1')));
     await store.rebase(d.router.snapshot());
     const rebasedAt = store.lastSeq;
@@ -161,7 +162,10 @@ if (!redisServerAvailable()) {
     const check = new RedisRoutingStore({ url: server.url(), domain: store.domain });
     t.teardown(() => check.close());
     const { router, state } = await recoverRouter(STORE_CONFIG, new ManualClock(d.clock.now()), check);
-    t.ok(state !== null && state.snapshotSeq >= before && state.snapshotSeq <= store.lastSeq, `the snapshot covers append ${state?.snapshotSeq} (${before}..${store.lastSeq})`);
+    t.ok(
+      state !== null && state.snapshotSeq >= before && state.snapshotSeq <= store.lastSeq,
+      `the snapshot covers append ${state?.snapshotSeq} (${before}..${store.lastSeq})`,
+    );
     t.same(router.snapshot(), d.router.snapshot(), 'recovered exactly: the replica followed every append');
 
     // Again after a rebase (which resets the replica), with more traffic in between.

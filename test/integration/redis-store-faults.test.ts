@@ -109,7 +109,10 @@ t.test('redis store - Redis killed mid-writes: UNAVAILABLE, never silent; resume
   t.same(router.snapshot(), d.router.snapshot(), 'Redis holds exactly the leader state');
   await d.run((r) => r.createContact(contact('after')));
   t.equal(router.contact('after'), undefined);
-  t.ok((await check.load())?.events.some((e) => e.type === 'contact.created' && e.contact.id === 'after'), 'writes resumed');
+  t.ok(
+    (await check.load())?.events.some((e) => e.type === 'contact.created' && e.contact.id === 'after'),
+    'writes resumed',
+  );
 });
 
 t.test('redis store - a restart with appendonly keeps every acknowledged append', async (t) => {
@@ -121,9 +124,13 @@ t.test('redis store - a restart with appendonly keeps every acknowledged append'
   await store.acquire('p1');
   const d = new Driven(store);
   await d.run((r) => r.loginAgent('a1', profile(['sales']), { presence: 'available' }));
-  const seqs = await Promise.all(Array.from({ length: 500 }, (_, i) => d.exec((r) => r.createContact(contact(`c${i}`)), {
-    idempotencyKeys: [{ integration: 'pbx', externalId: `call-${i}`, contactId: contactId(`c${i}`) }],
-  })));
+  const seqs = await Promise.all(
+    Array.from({ length: 500 }, (_, i) =>
+      d.exec((r) => r.createContact(contact(`c${i}`)), {
+        idempotencyKeys: [{ integration: 'pbx', externalId: `call-${i}`, contactId: contactId(`c${i}`) }],
+      }),
+    ),
+  );
   t.equal(seqs.at(-1), 501);
   await server.restart({ signal: 'SIGKILL' }); // a crash of the Redis process, not of the machine
   await until(() => events.some((e) => e.type === 'unavailable') && store.status !== 'unavailable');

@@ -75,7 +75,10 @@ for (const { name, make } of subjects) {
     const state = await other.load();
     t.equal(state?.head, 2);
     t.equal(state?.appends, 2);
-    t.same(state?.events.map((e) => e.at), [1, 2, 3]);
+    t.same(
+      state?.events.map((e) => e.at),
+      [1, 2, 3],
+    );
   });
 
   t.test(`store (${name}) - writes need the lease`, async (t) => {
@@ -145,11 +148,19 @@ for (const { name, make } of subjects) {
     const acks: number[] = [];
     const all = Array.from({ length: N }, (_, i) => store.append(ev(i + 1)).then((seq) => (acks.push(seq), seq)));
     const seqs = await Promise.all(all);
-    t.same(seqs, Array.from({ length: N }, (_, i) => i + 1), 'numbered in call order');
+    t.same(
+      seqs,
+      Array.from({ length: N }, (_, i) => i + 1),
+      'numbered in call order',
+    );
     t.same(acks, seqs, 'acknowledged in call order');
     const state = await store.load();
     t.equal(state?.head, N);
-    t.same(state?.events.map((e) => e.at), seqs, 'stored in call order');
+    t.same(
+      state?.events.map((e) => e.at),
+      seqs,
+      'stored in call order',
+    );
   });
 
   t.test(`store (${name}) - compaction replaces the events it covers`, async (t) => {
@@ -167,7 +178,10 @@ for (const { name, make } of subjects) {
     t.equal(state?.snapshotSeq, 2);
     t.equal(state?.head, 3);
     t.equal(state?.appends, 1);
-    t.same(state?.events.map((e) => e.type), ['contact.created']);
+    t.same(
+      state?.events.map((e) => e.type),
+      ['contact.created'],
+    );
     t.equal(state?.snapshot?.contacts.length, 1);
   });
 
@@ -197,7 +211,11 @@ for (const { name, make } of subjects) {
     t.equal(first.lease, null);
     t.equal(await first.renew(), false);
     t.equal(await second.append(ev(2)), 2, 'the new leader continues the numbering');
-    t.same((await second.load())?.events.map((e) => e.at), [1, 2], 'nothing of the stale leader got in');
+    t.same(
+      (await second.load())?.events.map((e) => e.at),
+      [1, 2],
+      'nothing of the stale leader got in',
+    );
   });
 
   t.test(`store (${name}) - release lets another process lead at once`, async (t) => {

@@ -5,7 +5,16 @@
  */
 import t, { type Test } from 'tap';
 import { contactId } from '../../src/core/index.js';
-import { LeaseKeeper, MemoryBackend, MemoryRoutingStore, openStore, recoverRouter, resyncFromMemory, StoreError, type StoreEvent } from '../../src/store/index.js';
+import {
+  LeaseKeeper,
+  MemoryBackend,
+  MemoryRoutingStore,
+  openStore,
+  recoverRouter,
+  resyncFromMemory,
+  StoreError,
+  type StoreEvent,
+} from '../../src/store/index.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 import { contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 
@@ -28,7 +37,10 @@ t.test('recovery - overdue deadlines fire on the first advance, and are recorded
   t.equal(overdue, true);
   router.advance();
   const fired = router.drainEvents();
-  t.ok(fired.some((e) => e.type === 'contact.offer_expired'), 'ring timeouts that passed expire');
+  t.ok(
+    fired.some((e) => e.type === 'contact.offer_expired'),
+    'ring timeouts that passed expire',
+  );
   t.ok(fired.every((e) => e.at <= clock.now()));
   const before = store.lastSeq;
   t.equal(await store.append(fired), before + 1);
@@ -96,7 +108,10 @@ t.test('recovery - resume: offers that rang out while no leader ran are not miss
     if (e.type === 'contact.offer_expired') t.equal(e.missedInRow, 0, 'an expiry during the gap is not a miss');
     if (e.type === 'contact.offered') t.equal(e.at, clock.now(), 'offers are made now, not at past times');
   }
-  t.ok(events.some((e) => e.type === 'contact.offered'), 'waiting contacts are offered again at once');
+  t.ok(
+    events.some((e) => e.type === 'contact.offered'),
+    'waiting contacts are offered again at once',
+  );
   t.equal(router.nextDeadline()! > clock.now(), true, 'nothing due is left');
 });
 

@@ -40,37 +40,40 @@ if (!redisServerAvailable()) {
     [4, false],
     [4, true],
   ] as const) {
-    t.test(`a restarted server recovers the queue in order${compactEveryAppends > 0 ? ` (after compactions${replica ? ' from the snapshot replica' : ''})` : ''}`, async (t) => {
-      const domain = `restart-${randomUUID()}`;
-      const s1 = await serve(domain, { compactEveryAppends }, replica);
-      const ivr = await s1.client('integration', 'ivr');
-      const ids: string[] = [];
-      for (let i = 1; i <= 10; i++) ids.push((await ivr.createContact(call(i, i === 7 ? 'prime' : 'standard'))).contact.id);
-      const order = [...s1.server.router.contacts()].filter((c) => c.state === 'waiting').map((c) => [c.id, s1.server.router.position(c.id)] as const);
-      const probe = new RedisRoutingStore({ url: redis.url(), domain });
-      t.teardown(() => probe.close());
-      await probe.whenReady();
-      // Compactions run beside the commands: wait for one to be installed (a worker thread starts first with the replica).
-      for (let deadline = Date.now() + 10_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline; ) await sleep(50);
-      await s1.close(); // a clean stop hands the lease over at once
-      const stored = await probe.load();
-      if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');
-      else t.equal(stored?.snapshot ?? null, null, 'no compaction when disabled');
+    t.test(
+      `a restarted server recovers the queue in order${compactEveryAppends > 0 ? ` (after compactions${replica ? ' from the snapshot replica' : ''})` : ''}`,
+      async (t) => {
+        const domain = `restart-${randomUUID()}`;
+        const s1 = await serve(domain, { compactEveryAppends }, replica);
+        const ivr = await s1.client('integration', 'ivr');
+        const ids: string[] = [];
+        for (let i = 1; i <= 10; i++) ids.push((await ivr.createContact(call(i, i === 7 ? 'prime' : 'standard'))).contact.id);
+        const order = [...s1.server.router.contacts()].filter((c) => c.state === 'waiting').map((c) => [c.id, s1.server.router.position(c.id)] as const);
+        const probe = new RedisRoutingStore({ url: redis.url(), domain });
+        t.teardown(() => probe.close());
+        await probe.whenReady();
+        // Compactions run beside the commands: wait for one to be installed (a worker thread starts first with the replica).
+        for (let deadline = Date.now() + 10_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline;) await sleep(50);
+        await s1.close(); // a clean stop hands the lease over at once
+        const stored = await probe.load();
+        if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');
+        else t.equal(stored?.snapshot ?? null, null, 'no compaction when disabled');
 
-      const s2 = await serve(domain);
-      t.teardown(() => s2.close());
-      const r = s2.server.router;
-      t.equal(r.waitingCount, 10, 'every waiting contact is back');
-      for (const [id, position] of order) t.equal(r.position(id as never), position, `${id} keeps its place`);
-      t.equal(r.position(ids[6] as never), 1, 'the Prime contact is still first (its key kept its bonus)');
-      const ivr2 = await s2.client('integration', 'ivr');
-      const again = await ivr2.createContact(call(3));
-      t.equal(again.created, false, 'a retry after the restart finds the contact');
-      t.equal(again.contact.id, ids[2]);
-      const agent = await s2.client('agent', 'alice');
-      await agent.login({ presence: 'available' });
-      t.equal(r.contact(ids[6] as never)?.agentId, 'alice', 'the first in line is offered first');
-    });
+        const s2 = await serve(domain);
+        t.teardown(() => s2.close());
+        const r = s2.server.router;
+        t.equal(r.waitingCount, 10, 'every waiting contact is back');
+        for (const [id, position] of order) t.equal(r.position(id as never), position, `${id} keeps its place`);
+        t.equal(r.position(ids[6] as never), 1, 'the Prime contact is still first (its key kept its bonus)');
+        const ivr2 = await s2.client('integration', 'ivr');
+        const again = await ivr2.createContact(call(3));
+        t.equal(again.created, false, 'a retry after the restart finds the contact');
+        t.equal(again.contact.id, ids[2]);
+        const agent = await s2.client('agent', 'alice');
+        await agent.login({ presence: 'available' });
+        t.equal(r.contact(ids[6] as never)?.agentId, 'alice', 'the first in line is offered first');
+      },
+    );
   }
 
   t.test('a retry after the restart of a contact that had ended is refused, never a second contact', async (t) => {
@@ -90,7 +93,10 @@ if (!redisServerAvailable()) {
   t.test('Redis down: UNAVAILABLE, /readyz 503, nothing changes; back: serves again by itself', async (t) => {
     const own = await RedisServer.start({ appendonly: true });
     t.teardown(() => own.cleanup());
-    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain: 'down', writeTimeoutMs: 1000 }), leaseTtlMs: 3000 });
+    const s = await startServer('uws', 'json', testConfig(), {
+      store: new RedisRoutingStore({ url: own.url(), domain: 'down', writeTimeoutMs: 1000 }),
+      leaseTtlMs: 3000,
+    });
     t.teardown(() => s.close());
     const ivr = await s.client('integration', 'ivr');
     await ivr.createContact(call(1));
@@ -120,7 +126,10 @@ if (!redisServerAvailable()) {
   t.test('Redis down longer than the lease: connections stay open, the leader takes its lease back', async (t) => {
     const own = await RedisServer.start({ appendonly: true });
     t.teardown(() => own.cleanup());
-    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain: 'long', writeTimeoutMs: 1000 }), leaseTtlMs: 1000 });
+    const s = await startServer('uws', 'json', testConfig(), {
+      store: new RedisRoutingStore({ url: own.url(), domain: 'long', writeTimeoutMs: 1000 }),
+      leaseTtlMs: 1000,
+    });
     t.teardown(() => s.close());
     const ivr = await s.client('integration', 'ivr');
     const first = await ivr.createContact(call(1));
@@ -140,7 +149,10 @@ if (!redisServerAvailable()) {
     const own = await RedisServer.start({ appendonly: false });
     t.teardown(() => own.cleanup());
     const domain = 'wiped';
-    const s = await startServer('uws', 'json', testConfig(), { store: new RedisRoutingStore({ url: own.url(), domain, writeTimeoutMs: 1000 }), leaseTtlMs: 1000 });
+    const s = await startServer('uws', 'json', testConfig(), {
+      store: new RedisRoutingStore({ url: own.url(), domain, writeTimeoutMs: 1000 }),
+      leaseTtlMs: 1000,
+    });
     t.teardown(() => s.close());
     const ivr = await s.client('integration', 'ivr');
     for (let i = 1; i <= 3; i++) await ivr.createContact(call(i));

@@ -23,7 +23,14 @@ const counts = (q: QueueCountersMsg | undefined) => ({
 
 const config = testConfig({
   queues: [
-    { id: 'sales', channels: ['voice', 'chat', 'email'], offerTimeoutSeconds: 30, wrapUpSeconds: 5, serviceLevel: { thresholdSeconds: 20, target: 0.8 }, escalateTo: 'billing' },
+    {
+      id: 'sales',
+      channels: ['voice', 'chat', 'email'],
+      offerTimeoutSeconds: 30,
+      wrapUpSeconds: 5,
+      serviceLevel: { thresholdSeconds: 20, target: 0.8 },
+      escalateTo: 'billing',
+    },
     { id: 'billing', channels: ['voice', 'chat'], offerTimeoutSeconds: 30, wrapUpSeconds: 0 },
   ],
   survey: { reasons: ['too-long', 'other'] },
@@ -39,7 +46,8 @@ for (const transport of TRANSPORTS) {
       const offers = new Recorder(alice);
       await alice.login({ presence: 'available' });
       const ivr = await s.client('integration', 'ivr');
-      const chat = (externalId: string) => ivr.createContact({ externalId, queueId: 'sales', channel: 'chat', language: 'en', customer: { id: `cust-${externalId}` } });
+      const chat = (externalId: string) =>
+        ivr.createContact({ externalId, queueId: 'sales', channel: 'chat', language: 'en', customer: { id: `cust-${externalId}` } });
 
       // Two chats answered (alice takes two at a time), a third abandoned while it waits.
       const c1 = (await chat('c1')).contact.id;
@@ -77,13 +85,21 @@ for (const transport of TRANSPORTS) {
       const sales = f!.queues?.find((q) => q.queueId === 'sales');
       t.same(counts(sales), { answered: 3, answeredInSl: 3, abandoned: 1, transfers: 2, escalations: 1, callbacksScheduled: 0, followUpsScheduled: 0 });
       t.ok((sales?.answerWaitMs ?? 0) >= 0 && (sales?.answerWaitMs ?? 0) < 3 * 20_000, 'the total answer wait, for the ASA');
-      t.same(counts(f!.queues?.find((q) => q.queueId === 'billing')), { ...counts(undefined), callbacksScheduled: 1 }, 'nothing answered in billing yet; one callback');
+      t.same(
+        counts(f!.queues?.find((q) => q.queueId === 'billing')),
+        { ...counts(undefined), callbacksScheduled: 1 },
+        'nothing answered in billing yet; one callback',
+      );
       t.same(
         f!.agents?.map((a) => ({ agentId: a.agentId, yes: a.yes ?? 0, no: a.no ?? 0, noReasons: a.noReasons ?? {} })),
         [{ agentId: 'alice', yes: 0, no: 1, noReasons: { 'too-long': 1 } }],
         'survey answers per agent, with the reasons of each "no"',
       );
-      t.same(snap.agentSurveys?.map((a) => [a.agentId, a.yes ?? 0, a.no ?? 0]), [['alice', 0, 1]], 'the totals as before');
+      t.same(
+        snap.agentSurveys?.map((a) => [a.agentId, a.yes ?? 0, a.no ?? 0]),
+        [['alice', 0, 1]],
+        'the totals as before',
+      );
 
       // The live stream goes on from there: a second supervisor sees the next answer counted.
       const c5 = (await chat('c5')).contact.id;

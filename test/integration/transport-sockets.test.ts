@@ -62,21 +62,25 @@ async function burst(port: number, n: number): Promise<{ echoed: number; closedE
   let echoed = 0;
   const closedEarly: number[] = [];
   await Promise.all(
-    Array.from({ length: n }, (_, i) => new Promise<void>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
-      let replied = false;
-      ws.once('open', () => ws.send(`hello ${i}`));
-      ws.on('message', () => {
-        replied = true;
-        echoed++;
-        ws.close();
-      });
-      ws.on('error', () => {});
-      ws.on('close', (code) => {
-        if (!replied) closedEarly.push(code);
-        resolve();
-      });
-    })),
+    Array.from(
+      { length: n },
+      (_, i) =>
+        new Promise<void>((resolve) => {
+          const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
+          let replied = false;
+          ws.once('open', () => ws.send(`hello ${i}`));
+          ws.on('message', () => {
+            replied = true;
+            echoed++;
+            ws.close();
+          });
+          ws.on('error', () => {});
+          ws.on('close', (code) => {
+            if (!replied) closedEarly.push(code);
+            resolve();
+          });
+        }),
+    ),
   );
   return { echoed, closedEarly };
 }
@@ -101,7 +105,11 @@ for (const upgrades of ['sync', 'async'] as const) {
 
 t.test('uws transport - an upgrade without Connection: Upgrade is refused, never opened then closed', async (t) => {
   let opened = 0;
-  const port = await serve(t, new UwsTransport(), echoHandler(() => opened++));
+  const port = await serve(
+    t,
+    new UwsTransport(),
+    echoHandler(() => opened++),
+  );
   const head = await new Promise<string>((resolve) => {
     const sock = tcpConnect(port, '127.0.0.1');
     let text = '';
@@ -132,10 +140,17 @@ function refusedUpgrade(port: number): Promise<string> {
   });
 }
 
-for (const [name, make] of [['uws', () => new UwsTransport()], ['ws', () => new WsTransport()]] as const) {
+for (const [name, make] of [
+  ['uws', () => new UwsTransport()],
+  ['ws', () => new WsTransport()],
+] as const) {
   for (const upgrades of ['sync', 'async'] as const) {
     t.test(`${name} transport - many sockets opened at once each get their reply (${upgrades} upgrades)`, async (t) => {
-      const port = await serve(t, make(), echoHandler(() => {}, upgrades));
+      const port = await serve(
+        t,
+        make(),
+        echoHandler(() => {}, upgrades),
+      );
       const r = await burst(port, 300);
       t.same(r.closedEarly, []);
       t.equal(r.echoed, 300);
@@ -221,13 +236,14 @@ for (const [name, make] of [['uws', () => new UwsTransport()], ['ws', () => new 
       conns[1]?.close(4000, 'done');
     };
     const port = await serve(t, make(), handler);
-    const open = () => new Promise<{ ws: WebSocket; got: (string | number[])[]; closed: Promise<number> }>((resolve) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
-      const got: (string | number[])[] = [];
-      ws.on('message', (d: Buffer, isBinary: boolean) => got.push(isBinary ? [...d] : d.toString('utf8')));
-      const closed = new Promise<number>((r) => ws.on('close', (code) => r(code)));
-      ws.once('open', () => resolve({ ws, got, closed }));
-    });
+    const open = () =>
+      new Promise<{ ws: WebSocket; got: (string | number[])[]; closed: Promise<number> }>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
+        const got: (string | number[])[] = [];
+        ws.on('message', (d: Buffer, isBinary: boolean) => got.push(isBinary ? [...d] : d.toString('utf8')));
+        const closed = new Promise<number>((r) => ws.on('close', (code) => r(code)));
+        ws.once('open', () => resolve({ ws, got, closed }));
+      });
     const a = await open();
     const b = await open();
     await until(() => conns.length === 2);

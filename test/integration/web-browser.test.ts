@@ -97,7 +97,16 @@ t.test('web app - an agent works a French Prime chat in Chromium while the wallb
     customer: { id: 'cust-42', tier: 'prime' },
     context: {
       orderId: 'A-1001',
-      history: [{ at: Date.now() - 3 * 86_400_000, queueId: 'support-en', channel: 'voice', agentId: 'alice', disposition: 'refund', notes: 'Remboursement promis sous 7 jours' }],
+      history: [
+        {
+          at: Date.now() - 3 * 86_400_000,
+          queueId: 'support-en',
+          channel: 'voice',
+          agentId: 'alice',
+          disposition: 'refund',
+          notes: 'Remboursement promis sous 7 jours',
+        },
+      ],
     },
   });
 
@@ -195,7 +204,10 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
   // The demo plus a supervisor-tier queue that support-en escalates to.
   const config = {
     ...demoConfig,
-    queues: [...demoConfig.queues.map((q) => (q.id === 'support-en' ? { ...q, escalateTo: 'tier-2' } : q)), { id: 'tier-2', name: 'Tier 2', channels: ['voice', 'chat', 'email'] }],
+    queues: [
+      ...demoConfig.queues.map((q) => (q.id === 'support-en' ? { ...q, escalateTo: 'tier-2' } : q)),
+      { id: 'tier-2', name: 'Tier 2', channels: ['voice', 'chat', 'email'] },
+    ],
   };
   const server = await createServer({ config: parseConfig(config), port: 0, transport: 'ws', tokenSecret: 'browser-test-secret-0123456789' });
   t.teardown(() => server.close());
@@ -229,7 +241,14 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
     channel: 'chat',
     language: 'en',
     customer: { id: 'cust-9' },
-    handoff: { botId: 'helpbot', intent: 'missing-parcel', transcript: [{ from: 'bot', text: 'How can I help?' }, { from: 'customer', text: 'My parcel never arrived' }] },
+    handoff: {
+      botId: 'helpbot',
+      intent: 'missing-parcel',
+      transcript: [
+        { from: 'bot', text: 'How can I help?' },
+        { from: 'customer', text: 'My parcel never arrived' },
+      ],
+    },
   });
   const offer = alice.locator('[data-testid="offer"]');
   await offer.filter({ hasText: 'From the bot' }).waitFor();
@@ -265,7 +284,11 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
   await brunoOffer.locator('[data-testid="accept"]').click();
   const brunoCard = bruno.locator('[data-testid="contact"]');
   await brunoCard.waitFor();
-  t.match(await brunoCard.locator('[data-testid="transferred-by"]').textContent(), /Transferred by alice — Note: Parcel lost, refund agreed/, 'who transferred it, and their note');
+  t.match(
+    await brunoCard.locator('[data-testid="transferred-by"]').textContent(),
+    /Transferred by alice — Note: Parcel lost, refund agreed/,
+    'who transferred it, and their note',
+  );
   t.match(await brunoCard.locator('.transcript').textContent(), /My parcel never arrived/, 'the transcript travels with it');
   await cell(sup, 'support-en', 'transfers').filter({ hasText: '1 / 0' }).waitFor();
   t.equal(await cell(sup, 'support-en', 'answered').textContent(), '1', 'the wallboard counts the transfer, and the answer once');
@@ -320,7 +343,13 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
 t.test('web app - the wallboard starts from the counts of the day; reasons from the config; the landing page in French', async (t) => {
   // The demo, with its own away and escalation reasons.
   const config = { ...demoConfig, awayReasons: ['break', 'jury-duty'], escalationReasons: ['legal', 'fraud'] };
-  const server = await createServer({ config: parseConfig(config), port: 0, transport: 'uws', tokenSecret: 'browser-test-secret-0123456789', web: { demoTokens: [{ role: 'agent', id: 'alice', token: 'tok-alice' }] } });
+  const server = await createServer({
+    config: parseConfig(config),
+    port: 0,
+    transport: 'uws',
+    tokenSecret: 'browser-test-secret-0123456789',
+    web: { demoTokens: [{ role: 'agent', id: 'alice', token: 'tok-alice' }] },
+  });
   t.teardown(() => server.close());
   const base = `http://127.0.0.1:${server.port}`;
   const token = (role: 'agent' | 'integration' | 'supervisor', id: string) => server.tokens.sign({ role, id });
@@ -342,7 +371,13 @@ t.test('web app - the wallboard starts from the counts of the day; reasons from 
   const first = await chat('early-1');
   await chat('early-2');
   // alice holds two chats of her three: a voice call has no free slot (voice is exclusive) and waits, then hangs up.
-  const { contact: gone } = await ivr.createContact({ externalId: 'early-3', queueId: 'support-en', channel: 'voice', language: 'en', customer: { id: 'cust-early-3' } });
+  const { contact: gone } = await ivr.createContact({
+    externalId: 'early-3',
+    queueId: 'support-en',
+    channel: 'voice',
+    language: 'en',
+    customer: { id: 'cust-early-3' },
+  });
   await ivr.abandon(gone.id);
   await alice.complete(first);
   await alice.finishWrapUp(first, 'resolved');

@@ -94,7 +94,10 @@ for (const transport of TRANSPORTS) {
     const cfg = await get('/web/config.json');
     t.equal(cfg.headers.get('content-type'), 'application/json');
     const info = (await cfg.json()) as SiteInfo;
-    t.same(info.queues.map((q) => q.id), ['support-en', 'support-fr', 'escalations']);
+    t.same(
+      info.queues.map((q) => q.id),
+      ['support-en', 'support-fr', 'escalations'],
+    );
     t.same(info.queues[0]?.serviceLevel, { thresholdSeconds: 20, target: 0.8 });
     t.same(info.tiers, ['prime']);
     t.same(info.awayReasons, ['break', 'lunch', 'meeting', 'training', 'coaching', 'other'], 'the away reasons (defaults)');
@@ -103,7 +106,9 @@ for (const transport of TRANSPORTS) {
     t.same(Object.keys(info).sort(), ['awayReasons', 'escalationReasons', 'queues', 'surveyReasons', 'tiers'], 'nothing else at the top');
     const everyQueueKey = new Set(info.queues.flatMap((q) => Object.keys(q)));
     t.same(
-      [...everyQueueKey].filter((k) => !['id', 'name', 'channels', 'serviceLevel', 'offerTimeoutSeconds', 'wrapUpSeconds', 'wrapUpMode', 'dispositions', 'escalateTo'].includes(k)),
+      [...everyQueueKey].filter(
+        (k) => !['id', 'name', 'channels', 'serviceLevel', 'offerTimeoutSeconds', 'wrapUpSeconds', 'wrapUpMode', 'dispositions', 'escalateTo'].includes(k),
+      ),
       [],
       'queue display settings only',
     );
@@ -129,7 +134,13 @@ t.test('web static - a server without the web app serves none of it', async (t) 
 });
 
 t.test('web static - an unbuilt app says how to build it', async (t) => {
-  const server = await createServer({ config: parseConfig(demoConfig), port: 0, transport: 'ws', tokenSecret: SECRET, web: { root: path.join(root, 'no-such-dir') } });
+  const server = await createServer({
+    config: parseConfig(demoConfig),
+    port: 0,
+    transport: 'ws',
+    tokenSecret: SECRET,
+    web: { root: path.join(root, 'no-such-dir') },
+  });
   t.teardown(() => server.close());
   const r = await fetch(`http://127.0.0.1:${server.port}/`);
   t.equal(r.status, 503);

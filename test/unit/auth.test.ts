@@ -89,7 +89,11 @@ t.test('auth - only HS256: alg none, HS512, a missing alg and crit are refused',
 t.test('auth - expiry and not-before, with the messages of today', async (t) => {
   t.equal(outcome(handMade({ role: 'agent', sub: 'alice', exp: now() - 1 })), 'token expired');
   t.equal(outcome(handMade({ role: 'agent', sub: 'alice', exp: now() })), 'token expired', 'exp is exclusive (as jose)');
-  const jose = await new SignJWT({ role: 'agent' }).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setExpirationTime(now() - 10).sign(KEY);
+  const jose = await new SignJWT({ role: 'agent' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('alice')
+    .setExpirationTime(now() - 10)
+    .sign(KEY);
   t.equal(outcome(jose), 'token expired', 'expired by jose');
   t.equal(outcome(handMade({ role: 'agent', sub: 'alice', exp: now() + 60, nbf: now() + 30 })), 'invalid token', 'not yet valid');
   t.equal(outcome(handMade({ role: 'agent', sub: 'alice', exp: now() + 60, nbf: now() })), 'ok', 'nbf now is valid');
@@ -140,11 +144,21 @@ t.test('auth - malformed tokens are refused', async (t) => {
 
 t.test('auth - jose and verifySync agree, in both directions', async (t) => {
   const exp = now() + 60;
-  const byJose = await new SignJWT({ role: 'integration', extra: { a: [1] } }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject('crm-1').setIssuedAt().setNotBefore(now() - 5).setExpirationTime(exp).sign(KEY);
+  const byJose = await new SignJWT({ role: 'integration', extra: { a: [1] } })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject('crm-1')
+    .setIssuedAt()
+    .setNotBefore(now() - 5)
+    .setExpirationTime(exp)
+    .sign(KEY);
   t.same(auth.verifySync(byJose), { role: 'integration', id: 'crm-1', expiresAt: exp * 1000 }, 'signed by jose, verified by verifySync');
   const iat = now();
   const byHand = handMade({ role: 'supervisor', sub: 'sup-1', iat, exp });
-  t.same((await jwtVerify(byHand, KEY, { algorithms: ['HS256'] })).payload, { role: 'supervisor', sub: 'sup-1', iat, exp }, 'signed by node:crypto, verified by jose');
+  t.same(
+    (await jwtVerify(byHand, KEY, { algorithms: ['HS256'] })).payload,
+    { role: 'supervisor', sub: 'sup-1', iat, exp },
+    'signed by node:crypto, verified by jose',
+  );
   t.same(auth.verifySync(byHand), { role: 'supervisor', id: 'sup-1', expiresAt: exp * 1000 });
 
   // The same verdict (signature and claims) on a spread of tokens, good and bad.

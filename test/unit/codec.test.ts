@@ -20,7 +20,10 @@ const te = new TextEncoder();
 const td = new TextDecoder();
 
 t.test('codec - an event frame spliced per connection equals the plain encoding', async (t) => {
-  const payload = { contact: { id: 'c-1', queueId: 'q', channel: 'chat', language: 'fr-CA', state: 'offered', context: { n: 1.5, s: 'x', l: [true, null, { d: [] }] } }, expiresAt: 1_700_000_020_000 };
+  const payload = {
+    contact: { id: 'c-1', queueId: 'q', channel: 'chat', language: 'fr-CA', state: 'offered', context: { n: 1.5, s: 'x', l: [true, null, { d: [] }] } },
+    expiresAt: 1_700_000_020_000,
+  };
   const frame = new EventFrame(1_700_000_000_000, 'offer', payload);
   for (const seq of [1, 127, 128, 300, 2 ** 32 + 5]) {
     const plain = { event: { seq: String(seq), at: 1_700_000_000_000, offer: payload } } as ServerMessage;
@@ -70,7 +73,7 @@ t.test('codec - malformed requests are refused with a reason', async (t) => {
   t.match(decodeRequest(new Uint8Array([0x0a, 0xff]), true, 'proto'), { ok: false, error: { code: 'INVALID_ARGUMENT' } });
 });
 
-t.test('codec - a __proto__ key never becomes the body\'s prototype', async (t) => {
+t.test("codec - a __proto__ key never becomes the body's prototype", async (t) => {
   // Dropping the null field copies the body; an assigned `__proto__` key would set the copy's
   // prototype and put an unverified contactId (an object here) behind it.
   for (const f of [
@@ -92,14 +95,43 @@ t.test('codec - the envelope fast path decides exactly as the general JSON path'
     fc.constantFrom('', 'p', 'x'.repeat(128), 'x'.repeat(129), 'a"b', 'a\\b', 'tab\t', '\u0000', 'é\u{1F600}', '\u2028', '}', '","ping":{'),
   );
   const kind = fc.oneof(fc.constantFrom(...REQUEST_KINDS), fc.constantFrom('launch', 'id', '__proto__', 'Ping', 'ping\u0000', 'pi"ng'));
-  const field = fc.constantFrom('contactId', 'presence', 'reason', 'agentId', 'context', 'priority', 'customer', 'externalId', 'queueId', 'channel', 'language', 'targetQueueId', 'score', 'comment', 'x', '__proto__');
-  const leaf = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constantFrom('away', 'available', 'chat', 'fr-CA', '}', '{"a":1}'));
+  const field = fc.constantFrom(
+    'contactId',
+    'presence',
+    'reason',
+    'agentId',
+    'context',
+    'priority',
+    'customer',
+    'externalId',
+    'queueId',
+    'channel',
+    'language',
+    'targetQueueId',
+    'score',
+    'comment',
+    'x',
+    '__proto__',
+  );
+  const leaf = fc.oneof(
+    fc.string({ maxLength: 6 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('away', 'available', 'chat', 'fr-CA', '}', '{"a":1}'),
+  );
   const value = fc.letrec((tie) => ({
     v: fc.oneof({ depthSize: 'small' }, leaf, tie('arr'), tie('obj')),
     arr: fc.array(tie('v'), { maxLength: 3 }),
     obj: fc.dictionary(field, tie('v'), { maxKeys: 4 }),
   })).v;
-  const body = fc.oneof(fc.constant({}), fc.dictionary(field, value, { maxKeys: 5 }), value, fc.constantFrom({ contactId: 5 }, { presence: 7, reason: null }, { context: 1 }));
+  const body = fc.oneof(
+    fc.constant({}),
+    fc.dictionary(field, value, { maxKeys: 5 }),
+    value,
+    fc.constantFrom({ contactId: 5 }, { presence: 7, reason: null }, { context: 1 }),
+  );
   // Canonical frames as the SDK writes them, then broken or reshaped ones.
   const canonical = fc.tuple(id, kind, body).map(([i, k, b]) => JSON.stringify({ id: i, [k]: b }));
   const frame = fc.oneof(
@@ -109,7 +141,9 @@ t.test('codec - the envelope fast path decides exactly as the general JSON path'
       return f.slice(0, p) + c + f.slice(p + (c === '' ? 1 : 0));
     }),
     fc.tuple(id, kind, body).map(([i, k, b]) => JSON.stringify({ [k]: b, id: i })),
-    fc.tuple(id, kind, body, kind, body).map(([i, k, b, k2, b2]) => `${JSON.stringify({ id: i, [k]: b }).slice(0, -1)},${JSON.stringify(k2)}:${JSON.stringify(b2)}}`),
+    fc
+      .tuple(id, kind, body, kind, body)
+      .map(([i, k, b, k2, b2]) => `${JSON.stringify({ id: i, [k]: b }).slice(0, -1)},${JSON.stringify(k2)}:${JSON.stringify(b2)}}`),
     fc.tuple(canonical, fc.nat()).map(([f, cut]) => f.slice(0, cut % (f.length + 1))),
   );
   const plainResult = (r: DecodedRequest) => (r.ok ? r : { ok: false, id: r.id, code: r.error.code, message: r.error.message });

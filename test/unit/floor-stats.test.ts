@@ -14,7 +14,14 @@ const DAY = 24 * 3600_000;
 
 const config: CoreConfig = {
   queues: [
-    { id: 'sales', channels: ['voice', 'chat'], offerTimeoutSeconds: 600, wrapUpSeconds: 60, serviceLevel: { thresholdSeconds: 20, target: 0.8 }, escalateTo: 'tier2' },
+    {
+      id: 'sales',
+      channels: ['voice', 'chat'],
+      offerTimeoutSeconds: 600,
+      wrapUpSeconds: 60,
+      serviceLevel: { thresholdSeconds: 20, target: 0.8 },
+      escalateTo: 'tier2',
+    },
     { id: 'tier2', channels: ['voice', 'chat'], offerTimeoutSeconds: 600, wrapUpSeconds: 0 },
   ],
 };
@@ -29,7 +36,8 @@ function floorOn(cfg: CoreConfig, start = T0, dayStartsAt: string | null = null)
     clock.set(start + ms);
     r.advance();
   };
-  const chat = (id: string, queueId = 'sales') => r.createContact({ id, queueId, channel: 'chat', language: 'en', customer: { id: `cust-${id}`, tier: 'standard' } });
+  const chat = (id: string, queueId = 'sales') =>
+    r.createContact({ id, queueId, channel: 'chat', language: 'en', customer: { id: `cust-${id}`, tier: 'standard' } });
   return { r, floor, clock, at, chat };
 }
 

@@ -36,11 +36,7 @@ const dataPanels = dashboard.panels.filter((p) => p.type !== 'row');
 
 /** Grafana's template variables, replaced by values Prometheus accepts. */
 const concrete = (expr: string): string =>
-  expr
-    .replaceAll('$__rate_interval', '5m')
-    .replaceAll('$__interval', '1m')
-    .replaceAll('$window', '1h')
-    .replaceAll('$queue', '.*');
+  expr.replaceAll('$__rate_interval', '5m').replaceAll('$__interval', '1m').replaceAll('$window', '1h').replaceAll('$queue', '.*');
 
 const exprs = dataPanels.flatMap((p) => (p.targets ?? []).map((tg) => ({ panel: p.title, expr: tg.expr ?? '' })));
 
@@ -103,10 +99,7 @@ t.test('grafana - every metric the dashboard names is one the server exports', a
   const router = new Router({ queues: [{ id: 'sales', channels: ['voice'] }], tiers: { prime: { bonusSeconds: 60 } } }, { now: () => 0 });
   const exported = exportedNames(await new Metrics(router).render());
   const used = new Set<string>();
-  const sources = [
-    ...exprs.map((e) => e.expr),
-    ...dashboard.templating.list.map((v) => v.definition ?? ''),
-  ];
+  const sources = [...exprs.map((e) => e.expr), ...dashboard.templating.list.map((v) => v.definition ?? '')];
   for (const s of sources) for (const m of s.matchAll(/\b(?:switchboard|nodejs|process)_[a-zA-Z0-9_:]*/g)) used.add(m[0]);
   t.ok(used.size >= 20, `${used.size} metric names used`);
   for (const name of used) t.ok(exported.has(name), `${name} is exported`);

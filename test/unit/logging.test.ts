@@ -20,7 +20,16 @@ function capture(level: 'info' | 'debug' = 'info') {
     },
   });
   const log = createLogger({ level, destination: sink });
-  return { log, text: () => out, lines: () => out.trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, any>) };
+  return {
+    log,
+    text: () => out,
+    lines: () =>
+      out
+        .trim()
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l) as Record<string, any>),
+  };
 }
 
 t.test('logging - redaction covers every place a token can travel', async (t) => {
@@ -46,8 +55,24 @@ t.test('logging - core events at debug: ids and outcomes, no context or notes', 
     redirectedFrom: null,
     contact: { id: 'c-1', queueId: 'sales', channel: 'chat', customer: { id: 'cust-1', tier: 'prime' }, priority: 5, context: { card: '4242' } },
   } as unknown as CoreEvent;
-  t.same(eventFields(created), { event: 'contact.created', contactId: 'c-1', queueId: 'sales', channel: 'chat', tier: 'prime', priority: 5, redirectedFrom: null });
-  const closed = { type: 'contact.closed', at: 2000, contactId: 'c-1', agentId: 'alice', disposition: 'ok', notes: 'card 4242', by: 'agent' } as unknown as CoreEvent;
+  t.same(eventFields(created), {
+    event: 'contact.created',
+    contactId: 'c-1',
+    queueId: 'sales',
+    channel: 'chat',
+    tier: 'prime',
+    priority: 5,
+    redirectedFrom: null,
+  });
+  const closed = {
+    type: 'contact.closed',
+    at: 2000,
+    contactId: 'c-1',
+    agentId: 'alice',
+    disposition: 'ok',
+    notes: 'card 4242',
+    by: 'agent',
+  } as unknown as CoreEvent;
   t.same(eventFields(closed), { event: 'contact.closed', contactId: 'c-1', agentId: 'alice', disposition: 'ok', by: 'agent', hasNotes: true });
 
   const debug = capture('debug');
@@ -81,7 +106,14 @@ t.test('logging - the configuration summary shows defaults and no secret', async
   const summary = configSummary(config, compileConfig(config.core));
   t.match(summary, {
     queues: [
-      { id: 'sales', channels: ['voice', 'chat', 'email'], offerTimeoutSeconds: 2, wrapUpSeconds: 5, serviceLevel: { thresholdSeconds: 20, target: 0.8 }, levels: 1 },
+      {
+        id: 'sales',
+        channels: ['voice', 'chat', 'email'],
+        offerTimeoutSeconds: 2,
+        wrapUpSeconds: 5,
+        serviceLevel: { thresholdSeconds: 20, target: 0.8 },
+        levels: 1,
+      },
       { id: 'billing', wrapUpSeconds: 0 },
     ],
     tiers: { standard: 0, prime: 60 },

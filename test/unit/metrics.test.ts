@@ -130,9 +130,7 @@ t.test('metrics - a scripted workload is counted exactly', async (t) => {
   t.equal(v('switchboard_contacts_created_total', L('sales', 'chat', 'prime')), 1);
 
   const sum = (name: string, labels: Record<string, string> = {}) =>
-    samples
-      .filter((s: Sample) => s.name === name && Object.entries(labels).every(([k, x]) => s.labels[k] === x))
-      .reduce((a, s) => a + s.value, 0);
+    samples.filter((s: Sample) => s.name === name && Object.entries(labels).every(([k, x]) => s.labels[k] === x)).reduce((a, s) => a + s.value, 0);
   t.equal(sum('switchboard_contacts_answered_total'), 3, '3 answered');
   t.equal(v('switchboard_contacts_answered_total', L('sales', 'voice', 'standard')), 1);
   t.equal(v('switchboard_contacts_answered_total', L('support', 'chat', 'standard')), 1);
@@ -185,10 +183,13 @@ t.test('metrics - a scripted workload is counted exactly', async (t) => {
   t.equal(v('switchboard_oldest_waiting_age_seconds', L('sales', 'chat', 'prime')), 40);
   t.equal(v('switchboard_oldest_waiting_age_seconds', L('sales', 'chat', 'standard')), 20);
   t.equal(v('switchboard_oldest_waiting_age_seconds', L('support', 'chat', 'standard')), 0);
-  t.same(
-    Object.fromEntries(['offline', 'available', 'busy', 'wrap_up', 'away'].map((s) => [s, v('switchboard_agents', { state: s })])),
-    { offline: 0, available: 2, busy: 0, wrap_up: 0, away: 1 },
-  );
+  t.same(Object.fromEntries(['offline', 'available', 'busy', 'wrap_up', 'away'].map((s) => [s, v('switchboard_agents', { state: s })])), {
+    offline: 0,
+    available: 2,
+    busy: 0,
+    wrap_up: 0,
+    away: 1,
+  });
   t.equal(v('switchboard_queue_service_level_threshold_seconds', { queue: 'support' }), 45);
   t.equal(v('switchboard_queue_service_level_target_ratio', { queue: 'sales' }), 0.9);
 

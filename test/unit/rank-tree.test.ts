@@ -35,7 +35,13 @@ t.test('router - position counts the waiting contacts of the queue ahead by key'
   const { ManualClock } = await import('../fixtures/manual-clock.js');
   const clock = new ManualClock();
   const r = new Router(
-    { queues: [{ id: 'q', channels: ['chat'] }, { id: 'other', channels: ['chat'] }], tiers: { prime: { bonusSeconds: 60 } } },
+    {
+      queues: [
+        { id: 'q', channels: ['chat'] },
+        { id: 'other', channels: ['chat'] },
+      ],
+      tiers: { prime: { bonusSeconds: 60 } },
+    },
     clock,
   );
   const create = (id: string, tier: string, priority?: number, queueId = 'q'): void => {
@@ -47,12 +53,21 @@ t.test('router - position counts the waiting contacts of the queue ahead by key'
   create('c', 'prime'); // 60 s bonus: ahead of a and b (they arrived 10 and 20 s earlier)
   create('d', 'standard', 1); // better priority: first of all
   create('x', 'standard', undefined, 'other');
-  t.same(['d', 'c', 'a', 'b'].map((id) => r.position(id)), [1, 2, 3, 4]);
+  t.same(
+    ['d', 'c', 'a', 'b'].map((id) => r.position(id)),
+    [1, 2, 3, 4],
+  );
   t.equal(r.position('x'), 1);
   r.abandonContact('c');
-  t.same(['d', 'a', 'b'].map((id) => r.position(id)), [1, 2, 3]);
+  t.same(
+    ['d', 'a', 'b'].map((id) => r.position(id)),
+    [1, 2, 3],
+  );
   r.updateContact('b', { priority: 0 });
-  t.same(['b', 'd', 'a'].map((id) => r.position(id)), [1, 2, 3]);
+  t.same(
+    ['b', 'd', 'a'].map((id) => r.position(id)),
+    [1, 2, 3],
+  );
   r.updateContact('a', { queueId: 'other' });
   t.equal(r.position('a'), 1, 'moved: first arrival kept, ahead of x');
   t.equal(r.position('x'), 2);

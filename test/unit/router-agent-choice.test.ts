@@ -3,7 +3,10 @@ import type { CoreConfig, Strategy } from '../../src/core/index.js';
 import { harness, ofType, offers, T0 } from '../fixtures/router-harness.js';
 
 const queue = (strategy: Strategy, extra: object = {}): CoreConfig => ({
-  queues: [{ id: 'q', channels: ['chat', 'voice', 'email'], strategy, ...extra }, { id: 'q2', channels: ['chat'] }],
+  queues: [
+    { id: 'q', channels: ['chat', 'voice', 'email'], strategy, ...extra },
+    { id: 'q2', channels: ['chat'] },
+  ],
 });
 
 t.test('router - longest-idle picks the agent available the longest', async (t) => {
@@ -38,7 +41,11 @@ t.test('router - longest-idle counts from the last offer, so free slots do not t
   h.create('c2');
   h.tick(1_000);
   h.create('c3');
-  t.same(offers(h.events()), [['c1', 'a1'], ['c2', 'a2'], ['c3', 'a1']]);
+  t.same(offers(h.events()), [
+    ['c1', 'a1'],
+    ['c2', 'a2'],
+    ['c3', 'a1'],
+  ]);
   t.equal(h.r.agent('a1')?.idleSince, T0 + 4_000);
 });
 
@@ -51,7 +58,10 @@ t.test('router - longest-idle counts from the end of the last wrap-up', async (t
   h.create('c2');
   t.equal(h.holder('c1'), 'a1');
   t.equal(h.holder('c2'), 'a2');
-  for (const [a, c] of [['a1', 'c1'], ['a2', 'c2']] as const) {
+  for (const [a, c] of [
+    ['a1', 'c1'],
+    ['a2', 'c2'],
+  ] as const) {
     h.r.acceptOffer(a, c);
     h.r.endContact(c, 'agent', a);
   }
@@ -180,7 +190,10 @@ t.test('router - the preference ends when the preferred agent logs out', async (
   h.events();
   h.r.logoutAgent('pref');
   const ev = h.events();
-  t.same(ofType(ev, 'contact.preference_ended').map((e) => e.contactId), ['c1', 'c2']);
+  t.same(
+    ofType(ev, 'contact.preference_ended').map((e) => e.contactId),
+    ['c1', 'c2'],
+  );
   t.equal(h.holder('c1'), 'other');
 });
 
@@ -221,7 +234,14 @@ t.test('router - least-occupied picks the lowest share of the channel capacity i
   h.login('big', { capacity: { chat: 4 } });
   h.create('c1');
   h.create('c2');
-  t.same(offers(h.events()), [['c1', 'big'], ['c2', 'small']], 'equal shares (0) and idle times fall to the id');
+  t.same(
+    offers(h.events()),
+    [
+      ['c1', 'big'],
+      ['c2', 'small'],
+    ],
+    'equal shares (0) and idle times fall to the id',
+  );
   h.tick(1_000);
   h.create('c3');
   t.equal(h.holder('c3'), 'big', '1/4 < 1/2, though big is idle for less long');
@@ -252,7 +272,12 @@ t.test('router - round-robin goes to the next agent in login order', async (t) =
   h.login('a', { capacity: { chat: 5 } });
   h.login('b', { capacity: { chat: 5 } });
   for (const id of ['x1', 'x2', 'x3', 'x4']) h.create(id);
-  t.same(offers(h.events()), [['x1', 'c'], ['x2', 'a'], ['x3', 'b'], ['x4', 'c']]);
+  t.same(offers(h.events()), [
+    ['x1', 'c'],
+    ['x2', 'a'],
+    ['x3', 'b'],
+    ['x4', 'c'],
+  ]);
 });
 
 t.test('router - round-robin skips agents who are not eligible', async (t) => {
@@ -261,7 +286,11 @@ t.test('router - round-robin skips agents who are not eligible', async (t) => {
   h.login('a2', { capacity: { chat: 5 }, languages: ['de'] });
   h.login('a3', { capacity: { chat: 5 } });
   for (const id of ['x1', 'x2', 'x3']) h.create(id);
-  t.same(offers(h.events()), [['x1', 'a1'], ['x2', 'a3'], ['x3', 'a1']]);
+  t.same(offers(h.events()), [
+    ['x1', 'a1'],
+    ['x2', 'a3'],
+    ['x3', 'a1'],
+  ]);
 });
 
 t.test('router - round-robin keeps one pointer per queue, moved by every offer of the queue', async (t) => {
@@ -279,8 +308,17 @@ t.test('router - round-robin keeps one pointer per queue, moved by every offer o
   h.create('y2', { queueId: 'q2' });
   h.create('x2', { preferredAgentId: 'a3' });
   h.create('x3');
-  t.same(offers(h.events()), [['x1', 'a1'], ['y1', 'a1'], ['y2', 'a2'], ['x2', 'a3'], ['x3', 'a1']]);
-  t.same(h.r.snapshot().roundRobin, [['q', 1], ['q2', 2]]);
+  t.same(offers(h.events()), [
+    ['x1', 'a1'],
+    ['y1', 'a1'],
+    ['y2', 'a2'],
+    ['x2', 'a3'],
+    ['x3', 'a1'],
+  ]);
+  t.same(h.r.snapshot().roundRobin, [
+    ['q', 1],
+    ['q2', 2],
+  ]);
 });
 
 t.test('router - round-robin uses the login order of the latest login', async (t) => {
@@ -292,7 +330,10 @@ t.test('router - round-robin uses the login order of the latest login', async (t
   t.equal(h.r.agent('a1')?.loginSeq, 3);
   h.create('x1');
   h.create('x2');
-  t.same(offers(h.events()), [['x1', 'a2'], ['x2', 'a1']]);
+  t.same(offers(h.events()), [
+    ['x1', 'a2'],
+    ['x2', 'a1'],
+  ]);
 });
 
 t.test('router - moving a contact starts the preference window of the new queue', async (t) => {
@@ -360,5 +401,10 @@ t.test('router - agents offered at the same instant tie on idle time and fall to
   h.create('c3');
   h.create('c4');
   // After c2 both are idle since the same instant: the id decides, every time.
-  t.same(offers(h.events()), [['c1', 'b'], ['c2', 'a'], ['c3', 'a'], ['c4', 'a']]);
+  t.same(offers(h.events()), [
+    ['c1', 'b'],
+    ['c2', 'a'],
+    ['c3', 'a'],
+    ['c4', 'a'],
+  ]);
 });

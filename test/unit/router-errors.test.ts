@@ -1,13 +1,5 @@
 import t from 'tap';
-import {
-  compileConfig,
-  Router,
-  SwitchboardError,
-  type AgentProfile,
-  type CoreConfig,
-  type NewContact,
-  type QueueConfig,
-} from '../../src/core/index.js';
+import { compileConfig, Router, SwitchboardError, type AgentProfile, type CoreConfig, type NewContact, type QueueConfig } from '../../src/core/index.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 import { agentProfile, harness, rejects, type Harness } from '../fixtures/router-harness.js';
 
@@ -42,14 +34,18 @@ function busyRouter(): Harness {
 const newContact = (fields: Partial<Record<keyof NewContact, unknown>>): NewContact =>
   ({ id: 'new', queueId: 'q', channel: 'chat', language: 'en', customer: { id: 'u', tier: 'standard' }, ...fields }) as NewContact;
 
-const profile = (fields: Partial<Record<keyof AgentProfile, unknown>>): AgentProfile =>
-  ({ ...agentProfile(['q']), ...fields }) as AgentProfile;
+const profile = (fields: Partial<Record<keyof AgentProfile, unknown>>): AgentProfile => ({ ...agentProfile(['q']), ...fields }) as AgentProfile;
 
 t.test('router - the busy fixture is what the error tests assume', async (t) => {
   const { r } = busyRouter();
   t.same(
     ['c1', 'c2', 'c3', 'c5'].map((id) => [r.contact(id)?.state, r.contact(id)?.agentId]),
-    [['offered', 'a1'], ['active', 'a2'], ['waiting', null], ['wrap_up', 'a2']],
+    [
+      ['offered', 'a1'],
+      ['active', 'a2'],
+      ['waiting', null],
+      ['wrap_up', 'a2'],
+    ],
   );
 });
 
@@ -261,10 +257,13 @@ t.test('router - a good configuration compiles with its defaults', async (t) => 
     preferenceWindowMs: 0,
     whenFullOverflowTo: null,
   });
-  t.same(compiled.levels.map((l) => [l.afterMs, l.maxLevel, l.exactLanguage, l.pools]), [
-    [0, Infinity, false, ['q']],
-    [30_000, 2, false, ['q']],
-  ]);
+  t.same(
+    compiled.levels.map((l) => [l.afterMs, l.maxLevel, l.exactLanguage, l.pools]),
+    [
+      [0, Infinity, false, ['q']],
+      [30_000, 2, false, ['q']],
+    ],
+  );
   t.equal(c.missedOffersLimit, 3);
   t.same([...c.exclusive], ['voice']);
   t.same([...c.interruptible], ['email']);

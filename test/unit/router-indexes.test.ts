@@ -44,13 +44,17 @@ t.test('router indexes - the ready list walks its members in idle order through 
     ),
     { numRuns: 300 },
   );
+  t.pass('the property held on every generated case');
 });
 
 t.test('router indexes - a walk resumed at a remembered slot skips only members it already saw', async (t) => {
   fc.assert(
     fc.property(
       // Long enough for holes to pile up past the compaction threshold (64 + a quarter of the members).
-      fc.array(fc.tuple(fc.constantFrom('insert', 'remove', 'walk'), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 5 })), { minLength: 500, maxLength: 3000 }),
+      fc.array(fc.tuple(fc.constantFrom('insert', 'remove', 'walk'), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 5 })), {
+        minLength: 500,
+        maxLength: 3000,
+      }),
       (ops) => {
         const list = new IdleList<Agent>(idleLess);
         const agents = Array.from({ length: 201 }, (_, idx): Agent => ({ idx, idle: 0 }));
@@ -93,6 +97,7 @@ t.test('router indexes - a walk resumed at a remembered slot skips only members 
     ),
     { numRuns: 100 },
   );
+  t.pass('the property held on every generated case');
 });
 
 t.test('router indexes - the contact heap pops in routing-key order and removes from anywhere', async (t) => {
@@ -128,4 +133,5 @@ t.test('router indexes - the contact heap pops in routing-key order and removes 
     ),
     { numRuns: 300 },
   );
+  t.pass('the property held on every generated case');
 });

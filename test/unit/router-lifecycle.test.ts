@@ -79,7 +79,14 @@ t.test('router - going away revokes pending offers in offer order, not as declin
   ]);
   t.match(h.r.contact('c1'), { state: 'waiting', declinedBy: [] });
   h.r.setPresence('a1', 'available');
-  t.same(offers(h.events()), [['c1', 'a1'], ['c2', 'a1']], 'offered to it again');
+  t.same(
+    offers(h.events()),
+    [
+      ['c1', 'a1'],
+      ['c2', 'a1'],
+    ],
+    'offered to it again',
+  );
 });
 
 t.test('router - going away keeps accepted contacts', async (t) => {
@@ -192,15 +199,11 @@ t.test('router - wrap-up is timed by the queue and closes by timeout', async (t)
   h.tick(1_000);
   h.events();
   h.r.endContact('c1', 'integration');
-  t.same(h.events(), [
-    { type: 'contact.ended', at: T0 + 1_000, contactId: 'c1', agentId: 'a1', wrapUpUntil: T0 + 31_000, by: 'integration' },
-  ]);
+  t.same(h.events(), [{ type: 'contact.ended', at: T0 + 1_000, contactId: 'c1', agentId: 'a1', wrapUpUntil: T0 + 31_000, by: 'integration' }]);
   t.match(h.r.contact('c1'), { state: 'wrap_up', deadline: T0 + 31_000 });
   t.equal(h.r.nextDeadline(), T0 + 31_000);
   h.tick(30_000);
-  t.same(h.events(), [
-    { type: 'contact.closed', at: T0 + 31_000, contactId: 'c1', agentId: 'a1', disposition: null, notes: null, by: 'timeout' },
-  ]);
+  t.same(h.events(), [{ type: 'contact.closed', at: T0 + 31_000, contactId: 'c1', agentId: 'a1', disposition: null, notes: null, by: 'timeout' }]);
   t.equal(h.r.contact('c1'), undefined);
 });
 
@@ -309,7 +312,10 @@ t.test('router - a snapshot plus the events after it rebuilds the same router', 
   t.same(copy.snapshot(), r.snapshot());
   t.equal(copy.nextDeadline(), r.nextDeadline());
   // Both carry on identically.
-  for (const [x, c] of [[r, clock], [copy, copyClock]] as const) {
+  for (const [x, c] of [
+    [r, clock],
+    [copy, copyClock],
+  ] as const) {
     x.setPresence('a2', 'available');
     c.advance(30_000);
     x.advance();

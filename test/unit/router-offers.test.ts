@@ -66,7 +66,10 @@ t.test('router - N offers missed in a row send the agent away with missed-offers
   t.equal(h.r.agent('a1')?.missedInRow, 2, 'two expired at once');
   h.create('c3');
   h.create('c4');
-  t.same(offers(h.events()).slice(-2), [['c3', 'a1'], ['c4', 'a1']]);
+  t.same(offers(h.events()).slice(-2), [
+    ['c3', 'a1'],
+    ['c4', 'a1'],
+  ]);
   h.tick(5_000);
   h.r.acceptOffer('a1', 'c4');
   t.equal(h.r.agent('a1')?.missedInRow, 0, 'accept resets the count');
@@ -79,11 +82,7 @@ t.test('router - N offers missed in a row send the agent away with missed-offers
   h.events();
   h.tick(10_000);
   // c5 and c6 expire at the same time, in seq order: the second is the third miss.
-  t.same(h.types(), [
-    'contact.offer_expired',
-    'contact.offer_expired',
-    'agent.presence_changed',
-  ]);
+  t.same(h.types(), ['contact.offer_expired', 'contact.offer_expired', 'agent.presence_changed']);
   t.match(h.r.agent('a1'), { presence: 'away', awayReason: 'missed-offers', missedInRow: 3 });
 });
 
@@ -211,7 +210,10 @@ t.test('router - abandon mid-offer removes the contact and frees the agent', asy
   t.throws(() => h.r.acceptOffer('a1', 'c1'), { code: 'NOT_FOUND' });
   t.equal(h.r.nextDeadline(), T0 + 10_000, 'the abandoned offer no longer rings');
   h.tick(10_000);
-  t.same(ofType(h.events(), 'contact.offer_expired').map((e) => e.contactId), ['c2']);
+  t.same(
+    ofType(h.events(), 'contact.offer_expired').map((e) => e.contactId),
+    ['c2'],
+  );
 });
 
 t.test('router - a contact id can be reused once the contact is gone', async (t) => {

@@ -17,7 +17,11 @@ t.test('router - lower priority number is served first', async (t) => {
   h.create('c2', { priority: 1 });
   h.create('c3', { priority: 3 });
   h.login('a1', { capacity: { chat: 3 } });
-  t.same(offers(h.events()), [['c2', 'a1'], ['c3', 'a1'], ['c1', 'a1']]);
+  t.same(offers(h.events()), [
+    ['c2', 'a1'],
+    ['c3', 'a1'],
+    ['c1', 'a1'],
+  ]);
 });
 
 t.test('router - priority beats arrival and tier bonus', async (t) => {
@@ -83,7 +87,11 @@ t.test('router - equal keys fall to creation order', async (t) => {
   const h = harness(config);
   for (const id of ['c3', 'c1', 'c2']) h.create(id);
   h.login('a1', { capacity: { chat: 3 } });
-  t.same(offers(h.events()), [['c3', 'a1'], ['c1', 'a1'], ['c2', 'a1']]);
+  t.same(offers(h.events()), [
+    ['c3', 'a1'],
+    ['c1', 'a1'],
+    ['c2', 'a1'],
+  ]);
 });
 
 t.test('router - an agent serving several queues takes the best key across them', async (t) => {
@@ -120,7 +128,11 @@ t.test('router - an agent logging in to a full queue takes contacts in key order
   h.create('c3', { priority: 0 });
   h.create('c4');
   h.login('a1', { capacity: { chat: 3 } });
-  t.same(offers(h.events()), [['c3', 'a1'], ['c2', 'a1'], ['c1', 'a1']]);
+  t.same(offers(h.events()), [
+    ['c3', 'a1'],
+    ['c2', 'a1'],
+    ['c1', 'a1'],
+  ]);
   t.equal(h.r.contact('c4')?.state, 'waiting');
 });
 
@@ -139,7 +151,10 @@ t.test('router - several pairs at once are served in key order, each to its best
   h.events();
   // A forced logout requeues both at once: c2 (priority 1) first, to y.
   h.r.logoutAgent('x', { force: true });
-  t.same(offers(h.events()), [['c2', 'y'], ['c1', 'z']]);
+  t.same(offers(h.events()), [
+    ['c2', 'y'],
+    ['c1', 'z'],
+  ]);
 });
 
 t.test('router - a rejected contact keeps its place', async (t) => {

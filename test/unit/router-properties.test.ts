@@ -14,14 +14,7 @@ import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js
 import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import {
-  compareKeys,
-  hasRoomFor,
-  isEligible,
-  levelOf,
-  ReferenceModel,
-  type ModelOffer,
-} from '../fixtures/reference-model.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../fixtures/reference-model.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
 // ---- what is compared ----------------------------------------------------------
@@ -434,7 +427,10 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
     assert.equal(c.state === 'waiting' || c.state === 'scheduled', c.agentId === null, `${where}: ${c.id} is ${c.state} with holder ${c.agentId}`);
     if (c.consultBy !== null) {
       assert.ok(c.state === 'waiting' || c.state === 'offered', `${where}: ${c.id} is ${c.state} during a consultation`);
-      assert.ok(agents.some((a) => a.id === c.consultBy), `${where}: ${c.id} holds a slot of an agent that is gone`);
+      assert.ok(
+        agents.some((a) => a.id === c.consultBy),
+        `${where}: ${c.id} holds a slot of an agent that is gone`,
+      );
     }
     if (c.agentId !== null) assert.equal(owner.get(c.id), c.agentId, `${where}: ${c.id} not in its holder's list`);
     assert.doesNotThrow(() => levelOf(config, c), `${where}: ${c.id} is past its queue's last level`);
@@ -505,12 +501,12 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
       offers.map((o) => [o.at, o.contactId, o.agentId]),
       `${where}: router and model made different offers`,
     );
-    assert.deepEqual(audit.ended.splice(0), model.ends.splice(0).map(({ contactId, how }) => ({ contactId, how })), `${where}: different ends`);
     assert.deepEqual(
-      stateOf(router.contacts(), router.agents()),
-      stateOf(model.contacts, model.agents),
-      `${where}: router and model hold different states`,
+      audit.ended.splice(0),
+      model.ends.splice(0).map(({ contactId, how }) => ({ contactId, how })),
+      `${where}: different ends`,
     );
+    assert.deepEqual(stateOf(router.contacts(), router.agents()), stateOf(model.contacts, model.agents), `${where}: router and model hold different states`);
     assert.equal(router.nextDeadline(), model.nextDeadline(), `${where}: next deadline differs`);
     checkState(router, audit, where);
     checkOrderOfService(offers, router.config, where);
@@ -522,14 +518,22 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
         stats.events.set(routerError, (stats.events.get(routerError) ?? 0) + 1);
       }
       for (const e of events) {
-        const key = e.type === 'contact.created' && e.redirectedFrom !== null ? 'created-by-overflow' : e.type === 'contact.accepted' && e.auto ? 'auto-accepted' : e.type;
+        const key =
+          e.type === 'contact.created' && e.redirectedFrom !== null
+            ? 'created-by-overflow'
+            : e.type === 'contact.accepted' && e.auto
+              ? 'auto-accepted'
+              : e.type;
         stats.events.set(key, (stats.events.get(key) ?? 0) + 1);
       }
     }
   });
   assert.deepEqual(
     [...model.roundRobin].sort(),
-    router.snapshot().roundRobin.map(([q, n]) => [q, n]).sort(),
+    router
+      .snapshot()
+      .roundRobin.map(([q, n]) => [q, n])
+      .sort(),
     'round-robin pointers differ',
   );
 }

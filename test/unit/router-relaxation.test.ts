@@ -18,7 +18,14 @@ const config: CoreConfig = {
     },
     { id: 'general', channels: ['chat'] },
     { id: 'plain', channels: ['chat'] },
-    { id: 'capped', channels: ['chat'], steps: [{ afterSeconds: 10, maxLevel: 2 }, { afterSeconds: 20, maxLevel: 4 }] },
+    {
+      id: 'capped',
+      channels: ['chat'],
+      steps: [
+        { afterSeconds: 10, maxLevel: 2 },
+        { afterSeconds: 20, maxLevel: 4 },
+      ],
+    },
   ],
 };
 
@@ -53,7 +60,10 @@ t.test('router - a late advance fires every step passed, in order', async (t) =>
   h.tick(500_000);
   t.same(
     ofType(h.events(), 'contact.step_changed').map((e) => [e.at, e.step]),
-    [[T0 + 30_000, 1], [T0 + 120_000, 2]],
+    [
+      [T0 + 30_000, 1],
+      [T0 + 120_000, 2],
+    ],
   );
 });
 
@@ -133,14 +143,15 @@ t.test('router - a step that opens a pool serves the waiting contacts in key ord
   h.tick(119_999);
   t.same(offers(h.events()), []);
   h.tick(1);
-  t.same(offers(h.events()), [['c1', 'g1'], ['c2', 'g2']]);
+  t.same(offers(h.events()), [
+    ['c1', 'g1'],
+    ['c2', 'g2'],
+  ]);
 });
 
 t.test('router - a first level marked skipIfUnserved is skipped at creation when nobody could serve it', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.create('c1', { skills: { billing: 4 } });
   t.equal(h.r.contact('c1')?.step, 1);
@@ -149,9 +160,7 @@ t.test('router - a first level marked skipIfUnserved is skipped at creation when
 
 t.test('router - a logged-in away agent counts as able to serve, so no skip', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('expert', { skills: { billing: 4 } }, { presence: 'away' });
   h.create('c1', { skills: { billing: 4 } });
@@ -161,9 +170,7 @@ t.test('router - a logged-in away agent counts as able to serve, so no skip', as
 
 t.test('router - a busy agent who could serve prevents the skip', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('expert', { skills: { billing: 4 } });
   h.create('c0');
@@ -190,7 +197,10 @@ t.test('router - skips chain through consecutive unserved levels but never past 
   t.equal(h.r.contact('c1')?.step, 2);
   t.same(
     ofType(h.events(), 'contact.step_changed').map((e) => [e.step, e.skipped]),
-    [[1, true], [2, true]],
+    [
+      [1, true],
+      [2, true],
+    ],
   );
   t.equal(h.r.nextDeadline(), undefined);
 });
@@ -239,15 +249,16 @@ t.test('router - a step marked skipIfUnserved is skipped when reached unserved',
   t.equal(h.r.contact('c1')?.step, 2);
   t.same(
     ofType(h.events(), 'contact.step_changed').map((e) => [e.at, e.step, e.skipped]),
-    [[T0 + 30_000, 1, false], [T0 + 30_000, 2, true]],
+    [
+      [T0 + 30_000, 1, false],
+      [T0 + 30_000, 2, true],
+    ],
   );
 });
 
 t.test('router - skips are re-checked when the last able agent logs out', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('expert', { skills: { billing: 4 } }, { presence: 'away' });
   h.login('novice', { skills: { billing: 1 } }, { presence: 'away' });
@@ -262,15 +273,20 @@ t.test('router - skips are re-checked when the last able agent logs out', async 
     ev.map((e) => e.type),
     ['agent.logged_out', 'contact.step_changed', 'contact.step_changed', 'contact.offered'],
   );
-  t.same(ofType(ev, 'contact.step_changed').map((e) => [e.contactId, e.skipped]), [['c1', true], ['c2', true]], 'in seq order');
+  t.same(
+    ofType(ev, 'contact.step_changed').map((e) => [e.contactId, e.skipped]),
+    [
+      ['c1', true],
+      ['c2', true],
+    ],
+    'in seq order',
+  );
   t.equal(h.holder('c1'), 'novice');
 });
 
 t.test('router - a logout that leaves another able agent skips nothing', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('e1', { skills: { billing: 4 } }, { presence: 'away' });
   h.login('e2', { skills: { billing: 5 } }, { presence: 'away' });
@@ -281,9 +297,7 @@ t.test('router - a logout that leaves another able agent skips nothing', async (
 
 t.test('router - steps never go back when an able agent logs in later', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.create('c1', { skills: { billing: 4 } });
   t.equal(h.r.contact('c1')?.step, 1);
@@ -302,7 +316,10 @@ t.test('router - a contact returning to waiting catches up on steps passed meanw
   h.events();
   h.tick(200_000);
   const ev = h.events();
-  t.same(ev.map((e) => e.type), ['contact.offer_expired', 'contact.step_changed']);
+  t.same(
+    ev.map((e) => e.type),
+    ['contact.offer_expired', 'contact.step_changed'],
+  );
   t.match(ev[1], { step: 2, skipped: false, at: T0 + 200_000 });
   t.match(h.r.contact('c1'), { state: 'waiting', step: 2, firstArrival: T0 });
 });
@@ -325,7 +342,14 @@ t.test('router - moving a contact resets its step to the new queue levels by wai
     queues: [
       { id: 'a', channels: ['chat'], steps: [{ afterSeconds: 30, maxLevel: 1 }] },
       { id: 'b', channels: ['chat'] },
-      { id: 'c', channels: ['chat'], steps: [{ afterSeconds: 10, maxLevel: 2 }, { afterSeconds: 100, maxLevel: 1 }] },
+      {
+        id: 'c',
+        channels: ['chat'],
+        steps: [
+          { afterSeconds: 10, maxLevel: 2 },
+          { afterSeconds: 100, maxLevel: 1 },
+        ],
+      },
     ],
   });
   h.create('c1', { queueId: 'a', skills: { billing: 4 } });
@@ -350,9 +374,7 @@ t.test('router - an overflowed contact stays eligible to its own queue', async (
 
 t.test('router - who could serve a level is tracked across logins, logouts and reused agents', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   const expert = { skills: { billing: 4 } };
   const need = { skills: { billing: 4 } };
@@ -390,9 +412,7 @@ t.test('router - a move into a queue whose first level nobody could serve skips 
 
 t.test('router - an agent logged out but still on a call no longer counts as able to serve', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['voice'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['voice'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('x', { capacity: { voice: 1 }, skills: { billing: 4 } });
   h.create('v1', { channel: 'voice' });
@@ -419,9 +439,7 @@ t.test('router - a restored router re-checks skips on logout like the original',
 
 t.test('router - skips look at profiles only: an agent without a free slot still prevents them', async (t) => {
   const h = harness({
-    queues: [
-      { id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] },
-    ],
+    queues: [{ id: 'q', channels: ['chat'], skipIfUnserved: true, steps: [{ afterSeconds: 60, maxLevel: 1 }] }],
   });
   h.login('x', { capacity: { chat: 0 }, skills: { billing: 4 } });
   h.create('c1', { skills: { billing: 4 } });

@@ -15,7 +15,8 @@ t.test('router - a contact is offered to an available agent and completes', asyn
   clock.advance(10_000);
   r.advance();
   t.equal(r.contact('c1'), undefined);
-  t.same(r.drainEvents().map((e) => e.type), [
-    'agent.logged_in', 'contact.created', 'contact.offered', 'contact.accepted', 'contact.ended', 'contact.closed',
-  ]);
+  t.same(
+    r.drainEvents().map((e) => e.type),
+    ['agent.logged_in', 'contact.created', 'contact.offered', 'contact.accepted', 'contact.ended', 'contact.closed'],
+  );
 });

@@ -4,7 +4,7 @@ import { smallJson, smallJsonMembers } from '../../src/protocol/small-json.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
 
-t.test('small-json - gives exactly JSON.stringify\'s text, or nothing', async (t) => {
+t.test("small-json - gives exactly JSON.stringify's text, or nothing", async (t) => {
   // Keys and strings that need escaping, lone surrogates, integer-like keys (ordered first by both).
   const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('0', '7', '12', '"q"', 'a\\b', '\u2028', '\ud800', 'é\u{1F600}', '__proto__x'));
   const leaf = fc.oneof(

@@ -31,7 +31,10 @@ const DAY_START = 1_000_000;
 
 /** A snapshot taken after 4 answers (3 within 20 s, 100 s of waits), 2 abandons and a survey "no". */
 const snapshot = (): SnapshotMsg => ({
-  queues: [{ id: 'q1', name: 'Queue one' }, { id: 'q2', name: 'Queue two' }],
+  queues: [
+    { id: 'q1', name: 'Queue one' },
+    { id: 'q2', name: 'Queue two' },
+  ],
   agents: [{ id: 'a1', presence: 'available', status: 'busy', presenceSince: 0, contacts: ['c-active'] }],
   contacts: [contact('c-active', DAY_START, 'active'), contact('c-waiting', DAY_START + 5000)],
   at: DAY_START + 60_000,
@@ -66,10 +69,19 @@ t.test('web floor counts - start from the snapshot, then go on from the stream',
   f.apply('contactAccepted', { contactId: 'c-active', agentId: 'a1' }, DAY_START + 16_000); // answered before the snapshot: not again
   f.apply(
     'contactTransferred',
-    { contactId: 'c-waiting', agentId: 'a1', queueId: 'q2', transfer: { fromAgentId: 'a1', fromQueueId: 'q1', toQueueId: 'q2', mode: 'blind', escalation: 'complaint' } },
+    {
+      contactId: 'c-waiting',
+      agentId: 'a1',
+      queueId: 'q2',
+      transfer: { fromAgentId: 'a1', fromQueueId: 'q1', toQueueId: 'q2', mode: 'blind', escalation: 'complaint' },
+    },
     DAY_START + 20_000,
   );
-  f.apply('contactSurveyAnswered', { contactId: 'x', agentId: 'a1', queueId: 'q1', channel: 'chat', tier: 'standard', helpful: false, reason: 'too-long' }, DAY_START + 21_000);
+  f.apply(
+    'contactSurveyAnswered',
+    { contactId: 'x', agentId: 'a1', queueId: 'q1', channel: 'chat', tier: 'standard', helpful: false, reason: 'too-long' },
+    DAY_START + 21_000,
+  );
   f.apply('contactSurveyAnswered', { contactId: 'y', agentId: 'a1', queueId: 'q1', channel: 'chat', tier: 'standard', helpful: true }, DAY_START + 22_000);
   [q1, q2] = f.stats(DAY_START + 30_000);
   t.match(q1, { answered: 5, serviceLevel: 0.8, asaMs: 22_000, transfers: 2, escalations: 1 });

@@ -55,7 +55,11 @@ t.test('web floor - service level, ASA, abandons and tier waits from the stream'
   t.same(a1.contacts, ['c1', 'c2']);
 
   // A transfer out of q1 into q2, then accepted again: answered once, counted as a transfer.
-  f.apply('contactTransferred', { contactId: 'c1', agentId: 'a1', queueId: 'q2', transfer: { fromAgentId: 'a1', fromQueueId: 'q1', toQueueId: 'q2', mode: 'blind' } }, 44_000);
+  f.apply(
+    'contactTransferred',
+    { contactId: 'c1', agentId: 'a1', queueId: 'q2', transfer: { fromAgentId: 'a1', fromQueueId: 'q1', toQueueId: 'q2', mode: 'blind' } },
+    44_000,
+  );
   t.same(f.agents.get('a1')?.contacts, ['c2'], 'a blind transfer releases the agent');
   t.equal(f.stats(44_000)[1]?.waiting, 1, 'it waits in the target queue');
   f.apply('contactAccepted', { contactId: 'c1', agentId: 'a1' }, 45_000);
@@ -87,14 +91,26 @@ t.test('web floor - samples for the chart, waiting contacts in order', async (t)
   t.same(f.samples[0]?.oldest, { q1: 10_000, q2: 9000 });
   f.sample(11 * 60_000);
   t.equal(f.samples.length, 1, 'samples older than the chart window are dropped');
-  t.same(f.waitingContacts().map((c) => c.id), ['c2', 'c1'], 'priority first');
+  t.same(
+    f.waitingContacts().map((c) => c.id),
+    ['c2', 'c1'],
+    'priority first',
+  );
   f.apply('contactUpdated', { contactId: 'c1', queueId: 'q2', priority: 0 }, 12_000);
-  t.same(f.waitingContacts().map((c) => c.id), ['c1', 'c2'], 're-prioritised');
+  t.same(
+    f.waitingContacts().map((c) => c.id),
+    ['c1', 'c2'],
+    're-prioritised',
+  );
   t.equal(f.contacts.get('c1')?.queueId, 'q2', 'moved');
 
   // Callbacks and follow-ups scheduled, per queue.
   f.apply('contactCallbackRequested', { contactId: 'c2', number: '+15145550100' }, 13_000);
-  f.apply('contactFollowUpScheduled', { contact: { ...contact('f1', 14_000, 'standard', 'q2'), state: 'scheduled', followUp: { of: 'c0', byAgentId: 'a1', note: 'check' } } }, 14_000);
+  f.apply(
+    'contactFollowUpScheduled',
+    { contact: { ...contact('f1', 14_000, 'standard', 'q2'), state: 'scheduled', followUp: { of: 'c0', byAgentId: 'a1', note: 'check' } } },
+    14_000,
+  );
   let q2 = f.stats(15_000)[1];
   t.equal(q2?.callbacks, 1);
   t.equal(q2?.followUps, 1);

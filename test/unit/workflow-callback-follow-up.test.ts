@@ -94,7 +94,15 @@ t.test('follow-up - when due it is routed to the same agent first, then to the q
   h.r.acceptOffer('a1', 'c1');
   const mid = h.mark();
   const f = h.r.scheduleFollowUp('a1', 'c1', { id: 'f1', dueAt: T0 + 7 * DAY, note: 'check the refund' });
-  t.match(f, { id: 'f1', state: 'scheduled', channel: 'chat', customer: { id: 'cust-9' }, context: { order: 'A-1' }, preferredAgentId: 'a1', followUp: { of: 'c1', byAgentId: 'a1', note: 'check the refund', dueAt: T0 + 7 * DAY } });
+  t.match(f, {
+    id: 'f1',
+    state: 'scheduled',
+    channel: 'chat',
+    customer: { id: 'cust-9' },
+    context: { order: 'A-1' },
+    preferredAgentId: 'a1',
+    followUp: { of: 'c1', byAgentId: 'a1', note: 'check the refund', dueAt: T0 + 7 * DAY },
+  });
   t.equal(h.r.nextDeadline(), T0 + 7 * DAY);
   h.r.endContact('c1', 'agent');
   h.create('x', { queueId: 'phone' });
@@ -120,7 +128,11 @@ t.test('follow-up - offered to its agent at once when free; the agent may be log
   h.r.endContact('c2', 'agent');
   h.login('b1', { queues: ['back-office'] });
   h.tick(DAY);
-  t.match(h.r.contact('f2'), { queueId: 'back-office', agentId: 'b1', state: 'offered', preferUntil: null }, 'a1 does not serve back-office: b1 takes it at once');
+  t.match(
+    h.r.contact('f2'),
+    { queueId: 'back-office', agentId: 'b1', state: 'offered', preferUntil: null },
+    'a1 does not serve back-office: b1 takes it at once',
+  );
   h.login('b2', { queues: ['back-office', 'phone'] });
   h.create('c3', { queueId: 'phone' });
   h.r.acceptOffer(h.holder('c3')!, 'c3');

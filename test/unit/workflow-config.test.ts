@@ -44,7 +44,16 @@ t.test('config - every workflow setting passes the file schema and reaches the c
 
 t.test('config - defaults of the workflows', async (t) => {
   const c = compileConfig(parseConfig({ queues: [{ id: 'q', channels: ['chat'] }] }).core);
-  t.match(c.queues.get('q' as never), { wrapUpMode: 'timed', dispositions: null, lastAgentRouting: false, transferWindowMs: 60_000, escalateTo: null, callbackRetryMs: 120_000, callbackMaxAttempts: 3, followUpWindowMs: 600_000 });
+  t.match(c.queues.get('q' as never), {
+    wrapUpMode: 'timed',
+    dispositions: null,
+    lastAgentRouting: false,
+    transferWindowMs: 60_000,
+    escalateTo: null,
+    callbackRetryMs: 120_000,
+    callbackMaxAttempts: 3,
+    followUpWindowMs: 600_000,
+  });
   t.same(c.history, { perCustomer: 10, maxEntries: 100_000, fcrWindowMs: 7 * 24 * 3_600_000 });
   t.equal(c.survey.keepCompleted, 20_000);
 });

@@ -30,7 +30,7 @@ t.test('bot hand-off - the chat carries the transcript and intent, routed by int
   h.checkRebuild(t);
 });
 
-t.test('bot hand-off - without config rules the integration\'s queue and priority stand', async (t) => {
+t.test("bot hand-off - without config rules the integration's queue and priority stand", async (t) => {
   const h = workflowHarness({ queues: config.queues });
   h.create('c1', { queueId: 'web', priority: 2, handoff: { transcript } });
   t.match(h.r.contact('c1'), { queueId: 'web', priority: 2, handoff: { intent: null } });
@@ -60,7 +60,9 @@ t.test('survey - yes/no for a completed contact, once; a "no" needs a listed rea
   const mid = h.mark();
   h.events();
   h.r.answerSurvey('c1', false, 'too-long');
-  t.match(ofType(h.events(), 'contact.survey_answered'), [{ contactId: 'c1', agentId: 'a1', queueId: 'web', channel: 'chat', tier: 'standard', helpful: false, reason: 'too-long' }]);
+  t.match(ofType(h.events(), 'contact.survey_answered'), [
+    { contactId: 'c1', agentId: 'a1', queueId: 'web', channel: 'chat', tier: 'standard', helpful: false, reason: 'too-long' },
+  ]);
   rejects(t, h.r, 'ALREADY_EXISTS', () => h.r.answerSurvey('c1', true), 'a second answer');
   h.r.answerSurvey('c2', true);
   t.same([...h.r.surveyTallies()], [['a1', { yes: 1, no: 1 }]]);

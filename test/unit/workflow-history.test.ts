@@ -22,7 +22,7 @@ function handled(h: ReturnType<typeof workflowHarness>, id: string, customer: st
   return agent;
 }
 
-t.test('history - each handled contact joins its customer\'s history, newest first, bounded per customer', async (t) => {
+t.test("history - each handled contact joins its customer's history, newest first, bounded per customer", async (t) => {
   const h = workflowHarness(config);
   h.login('a1', { queues: ['q', 'other'] });
   const mid = h.mark();
@@ -31,7 +31,11 @@ t.test('history - each handled contact joins its customer\'s history, newest fir
     handled(h, `c${i}`, 'alice');
   }
   const hist = h.r.history('alice');
-  t.same(hist.map((e) => e.contactId), ['c4', 'c3', 'c2'], 'the last 3, newest first');
+  t.same(
+    hist.map((e) => e.contactId),
+    ['c4', 'c3', 'c2'],
+    'the last 3, newest first',
+  );
   t.match(hist[0], { queueId: 'q', channel: 'chat', agentId: 'a1', startedAt: T0 + 4000, endedAt: T0 + 4000, disposition: null, notes: null });
   t.same(h.r.history('nobody'), []);
   h.checkRebuild(t, mid);
@@ -46,11 +50,21 @@ t.test('history - the total bound evicts the least recently served customer firs
   handled(h, 'c2', 'carol');
   handled(h, 'b3', 'bob'); // bob is now the most recent: carol goes first
   handled(h, 'd1', 'dave');
-  t.same(h.r.history('carol').map((e) => e.contactId), ['c2'], "carol's oldest went");
-  t.same(h.r.history('bob').map((e) => e.contactId), ['b3', 'b2', 'b1']);
+  t.same(
+    h.r.history('carol').map((e) => e.contactId),
+    ['c2'],
+    "carol's oldest went",
+  );
+  t.same(
+    h.r.history('bob').map((e) => e.contactId),
+    ['b3', 'b2', 'b1'],
+  );
   handled(h, 'd2', 'dave');
   t.same(h.r.history('carol'), [], 'then carol is gone');
-  t.equal(h.r.snapshot().history?.reduce((n, [, l]) => n + l.length, 0), 5);
+  t.equal(
+    h.r.snapshot().history?.reduce((n, [, l]) => n + l.length, 0),
+    5,
+  );
   h.checkRebuild(t);
 });
 
@@ -73,7 +87,7 @@ t.test('history - FCR: a contact within 7 days of the last handled one is a repe
   h.checkRebuild(t);
 });
 
-t.test('history - last-agent routing: the customer\'s last agent in the queue is preferred, within the window', async (t) => {
+t.test("history - last-agent routing: the customer's last agent in the queue is preferred, within the window", async (t) => {
   const h = workflowHarness(config);
   h.login('a1', { queues: ['q', 'other'] });
   h.login('a2', { queues: ['q', 'other'] });

@@ -33,15 +33,38 @@ t.test('transfer - blind to a queue: keeps its key, attributes and context; the 
   const mid = h.mark();
   h.r.transferContact('a1', 'c1', { queueId: 'billing', notes: 'wants a refund' });
   const ev = h.events();
-  t.same(ev.map((e) => e.type), ['contact.transferred', 'contact.offered']);
+  t.same(
+    ev.map((e) => e.type),
+    ['contact.transferred', 'contact.offered'],
+  );
   t.match(ofType(ev, 'contact.transferred')[0], {
     agentId: 'a1',
     queueId: 'billing',
     preferUntil: null,
-    transfer: { at: T0 + 6000, fromAgentId: 'a1', fromQueueId: 'sales', toQueueId: 'billing', toAgentId: null, mode: 'blind', notes: 'wants a refund', escalation: null },
+    transfer: {
+      at: T0 + 6000,
+      fromAgentId: 'a1',
+      fromQueueId: 'sales',
+      toQueueId: 'billing',
+      toAgentId: null,
+      mode: 'blind',
+      notes: 'wants a refund',
+      escalation: null,
+    },
   });
   const c = h.r.contact('c1')!;
-  t.match(c, { state: 'offered', agentId: 'b1', queueId: 'billing', priority: 3, firstArrival: T0, virtualArrival: T0 - 60_000, language: 'en-GB', customer: { tier: 'prime' }, context: { order: 'A-17' }, declinedBy: ['a1'] });
+  t.match(c, {
+    state: 'offered',
+    agentId: 'b1',
+    queueId: 'billing',
+    priority: 3,
+    firstArrival: T0,
+    virtualArrival: T0 - 60_000,
+    language: 'en-GB',
+    customer: { tier: 'prime' },
+    context: { order: 'A-17' },
+    declinedBy: ['a1'],
+  });
   t.equal(c.seq, before.seq);
   t.same(h.r.agent('a1')!.contacts, [], 'the first agent holds nothing');
   t.match(c.transfers, [{ fromAgentId: 'a1', notes: 'wants a refund' }]);
@@ -81,7 +104,7 @@ t.test('transfer - to a free named agent: offered to them at once', async (t) =>
   t.match(h.r.contact('c1'), { state: 'offered', agentId: 'b2', queueId: 'sales' });
 });
 
-t.test('transfer - consultative: the first agent\'s slot is held until the new agent accepts', async (t) => {
+t.test("transfer - consultative: the first agent's slot is held until the new agent accepts", async (t) => {
   const h = setup();
   h.login('b1', { queues: ['billing'] });
   h.create('other', { queueId: 'sales' }); // waits: a1 has no free chat slot
@@ -134,7 +157,7 @@ t.test('transfer - consultative: a hang-up or the first agent logging out ends t
   h.checkRebuild(t);
 });
 
-t.test('escalation - to the queue\'s supervisor tier with a reason, visible on the contact', async (t) => {
+t.test("escalation - to the queue's supervisor tier with a reason, visible on the contact", async (t) => {
   const h = setup();
   h.login('s1', { queues: ['tier2'] });
   h.r.escalateContact('a1', 'c1', 'angry-customer', 'threatens to cancel');

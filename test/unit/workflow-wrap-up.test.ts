@@ -36,7 +36,7 @@ t.test('wrap-up - timed: ends by itself at the time box with what was recorded',
   h.checkRebuild(t, mid);
 });
 
-t.test('wrap-up - timed: the agent may finish early; codes are the queue\'s', async (t) => {
+t.test("wrap-up - timed: the agent may finish early; codes are the queue's", async (t) => {
   const h = setup('timed');
   rejects(t, h.r, 'INVALID_ARGUMENT', () => h.r.finishWrapUp('a1', 'c1', 'unknown-code'), 'a code the queue does not list');
   rejects(t, h.r, 'INVALID_ARGUMENT', () => h.r.recordWrapUp('a1', 'c1', 'unknown-code'), 'record: a code the queue does not list');

@@ -116,7 +116,10 @@ export class UwsTransport implements Transport {
         const query = new URLSearchParams(req.getQuery() ?? '');
         const key = headers['sec-websocket-key'] ?? '';
         const extensions = headers['sec-websocket-extensions'] ?? '';
-        const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+        const protocols = (headers['sec-websocket-protocol'] ?? '')
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p !== '');
         const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
         let decision: UpgradeDecision<C> | Promise<UpgradeDecision<C>>;
         try {
@@ -219,7 +222,11 @@ export class UwsTransport implements Transport {
         size += chunk.byteLength;
         if (size > limits.maxHttpBodyBytes) {
           refused = true;
-          reply({ status: 413, headers: { 'content-type': 'application/json' }, body: '{"error":{"code":"RESOURCE_EXHAUSTED","message":"request body too large"}}' });
+          reply({
+            status: 413,
+            headers: { 'content-type': 'application/json' },
+            body: '{"error":{"code":"RESOURCE_EXHAUSTED","message":"request body too large"}}',
+          });
           aborted = true;
           return;
         }

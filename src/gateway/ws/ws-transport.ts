@@ -5,14 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import {
-  statusLine,
-  type Connection,
-  type Transport,
-  type TransportHandler,
-  type TransportLimits,
-  type UpgradeDecision,
-} from '../transport.js';
+import { statusLine, type Connection, type Transport, type TransportHandler, type TransportLimits, type UpgradeDecision } from '../transport.js';
 
 function headersOf(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -60,7 +53,10 @@ export class WsTransport implements Transport {
       socket.on('error', () => socket.destroy());
       const url = new URL(req.url ?? '/', 'http://localhost');
       const headers = headersOf(req);
-      const protocols = (headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+      const protocols = (headers['sec-websocket-protocol'] ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       const answer = (d: UpgradeDecision<C>): void => {
         if (socket.destroyed) return;
         if (!d.accept) {
@@ -87,16 +83,19 @@ export class WsTransport implements Transport {
     if (limits.idleTimeoutSeconds > 0) {
       // One timer for all sockets: a socket that sent nothing (not even a pong)
       // since the last round is dropped, the others are pinged.
-      this.#heartbeat = setInterval(() => {
-        for (const [ws, alive] of this.#alive) {
-          if (!alive) {
-            ws.terminate();
-            continue;
+      this.#heartbeat = setInterval(
+        () => {
+          for (const [ws, alive] of this.#alive) {
+            if (!alive) {
+              ws.terminate();
+              continue;
+            }
+            this.#alive.set(ws, false);
+            ws.ping();
           }
-          this.#alive.set(ws, false);
-          ws.ping();
-        }
-      }, (limits.idleTimeoutSeconds * 1000) / 2);
+        },
+        (limits.idleTimeoutSeconds * 1000) / 2,
+      );
       this.#heartbeat.unref();
     }
 

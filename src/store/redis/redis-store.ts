@@ -159,7 +159,13 @@ export class RedisRoutingStore implements RoutingStore {
     this.#replica =
       options.snapshotReplica === undefined
         ? null
-        : new SnapshotReplica({ url: options.url, keys: this.#keys, config: options.snapshotReplica.config, partChars: this.#partChars, writeTimeoutMs: this.#writeTimeoutMs });
+        : new SnapshotReplica({
+            url: options.url,
+            keys: this.#keys,
+            config: options.snapshotReplica.config,
+            partChars: this.#partChars,
+            writeTimeoutMs: this.#writeTimeoutMs,
+          });
   }
 
   get status(): StoreStatus {
@@ -241,7 +247,14 @@ export class RedisRoutingStore implements RoutingStore {
     const [meta, lease, events, snapshot, idem, idemAt] = this.#keys as [string, string, string, string, string, string];
     void lease;
     const res = await this.#call('load the routing state', () =>
-      this.#redis.multi().hmget(meta, 'epoch', 'head', 'snap').getBuffer(snapshot).xrange(events, '-', '+').hgetall(idem).zrange(idemAt, '0', '-1', 'WITHSCORES').exec(),
+      this.#redis
+        .multi()
+        .hmget(meta, 'epoch', 'head', 'snap')
+        .getBuffer(snapshot)
+        .xrange(events, '-', '+')
+        .hgetall(idem)
+        .zrange(idemAt, '0', '-1', 'WITHSCORES')
+        .exec(),
     );
     if (res === null) throw new StoreError('disconnected', `loading from Redis at ${this.#where} was aborted`);
     for (const [err] of res) if (err) throw new StoreError('disconnected', `loading from Redis at ${this.#where} failed: ${err.message}`, { cause: err });
@@ -364,14 +377,16 @@ export class RedisRoutingStore implements RoutingStore {
     this.#watchdog = null;
     this.#failQueued(new StoreError('closed', 'the store was closed before this write was acknowledged'));
     await this.#replica?.close();
-    await Promise.all([this.#redis, this.#snapRedis].map(async (r) => {
-      if (r === null) return;
-      try {
-        await r.quit();
-      } catch {
-        r.disconnect();
-      }
-    }));
+    await Promise.all(
+      [this.#redis, this.#snapRedis].map(async (r) => {
+        if (r === null) return;
+        try {
+          await r.quit();
+        } catch {
+          r.disconnect();
+        }
+      }),
+    );
   }
 
   // ---- the write queue (group commit) ----------------------------------------------
@@ -437,7 +452,10 @@ export class RedisRoutingStore implements RoutingStore {
       return;
     }
     const args = [l.epoch, String(l.token), String(appends[0]!.seq - 1), String(Date.now()), String(appends.length)];
-    this.#replica?.appended(appends[0]!.seq, appends.map((a) => a.json));
+    this.#replica?.appended(
+      appends[0]!.seq,
+      appends.map((a) => a.json),
+    );
     for (const a of appends) {
       args.push(a.json, String(a.keys.length));
       for (const k of a.keys) args.push(idempotencyField(k.integration, k.externalId), k.contactId);
@@ -497,7 +515,9 @@ export class RedisRoutingStore implements RoutingStore {
     } catch (e) {
       if (e instanceof StoreError) throw e;
       const err = e as Error;
-      throw new StoreError('disconnected', `the compaction${seq > 0 ? ` at append ${seq}` : ''} was not stored (${err.message}); the events stay`, { cause: err });
+      throw new StoreError('disconnected', `the compaction${seq > 0 ? ` at append ${seq}` : ''} was not stored (${err.message}); the events stay`, {
+        cause: err,
+      });
     }
   }
 
@@ -575,7 +595,6 @@ export class RedisRoutingStore implements RoutingStore {
     return evalScript(conn, s, this.#keys, args);
   }
 
-
   /** Runs a non-queued command, turning connection failures into `UNAVAILABLE`. */
   async #call<T>(what: string, fn: () => Promise<T>): Promise<T> {
     try {
@@ -608,7 +627,11 @@ export class RedisRoutingStore implements RoutingStore {
     } else if (msg.startsWith('SBGAP')) {
       this.#needsRebase = true;
       this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
-      err = new StoreError('resync-needed', `Redis holds appends up to ${msg.split(' ')[1]} of domain ${this.domain}, not the ones this write continues; rebase from memory`, { cause: raw });
+      err = new StoreError(
+        'resync-needed',
+        `Redis holds appends up to ${msg.split(' ')[1]} of domain ${this.domain}, not the ones this write continues; rebase from memory`,
+        { cause: raw },
+      );
     } else if (raw instanceof StoreError && (raw.reason === 'no-lease' || raw.reason === 'closed')) {
       err = raw; // not a leader (any more): nothing of this process is to be written
     } else {
@@ -618,7 +641,11 @@ export class RedisRoutingStore implements RoutingStore {
         raw instanceof StoreError
           ? raw
           : connectionLost
-            ? new StoreError('disconnected', `Redis at ${this.#where} is unreachable (${this.#lastError?.message ?? 'connection lost'}); the change was not acknowledged`, { cause: raw })
+            ? new StoreError(
+                'disconnected',
+                `Redis at ${this.#where} is unreachable (${this.#lastError?.message ?? 'connection lost'}); the change was not acknowledged`,
+                { cause: raw },
+              )
             : new StoreError('disconnected', `Redis at ${this.#where} refused the write (${msg}); the change was not acknowledged`, { cause: raw });
       if (connectionLost) this.#board.set('unavailable', { type: 'unavailable', error: err });
       else if (this.status === 'ready') this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
@@ -730,8 +757,7 @@ function isGzip(b: Buffer): boolean {
 /** Errors ioredis raises when the connection is gone (as opposed to an error reply from Redis). */
 function isConnectionError(e: Error): boolean {
   return (
-    e.name === 'MaxRetriesPerRequestError' ||
-    /Stream isn't writeable|Connection is closed|ECONNRESET|ECONNREFUSED|EPIPE|Command timed out/.test(e.message)
+    e.name === 'MaxRetriesPerRequestError' || /Stream isn't writeable|Connection is closed|ECONNRESET|ECONNREFUSED|EPIPE|Command timed out/.test(e.message)
   );
 }
 

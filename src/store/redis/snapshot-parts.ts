@@ -6,7 +6,7 @@
  */
 export function* snapshotParts(json: string, maxChars: number): Generator<string> {
   const size = Math.max(2, maxChars);
-  for (let at = 0; at < json.length; ) {
+  for (let at = 0; at < json.length;) {
     let end = Math.min(json.length, at + size);
     const last = json.charCodeAt(end - 1);
     if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;

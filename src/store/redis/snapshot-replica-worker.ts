@@ -57,7 +57,6 @@ function reset(seq: number, snapshot: string | null, appends: readonly string[])
   }
 }
 
-
 /** Serializes the replica as it is now and writes it in parts; the store installs it. */
 async function compact(id: number, epoch: string, token: number): Promise<void> {
   if (broken !== null || state === null) {
@@ -71,7 +70,9 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
   try {
     let part = 0;
     for (let at = 0; at < gz.length; at += setup.partChars) {
-      await withTimeout(evalScript(redis, SNAPSHOT_PART, setup.keys, [epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]));
+      await withTimeout(
+        evalScript(redis, SNAPSHOT_PART, setup.keys, [epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]),
+      );
     }
     reply({ type: 'compacted', id, seq, bytes: gz.length });
   } catch (e) {

@@ -8,7 +8,6 @@ import { dateTime } from '../shared/format.js';
 import { I18n, translateCode, useT } from '../shared/i18n.js';
 import type { TransferTarget } from './desk.js';
 
-
 /** Runs an action with a busy flag; failures go to `onError`. */
 function useRun(onError: (e: unknown) => void): [boolean, (p: () => Promise<void>) => Promise<void>] {
   const [busy, setBusy] = useState(false);
@@ -25,7 +24,13 @@ function useRun(onError: (e: unknown) => void): [boolean, (p: () => Promise<void
   return [busy, run];
 }
 
-export function TransferForm(props: { contactId: string; queueId: string; site: SiteInfo | undefined; onTransfer: (t: TransferTarget) => Promise<void>; onError: (e: unknown) => void }) {
+export function TransferForm(props: {
+  contactId: string;
+  queueId: string;
+  site: SiteInfo | undefined;
+  onTransfer: (t: TransferTarget) => Promise<void>;
+  onError: (e: unknown) => void;
+}) {
   const t = useT();
   const [queueId, setQueueId] = useState(props.queueId);
   const [agentId, setAgentId] = useState('');
@@ -57,7 +62,12 @@ export function TransferForm(props: { contactId: string; queueId: string; site: 
         </label>
         <label>
           {t('transfer.agent')}
-          <input value={agentId} onInput={(e) => setAgentId((e.currentTarget as HTMLInputElement).value)} aria-describedby={`${id}-agent-help`} data-testid="transfer-agent" />
+          <input
+            value={agentId}
+            onInput={(e) => setAgentId((e.currentTarget as HTMLInputElement).value)}
+            aria-describedby={`${id}-agent-help`}
+            data-testid="transfer-agent"
+          />
         </label>
         <p class="muted small" id={`${id}-agent-help`}>
           {t('transfer.agentHelp')}
@@ -68,7 +78,8 @@ export function TransferForm(props: { contactId: string; queueId: string; site: 
             <input type="radio" name={`${id}-mode`} checked={!consult} onChange={() => setConsult(false)} /> {t('transfer.blind')}
           </label>
           <label class="radio">
-            <input type="radio" name={`${id}-mode`} checked={consult} onChange={() => setConsult(true)} data-testid="transfer-consult" /> {t('transfer.consult')}
+            <input type="radio" name={`${id}-mode`} checked={consult} onChange={() => setConsult(true)} data-testid="transfer-consult" />{' '}
+            {t('transfer.consult')}
           </label>
         </fieldset>
         <label>
@@ -129,7 +140,12 @@ export function EscalateForm(props: {
   );
 }
 
-export function TransferPending(props: { transfer: TransferRecordMsg; site: SiteInfo | undefined; onCancel: () => Promise<void>; onError: (e: unknown) => void }) {
+export function TransferPending(props: {
+  transfer: TransferRecordMsg;
+  site: SiteInfo | undefined;
+  onCancel: () => Promise<void>;
+  onError: (e: unknown) => void;
+}) {
   const t = useT();
   const [busy, run] = useRun(props.onError);
   const queue = props.site?.queues.find((q) => q.id === props.transfer.toQueueId)?.name ?? props.transfer.toQueueId;
@@ -164,7 +180,15 @@ export function FollowUpForm(props: { onSchedule: (dueAt: number, note: string) 
         <div class="inline">
           <label>
             {t('followUp.in')}{' '}
-            <input type="number" min={1} value={amount} required class="narrow" onInput={(e) => setAmount((e.currentTarget as HTMLInputElement).value)} data-testid="follow-up-amount" />
+            <input
+              type="number"
+              min={1}
+              value={amount}
+              required
+              class="narrow"
+              onInput={(e) => setAmount((e.currentTarget as HTMLInputElement).value)}
+              data-testid="follow-up-amount"
+            />
           </label>
           <select aria-label={t('followUp.in')} value={unit} onChange={(e) => setUnit((e.currentTarget as HTMLSelectElement).value as 'days' | 'hours')}>
             <option value="days">{t('followUp.days')}</option>

@@ -108,11 +108,17 @@ function WrapUpForm(props: { held: HeldContact; now: number; site: SiteInfo | un
   return (
     <form class="wrap-up" onSubmit={submit} aria-labelledby={`wrap-${id}`} data-testid="wrap-up">
       <h4 id={`wrap-${id}`}>
-        {t('wrap.title')} <span class="muted">{left === undefined ? t('wrap.untimed') : t('wrap.remaining', { seconds: Math.max(0, Math.ceil(left / 1000)) })}</span>
+        {t('wrap.title')}{' '}
+        <span class="muted">{left === undefined ? t('wrap.untimed') : t('wrap.remaining', { seconds: Math.max(0, Math.ceil(left / 1000)) })}</span>
       </h4>
       <label>
         {required ? t('wrap.dispositionRequired') : t('wrap.disposition')}
-        <select value={disposition} required={required} onChange={(e) => setDisposition((e.currentTarget as HTMLSelectElement).value)} data-testid="disposition">
+        <select
+          value={disposition}
+          required={required}
+          onChange={(e) => setDisposition((e.currentTarget as HTMLSelectElement).value)}
+          data-testid="disposition"
+        >
           <option value="">{t('wrap.choose')}</option>
           {codes.map((c) => (
             <option value={c} key={c}>
@@ -126,7 +132,11 @@ function WrapUpForm(props: { held: HeldContact; now: number; site: SiteInfo | un
         <textarea rows={3} value={notes} onInput={(e) => setNotes((e.currentTarget as HTMLTextAreaElement).value)} data-testid="notes" />
       </label>
       {strict && <p class="muted small">{t('wrap.strict')}</p>}
-      {problem !== undefined && <p class="problem" role="alert">{problem}</p>}
+      {problem !== undefined && (
+        <p class="problem" role="alert">
+          {problem}
+        </p>
+      )}
       {saved && (
         <p class="muted small" role="status">
           {t('wrap.saved')}
@@ -209,7 +219,9 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
           {t('contact.followUp', { of: c.followUp.of, agent: c.followUp.byAgentId, note: c.followUp.note })}
         </p>
       )}
-      {c.callback !== undefined && <p class="transfer">{t('contact.callback', { number: c.callback.number === undefined ? '' : ` (${c.callback.number})` })}</p>}
+      {c.callback !== undefined && (
+        <p class="transfer">{t('contact.callback', { number: c.callback.number === undefined ? '' : ` (${c.callback.number})` })}</p>
+      )}
       {held.dialing !== undefined && (
         <p class="muted" role="status">
           {t('contact.callbackDialing', { attempt: held.dialing })}
@@ -242,7 +254,15 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
           {held.transferPending === undefined && (
             <div class="more-actions">
               <TransferForm contactId={c.id} queueId={c.queueId} site={props.site} onTransfer={props.actions.transfer} onError={props.onError} />
-              {escalateTo !== undefined && <EscalateForm contactId={c.id} toQueue={escalateTo} reasons={props.site?.escalationReasons} onEscalate={props.actions.escalate} onError={props.onError} />}
+              {escalateTo !== undefined && (
+                <EscalateForm
+                  contactId={c.id}
+                  toQueue={escalateTo}
+                  reasons={props.site?.escalationReasons}
+                  onEscalate={props.actions.escalate}
+                  onError={props.onError}
+                />
+              )}
               <FollowUpForm onSchedule={props.actions.scheduleFollowUp} onError={props.onError} />
             </div>
           )}

@@ -38,7 +38,8 @@ export interface ContactDetails {
 const KNOWN = new Set(['history', 'transcript', 'transferredBy', 'transferNote', 'repeat', 'repeatContact']);
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'string' && v !== '' && !Number.isNaN(Date.parse(v)) ? Date.parse(v) : undefined;
 const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function historyOf(entries: readonly HistoryEntryMsg[]): HistoryEntry[] {
@@ -55,16 +56,14 @@ function historyOf(entries: readonly HistoryEntryMsg[]): HistoryEntry[] {
 /** `history`: the customer history that came with the offer, when it did. */
 export function contactDetails(c: ContactMsg, history?: readonly HistoryEntryMsg[]): ContactDetails {
   const ctx: JsonObject = c.context ?? {};
-  const fromContext = (Array.isArray(ctx['history']) ? ctx['history'] : []).filter(isObject).map(
-    (h): HistoryEntry => ({
-      at: num(h['at'] ?? h['closedAt'] ?? h['date']),
-      queueId: str(h['queueId'] ?? h['queue']),
-      channel: str(h['channel']),
-      agentId: str(h['agentId'] ?? h['agent']),
-      disposition: str(h['disposition']),
-      notes: str(h['notes']),
-    }),
-  );
+  const fromContext = (Array.isArray(ctx['history']) ? ctx['history'] : []).filter(isObject).map((h): HistoryEntry => ({
+    at: num(h['at'] ?? h['closedAt'] ?? h['date']),
+    queueId: str(h['queueId'] ?? h['queue']),
+    channel: str(h['channel']),
+    agentId: str(h['agentId'] ?? h['agent']),
+    disposition: str(h['disposition']),
+    notes: str(h['notes']),
+  }));
   const contextTranscript = (Array.isArray(ctx['transcript']) ? ctx['transcript'] : []).flatMap((line): TranscriptLine[] => {
     if (typeof line === 'string') return [{ from: '', text: line }];
     if (isObject(line)) return [{ from: str(line['from'] ?? line['role'] ?? line['speaker']) ?? '', text: str(line['text'] ?? line['message']) ?? '' }];

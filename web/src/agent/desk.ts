@@ -52,8 +52,7 @@ export interface DeskState {
 
 /** Something the desk tells the agent: a new offer, an offer gone. */
 export type DeskNotice =
-  | { readonly kind: 'offer'; readonly offer: Offer }
-  | { readonly kind: 'offerGone'; readonly contactId: string; readonly expired: boolean };
+  { readonly kind: 'offer'; readonly offer: Offer } | { readonly kind: 'offerGone'; readonly contactId: string; readonly expired: boolean };
 
 export class AgentDesk {
   readonly client: SwitchboardClient;
@@ -80,7 +79,13 @@ export class AgentDesk {
 
   /** Connects with `token` and logs in (resuming a session in grace). */
   static async open(url: string, token: string): Promise<AgentDesk> {
-    const client = await SwitchboardClient.connect({ url, role: 'agent', token, reconnect: { initialDelayMs: 250, maxDelayMs: 5000 }, heartbeatIntervalMs: 10_000 });
+    const client = await SwitchboardClient.connect({
+      url,
+      role: 'agent',
+      token,
+      reconnect: { initialDelayMs: 250, maxDelayMs: 5000 },
+      heartbeatIntervalMs: 10_000,
+    });
     try {
       const login = await client.login({});
       return new AgentDesk(client, login);
@@ -123,7 +128,10 @@ export class AgentDesk {
     for (const c of login.contacts ?? []) {
       const known = this.#state.contacts.find((h) => h.contact.id === c.id);
       const history =
-        (c.customer?.id === undefined ? undefined : histories.get(c.customer.id)) ?? known?.history ?? this.#state.offers.find((o) => o.contact.id === c.id)?.history ?? [];
+        (c.customer?.id === undefined ? undefined : histories.get(c.customer.id)) ??
+        known?.history ??
+        this.#state.offers.find((o) => o.contact.id === c.id)?.history ??
+        [];
       // During a consultative transfer the contact waits (or rings) elsewhere while this agent keeps it.
       const consulting = c.consultBy === this.#state.agentId;
       if (c.state === 'offered' && !consulting) offers.push({ contact: c, expiresAt: c.deadline, receivedAt: now, history });

@@ -46,7 +46,14 @@ function LoginForm(props: { initial: string; onDesk: (d: AgentDesk) => void }) {
       <h2 id="login-title">{t('login.title')}</h2>
       <label>
         {t('login.token')}
-        <textarea rows={3} value={token} onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)} required spellcheck={false} data-testid="token" />
+        <textarea
+          rows={3}
+          value={token}
+          onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)}
+          required
+          spellcheck={false}
+          data-testid="token"
+        />
       </label>
       <p class="muted">{t('login.tokenHelp')}</p>
       {problem !== undefined && (
@@ -76,11 +83,19 @@ function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; a
         <span class={`status status-${status}`} data-testid="status">
           {translateCode(t, 'state', status)}
         </span>
-        {props.state.presence === 'away' && props.state.awayReason !== undefined && <span class="muted"> · {translateCode(t, 'reason', props.state.awayReason)}</span>}
+        {props.state.presence === 'away' && props.state.awayReason !== undefined && (
+          <span class="muted"> · {translateCode(t, 'reason', props.state.awayReason)}</span>
+        )}
         <span class="muted"> · {t('state.since', { time: duration(props.now - props.state.presenceSince) })}</span>
       </p>
       <div class="state-controls">
-        <button type="button" class="primary" disabled={props.state.presence === 'available'} onClick={() => run(props.desk.setPresence('available'))} data-testid="go-available">
+        <button
+          type="button"
+          class="primary"
+          disabled={props.state.presence === 'available'}
+          onClick={() => run(props.desk.setPresence('available'))}
+          data-testid="go-available"
+        >
           {t('state.available')}
         </button>
         <label>
@@ -179,7 +194,14 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
     props.onSignedOut();
   };
 
-  const ended = state.ended === 'replaced' ? t('conn.replaced') : state.ended === 'shutdown' ? t('conn.shutdown') : state.ended === 'loggedOut' ? t('conn.loggedOut') : undefined;
+  const ended =
+    state.ended === 'replaced'
+      ? t('conn.replaced')
+      : state.ended === 'shutdown'
+        ? t('conn.shutdown')
+        : state.ended === 'loggedOut'
+          ? t('conn.loggedOut')
+          : undefined;
   return (
     <>
       <ConnectionBanner state={ended !== undefined && state.link === 'connected' ? 'failed' : state.link} {...(ended === undefined ? {} : { detail: ended })} />
@@ -267,7 +289,9 @@ function App() {
         </h1>
         <LanguagePicker lang={lang} onChange={setLang} />
       </header>
-      <main>{desk === undefined ? <LoginForm initial={token} onDesk={setDesk} /> : <Desk desk={desk} site={site} onSignedOut={() => setDesk(undefined)} />}</main>
+      <main>
+        {desk === undefined ? <LoginForm initial={token} onDesk={setDesk} /> : <Desk desk={desk} site={site} onSignedOut={() => setDesk(undefined)} />}
+      </main>
     </I18n.Provider>
   );
 }

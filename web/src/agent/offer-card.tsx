@@ -69,7 +69,14 @@ export function OfferCard(props: {
         </div>
       )}
       <div class="actions">
-        <button type="button" class="primary" disabled={props.busy} onClick={props.onAccept} aria-keyshortcuts={props.first ? 'a' : undefined} data-testid="accept">
+        <button
+          type="button"
+          class="primary"
+          disabled={props.busy}
+          onClick={props.onAccept}
+          aria-keyshortcuts={props.first ? 'a' : undefined}
+          data-testid="accept"
+        >
           {t('offer.accept')}
           {props.first && <kbd>A</kbd>}
         </button>

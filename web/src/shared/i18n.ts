@@ -438,7 +438,7 @@ const fr: Dictionary = {
   'sup.abandons': 'Abandons',
   'sup.primeWait': 'Attente Prime',
   'sup.standardWait': 'Attente standard',
-  'sup.since': "Comptes depuis {time} (ouverture de ce tableau).",
+  'sup.since': 'Comptes depuis {time} (ouverture de ce tableau).',
   'sup.sinceDay': 'Comptes du jour, depuis {time}.',
   'sup.pendingNow': '{callbacks} / {followUps} à venir',
   'sup.tiers': 'Attente par niveau de client',

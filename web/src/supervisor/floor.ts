@@ -17,7 +17,16 @@ import type { QueueCounts } from '../../../src/gateway/floor-stats.js';
 /** The same counts the server keeps (src/gateway/floor-stats.ts) and sends in the snapshot. */
 export type { QueueCounts };
 
-const zeroCounts = (): QueueCounts => ({ answered: 0, answeredInSl: 0, answerWaitMs: 0, abandoned: 0, transfers: 0, escalations: 0, callbacksScheduled: 0, followUpsScheduled: 0 });
+const zeroCounts = (): QueueCounts => ({
+  answered: 0,
+  answeredInSl: 0,
+  answerWaitMs: 0,
+  abandoned: 0,
+  transfers: 0,
+  escalations: 0,
+  callbacksScheduled: 0,
+  followUpsScheduled: 0,
+});
 
 /** "Was this helpful?" per agent, and the reason of each "no", over the same span as the queue counts. */
 export interface AgentSurveys {
@@ -172,7 +181,8 @@ export class Floor {
 
   #hold(agentId: string, contactId: string, at: number): void {
     const a = this.agents.get(agentId);
-    if (a !== undefined && !a.contacts.includes(contactId)) this.agents.set(agentId, { ...a, contacts: [...a.contacts, contactId], since: a.contacts.length === 0 ? at : a.since });
+    if (a !== undefined && !a.contacts.includes(contactId))
+      this.agents.set(agentId, { ...a, contacts: [...a.contacts, contactId], since: a.contacts.length === 0 ? at : a.since });
   }
 
   #release(agentId: string | undefined, contactId: string, at: number): void {

@@ -150,7 +150,9 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                   <td class="num">{ms(s.oldestWaitMs)}</td>
                   <td class={`num ${bad ? 'bad' : ''}`}>
                     {s.serviceLevel === undefined ? t('sup.na') : pct(s.serviceLevel)}
-                    {s.target !== undefined && <div class="muted small">{t('sup.slTarget', { target: Math.round(s.target.target * 100), seconds: s.target.thresholdSeconds })}</div>}
+                    {s.target !== undefined && (
+                      <div class="muted small">{t('sup.slTarget', { target: Math.round(s.target.target * 100), seconds: s.target.thresholdSeconds })}</div>
+                    )}
                   </td>
                   <td class="num">{ms(s.asaMs)}</td>
                   <td class="num" data-testid="answered">
@@ -213,7 +215,13 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
             </thead>
             <tbody>
               {agents.map((a) => (
-                <AgentRow key={a.id} a={a} status={floor.statusOf(a)} now={now} onForce={(p) => run(client.forcePresence(a.id, p, p === 'away' ? 'supervisor' : undefined))} />
+                <AgentRow
+                  key={a.id}
+                  a={a}
+                  status={floor.statusOf(a)}
+                  now={now}
+                  onForce={(p) => run(client.forcePresence(a.id, p, p === 'away' ? 'supervisor' : undefined))}
+                />
               ))}
             </tbody>
           </table>
@@ -329,7 +337,11 @@ function AgentRow(props: { a: AgentView; status: string; now: number; onForce: (
             props.onForce(to);
           }}
         >
-          <select aria-label={t('sup.forceTo', { agent: a.id })} value={to} onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value as 'available' | 'away')}>
+          <select
+            aria-label={t('sup.forceTo', { agent: a.id })}
+            value={to}
+            onChange={(e) => setTo((e.currentTarget as HTMLSelectElement).value as 'available' | 'away')}
+          >
             <option value="available">{t('state.available')}</option>
             <option value="away">{t('state.away')}</option>
           </select>
@@ -368,7 +380,13 @@ function Login(props: { initial: string; onReady: (c: SwitchboardClient, f: Floo
     setBusy(true);
     setProblem(undefined);
     try {
-      const client = await SwitchboardClient.connect({ url: serverUrl(), role: 'supervisor', token: token.trim(), reconnect: { initialDelayMs: 250, maxDelayMs: 5000 }, heartbeatIntervalMs: 10_000 });
+      const client = await SwitchboardClient.connect({
+        url: serverUrl(),
+        role: 'supervisor',
+        token: token.trim(),
+        reconnect: { initialDelayMs: 250, maxDelayMs: 5000 },
+        heartbeatIntervalMs: 10_000,
+      });
       const floor = new Floor(props.site ?? (await loadSiteInfo().catch(() => undefined)));
       floor.load(await client.subscribe());
       sessionStorage.setItem(TOKEN_KEY, token.trim());
@@ -387,7 +405,14 @@ function Login(props: { initial: string; onReady: (c: SwitchboardClient, f: Floo
       <h2>{t('login.title')}</h2>
       <label>
         {t('login.token')}
-        <textarea rows={3} value={token} onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)} spellcheck={false} required data-testid="token" />
+        <textarea
+          rows={3}
+          value={token}
+          onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)}
+          spellcheck={false}
+          required
+          data-testid="token"
+        />
       </label>
       {problem !== undefined && (
         <p class="problem" role="alert">
@@ -408,10 +433,13 @@ function App() {
   const [site, setSite] = useState<SiteInfo | undefined>();
   const token = useMemo(() => initialToken(TOKEN_KEY), []);
   useEffect(() => {
-    loadSiteInfo().then((s) => {
-      setSite(s);
-      if (session !== undefined) session.floor.site = s;
-    }, () => {});
+    loadSiteInfo().then(
+      (s) => {
+        setSite(s);
+        if (session !== undefined) session.floor.site = s;
+      },
+      () => {},
+    );
   }, []);
   useEffect(() => {
     saveLanguage(lang);
