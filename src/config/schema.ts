@@ -2,59 +2,17 @@
  * The server's configuration file (JSON): routing (the core's config),
  * agent profiles, token secret, gateway limits, and what the web pages
  * offer (away and escalation reasons) and count (the day's start).
- * Validated with zod, then by the core's own compiler; a bad file is
- * refused with the field named.
+ * One zod schema validates all of it, the routing part being the core's
+ * own schema (src/core/config-schema.ts); a bad file is refused with every
+ * field at fault named.
  */
 import { z } from 'zod';
-import { compileConfig } from '../core/queue-config.js';
-import { SwitchboardError } from '../core/errors.js';
-import { CHANNELS, STRATEGIES, WRAP_UP_MODES, type AgentProfile, type CoreConfig } from '../core/model.js';
+import { capacitySchema, checkCoreConfig, coreConfigShape, describeIssues, idSchema as id, type CoreConfig } from '../core/config-schema.js';
+import type { AgentProfile } from '../core/model.js';
 import { DEFAULT_AWAY_REASONS, DEFAULT_ESCALATION_REASONS } from './reason-codes.js';
 
-const id = z.string().regex(/^[A-Za-z0-9._:@-]{1,128}$/, 'must be an id of 1..128 letters, digits or . _ - : @');
-const channel = z.enum(CHANNELS);
-const capacity = z.partialRecord(channel, z.number().int().min(0).max(100));
 const level = z.number().int().min(1).max(5);
-
-const step = z.strictObject({
-  afterSeconds: z.number().min(0),
-  maxLevel: level.optional(),
-  languageMatch: z.literal('primary').optional(),
-  overflowTo: z.array(id).optional(),
-  skipIfUnserved: z.boolean().optional(),
-});
-
-const queue = z.strictObject({
-  id,
-  name: z.string().max(200).optional(),
-  channels: z.array(channel).min(1),
-  defaultPriority: z.number().int().min(0).max(1000).optional(),
-  serviceLevel: z.strictObject({ thresholdSeconds: z.number().min(0), target: z.number().min(0).max(1) }).optional(),
-  offerTimeoutSeconds: z.number().positive().optional(),
-  wrapUpSeconds: z.number().min(0).optional(),
-  autoAccept: z.boolean().optional(),
-  strategy: z.enum(STRATEGIES).optional(),
-  preferenceWindowSeconds: z.number().min(0).optional(),
-  languageMatch: z.enum(['exact', 'primary']).optional(),
-  skipIfUnserved: z.boolean().optional(),
-  steps: z.array(step).optional(),
-  maxWaiting: capacity.optional(),
-  whenFullOverflowTo: id.optional(),
-  wrapUpMode: z.enum(WRAP_UP_MODES).optional(),
-  dispositions: z.array(id).optional(),
-  lastAgentRouting: z.boolean().optional(),
-  transferWindowSeconds: z.number().min(0).optional(),
-  callbackRetrySeconds: z.number().min(0).optional(),
-  callbackMaxAttempts: z.number().int().min(1).max(100).optional(),
-  followUpWindowSeconds: z.number().min(0).optional(),
-  escalateTo: id.optional(),
-});
-
-const history = z.strictObject({
-  perCustomer: z.number().int().min(0).max(1000).optional(),
-  maxEntries: z.number().int().min(0).optional(),
-  fcrWindowSeconds: z.number().min(0).optional(),
-});
+const capacity = capacitySchema;
 
 const profile = z.strictObject({
   skills: z.record(id, level).default({}),
@@ -104,20 +62,8 @@ const floorStats = z.strictObject({
     .default('00:00'),
 });
 
-export const configSchema = z.strictObject({
-  queues: z.array(queue).min(1),
-  tiers: z.record(id, z.strictObject({ bonusSeconds: z.number().min(0) })).optional(),
-  missedOffersLimit: z.number().int().min(1).optional(),
-  capacityRules: z.strictObject({ exclusive: z.array(channel).optional(), interruptible: z.array(channel).optional() }).optional(),
-  history: history.optional(),
-  botHandoff: z
-    .strictObject({
-      queueId: id.optional(),
-      priority: z.number().int().min(0).max(1000).optional(),
-      intents: z.record(id, z.strictObject({ queueId: id.optional(), priority: z.number().int().min(0).max(1000).optional() })).optional(),
-    })
-    .optional(),
-  survey: z.strictObject({ reasons: z.array(id).min(1).optional(), keepCompleted: z.number().int().min(0).optional() }).optional(),
+const serverShape = {
+  ...coreConfigShape,
   /** Agent id -> profile used at login. */
   agents: z.record(id, profile).default({}),
   /** Let an agent send its own profile at login (development, trusted desktops). */
@@ -142,23 +88,36 @@ export const configSchema = z.strictObject({
     .default([...DEFAULT_ESCALATION_REASONS]),
   /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
   floorStats: floorStats.default(() => floorStats.parse({})),
+};
+
+/**
+ * The configuration file: the routing configuration (the core's schema,
+ * config-schema.ts) and the server's own fields. The one description of it:
+ * `SwitchboardConfig` is inferred from it.
+ */
+export const configSchema = z.strictObject(serverShape).superRefine((c, ctx) => {
+  checkCoreConfig(c, ctx);
+  const queueIds = new Set(c.queues.map((q) => q.id));
+  for (const [agentId, p] of Object.entries(c.agents)) {
+    p.queues.forEach((q, i) => {
+      if (!queueIds.has(q)) ctx.addIssue({ code: 'custom', path: ['agents', agentId, 'queues', i], message: `unknown queue ${JSON.stringify(q)}` });
+    });
+  }
 });
 
 export type GatewaySettings = z.output<typeof gateway>;
 
-/** A validated configuration. */
-export interface SwitchboardConfig {
+type FileConfig = z.output<typeof configSchema>;
+
+/**
+ * A validated configuration: the file's fields (defaults filled in) with the
+ * routing ones gathered under `core` (what the router compiles) and the
+ * agent profiles in a map.
+ */
+export type SwitchboardConfig = Readonly<Omit<FileConfig, keyof typeof coreConfigShape | 'agents'>> & {
   readonly core: CoreConfig;
   readonly agents: ReadonlyMap<string, AgentProfile>;
-  readonly allowProfileAtLogin: boolean;
-  readonly tokenSecret: string | undefined;
-  /** `memory` or a Redis URL; undefined: the default (memory, unless `--store` says otherwise). */
-  readonly store: string | undefined;
-  readonly gateway: GatewaySettings;
-  readonly awayReasons: readonly string[];
-  readonly escalationReasons: readonly string[];
-  readonly floorStats: { readonly dayStartsAt: string | null };
-}
+};
 
 /** A configuration that failed validation; `message` lists every problem with its field. */
 export class ConfigError extends Error {
@@ -168,49 +127,12 @@ export class ConfigError extends Error {
   }
 }
 
-/** Validates a parsed configuration file. Throws `ConfigError` naming the fields at fault. */
+/** Validates a parsed configuration file. Throws `ConfigError` naming every field at fault. */
 export function parseConfig(input: unknown): SwitchboardConfig {
   const r = configSchema.safeParse(input);
-  if (!r.success) {
-    throw new ConfigError(r.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`));
-  }
-  const c = r.data;
-  const core = JSON.parse(
-    JSON.stringify({
-      queues: c.queues,
-      tiers: c.tiers,
-      missedOffersLimit: c.missedOffersLimit,
-      capacityRules: c.capacityRules,
-      history: c.history,
-      botHandoff: c.botHandoff,
-      survey: c.survey,
-    }),
-  ) as CoreConfig;
-  try {
-    compileConfig(core);
-  } catch (e) {
-    if (e instanceof SwitchboardError) throw new ConfigError([e.message]);
-    throw e;
-  }
-  const queueIds = new Set(c.queues.map((q) => q.id));
-  const problems: string[] = [];
-  const agents = new Map<string, AgentProfile>();
-  for (const [agentId, p] of Object.entries(c.agents)) {
-    p.queues.forEach((q, i) => {
-      if (!queueIds.has(q)) problems.push(`agents.${agentId}.queues.${i}: unknown queue ${JSON.stringify(q)}`);
-    });
-    agents.set(agentId, { skills: p.skills, languages: p.languages, capacity: p.capacity, queues: p.queues });
-  }
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    core,
-    agents,
-    allowProfileAtLogin: c.allowProfileAtLogin,
-    tokenSecret: c.tokenSecret,
-    store: c.store,
-    gateway: c.gateway,
-    awayReasons: c.awayReasons,
-    escalationReasons: c.escalationReasons,
-    floorStats: c.floorStats,
-  };
+  if (!r.success) throw new ConfigError(describeIssues(r.error, input));
+  const { queues, tiers, missedOffersLimit, capacityRules, history, botHandoff, survey, agents, ...server } = r.data;
+  // The routing part as plain JSON (no undefined members): it is compiled by the router, and sent to worker threads.
+  const core = JSON.parse(JSON.stringify({ queues, tiers, missedOffersLimit, capacityRules, history, botHandoff, survey })) as CoreConfig;
+  return { ...server, core, agents: new Map(Object.entries(agents)) };
 }

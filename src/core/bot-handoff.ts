@@ -6,7 +6,7 @@
  */
 import { invalid } from './errors.js';
 import { isValidId, queueId, type QueueId } from './ids.js';
-import type { BotHandoff, BotHandoffConfig, NewContact, TranscriptLine } from './model.js';
+import type { BotHandoff, NewContact, TranscriptLine } from './model.js';
 
 export interface HandoffRoute {
   readonly queueId: QueueId | null;
@@ -21,26 +21,15 @@ export interface CompiledHandoff {
 export const MAX_TRANSCRIPT_LINES = 200;
 const MAX_LINE = 4096;
 
-function route(where: string, r: { queueId?: string; priority?: number } | undefined, known: ReadonlySet<string>): HandoffRoute {
-  if (r === undefined) return { queueId: null, priority: null };
-  if (typeof r !== 'object' || r === null) throw invalid(`${where} must be an object`);
-  if (r.queueId !== undefined && !known.has(r.queueId)) throw invalid(`${where}.queueId: unknown queue ${JSON.stringify(r.queueId)}`);
-  if (r.priority !== undefined && (!Number.isInteger(r.priority) || r.priority < 0 || r.priority > 1000)) {
-    throw invalid(`${where}.priority must be an integer 0..1000`);
-  }
-  return { queueId: r.queueId === undefined ? null : queueId(r.queueId), priority: r.priority ?? null };
-}
+type RouteConfig = { readonly queueId?: string | undefined; readonly priority?: number | undefined };
 
-export function compileHandoff(c: BotHandoffConfig | undefined, known: ReadonlySet<string>): CompiledHandoff {
-  const cfg = c ?? {};
-  if (typeof cfg !== 'object' || cfg === null) throw invalid('botHandoff must be an object');
+const route = (r: RouteConfig | undefined): HandoffRoute => ({ queueId: r?.queueId === undefined ? null : queueId(r.queueId), priority: r?.priority ?? null });
+
+/** Folds the validated `botHandoff` configuration (config-schema.ts checked it). */
+export function compileHandoff(c: (RouteConfig & { readonly intents?: Readonly<Record<string, RouteConfig>> | undefined }) | undefined): CompiledHandoff {
   const byIntent = new Map<string, HandoffRoute>();
-  for (const [intent, r] of Object.entries(cfg.intents ?? {})) {
-    if (!isValidId(intent)) throw invalid(`botHandoff.intents: invalid intent ${JSON.stringify(intent)}`);
-    byIntent.set(intent, route(`botHandoff.intents.${intent}`, r, known));
-  }
-  const { intents: _i, ...defaults } = cfg;
-  return { byDefault: route('botHandoff', defaults, known), byIntent };
+  for (const [intent, r] of Object.entries(c?.intents ?? {})) byIntent.set(intent, route(r));
+  return { byDefault: route(c), byIntent };
 }
 
 /** Validates a hand-off from an integration (a chat, with a transcript). */

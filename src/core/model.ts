@@ -19,80 +19,6 @@ export type SkillLevels = Readonly<Record<string, number>>;
 export type Capacity = Readonly<Partial<Record<Channel, number>>>;
 
 /**
- * One relaxation step: from `afterSeconds` of wait (counted from first
- * arrival), the pool widens. Steps only ever widen: a later step cannot
- * raise a level cap or narrow the language match again.
- */
-export interface RelaxationStep {
-  readonly afterSeconds: number;
-  /** Cap every required skill level at this value (e.g. 1 = "any level"). */
-  readonly maxLevel?: number;
-  /** Switch an exact language match to a primary-subtag match. */
-  readonly languageMatch?: 'primary';
-  /** Make the contact eligible to the agents of these queues as well. */
-  readonly overflowTo?: readonly string[];
-  /** Pass this step at once while no logged-in agent could serve it. */
-  readonly skipIfUnserved?: boolean;
-}
-
-export interface QueueConfig {
-  readonly id: string;
-  readonly name?: string;
-  readonly channels: readonly Channel[];
-  /** Lower number is served first. Default 5. */
-  readonly defaultPriority?: number;
-  readonly serviceLevel?: { readonly thresholdSeconds: number; readonly target: number };
-  /** Ring timeout of an offer. Default 20 s. */
-  readonly offerTimeoutSeconds?: number;
-  /** Time-boxed wrap-up after a contact ends; 0 closes at once. Default 30 s. */
-  readonly wrapUpSeconds?: number;
-  /** Offers of this queue are accepted on the agent's behalf. Default false. */
-  readonly autoAccept?: boolean;
-  /** How to choose among eligible agents. Default `longest-idle`. */
-  readonly strategy?: Strategy;
-  /** How long a contact waits for its preferred agent. Default 0 (no wait). */
-  readonly preferenceWindowSeconds?: number;
-  /** The queue's own first level: exact language match, skip when unserved. */
-  readonly languageMatch?: 'exact' | 'primary';
-  readonly skipIfUnserved?: boolean;
-  readonly steps?: readonly RelaxationStep[];
-  /** Limit of waiting contacts per channel; past it see `whenFull`. */
-  readonly maxWaiting?: Capacity;
-  /** Where a contact goes when the queue is full; default refuse with RESOURCE_EXHAUSTED. */
-  readonly whenFullOverflowTo?: string;
-  /** Callback (virtual hold): delay before dialing again after an unanswered attempt. Default 120 s. */
-  readonly callbackRetrySeconds?: number;
-  /** Callback: dial attempts before giving up. Default 3. */
-  readonly callbackMaxAttempts?: number;
-  /** How long a due follow-up waits for the agent who scheduled it. Default 600 s. */
-  readonly followUpWindowSeconds?: number;
-  /** How long a contact transferred into this queue waits for the named agent. Default 60 s. */
-  readonly transferWindowSeconds?: number;
-  /** The supervisor-tier queue an agent of this queue escalates to; absent = no escalation. */
-  readonly escalateTo?: string;
-  /** See {@link WrapUpMode}. Default `timed`. */
-  readonly wrapUpMode?: WrapUpMode;
-  /** Disposition codes an agent may record for this queue's contacts; absent = any code. */
-  readonly dispositions?: readonly string[];
-  /**
-   * Last-agent routing: a new contact without a named preferred agent prefers
-   * the agent of the customer's latest handled contact in this queue (from
-   * the customer history), for `preferenceWindowSeconds`. Default false.
-   */
-  readonly lastAgentRouting?: boolean;
-}
-
-/** Customer history and first-contact resolution. */
-export interface HistoryConfig {
-  /** Handled contacts kept (and offered) per customer, newest first. Default 10. */
-  readonly perCustomer?: number;
-  /** Entries kept over all customers; past it the least recently served customer's oldest go first. Default 100,000. */
-  readonly maxEntries?: number;
-  /** A contact within this long of the customer's last handled contact is a repeat. Default 7 days. */
-  readonly fcrWindowSeconds?: number;
-}
-
-/**
  * What wrap-up (after-contact work) asks of the agent once a contact ends
  * (the prompts of Genesys Cloud / Amazon Connect):
  * - `optional`: no time box; the agent finishes when ready, disposition optional;
@@ -103,44 +29,6 @@ export interface HistoryConfig {
  */
 export const WRAP_UP_MODES = ['optional', 'timed', 'timed-strict', 'mandatory'] as const;
 export type WrapUpMode = (typeof WRAP_UP_MODES)[number];
-
-export interface TierConfig {
-  /** Seconds subtracted from the first-arrival time in the routing key. */
-  readonly bonusSeconds: number;
-}
-
-export interface CapacityRules {
-  /** Channels whose contacts hold the agent exclusively. Default ['voice']. */
-  readonly exclusive?: readonly Channel[];
-  /** Channels an exclusive contact may be offered on top of. Default ['email']. */
-  readonly interruptible?: readonly Channel[];
-}
-
-/** Where bot hand-offs go: by detected intent first, then the defaults, then the integration's queue. */
-export interface BotHandoffConfig {
-  readonly queueId?: string;
-  readonly priority?: number;
-  readonly intents?: Readonly<Record<string, { readonly queueId?: string; readonly priority?: number }>>;
-}
-
-export interface SurveyConfig {
-  /** Reason categories a "no" must give one of. */
-  readonly reasons?: readonly string[];
-  /** Completed contacts that may still be surveyed (the oldest are forgotten first). Default 20,000. */
-  readonly keepCompleted?: number;
-}
-
-export interface CoreConfig {
-  readonly queues: readonly QueueConfig[];
-  /** Tier name -> bonus. `standard` (0 s) always exists. */
-  readonly tiers?: Readonly<Record<string, TierConfig>>;
-  /** Offers missed in a row before the agent goes away with `missed-offers`. Default 3. */
-  readonly missedOffersLimit?: number;
-  readonly capacityRules?: CapacityRules;
-  readonly history?: HistoryConfig;
-  readonly botHandoff?: BotHandoffConfig;
-  readonly survey?: SurveyConfig;
-}
 
 /** What an agent brings to login. */
 export interface AgentProfile {

@@ -35,17 +35,17 @@ t.test('cli - a bad config is refused with the field named', async (t) => {
   const bad = file('bad.json', { queues: [{ id: 'sales', channels: ['fax'] }], agents: { a1: { languages: [], capacity: {}, queues: ['sales'] } } });
   const r = await cli(['serve', '--config', bad]);
   t.equal(r.code, 2);
-  t.match(r.stderr, /queues\.0\.channels\.0/);
+  t.match(r.stderr, /queues\[sales\]\.channels\.0/);
   t.match(r.stderr, /agents\.a1\.languages/);
   const unknownQueue = file('q.json', { queues: [{ id: 'sales', channels: ['chat'], steps: [{ afterSeconds: 5, overflowTo: ['nowhere'] }] }] });
-  t.match((await cli(['serve', '--config', unknownQueue])).stderr, /queues\.sales\.steps\[0\]\.overflowTo/);
+  t.match((await cli(['serve', '--config', unknownQueue])).stderr, /queues\[sales\]\.steps\.0\.overflowTo\.0: unknown queue "nowhere"/);
   const agentQueue = file('a.json', {
     queues: [{ id: 'sales', channels: ['chat'] }],
     agents: { a1: { languages: ['en'], capacity: { chat: 1 }, queues: ['nowhere'] } },
   });
   t.match((await cli(['serve', '--config', agentQueue])).stderr, /agents\.a1\.queues\.0/);
   const typo = file('typo.json', { queues: [{ id: 'sales', channels: ['chat'], wrapUp: 3 }] });
-  t.match((await cli(['serve', '--config', typo])).stderr, /queues\.0.*wrapUp/);
+  t.match((await cli(['serve', '--config', typo])).stderr, /queues\[sales\].*wrapUp/);
   t.match((await cli(['serve', '--config', file('x.json', '{oops')])).stderr, /cannot read config/);
 });
 
