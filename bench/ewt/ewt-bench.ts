@@ -13,7 +13,7 @@
  * Run: `npm run bench:ewt` (appends nothing; copy the table into RESULTS.md).
  */
 import { Router } from '../../src/core/router.js';
-import { WaitEstimator } from '../../src/gateway/wait-estimator.js';
+import { WaitEstimator } from '../../src/insights/wait-estimator.js';
 
 /** Small deterministic PRNG (mulberry32), so that runs are repeatable. */
 function rng(seed: number): () => number {

@@ -13,6 +13,7 @@
  * await agent.login({ presence: 'available' });
  */
 import { SwitchboardError, isErrorCode } from '../core/errors.js';
+import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
   BEARER_PREFIX,
@@ -126,7 +127,6 @@ interface Pending {
 const EVENT_KIND_SET = new Set<string>(EVENT_KINDS);
 
 /** Session-replaced close code: another connection took the agent over; do not fight back. */
-const SESSION_REPLACED = 4001;
 
 export class SwitchboardClient {
   readonly options: ClientOptions;
@@ -268,7 +268,7 @@ export class SwitchboardClient {
       p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
       this.#pending.delete(id);
     }
-    const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== SESSION_REPLACED;
+    const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== CloseCode.sessionReplaced;
     this.#emitLifecycle('disconnected', { code, reason, willReconnect });
     if (willReconnect) void this.#reconnect();
   }

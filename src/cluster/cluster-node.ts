@@ -24,7 +24,8 @@ import type { TokenAuthority } from '../gateway/auth.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
 import { LeaseKeeper } from '../store/lease-keeper.js';
 import type { RoutingStore } from '../store/routing-store.js';
-import { CLOSE_LEADER_CHANGED, LeaderTerm, type Instrument } from './leader-term.js';
+import { CloseCode } from '../protocol/close-codes.js';
+import { LeaderTerm, type Instrument } from './leader-term.js';
 import { FollowerRelay } from './follower-relay.js';
 import { RelayBus } from './relay-bus.js';
 import { RelayHost } from './relay-host.js';
@@ -158,7 +159,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     // The lease lapsed or was taken while recovering: this term never served.
     if (this.#stopped || !this.#keeper.leading || o.store.lease === null) {
       o.log.warn('routing lease lost during recovery: not taking up the routing');
-      await term.end(CLOSE_LEADER_CHANGED, 'routing moved to another server: reconnect');
+      await term.end(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
       this.#relay?.resume();
       return;
     }
@@ -176,7 +177,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     const host = this.#host;
     this.#host = null;
     if (this.#o.store.lease === null) this.#keeper.resign();
-    await term.end(CLOSE_LEADER_CHANGED, `routing moved to another server (${why}): reconnect`);
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`);
     await host?.stop();
     // The keeper may have taken the lease again during the drain: that new term owns the relay now.
     if (this.#term !== null || this.#beginning !== null) return;
@@ -199,7 +200,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.#term = null;
     if (term !== null) {
       // Drain first (what waits for the store goes out), then hand the lease over.
-      await term.end(1001, 'server shutting down');
+      await term.end(CloseCode.goingAway, 'server shutting down');
     }
     await this.#host?.stop();
     await this.#keeper.stop();
@@ -225,7 +226,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   open(conn: Connection, ctx: NodeContext): NodeSession {
     const session = ctx.handler.open(conn, ctx.context);
     // The role changed during an asynchronous upgrade (a handler that returned a promise): that handler is done; send the client on.
-    if (ctx.handler !== this.#current()) conn.close(CLOSE_LEADER_CHANGED, 'routing moved to another server: reconnect');
+    if (ctx.handler !== this.#current()) conn.close(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
     return { handler: ctx.handler, session };
   }
 

@@ -12,7 +12,8 @@
  */
 import { followerExposition } from '../metrics/families.js';
 import type { Logger } from 'pino';
-import { authorizeUpgrade, type ConnectionContext } from '../gateway/gateway.js';
+import { CloseCode } from '../protocol/close-codes.js';
+import { authorizeUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
 import { frameFromWire, type Beacon, type RelayBus, type ToNode, type WireHttpResponse } from './relay-bus.js';
@@ -38,7 +39,6 @@ export interface RelayedSocket {
 }
 
 /** Close code sent to clients when the leader changed: reconnect. */
-const LEADER_CHANGED = 1012;
 
 export class FollowerRelay implements TransportHandler<ConnectionContext, RelayedSocket> {
   readonly #o: FollowerRelayOptions;
@@ -89,7 +89,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   async stop(): Promise<void> {
     if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.closeAll(1001, 'server shutting down');
+    this.closeAll(CloseCode.goingAway, 'server shutting down');
     const { bus, nodeId } = this.#o;
     await bus.unsubscribe(bus.nodeChannel(nodeId));
     await bus.unsubscribe(bus.beaconChannel);
@@ -102,7 +102,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   #leaderGone(why: string): void {
     if (this.#leader !== null) this.#o.log.warn({ leader: this.#leader.id, why }, 'relayed sockets closed: the leader changed');
     this.#leader = null;
-    this.closeAll(LEADER_CHANGED, `routing leader changed (${why}): reconnect`);
+    this.closeAll(CloseCode.leaderChanged, `routing leader changed (${why}): reconnect`);
   }
 
   #onBeacon(raw: string): void {
@@ -165,7 +165,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     const l = this.leader;
     const s: RelayedSocket = { c: ++this.#seq, conn, token: l?.token ?? -1 };
     if (l === null) {
-      conn.close(LEADER_CHANGED, 'routing leader changed: reconnect');
+      conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
     }
     this.#sockets.set(s.c, s);

@@ -41,9 +41,6 @@ export interface LeaderTermDeps {
   readonly onEnd: (why: string) => void;
 }
 
-/** Close code for sockets when the routing moves to another process: reconnect. */
-export const CLOSE_LEADER_CHANGED = 1012;
-
 export class LeaderTerm {
   readonly gateway: Gateway;
   readonly router: Router;

@@ -18,7 +18,7 @@
  */
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { ConnectionContext } from '../gateway/gateway.js';
+import type { ConnectionContext } from '../gateway/upgrade.js';
 
 /** Followers -> leader. `n` is the follower's node id, `c` its connection number. */
 export type ToLeader =

@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { Router, type CoreConfig } from '../../src/core/index.js';
-import { FloorStats, parseDayStart } from '../../src/gateway/floor-stats.js';
+import { FloorStats, parseDayStart } from '../../src/insights/floor-stats.js';
 import { agentProfile, T0 } from '../fixtures/router-harness.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 

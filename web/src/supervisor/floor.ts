@@ -12,7 +12,7 @@
  */
 import type { AgentMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
-import type { QueueCounts } from '../../../src/gateway/floor-stats.js';
+import type { QueueCounts } from '../../../src/insights/floor-stats.js';
 
 /** The same counts the server keeps (src/gateway/floor-stats.ts) and sends in the snapshot. */
 export type { QueueCounts };

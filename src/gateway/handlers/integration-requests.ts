@@ -4,105 +4,105 @@
  * it created.
  */
 import { randomUUID } from 'node:crypto';
-import { SwitchboardError } from '../core/errors.js';
-import { isValidId } from '../core/ids.js';
-import type { Channel, NewContact } from '../core/model.js';
-import { contactToMsg } from '../protocol/convert.js';
-import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../protocol/messages.js';
-import type { Gateway, ResultBody } from './gateway.js';
+import { SwitchboardError } from '../../core/errors.js';
+import { isValidId } from '../../core/ids.js';
+import type { Channel, NewContact } from '../../core/model.js';
+import { contactToMsg } from '../../protocol/convert.js';
+import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
+import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, required } from './request-helpers.js';
-import type { Session } from './session.js';
+import type { Session } from '../session.js';
 
-export function handleIntegrationRequest(gw: Gateway, s: Session, req: Request): ResultBody {
+export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
   switch (req.kind) {
     case 'ping':
-      return { pong: { time: Date.now() } };
+      return { pong: { time: ctx.now() } };
     case 'createContact':
-      return { contact: createContact(gw, s.principal, req.body) };
+      return { contact: createContact(ctx, s.principal, req.body) };
     case 'abandon': {
-      const id = ownContact(gw, s.principal, req.body.contactId);
-      gw.exec((r) => r.abandonContact(id));
+      const id = ownContact(ctx, s.principal, req.body.contactId);
+      ctx.exec((r) => r.abandonContact(id));
       return ok;
     }
     case 'connected': {
-      const id = ownContact(gw, s.principal, req.body.contactId);
-      gw.exec((r) => r.markConnected(id));
+      const id = ownContact(ctx, s.principal, req.body.contactId);
+      ctx.exec((r) => r.markConnected(id));
       return ok;
     }
     case 'hold':
     case 'unhold': {
-      const id = ownContact(gw, s.principal, req.body.contactId);
+      const id = ownContact(ctx, s.principal, req.body.contactId);
       const onHold = req.kind === 'hold';
-      gw.exec((r) => r.setHold(id, onHold));
+      ctx.exec((r) => r.setHold(id, onHold));
       return ok;
     }
     case 'end': {
-      const id = ownContact(gw, s.principal, req.body.contactId);
-      gw.exec((r) => r.endContact(id, 'integration'));
+      const id = ownContact(ctx, s.principal, req.body.contactId);
+      ctx.exec((r) => r.endContact(id, 'integration'));
       return ok;
     }
     case 'position':
-      return { position: positionOf(gw, ownContact(gw, s.principal, req.body.contactId, true)) };
+      return { position: positionOf(ctx, ownContact(ctx, s.principal, req.body.contactId, true)) };
     case 'requestCallback': {
       const b = req.body;
-      const id = ownContact(gw, s.principal, b.contactId);
-      gw.exec((r) => r.requestCallback(id, b.number));
+      const id = ownContact(ctx, s.principal, b.contactId);
+      ctx.exec((r) => r.requestCallback(id, b.number));
       return ok;
     }
     case 'callbackFailed': {
-      const id = ownContact(gw, s.principal, req.body.contactId);
-      gw.exec((r) => r.callbackFailed(id));
+      const id = ownContact(ctx, s.principal, req.body.contactId);
+      ctx.exec((r) => r.callbackFailed(id));
       return ok;
     }
     case 'survey':
-      answerSurvey(gw, s.principal, req.body);
+      answerSurvey(ctx, s.principal, req.body);
       return ok;
     default:
       throw denied(`${req.kind} is not an integration request`);
   }
 }
 
-function ownContact(gw: Gateway, integrationId: string, contactId: string | undefined, closedOk = false): string {
+function ownContact(ctx: RequestContext, integrationId: string, contactId: string | undefined, closedOk = false): string {
   const id = required(contactId, 'contactId');
-  const owner = gw.registry.ownerOf(id);
+  const owner = ctx.registry.ownerOf(id);
   if (owner === undefined) {
-    if (gw.router.contact(id) !== undefined) throw denied(`contact ${id} was not created by integration ${integrationId}`);
+    if (ctx.router.contact(id) !== undefined) throw denied(`contact ${id} was not created by integration ${integrationId}`);
     throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist`);
   }
   if (owner !== integrationId) throw denied(`contact ${id} was not created by integration ${integrationId}`);
-  if (!closedOk && gw.router.contact(id) === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is closed`);
+  if (!closedOk && ctx.router.contact(id) === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is closed`);
   return id;
 }
 
 /** Records a survey answer for a contact the integration created. Shared by WebSocket and HTTP. */
-export function answerSurvey(gw: Gateway, integrationId: string, b: RequestBodies['survey']): void {
-  const id = ownContact(gw, integrationId, b.contactId, true);
+export function answerSurvey(ctx: RequestContext, integrationId: string, b: RequestBodies['survey']): void {
+  const id = ownContact(ctx, integrationId, b.contactId, true);
   if (typeof b.helpful !== 'boolean') throw new SwitchboardError('INVALID_ARGUMENT', 'helpful (true or false) is required');
   const helpful = b.helpful;
-  gw.exec((r) => r.answerSurvey(id, helpful, b.reason));
+  ctx.exec((r) => r.answerSurvey(id, helpful, b.reason));
 }
 
 /** Position among the waiting contacts of its queue (0 when not waiting) and estimated wait. */
-export function positionOf(gw: Gateway, id: string): PositionResultMsg {
-  const c = gw.router.contact(id);
+export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
+  const c = ctx.router.contact(id);
   if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
-  const position = c.state === 'waiting' ? gw.router.position(id) : 0;
-  return { contactId: id, state: c.state, position, estimatedWaitSeconds: gw.estimator.estimate(gw.router, c.queueId, c.channel, position) };
+  const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
+  return { contactId: id, state: c.state, position, estimatedWaitSeconds: ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position) };
 }
 
 /**
  * Creates a contact for an integration, or finds the one a previous attempt
  * with the same external id created. Shared by WebSocket and HTTP.
  */
-export function createContact(gw: Gateway, integrationId: string, b: CreateContactMsg): ContactResultMsg {
+export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg): ContactResultMsg {
   const externalId = required(b.externalId, 'externalId');
   if (!isValidId(externalId)) throw new SwitchboardError('INVALID_ARGUMENT', 'externalId must be 1..128 letters, digits or . _ - : @');
-  const known = gw.registry.find(integrationId, externalId);
+  const known = ctx.registry.find(integrationId, externalId);
   if (known !== undefined) {
-    const live = gw.router.contact(known);
-    const contact = live !== undefined ? contactToMsg(live, externalId) : gw.registry.closedContact(known);
+    const live = ctx.router.contact(known);
+    const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(known);
     if (contact !== undefined) {
-      const p = positionOf(gw, known);
+      const p = positionOf(ctx, known);
       return { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
     }
     // Ended before this server recovered the state: known, but its last view is not.
@@ -129,8 +129,8 @@ export function createContact(gw: Gateway, integrationId: string, b: CreateConta
       ...(h.botId === undefined ? {} : { botId: h.botId }),
     };
   }
-  const rec = gw.exec((r) => r.createContact(input));
-  gw.registry.register(rec.id, integrationId, externalId, rec);
-  const p = positionOf(gw, rec.id);
+  const rec = ctx.exec((r) => r.createContact(input));
+  ctx.registry.register(rec.id, integrationId, externalId, rec);
+  const p = positionOf(ctx, rec.id);
   return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
 }

@@ -2,12 +2,12 @@
  * HTTP on the WebSocket port: health, readiness, metrics, and contact
  * creation for integrations without a socket (e.g. an email ingester).
  */
-import { SwitchboardError, type ErrorCode } from '../core/errors.js';
-import { decodeCreateContactJson, decodeSurveyJson } from '../protocol/codec.js';
-import { tokenFrom } from './auth.js';
-import type { Gateway } from './gateway.js';
-import { answerSurvey, createContact } from './session-integration.js';
-import type { HttpRequest, HttpResponse } from './transport.js';
+import { SwitchboardError, type ErrorCode } from '../../core/errors.js';
+import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
+import { tokenFrom } from '../auth.js';
+import type { HttpContext } from './request-context.js';
+import { answerSurvey, createContact } from './integration-requests.js';
+import type { HttpRequest, HttpResponse } from '../transport.js';
 
 /** HTTP status of each error code. */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -28,23 +28,23 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
 const error = (code: ErrorCode, message: string): HttpResponse => json(HTTP_STATUS[code], { error: { code, message } });
 
-export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
+export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
   const route = `${req.method} ${req.path}`;
   switch (route) {
     case 'GET /healthz':
       return json(200, { status: 'ok' });
     case 'GET /readyz':
-      if (gw.draining) return json(503, { status: 'shutting_down' });
-      return gw.ready ? json(200, { status: 'ready' }) : json(503, { status: 'store_unavailable' });
+      if (ctx.draining) return json(503, { status: 'shutting_down' });
+      return ctx.ready ? json(200, { status: 'ready' }) : json(503, { status: 'store_unavailable' });
     case 'GET /metrics': {
-      const m = gw.metrics;
+      const m = ctx.metrics;
       if (m === undefined) return error('NOT_FOUND', 'metrics are not enabled');
       return { status: 200, headers: { 'content-type': m.contentType }, body: await m.render() };
     }
     case 'POST /v1/contacts':
-      return postContact(gw, req);
+      return postContact(ctx, req);
     case 'POST /v1/surveys':
-      return postSurvey(gw, req);
+      return postSurvey(ctx, req);
     default:
       if (['/healthz', '/readyz', '/metrics', '/v1/contacts', '/v1/surveys'].includes(req.path))
         return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
@@ -52,17 +52,17 @@ export async function handleHttp(gw: Gateway, req: HttpRequest): Promise<HttpRes
   }
 }
 
-async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
-  if (gw.draining) return error('UNAVAILABLE', 'server is shutting down');
+async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
   const refuse = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
-    gw.authFailed(req, HTTP_STATUS[code], message);
+    ctx.authFailed(req, HTTP_STATUS[code], message);
     return error(code, message);
   };
   const token = tokenFrom(req.headers, [], req.query);
   if (token === undefined) return refuse('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
   let principal;
   try {
-    principal = await gw.auth.verify(token);
+    principal = await ctx.auth.verify(token);
   } catch (e) {
     return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
@@ -72,13 +72,11 @@ async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse>
   const decoded = decodeCreateContactJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {
-    const result = createContact(gw, principal.id, decoded.body);
+    const result = createContact(ctx, principal.id, decoded.body);
     return json(result.created === true ? 201 : 200, result);
   } catch (e) {
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
-  } finally {
-    gw.flush();
   }
 }
 
@@ -87,17 +85,17 @@ async function postContact(gw: Gateway, req: HttpRequest): Promise<HttpResponse>
  * reason?}`), for survey systems that do not hold a socket: 204 when
  * recorded, the error of the `survey` request otherwise.
  */
-async function postSurvey(gw: Gateway, req: HttpRequest): Promise<HttpResponse> {
-  if (gw.draining) return error('UNAVAILABLE', 'server is shutting down');
+async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
   const token = tokenFrom(req.headers, [], req.query);
   const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
-    gw.authFailed(req, HTTP_STATUS[code], message);
+    ctx.authFailed(req, HTTP_STATUS[code], message);
     return error(code, message);
   };
   if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
   let principal;
   try {
-    principal = await gw.auth.verify(token);
+    principal = await ctx.auth.verify(token);
   } catch (e) {
     return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
@@ -108,12 +106,10 @@ async function postSurvey(gw: Gateway, req: HttpRequest): Promise<HttpResponse> 
   const decoded = decodeSurveyJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {
-    answerSurvey(gw, principal.id, decoded.body);
+    answerSurvey(ctx, principal.id, decoded.body);
     return { status: 204, headers: {}, body: '' };
   } catch (e) {
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
-  } finally {
-    gw.flush();
   }
 }

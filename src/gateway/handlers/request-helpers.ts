@@ -1,5 +1,5 @@
 /** Small checks shared by the per-role request handlers. */
-import { SwitchboardError } from '../core/errors.js';
+import { SwitchboardError } from '../../core/errors.js';
 
 export const ok = { ok: {} } as const;
 

@@ -20,6 +20,9 @@
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 
+/** What the estimator reads of the router. */
+export type RouterReads = Pick<Router, 'contact' | 'agents'>;
+
 const WEIGHT = 0.02;
 
 export class WaitEstimator {
@@ -35,7 +38,7 @@ export class WaitEstimator {
     this.#weight = weight;
   }
 
-  observe(e: CoreEvent, router: Router): void {
+  observe(e: CoreEvent, router: RouterReads): void {
     if (e.type === 'contact.accepted') {
       const c = router.contact(e.contactId);
       if (c !== undefined) this.#acceptedAt.set(e.contactId, { at: e.at, key: `${c.queueId}|${c.channel}` });
@@ -57,7 +60,7 @@ export class WaitEstimator {
   }
 
   /** Seconds a contact at `position` of `queueId` may still wait. */
-  estimate(router: Router, queueId: string, channel: string, position: number): number {
+  estimate(router: RouterReads, queueId: string, channel: string, position: number): number {
     if (position <= 0) return 0;
     const aht = this.#aht.get(`${queueId}|${channel}`) ?? this.#defaultMs;
     let slots = 0;

@@ -4,94 +4,94 @@
  * PERMISSION_DENIED.
  */
 import { randomUUID } from 'node:crypto';
-import { SwitchboardError } from '../core/errors.js';
-import type { AgentProfile } from '../core/model.js';
-import type { TransferTarget } from '../core/transfer-commands.js';
-import { agentToMsg, contactToMsg, historyToMsg } from '../protocol/convert.js';
-import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../protocol/messages.js';
-import type { Gateway, ResultBody } from './gateway.js';
+import { SwitchboardError } from '../../core/errors.js';
+import type { AgentProfile } from '../../core/model.js';
+import type { TransferTarget } from '../../core/transfer-commands.js';
+import { agentToMsg, contactToMsg, historyToMsg } from '../../protocol/convert.js';
+import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
+import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
-import type { Session } from './session.js';
+import type { Session } from '../session.js';
 
-export function handleAgentRequest(gw: Gateway, s: Session, req: Request): ResultBody {
+export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
   const me = s.principal;
   switch (req.kind) {
     case 'ping':
-      return { pong: { time: Date.now() } };
+      return { pong: { time: ctx.now() } };
     case 'login':
-      return login(gw, s, req.body);
+      return login(ctx, s, req.body);
     case 'setPresence': {
       const b = req.body;
       if (b.agentId !== undefined && b.agentId !== me) throw denied(`agent ${me} cannot set the presence of ${b.agentId}`);
       const presence = presenceOf(b.presence);
-      if (presence === 'away' && b.reason !== undefined) reasonFrom(gw.config.awayReasons, b.reason, 'away reason');
+      if (presence === 'away' && b.reason !== undefined) reasonFrom(ctx.config.awayReasons, b.reason, 'away reason');
       bound(s);
-      gw.exec((r) => r.setPresence(me, presence, b.reason));
+      ctx.exec((r) => r.setPresence(me, presence, b.reason));
       return ok;
     }
     case 'accept': {
-      const id = ownContact(gw, s, req.body.contactId);
-      gw.exec((r) => r.acceptOffer(me, id));
+      const id = ownContact(ctx, s, req.body.contactId);
+      ctx.exec((r) => r.acceptOffer(me, id));
       return ok;
     }
     case 'reject': {
-      const id = ownContact(gw, s, req.body.contactId);
-      gw.exec((r) => r.rejectOffer(me, id));
+      const id = ownContact(ctx, s, req.body.contactId);
+      ctx.exec((r) => r.rejectOffer(me, id));
       return ok;
     }
     case 'complete': {
-      const id = ownContact(gw, s, req.body.contactId);
-      gw.exec((r) => r.endContact(id, 'agent', me));
+      const id = ownContact(ctx, s, req.body.contactId);
+      ctx.exec((r) => r.endContact(id, 'agent', me));
       return ok;
     }
     case 'finishWrapUp': {
       const b = req.body;
-      const id = ownContact(gw, s, b.contactId);
-      gw.exec((r) => r.finishWrapUp(me, id, b.disposition, b.notes));
+      const id = ownContact(ctx, s, b.contactId);
+      ctx.exec((r) => r.finishWrapUp(me, id, b.disposition, b.notes));
       return ok;
     }
     case 'recordWrapUp': {
       const b = req.body;
-      const id = ownContact(gw, s, b.contactId);
-      gw.exec((r) => r.recordWrapUp(me, id, b.disposition, b.notes));
+      const id = ownContact(ctx, s, b.contactId);
+      ctx.exec((r) => r.recordWrapUp(me, id, b.disposition, b.notes));
       return ok;
     }
     case 'transfer': {
       const b = req.body;
-      const id = ownContact(gw, s, b.contactId);
+      const id = ownContact(ctx, s, b.contactId);
       const target: { -readonly [K in keyof TransferTarget]: TransferTarget[K] } = {};
       if (b.queueId !== undefined) target.queueId = b.queueId;
       if (b.agentId !== undefined) target.agentId = b.agentId;
       if (b.consult !== undefined) target.consult = b.consult;
       if (b.notes !== undefined) target.notes = b.notes;
-      gw.exec((r) => r.transferContact(me, id, target));
+      ctx.exec((r) => r.transferContact(me, id, target));
       return ok;
     }
     case 'cancelTransfer': {
       // The contact is waiting or offered to someone else by now: the router checks it is this agent's transfer.
       const id = required(req.body.contactId, 'contactId');
       bound(s);
-      gw.exec((r) => r.cancelTransfer(me, id));
+      ctx.exec((r) => r.cancelTransfer(me, id));
       return ok;
     }
     case 'escalate': {
       const b = req.body;
-      const id = ownContact(gw, s, b.contactId);
-      const reason = reasonFrom(gw.config.escalationReasons, required(b.reason, 'reason'), 'escalation reason');
-      gw.exec((r) => r.escalateContact(me, id, reason, b.notes));
+      const id = ownContact(ctx, s, b.contactId);
+      const reason = reasonFrom(ctx.config.escalationReasons, required(b.reason, 'reason'), 'escalation reason');
+      ctx.exec((r) => r.escalateContact(me, id, reason, b.notes));
       return ok;
     }
     case 'scheduleFollowUp': {
       const b = req.body;
-      const id = ownContact(gw, s, b.contactId);
+      const id = ownContact(ctx, s, b.contactId);
       const f: { id: string; dueAt: number; note: string; queueId?: string } = { id: `f-${randomUUID()}`, dueAt: b.dueAt, note: b.note ?? '' };
       if (b.queueId !== undefined) f.queueId = b.queueId;
-      const rec = gw.exec((r) => r.scheduleFollowUp(me, id, f));
+      const rec = ctx.exec((r) => r.scheduleFollowUp(me, id, f));
       return { contact: { contact: contactToMsg(rec), created: true } };
     }
     case 'logout':
       bound(s);
-      gw.exec((r) => r.logoutAgent(me));
+      ctx.exec((r) => r.logoutAgent(me));
       return ok;
     default:
       throw denied(`${req.kind} is not an agent request`);
@@ -104,43 +104,43 @@ function bound(s: Session): void {
 }
 
 /** A contact the agent may act on: unknown ids are NOT_FOUND, someone else's PERMISSION_DENIED. */
-function ownContact(gw: Gateway, s: Session, contactId: string | undefined): string {
+function ownContact(ctx: RequestContext, s: Session, contactId: string | undefined): string {
   const id = required(contactId, 'contactId');
   bound(s);
-  const c = gw.router.contact(id);
+  const c = ctx.router.contact(id);
   if (c !== undefined && c.agentId !== null && c.agentId !== s.principal) {
     throw denied(`contact ${id} is not offered to or held by agent ${s.principal}`);
   }
   return id;
 }
 
-function login(gw: Gateway, s: Session, b: RequestBodies['login']): ResultBody {
+function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): ResultBody {
   const me = s.principal;
   if (b.agentId !== undefined && b.agentId !== me) throw denied(`a token of agent ${me} cannot log in as ${b.agentId}`);
   const presence = b.presence === undefined ? undefined : presenceOf(b.presence);
-  if (presence === 'away' && b.reason !== undefined) reasonFrom(gw.config.awayReasons, b.reason, 'away reason');
-  const rec = gw.router.agent(me);
+  if (presence === 'away' && b.reason !== undefined) reasonFrom(ctx.config.awayReasons, b.reason, 'away reason');
+  const rec = ctx.router.agent(me);
   const loggedIn = rec !== undefined && rec.presence !== 'offline';
   let resumed = false;
 
   if (loggedIn) {
     // Reconnect within grace, or a second socket: take the session over.
-    const a = gw.agentSession(me);
+    const a = ctx.agentSessions.get(me);
     const before = a?.before;
-    gw.bindAgent(s, me);
+    ctx.agentSessions.bind(s, me);
     resumed = true;
     if (s.agent !== null) s.agent.before = undefined;
-    const now = gw.router.agent(me)!;
+    const now = ctx.router.agent(me)!;
     if (presence !== undefined) {
-      gw.exec((r) => r.setPresence(me, presence, b.reason));
+      ctx.exec((r) => r.setPresence(me, presence, b.reason));
     } else if (before !== undefined && now.presence === 'away' && now.awayReason === 'disconnected') {
       const back = before.presence;
-      gw.exec((r) => r.setPresence(me, back, before.reason ?? undefined));
+      ctx.exec((r) => r.setPresence(me, back, before.reason ?? undefined));
     }
   } else {
     let profile: AgentProfile | undefined;
     if (b.profile !== undefined) {
-      if (!gw.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
+      if (!ctx.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
       profile = {
         skills: b.profile.skills ?? {},
         languages: b.profile.languages ?? [],
@@ -148,29 +148,29 @@ function login(gw: Gateway, s: Session, b: RequestBodies['login']): ResultBody {
         queues: b.profile.queues ?? [],
       };
     } else {
-      profile = gw.config.agents.get(me);
+      profile = ctx.config.agents.get(me);
       if (profile === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `no profile configured for agent ${me}`);
     }
     const p = profile;
     const options = presence === undefined ? {} : b.reason === undefined ? { presence } : { presence, reason: b.reason };
-    gw.exec((r) => r.loginAgent(me, p, options));
-    gw.bindAgent(s, me);
+    ctx.exec((r) => r.loginAgent(me, p, options));
+    ctx.agentSessions.bind(s, me);
   }
 
-  const agent = gw.router.agent(me)!;
+  const agent = ctx.router.agent(me)!;
   const contacts: ContactMsg[] = [];
   const histories: NonNullable<LoginResultMsg['histories']> = [];
   const customers = new Set<string>();
   for (const id of agent.contacts) {
-    const c = gw.router.contact(id);
+    const c = ctx.router.contact(id);
     if (c === undefined) continue;
     contacts.push(contactToMsg(c));
     if (customers.has(c.customer.id)) continue;
     customers.add(c.customer.id);
-    const entries = gw.router.history(c.customer.id);
+    const entries = ctx.router.history(c.customer.id);
     if (entries.length > 0) histories.push({ customerId: c.customer.id, entries: historyToMsg(entries) });
   }
-  const result: LoginResultMsg = { agent: agentToMsg(agent, gw.router.agentStatus(me)), resumed, contacts };
+  const result: LoginResultMsg = { agent: agentToMsg(agent, ctx.router.agentStatus(me)), resumed, contacts };
   if (histories.length > 0) result.histories = histories;
   return { login: result };
 }

@@ -1,0 +1,74 @@
+/**
+ * Who hears of a core event: subscribed supervisors hear everything; an
+ * agent its offers (with the contact and the customer's history) and every
+ * event about itself; an integration every event of the contacts it
+ * created. Each event is encoded once per encoding, lazily.
+ */
+import type { CoreEvent } from '../core/events.js';
+import type { Router } from '../core/router.js';
+import { EventFrame } from '../protocol/codec.js';
+import { contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
+import type { EventPayloads } from '../protocol/messages.js';
+import type { AgentSessions } from './agent-sessions.js';
+import type { Connections } from './connections.js';
+import type { ContactRegistry } from './contact-registry.js';
+import type { FrameOut } from './frame-out.js';
+
+export interface FanOutDeps {
+  readonly router: Router;
+  readonly connections: Connections;
+  readonly agents: AgentSessions;
+  readonly registry: ContactRegistry;
+  readonly out: FrameOut;
+}
+
+export class FanOut {
+  readonly #d: FanOutDeps;
+
+  constructor(deps: FanOutDeps) {
+    this.#d = deps;
+  }
+
+  deliver(e: CoreEvent): void {
+    const { router, connections, agents, registry, out } = this.#d;
+    let frame: EventFrame | undefined;
+    const get = (): EventFrame => {
+      if (frame === undefined) {
+        const { kind, payload } = eventPayload(e, (id) => registry.externalIdOf(id));
+        frame = new EventFrame(e.at, kind, payload);
+      }
+      return frame;
+    };
+
+    for (const s of connections.supervisors()) if (s.subscribed) out.event(s, get());
+
+    if (e.type === 'contact.offered') {
+      const s = agents.socketOf(e.agentId);
+      const c = router.contact(e.contactId);
+      if (s !== null && c !== undefined) {
+        const payload: EventPayloads['offer'] = { contact: contactToMsg(c) };
+        if (e.expiresAt !== null) payload.expiresAt = e.expiresAt;
+        const history = router.history(c.customer.id);
+        if (history.length > 0) payload.history = historyToMsg(history);
+        out.event(s, new EventFrame(e.at, 'offer', payload));
+      }
+    } else {
+      const agentId = 'agentId' in e ? e.agentId : e.type === 'contact.abandoned' ? e.offeredTo : null;
+      if (agentId !== null) {
+        const s = agents.socketOf(agentId);
+        if (s !== null) out.event(s, get());
+      }
+      // A cancelled consultative transfer withdraws the offer the other agent was ringing with.
+      if (e.type === 'contact.transfer_cancelled' && e.offeredTo !== null) {
+        const s = agents.socketOf(e.offeredTo);
+        if (s !== null) out.event(s, get());
+      }
+    }
+
+    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
+    if (contactId !== undefined) {
+      const owner = registry.ownerOf(contactId);
+      if (owner !== undefined) for (const s of connections.integration(owner)) out.event(s, get());
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What a request handler may use: a narrow view of the gateway, as the
+ * core's `CommandHost` is for workflow commands. Handlers read the router,
+ * run commands through `exec` (timed, events queued for the gateway to
+ * deliver after the reply) and never see sockets other than their own.
+ */
+import type { Router } from '../../core/router.js';
+import type { SwitchboardConfig } from '../../config/schema.js';
+import type { FloorStats } from '../../insights/floor-stats.js';
+import type { WaitEstimator } from '../../insights/wait-estimator.js';
+import type { AgentSessions } from '../agent-sessions.js';
+import type { TokenAuthority } from '../auth.js';
+import type { ContactRegistry } from '../contact-registry.js';
+import type { MetricsEndpoint } from '../observer.js';
+import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
+
+/** The router's queries; commands go through `RequestContext.exec`. */
+export type RouterView = Pick<
+  Router,
+  'config' | 'contact' | 'agent' | 'agents' | 'contacts' | 'history' | 'agentStatus' | 'position' | 'waitingStats' | 'surveyTallies' | 'contactCount'
+>;
+
+export interface RequestContext {
+  readonly router: RouterView;
+  /** Runs one router command; its events go out after the reply. */
+  exec<T>(fn: (r: Router) => T): T;
+  readonly config: SwitchboardConfig;
+  /** Which integration created which contact. */
+  readonly registry: ContactRegistry;
+  readonly estimator: WaitEstimator;
+  readonly floorStats: FloorStats;
+  /** Binds agent sockets to their sessions (login, resume). */
+  readonly agentSessions: Pick<AgentSessions, 'get' | 'bind'>;
+  /** Wall-clock time (ms). */
+  now(): number;
+}
+
+/** What the HTTP routes need besides: who may call, and the server's state. */
+export interface HttpContext extends RequestContext {
+  readonly auth: TokenAuthority;
+  readonly draining: boolean;
+  readonly ready: boolean;
+  readonly metrics: MetricsEndpoint | undefined;
+  /** Logs a refused credential (never the token). */
+  authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
+}
+
+/** What a request handler returns: exactly one result kind. */
+export type ResultBody = { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind];

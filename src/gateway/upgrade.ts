@@ -1,0 +1,66 @@
+/**
+ * Who may open a socket: the endpoint's role, a valid token of that role,
+ * and the encoding and subprotocol to answer with. Shared by the gateway
+ * and by a follower process that relays sockets to the leader.
+ */
+import type { ErrorCode } from '../core/errors.js';
+import { BEARER_PREFIX, SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type Encoding, type Role } from '../protocol/messages.js';
+import { tokenFrom, type TokenAuthority } from './auth.js';
+import type { UpgradeDecision, UpgradeRequest } from './transport.js';
+
+/** What an accepted upgrade knows of its connection. */
+export interface ConnectionContext {
+  readonly role: Role;
+  readonly principal: string;
+  readonly encoding: Encoding;
+  /** The token's expiry (ms); the socket is closed then (4401) and the client reconnects with a fresh token. */
+  readonly expiresAt: number | undefined;
+  readonly remoteAddress: string | undefined;
+}
+
+const ROLE_BY_PATH: Readonly<Record<string, Role>> = {
+  '/v1/agent': 'agent',
+  '/v1/integration': 'integration',
+  '/v1/supervisor': 'supervisor',
+};
+
+export function refuseUpgrade(status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> {
+  return { accept: false, status, body: JSON.stringify({ error: { code, message } }) };
+}
+
+/** Decides an upgrade synchronously (the transport upgrades within its callback); `authFailed` hears every refused credential. */
+export function authorizeUpgrade(
+  auth: TokenAuthority,
+  req: UpgradeRequest,
+  authFailed: (status: number, reason: string) => void,
+): UpgradeDecision<ConnectionContext> {
+  const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
+    if (status === 401 || status === 403) authFailed(status, message);
+    return refuseUpgrade(status, code, message);
+  };
+  const role = ROLE_BY_PATH[req.path];
+  if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
+  const token = tokenFrom(req.headers, req.protocols, req.query);
+  if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
+  let principal;
+  try {
+    principal = auth.verifySync(token);
+  } catch (e) {
+    return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `a ${principal.role} token cannot open ${req.path}`);
+  const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
+  const protocol = proto
+    ? SUBPROTOCOL_PROTO
+    : req.protocols.includes(SUBPROTOCOL_JSON)
+      ? SUBPROTOCOL_JSON
+      : req.protocols.find((p) => p.startsWith(BEARER_PREFIX));
+  const context: ConnectionContext = {
+    role,
+    principal: principal.id,
+    encoding: proto ? 'proto' : 'json',
+    expiresAt: principal.expiresAt,
+    remoteAddress: req.remoteAddress,
+  };
+  return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
+}
