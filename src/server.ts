@@ -1,17 +1,16 @@
 /**
- * Wires a Switchboard server together: configuration, router with the real
- * clock, token authority, gateway and transport. The one place that knows
- * every part.
+ * The one place that wires a Switchboard server together: token secret,
+ * router on the real clock, metrics, store, gateway (or cluster node),
+ * web app and transport. The CLI only turns flags into these options.
  *
  * @example
- * const config = parseConfig(json);
- * const router = new Router(config.core, { now: () => Date.now() });
- * const metrics = new Metrics(router); // a GatewayObserver and a MetricsEndpoint
- * const server = await createServer({ config, router, observer: metrics, metrics, port: 8080 });
- * // ...
- * await server.close(); // tells clients, closes sockets, stops listening
+ * const server = await createServer({ config: parseConfig(json), port: 8080, metrics: true });
+ * // ... server.port, server.tokens.sign({ role: 'agent', id: 'a1' })
+ * await server.close(); // tells clients, closes sockets, stops listening, closes the store it opened
  */
+import { randomBytes } from 'node:crypto';
 import { pino, type Logger } from 'pino';
+import { compileConfig } from './core/queue-config.js';
 import { Router } from './core/router.js';
 import type { SwitchboardConfig } from './config/schema.js';
 import { TokenAuthority } from './gateway/auth.js';
@@ -20,15 +19,23 @@ import { combineObservers, noopObserver, type GatewayObserver, type MetricsEndpo
 import type { Transport, TransportHandler } from './gateway/transport.js';
 import { UwsTransport } from './gateway/uws/uws-transport.js';
 import { WsTransport } from './gateway/ws/ws-transport.js';
+import { configSummary } from './logging/config-summary.js';
 import { eventLogObserver } from './logging/event-log.js';
+import { Metrics } from './metrics/metrics.js';
+import { mintDemoTokens } from './web/demo-tokens.js';
 import { siteInfoOf } from './web/site-info.js';
 import { WebSite, type WebSiteOptions } from './web/static-site.js';
 import { withWebSite } from './web/web-handler.js';
 import { ClusterNode } from './cluster/cluster-node.js';
 import type { Instrument } from './cluster/leader-term.js';
+import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
+import { redactStoreUrl } from './store/store-url.js';
 
 export type TransportName = 'uws' | 'ws';
+
+/** Where the token secret came from (logged; never the secret). */
+export type SecretSource = 'option' | 'SWITCHBOARD_TOKEN_SECRET' | 'config' | 'generated';
 
 export interface ServerOptions {
   readonly config: SwitchboardConfig;
@@ -38,48 +45,62 @@ export interface ServerOptions {
   readonly host?: string;
   /** Default `uws`. */
   readonly transport?: TransportName;
-  /** HS256 secret; default the config's `tokenSecret`, then SWITCHBOARD_TOKEN_SECRET. */
-  readonly tokenSecret?: string;
   /**
-   * A router built by the caller (e.g. to hand it to `Metrics` first, or
-   * restored from a store); by default one on `config.core` and the real clock.
+   * HS256 secret for tokens. Precedence, decided here and nowhere else:
+   * this option, then the environment's `SWITCHBOARD_TOKEN_SECRET`, then the
+   * config's `tokenSecret`; with none of them, a random one when `demo` is
+   * set, an error otherwise.
    */
-  readonly router?: Router;
-  readonly observer?: GatewayObserver;
-  /** Serves `GET /metrics` when given. */
-  readonly metrics?: MetricsEndpoint;
+  readonly tokenSecret?: string;
+  /** Where the configuration came from (a file's path, `demo`), for the start-up log. */
+  readonly source?: string;
+  /** The environment read for `SWITCHBOARD_TOKEN_SECRET`; default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /**
-   * Default silent. At `debug` (when the server starts) every core event is
-   * logged too; at `info` nothing is logged per message or per event.
+   * The embedded demo: a random token secret when none is set, and
+   * development tokens for the demo's principals on the landing page.
+   */
+  readonly demo?: boolean;
+  /**
+   * Where the state lives: `memory` (this process only), a `redis://` URL
+   * (durable, shared by several processes), or a store built by the caller
+   * (then the caller closes it). Default: the config's `store`, else memory.
+   * With a shared store the process campaigns for the routing lease: as
+   * leader it recovers the router from the store and persists every change
+   * before it is acknowledged; otherwise it relays its sockets to the leader.
+   */
+  readonly store?: RoutingStore | string;
+  /** Routing lease time to live with a shared store; default 5000 ms. */
+  readonly leaseTtlMs?: number;
+  /** With a shared store: compact after this many appends (default 50,000; 0 never). */
+  readonly compactEveryAppends?: number;
+  /**
+   * With a store built by the caller: the Redis over which followers relay
+   * their sockets to the leader (with a `redis://` spec it is that URL).
+   */
+  readonly relay?: { readonly url: string; readonly domain: string };
+  /**
+   * Prometheus metrics at `GET /metrics`: `true` builds them on the router
+   * (anew for each leader term with a store); an endpoint of the caller's
+   * serves that one; default none.
+   */
+  readonly metrics?: boolean | MetricsEndpoint;
+  /** Without a store: a router built by the caller (e.g. to hand it to its own metrics first). */
+  readonly router?: Router;
+  /** Without a store: what hears the gateway at work (metrics, tests). */
+  readonly observer?: GatewayObserver;
+  /** With a store: what hangs on each leader term's router (instead of `observer` and `metrics`). */
+  readonly instrument?: Instrument;
+  /**
+   * Default silent. At `debug` every core event is logged too; at `info`
+   * nothing is logged per message or per event.
    */
   readonly logger?: Logger;
   /**
    * The web app (`/`, `/agent`, `/supervisor`, `/assets/...`) on the same
    * port, from `dist/web` (built by `npm run build`); `false` serves none.
-   * Demo tokens given here are listed on the landing page.
    */
   readonly web?: WebSiteOptions | false;
-  /**
-   * Where the state lives. Without one (the default) it lives in this
-   * process only. With one (Redis), the process campaigns for the routing
-   * lease: as leader it recovers the router from the store and persists
-   * every change before it is acknowledged; otherwise it waits as a
-   * follower. `router`, `observer` and `metrics` are then ignored: each
-   * leader term builds its router from the store and hangs `instrument`'s
-   * observer and metrics on it.
-   */
-  readonly store?: RoutingStore;
-  readonly instrument?: Instrument;
-  /** Routing lease time to live with a store; default 5000 ms. */
-  readonly leaseTtlMs?: number;
-  /**
-   * With a Redis store: the Redis (URL and the store's domain) over which
-   * followers relay their sockets to the leader, so that clients may
-   * connect to any process.
-   */
-  readonly relay?: { readonly url: string; readonly domain: string };
-  /** With a store: compact after this many appends (default 50,000; 0 never). */
-  readonly compactEveryAppends?: number;
 }
 
 export interface SwitchboardServer {
@@ -92,64 +113,141 @@ export interface SwitchboardServer {
   /** With a store: this process in the cluster (role, lease); null without one. */
   readonly node: ClusterNode | null;
   readonly tokens: TokenAuthority;
-  /** Graceful stop: stop accepting, tell clients, close sockets, stop listening. */
+  /** Where the token secret came from. */
+  readonly secretFrom: SecretSource;
+  /** Graceful stop: stop accepting, tell clients, close sockets, stop listening, close the store it opened. */
   close(): Promise<void>;
 }
+
+/** A configuration the server cannot start with (a missing secret, a bad store). */
+export class ServerOptionsError extends Error {
+  override readonly name = 'ServerOptionsError';
+}
+
+/** The token secret and where it came from (see `ServerOptions.tokenSecret`). */
+export function resolveTokenSecret(options: Pick<ServerOptions, 'tokenSecret' | 'env' | 'demo' | 'config'>): { secret: string; from: SecretSource } {
+  const env = options.env ?? process.env;
+  const given: [string | undefined, SecretSource][] = [
+    [options.tokenSecret, 'option'],
+    [env['SWITCHBOARD_TOKEN_SECRET'], 'SWITCHBOARD_TOKEN_SECRET'],
+    [options.config.tokenSecret, 'config'],
+  ];
+  for (const [secret, from] of given) {
+    if (secret === undefined || secret === '') continue;
+    if (secret.length < 16) throw new ServerOptionsError(`the token secret (from ${from}) must have at least 16 characters`);
+    return { secret, from };
+  }
+  if (options.demo === true) return { secret: randomBytes(32).toString('base64url'), from: 'generated' };
+  throw new ServerOptionsError('a token secret is required: set SWITCHBOARD_TOKEN_SECRET or tokenSecret in the config');
+}
+
+const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
 
 export async function createServer(options: ServerOptions): Promise<SwitchboardServer> {
   const { config } = options;
   const log = options.logger ?? pino({ level: 'silent' });
-  const secret = options.tokenSecret ?? config.tokenSecret ?? process.env['SWITCHBOARD_TOKEN_SECRET'];
-  if (secret === undefined || secret.length < 16) {
-    throw new Error('a token secret of at least 16 characters is required (config tokenSecret or SWITCHBOARD_TOKEN_SECRET)');
-  }
+  const { secret, from: secretFrom } = resolveTokenSecret(options);
   const tokens = new TokenAuthority(secret);
   const withLog = (observer: GatewayObserver): GatewayObserver => (log.isLevelEnabled('debug') ? combineObservers(observer, eventLogObserver(log)) : observer);
+  const clock = { now: () => Date.now() };
+
+  const spec = typeof options.store === 'string' ? options.store : options.store === undefined ? (config.store ?? 'memory') : null;
+  if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be memory or a redis:// URL, not ${JSON.stringify(spec)}`);
+  // A store this function opened is closed by `close()`; one given by the caller is the caller's.
+  const ownStore: RoutingStore | null = spec === null || spec === 'memory' ? null : openStore(spec, { snapshotReplica: { config: config.core } });
+  const store: RoutingStore | null = typeof options.store === 'object' ? options.store : ownStore;
+  if (ownStore !== null) {
+    ownStore.subscribe((e) => {
+      if (e.type === 'unavailable') log.warn({ err: e.error }, 'store unavailable');
+      else log.info({ status: ownStore.status, event: e.type }, 'store status');
+    });
+    if (secretFrom === 'generated')
+      log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
+  }
+  const metricsFor = (router: Router): Metrics | undefined => (options.metrics === true ? new Metrics(router, router.config, { clock }) : undefined);
 
   let core: TransportHandler<unknown, unknown>;
   let gateway: Gateway | null = null;
   let node: ClusterNode | null = null;
   let localRouter: Router | null = null;
-  if (options.store === undefined) {
-    localRouter = options.router ?? new Router(config.core, { now: () => Date.now() });
-    gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(options.observer ?? noopObserver), metrics: options.metrics, log });
-    core = gateway as unknown as TransportHandler<unknown, unknown>;
-  } else {
-    const instrument: Instrument = options.instrument ?? (() => ({ observer: noopObserver }));
-    node = new ClusterNode({
-      store: options.store,
-      config,
-      clock: { now: () => Date.now() },
-      auth: tokens,
-      log,
-      instrument: (router) => {
-        const i = instrument(router);
-        return { observer: withLog(i.observer), metrics: i.metrics };
-      },
-      ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
-      ...(options.relay === undefined ? {} : { relay: options.relay }),
-      ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
-    });
-    await node.start();
-    core = node as unknown as TransportHandler<unknown, unknown>;
+  try {
+    if (store === null) {
+      localRouter = options.router ?? new Router(config.core, clock);
+      const own = metricsFor(localRouter);
+      const observers = [options.observer, own].filter((o): o is GatewayObserver => o !== undefined);
+      const observer = observers.length === 0 ? noopObserver : combineObservers(...observers);
+      const metrics = typeof options.metrics === 'object' ? options.metrics : own;
+      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log });
+      core = gateway as unknown as TransportHandler<unknown, unknown>;
+    } else {
+      const instrument: Instrument =
+        options.instrument ??
+        ((router) => {
+          const m = metricsFor(router);
+          return m === undefined ? { observer: noopObserver } : { observer: m, metrics: m };
+        });
+      const relay = options.relay ?? (spec !== null && spec !== 'memory' ? { url: spec, domain: store.domain } : undefined);
+      node = new ClusterNode({
+        store,
+        config,
+        clock,
+        auth: tokens,
+        log,
+        instrument: (router) => {
+          const i = instrument(router);
+          return { observer: withLog(i.observer), metrics: i.metrics };
+        },
+        ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
+        ...(relay === undefined ? {} : { relay }),
+        ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
+      });
+      await node.start();
+      core = node as unknown as TransportHandler<unknown, unknown>;
+    }
+  } catch (e) {
+    await ownStore?.close();
+    throw e;
   }
+
+  log.info(
+    {
+      source: options.source ?? 'options',
+      // Where the secret came from; never the secret.
+      tokenSecretFrom: secretFrom,
+      logLevel: log.level,
+      config: configSummary(config, localRouter?.config ?? compileConfig(config.core)),
+      store: store === null ? 'memory' : spec !== null ? redactStoreUrl(spec) : store.kind,
+    },
+    'configuration',
+  );
+
   const transport: Transport = options.transport === 'ws' ? new WsTransport() : new UwsTransport();
   const host = options.host ?? '127.0.0.1';
   const g = config.gateway;
-  const handler = options.web === false ? core : withWebSite(core, new WebSite(siteInfoOf(config), options.web));
-  const port = await transport.listen(host, options.port ?? 8080, handler, {
-    // Frames up to maxFrameBytes are handled; up to 4x get an error reply; beyond, the socket closes.
-    maxPayloadBytes: g.maxFrameBytes * 4,
-    maxBufferedBytes: g.maxBufferedBytes,
-    idleTimeoutSeconds: g.idleTimeoutSeconds,
-    maxHttpBodyBytes: g.maxHttpBodyBytes,
-  });
+  const web = options.web === false ? false : { ...(options.demo === true ? { demoTokens: await mintDemoTokens(tokens) } : {}), ...options.web };
+  const handler = web === false ? core : withWebSite(core, new WebSite(siteInfoOf(config), web));
+  let port: number;
+  try {
+    port = await transport.listen(host, options.port ?? 8080, handler, {
+      // Frames up to maxFrameBytes are handled; up to 4x get an error reply; beyond, the socket closes.
+      maxPayloadBytes: g.maxFrameBytes * 4,
+      maxBufferedBytes: g.maxBufferedBytes,
+      idleTimeoutSeconds: g.idleTimeoutSeconds,
+      maxHttpBodyBytes: g.maxHttpBodyBytes,
+    });
+  } catch (e) {
+    await gateway?.drain();
+    await node?.stop();
+    await ownStore?.close();
+    throw e;
+  }
+  if (transport.name === 'uws-fallback') log.warn('uWebSockets.js loaded its pure-JS fallback (no native binary for this platform); performance is degraded');
   log.info(
     {
       transport: transport.name,
       host,
       port,
-      store: options.store?.kind ?? 'memory',
+      store: store?.kind ?? 'memory',
       role: node?.role ?? 'leader',
       node: node?.id,
       metrics: options.metrics !== undefined || options.instrument !== undefined ? '/metrics' : null,
@@ -169,12 +267,14 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     },
     node,
     tokens,
+    secretFrom,
     close() {
       closing ??= (async () => {
         transport.stopAccepting();
         if (gateway !== null) await gateway.drain();
         if (node !== null) await node.stop();
         await transport.close();
+        await ownStore?.close();
         log.info('switchboard stopped');
       })();
       return closing;

@@ -6,41 +6,20 @@
  * development tokens for an agent, an integration and a supervisor (on
  * stderr: stdout carries only the JSON log lines).
  *
- * Builds the router on the real clock, and one `Metrics` on that router and
- * clock, which is both the gateway's observer and `GET /metrics`. With
- * `--store redis://…` the process joins the cluster on that Redis: it
- * campaigns for the routing lease and, as leader, recovers the router from
- * Redis (a new `Metrics` per leader term); started several times, the
- * others follow.
+ * It only turns flags into `createServer`'s options (src/server.ts wires
+ * everything): with `--store redis://…` the process joins the cluster on
+ * that Redis, campaigning for the routing lease; started several times,
+ * the others follow.
  */
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { ConfigError, parseConfig, type SwitchboardConfig } from '../config/schema.js';
 import { demoConfig } from '../config/demo.js';
-import { Router } from '../core/router.js';
-import { configSummary } from '../logging/config-summary.js';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../logging/logger.js';
-import { Metrics } from '../metrics/metrics.js';
-import { createServer, type TransportName } from '../server.js';
-import { TokenAuthority } from '../gateway/auth.js';
-import { mintDemoTokens } from '../web/demo-tokens.js';
-import { openStore } from '../store/index.js';
-import type { RoutingStore } from '../store/routing-store.js';
+import { createServer, ServerOptionsError, type SwitchboardServer } from '../server.js';
 
 const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
-
-/** A store URL for logs: the password masked. */
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password !== '') u.password = '***';
-    return u.toString();
-  } catch {
-    return 'redis://(unparsable)';
-  }
-}
 
 const USAGE = `Usage: switchboard serve [options]
 
@@ -60,6 +39,17 @@ Options:
 `;
 
 class UsageError extends Error {}
+
+/** Reads and validates a configuration file. */
+async function readConfig(file: string): Promise<SwitchboardConfig> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`);
+  }
+  return parseConfig(raw);
+}
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -121,103 +111,44 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid port ${JSON.stringify(portText)}`);
   const host = (values['host'] as string | undefined) ?? '127.0.0.1';
 
-  const file = values['config'] as string | undefined;
-  let config: SwitchboardConfig;
-  if (file !== undefined) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
-    } catch (e) {
-      throw new UsageError(`cannot read config ${file}: ${(e as Error).message}`);
-    }
-    config = parseConfig(raw);
-  } else {
-    config = parseConfig(demoConfig);
-  }
-  const demo = file === undefined;
-  const envSecret = process.env['SWITCHBOARD_TOKEN_SECRET'];
-  let secret = envSecret ?? config.tokenSecret;
-  if (secret === undefined) {
-    if (!demo) throw new UsageError('the config has no tokenSecret and SWITCHBOARD_TOKEN_SECRET is not set');
-    secret = randomBytes(32).toString('base64url');
-    if (storeArg !== undefined && storeArg !== 'memory') {
-      log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
-    }
-  }
-
   const leaseText = values['lease-ms'] as string | undefined;
   const leaseTtlMs = leaseText === undefined ? undefined : Number(leaseText);
   if (leaseTtlMs !== undefined && (!Number.isInteger(leaseTtlMs) || leaseTtlMs < 500 || leaseTtlMs > 60_000)) {
     throw new UsageError(`--lease-ms must be an integer from 500 to 60000, not ${JSON.stringify(leaseText)}`);
   }
-  const storeSpec = storeArg ?? config.store ?? 'memory';
-  if (!isStoreSpec(storeSpec)) throw new UsageError(`store must be memory or a redis:// URL, not ${JSON.stringify(storeSpec)}`);
-  const clock = { now: () => Date.now() };
-  const router = new Router(config.core, clock);
-  const metrics = new Metrics(router, router.config, { clock });
-  log.info(
-    {
-      source: file ?? 'demo',
-      // Where the secret came from; never the secret.
-      tokenSecretFrom: envSecret !== undefined ? 'SWITCHBOARD_TOKEN_SECRET' : config.tokenSecret !== undefined ? 'config' : 'generated',
-      logLevel: log.level,
-      config: configSummary(config, router.config),
-      store: storeSpec === 'memory' ? 'memory' : redactUrl(storeSpec),
-    },
-    'configuration',
-  );
 
-  let store: RoutingStore | undefined;
-  if (storeSpec !== 'memory') {
-    // Compactions' snapshots from a copy of the state in a worker thread: routing never stops for one.
-    store = openStore(storeSpec, { snapshotReplica: { config: config.core } });
-    const s = store;
-    s.subscribe((e) => {
-      if (e.type === 'unavailable') log.warn({ err: e.error }, 'store unavailable');
-      else log.info({ status: s.status, event: e.type }, 'store status');
-    });
-  }
+  const file = values['config'] as string | undefined;
+  const demo = file === undefined;
+  const config = demo ? parseConfig(demoConfig) : await readConfig(file);
 
-  // Demo mode: development tokens for the web app's landing page.
-  const demoTokens = demo ? await mintDemoTokens(new TokenAuthority(secret)) : [];
-  const where =
-    store === undefined
-      ? { router, observer: metrics, metrics }
-      : {
-          store,
-          relay: { url: storeSpec, domain: store.domain },
-          ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
-          instrument: (r: Router) => {
-            const m = new Metrics(r, r.config, { clock });
-            return { observer: m, metrics: m };
-          },
-        };
-  let server;
+  let server: SwitchboardServer;
   try {
     server = await createServer({
-      web: { demoTokens },
       config,
-      ...where,
+      source: file ?? 'demo',
+      demo,
       port,
       host,
-      transport: transport as TransportName,
-      tokenSecret: secret,
+      transport,
+      metrics: true,
       logger: log,
+      ...(storeArg === undefined ? {} : { store: storeArg }),
+      ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
     });
   } catch (e) {
-    await store?.close();
+    if (e instanceof ServerOptionsError) throw new UsageError(e.message);
     throw e;
   }
-  if (server.transport === 'uws-fallback') log.warn('uWebSockets.js loaded its pure-JS fallback (no native binary for this platform); performance is degraded');
 
   if (demo) {
     const agent = await server.tokens.sign({ role: 'agent', id: 'alice' });
     const integration = await server.tokens.sign({ role: 'integration', id: 'demo-ivr' });
     const supervisor = await server.tokens.sign({ role: 'supervisor', id: 'sam' });
     const base = `ws://${host}:${server.port}`;
+    const signedWith = server.secretFrom === 'generated' ? 'a random secret for this run' : `the secret from ${server.secretFrom}`;
     process.stderr.write(
       `\nSwitchboard demo on ${base} (queues support-en, support-fr, escalations; agents alice, bruno, chloe, team lead dana).\n` +
-        `Development tokens (valid 24 h, signed with a random secret for this run):\n\n` +
+        `Development tokens (valid 24 h, signed with ${signedWith}):\n\n` +
         `  agent alice:          ${agent}\n  integration demo-ivr: ${integration}\n  supervisor sam:       ${supervisor}\n\n` +
         `Connect:   ${base}/v1/agent        (Authorization: Bearer <agent token>)\n` +
         `           ${base}/v1/integration  ${base}/v1/supervisor\n` +
@@ -244,10 +175,7 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       log.info({ signal }, 'shutting down');
-      server
-        .close()
-        .then(() => store?.close())
-        .then(resolve, resolve);
+      server.close().then(resolve, resolve);
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -9,10 +9,6 @@ export function isLanguageTag(tag: unknown): tag is string {
   return typeof tag === 'string' && tag.length <= 35 && TAG_RE.test(tag);
 }
 
-export function normalizeTag(tag: string): string {
-  return tag.toLowerCase();
-}
-
 export function primarySubtag(tag: string): string {
   const dash = tag.indexOf('-');
   return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();

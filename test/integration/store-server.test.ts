@@ -53,7 +53,7 @@ if (!redisServerAvailable()) {
         t.teardown(() => probe.close());
         await probe.whenReady();
         // Compactions run beside the commands: wait for one to be installed (a worker thread starts first with the replica).
-        for (let deadline = Date.now() + 10_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline;) await sleep(50);
+        for (let deadline = Date.now() + 60_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline;) await sleep(50);
         await s1.close(); // a clean stop hands the lease over at once
         const stored = await probe.load();
         if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');

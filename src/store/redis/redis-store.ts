@@ -16,6 +16,7 @@
  * -> `ready`; the domain gone (Redis lost its data) or appends possibly
  * missing -> `resync-needed`, and the leader re-writes its state (`rebase`).
  */
+import { redactStoreUrl } from '../store-url.js';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
@@ -150,7 +151,7 @@ export class RedisRoutingStore implements RoutingStore {
       disableClientInfo: true,
       connectionName: `switchboard:${this.domain}`,
     });
-    this.#where = redactUrl(options.url);
+    this.#where = redactStoreUrl(options.url);
     this.#redis.on('ready', () => void this.#verify());
     this.#redis.on('close', () => this.#disconnected());
     this.#redis.on('error', (e: Error) => {
@@ -759,14 +760,4 @@ function isConnectionError(e: Error): boolean {
   return (
     e.name === 'MaxRetriesPerRequestError' || /Stream isn't writeable|Connection is closed|ECONNRESET|ECONNREFUSED|EPIPE|Command timed out/.test(e.message)
   );
-}
-
-/** `redis://user:secret@host:port/db` -> `host:port/db`, for messages. */
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}:${u.port || '6379'}${u.pathname && u.pathname !== '/' ? u.pathname : ''}`;
-  } catch {
-    return 'the configured address';
-  }
 }
