@@ -450,7 +450,7 @@ export class RoutingState {
         const queue = this.queue(e.contact.queueId);
         const rec: ContactRecord = {
           ...e.contact,
-          // Events recorded before the workflows lack the last four.
+          // Events recorded before the workflows lack these fields.
           repeatOf: e.contact.repeatOf ?? null,
           disposition: e.contact.disposition ?? null,
           notes: e.contact.notes ?? null,
