@@ -21,7 +21,7 @@ import type { SwitchboardConfig } from '../config/schema.js';
 import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimator } from '../insights/wait-estimator.js';
 import { CloseCode } from '../protocol/close-codes.js';
-import { decodeRequest, EventFrame } from '../protocol/codec.js';
+import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
@@ -229,24 +229,33 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     if (!s.open) return;
     this.#observer.messageReceived(s.role);
     const g = this.config.gateway;
-    const oversized = data.byteLength > g.maxFrameBytes;
-    // Decoded before the rate check so that a refusal names the request it refuses.
-    const d = oversized ? undefined : decodeRequest(data, isBinary, s.encoding);
+    // The limits are judged before the frame is decoded (a flood or an oversized
+    // frame costs no parse); the refusal still names the request when the id can
+    // be read from the frame's first bytes.
     if (!s.limiter.take()) {
       if (s.limiter.refusedInRow > Math.max(g.rateBurst, 100)) {
         // A client that keeps going past many refusals is flooding: drop it.
+        s.log.warn({ refused: s.limiter.refusedInRow }, 'closed a client flooding past the rate limit');
         s.conn.close(CloseCode.policyViolation, 'rate limit exceeded');
         s.open = false;
         return;
       }
-      const id = d === undefined ? '' : d.ok ? d.request.id : d.id;
-      this.#out.replyError(s, id, 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
+      this.#out.replyError(s, peekRequestId(data, isBinary, s.encoding), 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
       return;
     }
-    if (d === undefined) {
-      this.#out.replyError(s, '', 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
+    if (data.byteLength > g.maxFrameBytes) {
+      if (data.byteLength > g.maxFrameBytes * 4) {
+        // Past the hard cap (the transport may let a few such frames through):
+        // closed as RFC 6455 says, with a close frame.
+        s.conn.close(CloseCode.messageTooBig, 'frame too large');
+        s.open = false;
+        return;
+      }
+      const id = peekRequestId(data, isBinary, s.encoding);
+      this.#out.replyError(s, id, 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
       return;
     }
+    const d = decodeRequest(data, isBinary, s.encoding);
     if (!d.ok) {
       this.#out.replyError(s, d.id, d.error.code, d.error.message);
       return;
@@ -259,7 +268,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (!this.#host.available && req.kind !== 'ping') {
         throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
-      this.#out.reply(s, req.id, this.#dispatch(s, req));
+      this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
       if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
       else {

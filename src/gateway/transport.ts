@@ -45,8 +45,13 @@ export interface Connection {
    * Adapters may hold frames until the end of the event-loop turn to write
    * a socket's frames together; order and frame boundaries are kept, and
    * `close` sends what is held before the closing frame.
+   *
+   * `bulk` marks a reply the client asked for page by page (a snapshot
+   * page): its bytes do not count against the limit while they drain, up to
+   * `MAX_BULK_BYTES` at a time, so a supervisor is never dropped for the
+   * snapshot it asked for.
    */
-  send(data: string | Uint8Array): boolean;
+  send(data: string | Uint8Array, bulk?: boolean): boolean;
   /** Bytes queued and not yet written to the network. */
   bufferedAmount(): number;
   /** Closing handshake with a code and a short reason. */
@@ -73,6 +78,9 @@ export interface TransportHandler<C, S> {
   close(session: S, code: number, reason: string): void;
   http(req: HttpRequest): Promise<HttpResponse>;
 }
+
+/** Bulk bytes (see `Connection.send`) a socket may have draining beyond its limit. */
+export const MAX_BULK_BYTES = 4 * 1024 * 1024;
 
 export interface TransportLimits {
   /** Frames above this are refused by the adapter and the socket is closed (1009). */

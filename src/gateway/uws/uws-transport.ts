@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as UWS from 'uWebSockets.js';
 import {
+  MAX_BULK_BYTES,
   statusLine,
   type Connection,
   type HttpResponse,
@@ -60,6 +61,8 @@ interface Slot {
   /** Frames held until the end of the event-loop turn, and their bytes. */
   out: (string | Uint8Array)[];
   outBytes: number;
+  /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
+  bulk: number;
 }
 
 interface UserData {
@@ -94,7 +97,9 @@ export class UwsTransport implements Transport {
     const app = uws.App();
     app.ws<UserData>('/*', {
       maxPayloadLength: limits.maxPayloadBytes,
-      maxBackpressure: limits.maxBufferedBytes,
+      // uWS refuses a send past this itself; bulk bytes (snapshot pages) may go
+      // past the limit, which is checked here in JS for the others (`#connection`).
+      maxBackpressure: limits.maxBufferedBytes + MAX_BULK_BYTES,
       closeOnBackpressureLimit: 0,
       // uWS wants 0 or at least 8 s; it pings on its own before the timeout.
       idleTimeout: limits.idleTimeoutSeconds === 0 ? 0 : Math.max(8, limits.idleTimeoutSeconds),
@@ -256,7 +261,7 @@ export class UwsTransport implements Transport {
       res.writeStatus(statusLine(d.status)).writeHeader('content-type', 'application/json').end(d.body, true);
       return undefined;
     }
-    const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0 };
+    const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0, bulk: 0 };
     res.upgrade<UserData>({ slot }, key, d.protocol ?? '', extensions, context);
     return slot;
   }
@@ -297,8 +302,9 @@ export class UwsTransport implements Transport {
       ws.close();
     };
     return {
-      send: (data) => {
+      send: (data, bulk) => {
         if (slot.closed) return false;
+        if (bulk === true && slot.bulk < MAX_BULK_BYTES) slot.bulk += byteLength(data);
         // A slow consumer (over the limit with what the network has not taken yet) is
         // dropped. The limit is uWS's maxBackpressure, so uWS itself refuses (2) a send
         // over it: the frame served at once needs no check of its own (one native call
@@ -312,9 +318,14 @@ export class UwsTransport implements Transport {
           }
           return true;
         }
-        if (slot.out.length === 0 && ws.getBufferedAmount() > limits.maxBufferedBytes) {
-          drop();
-          return false;
+        if (slot.out.length === 0) {
+          const buffered = ws.getBufferedAmount();
+          // What is left of the bulk bytes is at most what is buffered (they drain like the rest).
+          slot.bulk = Math.min(slot.bulk, buffered);
+          if (buffered - slot.bulk > limits.maxBufferedBytes) {
+            drop();
+            return false;
+          }
         }
         slot.out.push(data);
         slot.outBytes += byteLength(data);

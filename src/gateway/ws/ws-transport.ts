@@ -5,7 +5,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { statusLine, type Connection, type Transport, type TransportHandler, type TransportLimits, type UpgradeDecision } from '../transport.js';
+import {
+  MAX_BULK_BYTES,
+  statusLine,
+  type Connection,
+  type Transport,
+  type TransportHandler,
+  type TransportLimits,
+  type UpgradeDecision,
+} from '../transport.js';
 
 function headersOf(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -118,6 +126,8 @@ export class WsTransport implements Transport {
     let corked = false;
     /** Bytes held behind the cork this turn: not yet offered to the network, so not backpressure. */
     let corkedBytes = 0;
+    /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
+    let bulkBytes = 0;
     const uncork = (): void => {
       if (!corked) return;
       corked = false;
@@ -126,11 +136,12 @@ export class WsTransport implements Transport {
     };
     this.#alive.set(ws, true);
     const conn: Connection = {
-      send: (data) => {
+      send: (data, bulk) => {
         if (closed) return false;
         // Checked before queuing, like uWS: a single frame larger than the
-        // limit (a big snapshot) still goes out; anything after it waits for it.
-        if (ws.bufferedAmount - corkedBytes > limits.maxBufferedBytes) {
+        // limit still goes out; anything after it waits for it.
+        bulkBytes = Math.min(bulkBytes, ws.bufferedAmount);
+        if (ws.bufferedAmount - corkedBytes - bulkBytes > limits.maxBufferedBytes) {
           closed = true;
           ws.terminate();
           return false;
@@ -143,7 +154,9 @@ export class WsTransport implements Transport {
         }
         const before = ws.bufferedAmount;
         ws.send(data, { binary: typeof data !== 'string' });
-        corkedBytes += ws.bufferedAmount - before;
+        const added = ws.bufferedAmount - before;
+        corkedBytes += added;
+        if (bulk === true && bulkBytes < MAX_BULK_BYTES) bulkBytes += added;
         return true;
       },
       bufferedAmount: () => ws.bufferedAmount,
