@@ -46,6 +46,16 @@ const gateway = z.strictObject({
   idleTimeoutSeconds: z.number().min(0).default(60),
   /** How long a dropped agent may reconnect and resume before being logged out. */
   reconnectGraceSeconds: z.number().min(0).default(30),
+  /**
+   * Bytes the last 10,000 closed contacts may keep for retries of their
+   * creation (each counted at its creation's size): past it the oldest lose
+   * their context first, then are forgotten.
+   */
+  closedContactsMaxBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
 });

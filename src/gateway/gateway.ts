@@ -63,7 +63,7 @@ export interface GatewayDeps {
 
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
-  readonly registry = new ContactRegistry();
+  readonly registry: ContactRegistry;
   readonly estimator: WaitEstimator;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
@@ -84,6 +84,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   constructor(deps: GatewayDeps) {
     const { router, config, log } = deps;
     this.config = config;
+    this.registry = new ContactRegistry({ maxClosedBytes: config.gateway.closedContactsMaxBytes });
     this.#auth = deps.auth;
     this.#observer = deps.observer;
     this.#metrics = deps.metrics;

@@ -73,7 +73,8 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {
     const result = createContact(ctx, principal.id, decoded.body);
-    return json(result.created === true ? 201 : 200, result);
+    const res = json(result.created === true ? 201 : 200, result);
+    return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
