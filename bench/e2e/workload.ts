@@ -31,6 +31,9 @@ export function benchConfig(agents: number, seededRandom: () => number): unknown
     gateway: {
       ratePerSecond: 1_000_000,
       rateBurst: 1_000_000,
+      // 5,000 agents connect from 127.0.0.1 within seconds.
+      upgradesPerSecondPerAddress: 1_000_000,
+      upgradeBurstPerAddress: 1_000_000,
       maxBufferedBytes: 64 * 1024 * 1024,
       idleTimeoutSeconds: 120,
       reconnectGraceSeconds: 5,

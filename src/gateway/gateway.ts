@@ -25,6 +25,7 @@ import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
+import { Admission, AuthFailureLog } from './admission.js';
 import { AgentSessions } from './agent-sessions.js';
 import type { TokenAuthority } from './auth.js';
 import { Connections } from './connections.js';
@@ -39,7 +40,15 @@ import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
 import { RateLimiter, Session } from './session.js';
-import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from './transport.js';
+import {
+  SLOW_CONSUMER,
+  type Connection,
+  type HttpRequest,
+  type HttpResponse,
+  type TransportHandler,
+  type UpgradeDecision,
+  type UpgradeRequest,
+} from './transport.js';
 import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from './upgrade.js';
 
 export interface GatewayDeps {
@@ -77,6 +86,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #connections = new Connections();
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
+  readonly #admission: Admission;
+  readonly #authLog: AuthFailureLog;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -89,6 +100,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#observer = deps.observer;
     this.#metrics = deps.metrics;
     this.#log = log;
+    this.#admission = new Admission(config.gateway);
+    this.#authLog = new AuthFailureLog(log);
     this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e) });
@@ -118,6 +131,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       },
       metrics: deps.metrics,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
+      httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
   }
 
@@ -203,13 +217,29 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
 
   /** Logs a refused credential: the reason and where it came from, never the token. */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void {
-    this.#log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed');
+    this.#authLog.failed(req, status, reason);
   }
 
-  /** Synchronous: the transport upgrades within its callback (see `TransportHandler.upgrade`). */
+  /**
+   * Synchronous: the transport upgrades within its callback (see
+   * `TransportHandler.upgrade`). Refused with 429 past the rate of upgrades
+   * from the address (before the token is read) or past the sockets of the
+   * principal or of the server.
+   */
   upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
-    return authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
+    if (!this.#admission.upgradeAttempt(req.remoteAddress)) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', 'too many connection attempts from this address');
+    const d = authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
+    if (!d.accept) return d;
+    const refusal = this.#admission.socketRefusal({
+      total: this.#connections.size,
+      ofPrincipal: this.#connections.countOf(d.context.role, d.context.principal),
+    });
+    if (refusal !== undefined) {
+      this.#log.warn({ role: d.context.role, principal: d.context.principal, remoteAddress: req.remoteAddress, reason: refusal }, 'connection refused');
+      return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
+    }
+    return d;
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
@@ -298,10 +328,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       setImmediate(() => this.close(s, code, reason));
       return;
     }
+    const wasOpen = s.open;
     s.open = false;
     if (s.expiry !== undefined) clearTimeout(s.expiry);
     if (!this.#connections.remove(s)) return;
     this.#observer.connectionClosed(s.role);
+    if (reason === SLOW_CONSUMER && wasOpen) s.log.warn('slow consumer dropped (send buffer over the limit)');
     s.log.info({ code, reason }, 'connection closed');
     const a = s.agent;
     if (a !== null && a.socket === s) this.#agents.dropped(a);
@@ -337,6 +369,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {
       const stored = this.settled();

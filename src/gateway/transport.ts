@@ -79,11 +79,18 @@ export interface TransportHandler<C, S> {
   http(req: HttpRequest): Promise<HttpResponse>;
 }
 
+/** The close reason an adapter gives `TransportHandler.close` when it dropped a slow consumer itself. */
+export const SLOW_CONSUMER = 'slow consumer: send buffer over the limit';
+
 /** Bulk bytes (see `Connection.send`) a socket may have draining beyond its limit. */
 export const MAX_BULK_BYTES = 4 * 1024 * 1024;
 
 export interface TransportLimits {
-  /** Frames above this are refused by the adapter and the socket is closed (1009). */
+  /**
+   * Frames above this close the socket with 1009 and a close frame: the `ws`
+   * adapter closes them itself; uWS passes frames up to 4x this to the
+   * handler, which closes them (and drops those beyond in native code).
+   */
   readonly maxPayloadBytes: number;
   /** Send buffer past which a connection is dropped. */
   readonly maxBufferedBytes: number;
@@ -116,6 +123,7 @@ export const STATUS_TEXT: Readonly<Record<number, string>> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  426: 'Upgrade Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -31,6 +31,18 @@ const TO_PLAIN = { longs: String, enums: String, bytes: String, defaults: false,
 const MAX_DEPTH = 32;
 const REQUEST_KIND_SET = new Set<string>(REQUEST_KINDS);
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const PROTO_KEY = new TextEncoder().encode('__proto__');
+
+/** Whether `needle` occurs in `hay` (no Buffer: this module also runs in browsers). */
+function containsBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0]!;
+  for (let i = hay.indexOf(first); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
 
 // ---- google.protobuf.Struct as a plain object ---------------------------------------
 
@@ -134,6 +146,11 @@ export function decodeRequest(data: Uint8Array, isBinary: boolean, encoding: Enc
     return decodeEnvelope(text) ?? decodeJsonRequest(text);
   } else {
     if (!isBinary) return bad('', 'text frame on a protobuf connection');
+    // The generated decoder sets map entries on plain objects, where a
+    // `__proto__` key vanishes (a skill so named would be dropped unseen).
+    if (containsBytes(data, PROTO_KEY)) {
+      return bad(peekRequestId(data, true, 'proto'), 'malformed request: "__proto__" cannot be a key (a skill name, a context field)');
+    }
     try {
       msg = pb.Request.decode(data);
     } catch (e) {

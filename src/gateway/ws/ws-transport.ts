@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { listenErrorOf } from '../listen-error.js';
 import {
   MAX_BULK_BYTES,
   statusLine,
@@ -54,7 +55,11 @@ export class WsTransport implements Transport {
       handleProtocols: (_offered, req) => chosen.get(req) ?? false,
     });
     this.#wss = wss;
-    const server = createServer((req, res) => this.#http(req, res, handler, limits));
+    // Slowloris: a request whose headers (or whole body) take longer than 10 s is
+    // closed, as uWebSockets.js does; node:http checks every second (default 30 s).
+    const server = createServer({ headersTimeout: 10_000, requestTimeout: 10_000, connectionsCheckingInterval: 1000 }, (req, res) =>
+      this.#http(req, res, handler, limits),
+    );
     this.#server = server;
 
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -108,8 +113,8 @@ export class WsTransport implements Transport {
     }
 
     return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
+      server.once('error', (err: NodeJS.ErrnoException) => reject(listenErrorOf(host, port, err)));
+      server.listen({ port, host, exclusive: true }, () => {
         const addr = server.address();
         resolve(typeof addr === 'object' && addr !== null ? addr.port : port);
       });
