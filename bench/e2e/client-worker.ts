@@ -15,8 +15,8 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
 import { SUBPROTOCOL_JSON } from '../../src/protocol/messages.js';
 import { Metronome } from './metronome.js';
-import { agentId, newContact, nowMs, SECRET } from './workload.js';
-import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
+import { agentId, BACKLOG_QUEUE, newContact, nowMs, SECRET } from './workload.js';
+import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
 
 /** Investigations: `timeout` sends the integration's contacts on setTimeout instead of the metronome (the old way). */
 const USE_TIMEOUT = process.env.SB_BENCH_SEND_TIMER === 'timeout';
@@ -222,6 +222,7 @@ class Integration {
   readonly contacts = new Map<string, Tracked>();
   readonly #positions = new Map<string, (state: string) => void>();
   onCreated: (() => void) | null = null;
+  onBacklog: (() => void) | null = null;
   #createdTotal = 0;
   readonly stats: IntegrationStats = { framesIn: 0, framesOut: 0, errors: 0, loopP99Ms: 0, loopMaxMs: 0, created: 0, assignMs: [], lateMs: [] };
 
@@ -255,6 +256,12 @@ class Integration {
         this.#positions.delete(id);
         const p = m.reply['position'] as { state?: string } | undefined;
         pos(m.reply.error !== undefined ? `error ${m.reply.error.code}` : (p?.state ?? 'unknown'));
+        return;
+      }
+      if (id.startsWith('b')) {
+        // The backlog: not tracked.
+        if (m.reply.error !== undefined) errors++;
+        this.onBacklog?.();
         return;
       }
       const t = this.#inFlight.get(id);
@@ -341,6 +348,41 @@ class Integration {
     return { created, offered: created - waiting - lost, waiting, lost };
   }
 
+  /** `count` contacts with `contextBytes` of context in the queue no agent serves, `window` in flight. */
+  backlog(count: number, contextBytes: number, window: number): Promise<void> {
+    const blob = 'x'.repeat(contextBytes);
+    let sent = 0;
+    let done = 0;
+    const one = (): void => {
+      const n = sent++;
+      send(
+        this.ws,
+        JSON.stringify({
+          id: `b${n}`,
+          createContact: {
+            externalId: `backlog-${n}`,
+            queueId: BACKLOG_QUEUE,
+            channel: 'voice',
+            language: 'en',
+            customer: { id: `bc-${n}` },
+            context: { blob },
+          },
+        }),
+      );
+    };
+    return new Promise((resolve) => {
+      this.onBacklog = () => {
+        done++;
+        if (sent < count) one();
+        if (done === count) {
+          this.onBacklog = null;
+          resolve();
+        }
+      };
+      while (sent < Math.min(window, count)) one();
+    });
+  }
+
   /** As fast as the server answers, `window` creates in flight. */
   fill(count: number, window: number): Promise<void> {
     const r = rng(99);
@@ -412,15 +454,53 @@ async function saturate(url: string | null, connections: number, window: number,
 
 // ---- supervisors ---------------------------------------------------------------------------
 
-/** Subscribes `count` supervisor sockets; from then on every frame they get is only counted. */
-async function connectSupervisors(url: string, count: number): Promise<void> {
+const supervisorStats = { snapshots: 0, pages: 0, walkMs: [] as number[] };
+let resubscriber: NodeJS.Timeout | undefined;
+const NEXT_CURSOR = Buffer.from('"nextCursor":"');
+
+/**
+ * Subscribes `count` supervisor sockets and walks each snapshot's pages as
+ * the SDK does (the next page asked for when one arrives); every other
+ * frame is only counted. With `resubscribeEveryMs` the first one subscribes
+ * again that often (a wallboard reloading), walking every page each time.
+ */
+async function connectSupervisors(url: string, count: number, resubscribeEveryMs?: number): Promise<void> {
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const ws = await open(url, 'supervisor', `bench-sup-${i}`);
-      const snapshot = new Promise<void>((resolve) => ws.once('message', () => resolve()));
-      send(ws, '{"id":"s","subscribe":{}}');
-      await withTimeout(snapshot, 10_000, `supervisor ${i}: no snapshot`);
-      ws.on('message', () => framesIn++);
+      let walk: { start: number; done: () => void } | null = null;
+      let seq = 0;
+      const subscribe = (): Promise<void> =>
+        new Promise<void>((resolve) => {
+          walk = { start: nowMs(), done: resolve };
+          send(ws, `{"id":"s${++seq}","subscribe":{}}`);
+        });
+      ws.on('message', (data: Buffer) => {
+        framesIn++;
+        if (walk === null || !isReply(data)) return;
+        supervisorStats.pages++;
+        const at = data.indexOf(NEXT_CURSOR);
+        if (at >= 0) {
+          const from = at + NEXT_CURSOR.length;
+          send(ws, `{"id":"p${seq}","snapshotPage":{"cursor":"${data.toString('latin1', from, data.indexOf(0x22, from))}"}}`);
+          return;
+        }
+        if (data.indexOf('"error"') >= 0) errors++;
+        supervisorStats.snapshots++;
+        supervisorStats.walkMs.push(nowMs() - walk.start);
+        const w = walk;
+        walk = null;
+        w.done();
+      });
+      await withTimeout(subscribe(), 60_000, `supervisor ${i}: no snapshot`);
+      if (i === 0 && resubscribeEveryMs !== undefined) {
+        let busy = false;
+        resubscriber = setInterval(() => {
+          if (busy) return;
+          busy = true;
+          void subscribe().then(() => (busy = false));
+        }, resubscribeEveryMs);
+      }
     }),
   );
 }
@@ -435,7 +515,10 @@ async function handle(cmd: Command): Promise<unknown> {
       integration = new Integration(await open(cmd.url, 'integration', cmd.id));
       return null;
     case 'connectSupervisors':
-      await connectSupervisors(cmd.url, cmd.count);
+      await connectSupervisors(cmd.url, cmd.count, cmd.resubscribeEveryMs);
+      return null;
+    case 'backlog':
+      await needIntegration().backlog(cmd.count, cmd.contextBytes, cmd.window);
       return null;
     case 'run':
       await needIntegration().run(cmd.rate, cmd.seconds, cmd.seed, cmd.tag);
@@ -463,6 +546,12 @@ async function handle(cmd: Command): Promise<unknown> {
         appendFileSync(`${SLOW_DUMP}/slow-offers-${process.pid}.txt`, `${slowOffers.join('\n')}\n`);
         slowOffers.length = 0;
       }
+      if (supervisorStats.pages > 0) {
+        const sup: SupervisorStats = { ...counters, ...supervisorStats };
+        supervisorStats.snapshots = supervisorStats.pages = 0;
+        supervisorStats.walkMs = [];
+        return sup;
+      }
       const s = { ...agentStats, ...counters };
       agentStats.offerMs = [];
       agentStats.offers = 0;
@@ -471,6 +560,7 @@ async function handle(cmd: Command): Promise<unknown> {
     }
     case 'close': {
       closing = true;
+      if (resubscriber !== undefined) clearInterval(resubscriber);
       for (const ws of sockets) ws.terminate();
       setTimeout(() => process.exit(0), 50);
       return null;

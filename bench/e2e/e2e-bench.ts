@@ -27,6 +27,12 @@
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
  * each getting every event (the fan-out the gateway batches per socket).
+ * `--only supervisors`: phase 1's load with 50 supervisors (`--supervisors`),
+ * the first re-subscribing every second (`--resubscribe-ms`) and walking
+ * every page of a snapshot over 10,000 contacts of 20 KiB context waiting
+ * in a queue no agent serves (`--backlog`, `--backlog-bytes`); it reports
+ * the server's longest event-loop turn (loop-probe.ts: no request, snapshot
+ * page included, may hold routing more than 5 ms).
  * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
  * (`--rounds N`): phase 1's saturation pairs alone (agents connected, no
  * load), with their ratios; `--only memory`: the memory phase alone.
@@ -45,7 +51,7 @@ import { summarizeProfile } from './profile-summary.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { startRedis } from './redis-process.js';
 import { benchConfig, nowMs } from './workload.js';
-import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult } from './worker-protocol.js';
+import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -60,6 +66,11 @@ const { values: flags } = parseArgs({
     waiting: { type: 'string' },
     /** Supervisor wallboards subscribed during the load (each gets every event); default none. */
     supervisors: { type: 'string', default: '0' },
+    /** Contacts waiting in a queue no agent serves during the load (each with `--backlog-bytes` of context). */
+    backlog: { type: 'string', default: '0' },
+    'backlog-bytes': { type: 'string', default: '20480' },
+    /** With supervisors: the first subscribes again this often (ms), walking every page; 0 never. */
+    'resubscribe-ms': { type: 'string', default: '0' },
     /** `redis`: add a load phase with the state on Redis (a private redis-server). */
     store: { type: 'string', default: 'memory' },
     /**
@@ -80,11 +91,16 @@ const LOAD_SECONDS = profilePing ? 0 : Number(flags.seconds ?? (quick ? 10 : 30)
 const WARMUP_SECONDS = profilePing ? 0 : quick ? 2 : 5;
 const SATURATE_SECONDS = quick ? 3 : 6;
 const WAITING = Number(flags.waiting ?? 100_000);
-const SUPERVISORS = Number(flags.supervisors);
+/** `--only supervisors`: DESIGN §8's bar with wallboards: 50 supervisors, one re-subscribing every second over a backlog of 10,000 contacts of 20 KiB. */
+const SUPERVISOR_PHASE = flags.only === 'supervisors';
+const SUPERVISORS = SUPERVISOR_PHASE && flags.supervisors === '0' ? 50 : Number(flags.supervisors);
+const BACKLOG = SUPERVISOR_PHASE && flags.backlog === '0' ? 10_000 : Number(flags.backlog);
+const BACKLOG_BYTES = Number(flags['backlog-bytes']);
+const RESUBSCRIBE_MS = SUPERVISOR_PHASE && flags['resubscribe-ms'] === '0' ? 1000 : Number(flags['resubscribe-ms']);
 const STORE = flags.store;
 const ONLY = flags.only;
-if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping' && ONLY !== 'memory') {
-  throw new Error(`--only must be uws, redis, ping or memory, not ${ONLY}`);
+if (ONLY !== undefined && ONLY !== 'uws' && ONLY !== 'redis' && ONLY !== 'ping' && ONLY !== 'memory' && ONLY !== 'supervisors') {
+  throw new Error(`--only must be uws, redis, ping, memory or supervisors, not ${ONLY}`);
 }
 /** Pairs of saturations, the gateway's then the echo's (`--rounds`). */
 const SAT_PAIRS = Math.max(1, Number(flags.rounds));
@@ -274,6 +290,34 @@ const gcDelta = (a: GcReading | null, b: GcReading | null): GcReading | null =>
         loopMaxMs: b.loopMaxMs,
       };
 
+/** The server's event-loop delay per second (loop-probe.ts), over a window of monotonic ms: the longest turn, and the worst second's p99. */
+interface LoopReading {
+  readonly maxMs: number;
+  readonly p99Ms: number;
+  readonly seconds: number;
+}
+
+function loopDuring(fromMs: number, toMs: number): LoopReading | null {
+  const file = process.env.SB_BENCH_LOOP_PROBE ?? '';
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  let maxMs = 0;
+  let p99Ms = 0;
+  let seconds = 0;
+  for (const line of text.split('\n')) {
+    const [t, max, p99] = line.split(' ').map(Number);
+    if (t === undefined || max === undefined || p99 === undefined || !(t > fromMs && t <= toMs + 1000)) continue;
+    maxMs = Math.max(maxMs, max);
+    p99Ms = Math.max(p99Ms, p99);
+    seconds++;
+  }
+  return seconds === 0 ? null : { maxMs, p99Ms, seconds };
+}
+
 interface LoadResult {
   readonly transport: string;
   readonly offer: Latency;
@@ -294,6 +338,10 @@ interface LoadResult {
   /** Event-loop delay of the client processes during the load, ms: the worst agent process's, the integration's. */
   readonly clientLoop: { readonly agentP99: number; readonly agentMax: number; readonly integP99: number; readonly integMax: number };
   readonly saturation: PairedSaturation | null;
+  /** The server's longest event-loop turn during the load (1-ms resolution). */
+  readonly loop: LoopReading | null;
+  /** What the supervisors' processes saw: snapshots walked (the re-subscriber's), pages, walk times. */
+  readonly supervisors: { readonly snapshots: number; readonly pages: number; readonly walkMs: readonly number[] };
   /** Monotonic µs: the load run and the saturation, to cut the server's profile. */
   readonly loadWindow: readonly [number, number];
   readonly saturationWindow: readonly [number, number];
@@ -320,7 +368,16 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     await connectAgents(agentClients, url);
     log(`  ${label}: ${AGENTS} agents connected and logged in over ${WORKERS} processes in ${round((performance.now() - t0) / 1000, 1)} s`);
     await integrationClient.call({ type: 'connectIntegration', url, id: 'bench-ivr' });
-    for (const c of supervisorClients) await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS });
+    if (BACKLOG > 0) {
+      const b0 = performance.now();
+      await integrationClient.call({ type: 'backlog', count: BACKLOG, contextBytes: BACKLOG_BYTES, window: 50 });
+      log(
+        `  ${label}: ${BACKLOG} contacts of ${BACKLOG_BYTES} bytes of context waiting in a queue no agent serves (${round((performance.now() - b0) / 1000, 1)} s)`,
+      );
+    }
+    for (const c of supervisorClients) {
+      await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS, ...(RESUBSCRIBE_MS > 0 ? { resubscribeEveryMs: RESUBSCRIBE_MS } : {}) });
+    }
     await sleep(2000);
     const rssAgents = server.usage().rssBytes;
 
@@ -344,7 +401,8 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
     const gc = gcDelta(gc0, await readGc(server.port));
     const agentRun = await Promise.all(agentClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
     const integRun = await integrationClient.call<IntegrationStats>({ type: 'stats' });
-    const supRun = await Promise.all(supervisorClients.map((c) => c.call<AgentStats>({ type: 'stats' })));
+    const supRun = await Promise.all(supervisorClients.map((c) => c.call<SupervisorStats>({ type: 'stats' })));
+    const loop = loopDuring(loadStart / 1000, loadEnd / 1000);
     const settle = await integrationClient.call<SettleResult>({ type: 'settle', timeoutMs: 10_000 });
     for (const n of server.notices) log(`  ${label}: ${n}`);
     const rssLoadEnd = server.usage().rssBytes;
@@ -406,6 +464,12 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
         integMax: integRun.loopMaxMs,
       },
       saturation,
+      loop,
+      supervisors: {
+        snapshots: supRun.reduce((n, x) => n + (x.snapshots ?? 0), 0),
+        pages: supRun.reduce((n, x) => n + (x.pages ?? 0), 0),
+        walkMs: supRun.flatMap((x) => x.walkMs ?? []),
+      },
       loadWindow: [loadStart, loadEnd],
       saturationWindow,
     };
@@ -515,6 +579,7 @@ function logPairs(p: PairedSaturation): void {
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-e2e-'));
   const configFile = path.join(dir, 'config.json');
+  process.env.SB_BENCH_LOOP_PROBE = path.join(dir, 'loop.txt');
   writeFileSync(configFile, JSON.stringify(benchConfig(AGENTS, rng(5))));
   const started = new Date();
   const loadBefore = load();
@@ -555,6 +620,12 @@ async function main(): Promise<void> {
       return;
     }
     if (ONLY !== undefined) {
+      if (SUPERVISOR_PHASE) {
+        log(
+          `  supervisors: ${SUPERVISORS} subscribed, one re-subscribing every ${RESUBSCRIBE_MS} ms (walking every page), ` +
+            `${BACKLOG} contacts of ${BACKLOG_BYTES} bytes waiting in a queue no agent serves`,
+        );
+      }
       const r = ONLY === 'redis' ? await onRedis((url) => loadPhase('uws', configFile, undefined, url)) : await loadPhase('uws', configFile);
       log(row([`${ONLY} offer p50/p99/p99.9/max ms`, ms(r.offer, 50), ms(r.offer, 99), ms(r.offer, 99.9), ms(r.offer, 100)]));
       log(row(['assignment at integration p99 ms', ms(r.assign, 99)]));
@@ -563,6 +634,36 @@ async function main(): Promise<void> {
       log(row(['server CPU % / µs per message', round(r.cpuPct, 1), round(r.cpuUsPerMsg, 2)]));
       log(row(['server GC pauses during the load', gcText(r.gc, LOAD_SECONDS)]));
       log(`event-loop delay p99/max ms: ${loopText(r)}`);
+      log(row(['server longest loop turn ms (target <= 5)', r.loop === null ? '?' : r.loop.maxMs, 'worst 1-s p99', r.loop === null ? '?' : r.loop.p99Ms]));
+      if (SUPERVISORS > 0) {
+        const walks = [...r.supervisors.walkMs].sort((a, b) => a - b);
+        log(
+          row([
+            'snapshots walked / pages',
+            r.supervisors.snapshots,
+            r.supervisors.pages,
+            `walk p50 ${round(quantile(walks, 0.5), 0)} ms`,
+            `max ${round(walks[walks.length - 1] ?? 0, 0)} ms`,
+          ]),
+        );
+      }
+      log(`load average ${load()}`);
+      log(
+        JSON.stringify({
+          only: ONLY,
+          offer_p50_ms: ms(r.offer, 50),
+          offer_p99_ms: ms(r.offer, 99),
+          offer_max_ms: ms(r.offer, 100),
+          lost: r.settle.lost,
+          errors: r.errors,
+          supervisors: SUPERVISORS,
+          backlog: BACKLOG,
+          loop_max_ms: r.loop?.maxMs ?? null,
+          loop_worst_p99_ms: r.loop?.p99Ms ?? null,
+          snapshots_walked: r.supervisors.snapshots,
+          loadavg: os.loadavg().map((x) => round(x, 2)),
+        }),
+      );
       return;
     }
     log('phase 1: uWebSockets.js transport');
@@ -605,6 +706,7 @@ async function main(): Promise<void> {
       ]),
     );
     log(row(['lost contacts (must be 0)', uws.settle.lost, ws.settle.lost]));
+    log(row(['server longest loop turn ms', uws.loop?.maxMs ?? '?', ws.loop?.maxMs ?? '?']));
     log(row(['errors', uws.errors, ws.errors]));
     log(row(['messages / s under load', fmt(uws.msgsPerS), fmt(ws.msgsPerS)]));
     log(row(['server CPU under load %', round(uws.cpuPct, 1), round(ws.cpuPct, 1)]));

@@ -13,6 +13,8 @@ const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 /** dist/bench/e2e -> repository root. */
 const ROOT = here('../../../');
 const LIFETIME = new URL('./lifetime.js', import.meta.url).href;
+/** Records the server's event-loop delay when `SB_BENCH_LOOP_PROBE` names a file (see loop-probe.ts). */
+const LOOP_PROBE = new URL('./loop-probe.js', import.meta.url).href;
 
 /**
  * The node flags `bin/switchboard.js` runs with (its `#!/usr/bin/env -S node
@@ -71,7 +73,7 @@ export interface StartOptions {
 }
 
 export async function startServer(o: StartOptions): Promise<ServerProcess> {
-  const node = [...(o.kind === 'switchboard' ? shippedNodeFlags() : []), '--import', LIFETIME];
+  const node = [...(o.kind === 'switchboard' ? [...shippedNodeFlags(), '--import', LOOP_PROBE] : []), '--import', LIFETIME];
   if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
   // Investigations: extra node flags for the server (e.g. `--trace-gc`), and its stdout copied to a file.
   const extra = process.env.SB_BENCH_SERVER_NODE_FLAGS;

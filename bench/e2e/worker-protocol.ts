@@ -14,14 +14,21 @@ export interface Counters {
 export type Command =
   | { type: 'connectAgents'; url: string; from: number; to: number }
   | { type: 'connectIntegration'; url: string; id: string }
-  /** Supervisor wallboards: `count` sockets that subscribe to every event (frames counted, not parsed). */
-  | { type: 'connectSupervisors'; url: string; count: number }
+  /**
+   * Supervisor wallboards: `count` sockets that subscribe to every event
+   * (frames counted, not parsed), walking the snapshot's pages; with
+   * `resubscribeEveryMs`, the first subscribes again that often, each time
+   * walking every page as the SDK does.
+   */
+  | { type: 'connectSupervisors'; url: string; count: number; resubscribeEveryMs?: number }
   /** Integration: open-loop Poisson creates at `rate` per second for `seconds`. */
   | { type: 'run'; rate: number; seconds: number; seed: number; tag: string }
   /** Integration: wait until every created contact was offered (or `timeoutMs`), then classify the rest. */
   | { type: 'settle'; timeoutMs: number }
   /** Integration: `count` creates, `window` in flight, as fast as the server answers. */
   | { type: 'fill'; count: number; window: number }
+  /** Integration: `count` contacts with `contextBytes` of context in the queue no agent serves (not tracked). */
+  | { type: 'backlog'; count: number; contextBytes: number; window: number }
   /**
    * Closed-loop request/reply for `seconds`: `connections` sockets (the agent
    * sockets already open when `url` is null, else new ones to `url`), each
@@ -45,6 +52,14 @@ export interface IntegrationStats extends Counters {
   assignMs: number[];
   /** Actual send time - intended send time, ms (the client's own scheduling delay). */
   lateMs: number[];
+}
+
+/** What the re-subscribing supervisor saw: snapshots walked and their pages. */
+export interface SupervisorStats extends Counters {
+  snapshots: number;
+  pages: number;
+  /** Subscribe to last page, ms, per snapshot walked. */
+  walkMs: number[];
 }
 
 export interface SettleResult {

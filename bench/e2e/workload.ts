@@ -10,6 +10,8 @@ export const QUEUES = Array.from({ length: 10 }, (_, i) => `q${i}`);
 const SKILLS = ['billing', 'tech', 'sales', 'retention'] as const;
 
 export const agentId = (i: number): string => `a${i}`;
+/** A queue no agent serves: the backlog a supervisor's snapshot must page through. */
+export const BACKLOG_QUEUE = 'backlog';
 
 /** Every agent serves two queues and has every skill (levels 1..5); contacts ask for one at level 1..2. */
 export function benchConfig(agents: number, seededRandom: () => number): unknown {
@@ -25,12 +27,15 @@ export function benchConfig(agents: number, seededRandom: () => number): unknown
     };
   }
   return {
-    queues: QUEUES.map((id) => ({ id, channels: ['voice'], offerTimeoutSeconds: 30, wrapUpSeconds: 120 })),
+    queues: [...QUEUES, BACKLOG_QUEUE].map((id) => ({ id, channels: ['voice'], offerTimeoutSeconds: 30, wrapUpSeconds: 120 })),
     agents: profiles,
     tokenSecret: SECRET,
     gateway: {
       ratePerSecond: 1_000_000,
       rateBurst: 1_000_000,
+      // 5,000 agents connect from 127.0.0.1 within seconds.
+      upgradesPerSecondPerAddress: 1_000_000,
+      upgradeBurstPerAddress: 1_000_000,
       maxBufferedBytes: 64 * 1024 * 1024,
       idleTimeoutSeconds: 120,
       reconnectGraceSeconds: 5,

@@ -100,6 +100,20 @@ export class ConnectError extends SwitchboardError {
   }
 }
 
+/** How `subscribe` takes the snapshot. */
+export interface SubscribeOptions {
+  /** Agents and contacts per page (the server's default 500, at most 1,000). */
+  readonly pageSize?: number;
+  /** Fetch at most this many contacts (the oldest). Default: all. */
+  readonly contactsLimit?: number;
+  /**
+   * Take the pages after the first as they come: `subscribe` resolves with
+   * the first page, events are delivered meanwhile, and each later page is
+   * handed here (its items are newer than every event before it).
+   */
+  readonly onPage?: (page: SnapshotMsg) => void;
+}
+
 export interface EventMeta {
   /** Per-connection sequence number (restarts at 1 on each connection). */
   readonly seq: number;
@@ -143,7 +157,11 @@ export class SwitchboardClient {
   /** What to replay after a reconnect. */
   #login: RequestBodies['login'] | undefined;
   /** What `subscribe` asked for, to ask again after a reconnect (null: not subscribed). */
-  #subscription: { contactsLimit?: number } | null = null;
+  #subscription: SubscribeOptions | null = null;
+  /** Counts subscriptions: a page walk of an earlier one stops. */
+  #subscribeGen = 0;
+  /** Events held while a whole snapshot is fetched page by page (see `subscribe`); null when not holding. */
+  #held: EventMsg[] | null = null;
 
   private constructor(options: ClientOptions) {
     this.options = options;
@@ -246,6 +264,10 @@ export class SwitchboardClient {
   }
 
   #onEvent(e: EventMsg): void {
+    if (this.#held !== null) {
+      this.#held.push(e);
+      return;
+    }
     const meta: EventMeta = { seq: Number(e.seq), at: e.at ?? 0 };
     for (const [k, v] of Object.entries(e)) {
       if (!EVENT_KIND_SET.has(k)) continue;
@@ -295,12 +317,17 @@ export class SwitchboardClient {
           continue;
         }
         const info: LifecycleEvents['reconnected'] = { attempt };
+        let release: (() => void) | undefined;
         try {
           if (this.#login !== undefined) {
             const { presence: _p, reason: _r, ...again } = this.#login;
             info.login = await this.request('login', again);
           }
-          if (this.#subscription !== null) info.snapshot = await this.request('subscribe', this.#subscription);
+          if (this.#subscription !== null) {
+            const taken = await this.#takeSnapshot(this.#subscription);
+            info.snapshot = taken.snapshot;
+            release = taken.release;
+          }
         } catch (err) {
           this.#emitLifecycle('error', { error: err as Error });
           // The session was not resumed (the server went away again, or could not take
@@ -314,6 +341,7 @@ export class SwitchboardClient {
           }
         }
         this.#emitLifecycle('reconnected', info);
+        release?.();
         return;
       }
     } finally {
@@ -506,16 +534,99 @@ export class SwitchboardClient {
   // ---- supervisor --------------------------------------------------------------------------------
 
   /**
-   * A snapshot, then every event; renewed after a reconnect. The snapshot
-   * lists the oldest `contactsLimit` contacts (server default 1,000, at most
-   * 10,000) and `contactsTotal`.
+   * A snapshot, then every event; renewed after a reconnect. The server
+   * sends the snapshot in pages (agents, then contacts, the oldest first,
+   * contacts in summary: `getContact` has one in full). By default this
+   * fetches every page (or up to `contactsLimit` contacts) and resolves with
+   * the whole snapshot; events that arrive meanwhile are held and delivered
+   * right after the caller has it (a page is newer than the events before
+   * it, so they only bring it up to date). With `onPage` it resolves with
+   * the first page and hands each later page to `onPage` as it comes, while
+   * events flow: take a page's agents and contacts over your own.
    */
-  async subscribe(options: { contactsLimit?: number } = {}): Promise<SnapshotMsg> {
-    const body = options.contactsLimit === undefined ? {} : { contactsLimit: options.contactsLimit };
-    const s = await this.request('subscribe', body);
-    this.#subscription = body;
-    return s;
+  async subscribe(options: SubscribeOptions = {}): Promise<SnapshotMsg> {
+    const taken = await this.#takeSnapshot(options);
+    this.#subscription = options;
+    taken.release();
+    return taken.snapshot;
   }
+
+  /** One page after `cursor` (the `nextCursor` of the previous page). */
+  snapshotPage(cursor: string): Promise<SnapshotMsg> {
+    return this.request('snapshotPage', { cursor });
+  }
+
+  /** One contact in full: its context, notes and transcript, which snapshot pages leave out. */
+  getContact(contactId: string): Promise<ContactResultMsg> {
+    return this.request('getContact', { contactId });
+  }
+
+  /**
+   * Subscribes: the whole snapshot, with events held, or the first page.
+   * `release` (called once the caller has the snapshot) delivers the held
+   * events, or starts fetching the later pages for `onPage`.
+   */
+  async #takeSnapshot(o: SubscribeOptions): Promise<{ snapshot: SnapshotMsg; release: () => void }> {
+    const gen = ++this.#subscribeGen;
+    const body = o.pageSize === undefined ? {} : { pageSize: o.pageSize };
+    const limit = o.contactsLimit ?? Infinity;
+    const onPage = o.onPage;
+    if (onPage !== undefined) {
+      const first = await this.request('subscribe', body);
+      const left = limit - (first.contacts?.length ?? 0);
+      return { snapshot: first, release: () => void this.#walkPages(gen, first.nextCursor, onPage, left) };
+    }
+    this.#held ??= [];
+    try {
+      const first = await this.request('subscribe', body);
+      const agents = [...(first.agents ?? [])];
+      const contacts = [...(first.contacts ?? [])];
+      let cursor = first.nextCursor;
+      while (cursor !== undefined && contacts.length < limit && gen === this.#subscribeGen) {
+        const page = await this.request('snapshotPage', { cursor });
+        agents.push(...(page.agents ?? []));
+        contacts.push(...(page.contacts ?? []));
+        cursor = page.nextCursor;
+      }
+      const { nextCursor: _c, ...rest } = first;
+      return { snapshot: { ...rest, agents, contacts: contacts.slice(0, limit) }, release: () => this.#releaseHeld() };
+    } catch (err) {
+      this.#releaseHeld();
+      throw err;
+    }
+  }
+
+  /** The later pages, one request at a time (each waits for the previous), to `onPage`. */
+  async #walkPages(gen: number, cursor: string | undefined, onPage: (page: SnapshotMsg) => void, left: number): Promise<void> {
+    while (cursor !== undefined && left > 0 && gen === this.#subscribeGen && this.connected) {
+      let page: SnapshotMsg;
+      try {
+        page = await this.request('snapshotPage', { cursor });
+      } catch (err) {
+        // A newer subscription or a dropped connection ends this walk; the next one starts over.
+        if (gen === this.#subscribeGen && this.connected) this.#emitLifecycle('error', { error: err as Error });
+        return;
+      }
+      if (gen !== this.#subscribeGen) return;
+      left -= page.contacts?.length ?? 0;
+      try {
+        onPage(page);
+      } catch (err) {
+        this.#emitLifecycle('error', { error: err as Error });
+      }
+      cursor = page.nextCursor;
+    }
+  }
+
+  /** Delivers the events held while a snapshot was fetched, after the caller's `await` went on with it. */
+  #releaseHeld(): void {
+    setTimeout(() => {
+      const held = this.#held;
+      this.#held = null;
+      for (const e of held ?? []) this.#onEvent(e);
+    }, 0);
+  }
+
   async forcePresence(agentId: string, presence: 'available' | 'away', reason?: string): Promise<void> {
     await this.request('forcePresence', reason === undefined ? { agentId, presence } : { agentId, presence, reason });
   }

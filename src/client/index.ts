@@ -1,2 +1,10 @@
-export { SwitchboardClient, ConnectError, type ClientOptions, type ReconnectOptions, type EventMeta, type LifecycleEvents } from './client.js';
+export {
+  SwitchboardClient,
+  ConnectError,
+  type ClientOptions,
+  type ReconnectOptions,
+  type EventMeta,
+  type LifecycleEvents,
+  type SubscribeOptions,
+} from './client.js';
 export * from '../protocol/messages.js';

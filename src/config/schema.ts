@@ -42,10 +42,33 @@ const gateway = z.strictObject({
   /** Messages per second per connection, with bursts up to `rateBurst`. */
   ratePerSecond: z.number().positive().default(100),
   rateBurst: z.number().int().positive().default(200),
+  /** Open sockets in all, and per principal (an agent, integration or supervisor id): past them an upgrade gets 429. */
+  maxSockets: z.number().int().positive().default(20_000),
+  maxSocketsPerPrincipal: z.number().int().positive().default(16),
+  /**
+   * Upgrade attempts per remote address and second, with bursts (429 past
+   * them, before the token is read). An office behind one NAT address
+   * reconnects all at once after a restart: keep the burst above its agents.
+   */
+  upgradesPerSecondPerAddress: z.number().positive().default(200),
+  upgradeBurstPerAddress: z.number().int().positive().default(2_000),
+  /** Contacts created over HTTP per integration and second, with bursts (429 past them). */
+  httpCreatesPerSecond: z.number().positive().default(100),
+  httpCreateBurst: z.number().int().positive().default(200),
   /** Without any traffic for this long, a socket is pinged, then dropped. 0 disables. */
   idleTimeoutSeconds: z.number().min(0).default(60),
   /** How long a dropped agent may reconnect and resume before being logged out. */
   reconnectGraceSeconds: z.number().min(0).default(30),
+  /**
+   * Bytes the last 10,000 closed contacts may keep for retries of their
+   * creation (each counted at its creation's size): past it the oldest lose
+   * their context first, then are forgotten.
+   */
+  closedContactsMaxBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
 });
@@ -127,8 +150,26 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Where the parsed file has a `__proto__` key (JSON.parse keeps it as a
+ * key): a schema's record would drop it without a word, e.g. a skill named
+ * so, which must be refused instead.
+ */
+function protoKeys(v: unknown, path: string): string[] {
+  if (typeof v !== 'object' || v === null) return [];
+  const out: string[] = [];
+  for (const k of Object.keys(v)) {
+    const at = path === '' ? k : `${path}.${k}`;
+    if (k === '__proto__') out.push(path === '' ? '(root)' : path);
+    else out.push(...protoKeys((v as Record<string, unknown>)[k], at));
+  }
+  return out;
+}
+
 /** Validates a parsed configuration file. Throws `ConfigError` naming every field at fault. */
 export function parseConfig(input: unknown): SwitchboardConfig {
+  const proto = protoKeys(input, '');
+  if (proto.length > 0) throw new ConfigError(proto.map((path) => `${path}: "__proto__" cannot be a name (a skill, queue or agent id)`));
   const r = configSchema.safeParse(input);
   if (!r.success) throw new ConfigError(describeIssues(r.error, input));
   const { queues, tiers, missedOffersLimit, capacityRules, history, botHandoff, survey, agents, ...server } = r.data;

@@ -4,6 +4,7 @@
  * configuration may route such chats by intent (queue and priority) so that,
  * e.g., a "cancel-subscription" hand-off jumps the line in a retention queue.
  */
+import { withinChars } from './text.js';
 import { invalid } from './errors.js';
 import { isValidId, queueId, type QueueId } from './ids.js';
 import type { BotHandoff, NewContact, TranscriptLine } from './model.js';
@@ -42,7 +43,7 @@ export function validateHandoff(h: NewContact['handoff'], channel: string): BotH
   const transcript: TranscriptLine[] = h.transcript.map((l, i) => {
     if (typeof l !== 'object' || l === null) throw invalid(`handoff.transcript[${i}] must be an object`);
     if (l.from !== 'customer' && l.from !== 'bot') throw invalid(`handoff.transcript[${i}].from must be "customer" or "bot"`);
-    if (typeof l.text !== 'string' || l.text.length > MAX_LINE)
+    if (typeof l.text !== 'string' || !withinChars(l.text, MAX_LINE))
       throw invalid(`handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`);
     if (l.at !== undefined && (typeof l.at !== 'number' || !Number.isFinite(l.at))) throw invalid(`handoff.transcript[${i}].at must be a time in ms`);
     return l.at === undefined ? { from: l.from, text: l.text } : { from: l.from, text: l.text, at: l.at };

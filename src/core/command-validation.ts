@@ -18,6 +18,8 @@ export function validateSkills(skills: unknown, where: string): SkillLevels {
   const out: Record<string, number> = {};
   for (const [name, level] of Object.entries(skills)) {
     if (!isValidId(name)) throw invalid(`${where}: invalid skill name ${JSON.stringify(name)}`);
+    // Assigned to a plain object, it would set its prototype: the skill would vanish without a word.
+    if (name === '__proto__') throw invalid(`${where}: "__proto__" cannot be a skill name`);
     if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 5) {
       throw invalid(`${where}.${name} must be an integer level 1..5`);
     }

@@ -5,6 +5,7 @@
  * nothing) and changes state only through events; the `Router` exposes them
  * as methods. Transfers are in transfer-commands.ts.
  */
+import { withinChars } from './text.js';
 import type { ContactEntry } from './entries.js';
 import { alreadyExists, invalid, notFound, precondition } from './errors.js';
 import type { CoreEvent } from './events.js';
@@ -34,7 +35,8 @@ export interface CommandHost {
 
 export function checkWrapUpFields(disposition: unknown, notes: unknown): void {
   if (disposition !== undefined && !isValidId(disposition)) throw invalid('disposition must be a short code (letters, digits, . _ - : @)');
-  if (notes !== undefined && (typeof notes !== 'string' || notes.length > MAX_TEXT)) throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
+  if (notes !== undefined && (typeof notes !== 'string' || !withinChars(notes, MAX_TEXT)))
+    throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
 }
 
 // ---- wrap-up ------------------------------------------------------------------------
@@ -121,7 +123,7 @@ export function scheduleFollowUp(
   if (typeof f !== 'object' || f === null) throw invalid('a follow-up is required');
   if (!isValidId(f.id)) throw invalid(`invalid follow-up id ${JSON.stringify(f.id)}`);
   if (typeof f.dueAt !== 'number' || !Number.isInteger(f.dueAt)) throw invalid('dueAt must be a time in ms');
-  if (typeof f.note !== 'string' || f.note.length === 0 || f.note.length > MAX_TEXT) throw invalid(`note must be a string of 1..${MAX_TEXT} characters`);
+  if (typeof f.note !== 'string' || f.note.length === 0 || !withinChars(f.note, MAX_TEXT)) throw invalid(`note must be a string of 1..${MAX_TEXT} characters`);
   if (f.queueId !== undefined && !isValidId(f.queueId)) throw invalid('invalid queue id');
   return host.run((at) => {
     if (f.dueAt <= at) throw invalid(`dueAt ${f.dueAt} is not in the future (now ${at})`);

@@ -11,6 +11,8 @@ export class Connections {
   readonly #all = new Set<Session>();
   readonly #supervisors = new Set<Session>();
   readonly #integrations = new Map<string, Set<Session>>();
+  /** Open sockets per `role:principal`. */
+  readonly #perPrincipal = new Map<string, number>();
 
   get size(): number {
     return this.#all.size;
@@ -24,6 +26,11 @@ export class Connections {
     return this.#supervisors;
   }
 
+  /** Open sockets of one principal of a role. */
+  countOf(role: string, principal: string): number {
+    return this.#perPrincipal.get(`${role}:${principal}`) ?? 0;
+  }
+
   /** The sockets of one integration principal. */
   integration(principal: string): Iterable<Session> {
     return this.#integrations.get(principal) ?? NONE;
@@ -31,6 +38,8 @@ export class Connections {
 
   add(s: Session): void {
     this.#all.add(s);
+    const key = `${s.role}:${s.principal}`;
+    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
     if (s.role === 'supervisor') this.#supervisors.add(s);
     if (s.role === 'integration') {
       let set = this.#integrations.get(s.principal);
@@ -42,6 +51,10 @@ export class Connections {
   /** False when `s` was not (or no longer) here. */
   remove(s: Session): boolean {
     if (!this.#all.delete(s)) return false;
+    const key = `${s.role}:${s.principal}`;
+    const n = (this.#perPrincipal.get(key) ?? 1) - 1;
+    if (n === 0) this.#perPrincipal.delete(key);
+    else this.#perPrincipal.set(key, n);
     this.#supervisors.delete(s);
     const set = this.#integrations.get(s.principal);
     if (set !== undefined) {

@@ -11,27 +11,60 @@
  * wire view is built from it only if a retry asks for it (building it at
  * every close made ~0.5 KB a contact that lived for 10,000 closes: work for
  * every young-generation collection that copied it).
+ *
+ * Closed contacts are bounded in bytes too (`maxClosedBytes`, from the
+ * config's `gateway.closedContactsMaxBytes`): each is counted at the size of
+ * its creation (context and hand-off, measured once when it was created),
+ * and past the budget the oldest closed contacts lose their context, notes
+ * and transcript first (a retry is still recognised and answered), then
+ * whole entries go. Before, 1,000 contacts of 200 KiB kept 213 MB after they
+ * all ended.
+ *
+ * Each contact also keeps a fingerprint of the fields it was created with,
+ * so that a retry with different fields is answered as a retry but flagged.
  */
+import { createHash } from 'node:crypto';
 import type { CoreEvent } from '../core/events.js';
 import type { ContactRecord } from '../core/model.js';
 import type { ContactMsg } from '../protocol/messages.js';
 import { contactToMsg } from '../protocol/convert.js';
+
+/** What a contact was created with: a digest of its fields, and their size. */
+export interface Creation {
+  /** Digest of the creation's fields (see `creationOf`). */
+  readonly fingerprint: string;
+  /** Bytes of those fields as canonical JSON: what its context and hand-off weigh. */
+  readonly bytes: number;
+}
 
 interface Live {
   readonly integrationId: string;
   readonly externalId: string;
   /** The router's record, kept up to date by the router; read when the contact closes. */
   readonly record: Readonly<ContactRecord>;
+  readonly creation: Creation | undefined;
 }
 
 interface Closed {
   readonly integrationId: string;
   readonly externalId: string;
   /** The router's record as the contact ended, for replies to retries once it is gone (unknown when it ended before a recovery). */
-  readonly record: Readonly<ContactRecord> | undefined;
+  record: Readonly<ContactRecord> | undefined;
+  readonly creation: Creation | undefined;
+  /** Bytes counted against the budget: the creation's, until the context is dropped. */
+  bytes: number;
 }
 
-const REMEMBER_CLOSED = 10_000;
+export const REMEMBER_CLOSED = 10_000;
+/** What a closed contact costs besides its creation's fields (its record, ids, map entries). */
+const CLOSED_OVERHEAD = 600;
+
+export interface ContactRegistryOptions {
+  /** Closed contacts remembered at most (default 10,000). */
+  readonly maxClosed?: number;
+  /** Bytes the closed contacts may hold (default 64 MiB): contexts go first, then entries. */
+  readonly maxClosedBytes?: number;
+}
 
 export class ContactRegistry {
   readonly #byExternal = new Map<string, string>();
@@ -44,6 +77,21 @@ export class ContactRegistry {
    */
   #closedOrder: string[] = [];
   #oldest = 0;
+  /** From `#oldest` to here, the closed contacts have lost their context already. */
+  #slimmed = 0;
+  #closedBytes = 0;
+  readonly #maxClosed: number;
+  readonly #maxBytes: number;
+
+  constructor(options: ContactRegistryOptions = {}) {
+    this.#maxClosed = options.maxClosed ?? REMEMBER_CLOSED;
+    this.#maxBytes = options.maxClosedBytes ?? 64 * 1024 * 1024;
+  }
+
+  /** Bytes the closed contacts hold now (as counted against the budget). */
+  get closedBytes(): number {
+    return this.#closedBytes;
+  }
 
   static #key(integrationId: string, externalId: string): string {
     return `${integrationId}\u0000${externalId}`;
@@ -55,9 +103,14 @@ export class ContactRegistry {
   }
 
   /** Records a live contact; `record` is the router's own (`router.contact(id)`), not a copy. */
-  register(contactId: string, integrationId: string, externalId: string, record: Readonly<ContactRecord>): void {
+  register(contactId: string, integrationId: string, externalId: string, record: Readonly<ContactRecord>, creation?: Creation): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#live.set(contactId, { integrationId, externalId, record });
+    this.#live.set(contactId, { integrationId, externalId, record, creation });
+  }
+
+  /** What the contact was created with, when known (not for contacts recovered from the store). */
+  creationOf(contactId: string): Creation | undefined {
+    return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.creation;
   }
 
   /**
@@ -67,7 +120,7 @@ export class ContactRegistry {
    */
   rememberEnded(contactId: string, integrationId: string, externalId: string): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#remember(contactId, { integrationId, externalId, record: undefined });
+    this.#remember(contactId, { integrationId, externalId, record: undefined, creation: undefined, bytes: 0 });
   }
 
   /** The integration that created the contact (live or recently closed). */
@@ -91,23 +144,72 @@ export class ContactRegistry {
       const live = this.#live.get(e.contactId);
       if (live === undefined) return;
       this.#live.delete(e.contactId);
-      this.#remember(e.contactId, live);
+      this.#remember(e.contactId, { ...live, bytes: live.creation?.bytes ?? 0 });
     }
   }
 
-  /** Remembers a closed contact and forgets the oldest past the limit. */
+  /** Remembers a closed contact; past the limits, drops the oldest contexts, then the oldest entries. */
   #remember(contactId: string, closed: Closed): void {
-    if (!this.#closed.has(contactId)) this.#closedOrder.push(contactId);
+    const before = this.#closed.get(contactId);
+    if (before === undefined) this.#closedOrder.push(contactId);
+    else this.#closedBytes -= before.bytes + CLOSED_OVERHEAD;
     this.#closed.set(contactId, closed);
-    while (this.#closed.size > REMEMBER_CLOSED) {
+    this.#closedBytes += closed.bytes + CLOSED_OVERHEAD;
+    // Contexts first, oldest first: a retry is still answered (without the context).
+    while (this.#closedBytes > this.#maxBytes && this.#slimmed < this.#closedOrder.length) {
+      const c = this.#closed.get(this.#closedOrder[Math.max(this.#slimmed, this.#oldest)]!);
+      this.#slimmed = Math.max(this.#slimmed, this.#oldest) + 1;
+      if (c === undefined || c.bytes === 0) continue;
+      this.#closedBytes -= c.bytes;
+      c.bytes = 0;
+      if (c.record !== undefined) c.record = slim(c.record);
+    }
+    while (this.#closed.size > this.#maxClosed || (this.#closedBytes > this.#maxBytes && this.#closed.size > 0)) {
       const oldId = this.#closedOrder[this.#oldest++]!;
-      const old = this.#closed.get(oldId)!;
+      const old = this.#closed.get(oldId);
+      if (old === undefined) continue;
       this.#closed.delete(oldId);
+      this.#closedBytes -= old.bytes + CLOSED_OVERHEAD;
       this.#byExternal.delete(ContactRegistry.#key(old.integrationId, old.externalId));
     }
     if (this.#oldest > 4096 && this.#oldest * 2 > this.#closedOrder.length) {
       this.#closedOrder = this.#closedOrder.slice(this.#oldest);
+      this.#slimmed = Math.max(0, this.#slimmed - this.#oldest);
       this.#oldest = 0;
     }
   }
+}
+
+/** A closed contact's record without what weighs: context, notes, transfer notes, transcript (the router has let go of it). */
+function slim(r: Readonly<ContactRecord>): Readonly<ContactRecord> {
+  return {
+    ...r,
+    context: {},
+    notes: null,
+    transfers: r.transfers?.map((x) => ({ ...x, notes: null })) ?? r.transfers,
+    handoff: r.handoff === null || r.handoff === undefined ? r.handoff : { ...r.handoff, transcript: [] },
+  } as Readonly<ContactRecord>;
+}
+
+/** JSON with the keys of every object in order: the same fields give the same text whatever order a client wrote them in. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : canonicalJson(x))).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    const keys = Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * The creation of a contact from the fields an integration gave (without its
+ * external id): a digest to tell a retry with other fields from a true one,
+ * and its size for the closed contacts' budget. Measured once, at creation.
+ */
+export function creationOf(fields: object): Creation {
+  const text = canonicalJson(fields);
+  return { fingerprint: createHash('sha1').update(text).digest('base64'), bytes: Buffer.byteLength(text) };
 }

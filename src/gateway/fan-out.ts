@@ -2,12 +2,14 @@
  * Who hears of a core event: subscribed supervisors hear everything; an
  * agent its offers (with the contact and the customer's history) and every
  * event about itself; an integration every event of the contacts it
- * created. Each event is encoded once per encoding, lazily.
+ * created. Each event is encoded once per encoding, lazily (the body once,
+ * each socket's sequence number spliced in front: see `EventFrame`);
+ * supervisors get contacts in summary.
  */
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import { EventFrame } from '../protocol/codec.js';
-import { contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
+import { contactSummaryToMsg, contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
 import type { EventPayloads } from '../protocol/messages.js';
 import type { AgentSessions } from './agent-sessions.js';
 import type { Connections } from './connections.js';
@@ -40,7 +42,21 @@ export class FanOut {
       return frame;
     };
 
-    for (const s of connections.supervisors()) if (s.subscribed) out.event(s, get());
+    // Supervisors get a contact in summary (no context: `getContact` has it), as
+    // in snapshot pages: one integration's large contexts never flood every wallboard.
+    let summary: EventFrame | undefined;
+    const forSupervisors = (): EventFrame => {
+      if (e.type !== 'contact.created' && e.type !== 'contact.follow_up_scheduled') return get();
+      if (summary === undefined) {
+        const contact = contactSummaryToMsg(e.contact, registry.externalIdOf(e.contact.id));
+        summary =
+          e.type === 'contact.created'
+            ? new EventFrame(e.at, 'contactCreated', e.redirectedFrom === null ? { contact } : { contact, redirectedFrom: e.redirectedFrom })
+            : new EventFrame(e.at, 'contactFollowUpScheduled', { contact });
+      }
+      return summary;
+    };
+    for (const s of connections.supervisors()) if (s.subscribed) out.event(s, forSupervisors());
 
     if (e.type === 'contact.offered') {
       const s = agents.socketOf(e.agentId);

@@ -31,7 +31,7 @@ export class FrameOut {
 
   constructor(deps: { readonly journal: Journal | null; readonly observer: GatewayObserver; readonly log: Logger; readonly inBatch: () => boolean }) {
     this.#journal = deps.journal;
-    this.#outbox = deps.journal === null ? null : new Outbox((d) => this.write(d.session, d.data));
+    this.#outbox = deps.journal === null ? null : new Outbox((d) => this.write(d.session, d.data, d.bulk === true));
     this.#observer = deps.observer;
     this.#log = deps.log;
     this.#inBatch = deps.inBatch;
@@ -47,8 +47,8 @@ export class FrameOut {
     return this.#journal !== null;
   }
 
-  /** The reply to request `id` of `s`. */
-  reply(s: Session, id: string, result: object): void {
+  /** The reply to request `id` of `s`; `bulk` for a snapshot page (see `Connection.send`). */
+  reply(s: Session, id: string, result: object, bulk = false): void {
     if (!s.open) return;
     let data: string | Uint8Array;
     try {
@@ -57,7 +57,7 @@ export class FrameOut {
       this.#log.error({ err }, 'cannot encode a server message');
       return;
     }
-    this.#emit(s, data, id);
+    this.#emit(s, data, id, bulk);
   }
 
   replyError(s: Session, id: string, code: ErrorCode, message: string): void {
@@ -75,7 +75,7 @@ export class FrameOut {
       this.#log.error({ err, kind: frame.kind }, 'cannot encode an event');
       return;
     }
-    this.#emit(s, data, undefined);
+    this.#emit(s, data, undefined, false);
   }
 
   /** Records the idempotency key of a contact an integration created, to store with its events. */
@@ -119,21 +119,21 @@ export class FrameOut {
   }
 
   /** Writes to the socket now, past the outbox; a connection over its buffer limit is dropped (a slow consumer never stalls others). */
-  write(s: Session, data: string | Uint8Array): void {
+  write(s: Session, data: string | Uint8Array, bulk = false): void {
     if (!s.open) return;
     this.#observer.messageSent(s.role);
-    if (!s.conn.send(data)) {
+    if (!s.conn.send(data, bulk)) {
       s.log.warn('slow consumer dropped (send buffer over the limit)');
       s.open = false;
     }
   }
 
-  #emit(s: Session, data: string | Uint8Array, replyTo: string | undefined): void {
+  #emit(s: Session, data: string | Uint8Array, replyTo: string | undefined, bulk: boolean): void {
     if (this.#outbox === null) {
-      this.write(s, data);
+      this.write(s, data, bulk);
       return;
     }
-    this.#pending.push(replyTo === undefined ? { session: s, data } : { session: s, data, replyTo });
+    this.#pending.push(replyTo === undefined ? { session: s, data } : bulk ? { session: s, data, replyTo, bulk } : { session: s, data, replyTo });
     // Frames written outside router work (e.g. a refusal) are committed at the end of the turn.
     if (!this.#inBatch() && !this.#commitQueued) {
       this.#commitQueued = true;

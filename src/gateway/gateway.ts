@@ -21,10 +21,11 @@ import type { SwitchboardConfig } from '../config/schema.js';
 import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimator } from '../insights/wait-estimator.js';
 import { CloseCode } from '../protocol/close-codes.js';
-import { decodeRequest, EventFrame } from '../protocol/codec.js';
+import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
+import { Admission, AuthFailureLog } from './admission.js';
 import { AgentSessions } from './agent-sessions.js';
 import type { TokenAuthority } from './auth.js';
 import { Connections } from './connections.js';
@@ -39,7 +40,15 @@ import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
 import { RateLimiter, Session } from './session.js';
-import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from './transport.js';
+import {
+  SLOW_CONSUMER,
+  type Connection,
+  type HttpRequest,
+  type HttpResponse,
+  type TransportHandler,
+  type UpgradeDecision,
+  type UpgradeRequest,
+} from './transport.js';
 import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from './upgrade.js';
 
 export interface GatewayDeps {
@@ -63,7 +72,7 @@ export interface GatewayDeps {
 
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
-  readonly registry = new ContactRegistry();
+  readonly registry: ContactRegistry;
   readonly estimator: WaitEstimator;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
@@ -77,6 +86,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #connections = new Connections();
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
+  readonly #admission: Admission;
+  readonly #authLog: AuthFailureLog;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -84,10 +95,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   constructor(deps: GatewayDeps) {
     const { router, config, log } = deps;
     this.config = config;
+    this.registry = new ContactRegistry({ maxClosedBytes: config.gateway.closedContactsMaxBytes });
     this.#auth = deps.auth;
     this.#observer = deps.observer;
     this.#metrics = deps.metrics;
     this.#log = log;
+    this.#admission = new Admission(config.gateway);
+    this.#authLog = new AuthFailureLog(log);
     this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e) });
@@ -117,6 +131,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       },
       metrics: deps.metrics,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
+      httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
   }
 
@@ -202,13 +217,29 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
 
   /** Logs a refused credential: the reason and where it came from, never the token. */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void {
-    this.#log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed');
+    this.#authLog.failed(req, status, reason);
   }
 
-  /** Synchronous: the transport upgrades within its callback (see `TransportHandler.upgrade`). */
+  /**
+   * Synchronous: the transport upgrades within its callback (see
+   * `TransportHandler.upgrade`). Refused with 429 past the rate of upgrades
+   * from the address (before the token is read) or past the sockets of the
+   * principal or of the server.
+   */
   upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
-    return authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
+    if (!this.#admission.upgradeAttempt(req.remoteAddress)) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', 'too many connection attempts from this address');
+    const d = authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
+    if (!d.accept) return d;
+    const refusal = this.#admission.socketRefusal({
+      total: this.#connections.size,
+      ofPrincipal: this.#connections.countOf(d.context.role, d.context.principal),
+    });
+    if (refusal !== undefined) {
+      this.#log.warn({ role: d.context.role, principal: d.context.principal, remoteAddress: req.remoteAddress, reason: refusal }, 'connection refused');
+      return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
+    }
+    return d;
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
@@ -229,24 +260,33 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     if (!s.open) return;
     this.#observer.messageReceived(s.role);
     const g = this.config.gateway;
-    const oversized = data.byteLength > g.maxFrameBytes;
-    // Decoded before the rate check so that a refusal names the request it refuses.
-    const d = oversized ? undefined : decodeRequest(data, isBinary, s.encoding);
+    // The limits are judged before the frame is decoded (a flood or an oversized
+    // frame costs no parse); the refusal still names the request when the id can
+    // be read from the frame's first bytes.
     if (!s.limiter.take()) {
       if (s.limiter.refusedInRow > Math.max(g.rateBurst, 100)) {
         // A client that keeps going past many refusals is flooding: drop it.
+        s.log.warn({ refused: s.limiter.refusedInRow }, 'closed a client flooding past the rate limit');
         s.conn.close(CloseCode.policyViolation, 'rate limit exceeded');
         s.open = false;
         return;
       }
-      const id = d === undefined ? '' : d.ok ? d.request.id : d.id;
-      this.#out.replyError(s, id, 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
+      this.#out.replyError(s, peekRequestId(data, isBinary, s.encoding), 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
       return;
     }
-    if (d === undefined) {
-      this.#out.replyError(s, '', 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
+    if (data.byteLength > g.maxFrameBytes) {
+      if (data.byteLength > g.maxFrameBytes * 4) {
+        // Past the hard cap (the transport may let a few such frames through):
+        // closed as RFC 6455 says, with a close frame.
+        s.conn.close(CloseCode.messageTooBig, 'frame too large');
+        s.open = false;
+        return;
+      }
+      const id = peekRequestId(data, isBinary, s.encoding);
+      this.#out.replyError(s, id, 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
       return;
     }
+    const d = decodeRequest(data, isBinary, s.encoding);
     if (!d.ok) {
       this.#out.replyError(s, d.id, d.error.code, d.error.message);
       return;
@@ -259,7 +299,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (!this.#host.available && req.kind !== 'ping') {
         throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
-      this.#out.reply(s, req.id, this.#dispatch(s, req));
+      this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
       if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
       else {
@@ -288,10 +328,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       setImmediate(() => this.close(s, code, reason));
       return;
     }
+    const wasOpen = s.open;
     s.open = false;
     if (s.expiry !== undefined) clearTimeout(s.expiry);
     if (!this.#connections.remove(s)) return;
     this.#observer.connectionClosed(s.role);
+    if (reason === SLOW_CONSUMER && wasOpen) s.log.warn('slow consumer dropped (send buffer over the limit)');
     s.log.info({ code, reason }, 'connection closed');
     const a = s.agent;
     if (a !== null && a.socket === s) this.#agents.dropped(a);
@@ -327,6 +369,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {
       const stored = this.settled();

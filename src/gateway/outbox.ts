@@ -21,6 +21,8 @@ export interface Delivery {
   readonly session: Session;
   readonly data: string | Uint8Array;
   readonly replyTo?: string;
+  /** A snapshot page: see `Connection.send`. */
+  readonly bulk?: boolean;
 }
 
 const enum State {

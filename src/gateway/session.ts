@@ -36,6 +36,11 @@ export class RateLimiter {
     this.#last = performance.now();
   }
 
+  /** Full again: nothing taken for a while (a map of limiters may forget it). */
+  get idle(): boolean {
+    return this.#tokens + ((performance.now() - this.#last) / 1000) * this.perSecond >= this.burst;
+  }
+
   take(): boolean {
     const now = performance.now();
     this.#tokens = Math.min(this.burst, this.#tokens + ((now - this.#last) / 1000) * this.perSecond);

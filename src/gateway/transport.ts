@@ -45,8 +45,13 @@ export interface Connection {
    * Adapters may hold frames until the end of the event-loop turn to write
    * a socket's frames together; order and frame boundaries are kept, and
    * `close` sends what is held before the closing frame.
+   *
+   * `bulk` marks a reply the client asked for page by page (a snapshot
+   * page): its bytes do not count against the limit while they drain, up to
+   * `MAX_BULK_BYTES` at a time, so a supervisor is never dropped for the
+   * snapshot it asked for.
    */
-  send(data: string | Uint8Array): boolean;
+  send(data: string | Uint8Array, bulk?: boolean): boolean;
   /** Bytes queued and not yet written to the network. */
   bufferedAmount(): number;
   /** Closing handshake with a code and a short reason. */
@@ -74,8 +79,18 @@ export interface TransportHandler<C, S> {
   http(req: HttpRequest): Promise<HttpResponse>;
 }
 
+/** The close reason an adapter gives `TransportHandler.close` when it dropped a slow consumer itself. */
+export const SLOW_CONSUMER = 'slow consumer: send buffer over the limit';
+
+/** Bulk bytes (see `Connection.send`) a socket may have draining beyond its limit. */
+export const MAX_BULK_BYTES = 4 * 1024 * 1024;
+
 export interface TransportLimits {
-  /** Frames above this are refused by the adapter and the socket is closed (1009). */
+  /**
+   * Frames above this close the socket with 1009 and a close frame: the `ws`
+   * adapter closes them itself; uWS passes frames up to 4x this to the
+   * handler, which closes them (and drops those beyond in native code).
+   */
   readonly maxPayloadBytes: number;
   /** Send buffer past which a connection is dropped. */
   readonly maxBufferedBytes: number;
@@ -108,6 +123,7 @@ export const STATUS_TEXT: Readonly<Record<number, string>> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  426: 'Upgrade Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

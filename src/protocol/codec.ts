@@ -31,6 +31,18 @@ const TO_PLAIN = { longs: String, enums: String, bytes: String, defaults: false,
 const MAX_DEPTH = 32;
 const REQUEST_KIND_SET = new Set<string>(REQUEST_KINDS);
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const PROTO_KEY = new TextEncoder().encode('__proto__');
+
+/** Whether `needle` occurs in `hay` (no Buffer: this module also runs in browsers). */
+function containsBytes(hay: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0]!;
+  for (let i = hay.indexOf(first); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
 
 // ---- google.protobuf.Struct as a plain object ---------------------------------------
 
@@ -134,6 +146,11 @@ export function decodeRequest(data: Uint8Array, isBinary: boolean, encoding: Enc
     return decodeEnvelope(text) ?? decodeJsonRequest(text);
   } else {
     if (!isBinary) return bad('', 'text frame on a protobuf connection');
+    // The generated decoder sets map entries on plain objects, where a
+    // `__proto__` key vanishes (a skill so named would be dropped unseen).
+    if (containsBytes(data, PROTO_KEY)) {
+      return bad(peekRequestId(data, true, 'proto'), 'malformed request: "__proto__" cannot be a key (a skill name, a context field)');
+    }
     try {
       msg = pb.Request.decode(data);
     } catch (e) {
@@ -196,6 +213,8 @@ export function decodeJsonRequest(text: string): DecodedRequest {
   }
   if (id.length === 0 || id.length > 128) return bad(id, 'request id must be a string of 1..128 characters');
   if (kind === undefined) return bad(id, `unknown or missing request type (expected one of ${REQUEST_KINDS.join(', ')})`);
+  // The generated `verify` takes an array for a message (it is an object): a body is a JSON object.
+  if (!isPlainObject(obj[kind])) return bad(id, `malformed request: ${kind}: object expected`);
   return { ok: true, request: { id, kind, body: withoutNulls(obj[kind] as JsonObject) } as Request };
 }
 
@@ -228,6 +247,8 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
   forcePresence: pb.ForcePresence,
   forceLogout: pb.ForceLogout,
   updateContact: pb.UpdateContact,
+  snapshotPage: pb.SnapshotPage,
+  getContact: pb.ContactRef,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */
@@ -295,6 +316,36 @@ export function decodeEnvelope(text: string): DecodedRequest | undefined {
   const problem = known.type.verify(body, 1);
   if (problem !== null) return bad(id, `malformed request: ${kind}.${problem}`);
   return { ok: true, request: { id, kind, body: withoutNulls(body) } as Request };
+}
+
+/** A JSON envelope's id, read from the frame's first bytes: `{ "id" : "…"`. */
+const JSON_ID = /^\s*\{\s*"id"\s*:\s*"([^"\\\u0000-\u001f]{1,128})"/;
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * The request id of a frame that will not be decoded (over the size limit,
+ * or refused by the rate limit), read from its first bytes only: the id a
+ * JSON client writes first (`{"id":"7",…`), or protobuf field 1 (encoders
+ * write fields in number order). '' when the envelope cannot be read that
+ * way; the reply then carries an empty id, as for an unreadable frame.
+ */
+export function peekRequestId(data: Uint8Array, isBinary: boolean, encoding: Encoding): string {
+  if (encoding === 'json') {
+    if (isBinary) return '';
+    const m = JSON_ID.exec(latin1.decode(data.subarray(0, 256)));
+    if (m === null) return '';
+    // Read as latin1 to never fail on a cut character: keep ids that are plain ASCII, as ids almost always are.
+    const id = m[1]!;
+    return /^[\x20-\x7e]+$/.test(id) ? id : '';
+  }
+  if (!isBinary || data.length < 2 || data[0] !== 0x0a) return '';
+  const n = data[1]!;
+  if (n === 0 || n > 127 || data.length < 2 + n) return '';
+  try {
+    return decoder.decode(data.subarray(2, 2 + n));
+  } catch {
+    return '';
+  }
 }
 
 /** Encodes a request (SDK side). */

@@ -84,6 +84,44 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
   return m as ContactMsg;
 }
 
+/**
+ * A contact's wire view in summary, for snapshot pages: what a wallboard
+ * shows, without what may be large (context, notes, transfer notes, the
+ * follow-up's note, the bot transcript). `summary: true` says so.
+ */
+export function contactSummaryToMsg(c: Readonly<ContactRecord>, externalId?: string): ContactMsg {
+  const m: { -readonly [K in keyof ContactMsg]: ContactMsg[K] } = {
+    id: c.id,
+    queueId: c.queueId,
+    channel: c.channel,
+    language: c.language,
+    skills: { ...c.skills },
+    customer: { id: c.customer.id, tier: c.customer.tier },
+    priority: c.priority,
+    firstArrival: c.firstArrival,
+    virtualArrival: c.virtualArrival,
+    seq: c.seq,
+    state: c.state,
+    step: c.step,
+    summary: true,
+  };
+  if (c.preferredAgentId !== null) m.preferredAgentId = c.preferredAgentId;
+  if (c.agentId !== null) m.agentId = c.agentId;
+  if (c.deadline !== null) m.deadline = c.deadline;
+  if (c.connectedAt !== null) m.connectedAt = c.connectedAt;
+  m.onHold = c.onHold;
+  if (externalId !== undefined) m.externalId = externalId;
+  if (c.repeatOf !== null) m.repeatOf = c.repeatOf;
+  if (c.disposition !== null) m.disposition = c.disposition;
+  if (c.transfers?.length) m.transfers = c.transfers.map(({ notes: _n, ...x }) => compact(x));
+  if (c.consultBy != null) m.consultBy = c.consultBy;
+  if (c.callback != null) m.callback = compact(c.callback);
+  // The note is left out ('' is what proto3 reads when a string is absent).
+  if (c.followUp != null) m.followUp = { of: c.followUp.of, byAgentId: c.followUp.byAgentId, note: '', dueAt: c.followUp.dueAt };
+  if (c.handoff != null) m.handoff = compact({ intent: c.handoff.intent, botId: c.handoff.botId });
+  return m as ContactMsg;
+}
+
 export function historyToMsg(h: readonly HistoryEntry[]): HistoryEntryMsg[] {
   return h.map((e) => compact(e));
 }

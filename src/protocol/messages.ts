@@ -67,6 +67,8 @@ export interface ContactMsg {
   handoff?: BotHandoffMsg;
   callback?: { number?: string; requestedAt?: number; attempts?: number };
   followUp?: { of: string; byAgentId: string; note: string; dueAt?: number };
+  /** In snapshot pages: context, notes and transcripts left out (`getContact` has them). */
+  summary?: boolean;
 }
 
 export interface BotHandoffMsg {
@@ -190,7 +192,9 @@ export interface RequestBodies {
   survey: { contactId: string; helpful?: boolean; reason?: string };
   requestCallback: { contactId: string; number?: string };
   callbackFailed: ContactRefMsg;
-  subscribe: { contactsLimit?: number };
+  subscribe: { pageSize?: number };
+  snapshotPage: { cursor: string };
+  getContact: ContactRefMsg;
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
   forceLogout: { agentId: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
@@ -224,6 +228,8 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'forcePresence',
   'forceLogout',
   'updateContact',
+  'snapshotPage',
+  'getContact',
 ];
 
 /** Which role may send which request. */
@@ -244,7 +250,7 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'scheduleFollowUp',
   ]),
   integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
-  supervisor: new Set(['ping', 'subscribe', 'forcePresence', 'forceLogout', 'updateContact']),
+  supervisor: new Set(['ping', 'subscribe', 'snapshotPage', 'getContact', 'forcePresence', 'forceLogout', 'updateContact']),
 };
 
 /** A decoded request: its id, kind and body. */
@@ -265,6 +271,8 @@ export interface LoginResultMsg {
 export interface ContactResultMsg {
   contact: ContactMsg;
   created?: boolean;
+  /** A retry whose fields differ from the contact's creation (answered as a retry all the same). */
+  retryDiffers?: boolean;
   position?: number;
   estimatedWaitSeconds?: number;
 }
@@ -281,8 +289,12 @@ export interface SnapshotMsg {
   at?: number;
   agentSurveys?: AgentSurveyMsg[];
   floorStats?: FloorStatsMsg;
-  /** Contacts on the floor in all; `contacts` holds the oldest `contactsLimit` of them. */
+  /** Contacts on the floor in all. */
   contactsTotal?: number;
+  /** Agents logged in in all. */
+  agentsTotal?: number;
+  /** Where the next page starts (`snapshotPage`); absent on the last page. */
+  nextCursor?: string;
 }
 
 /** The result kinds of `Reply` (besides `error`). */
@@ -322,6 +334,8 @@ export interface ResultOf {
   requestCallback: ReplyResults['ok'];
   callbackFailed: ReplyResults['ok'];
   subscribe: SnapshotMsg;
+  snapshotPage: SnapshotMsg;
+  getContact: ContactResultMsg;
   forcePresence: ReplyResults['ok'];
   forceLogout: ReplyResults['ok'];
   updateContact: ReplyResults['ok'];

@@ -98,6 +98,27 @@ export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request
   }
 }
 
+function profileFrom(p: NonNullable<RequestBodies['login']['profile']>): AgentProfile {
+  return { skills: p.skills ?? {}, languages: p.languages ?? [], capacity: p.capacity ?? {}, queues: p.queues ?? [] };
+}
+
+/** The same profile, as the router keeps it (queues without repeats; capacity of 0 as absent; order of skills aside). */
+function sameProfile(a: AgentProfile, b: AgentProfile): boolean {
+  const skills = (s: AgentProfile['skills']) => JSON.stringify(Object.entries(s).sort(([x], [y]) => (x < y ? -1 : 1)));
+  const capacity = (c: AgentProfile['capacity']) =>
+    JSON.stringify(
+      Object.entries(c)
+        .filter(([, n]) => (n ?? 0) > 0)
+        .sort(([x], [y]) => (x < y ? -1 : 1)),
+    );
+  return (
+    skills(a.skills) === skills(b.skills) &&
+    JSON.stringify(a.languages) === JSON.stringify(b.languages) &&
+    capacity(a.capacity) === capacity(b.capacity) &&
+    JSON.stringify([...new Set(a.queues)]) === JSON.stringify([...new Set(b.queues)])
+  );
+}
+
 /** The socket must have logged in (or resumed) first. */
 function bound(s: Session): void {
   if (s.agent === null) throw new SwitchboardError('FAILED_PRECONDITION', 'log in first');
@@ -124,6 +145,16 @@ function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): Resu
   let resumed = false;
 
   if (loggedIn) {
+    // A profile sent again must be the one the agent is logged in with: changing
+    // it under offers and contacts in progress would re-decide them behind the
+    // agent's back, so a change is refused (log out, then in with the new one)
+    // rather than ignored. The SDK's reconnect sends the same profile again.
+    if (b.profile !== undefined) {
+      if (!ctx.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
+      if (!sameProfile(rec, profileFrom(b.profile))) {
+        throw new SwitchboardError('FAILED_PRECONDITION', `agent ${me} is logged in with another profile: log out first to change it`);
+      }
+    }
     // Reconnect within grace, or a second socket: take the session over.
     const a = ctx.agentSessions.get(me);
     const before = a?.before;
@@ -141,12 +172,7 @@ function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): Resu
     let profile: AgentProfile | undefined;
     if (b.profile !== undefined) {
       if (!ctx.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
-      profile = {
-        skills: b.profile.skills ?? {},
-        languages: b.profile.languages ?? [],
-        capacity: b.profile.capacity ?? {},
-        queues: b.profile.queues ?? [],
-      };
+      profile = profileFrom(b.profile);
     } else {
       profile = ctx.config.agents.get(me);
       if (profile === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `no profile configured for agent ${me}`);

@@ -27,9 +27,32 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
 const error = (code: ErrorCode, message: string): HttpResponse => json(HTTP_STATUS[code], { error: { code, message } });
+const methodNotAllowed = (method: string, allow: string): HttpResponse => ({
+  status: 405,
+  headers: { ...JSON_TYPE, allow },
+  body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: `method ${method} not allowed (allowed: ${allow})` } }),
+});
+const unsupportedType = (): HttpResponse => json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
 
+/** The methods of each API path (`Allow` of a 405); the WebSocket paths answer a plain GET with 426. */
+const ALLOWED: Readonly<Record<string, string>> = {
+  '/healthz': 'GET, HEAD',
+  '/readyz': 'GET, HEAD',
+  '/metrics': 'GET, HEAD',
+  '/v1/contacts': 'POST',
+  '/v1/surveys': 'POST',
+};
+const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
+
+/** Whether a Content-Type header names JSON (media types are case-insensitive, parameters may follow). */
+export function isJsonType(header: string | undefined): boolean {
+  return (header ?? '').split(';', 1)[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** `HEAD` is answered as `GET` (the transport leaves the body out). */
 export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
-  const route = `${req.method} ${req.path}`;
+  const method = req.method === 'HEAD' ? 'GET' : req.method;
+  const route = `${method} ${req.path}`;
   switch (route) {
     case 'GET /healthz':
       return json(200, { status: 'ok' });
@@ -45,10 +68,21 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return postContact(ctx, req);
     case 'POST /v1/surveys':
       return postSurvey(ctx, req);
-    default:
-      if (['/healthz', '/readyz', '/metrics', '/v1/contacts', '/v1/surveys'].includes(req.path))
-        return error('INVALID_ARGUMENT', `method ${req.method} not allowed`);
+    default: {
+      if (WEBSOCKET_PATHS.has(req.path)) {
+        if (method === 'GET') {
+          return {
+            status: 426,
+            headers: { ...JSON_TYPE, upgrade: 'websocket', connection: 'Upgrade' },
+            body: JSON.stringify({ error: { code: 'FAILED_PRECONDITION', message: `${req.path} is a WebSocket endpoint: open it with an upgrade` } }),
+          };
+        }
+        return methodNotAllowed(req.method, 'GET');
+      }
+      const allow = ALLOWED[req.path];
+      if (allow !== undefined) return methodNotAllowed(req.method, allow);
       return error('NOT_FOUND', `no route ${req.method} ${req.path}`);
+    }
   }
 }
 
@@ -67,13 +101,14 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
     return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
   if (principal.role !== 'integration') return refuse('PERMISSION_DENIED', `a ${principal.role} token cannot create contacts`);
-  const type = req.headers['content-type'] ?? '';
-  if (!type.startsWith('application/json')) return json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
+  if (!ctx.httpCreateAllowed(principal.id)) return error('RESOURCE_EXHAUSTED', 'rate limit: too many contacts created over HTTP by this integration');
+  if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeCreateContactJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {
     const result = createContact(ctx, principal.id, decoded.body);
-    return json(result.created === true ? 201 : 200, result);
+    const res = json(result.created === true ? 201 : 200, result);
+    return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
@@ -100,9 +135,7 @@ async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpRespo
     return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
   if (principal.role !== 'integration') return deny('PERMISSION_DENIED', `a ${principal.role} token cannot answer surveys`);
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
-  }
+  if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeSurveyJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {

@@ -8,6 +8,7 @@ import { SwitchboardError } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
 import type { Channel, NewContact } from '../../core/model.js';
 import { contactToMsg } from '../../protocol/convert.js';
+import { creationOf } from '../contact-registry.js';
 import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, required } from './request-helpers.js';
@@ -97,13 +98,19 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
 export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg): ContactResultMsg {
   const externalId = required(b.externalId, 'externalId');
   if (!isValidId(externalId)) throw new SwitchboardError('INVALID_ARGUMENT', 'externalId must be 1..128 letters, digits or . _ - : @');
+  const { externalId: _x, ...fields } = b;
+  const creation = creationOf(fields);
   const known = ctx.registry.find(integrationId, externalId);
   if (known !== undefined) {
     const live = ctx.router.contact(known);
     const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(known);
     if (contact !== undefined) {
       const p = positionOf(ctx, known);
-      return { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+      const result: ContactResultMsg = { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+      // A retry with other fields is a mistake of the integration's (two calls under one id?): answered, but flagged.
+      const first = ctx.registry.creationOf(known);
+      if (first !== undefined && first.fingerprint !== creation.fingerprint) result.retryDiffers = true;
+      return result;
     }
     // Ended before this server recovered the state: known, but its last view is not.
     throw new SwitchboardError('ALREADY_EXISTS', `contact ${known} was already created for externalId ${externalId} and has ended`);
@@ -130,7 +137,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     };
   }
   const rec = ctx.exec((r) => r.createContact(input));
-  ctx.registry.register(rec.id, integrationId, externalId, rec);
+  ctx.registry.register(rec.id, integrationId, externalId, rec, creation);
   const p = positionOf(ctx, rec.id);
   return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
 }

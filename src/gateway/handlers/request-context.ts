@@ -43,6 +43,8 @@ export interface HttpContext extends RequestContext {
   readonly metrics: MetricsEndpoint | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
+  /** One more contact created over HTTP by the integration: false past its rate. */
+  httpCreateAllowed(integration: string): boolean;
 }
 
 /** What a request handler returns: exactly one result kind. */

@@ -1,28 +1,36 @@
 /**
- * Supervisor requests: a snapshot then the live stream of every event, and
- * actions on agents and contacts.
+ * Supervisor requests: a snapshot in pages then the live stream of every
+ * event, a contact in full, and actions on agents and contacts.
  */
 import { SwitchboardError } from '../../core/errors.js';
+import { contactToMsg } from '../../protocol/convert.js';
 import type { Request } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from '../session.js';
-import { DEFAULT_SNAPSHOT_CONTACTS, MAX_SNAPSHOT_CONTACTS, snapshot } from './supervisor-snapshot.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextPage, subscribeSnapshot } from './supervisor-snapshot.js';
 
 export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
   switch (req.kind) {
     case 'ping':
       return { pong: { time: ctx.now() } };
     case 'subscribe': {
-      const limit = req.body.contactsLimit ?? 0;
-      if (!Number.isInteger(limit) || limit < 0 || limit > MAX_SNAPSHOT_CONTACTS) {
-        throw new SwitchboardError(
-          'INVALID_ARGUMENT',
-          `contactsLimit must be an integer 1..${MAX_SNAPSHOT_CONTACTS} (0: the default, ${DEFAULT_SNAPSHOT_CONTACTS})`,
-        );
+      const size = req.body.pageSize ?? 0;
+      if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+        throw new SwitchboardError('INVALID_ARGUMENT', `pageSize must be an integer 1..${MAX_PAGE_SIZE} (0: the default, ${DEFAULT_PAGE_SIZE})`);
       }
       s.subscribed = true;
-      return { snapshot: snapshot(ctx, limit === 0 ? DEFAULT_SNAPSHOT_CONTACTS : limit) };
+      return { snapshot: subscribeSnapshot(ctx, s, size === 0 ? DEFAULT_PAGE_SIZE : size) };
+    }
+    case 'snapshotPage':
+      return { snapshot: nextPage(ctx, s, required(req.body.cursor, 'cursor')) };
+    case 'getContact': {
+      const id = required(req.body.contactId, 'contactId');
+      const externalId = ctx.registry.externalIdOf(id);
+      const live = ctx.router.contact(id);
+      const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(id);
+      if (contact === undefined) throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist (or ended too long ago)`);
+      return { contact: { contact } };
     }
     case 'forcePresence': {
       const b = req.body;

@@ -1,10 +1,30 @@
 /**
- * The supervisor's snapshot: queues with their counts, agents, the oldest
- * contacts, survey tallies and the day's counts of the floor.
+ * The supervisor's snapshot, in pages. `subscribe` answers with the queues'
+ * counts, the day's counts, the totals and the first page; `snapshotPage`
+ * with the cursor gets the next. Every page is built and encoded on the
+ * routing thread, so each is bounded: at most `pageSize` items, cut after
+ * `PAGE_BUDGET_MS` of work or `PAGE_MAX_BYTES` (estimated), whichever comes
+ * first. Agents come first, then contacts, the oldest first; contacts in
+ * summary (no context, notes or transcript: `getContact` has them).
+ *
+ * A page is read from the router when it is answered, through iterators
+ * over the router's own maps that stay valid while they change (JavaScript
+ * Map iterators visit what is added after them and skip what is deleted):
+ * each page is newer than every event sent before it on the socket, so the
+ * client applies events as they come and takes each page's items over its
+ * own (see `Subscribe` in the proto).
+ *
+ * Before pages, one `subscribe` built every contact with its whole context
+ * and every agent with its profile: with 2,000 contacts of 60 KiB context it
+ * held routing for 2.1 s.
  */
-import { agentToMsg, contactToMsg } from '../../protocol/convert.js';
-import type { FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
+import { performance } from 'node:perf_hooks';
+import { SwitchboardError } from '../../core/errors.js';
+import type { AgentRecord, ContactRecord } from '../../core/model.js';
+import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
+import type { AgentMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
 import type { FloorReading } from '../../insights/floor-stats.js';
+import type { Session } from '../session.js';
 import type { RequestContext } from './request-context.js';
 
 /** The day's counts as the wire carries them: every configured queue, every agent surveyed. */
@@ -18,17 +38,105 @@ export function floorStatsToMsg(f: FloorReading): FloorStatsMsg {
   return msg;
 }
 
-/**
- * A snapshot lists at most this many contacts by default, and never more than
- * the maximum: it is built and encoded on the routing thread, and 100,000
- * contacts held routing for about half a second and made a 35 MB frame
- * (measured: 480-520 ms). The queue counts cover every contact.
- */
-export const DEFAULT_SNAPSHOT_CONTACTS = 1_000;
-export const MAX_SNAPSHOT_CONTACTS = 10_000;
+/** Items per page unless the subscriber asks otherwise, and the most it may ask. */
+export const DEFAULT_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 1_000;
+/** A page stops growing after this much work: building plus encoding stays within a few milliseconds. */
+const PAGE_BUDGET_MS = 2;
+/** ... or at about this many bytes (estimated): a page never floods a socket. */
+const PAGE_MAX_BYTES = 512 * 1024;
 
-/** Queues (with waiting counts), agents and the oldest `contactsLimit` contacts, now; and the counts of the day. */
-export function snapshot(ctx: RequestContext, contactsLimit = DEFAULT_SNAPSHOT_CONTACTS): SnapshotMsg {
+/** One subscriber's walk through the router's agents, then its contacts. */
+interface Walk {
+  readonly id: string;
+  readonly pageSize: number;
+  /** Items served so far (the cursor is `<id>.<served>`). */
+  served: number;
+  phase: 'agents' | 'contacts' | 'done';
+  readonly agents: Iterator<Readonly<AgentRecord>>;
+  readonly contacts: Iterator<Readonly<ContactRecord>>;
+}
+
+/** Each socket's walk; a new `subscribe` replaces it (old cursors then expire). */
+const walks = new WeakMap<Session, Walk>();
+let walkSeq = 0;
+
+/** The first page: queues (with their counts), totals, the day's counts, and the first agents and contacts. */
+export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DEFAULT_PAGE_SIZE): SnapshotMsg {
+  const r = ctx.router;
+  const walk: Walk = {
+    id: (++walkSeq).toString(36),
+    pageSize,
+    served: 0,
+    phase: 'agents',
+    agents: r.agents(),
+    contacts: r.contacts(),
+  };
+  walks.set(s, walk);
+  const now = ctx.now();
+  let agentsTotal = 0;
+  for (const _ of r.agents()) agentsTotal++;
+  const snap: SnapshotMsg = {
+    queues: queueViews(ctx),
+    contactsTotal: r.contactCount,
+    agentsTotal,
+    at: now,
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
+    floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
+  };
+  fill(ctx, walk, snap);
+  return snap;
+}
+
+/** The page after `cursor`. FAILED_PRECONDITION for a cursor of an earlier walk, or one already served. */
+export function nextPage(ctx: RequestContext, s: Session, cursor: string): SnapshotMsg {
+  const walk = walks.get(s);
+  if (walk === undefined || cursor !== `${walk.id}.${walk.served}` || walk.phase === 'done') {
+    throw new SwitchboardError('FAILED_PRECONDITION', `cursor ${JSON.stringify(cursor)} is not this connection's next page: subscribe again`);
+  }
+  const page: SnapshotMsg = { at: ctx.now() };
+  fill(ctx, walk, page);
+  return page;
+}
+
+function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
+  const r = ctx.router;
+  const agents: AgentMsg[] = [];
+  const contacts: ContactMsg[] = [];
+  const t0 = performance.now();
+  let items = 0;
+  let bytes = 0;
+  for (let step = 1; items < walk.pageSize && bytes < PAGE_MAX_BYTES; step++) {
+    if ((step & 15) === 0 && performance.now() - t0 > PAGE_BUDGET_MS) break;
+    if (walk.phase === 'agents') {
+      const next = walk.agents.next();
+      if (next.done === true) {
+        walk.phase = 'contacts';
+        continue;
+      }
+      const a = next.value;
+      agents.push(agentToMsg(a, r.agentStatus(a.id)));
+      bytes += 160 + 24 * (Object.keys(a.skills).length + a.languages.length + a.queues.length + a.contacts.length);
+    } else if (walk.phase === 'contacts') {
+      const next = walk.contacts.next();
+      if (next.done === true) {
+        walk.phase = 'done';
+        break;
+      }
+      const c = next.value;
+      contacts.push(contactSummaryToMsg(c, ctx.registry.externalIdOf(c.id)));
+      bytes += 320 + 24 * Object.keys(c.skills).length + 160 * (c.transfers?.length ?? 0);
+    } else break;
+    items++;
+  }
+  walk.served += items;
+  if (agents.length > 0) page.agents = agents;
+  if (contacts.length > 0) page.contacts = contacts;
+  if (walk.phase !== 'done') page.nextCursor = `${walk.id}.${walk.served}`;
+}
+
+/** Every configured queue with its waiting, callback, follow-up and repeat counts. */
+function queueViews(ctx: RequestContext): QueueViewMsg[] {
   const r = ctx.router;
   const waiting = new Map<string, { n: number; oldest: number }>();
   for (const w of r.waitingStats()) {
@@ -62,26 +170,5 @@ export function snapshot(ctx: RequestContext, contactsLimit = DEFAULT_SNAPSHOT_C
     if (w !== undefined) view.oldestArrival = w.oldest;
     queues.push(view);
   }
-  const now = ctx.now();
-  const snap: SnapshotMsg = {
-    queues,
-    agents: [...r.agents()].map((a) => agentToMsg(a, r.agentStatus(a.id))),
-    contacts: oldestContacts(r.contacts(), contactsLimit).map((c) => contactToMsg(c, ctx.registry.externalIdOf(c.id))),
-    contactsTotal: r.contactCount,
-    at: now,
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
-  };
-  snap.floorStats = floorStatsToMsg(ctx.floorStats.read(now));
-  return snap;
-}
-
-/** The first `n` of the router's contacts: it lists them in the order they arrived. */
-function oldestContacts<T>(all: Iterable<T>, n: number): T[] {
-  const out: T[] = [];
-  if (n <= 0) return out;
-  for (const c of all) {
-    out.push(c);
-    if (out.length >= n) break;
-  }
-  return out;
+  return queues;
 }

@@ -16,6 +16,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as UWS from 'uWebSockets.js';
 import {
+  MAX_BULK_BYTES,
+  SLOW_CONSUMER,
   statusLine,
   type Connection,
   type HttpResponse,
@@ -25,7 +27,16 @@ import {
   type UpgradeDecision,
 } from '../transport.js';
 
+import { probeListenError } from '../listen-error.js';
+
 const require = createRequire(import.meta.url);
+
+/**
+ * uSockets' listen option `ListenOptions.LIBUS_LISTEN_EXCLUSIVE_PORT` (no
+ * SO_REUSEPORT). The typings give `listen(host, port, options, cb)` only
+ * without the host; the binary takes it with one.
+ */
+const LIBUS_LISTEN_EXCLUSIVE_PORT = 1;
 
 interface Loaded {
   readonly uws: typeof UWS;
@@ -60,6 +71,10 @@ interface Slot {
   /** Frames held until the end of the event-loop turn, and their bytes. */
   out: (string | Uint8Array)[];
   outBytes: number;
+  /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
+  bulk: number;
+  /** Why this side dropped the socket (uWS then reports 1006 without a reason). */
+  dropped: string | undefined;
 }
 
 interface UserData {
@@ -93,8 +108,13 @@ export class UwsTransport implements Transport {
     const uws = this.#uws;
     const app = uws.App();
     app.ws<UserData>('/*', {
-      maxPayloadLength: limits.maxPayloadBytes,
-      maxBackpressure: limits.maxBufferedBytes,
+      // Past its own limit uWS drops the connection in native code, without a close
+      // frame (its forceClose). Up to 4x the limit frames reach the handler,
+      // which closes them as RFC 6455 says: 1009, with a close frame.
+      maxPayloadLength: limits.maxPayloadBytes * 4,
+      // uWS refuses a send past this itself; bulk bytes (snapshot pages) may go
+      // past the limit, which is checked here in JS for the others (`#connection`).
+      maxBackpressure: limits.maxBufferedBytes + MAX_BULK_BYTES,
       closeOnBackpressureLimit: 0,
       // uWS wants 0 or at least 8 s; it pings on its own before the timeout.
       idleTimeout: limits.idleTimeoutSeconds === 0 ? 0 : Math.max(8, limits.idleTimeoutSeconds),
@@ -179,7 +199,7 @@ export class UwsTransport implements Transport {
         slot.closed = true;
         slot.out = [];
         slot.outBytes = 0;
-        const reason = Buffer.from(message).toString('utf8');
+        const reason = slot.dropped ?? Buffer.from(message).toString('utf8');
         // No session yet: closed inside `handler.open` (told once it returns), or
         // before it (see `upgrade`), which the handler never knew of.
         if (slot.session === undefined) slot.closedWith = { code, reason };
@@ -204,7 +224,9 @@ export class UwsTransport implements Transport {
         res.cork(() => {
           res.writeStatus(statusLine(r.status));
           for (const [k, v] of Object.entries(r.headers ?? {})) res.writeHeader(k, v);
-          res.end(r.body);
+          // HEAD: the headers of the GET, its length, no body.
+          if (method === 'HEAD') res.endWithoutBody(byteLength(r.body));
+          else res.end(r.body);
         });
       };
       const run = (body: Uint8Array): void => {
@@ -235,14 +257,21 @@ export class UwsTransport implements Transport {
       });
     });
     return new Promise((resolve, reject) => {
-      app.listen(host, port, (socket) => {
-        if (socket === false) {
-          reject(new Error(`cannot listen on ${host}:${port}`));
-          return;
-        }
-        this.#listenSocket = socket;
-        resolve(uws.us_socket_local_port(socket as unknown as UWS.us_socket));
-      });
+      // Exclusive: by default uSockets sets SO_REUSEPORT, and a second server on
+      // a busy port started silently and shared it (the kernel split connections).
+      (app.listen as unknown as (h: string, p: number, o: number, cb: (s: UWS.us_listen_socket | false) => void) => void)(
+        host,
+        port,
+        LIBUS_LISTEN_EXCLUSIVE_PORT,
+        (socket) => {
+          if (socket === false) {
+            probeListenError(host, port).then(reject, reject);
+            return;
+          }
+          this.#listenSocket = socket;
+          resolve(uws.us_socket_local_port(socket as unknown as UWS.us_socket));
+        },
+      );
     });
   }
 
@@ -256,7 +285,17 @@ export class UwsTransport implements Transport {
       res.writeStatus(statusLine(d.status)).writeHeader('content-type', 'application/json').end(d.body, true);
       return undefined;
     }
-    const slot: Slot = { context: d.context, session: undefined, ws: undefined, closed: false, closedWith: undefined, out: [], outBytes: 0 };
+    const slot: Slot = {
+      context: d.context,
+      session: undefined,
+      ws: undefined,
+      closed: false,
+      closedWith: undefined,
+      out: [],
+      outBytes: 0,
+      bulk: 0,
+      dropped: undefined,
+    };
     res.upgrade<UserData>({ slot }, key, d.protocol ?? '', extensions, context);
     return slot;
   }
@@ -297,8 +336,9 @@ export class UwsTransport implements Transport {
       ws.close();
     };
     return {
-      send: (data) => {
+      send: (data, bulk) => {
         if (slot.closed) return false;
+        if (bulk === true && slot.bulk < MAX_BULK_BYTES) slot.bulk += byteLength(data);
         // A slow consumer (over the limit with what the network has not taken yet) is
         // dropped. The limit is uWS's maxBackpressure, so uWS itself refuses (2) a send
         // over it: the frame served at once needs no check of its own (one native call
@@ -312,9 +352,14 @@ export class UwsTransport implements Transport {
           }
           return true;
         }
-        if (slot.out.length === 0 && ws.getBufferedAmount() > limits.maxBufferedBytes) {
-          drop();
-          return false;
+        if (slot.out.length === 0) {
+          const buffered = ws.getBufferedAmount();
+          // What is left of the bulk bytes is at most what is buffered (they drain like the rest).
+          slot.bulk = Math.min(slot.bulk, buffered);
+          if (buffered - slot.bulk > limits.maxBufferedBytes) {
+            drop();
+            return false;
+          }
         }
         slot.out.push(data);
         slot.outBytes += byteLength(data);
@@ -363,6 +408,8 @@ export class UwsTransport implements Transport {
       }
     });
     if (refused) {
+      // Told to the handler as the close's reason: this drop has no send that returned false.
+      slot.dropped = SLOW_CONSUMER;
       slot.closed = true;
       ws.close();
     }

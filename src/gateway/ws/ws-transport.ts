@@ -5,7 +5,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { statusLine, type Connection, type Transport, type TransportHandler, type TransportLimits, type UpgradeDecision } from '../transport.js';
+import { listenErrorOf } from '../listen-error.js';
+import {
+  MAX_BULK_BYTES,
+  statusLine,
+  type Connection,
+  type Transport,
+  type TransportHandler,
+  type TransportLimits,
+  type UpgradeDecision,
+} from '../transport.js';
 
 function headersOf(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
@@ -46,7 +55,11 @@ export class WsTransport implements Transport {
       handleProtocols: (_offered, req) => chosen.get(req) ?? false,
     });
     this.#wss = wss;
-    const server = createServer((req, res) => this.#http(req, res, handler, limits));
+    // Slowloris: a request whose headers (or whole body) take longer than 10 s is
+    // closed, as uWebSockets.js does; node:http checks every second (default 30 s).
+    const server = createServer({ headersTimeout: 10_000, requestTimeout: 10_000, connectionsCheckingInterval: 1000 }, (req, res) =>
+      this.#http(req, res, handler, limits),
+    );
     this.#server = server;
 
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -100,8 +113,8 @@ export class WsTransport implements Transport {
     }
 
     return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => {
+      server.once('error', (err: NodeJS.ErrnoException) => reject(listenErrorOf(host, port, err)));
+      server.listen({ port, host, exclusive: true }, () => {
         const addr = server.address();
         resolve(typeof addr === 'object' && addr !== null ? addr.port : port);
       });
@@ -118,6 +131,8 @@ export class WsTransport implements Transport {
     let corked = false;
     /** Bytes held behind the cork this turn: not yet offered to the network, so not backpressure. */
     let corkedBytes = 0;
+    /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
+    let bulkBytes = 0;
     const uncork = (): void => {
       if (!corked) return;
       corked = false;
@@ -126,11 +141,12 @@ export class WsTransport implements Transport {
     };
     this.#alive.set(ws, true);
     const conn: Connection = {
-      send: (data) => {
+      send: (data, bulk) => {
         if (closed) return false;
         // Checked before queuing, like uWS: a single frame larger than the
-        // limit (a big snapshot) still goes out; anything after it waits for it.
-        if (ws.bufferedAmount - corkedBytes > limits.maxBufferedBytes) {
+        // limit still goes out; anything after it waits for it.
+        bulkBytes = Math.min(bulkBytes, ws.bufferedAmount);
+        if (ws.bufferedAmount - corkedBytes - bulkBytes > limits.maxBufferedBytes) {
           closed = true;
           ws.terminate();
           return false;
@@ -143,7 +159,9 @@ export class WsTransport implements Transport {
         }
         const before = ws.bufferedAmount;
         ws.send(data, { binary: typeof data !== 'string' });
-        corkedBytes += ws.bufferedAmount - before;
+        const added = ws.bufferedAmount - before;
+        corkedBytes += added;
+        if (bulk === true && bulkBytes < MAX_BULK_BYTES) bulkBytes += added;
         return true;
       },
       bufferedAmount: () => ws.bufferedAmount,

@@ -51,11 +51,13 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.forcePresence = null;
             Request.prototype.forceLogout = null;
             Request.prototype.updateContact = null;
+            Request.prototype.snapshotPage = null;
+            Request.prototype.getContact = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact"]),
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -126,6 +128,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Escalate.encode(message.escalate, writer.uint32(322).fork(), _depth + 1).ldelim();
                 if (message.scheduleFollowUp != null && $Object.hasOwnProperty.call(message, "scheduleFollowUp"))
                     $root.switchboard.v1.ScheduleFollowUp.encode(message.scheduleFollowUp, writer.uint32(330).fork(), _depth + 1).ldelim();
+                if (message.snapshotPage != null && $Object.hasOwnProperty.call(message, "snapshotPage"))
+                    $root.switchboard.v1.SnapshotPage.encode(message.snapshotPage, writer.uint32(362).fork(), _depth + 1).ldelim();
+                if (message.getContact != null && $Object.hasOwnProperty.call(message, "getContact"))
+                    $root.switchboard.v1.ContactRef.encode(message.getContact, writer.uint32(370).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -355,6 +361,20 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.updateContact = $root.switchboard.v1.UpdateContact.decode(reader, reader.size(), $undefined, _depth + 1, message.updateContact);
                             message.body = "updateContact";
+                            continue;
+                        }
+                    case 45: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshotPage = $root.switchboard.v1.SnapshotPage.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotPage);
+                            message.body = "snapshotPage";
+                            continue;
+                        }
+                    case 46: {
+                            if (wireType !== 2)
+                                break;
+                            message.getContact = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.getContact);
+                            message.body = "getContact";
                             continue;
                         }
                     }
@@ -653,6 +673,26 @@ export const switchboard = $root.switchboard = (() => {
                             return "updateContact." + error;
                     }
                 }
+                if (message.snapshotPage != null && $Object.hasOwnProperty.call(message, "snapshotPage")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.SnapshotPage.verify(message.snapshotPage, _depth + 1);
+                        if (error)
+                            return "snapshotPage." + error;
+                    }
+                }
+                if (message.getContact != null && $Object.hasOwnProperty.call(message, "getContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactRef.verify(message.getContact, _depth + 1);
+                        if (error)
+                            return "getContact." + error;
+                    }
+                }
                 return null;
             };
 
@@ -804,6 +844,16 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Request.updateContact: object expected");
                     message.updateContact = $root.switchboard.v1.UpdateContact.fromObject(object.updateContact, _depth + 1);
                 }
+                if (object.snapshotPage != null) {
+                    if (!$util.isObject(object.snapshotPage))
+                        throw $TypeError(".switchboard.v1.Request.snapshotPage: object expected");
+                    message.snapshotPage = $root.switchboard.v1.SnapshotPage.fromObject(object.snapshotPage, _depth + 1);
+                }
+                if (object.getContact != null) {
+                    if (!$util.isObject(object.getContact))
+                        throw $TypeError(".switchboard.v1.Request.getContact: object expected");
+                    message.getContact = $root.switchboard.v1.ContactRef.fromObject(object.getContact, _depth + 1);
+                }
                 return message;
             };
 
@@ -953,6 +1003,16 @@ export const switchboard = $root.switchboard = (() => {
                     object.scheduleFollowUp = $root.switchboard.v1.ScheduleFollowUp.toObject(message.scheduleFollowUp, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "scheduleFollowUp";
+                }
+                if (message.snapshotPage != null && $Object.hasOwnProperty.call(message, "snapshotPage")) {
+                    object.snapshotPage = $root.switchboard.v1.SnapshotPage.toObject(message.snapshotPage, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "snapshotPage";
+                }
+                if (message.getContact != null && $Object.hasOwnProperty.call(message, "getContact")) {
+                    object.getContact = $root.switchboard.v1.ContactRef.toObject(message.getContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "getContact";
                 }
                 return object;
             };
@@ -4230,7 +4290,7 @@ export const switchboard = $root.switchboard = (() => {
                             this[keys[i]] = properties[keys[i]];
             };
 
-            Subscribe.prototype.contactsLimit = 0;
+            Subscribe.prototype.pageSize = 0;
 
             Subscribe.create = function(properties) {
                 return new Subscribe(properties);
@@ -4243,8 +4303,8 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit") && message.contactsLimit !== 0)
-                    writer.uint32(8).uint32(message.contactsLimit);
+                if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize") && message.pageSize !== 0)
+                    writer.uint32(8).uint32(message.pageSize);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4282,9 +4342,9 @@ export const switchboard = $root.switchboard = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.contactsLimit = value;
+                                message.pageSize = value;
                             else
-                                delete message.contactsLimit;
+                                delete message.pageSize;
                             continue;
                         }
                     }
@@ -4311,9 +4371,9 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit"))
-                    if (!$util.isInteger(message.contactsLimit))
-                        return "contactsLimit: integer expected";
+                if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
+                    if (!$util.isInteger(message.pageSize))
+                        return "pageSize: integer expected";
                 return null;
             };
 
@@ -4327,9 +4387,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.switchboard.v1.Subscribe();
-                if (object.contactsLimit != null)
-                    if ($Number(object.contactsLimit) !== 0)
-                        message.contactsLimit = object.contactsLimit >>> 0;
+                if (object.pageSize != null)
+                    if ($Number(object.pageSize) !== 0)
+                        message.pageSize = object.pageSize >>> 0;
                 return message;
             };
 
@@ -4342,9 +4402,9 @@ export const switchboard = $root.switchboard = (() => {
                     throw $Error("max depth exceeded");
                 let object = {};
                 if (options.defaults)
-                    object.contactsLimit = 0;
-                if (message.contactsLimit != null && $Object.hasOwnProperty.call(message, "contactsLimit"))
-                    object.contactsLimit = message.contactsLimit;
+                    object.pageSize = 0;
+                if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
+                    object.pageSize = message.pageSize;
                 return object;
             };
 
@@ -4353,6 +4413,140 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Subscribe;
+        })();
+
+        v1.SnapshotPage = (function() {
+
+            const SnapshotPage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            SnapshotPage.prototype.cursor = "";
+
+            SnapshotPage.create = function(properties) {
+                return new SnapshotPage(properties);
+            };
+
+            SnapshotPage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor") && message.cursor !== "")
+                    writer.uint32(10).string(message.cursor);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            SnapshotPage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.SnapshotPage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.cursor = value;
+                            else
+                                delete message.cursor;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            SnapshotPage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    if (!$util.isString(message.cursor))
+                        return "cursor: string expected";
+                return null;
+            };
+
+            SnapshotPage.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.SnapshotPage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.SnapshotPage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.SnapshotPage();
+                if (object.cursor != null)
+                    if (typeof object.cursor !== "string" || object.cursor.length)
+                        message.cursor = $String(object.cursor);
+                return message;
+            };
+
+            SnapshotPage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.cursor = "";
+                if (message.cursor != null && $Object.hasOwnProperty.call(message, "cursor"))
+                    object.cursor = message.cursor;
+                return object;
+            };
+
+            SnapshotPage.prototype.toJSON = function() {
+                return SnapshotPage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return SnapshotPage;
         })();
 
         v1.ForcePresence = (function() {
@@ -6197,6 +6391,7 @@ export const switchboard = $root.switchboard = (() => {
 
             ContactResult.prototype.contact = null;
             ContactResult.prototype.created = false;
+            ContactResult.prototype.retryDiffers = false;
             ContactResult.prototype.position = 0;
             ContactResult.prototype.estimatedWaitSeconds = 0;
 
@@ -6219,6 +6414,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(24).uint32(message.position);
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
                     writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers") && message.retryDiffers !== false)
+                    writer.uint32(40).bool(message.retryDiffers);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6265,6 +6462,15 @@ export const switchboard = $root.switchboard = (() => {
                                 message.created = value;
                             else
                                 delete message.created;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retryDiffers = value;
+                            else
+                                delete message.retryDiffers;
                             continue;
                         }
                     case 3: {
@@ -6317,6 +6523,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
                     if (typeof message.created !== "boolean")
                         return "created: boolean expected";
+                if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers"))
+                    if (typeof message.retryDiffers !== "boolean")
+                        return "retryDiffers: boolean expected";
                 if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
                     if (!$util.isInteger(message.position))
                         return "position: integer expected";
@@ -6344,6 +6553,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.created != null)
                     if (object.created)
                         message.created = $Boolean(object.created);
+                if (object.retryDiffers != null)
+                    if (object.retryDiffers)
+                        message.retryDiffers = $Boolean(object.retryDiffers);
                 if (object.position != null)
                     if ($Number(object.position) !== 0)
                         message.position = object.position >>> 0;
@@ -6366,6 +6578,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.created = false;
                     object.position = 0;
                     object.estimatedWaitSeconds = 0;
+                    object.retryDiffers = false;
                 }
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                     object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
@@ -6375,6 +6588,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = message.position;
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers"))
+                    object.retryDiffers = message.retryDiffers;
                 return object;
             };
 
@@ -6603,6 +6818,16 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.agentSurveys = $util.emptyArray;
             Snapshot.prototype.floorStats = null;
             Snapshot.prototype.contactsTotal = 0;
+            Snapshot.prototype.nextCursor = null;
+            Snapshot.prototype.agentsTotal = 0;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Snapshot.prototype, "_nextCursor", {
+                get: $util.oneOfGetter($oneOfFields = ["nextCursor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             Snapshot.create = function(properties) {
                 return new Snapshot(properties);
@@ -6633,6 +6858,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.FloorStats.encode(message.floorStats, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal") && message.contactsTotal !== 0)
                     writer.uint32(56).uint32(message.contactsTotal);
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    writer.uint32(162).string(message.nextCursor);
+                if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal") && message.agentsTotal !== 0)
+                    writer.uint32(168).uint32(message.agentsTotal);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6722,6 +6951,22 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.contactsTotal;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.nextCursor = reader.stringVerify();
+                            message._nextCursor = "nextCursor";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.agentsTotal = value;
+                            else
+                                delete message.agentsTotal;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6746,6 +6991,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.queues != null && $Object.hasOwnProperty.call(message, "queues")) {
                     if (!$Array.isArray(message.queues))
                         return "queues: array expected";
@@ -6793,6 +7039,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal"))
                     if (!$util.isInteger(message.contactsTotal))
                         return "contactsTotal: integer expected";
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor")) {
+                    properties._nextCursor = 1;
+                    if (!$util.isString(message.nextCursor))
+                        return "nextCursor: string expected";
+                }
+                if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal"))
+                    if (!$util.isInteger(message.agentsTotal))
+                        return "agentsTotal: integer expected";
                 return null;
             };
 
@@ -6857,6 +7111,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.contactsTotal != null)
                     if ($Number(object.contactsTotal) !== 0)
                         message.contactsTotal = object.contactsTotal >>> 0;
+                if (object.nextCursor != null)
+                    message.nextCursor = $String(object.nextCursor);
+                if (object.agentsTotal != null)
+                    if ($Number(object.agentsTotal) !== 0)
+                        message.agentsTotal = object.agentsTotal >>> 0;
                 return message;
             };
 
@@ -6878,6 +7137,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.at = 0;
                     object.floorStats = null;
                     object.contactsTotal = 0;
+                    object.agentsTotal = 0;
                 }
                 if (message.queues && message.queues.length) {
                     object.queues = $Array(message.queues.length);
@@ -6905,6 +7165,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.floorStats = $root.switchboard.v1.FloorStats.toObject(message.floorStats, options, _depth + 1);
                 if (message.contactsTotal != null && $Object.hasOwnProperty.call(message, "contactsTotal"))
                     object.contactsTotal = message.contactsTotal;
+                if (message.nextCursor != null && $Object.hasOwnProperty.call(message, "nextCursor"))
+                    object.nextCursor = message.nextCursor;
+                if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal"))
+                    object.agentsTotal = message.agentsTotal;
                 return object;
             };
 
@@ -9000,6 +9264,7 @@ export const switchboard = $root.switchboard = (() => {
             Contact.prototype.handoff = null;
             Contact.prototype.callback = null;
             Contact.prototype.followUp = null;
+            Contact.prototype.summary = false;
 
             let $oneOfFields;
 
@@ -9124,6 +9389,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.CallbackInfo.encode(message.callback, writer.uint32(210).fork(), _depth + 1).ldelim();
                 if (message.followUp != null && $Object.hasOwnProperty.call(message, "followUp"))
                     $root.switchboard.v1.FollowUpInfo.encode(message.followUp, writer.uint32(218).fork(), _depth + 1).ldelim();
+                if (message.summary != null && $Object.hasOwnProperty.call(message, "summary") && message.summary !== false)
+                    writer.uint32(240).bool(message.summary);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9393,6 +9660,15 @@ export const switchboard = $root.switchboard = (() => {
                             message.followUp = $root.switchboard.v1.FollowUpInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.followUp);
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.summary = value;
+                            else
+                                delete message.summary;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9538,6 +9814,9 @@ export const switchboard = $root.switchboard = (() => {
                     if (error)
                         return "followUp." + error;
                 }
+                if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                    if (typeof message.summary !== "boolean")
+                        return "summary: boolean expected";
                 return null;
             };
 
@@ -9647,6 +9926,9 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Contact.followUp: object expected");
                     message.followUp = $root.switchboard.v1.FollowUpInfo.fromObject(object.followUp, _depth + 1);
                 }
+                if (object.summary != null)
+                    if (object.summary)
+                        message.summary = $Boolean(object.summary);
                 return message;
             };
 
@@ -9679,6 +9961,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.handoff = null;
                     object.callback = null;
                     object.followUp = null;
+                    object.summary = false;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -9744,6 +10027,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.callback = $root.switchboard.v1.CallbackInfo.toObject(message.callback, options, _depth + 1);
                 if (message.followUp != null && $Object.hasOwnProperty.call(message, "followUp"))
                     object.followUp = $root.switchboard.v1.FollowUpInfo.toObject(message.followUp, options, _depth + 1);
+                if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
+                    object.summary = message.summary;
                 return object;
             };
 

@@ -135,6 +135,22 @@ export class Floor {
     }
   }
 
+  /**
+   * Takes in a later page of the snapshot: its agents and contacts are newer
+   * than every event received before it, so they replace what is known.
+   */
+  addPage(s: SnapshotMsg): void {
+    for (const c of s.contacts ?? []) {
+      this.contacts.set(c.id, c);
+      if (c.state === 'active' || c.state === 'wrap_up') this.#answered.add(c.id);
+    }
+    for (const a of s.agents ?? []) this.#putAgent(a);
+    this.onPage?.();
+  }
+
+  /** Told when a page came in (the board redraws). */
+  onPage: (() => void) | undefined;
+
   #loadCounts(f: FloorStatsMsg): void {
     this.fromServer = true;
     this.since = f.since;

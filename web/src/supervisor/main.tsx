@@ -60,6 +60,7 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
         redraw();
       }),
     ];
+    floor.onPage = redraw;
     floor.sample(Date.now());
     const sampler = setInterval(() => {
       floor.sample(Date.now());
@@ -72,7 +73,7 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
       // A second late, so that the server has started the new day; at most a day ahead (timers are 32-bit).
       const ms = Math.min(Math.max(0, floor.resetsAt - Date.now()) + 1000, 86_400_000);
       dayTimer = setTimeout(() => {
-        client.subscribe().then(
+        client.subscribe({ onPage: (page) => floor.addPage(page) }).then(
           (snap) => {
             floor.load(snap);
             redraw();
@@ -85,6 +86,7 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
     watchDay();
     return () => {
       offs.forEach((off) => off());
+      floor.onPage = undefined;
       clearInterval(sampler);
       if (dayTimer !== undefined) clearTimeout(dayTimer);
     };
@@ -388,7 +390,8 @@ function Login(props: { initial: string; onReady: (c: SwitchboardClient, f: Floo
         heartbeatIntervalMs: 10_000,
       });
       const floor = new Floor(props.site ?? (await loadSiteInfo().catch(() => undefined)));
-      floor.load(await client.subscribe());
+      // The snapshot comes in pages: the board shows the first at once, the others as they come.
+      floor.load(await client.subscribe({ onPage: (page) => floor.addPage(page) }));
       sessionStorage.setItem(TOKEN_KEY, token.trim());
       props.onReady(client, floor);
     } catch (err) {

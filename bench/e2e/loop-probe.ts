@@ -1,0 +1,27 @@
+/**
+ * Loaded with `node --import` into the server when `SB_BENCH_LOOP_PROBE`
+ * names a file (see e2e-bench.ts): how long the event loop stayed busy,
+ * i.e. the longest any one request (a snapshot page included), timer or
+ * collection held the routing thread. Every second it appends
+ * `<monotonic ms> <max ms> <p99 ms> <p99.9 ms>` of the last second's event-loop
+ * delay (`monitorEventLoopDelay`, 1-ms resolution: a 1-ms timer that fires
+ * late by as much as the thread was busy) and starts over.
+ */
+import { appendFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
+import { nowMs } from './workload.js';
+
+const file = process.env['SB_BENCH_LOOP_PROBE'];
+
+if (file !== undefined && file !== '' && isMainThread) {
+  const h = monitorEventLoopDelay({ resolution: 1 });
+  h.enable();
+  setInterval(() => {
+    if (h.count > 0) {
+      const ms = (ns: number): string => (ns / 1e6).toFixed(2);
+      appendFileSync(file, `${nowMs().toFixed(0)} ${ms(h.max)} ${ms(h.percentile(99))} ${ms(h.percentile(99.9))}\n`);
+    }
+    h.reset();
+  }, 1000).unref();
+}
