@@ -27,6 +27,7 @@ import { createServer, type TransportName } from '../server.js';
 import { TokenAuthority } from '../gateway/auth.js';
 import { mintDemoTokens } from '../web/demo-tokens.js';
 import { openStore } from '../store/index.js';
+import { runSimulate } from './simulate-command.js';
 import type { RoutingStore } from '../store/routing-store.js';
 
 const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
@@ -43,6 +44,7 @@ function redactUrl(url: string): string {
 }
 
 const USAGE = `Usage: switchboard serve [options]
+       switchboard simulate --scenario FILE [options]   (see switchboard simulate --help)
 
 Options:
   --port N              port to listen on (default: $PORT or 8080)
@@ -62,6 +64,7 @@ Options:
 class UsageError extends Error {}
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'simulate') return runSimulate(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
