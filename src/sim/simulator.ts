@@ -197,11 +197,7 @@ class Simulation {
 
   run(): ReplicationResult {
     const day = this.#scenario.day;
-    for (const s of this.#streams) {
-      const t = s.times.next();
-      if (t !== Infinity) this.#schedule(this.#at(t), new SimEvent(Ev.arrival, null, null, 0, null, s));
-    }
-    if (this.#trace.peek() !== Infinity) this.#schedule(this.#at(this.#trace.peek()), new SimEvent(Ev.trace));
+    // Shifts first: an agent whose shift starts at 08:00 is there for a call arriving at 08:00.
     for (const a of this.#agents) {
       this.#schedule(this.#at(a.startMs), new SimEvent(Ev.shiftStart, null, a));
       for (const [from, to] of a.breaks) {
@@ -210,6 +206,11 @@ class Simulation {
       }
       this.#schedule(this.#at(a.endMs), new SimEvent(Ev.shiftEnd, null, a));
     }
+    for (const s of this.#streams) {
+      const t = s.times.next();
+      if (t !== Infinity) this.#schedule(this.#at(t), new SimEvent(Ev.arrival, null, null, 0, null, s));
+    }
+    if (this.#trace.peek() !== Infinity) this.#schedule(this.#at(this.#trace.peek()), new SimEvent(Ev.trace));
 
     const router = this.#router;
     const clock = this.#clock;
