@@ -106,16 +106,29 @@ class BehaviourSamplers {
     this.redialAfter = b.redial === null ? null : compileDistribution(b.redial.after);
   }
 
-  /** Draws the behaviour: always the same number of uniforms. */
-  draw(r: Random, channel: Channel): { handleMs: number; wrapMs: number; patienceMs: number; callbackAfterMs: number; redialAfterMs: number } {
+  /**
+   * The contact with its drawn behaviour, built as one object. Always the
+   * same uniforms in the same order: handle, wrap-up, patience, callback,
+   * redial (and its delay).
+   */
+  contact(r: Random, c: Omit<ContactDraw, 'handleMs' | 'wrapMs' | 'patienceMs' | 'callbackAfterMs' | 'redialAfterMs'>): ContactDraw {
     const handleMs = this.handle.sample(r) * 1000;
     const wrapMs = this.wrap === null ? NaN : this.wrap.sample(r) * 1000;
     const patienceMs = this.patience.sample(r) * 1000;
     const cb = this.b.callback;
-    const takesCallback = r.next() < (cb === null || channel !== 'voice' ? 0 : cb.probability);
+    const takesCallback = r.next() < (cb === null || c.channel !== 'voice' ? 0 : cb.probability);
     const redials = r.next() < (this.b.redial?.probability ?? 0);
     const after = this.redialAfter === null ? Infinity : this.redialAfter.sample(r) * 1000;
     return {
+      queue: c.queue,
+      channel: c.channel,
+      language: c.language,
+      tier: c.tier,
+      skills: c.skills,
+      priority: c.priority,
+      intent: c.intent,
+      customer: c.customer,
+      reachProbability: c.reachProbability,
       handleMs,
       wrapMs,
       patienceMs,
@@ -139,7 +152,12 @@ export class StreamSource {
     this.#attrs = r.fork('attributes');
     this.#redials = r.fork('redials');
     this.#samplers = new BehaviourSamplers(spec);
+    this.#intent = spec.handoff === undefined ? undefined : (spec.handoff.intent ?? null);
+    this.#customerPrefix = `${spec.name.replace(/[^A-Za-z0-9._:@-]/g, '_')}-`;
   }
+
+  readonly #intent: string | null | undefined;
+  readonly #customerPrefix: string;
 
   /** The contact arriving now; `n` numbers it (for a customer id when every contact is a new customer). */
   draw(n: number): ContactDraw {
@@ -156,19 +174,17 @@ export class StreamSource {
     const language = pickShare(r, s.language);
     const tier = pickShare(r, s.tier);
     const u = r.next();
-    const b = this.#samplers.draw(r, s.channel);
-    return {
+    return this.#samplers.contact(r, {
       queue: s.queue,
       channel: s.channel,
       language,
       tier,
       skills: s.skills,
       priority: s.priority,
-      intent: s.handoff === undefined ? undefined : (s.handoff.intent ?? null),
-      customer: customer ?? (s.customers === undefined ? `k${n}` : `${s.name.replace(/[^A-Za-z0-9._:@-]/g, '_')}-${Math.floor(u * s.customers)}`),
+      intent: this.#intent,
+      customer: customer ?? (s.customers === undefined ? `k${n}` : `${this.#customerPrefix}${Math.floor(u * s.customers)}`),
       reachProbability: s.callback?.reachProbability ?? 1,
-      ...b,
-    };
+    });
   }
 }
 
@@ -195,8 +211,7 @@ export class TraceSource {
   /** The next record's contact (its arrival is `peek()`). */
   take(n: number): ContactDraw {
     const t = this.#records[this.#i++]!;
-    const b = this.#samplers.draw(this.#r, t.channel);
-    return {
+    const b = this.#samplers.contact(this.#r, {
       queue: t.queue,
       channel: t.channel,
       language: t.language,
@@ -205,11 +220,14 @@ export class TraceSource {
       priority: undefined,
       intent: t.intent,
       customer: t.customer ?? `k${n}`,
+      reachProbability: this.#defaults.callback?.reachProbability ?? 1,
+    });
+    // What the record says wins over the scenario's draws; a replayed customer does not redial.
+    return {
+      ...b,
       handleMs: t.handleSeconds * 1000,
       wrapMs: t.wrapUpSeconds === undefined ? b.wrapMs : t.wrapUpSeconds * 1000,
       patienceMs: t.patienceSeconds === undefined ? b.patienceMs : t.patienceSeconds * 1000,
-      callbackAfterMs: b.callbackAfterMs,
-      reachProbability: this.#defaults.callback?.reachProbability ?? 1,
       redialAfterMs: Infinity,
     };
   }

@@ -79,13 +79,18 @@ export class SimAgent {
     return this.profile.capacity[channel] ?? 0;
   }
 
-  /** How this agent answers an offer, and after how long (ms). */
-  respond(): { response: OfferResponse; afterMs: number } {
+  /** The answer `respond` drew last. */
+  response: OfferResponse = OfferResponse.accept;
+
+  /** Draws how this agent answers an offer (into `response`); returns after how long (ms). */
+  respond(): number {
     const afterMs = this.#ring === null ? 0 : this.#ring.sample(this.#r) * 1000;
-    if (this.#pReject === 0 && this.#pMiss === 0) return { response: OfferResponse.accept, afterMs };
-    const u = this.#r.next();
-    const response = u < this.#pReject ? OfferResponse.reject : u < this.#pReject + this.#pMiss ? OfferResponse.miss : OfferResponse.accept;
-    return { response, afterMs };
+    if (this.#pReject === 0 && this.#pMiss === 0) this.response = OfferResponse.accept;
+    else {
+      const u = this.#r.next();
+      this.response = u < this.#pReject ? OfferResponse.reject : u < this.#pReject + this.#pMiss ? OfferResponse.miss : OfferResponse.accept;
+    }
+    return afterMs;
   }
 
   /** Adds the time since the last change to the agent's accounts; call before every change. */

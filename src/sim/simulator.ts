@@ -18,7 +18,7 @@
 import type { SwitchboardConfig } from '../config/schema.js';
 import { SwitchboardError } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
-import type { Channel } from '../core/model.js';
+import type { Channel, NewContact } from '../core/model.js';
 import { Router } from '../core/router.js';
 import { serverAnnouncer, type WaitAnnouncer } from './announced-wait.js';
 import { StreamSource, TraceSource, type ContactDraw } from './arrivals.js';
@@ -160,6 +160,7 @@ class Simulation {
   readonly #dials: Random;
   readonly #options: ReplicationOptions;
   readonly #countFrom: number;
+  readonly #intervals: number;
   #created = 0;
   #steps = 0;
 
@@ -174,7 +175,8 @@ class Simulation {
     this.#agents = createAgents(scenario.agents, root.fork('agents'));
     for (const a of this.#agents) this.#agentById.set(a.id, a);
     const d = scenario.day;
-    this.#tally = new Tally(Math.max(1, Math.ceil((d.endMs - d.startMs) / d.intervalMs)));
+    this.#intervals = Math.max(1, Math.ceil((d.endMs - d.startMs) / d.intervalMs));
+    this.#tally = new Tally(this.#intervals);
     this.#countFrom = d.startMs + d.warmupMs;
     this.#announcer = options.announce === false ? null : serverAnnouncer(this.#router, config.gateway.defaultHandleSeconds);
     for (const [id, q] of this.#router.config.queues) {
@@ -332,18 +334,19 @@ class Simulation {
     const counted = now - CLOCK_EPOCH >= this.#countFrom;
     const c = new SimContact(id, d, now, counted, stream);
     this.#contacts.set(id, c);
+    const input: Mutable<NewContact> = {
+      id,
+      queueId: d.queue,
+      channel: d.channel,
+      language: d.language,
+      skills: d.skills,
+      customer: { id: d.customer, tier: d.tier },
+    };
+    if (d.priority !== undefined) input.priority = d.priority;
+    if (d.intent !== undefined) input.handoff = this.#handoff(d.intent);
     let rec;
     try {
-      rec = this.#router.createContact({
-        id,
-        queueId: d.queue,
-        channel: d.channel,
-        language: d.language,
-        skills: d.skills,
-        customer: { id: d.customer, tier: d.tier },
-        ...(d.priority === undefined ? {} : { priority: d.priority }),
-        ...(d.intent === undefined ? {} : { handoff: { transcript: HANDOFF_TRANSCRIPT, ...(d.intent === null ? {} : { intent: d.intent }) } }),
-      });
+      rec = this.#router.createContact(input);
     } catch (e) {
       if (!(e instanceof SwitchboardError) || e.code !== 'RESOURCE_EXHAUSTED') throw e;
       this.#contacts.delete(id);
@@ -357,10 +360,7 @@ class Simulation {
     c.rows = rows;
     c.slMs = this.#queues.get(c.queue)!.slMs;
     const day = this.#scenario.day;
-    c.interval = Math.min(
-      Math.max(0, Math.floor((now - CLOCK_EPOCH - day.startMs) / day.intervalMs)),
-      this.#tally.rows.get('floor')!.intervals.arrived.length - 1,
-    );
+    c.interval = Math.min(Math.max(0, Math.floor((now - CLOCK_EPOCH - day.startMs) / day.intervalMs)), this.#intervals - 1);
     if (rows !== null) {
       for (const r of rows) {
         r.arrived++;
@@ -374,8 +374,30 @@ class Simulation {
     if (d.callbackAfterMs < d.patienceMs) this.#schedule(now + d.callbackAfterMs, new SimEvent(Ev.callback, c));
   }
 
+  /** The rows a contact counts in, cached by stream, queue and tier (no key built per contact). */
   #rowsOf(c: SimContact): RowTally[] {
-    return this.#tally.rowsFor(c.queue, c.draw.channel, c.draw.tier, c.stream?.spec.name ?? 'trace');
+    let byQueue = this.#rowCache.get(c.stream);
+    if (byQueue === undefined) this.#rowCache.set(c.stream, (byQueue = new Map()));
+    let byTier = byQueue.get(c.queue);
+    if (byTier === undefined) byQueue.set(c.queue, (byTier = new Map()));
+    // A stream has one channel; trace contacts (no stream) have any.
+    const k = c.stream === null ? `${c.draw.channel}|${c.draw.tier}` : c.draw.tier;
+    let rows = byTier.get(k);
+    if (rows === undefined) byTier.set(k, (rows = this.#tally.rowsFor(c.queue, c.draw.channel, c.draw.tier, c.stream?.spec.name ?? 'trace')));
+    return rows;
+  }
+
+  readonly #rowCache = new Map<StreamSource | null, Map<string, Map<string, RowTally[]>>>();
+  readonly #handoffs = new Map<string | null, NonNullable<NewContact['handoff']>>();
+
+  /** What a simulated chatbot hands over: the core wants a transcript; its content does not matter to routing. */
+  #handoff(intent: string | null): NonNullable<NewContact['handoff']> {
+    let h = this.#handoffs.get(intent);
+    if (h === undefined) {
+      h = intent === null ? { transcript: HANDOFF_TRANSCRIPT } : { transcript: HANDOFF_TRANSCRIPT, intent };
+      this.#handoffs.set(intent, h);
+    }
+    return h;
   }
 
   // ---- the router's events ----------------------------------------------------------
@@ -401,7 +423,8 @@ class Simulation {
           if (now === c.arrival && c.rows !== null) for (const r of c.rows) r.immediate++;
         }
         if (e.expiresAt !== null) {
-          const { response, afterMs } = a.respond();
+          const afterMs = a.respond();
+          const response = a.response;
           if (response !== OfferResponse.miss) {
             this.#schedule(now + afterMs, new SimEvent(response === OfferResponse.reject ? Ev.reject : Ev.accept, c, a, c.offers));
           }
@@ -574,5 +597,6 @@ class Simulation {
   }
 }
 
-/** What a simulated chatbot hands over: the core wants a transcript; its content does not matter to routing. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const HANDOFF_TRANSCRIPT = [{ from: 'customer' as const, text: '(simulated conversation)' }];
