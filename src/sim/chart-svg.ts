@@ -41,8 +41,12 @@ interface Line {
 interface Panel {
   readonly title: string;
   readonly lines: readonly Line[];
-  /** Fixed top of the y axis (e.g. 1 for a share), else from the data. */
+  /** Fixed top of the y axis (e.g. 1 for a service level), else from the data. */
   readonly yMax?: number;
+  /** Highest top the data may set (1 for a share). */
+  readonly yCap?: number;
+  /** Seconds: ticks in round minutes once the axis passes 5 minutes. */
+  readonly seconds?: boolean;
   readonly yFormat: (v: number) => string;
 }
 
@@ -51,8 +55,10 @@ function panel(out: string[], top: number, xs: readonly number[], step: number, 
   const w = W - LEFT - RIGHT;
   const y0 = top + TOP_PAD;
   const h = PANEL_H - TOP_PAD - BOTTOM_PAD;
-  const maxData = Math.max(0, ...p.lines.flatMap((l) => l.values.filter((v): v is number => v !== null && Number.isFinite(v))));
-  const yMax = p.yMax ?? niceTop(maxData * 1.02);
+  let maxData = 0;
+  for (const l of p.lines) for (const v of l.values) if (v !== null && Number.isFinite(v) && v > maxData) maxData = v;
+  const want = maxData * 1.02;
+  const yMax = p.yMax ?? Math.min(p.yCap ?? Infinity, p.seconds === true && want > 300 ? niceTop(want / 60) * 60 : niceTop(want));
   const t0 = xs[0] ?? 0;
   const t1 = (xs[xs.length - 1] ?? 0) + step;
   const sx = (t: number): number => x0 + ((t - t0) / Math.max(1, t1 - t0)) * w;
@@ -108,7 +114,7 @@ export function renderChart(f: SimulationFigures): string {
   const colorOf = (i: number): string => PALETTE[i % PALETTE.length]!;
   const name = (key: string): string => key.slice(key.indexOf(':') + 1);
   const pct = (v: number): string => `${Math.round(v * 100)} %`;
-  const sec = (v: number): string => (v >= 120 ? `${n1(v / 60)} min` : `${Math.round(v)} s`);
+  const sec = (v: number): string => (v >= 300 ? `${n1(v / 60)} min` : `${Math.round(v)} s`);
 
   const targets: Line[] = [];
   queues.forEach((q, i) => {
@@ -127,7 +133,12 @@ export function renderChart(f: SimulationFigures): string {
       lines: queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.contacts })),
       yFormat: (v) => `${Math.round(v)}`,
     },
-    { title: 'Mean wait to answer (ASA), per queue', lines: queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.asa })), yFormat: sec },
+    {
+      title: 'Mean wait to answer (ASA), per queue',
+      lines: queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.asa })),
+      yFormat: sec,
+      seconds: true,
+    },
     {
       title: "Service level (answered within the queue's threshold), per queue",
       lines: [...queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.serviceLevel })), ...targets],
@@ -142,8 +153,14 @@ export function renderChart(f: SimulationFigures): string {
         return { label: `${q} ${ch} ${t}`, color: colorOf(pair), values: c.asa, dashed: t === 'standard' };
       }),
       yFormat: sec,
+      seconds: true,
     },
-    { title: 'Abandon rate, per queue', lines: queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.abandonRate })), yFormat: pct },
+    {
+      title: 'Abandon rate, per queue',
+      lines: queues.map((q, i) => ({ label: name(q.key), color: colorOf(i), values: q.abandonRate })),
+      yFormat: pct,
+      yCap: 1,
+    },
   ];
   const headH = 64;
   const H = headH + panels.length * PANEL_H + 10;
