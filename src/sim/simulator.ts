@@ -241,7 +241,7 @@ class Simulation {
     const now = clock.t;
     for (const c of this.#contacts.values()) {
       if (c.counted && c.rows !== null) for (const r of c.rows) r.unserved++;
-      this.#emitOutcome(c, 'unserved', now - c.arrival);
+      this.#emitOutcome(c, 'unserved', (now - c.arrival) / 1000);
     }
     for (const a of this.#agents) a.touch(now);
     progress?.(1);
@@ -297,7 +297,8 @@ class Simulation {
         if (c!.state === St.active) router.callbackFailed(c!.id);
         break;
       case Ev.shiftStart:
-        if (!a!.loggedIn && !a!.leaving) router.loginAgent(a!.id, a!.profile, { presence: this.#onBreakAt(a!, now) ? 'away' : 'available', reason: 'break' });
+        if (!a!.loggedIn && !a!.leaving)
+          router.loginAgent(a!.id, a!.profile, this.#onBreakAt(a!, now) ? { presence: 'away', reason: 'break' } : { presence: 'available' });
         break;
       case Ev.breakStart:
         a!.onBreak = true;

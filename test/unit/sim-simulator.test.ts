@@ -173,6 +173,10 @@ t.test('sim - nobody on shift: contacts wait until someone logs in, or stay unse
   t.ok(early.length > 0 && early.every((o) => o.outcome === 'answered' && o.wait >= 9 * 3600 - o.arrival - 1e-6), 'served from 09:00');
   const late = outcomes.filter((o) => o.arrival >= 9.5 * 3600);
   t.ok(late.length > 0 && late.every((o) => o.outcome === 'unserved'), 'after the shift: unserved');
+  t.ok(
+    late.every((o) => o.wait >= 0 && o.wait < 3600),
+    'waits in seconds, until the run ended',
+  );
 });
 
 t.test('sim - M/M/c against Erlang C, M/M/c+M against Erlang A (small runs, loose bounds; the bench holds 2 %)', async (t) => {
