@@ -350,8 +350,8 @@ export function parseScenario(input: unknown, config: SwitchboardConfig, options
       const parsed = parseTrace(text, format, day.startMs);
       if (parsed.problems.length > 0) problems.push(...parsed.problems.slice(0, 20).map((p) => `trace.file: ${p}`));
       trace = parsed.records;
-      trace.forEach((t, i) => {
-        if (i < 1000 || problems.length < 20) checkContactShape(`trace.file: record ${t.line}`, t.queue, t.channel, [t.tier], t.intent !== undefined, false);
+      trace.forEach((t) => {
+        if (problems.length < 20) checkContactShape(`trace.file: record ${t.line}`, t.queue, t.channel, [t.tier], t.intent !== undefined, false);
       });
     }
   }
