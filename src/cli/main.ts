@@ -27,7 +27,6 @@ import { createServer, type TransportName } from '../server.js';
 import { TokenAuthority } from '../gateway/auth.js';
 import { mintDemoTokens } from '../web/demo-tokens.js';
 import { openStore } from '../store/index.js';
-import { runSimulate } from './simulate-command.js';
 import type { RoutingStore } from '../store/routing-store.js';
 
 const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
@@ -64,7 +63,8 @@ Options:
 class UsageError extends Error {}
 
 export async function main(argv: readonly string[]): Promise<number> {
-  if (argv[0] === 'simulate') return runSimulate(argv.slice(1));
+  // Loaded on demand: `serve` starts without the simulator's modules.
+  if (argv[0] === 'simulate') return (await import('./simulate-command.js')).runSimulate(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
