@@ -91,18 +91,21 @@ t.test('simulate cli - bad input is refused with the field named', async (t) => 
 });
 
 t.test('simulate cli - switchboard simulate goes through main', async (t) => {
-  const write = process.stdout.write.bind(process.stdout);
-  let out = '';
-  process.stdout.write = ((s: string) => {
-    out += s;
+  // stderr only: tap reports on stdout.
+  const write = process.stderr.write.bind(process.stderr);
+  let err = '';
+  process.stderr.write = ((s: string) => {
+    err += s;
     return true;
-  }) as typeof process.stdout.write;
+  }) as typeof process.stderr.write;
+  let code: number;
   try {
-    t.equal(await main(['simulate', '--help']), 0);
+    code = await main(['simulate']);
   } finally {
-    process.stdout.write = write;
+    process.stderr.write = write;
   }
-  t.match(out, /switchboard simulate/);
+  t.equal(code, 2);
+  t.match(err, /switchboard simulate: --scenario is required/);
 });
 
 t.test('simulate cli - the shipped scenarios run on the demo configuration', async (t) => {
