@@ -37,6 +37,12 @@ export default tseslint.config(
               message: 'the SDK carries no server code',
             },
             { target: './src', from: ['./test', './bench'], message: 'the product never imports its tests or benchmarks' },
+            {
+              target: ['./src/sim', './src/insights'],
+              from: './src',
+              except: ['./core', './config', './insights', './sim'],
+              message: 'the simulator and the insights run on the core alone (no sockets, no store)',
+            },
           ],
         },
       ],

@@ -22,6 +22,7 @@ import { createServer, ServerOptionsError, type SwitchboardServer } from '../ser
 const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
 
 const USAGE = `Usage: switchboard serve [options]
+       switchboard simulate --scenario FILE [options]   (see switchboard simulate --help)
 
 Options:
   --port N              port to listen on (default: $PORT or 8080)
@@ -52,6 +53,8 @@ async function readConfig(file: string): Promise<SwitchboardConfig> {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  // Loaded on demand: `serve` starts without the simulator's modules.
+  if (argv[0] === 'simulate') return (await import('./simulate-command.js')).runSimulate(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
