@@ -224,8 +224,12 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   const transport: Transport = options.transport === 'ws' ? new WsTransport() : new UwsTransport();
   const host = options.host ?? '127.0.0.1';
   const g = config.gateway;
-  const web = options.web === false ? false : { ...(options.demo === true ? { demoTokens: await mintDemoTokens(tokens) } : {}), ...options.web };
-  const handler = web === false ? core : withWebSite(core, new WebSite(siteInfoOf(config), web));
+  const demoWeb =
+    options.demo === true
+      ? { demoTokens: await mintDemoTokens(tokens), demoSecret: secretFrom === 'generated' ? ('generated' as const) : ('configured' as const) }
+      : {};
+  const web = options.web === false ? false : { ...demoWeb, ...options.web };
+  const handler = web === false ? core : withWebSite(core, new WebSite(siteInfoOf(config), web, tokens));
   let port: number;
   try {
     port = await transport.listen(host, options.port ?? 8080, handler, {

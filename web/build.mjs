@@ -80,7 +80,15 @@ const compress = (dir) => {
   }
 };
 compress(out);
-writeFileSync(path.join(out, 'meta.json'), JSON.stringify({ assets }, null, 2));
+// What the bundles were made from (relative to the repository), for scripts/build.mjs to tell when they are stale.
+const repo = path.resolve(here, '..');
+const inputs = [
+  ...Object.keys(result.metafile.inputs).map((f) => path.relative(repo, path.resolve(f))),
+  ...pages.map((page) => path.join('web', 'pages', `${page}.html`)),
+  path.join('web', 'build.mjs'),
+  path.join('web', 'tsconfig.json'),
+].sort();
+writeFileSync(path.join(out, 'meta.json'), JSON.stringify({ assets, inputs }, null, 2));
 if (!existsSync(path.join(out, 'index.html'))) throw new Error('no index.html built');
 process.stderr.write(
   `web: ${files} files, ${(bytes / 1024).toFixed(0)} KiB (${(brBytes / 1024).toFixed(0)} KiB brotli) in ${path.relative(process.cwd(), out) || out}\n`,

@@ -1,3 +1,8 @@
+/**
+ * The client SDK alone (`switchboard/client`): runs in browsers and in Node,
+ * and pulls in none of the server (no uWebSockets.js, ioredis, router or
+ * gateway): `test/unit/client-entry.test.ts` bundles it to check.
+ */
 export {
   SwitchboardClient,
   ConnectError,
@@ -7,4 +12,5 @@ export {
   type LifecycleEvents,
   type SubscribeOptions,
 } from './client.js';
+export { SwitchboardError, ErrorCode, isErrorCode } from '../core/errors.js';
 export * from '../protocol/messages.js';

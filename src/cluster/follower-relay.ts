@@ -117,7 +117,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     const l = this.#leader;
     if (l !== null && l.token > b.token) return; // a stale leader's last word
     if (l !== null && (l.token !== b.token || l.id !== b.leader)) this.#leaderGone(`new leader ${b.leader}`);
-    if (this.#leader === null) this.#o.log.info({ leader: b.leader, token: b.token }, 'following the routing leader');
+    if (this.#leader === null) this.#o.log.info({ leader: b.leader, fencingToken: b.token }, 'following the routing leader');
     this.#leader = { id: b.leader, token: b.token, seenAt: Date.now() };
   }
 

@@ -78,7 +78,8 @@ export class LeaderTerm {
     const term = new LeaderTerm(deps, router, gateway);
     log.info(
       {
-        token: store.lease?.token,
+        // Not `token`: the logger redacts every `token` field (those are credentials elsewhere).
+        fencingToken: store.lease?.token,
         waiting: router.waitingCount,
         agents: rec.state === null ? 0 : [...router.agents()].length,
         loadMs: Math.round(rec.loadMs),

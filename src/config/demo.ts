@@ -8,6 +8,7 @@ export const demoConfig = {
     {
       id: 'support-en',
       name: 'Support (English)',
+      labels: { fr: 'Soutien (anglais)' },
       channels: ['voice', 'chat', 'email'],
       offerTimeoutSeconds: 20,
       wrapUpSeconds: 30,
@@ -20,6 +21,7 @@ export const demoConfig = {
     {
       id: 'support-fr',
       name: 'Support (français)',
+      labels: { en: 'Support (French)', fr: 'Soutien (français)' },
       channels: ['voice', 'chat', 'email'],
       languageMatch: 'exact',
       offerTimeoutSeconds: 20,
@@ -38,6 +40,7 @@ export const demoConfig = {
       // The supervisor tier: escalated contacts, served by team leads, first in line.
       id: 'escalations',
       name: 'Escalations',
+      labels: { fr: 'Escalades' },
       channels: ['voice', 'chat', 'email'],
       defaultPriority: 2,
       offerTimeoutSeconds: 30,

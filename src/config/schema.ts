@@ -7,12 +7,18 @@
  * field at fault named.
  */
 import { z } from 'zod';
-import { capacitySchema, checkCoreConfig, coreConfigShape, describeIssues, idSchema as id, type CoreConfig } from '../core/config-schema.js';
+import { capacitySchema, checkCoreConfig, coreConfigShape, describeIssues, idSchema as id, queueSchema, type CoreConfig } from '../core/config-schema.js';
 import type { AgentProfile } from '../core/model.js';
 import { DEFAULT_AWAY_REASONS, DEFAULT_ESCALATION_REASONS } from './reason-codes.js';
 
 const level = z.number().int().min(1).max(5);
 const capacity = capacitySchema;
+
+/** Display names per UI language (`{ "fr": "Soutien" }`): the web pages show the reader's, else `name`. */
+const labels = z.record(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag, e.g. fr or fr-CA'), z.string().min(1).max(200));
+
+/** A queue as the file has it: the core's queue, and its display names (for the pages, not the core). */
+const queue = queueSchema.extend({ labels: labels.optional() });
 
 const profile = z.strictObject({
   skills: z.record(id, level).default({}),
@@ -87,6 +93,7 @@ const floorStats = z.strictObject({
 
 const serverShape = {
   ...coreConfigShape,
+  queues: z.array(queue).min(1),
   /** Agent id -> profile used at login. */
   agents: z.record(id, profile).default({}),
   /** Let an agent send its own profile at login (development, trusted desktops). */
@@ -109,6 +116,11 @@ const serverShape = {
     .array(id)
     .min(1)
     .default([...DEFAULT_ESCALATION_REASONS]),
+  /**
+   * Display names of reason and disposition codes per UI language (code ->
+   * `{ "fr": "Pause" }`), for codes the pages have no translation of.
+   */
+  reasonLabels: z.record(id, labels).default({}),
   /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
   floorStats: floorStats.default(() => floorStats.parse({})),
 };
@@ -140,6 +152,8 @@ type FileConfig = z.output<typeof configSchema>;
 export type SwitchboardConfig = Readonly<Omit<FileConfig, keyof typeof coreConfigShape | 'agents'>> & {
   readonly core: CoreConfig;
   readonly agents: ReadonlyMap<string, AgentProfile>;
+  /** Queue id -> display names per UI language (config `queues[].labels`). */
+  readonly queueLabels: ReadonlyMap<string, Readonly<Record<string, string>>>;
 };
 
 /** A configuration that failed validation; `message` lists every problem with its field. */
@@ -173,7 +187,12 @@ export function parseConfig(input: unknown): SwitchboardConfig {
   const r = configSchema.safeParse(input);
   if (!r.success) throw new ConfigError(describeIssues(r.error, input));
   const { queues, tiers, missedOffersLimit, capacityRules, history, botHandoff, survey, agents, ...server } = r.data;
+  // Labels are for the pages, not the routing core.
+  const queueLabels = new Map<string, Record<string, string>>();
+  for (const q of queues) if (q.labels !== undefined) queueLabels.set(q.id, q.labels);
   // The routing part as plain JSON (no undefined members): it is compiled by the router, and sent to worker threads.
-  const core = JSON.parse(JSON.stringify({ queues, tiers, missedOffersLimit, capacityRules, history, botHandoff, survey })) as CoreConfig;
-  return { ...server, core, agents: new Map(Object.entries(agents)) };
+  const core = JSON.parse(
+    JSON.stringify({ queues: queues.map(({ labels: _labels, ...q }) => q), tiers, missedOffersLimit, capacityRules, history, botHandoff, survey }),
+  ) as CoreConfig;
+  return { ...server, core, queueLabels, agents: new Map(Object.entries(agents)) };
 }

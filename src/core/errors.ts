@@ -45,3 +45,12 @@ export const invalid = (message: string): SwitchboardError => new SwitchboardErr
 export const notFound = (message: string): SwitchboardError => new SwitchboardError('NOT_FOUND', message);
 export const precondition = (message: string): SwitchboardError => new SwitchboardError('FAILED_PRECONDITION', message);
 export const alreadyExists = (message: string): SwitchboardError => new SwitchboardError('ALREADY_EXISTS', message);
+
+/**
+ * `word` after its indefinite article, for messages that name a role or a
+ * channel: `an agent`, `an email`, `a supervisor`. Every word it is given
+ * (roles, channels) says its first vowel as a vowel.
+ */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}

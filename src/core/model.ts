@@ -187,7 +187,7 @@ export type AgentStatus = 'offline' | 'available' | 'busy' | 'wrap_up' | 'away';
 export interface AgentRecord {
   readonly id: AgentId;
   readonly skills: SkillLevels;
-  /** Lower-cased tags. */
+  /** Tags as the profile spells them (`fr-CA`); matching compares them case-insensitively. */
   readonly languages: readonly string[];
   readonly capacity: Capacity;
   readonly queues: readonly QueueId[];

@@ -402,7 +402,8 @@ export class RoutingState {
         const rec: AgentRecord = {
           id: e.agentId,
           skills: { ...e.profile.skills },
-          languages: e.profile.languages.map((l) => l.toLowerCase()),
+          // As the agent gave them (`fr-CA`): matching goes through the lower-cased sets of `#setProfile`.
+          languages: [...e.profile.languages],
           capacity: { ...e.profile.capacity },
           queues: e.profile.queues as QueueId[],
           presence: e.presence,

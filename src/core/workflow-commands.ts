@@ -7,7 +7,7 @@
  */
 import { withinChars } from './text.js';
 import type { ContactEntry } from './entries.js';
-import { alreadyExists, invalid, notFound, precondition } from './errors.js';
+import { alreadyExists, invalid, notFound, precondition, withArticle } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { ContactRecord } from './model.js';
@@ -82,7 +82,7 @@ export function requestCallback(host: CommandHost, contact: string, number?: str
     throw invalid('number must be a phone number (digits, optional leading +)');
   host.run((at) => {
     const c = host.contact(contact);
-    if (c.rec.channel !== 'voice') throw precondition(`contact ${contact} is a ${c.rec.channel} contact; only a caller can be called back`);
+    if (c.rec.channel !== 'voice') throw precondition(`contact ${contact} is ${withArticle(c.rec.channel)} contact; only a caller can be called back`);
     if (c.rec.callback !== null) throw alreadyExists(`contact ${contact} already has a callback`);
     if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting caller can choose a callback`);
     host.emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: number ?? null });

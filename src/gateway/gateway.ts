@@ -14,10 +14,11 @@
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { SwitchboardError } from '../core/errors.js';
+import { SwitchboardError, withArticle } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
+import { AgentStates } from '../insights/agent-states.js';
 import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimator } from '../insights/wait-estimator.js';
 import { CloseCode } from '../protocol/close-codes.js';
@@ -76,6 +77,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly estimator: WaitEstimator;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
+  /** Each agent's time in state, for the login result and the supervisor snapshot. */
+  readonly agentStates: AgentStates;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -104,7 +107,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#authLog = new AuthFailureLog(log);
     this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e) });
+    this.agentStates = new AgentStates(router);
+    this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e), onFlushed: () => this.agentStates.settle() });
     const journal =
       deps.store === undefined ? null : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o) });
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
@@ -120,6 +124,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       registry: this.registry,
       estimator: this.estimator,
       floorStats: this.floorStats,
+      agentStates: this.agentStates,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -294,7 +299,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     const req = d.request;
     try {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
-        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not a ${s.role} request`);
+        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not ${withArticle(s.role)} request`);
       }
       if (!this.#host.available && req.kind !== 'ping') {
         throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');

@@ -30,6 +30,8 @@ export interface RouterHostDeps {
   readonly log: Logger;
   /** Called for every event, in order, as it is drained. */
   readonly onEvent: (e: CoreEvent) => void;
+  /** Called after each flush, once its events were delivered. */
+  readonly onFlushed?: () => void;
 }
 
 export class RouterHost implements RouterAccess {
@@ -37,6 +39,7 @@ export class RouterHost implements RouterAccess {
   readonly #observer: GatewayObserver;
   readonly #log: Logger;
   readonly #onEvent: (e: CoreEvent) => void;
+  readonly #onFlushed: (() => void) | undefined;
   /** Set once, by the gateway (the two need each other: frames wait for the events a flush commits). */
   #out: FrameOut | null = null;
   #timer: NodeJS.Timeout | undefined;
@@ -50,6 +53,7 @@ export class RouterHost implements RouterAccess {
     this.#observer = deps.observer;
     this.#log = deps.log;
     this.#onEvent = deps.onEvent;
+    this.#onFlushed = deps.onFlushed;
   }
 
   /** Where each flush commits its events. */
@@ -95,6 +99,7 @@ export class RouterHost implements RouterAccess {
       this.#flushing = false;
       if (stored !== null) this.#out?.commit(stored);
     }
+    this.#onFlushed?.();
     this.#arm();
   }
 

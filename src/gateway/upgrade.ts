@@ -3,7 +3,7 @@
  * and the encoding and subprotocol to answer with. Shared by the gateway
  * and by a follower process that relays sockets to the leader.
  */
-import type { ErrorCode } from '../core/errors.js';
+import { withArticle, type ErrorCode } from '../core/errors.js';
 import { BEARER_PREFIX, SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type Encoding, type Role } from '../protocol/messages.js';
 import { tokenFrom, type TokenAuthority } from './auth.js';
 import type { UpgradeDecision, UpgradeRequest } from './transport.js';
@@ -48,7 +48,7 @@ export function authorizeUpgrade(
   } catch (e) {
     return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
-  if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `a ${principal.role} token cannot open ${req.path}`);
+  if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `${withArticle(principal.role)} token cannot open ${req.path}`);
   const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
   const protocol = proto
     ? SUBPROTOCOL_PROTO

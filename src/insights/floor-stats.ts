@@ -14,16 +14,19 @@
  * the server's local time zone: set `TZ`), by default midnight. They live in
  * memory, so a server started mid-day counts from its start (`since` says
  * so); `dayStartsAt: null` never starts over (counts since the server
- * started). Prometheus keeps the long-term counts (from `/metrics`; there
- * escalations are not among the transfers, and a consultative transfer
- * taken back stays counted); these are the wallboard's "today":
+ * started). Prometheus keeps the long-term counts (from `/metrics`), by
+ * the same rules (`src/metrics/queue-segment.ts`); these are the wallboard's
+ * "today":
  *
- * - answered: a contact's first acceptance, with its wait from first arrival;
- *   a contact accepted again (after a transfer, a requeue or a callback
- *   retry) is not answered twice; counted in the queue it was accepted from;
- * - transfers: every hand-on out of a queue (escalations included, and also
- *   counted as escalations); a consultative transfer taken back is uncounted;
- * - abandons, callbacks, follow-ups: in the contact's queue at that moment.
+ * - answered: the first acceptance of a contact in each queue it enters (its
+ *   first, and each one it is transferred or escalated to), with the wait
+ *   from its arrival there; accepted again in the same queue (after a
+ *   requeue or a callback retry) it is not answered twice;
+ * - transfers and escalations (apart, as in Prometheus): hand-ons out of a
+ *   queue; a consultative transfer counts once it is over, never when it is
+ *   taken back;
+ * - abandons: in the queue the contact waited in, callbacks and follow-ups:
+ *   in the contact's queue at that moment.
  *
  * Memory: one small record per live contact (dropped when it closes, is
  * abandoned or given up), plus the counts per queue and per surveyed agent.
@@ -36,13 +39,14 @@
 import type { CoreEvent } from '../core/events.js';
 import type { ContactRecord } from '../core/model.js';
 import type { CompiledConfig } from '../core/queue-config.js';
+import { QueueSegment, type HandOn } from './queue-segment.js';
 
 export interface QueueCounts {
   answered: number;
   answeredInSl: number;
   answerWaitMs: number;
   abandoned: number;
-  /** Handed on out of this queue, escalations included. */
+  /** Handed on out of this queue to another queue or agent (escalations apart). */
   transfers: number;
   escalations: number;
   callbacksScheduled: number;
@@ -74,13 +78,6 @@ export interface FloorReading {
   readonly queues: ReadonlyMap<string, Readonly<QueueCounts>>;
   /** Per agent surveyed since `since`, in the order first surveyed. */
   readonly agents: ReadonlyMap<string, Readonly<AgentSurveyCounts>>;
-}
-
-/** What the counts need of a live contact. */
-interface Track {
-  queueId: string;
-  readonly firstArrival: number;
-  answered: boolean;
 }
 
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -128,7 +125,7 @@ const zero = (): QueueCounts => ({
 export class FloorStats {
   readonly #thresholdMs = new Map<string, number>();
   readonly #dayStart: { readonly hours: number; readonly minutes: number } | null;
-  readonly #contacts = new Map<string, Track>();
+  readonly #contacts = new Map<string, QueueSegment>();
   readonly #queues = new Map<string, QueueCounts>();
   readonly #agents = new Map<string, AgentSurveyCounts>();
   #since: number;
@@ -147,10 +144,7 @@ export class FloorStats {
     this.#since = startedAt;
     this.#resetsAt = this.#dayStart === null ? undefined : nextDayStart(startedAt, this.#dayStart);
     this.#zeroQueues();
-    for (const c of contacts) {
-      const answered = c.state === 'active' || c.state === 'wrap_up' || c.transfers.length > 0 || (c.callback?.attempts ?? 0) > 0;
-      this.#contacts.set(c.id, { queueId: c.queueId, firstArrival: c.firstArrival, answered });
-    }
+    for (const c of contacts) this.#contacts.set(c.id, QueueSegment.of(c));
   }
 
   /** Live contacts tracked (for tests and leak checks). */
@@ -169,18 +163,17 @@ export class FloorStats {
     this.#roll(e.at);
     switch (e.type) {
       case 'contact.created':
-        this.#contacts.set(e.contact.id, { queueId: e.contact.queueId, firstArrival: e.contact.firstArrival, answered: false });
+        this.#contacts.set(e.contact.id, new QueueSegment(e.contact.queueId, e.contact.firstArrival));
         return;
       case 'contact.follow_up_scheduled':
-        this.#contacts.set(e.contact.id, { queueId: e.contact.queueId, firstArrival: e.contact.firstArrival, answered: false });
+        this.#contacts.set(e.contact.id, new QueueSegment(e.contact.queueId, e.contact.firstArrival));
         this.#queue(e.contact.queueId).followUpsScheduled++;
         return;
       case 'contact.accepted': {
         const t = this.#contacts.get(e.contactId);
-        if (t === undefined || t.answered) return;
-        t.answered = true;
+        const wait = t?.accept(e.at);
+        if (t === undefined || wait === undefined) return;
         const q = this.#queue(t.queueId);
-        const wait = Math.max(0, e.at - t.firstArrival);
         q.answered++;
         q.answerWaitMs += wait;
         if (wait <= (this.#thresholdMs.get(t.queueId) ?? Infinity)) q.answeredInSl++;
@@ -189,31 +182,24 @@ export class FloorStats {
       case 'contact.abandoned': {
         const t = this.#contacts.get(e.contactId);
         if (t === undefined) return;
+        this.#handedOn(t.abandon(e.at).handedOn);
         this.#queue(t.queueId).abandoned++;
         this.#contacts.delete(e.contactId);
         return;
       }
       case 'contact.transferred': {
-        const t = this.#contacts.get(e.contactId);
-        const q = this.#queue(t?.queueId ?? e.transfer.fromQueueId);
-        q.transfers++;
-        if (e.transfer.escalation !== null) q.escalations++;
-        if (t !== undefined) t.queueId = e.queueId;
+        this.#handedOn(this.#contacts.get(e.contactId)?.transfer(e.at, e.queueId, e.transfer.mode === 'consult', e.transfer.escalation !== null));
         return;
       }
-      case 'contact.transfer_cancelled': {
-        // Taken back before anyone accepted: nothing was handed on.
-        const q = this.#queue(e.queueId);
-        q.transfers = Math.max(0, q.transfers - 1);
-        const t = this.#contacts.get(e.contactId);
-        if (t !== undefined) t.queueId = e.queueId;
+      case 'contact.transfer_completed':
+        this.#handedOn(this.#contacts.get(e.contactId)?.completeTransfer());
         return;
-      }
-      case 'contact.updated': {
-        const t = this.#contacts.get(e.contactId);
-        if (t !== undefined) t.queueId = e.queueId;
+      case 'contact.transfer_cancelled':
+        this.#contacts.get(e.contactId)?.cancelTransfer();
         return;
-      }
+      case 'contact.updated':
+        this.#contacts.get(e.contactId)?.move(e.queueId);
+        return;
       case 'contact.callback_requested': {
         const t = this.#contacts.get(e.contactId);
         if (t !== undefined) this.#queue(t.queueId).callbacksScheduled++;
@@ -239,6 +225,13 @@ export class FloorStats {
       default:
         return;
     }
+  }
+
+  #handedOn(h: HandOn | undefined): void {
+    if (h === undefined) return;
+    const q = this.#queue(h.queueId);
+    if (h.escalation) q.escalations++;
+    else q.transfers++;
   }
 
   #queue(id: string): QueueCounts {

@@ -134,7 +134,7 @@ export class Families {
     this.created = new Counter({ name: 'switchboard_contacts_created_total', help: 'Contacts queued (arrivals).', ...contact });
     this.answered = new Counter({
       name: 'switchboard_contacts_answered_total',
-      help: 'Contacts answered (first acceptance of an offer).',
+      help: 'Contacts answered: the first acceptance in each queue a contact enters (created there, or transferred or escalated to it).',
       ...contact,
     });
     this.answeredInServiceLevel = new Counter({
@@ -150,7 +150,7 @@ export class Families {
     // Histograms count into typed arrays (CountingHistogram): observed on the routing path.
     this.queueWait = new CountingHistogram(
       'switchboard_queue_wait_seconds',
-      'Queue wait from first arrival to answer (outcome="answered") or to abandon (outcome="abandoned").',
+      'Queue wait from arrival in the queue (first arrival, or the transfer into it) to answer (outcome="answered") or to abandon (outcome="abandoned").',
       [...CONTACT_LABELS, 'outcome'],
       queueWaitBuckets(config),
       registers,

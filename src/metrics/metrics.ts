@@ -23,6 +23,7 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
 import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
+import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
@@ -48,12 +49,16 @@ export interface MetricsOptions {
  */
 const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
 
-/** Per live contact: the timestamps (clock ms) its durations are measured from. */
-class ContactTrack {
+/**
+ * Per live contact: which queue it counts in and whether it was answered
+ * there (the `QueueSegment` it is), and the timestamps (clock ms) its
+ * durations are measured from.
+ */
+class ContactTrack extends QueueSegment {
+  /** The series of its current queue (the segment's), channel and tier. */
   series: ContactSeries;
   readonly firstArrival: number;
   offered: boolean;
-  answered: boolean;
   acceptedAt = NaN;
   endedAt = NaN;
   onHoldSince = NaN;
@@ -61,11 +66,11 @@ class ContactTrack {
   /** A scheduled follow-up: counted as an arrival once due. */
   pendingArrival = false;
 
-  constructor(series: ContactSeries, firstArrival: number, offered: boolean, answered: boolean) {
+  constructor(series: ContactSeries, firstArrival: number, offered: boolean) {
+    super(series.queue, firstArrival);
     this.series = series;
     this.firstArrival = firstArrival;
     this.offered = offered;
-    this.answered = answered;
   }
 
   /** Ends a hold period in progress at `at`, adding it to the contact's hold time. */
@@ -129,9 +134,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     // earlier history is unknown, so only what happens from now on is measured.
     for (const c of router.contacts()) {
       const s = this.#seriesFor(c.queueId, c.channel, c.customer.tier);
-      const answered = c.state === 'active' || c.state === 'wrap_up';
-      const t = new ContactTrack(s, c.firstArrival, c.state !== 'waiting' || c.declinedBy.length > 0, answered);
-      this.#contacts.set(c.id, t);
+      this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, c.state !== 'waiting' || c.declinedBy.length > 0).restore(c));
     }
 
     if (options.defaultMetrics !== false) {
@@ -188,7 +191,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         const s = this.#seriesFor(c.queueId, c.channel, c.customer.tier);
         s.created.inc();
         if (c.repeatOf != null) s.repeatContacts.inc();
-        this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, false, false));
+        this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, false));
         return;
       }
       case 'contact.offered': {
@@ -214,11 +217,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         const s = t.series;
         s.offers.accepted.inc();
         t.acceptedAt = e.at;
-        // A contact requeued after an agent logged out is answered again; it
-        // counts once, with the wait to its first answer.
-        if (!t.answered) {
-          t.answered = true;
-          const waitMs = e.at - t.firstArrival;
+        // A contact requeued after an agent logged out is accepted again: it
+        // counts once in its queue, with the wait to its first answer there.
+        const waitMs = t.accept(e.at);
+        if (waitMs !== undefined) {
           s.answered.inc();
           if (waitMs <= s.thresholdMs) s.answeredInServiceLevel.inc();
           s.waitAnswered.observe(toSeconds(waitMs));
@@ -257,20 +259,35 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         const t = this.#contacts.get(e.contactId);
         if (t === undefined) return;
         const s = t.series;
+        const { waitMs, handedOn } = t.abandon(e.at);
+        this.#handedOn(t, handedOn);
         s.abandoned.inc();
-        s.waitAbandoned.observe(toSeconds(e.at - t.firstArrival));
+        s.waitAbandoned.observe(toSeconds(waitMs));
         if (e.offeredTo !== null) s.offers.abandoned.inc();
         this.#contacts.delete(e.contactId);
         return;
       }
       case 'contact.transferred': {
-        // Counted against the queue it left; measured from now on in the queue it went to.
+        // Counted against the queue it left (a consultative one once it is
+        // over, not taken back); measured from now on in the queue it went to.
         const t = this.#contacts.get(e.contactId);
         if (t === undefined) return;
         t.endHold(e.at);
-        if (e.transfer.escalation !== null) t.series.escalations.inc();
-        else t.series.transfers.inc();
-        if (t.series.queue !== e.queueId) t.series = this.#seriesFor(e.queueId, t.series.channel, t.series.tier);
+        this.#handedOn(t, t.transfer(e.at, e.queueId, e.transfer.mode === 'consult', e.transfer.escalation !== null));
+        this.#follow(t);
+        return;
+      }
+      case 'contact.transfer_completed': {
+        const t = this.#contacts.get(e.contactId);
+        if (t !== undefined) this.#handedOn(t, t.completeTransfer());
+        return;
+      }
+      case 'contact.transfer_cancelled': {
+        // Taken back: its handle and wrap-up count in the queue it never left.
+        const t = this.#contacts.get(e.contactId);
+        if (t === undefined) return;
+        t.cancelTransfer();
+        this.#follow(t);
         return;
       }
       case 'contact.callback_requested':
@@ -292,7 +309,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
       case 'contact.follow_up_scheduled': {
         // Measured from its due time, counted as an arrival when it comes due.
         const c = e.contact;
-        const t = new ContactTrack(this.#seriesFor(c.queueId, c.channel, c.customer.tier), c.firstArrival, false, false);
+        const t = new ContactTrack(this.#seriesFor(c.queueId, c.channel, c.customer.tier), c.firstArrival, false);
         t.pendingArrival = true;
         this.#contacts.set(c.id, t);
         return;
@@ -310,9 +327,9 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         return;
       case 'contact.updated': {
         const t = this.#contacts.get(e.contactId);
-        if (t !== undefined && t.series.queue !== e.queueId) {
-          t.series = this.#seriesFor(e.queueId, t.series.channel, t.series.tier);
-        }
+        if (t === undefined) return;
+        t.move(e.queueId);
+        this.#follow(t);
         return;
       }
       default:
@@ -346,6 +363,18 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   }
 
   // ---- internals -------------------------------------------------------------------
+
+  /** Counts a hand-on against the queue the contact left. */
+  #handedOn(t: ContactTrack, h: HandOn | undefined): void {
+    if (h === undefined) return;
+    const s = h.queueId === t.series.queue ? t.series : this.#seriesFor(h.queueId, t.series.channel, t.series.tier);
+    (h.escalation ? s.escalations : s.transfers).inc();
+  }
+
+  /** Points the contact's series at its segment's queue. */
+  #follow(t: ContactTrack): void {
+    if (t.series.queue !== t.queueId) t.series = this.#seriesFor(t.queueId, t.series.channel, t.series.tier);
+  }
 
   #seriesFor(queue: string, channel: string, tier: string): ContactSeries {
     const key = seriesKey(queue, channel, tier);

@@ -3,10 +3,12 @@
  *
  * Both encodings decode to the same plain objects (the proto3 JSON mapping,
  * see `messages.ts`): a binary frame is decoded with the generated static
- * code and converted with `toObject`, a JSON frame is parsed, type-checked
- * with the generated `verify` and normalised through `fromObject`/`toObject`.
- * Nothing parses `.proto` files at run time.
+ * code and converted with `toObject`, a JSON frame is parsed, its fields
+ * read by either of their names with unknown ones dropped (`json-fields.ts`),
+ * and type-checked with the generated `verify`. Nothing parses `.proto` files
+ * at run time.
  */
+import { messageFields, normalizeFields, type MessageFields } from './json-fields.js';
 import { jsonString, smallJsonMembers } from './small-json.js';
 import { SwitchboardError } from '../core/errors.js';
 import { google, switchboard } from './generated/switchboard.js';
@@ -200,23 +202,27 @@ export function decodeJsonRequest(text: string): DecodedRequest {
   }
   if (!isPlainObject(obj)) return bad('', 'a request must be a JSON object');
   const id = typeof obj.id === 'string' ? obj.id : '';
-  const problem = pb.Request.verify(obj);
+  const named = normalizeFields(obj, REQUEST_FIELDS);
+  if (typeof named === 'string') return bad(id, `malformed request: ${named}`);
+  const problem = pb.Request.verify(named);
   if (problem !== null) return bad(id, `malformed request: ${problem}`);
   // Fast path: a verified JSON object already is in the JSON mapping, so
   // take the body as is (without nulls, which proto3 JSON treats as absent)
   // instead of a fromObject/toObject round trip (5x the cost).
   let kind: RequestKind | undefined;
-  for (const k in obj) {
-    if (obj[k] == null || !REQUEST_KIND_SET.has(k)) continue;
+  for (const k in named) {
+    if (named[k] == null || !REQUEST_KIND_SET.has(k)) continue;
     if (kind !== undefined) return bad(id, 'a request has exactly one body');
     kind = k as RequestKind;
   }
   if (id.length === 0 || id.length > 128) return bad(id, 'request id must be a string of 1..128 characters');
   if (kind === undefined) return bad(id, `unknown or missing request type (expected one of ${REQUEST_KINDS.join(', ')})`);
   // The generated `verify` takes an array for a message (it is an object): a body is a JSON object.
-  if (!isPlainObject(obj[kind])) return bad(id, `malformed request: ${kind}: object expected`);
-  return { ok: true, request: { id, kind, body: withoutNulls(obj[kind] as JsonObject) } as Request };
+  if (!isPlainObject(named[kind])) return bad(id, `malformed request: ${kind}: object expected`);
+  return { ok: true, request: { id, kind, body: withoutNulls(named[kind] as JsonObject) } as Request };
 }
+
+const REQUEST_FIELDS = messageFields('switchboard.v1.Request');
 
 /** The generated `verify` of each request body's message type: what `Request.verify` runs on the body present. */
 const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]: unknown }, depth?: number): string | null } } = {
@@ -252,10 +258,15 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */
-const KINDS_BY_FIRST = new Map<number, readonly { readonly kind: RequestKind; readonly type: (typeof BODY_TYPES)[RequestKind] }[]>();
+const KINDS_BY_FIRST = new Map<
+  number,
+  readonly { readonly kind: RequestKind; readonly type: (typeof BODY_TYPES)[RequestKind]; readonly fields: MessageFields }[]
+>();
 for (const kind of REQUEST_KINDS) {
   const first = kind.charCodeAt(0);
-  KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), { kind, type: BODY_TYPES[kind] }]);
+  const fields = REQUEST_FIELDS.get(kind)?.type;
+  if (fields === undefined) throw new Error(`request kind ${kind} is not a field of Request`);
+  KINDS_BY_FIRST.set(first, [...(KINDS_BY_FIRST.get(first) ?? []), { kind, type: BODY_TYPES[kind], fields }]);
 }
 
 const ID_PREFIX = '{"id":"';
@@ -312,6 +323,9 @@ export function decodeEnvelope(text: string): DecodedRequest | undefined {
     } catch {
       return undefined;
     }
+    const named = normalizeFields(body, known.fields);
+    if (typeof named === 'string') return bad(id, `malformed request: ${kind}.${named}`);
+    body = named;
   }
   const problem = known.type.verify(body, 1);
   if (problem !== null) return bad(id, `malformed request: ${kind}.${problem}`);
@@ -395,10 +409,12 @@ export function decodeCreateContactJson(data: Uint8Array): { ok: true; body: Cre
     return fail('body is not valid JSON');
   }
   if (!isPlainObject(obj)) return fail('body must be a JSON object');
-  const problem = pb.CreateContact.verify(obj);
+  const named = normalizeFields(obj, messageFields('switchboard.v1.CreateContact'));
+  if (typeof named === 'string') return fail(`malformed contact: ${named}`);
+  const problem = pb.CreateContact.verify(named);
   if (problem !== null) return fail(`malformed contact: ${problem}`);
   try {
-    return { ok: true, body: pb.CreateContact.toObject(pb.CreateContact.fromObject(obj), TO_PLAIN) as CreateContactMsg };
+    return { ok: true, body: pb.CreateContact.toObject(pb.CreateContact.fromObject(named), TO_PLAIN) as CreateContactMsg };
   } catch (e) {
     return fail(`malformed contact: ${(e as Error).message}`);
   }
@@ -414,11 +430,13 @@ export function decodeSurveyJson(data: Uint8Array): { ok: true; body: RequestBod
     return fail('body is not valid JSON');
   }
   if (!isPlainObject(obj)) return fail('body must be a JSON object');
-  const problem = pb.SurveyAnswer.verify(obj);
+  const named = normalizeFields(obj, messageFields('switchboard.v1.SurveyAnswer'));
+  if (typeof named === 'string') return fail(`malformed survey answer: ${named}`);
+  const problem = pb.SurveyAnswer.verify(named);
   if (problem !== null) return fail(`malformed survey answer: ${problem}`);
-  const body: RequestBodies['survey'] = { contactId: typeof obj.contactId === 'string' ? obj.contactId : '' };
-  if (typeof obj.helpful === 'boolean') body.helpful = obj.helpful;
-  if (typeof obj.reason === 'string') body.reason = obj.reason;
+  const body: RequestBodies['survey'] = { contactId: typeof named.contactId === 'string' ? named.contactId : '' };
+  if (typeof named.helpful === 'boolean') body.helpful = named.helpful;
+  if (typeof named.reason === 'string') body.reason = named.reason;
   return { ok: true, body };
 }
 

@@ -29,7 +29,8 @@ export function profileToMsg(p: AgentProfile): AgentProfileMsg {
   };
 }
 
-export function agentToMsg(a: Readonly<AgentRecord>, status: AgentStatus): AgentMsg {
+/** `stateSince`: since when the agent is in its state (the gateway keeps it: `AgentStates`). */
+export function agentToMsg(a: Readonly<AgentRecord>, status: AgentStatus, stateSince?: number): AgentMsg {
   return compact({
     id: a.id,
     profile: profileToMsg(a),
@@ -39,6 +40,7 @@ export function agentToMsg(a: Readonly<AgentRecord>, status: AgentStatus): Agent
     contacts: [...a.contacts],
     presenceSince: a.presenceSince,
     loginSeq: a.loginSeq,
+    stateSince,
   });
 }
 

@@ -37,6 +37,8 @@ export interface AgentMsg {
   contacts?: string[];
   presenceSince?: number;
   loginSeq?: number;
+  /** Since when the agent is in its `status` (and away reason): the server's time in state. */
+  stateSince?: number;
 }
 
 export interface ContactMsg {
@@ -91,7 +93,7 @@ export interface QueueCountersMsg {
   /** Sum of the answered contacts' waits (ms): ASA = answerWaitMs / answered. */
   answerWaitMs?: number;
   abandoned?: number;
-  /** Hand-ons out of the queue, escalations included. */
+  /** Transfers out of the queue (escalations apart, in `escalations`). */
   transfers?: number;
   escalations?: number;
   callbacksScheduled?: number;

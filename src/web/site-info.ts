@@ -13,13 +13,17 @@
  * supervisor snapshot). `test/integration/web-static.test.ts` checks the keys.
  */
 import type { SwitchboardConfig } from '../config/schema.js';
+import { compileConfig } from '../core/queue-config.js';
 
 export interface SiteQueueInfo {
   readonly id: string;
   readonly name: string;
+  /** `name` per UI language (`{ "fr": "Soutien" }`), when the config gives some. */
+  readonly labels?: Readonly<Record<string, string>>;
   readonly channels: readonly string[];
-  /** Answered within `thresholdSeconds`, share `target` (0..1); absent when the queue sets none. */
+  /** Answered within `thresholdSeconds`, share `target` (0..1): the queue's, or the default the server applies. */
   readonly serviceLevel?: { readonly thresholdSeconds: number; readonly target: number };
+  /** Ring time, as the server applies it (the default when the queue sets none). */
   readonly offerTimeoutSeconds?: number;
   readonly wrapUpSeconds?: number;
   /** `optional`, `timed`, `timed-strict` or `mandatory` (a disposition is required). */
@@ -40,6 +44,10 @@ export interface SiteInfo {
   readonly awayReasons?: readonly string[];
   /** Codes an agent picks from to escalate (config `escalationReasons`); absent = `DEFAULT_ESCALATION_REASONS`. */
   readonly escalationReasons?: readonly string[];
+  /** Reason and disposition codes' display names per UI language (config `reasonLabels`). */
+  readonly reasonLabels?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Offers an agent may let ring out in a row before being set away. */
+  readonly missedOffersLimit?: number;
 }
 
 /** A development token listed on the landing page in demo mode. */
@@ -49,21 +57,27 @@ export interface DemoToken {
   readonly token: string;
 }
 
+/** The pages' settings, from the compiled configuration: what the server applies, defaults included. */
 export function siteInfoOf(config: SwitchboardConfig): SiteInfo {
+  const compiled = compileConfig(config.core);
   return {
-    queues: config.core.queues.map((q) => {
-      const info: { -readonly [K in keyof SiteQueueInfo]: SiteQueueInfo[K] } = { id: q.id, name: q.name ?? q.id, channels: [...q.channels] };
-      if (q.serviceLevel !== undefined) info.serviceLevel = { thresholdSeconds: q.serviceLevel.thresholdSeconds, target: q.serviceLevel.target };
-      if (q.offerTimeoutSeconds !== undefined) info.offerTimeoutSeconds = q.offerTimeoutSeconds;
-      if (q.wrapUpSeconds !== undefined) info.wrapUpSeconds = q.wrapUpSeconds;
-      if (q.wrapUpMode !== undefined) info.wrapUpMode = q.wrapUpMode;
-      if (q.dispositions !== undefined) info.dispositions = [...q.dispositions];
-      if (q.escalateTo !== undefined) info.escalateTo = q.escalateTo;
+    queues: [...compiled.queues.values()].map((q) => {
+      const info: { -readonly [K in keyof SiteQueueInfo]: SiteQueueInfo[K] } = { id: q.id, name: q.config.name ?? q.id, channels: [...q.channels] };
+      const labels = config.queueLabels.get(q.id);
+      if (labels !== undefined) info.labels = { ...labels };
+      info.serviceLevel = { thresholdSeconds: q.serviceLevel.thresholdSeconds, target: q.serviceLevel.target };
+      info.offerTimeoutSeconds = q.offerTimeoutMs / 1000;
+      info.wrapUpSeconds = q.wrapUpMs / 1000;
+      info.wrapUpMode = q.wrapUpMode;
+      if (q.config.dispositions !== undefined) info.dispositions = [...q.config.dispositions];
+      if (q.escalateTo !== null) info.escalateTo = q.escalateTo;
       return info;
     }),
     tiers: Object.keys(config.core.tiers ?? {}),
     ...(config.core.survey?.reasons === undefined ? {} : { surveyReasons: [...config.core.survey.reasons] }),
     awayReasons: [...config.awayReasons],
     escalationReasons: [...config.escalationReasons],
+    ...(Object.keys(config.reasonLabels).length === 0 ? {} : { reasonLabels: structuredClone(config.reasonLabels) }),
+    missedOffersLimit: compiled.missedOffersLimit,
   };
 }

@@ -16,6 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { tokenFrom, type TokenAuthority } from '../gateway/auth.js';
 import type { HttpRequest, HttpResponse } from '../gateway/transport.js';
 import type { DemoToken, SiteInfo } from './site-info.js';
 
@@ -44,6 +45,9 @@ const PAGES: Readonly<Record<string, string>> = {
   '/supervisor': 'supervisor.html',
 };
 
+/** Where a page checks its token (see `WebSite.#session`). */
+export const SESSION_PATH = '/web/session';
+
 /** Placeholder of `index.html` where the demo tokens go. */
 const DEMO_SLOT = '<!--switchboard:demo-->';
 
@@ -66,6 +70,12 @@ export interface WebSiteOptions {
   readonly root?: string;
   /** Demo mode: tokens listed on the landing page with links that log in with them. */
   readonly demoTokens?: readonly DemoToken[];
+  /**
+   * Where the demo tokens' secret came from, for the landing page to say:
+   * `generated` for this run (the tokens die with the process), or
+   * `configured` (`SWITCHBOARD_TOKEN_SECRET` or the config's `tokenSecret`).
+   */
+  readonly demoSecret?: 'generated' | 'configured';
 }
 
 /** The package's `dist/web`, found from this file in `src/web/` or `dist/src/web/`. */
@@ -86,8 +96,14 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ({ '&': '
  * the reader's language (`data-page` fills its `{page}`; `data-role` and
  * `data-id` the token fields' labels).
  */
-function demoSection(tokens: readonly DemoToken[]): string {
+function demoSection(tokens: readonly DemoToken[], secret: WebSiteOptions['demoSecret']): string {
   if (tokens.length === 0) return '';
+  const help =
+    secret === 'generated'
+      ? ['landing.demoHelpGenerated', 'Signed with a random secret generated for this run (a restart makes new ones), valid 24 h.']
+      : secret === 'configured'
+        ? ['landing.demoHelpConfigured', "Signed with this server's configured secret, valid 24 h."]
+        : ['landing.demoHelp', 'Development tokens, valid 24 h.'];
   const rows = tokens
     .map((t) => {
       const page = t.role === 'agent' ? '/agent' : t.role === 'supervisor' ? '/supervisor' : undefined;
@@ -105,7 +121,7 @@ function demoSection(tokens: readonly DemoToken[]): string {
     .join('\n');
   return (
     `<section class="card demo" aria-labelledby="demo-title"><h2 id="demo-title" data-i18n="landing.demoTitle">Demo mode: development tokens</h2>` +
-    `<p data-i18n="landing.demoHelp">Signed with a random secret for this run, valid 24 h. Each link opens the page logged in with its token.</p>` +
+    `<p><span data-i18n="${help[0]}">${help[1]}</span> <span data-i18n="landing.demoLinks">Each link opens the page signed in with its token.</span></p>` +
     `<table><thead><tr><th data-i18n="landing.role">role</th><th data-i18n="landing.id">id</th><th data-i18n="landing.token">token</th><th></th></tr></thead><tbody>\n${rows}\n</tbody></table></section>`
   );
 }
@@ -131,12 +147,17 @@ export class WebSite {
   readonly #files = new Map<string, Entry>();
   readonly #config: Entry;
   readonly #demoTokens: readonly DemoToken[];
+  readonly #demoSecret: WebSiteOptions['demoSecret'];
+  readonly #tokens: TokenAuthority | undefined;
   #loaded = false;
 
-  constructor(info: SiteInfo, options: WebSiteOptions = {}) {
+  /** `tokens`: the server's, for `GET /web/session` (without it, that path is 404). */
+  constructor(info: SiteInfo, options: WebSiteOptions = {}, tokens?: TokenAuthority) {
     this.root = options.root ?? defaultWebRoot();
     this.built = existsSync(path.join(this.root, 'index.html'));
     this.#demoTokens = options.demoTokens ?? [];
+    this.#demoSecret = options.demoSecret;
+    this.#tokens = tokens;
     this.#config = entryOf('config.json', Buffer.from(JSON.stringify(info)), true);
   }
 
@@ -148,7 +169,7 @@ export class WebSite {
         if (statSync(full).isDirectory()) walk(full, `${rel}/`);
         else if (!name.endsWith('.br') && !name.endsWith('.gz') && name !== 'meta.json') {
           if (rel === 'index.html') {
-            const html = readFileSync(full, 'utf8').replace(DEMO_SLOT, demoSection(tokens));
+            const html = readFileSync(full, 'utf8').replace(DEMO_SLOT, demoSection(tokens, this.#demoSecret));
             this.#files.set(rel, entryOf(rel, Buffer.from(html), true));
           } else {
             // The build's precompressed variants lie beside the file.
@@ -167,10 +188,12 @@ export class WebSite {
     const page = PAGES[req.path];
     const isAsset = req.path.startsWith('/assets/');
     const isConfig = req.path === '/web/config.json';
-    if (page === undefined && !isAsset && !isConfig) return undefined;
+    const isSession = req.path === SESSION_PATH && this.#tokens !== undefined;
+    if (page === undefined && !isAsset && !isConfig && !isSession) return undefined;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return { status: 405, headers: { 'content-type': 'text/plain; charset=utf-8', allow: 'GET, HEAD' }, body: 'method not allowed\n' };
     }
+    if (isSession) return this.#session(req, this.#tokens!);
     if (isConfig) return this.#respond(req, this.#config);
     if (!this.built) {
       return {
@@ -187,6 +210,29 @@ export class WebSite {
     const entry = rel.includes('..') ? undefined : this.#files.get(rel);
     if (entry === undefined) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'not found\n' };
     return this.#respond(req, entry);
+  }
+
+  /**
+   * `GET /web/session` with `Authorization: Bearer <token>`: 200 with the
+   * token's role, id and expiry, or 401 with the reason. Browsers hide why a
+   * WebSocket upgrade was refused; the pages ask here when they cannot
+   * (re)connect, to tell a refused token from a server they cannot reach.
+   */
+  #session(req: HttpRequest, tokens: TokenAuthority): HttpResponse {
+    const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+    const token = tokenFrom(req.headers, [], new URLSearchParams());
+    const refused = (message: string): HttpResponse => ({
+      status: 401,
+      headers: { ...headers, 'www-authenticate': 'Bearer' },
+      body: JSON.stringify({ error: { code: 'UNAUTHENTICATED', message } }),
+    });
+    if (token === undefined) return refused('a token is required (Authorization: Bearer)');
+    try {
+      const p = tokens.verifySync(token);
+      return { status: 200, headers, body: req.method === 'HEAD' ? '' : JSON.stringify(p) };
+    } catch (e) {
+      return refused(e instanceof Error ? e.message : 'invalid token');
+    }
   }
 
   #respond(req: HttpRequest, e: Entry): HttpResponse {

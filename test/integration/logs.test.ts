@@ -141,7 +141,7 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
       [401, '/v1/agent', 'invalid token'],
       [401, '/v1/integration', 'token expired'],
       [401, '/v1/agent', 'invalid token'],
-      [403, '/v1/integration', 'a agent token cannot open /v1/integration'],
+      [403, '/v1/integration', 'an agent token cannot open /v1/integration'],
       [401, '/v1/agent', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)'],
       [401, '/v1/contacts', 'invalid token'],
     ],

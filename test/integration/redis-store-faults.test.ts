@@ -80,7 +80,7 @@ t.test('redis store - Redis killed mid-writes: UNAVAILABLE, never silent; resume
   t.ok(acked.length > 0, `${acked.length} appends acknowledged before the kill`);
   t.ok(refusedUpFront > 0, `${refusedUpFront} commands refused up front while unavailable`);
   t.ok(
-    failed.every((f) => f.err instanceof StoreError && f.err.code === 'UNAVAILABLE' && /Redis at 127\.0\.0\.1:\d+/.test(f.err.message)),
+    failed.every((f) => f.err instanceof StoreError && f.err.code === 'UNAVAILABLE' && /Redis at (redis:\/\/)?127\.0\.0\.1:\d+/.test(f.err.message)),
     `every one of ${failed.length} failed appends got UNAVAILABLE with a clear message`,
   );
   if (failed[0]) t.comment(`e.g. ${(failed[0].err as Error).message}`);

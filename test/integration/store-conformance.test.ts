@@ -110,6 +110,8 @@ for (const { name, make } of subjects) {
     const clock = new ManualClock(d.clock.now());
     const { router, state, overdue } = await recoverRouter(STORE_CONFIG, clock, reader);
     t.same(router.snapshot(), d.router.snapshot(), 'same state as the router that wrote it');
+    t.same(router.agent('a1')?.languages, ['en', 'fr-CA'], 'languages keep their case through the snapshot');
+    t.same(router.agent('a9')?.languages, ['en', 'fr-CA'], 'and through the events after it');
     t.ok(state?.snapshot, 'recovered from a snapshot');
     t.same((await reader.load())?.snapshot, middle, 'the stored snapshot is the compacted one');
     t.equal(overdue, false);

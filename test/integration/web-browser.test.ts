@@ -13,7 +13,7 @@ import { SwitchboardClient } from '../../src/client/client.js';
 import { parseConfig } from '../../src/config/schema.js';
 import { demoConfig } from '../../src/config/demo.js';
 import { createServer } from '../../src/server.js';
-import { ensureWebBuilt, launchChromium } from '../fixtures/browser.js';
+import { ensureWebBuilt, launchChromium, watcher } from '../fixtures/browser.js';
 import { startTcpProxy } from '../fixtures/tcp-proxy.js';
 
 // Every run saves its screenshots under test-output/ (ignored by git);
@@ -31,24 +31,6 @@ ensureWebBuilt();
 // One browser for the file; each test opens its own pages.
 const browser = await launchChromium();
 t.teardown(() => browser.close());
-
-/** Collects page errors, failed loads and anything loaded from another host. */
-function watcher(): { problems: string[]; watch(page: Page, name: string): void } {
-  const problems: string[] = [];
-  return {
-    problems,
-    watch(page, name) {
-      page.on('pageerror', (e) => problems.push(`${name}: ${e.message}`));
-      page.on('requestfailed', (r) => {
-        if (!r.url().includes('/v1/')) problems.push(`${name}: request failed ${r.url()}`);
-      });
-      page.on('request', (r) => {
-        const u = new URL(r.url());
-        if (u.hostname !== '127.0.0.1' && u.protocol !== 'data:') problems.push(`${name}: loaded from elsewhere: ${r.url()}`);
-      });
-    },
-  };
-}
 
 t.test('web app - an agent works a French Prime chat in Chromium while the wallboard follows', async (t) => {
   const server = await createServer({ config: parseConfig(demoConfig), port: 0, transport: 'uws', tokenSecret: 'browser-test-secret-0123456789' });
@@ -116,10 +98,17 @@ t.test('web app - an agent works a French Prime chat in Chromium while the wallb
   t.match(await offer.locator('[data-testid="badge-language"]').textContent(), /^FR-CA/, 'language badge');
   t.equal(await offer.locator('[data-testid="badge-tier"]').textContent(), 'Prime', 'Prime badge');
   t.match(await offer.locator('.ring').textContent(), /Sonnerie : encore \d+ s/, 'ring countdown');
+  t.match(await offer.textContent(), /File : Soutien \(français\)/, "the queue's French label from the config");
+  t.match(await offer.locator('[data-testid="context"]').textContent(), /orderId\s*A-1001/, 'the context is on the offer, before accepting');
   t.match(await agent.locator('[data-testid="announcer"]').textContent(), /Nouvelle offre Clavardage .*client Prime/, 'the live region announces the offer');
   t.equal(await agent.locator('[aria-live="assertive"]').count(), 1);
-  await cell(sup, 'support-fr', 'waiting').filter({ hasText: '1' }).waitFor();
-  t.pass('the wallboard counts the ringing contact as waiting');
+  await cell(sup, 'support-fr', 'ringing').filter({ hasText: '1' }).waitFor();
+  t.equal(await cell(sup, 'support-fr', 'waiting').textContent(), '0', 'ringing, not waiting (as the snapshot and Prometheus count it)');
+  t.match(
+    await sup.locator('[data-testid="waiting-contacts"] tr[data-contact="chat-fr-1"] [data-testid="contact-state"]').textContent(),
+    /Ringing at bruno/,
+    'the wallboard says to whom it rings',
+  );
 
   // ---- keyboard-only accept -------------------------------------------------------------------
   await agent.locator('body').focus();
@@ -176,17 +165,27 @@ t.test('web app - an agent works a French Prime chat in Chromium while the wallb
   // bruno rejected chat-en-2, so it still waits (he is not offered it again).
   const row = sup.locator('[data-testid="waiting-contacts"] tr[data-contact="chat-en-2"]');
   const priority = row.locator('input[type="number"]');
+  const before = await priority.inputValue();
   await priority.fill('5000');
   await priority.press('Enter');
   await sup.locator('.errors li', { hasText: 'That request was not valid: priority must be an integer 0..1000' }).waitFor();
   t.pass('a refused action is explained in plain words');
+  await sup.waitForFunction(([el, v]) => (el as { value?: string } | null)?.value === v, [await priority.elementHandle(), before] as const);
+  t.pass(`and the box shows the priority the contact still has (${before})`);
   const updated = ivr.waitFor('contactUpdated', (e) => e.priority === 1);
   await priority.fill('1');
   await priority.press('Enter');
   t.equal((await updated).queueId, 'support-en', 're-prioritised');
+  // Moving asks first: cancelled, nothing moves; confirmed, it moves.
+  await row.locator('[data-testid="move"]').selectOption('support-fr');
+  await row.locator('[data-testid="confirm-move"]', { hasText: 'Move chat-en-2 to Support (French)?' }).waitFor();
+  await row.locator('[data-testid="confirm-no"]').click();
+  await row.locator('[data-testid="move"]').waitFor();
+  t.equal(await row.locator('[data-testid="move"]').inputValue(), 'support-en', 'cancelled: still in its queue');
   const moved = ivr.waitFor('contactUpdated', (e) => e.queueId === 'support-fr');
-  await row.locator('select').selectOption('support-fr');
-  t.equal((await moved).priority, 1, 'moved, keeping its priority');
+  await row.locator('[data-testid="move"]').selectOption('support-fr');
+  await row.locator('[data-testid="confirm-yes"]').click();
+  t.equal((await moved).priority, 1, 'moved once confirmed, keeping its priority');
   await cell(sup, 'support-fr', 'waiting').filter({ hasText: '1' }).waitFor();
 
   const bruno = sup.locator('[data-testid="agents"] tr[data-agent="bruno"]');
@@ -255,7 +254,7 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
   await offer.locator('[data-testid="accept"]').click();
   const card = alice.locator('[data-testid="contact"]');
   await card.waitFor();
-  t.match(await card.locator('.transcript').textContent(), /customer: My parcel never arrived/, 'the bot transcript is on the card');
+  t.match(await card.locator('.transcript').textContent(), /Customer: My parcel never arrived/, 'the bot transcript is on the card, speakers named');
   t.match(await card.textContent(), /Intent detected by the bot: missing-parcel/);
 
   // ---- a blind transfer to a named agent, with a note ------------------------------------------------
@@ -281,6 +280,11 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
   await card.waitFor({ state: 'detached' });
   t.pass('a blind transfer leaves the first desktop');
   await brunoOffer.filter({ hasText: 'Transferred' }).waitFor();
+  t.match(
+    await brunoOffer.locator('[data-testid="transferred-by"]').textContent(),
+    /Transferred by alice — Note: Parcel lost, refund agreed/,
+    'who transferred it and their note, on the offer: before accepting',
+  );
   await brunoOffer.locator('[data-testid="accept"]').click();
   const brunoCard = bruno.locator('[data-testid="contact"]');
   await brunoCard.waitFor();
@@ -332,7 +336,7 @@ t.test('web app - bot hand-off, transfer with a note, follow-up, survey, repeat 
   await brunoCard.locator('[data-testid="escalate-reason"]').selectOption('complaint');
   await brunoCard.locator('[data-testid="escalate-submit"]', { hasText: 'Escalate to Tier 2' }).click();
   await brunoCard.waitFor({ state: 'detached' });
-  await cell(sup, 'support-en', 'transfers').filter({ hasText: '2 / 1' }).waitFor();
+  await cell(sup, 'support-en', 'transfers').filter({ hasText: '1 / 1' }).waitFor();
   await cell(sup, 'tier-2', 'waiting').filter({ hasText: '1' }).waitFor();
   t.pass('escalated to the supervisor tier, counted on the wallboard');
 

@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config/schema.js';
 import { demoConfig } from '../../src/config/demo.js';
 import { createServer } from '../../src/server.js';
 import type { SiteInfo } from '../../src/web/site-info.js';
+import { TokenAuthority } from '../../src/gateway/auth.js';
 import { ensureWebBuilt } from '../fixtures/browser.js';
 import { SECRET, TRANSPORTS } from '../fixtures/server.js';
 
@@ -99,15 +100,19 @@ for (const transport of TRANSPORTS) {
       ['support-en', 'support-fr', 'escalations'],
     );
     t.same(info.queues[0]?.serviceLevel, { thresholdSeconds: 20, target: 0.8 });
+    t.same(info.queues[1]?.serviceLevel, { thresholdSeconds: 20, target: 0.8 }, 'a queue without serviceLevel: the default the server applies');
+    t.match(info.queues[1], { offerTimeoutSeconds: 20, wrapUpSeconds: 30, wrapUpMode: 'mandatory' });
+    t.equal(info.missedOffersLimit, 3, 'the default limit of missed offers');
     t.same(info.tiers, ['prime']);
     t.same(info.awayReasons, ['break', 'lunch', 'meeting', 'training', 'coaching', 'other'], 'the away reasons (defaults)');
     t.same(info.escalationReasons, ['complaint', 'technical', 'billing-dispute', 'legal', 'other'], 'the escalation reasons (defaults)');
     // Served without a token: labels and timings only, nothing about users, tokens or contacts.
-    t.same(Object.keys(info).sort(), ['awayReasons', 'escalationReasons', 'queues', 'surveyReasons', 'tiers'], 'nothing else at the top');
+    t.same(Object.keys(info).sort(), ['awayReasons', 'escalationReasons', 'missedOffersLimit', 'queues', 'surveyReasons', 'tiers'], 'nothing else at the top');
     const everyQueueKey = new Set(info.queues.flatMap((q) => Object.keys(q)));
     t.same(
       [...everyQueueKey].filter(
-        (k) => !['id', 'name', 'channels', 'serviceLevel', 'offerTimeoutSeconds', 'wrapUpSeconds', 'wrapUpMode', 'dispositions', 'escalateTo'].includes(k),
+        (k) =>
+          !['id', 'name', 'labels', 'channels', 'serviceLevel', 'offerTimeoutSeconds', 'wrapUpSeconds', 'wrapUpMode', 'dispositions', 'escalateTo'].includes(k),
       ),
       [],
       'queue display settings only',
@@ -146,4 +151,44 @@ t.test('web static - an unbuilt app says how to build it', async (t) => {
   t.equal(r.status, 503);
   t.match(await r.text(), /npm run build/);
   t.equal((await fetch(`http://127.0.0.1:${server.port}/web/config.json`)).status, 200, 'the config is served all the same');
+});
+
+t.test('web static - /web/session says whether a token is good (browsers cannot read a refused upgrade)', async (t) => {
+  const server = await createServer({ config: parseConfig(demoConfig), port: 0, transport: 'uws', tokenSecret: SECRET });
+  t.teardown(() => server.close());
+  const session = (token?: string) =>
+    fetch(`http://127.0.0.1:${server.port}/web/session`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  const ok = await session(await server.tokens.sign({ role: 'agent', id: 'alice' }));
+  t.equal(ok.status, 200);
+  t.equal(ok.headers.get('cache-control'), 'no-store');
+  t.match(await ok.json(), { role: 'agent', id: 'alice', expiresAt: Number });
+  const other = new TokenAuthority('another-secret-0123456789abcdef');
+  const refused = await session(await other.sign({ role: 'agent', id: 'alice' }));
+  t.equal(refused.status, 401, 'a token of another secret (a restarted demo) is refused');
+  t.same(await refused.json(), { error: { code: 'UNAUTHENTICATED', message: 'invalid token' } });
+  t.equal((await session()).status, 401, 'no token');
+  t.equal((await fetch(`http://127.0.0.1:${server.port}/web/session`, { method: 'POST' })).status, 405);
+});
+
+t.test('web static - the landing page says where the demo tokens come from', async (t) => {
+  const demoTokens = [{ role: 'agent' as const, id: 'alice', token: 'tok' }];
+  const landing = async (demoSecret?: 'generated' | 'configured') => {
+    const server = await createServer({
+      config: parseConfig(demoConfig),
+      port: 0,
+      transport: 'ws',
+      tokenSecret: SECRET,
+      web: demoSecret === undefined ? { demoTokens } : { demoTokens, demoSecret },
+    });
+    try {
+      return await (await fetch(`http://127.0.0.1:${server.port}/`)).text();
+    } finally {
+      await server.close();
+    }
+  };
+  t.match(await landing('generated'), /data-i18n="landing.demoHelpGenerated">Signed with a random secret generated for this run/);
+  const configured = await landing('configured');
+  t.match(configured, /data-i18n="landing.demoHelpConfigured">Signed with this server's configured secret/);
+  t.notMatch(configured, /random/, 'no "random secret" when the secret is configured');
+  t.notMatch(await landing(), /random|configured secret/, 'nothing said when not told');
 });

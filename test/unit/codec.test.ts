@@ -94,7 +94,12 @@ t.test('codec - the envelope fast path decides exactly as the general JSON path'
     fc.string({ minLength: 1, maxLength: 12 }),
     fc.constantFrom('', 'p', 'x'.repeat(128), 'x'.repeat(129), 'a"b', 'a\\b', 'tab\t', '\u0000', 'é\u{1F600}', '\u2028', '}', '","ping":{'),
   );
-  const kind = fc.oneof(fc.constantFrom(...REQUEST_KINDS), fc.constantFrom('launch', 'id', '__proto__', 'Ping', 'ping\u0000', 'pi"ng'));
+  // Kinds by their JSON names, by their .proto names (taken by the general path only), and unknown ones.
+  const kind = fc.oneof(
+    fc.constantFrom(...REQUEST_KINDS),
+    fc.constantFrom('set_presence', 'create_contact', 'finish_wrap_up', 'force_logout'),
+    fc.constantFrom('launch', 'id', '__proto__', 'Ping', 'ping\u0000', 'pi"ng'),
+  );
   const field = fc.constantFrom(
     'contactId',
     'presence',
@@ -108,6 +113,16 @@ t.test('codec - the envelope fast path decides exactly as the general JSON path'
     'channel',
     'language',
     'targetQueueId',
+    // .proto names, alone or beside their JSON names (given twice)
+    'contact_id',
+    'external_id',
+    'queue_id',
+    'agent_id',
+    'bot_id',
+    'handoff',
+    'transcript',
+    'profile',
+    'id',
     'score',
     'comment',
     'x',

@@ -42,3 +42,25 @@ t.test('config - reason lists and day start: refused with the field named', asyn
   bad({ floorStats: { dayStartsAt: '6:00' } }, /floorStats\.dayStartsAt/);
   bad({ floorStats: { resetAt: '06:00' } }, /floorStats/);
 });
+
+t.test('config - labels per UI language for queues and reason codes', async (t) => {
+  const base = testConfig() as { queues: Record<string, unknown>[] };
+  const c = parseConfig({
+    ...base,
+    queues: base.queues.map((q) => (q['id'] === 'sales' ? { ...q, name: 'Sales', labels: { fr: 'Ventes', 'fr-CA': 'Ventes (Québec)' } } : q)),
+    reasonLabels: { 'jury-duty': { en: 'Jury duty', fr: 'Juré' } },
+  });
+  t.same(Object.fromEntries(c.queueLabels), { sales: { fr: 'Ventes', 'fr-CA': 'Ventes (Québec)' } });
+  t.same(c.reasonLabels, { 'jury-duty': { en: 'Jury duty', fr: 'Juré' } });
+  t.notOk(
+    c.core.queues.some((q) => 'labels' in q),
+    'labels stay out of the routing core',
+  );
+  t.same(parseConfig(testConfig()).reasonLabels, {}, 'none by default');
+  const info = siteInfoOf(c);
+  t.same(info.queues.find((q) => q.id === 'sales')?.labels, { fr: 'Ventes', 'fr-CA': 'Ventes (Québec)' }, 'served to the pages');
+  t.equal(info.queues.find((q) => q.id === 'billing')?.labels, undefined);
+  t.same(info.reasonLabels, { 'jury-duty': { en: 'Jury duty', fr: 'Juré' } });
+  t.throws(() => parseConfig({ ...base, queues: [{ ...base.queues[0], labels: { French: 'x' } }] }), /queues\.0\.labels\.French/);
+  t.throws(() => parseConfig({ ...base, reasonLabels: { break: { fr: '' } } }), /reasonLabels\.break\.fr/);
+});

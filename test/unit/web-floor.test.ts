@@ -39,7 +39,7 @@ t.test('web floor - service level, ASA, abandons and tier waits from the stream'
   t.equal(q1?.serviceLevel, undefined, 'no service level before the first answer');
 
   f.apply('contactOffered', { contactId: 'c1', agentId: 'a1' }, 5000);
-  t.equal(f.stats(5000)[0]?.waiting, 3, 'a ringing contact still counts as waiting');
+  t.match(f.stats(5000)[0], { waiting: 2, ringing: 1 }, 'a ringing contact is not waiting (as in the snapshot and Prometheus)');
   f.apply('contactAccepted', { contactId: 'c1', agentId: 'a1' }, 6000); // waited 5 s: within 20 s
   f.apply('contactOffered', { contactId: 'c2', agentId: 'a1' }, 40_000);
   f.apply('contactAccepted', { contactId: 'c2', agentId: 'a1' }, 42_000); // waited 40 s: outside
@@ -65,7 +65,8 @@ t.test('web floor - service level, ASA, abandons and tier waits from the stream'
   f.apply('contactAccepted', { contactId: 'c1', agentId: 'a1' }, 45_000);
   [q1] = f.stats(45_000);
   t.equal(q1?.transfers, 1);
-  t.equal(f.stats(45_000)[1]?.answered, 0, 'a transferred contact is not answered twice');
+  t.equal(q1?.answered, 2, 'not answered twice in q1');
+  t.equal(f.stats(45_000)[1]?.answered, 1, 'answered in q2, where it was transferred');
 
   f.apply('contactEnded', { contactId: 'c1', agentId: 'a1', by: 'agent' }, 46_000);
   f.apply('contactEnded', { contactId: 'c2', agentId: 'a1', by: 'agent' }, 46_000);
@@ -75,7 +76,8 @@ t.test('web floor - service level, ASA, abandons and tier waits from the stream'
   t.equal(f.statusOf(f.agents.get('a1')!), 'available');
 
   f.apply('agentPresenceChanged', { agentId: 'a1', presence: 'away', reason: 'supervisor' }, 48_000);
-  t.match(f.agents.get('a1'), { presence: 'away', awayReason: 'supervisor', since: 48_000 });
+  t.match(f.agents.get('a1'), { presence: 'away', awayReason: 'supervisor' });
+  t.equal(f.sinceOf('a1'), 48_000, 'in its new state since the event');
   f.apply('contactSurveyAnswered', { contactId: 'c1', agentId: 'a1', queueId: 'q1', channel: 'chat', tier: 'standard', reason: 'too-long' }, 49_000);
   t.match(f.surveys.get('a1'), { yes: 0, no: 1 });
   t.equal(f.surveys.get('a1')?.reasons.get('too-long'), 1);
@@ -119,4 +121,33 @@ t.test('web floor - samples for the chart, waiting contacts in order', async (t)
   q2 = f.stats(16_000)[1];
   t.equal(q2?.followUps, 0);
   t.equal(q2?.waiting, 3, 'a due follow-up waits');
+});
+
+t.test('web floor - time in state from the snapshot, kept across a resumed drop; staffing per queue', async (t) => {
+  const f = new Floor(site);
+  f.load({
+    queues: [{ id: 'q1' }, { id: 'q2' }],
+    agents: [
+      { id: 'a1', presence: 'available', status: 'available', presenceSince: 5, stateSince: 1000, profile: { languages: ['fr-CA'], queues: ['q1'] } },
+      { id: 'a2', presence: 'away', awayReason: 'break', status: 'away', stateSince: 2000, profile: { languages: ['en'], queues: ['q1', 'q2'] } },
+    ],
+    contacts: [],
+  });
+  t.equal(f.sinceOf('a1'), 1000, "the server's time in state, not the presence's");
+  f.apply('agentPresenceChanged', { agentId: 'a1', presence: 'away', reason: 'disconnected' }, 9000);
+  t.equal(f.sinceOf('a1'), 9000);
+  f.apply('agentPresenceChanged', { agentId: 'a1', presence: 'available' }, 9500);
+  t.equal(f.sinceOf('a1'), 1000, 'back to the same state after a drop: the same clock');
+  f.apply('contactCreated', { contact: { ...contact('c1', 10_000), language: 'fr' } }, 10_000);
+  f.apply('contactOffered', { contactId: 'c1', agentId: 'a1' }, 10_100);
+  t.equal(f.statusOf(f.agents.get('a1')!), 'busy', 'ringing counts as busy, as the server says');
+  t.equal(f.sinceOf('a1'), 10_100);
+  t.match(f.stats(11_000)[0], { staffed: 2, available: 0, ringing: 1, waiting: 0 });
+  t.match(f.stats(11_000)[1], { staffed: 1, available: 0 });
+  t.same(
+    f.agentsFor('q1', 'fr-FR').map((a) => a.id),
+    ['a1'],
+    'who could take a French contact in q1',
+  );
+  t.same(f.agentsFor('q2', 'fr').length, 0);
 });

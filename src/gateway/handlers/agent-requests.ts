@@ -196,7 +196,7 @@ function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): Resu
     const entries = ctx.router.history(c.customer.id);
     if (entries.length > 0) histories.push({ customerId: c.customer.id, entries: historyToMsg(entries) });
   }
-  const result: LoginResultMsg = { agent: agentToMsg(agent, ctx.router.agentStatus(me)), resumed, contacts };
+  const result: LoginResultMsg = { agent: agentToMsg(agent, ctx.router.agentStatus(me), ctx.agentStates.sinceOf(me)), resumed, contacts };
   if (histories.length > 0) result.histories = histories;
   return { login: result };
 }

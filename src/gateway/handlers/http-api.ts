@@ -2,7 +2,7 @@
  * HTTP on the WebSocket port: health, readiness, metrics, and contact
  * creation for integrations without a socket (e.g. an email ingester).
  */
-import { SwitchboardError, type ErrorCode } from '../../core/errors.js';
+import { SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
 import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
@@ -100,7 +100,7 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   } catch (e) {
     return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
-  if (principal.role !== 'integration') return refuse('PERMISSION_DENIED', `a ${principal.role} token cannot create contacts`);
+  if (principal.role !== 'integration') return refuse('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot create contacts`);
   if (!ctx.httpCreateAllowed(principal.id)) return error('RESOURCE_EXHAUSTED', 'rate limit: too many contacts created over HTTP by this integration');
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeCreateContactJson(req.body);
@@ -134,7 +134,7 @@ async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpRespo
   } catch (e) {
     return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
-  if (principal.role !== 'integration') return deny('PERMISSION_DENIED', `a ${principal.role} token cannot answer surveys`);
+  if (principal.role !== 'integration') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot answer surveys`);
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeSurveyJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);

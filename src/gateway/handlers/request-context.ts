@@ -6,6 +6,7 @@
  */
 import type { Router } from '../../core/router.js';
 import type { SwitchboardConfig } from '../../config/schema.js';
+import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
 import type { WaitEstimator } from '../../insights/wait-estimator.js';
 import type { AgentSessions } from '../agent-sessions.js';
@@ -29,6 +30,8 @@ export interface RequestContext {
   readonly registry: ContactRegistry;
   readonly estimator: WaitEstimator;
   readonly floorStats: FloorStats;
+  /** Each agent's time in state. */
+  readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */
   readonly agentSessions: Pick<AgentSessions, 'get' | 'bind'>;
   /** Wall-clock time (ms). */

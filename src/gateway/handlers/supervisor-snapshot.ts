@@ -115,7 +115,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
         continue;
       }
       const a = next.value;
-      agents.push(agentToMsg(a, r.agentStatus(a.id)));
+      agents.push(agentToMsg(a, r.agentStatus(a.id), ctx.agentStates.sinceOf(a.id)));
       bytes += 160 + 24 * (Object.keys(a.skills).length + a.languages.length + a.queues.length + a.contacts.length);
     } else if (walk.phase === 'contacts') {
       const next = walk.contacts.next();

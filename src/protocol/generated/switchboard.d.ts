@@ -1376,6 +1376,7 @@ export namespace switchboard {
             contacts: string[];
             presenceSince: number;
             loginSeq: number;
+            stateSince: number;
             static create(properties: switchboard.v1.Agent.$Shape): switchboard.v1.Agent & switchboard.v1.Agent.$Shape;
             static create(properties?: switchboard.v1.Agent.$Properties): switchboard.v1.Agent;
             static encode(message: switchboard.v1.Agent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1396,6 +1397,7 @@ export namespace switchboard {
                 contacts?: (string[]|null);
                 presenceSince?: (number|null);
                 loginSeq?: (number|null);
+                stateSince?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Agent.$Properties;

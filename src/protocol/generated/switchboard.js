@@ -8941,6 +8941,7 @@ export const switchboard = $root.switchboard = (() => {
             Agent.prototype.contacts = $util.emptyArray;
             Agent.prototype.presenceSince = 0;
             Agent.prototype.loginSeq = 0;
+            Agent.prototype.stateSince = 0;
 
             let $oneOfFields;
 
@@ -8978,6 +8979,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(57).double(message.presenceSince);
                 if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq") && message.loginSeq !== 0)
                     writer.uint32(64).uint32(message.loginSeq);
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince") && !$Object.is(message.stateSince, 0))
+                    writer.uint32(73).double(message.stateSince);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9077,6 +9080,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.loginSeq;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stateSince = value;
+                            else
+                                delete message.stateSince;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9134,6 +9146,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
                     if (!$util.isInteger(message.loginSeq))
                         return "loginSeq: integer expected";
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    if (typeof message.stateSince !== "number")
+                        return "stateSince: number expected";
                 return null;
             };
 
@@ -9176,6 +9191,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.loginSeq != null)
                     if ($Number(object.loginSeq) !== 0)
                         message.loginSeq = object.loginSeq >>> 0;
+                if (object.stateSince != null)
+                    if (!$Object.is($Number(object.stateSince), 0))
+                        message.stateSince = $Number(object.stateSince);
                 return message;
             };
 
@@ -9196,6 +9214,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.status = "";
                     object.presenceSince = 0;
                     object.loginSeq = 0;
+                    object.stateSince = 0;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -9216,6 +9235,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.presenceSince = options.json && !$isFinite(message.presenceSince) ? $String(message.presenceSince) : message.presenceSince;
                 if (message.loginSeq != null && $Object.hasOwnProperty.call(message, "loginSeq"))
                     object.loginSeq = message.loginSeq;
+                if (message.stateSince != null && $Object.hasOwnProperty.call(message, "stateSince"))
+                    object.stateSince = options.json && !$isFinite(message.stateSince) ? $String(message.stateSince) : message.stateSince;
                 return object;
             };
 

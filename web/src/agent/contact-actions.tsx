@@ -5,7 +5,7 @@ import { DEFAULT_ESCALATION_REASONS } from '../../../src/config/reason-codes.js'
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { useContext } from 'preact/hooks';
 import { dateTime } from '../shared/format.js';
-import { I18n, translateCode, useT } from '../shared/i18n.js';
+import { I18n, useLabels, useT } from '../shared/i18n.js';
 import type { TransferTarget } from './desk.js';
 
 /** Runs an action with a busy flag; failures go to `onError`. */
@@ -32,6 +32,7 @@ export function TransferForm(props: {
   onError: (e: unknown) => void;
 }) {
   const t = useT();
+  const labels = useLabels();
   const [queueId, setQueueId] = useState(props.queueId);
   const [agentId, setAgentId] = useState('');
   const [consult, setConsult] = useState(false);
@@ -55,7 +56,7 @@ export function TransferForm(props: {
           <select value={queueId} onChange={(e) => setQueueId((e.currentTarget as HTMLSelectElement).value)} data-testid="transfer-queue">
             {queues.map((q) => (
               <option key={q.id} value={q.id}>
-                {q.id === props.queueId ? t('transfer.sameQueue', { queue: q.name }) : q.name}
+                {q.id === props.queueId ? t('transfer.sameQueue', { queue: labels.queue(q.id) }) : labels.queue(q.id)}
               </option>
             ))}
           </select>
@@ -103,6 +104,7 @@ export function EscalateForm(props: {
   onError: (e: unknown) => void;
 }) {
   const t = useT();
+  const labels = useLabels();
   const reasons = props.reasons ?? DEFAULT_ESCALATION_REASONS;
   const [chosen, setReason] = useState<string | undefined>();
   const reason = chosen !== undefined && reasons.includes(chosen) ? chosen : (reasons[0] ?? 'other');
@@ -123,7 +125,7 @@ export function EscalateForm(props: {
           <select value={reason} onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value)} data-testid="escalate-reason">
             {reasons.map((r) => (
               <option key={r} value={r}>
-                {translateCode(t, 'escalation', r)}
+                {labels.code('escalation', r)}
               </option>
             ))}
           </select>
@@ -147,8 +149,9 @@ export function TransferPending(props: {
   onError: (e: unknown) => void;
 }) {
   const t = useT();
+  const labels = useLabels();
   const [busy, run] = useRun(props.onError);
-  const queue = props.site?.queues.find((q) => q.id === props.transfer.toQueueId)?.name ?? props.transfer.toQueueId;
+  const queue = labels.queue(props.transfer.toQueueId);
   const target = props.transfer.toAgentId === undefined ? queue : `${props.transfer.toAgentId} (${queue})`;
   return (
     <div class="transfer-pending" role="status" data-testid="transfer-pending">

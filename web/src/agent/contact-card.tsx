@@ -1,11 +1,11 @@
 /** A contact in progress: context, history, transcript, transfer; complete; the wrap-up form. */
-import { Fragment } from 'preact';
 import { useContext, useState } from 'preact/hooks';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { dateTime, duration } from '../shared/format.js';
-import { I18n, translateCode, useT } from '../shared/i18n.js';
+import { I18n, translateCode, useLabels, useT } from '../shared/i18n.js';
 import { EscalateForm, FollowUpForm, TransferForm, TransferPending } from './contact-actions.js';
 import { contactDetails, type ContactDetails } from './contact-details.js';
+import { ContactFacts, speaker } from './contact-facts.js';
 import type { HeldContact, TransferTarget } from './desk.js';
 import { Badges } from './offer-card.js';
 
@@ -22,8 +22,9 @@ export interface ContactActions {
   scheduleFollowUp(dueAt: number, note: string): Promise<{ dueAt: number }>;
 }
 
-function History(props: { d: ContactDetails; site: SiteInfo | undefined }) {
+function History(props: { d: ContactDetails }) {
   const t = useT();
+  const labels = useLabels();
   const { lang } = useContext(I18n);
   return (
     <section aria-label={t('contact.history')}>
@@ -46,10 +47,10 @@ function History(props: { d: ContactDetails; site: SiteInfo | undefined }) {
             {props.d.history.map((h, i) => (
               <tr key={i}>
                 <td>{h.at === undefined ? '' : dateTime(h.at, lang)}</td>
-                <td>{props.site?.queues.find((q) => q.id === h.queueId)?.name ?? h.queueId ?? ''}</td>
+                <td>{h.queueId === undefined ? '' : labels.queue(h.queueId)}</td>
                 <td>{h.channel === undefined ? '' : translateCode(t, 'channel', h.channel)}</td>
                 <td>{h.agentId ?? ''}</td>
-                <td>{h.disposition === undefined ? '' : translateCode(t, 'disposition', h.disposition)}</td>
+                <td>{h.disposition === undefined ? '' : labels.code('disposition', h.disposition)}</td>
                 <td>{h.notes ?? ''}</td>
               </tr>
             ))}
@@ -62,6 +63,7 @@ function History(props: { d: ContactDetails; site: SiteInfo | undefined }) {
 
 function WrapUpForm(props: { held: HeldContact; now: number; site: SiteInfo | undefined; actions: ContactActions; onError: (e: unknown) => void }) {
   const t = useT();
+  const labels = useLabels();
   const queue = props.site?.queues.find((q) => q.id === props.held.contact.queueId);
   const codes = queue?.dispositions ?? DEFAULT_DISPOSITIONS;
   const required = queue?.wrapUpMode === 'mandatory';
@@ -122,7 +124,7 @@ function WrapUpForm(props: { held: HeldContact; now: number; site: SiteInfo | un
           <option value="">{t('wrap.choose')}</option>
           {codes.map((c) => (
             <option value={c} key={c}>
-              {translateCode(t, 'disposition', c)}
+              {labels.code('disposition', c)}
             </option>
           ))}
         </select>
@@ -158,17 +160,18 @@ function WrapUpForm(props: { held: HeldContact; now: number; site: SiteInfo | un
 
 export function ContactCard(props: { held: HeldContact; now: number; site: SiteInfo | undefined; actions: ContactActions; onError: (e: unknown) => void }) {
   const t = useT();
+  const labels = useLabels();
   const { held } = props;
   const c = held.contact;
   const d = contactDetails(c, held.history);
   const queue = props.site?.queues.find((q) => q.id === c.queueId);
-  const escalateTo = queue?.escalateTo === undefined ? undefined : (props.site?.queues.find((q) => q.id === queue.escalateTo)?.name ?? queue.escalateTo);
+  const escalateTo = queue?.escalateTo === undefined ? undefined : labels.queue(queue.escalateTo);
   const [busy, setBusy] = useState(false);
   const extra: string[] = [];
   if (held.onHold) extra.push(t('badge.onHold'));
   if (held.connected && held.phase === 'active') extra.push(t('badge.connected'));
   if (d.transcript.length > 0) extra.push(t('badge.bot'));
-  if (d.transferredBy !== undefined) extra.push(t('badge.transferred'));
+  if (d.transferredBy !== undefined) extra.push(d.lastTransfer?.escalation !== undefined ? t('badge.escalated') : t('badge.transferred'));
   if (c.callback !== undefined) extra.push(t('badge.callback'));
   if (c.followUp !== undefined) extra.push(t('badge.followUp'));
   const complete = async () => {
@@ -189,7 +192,7 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
       </header>
       <dl class="facts">
         <dt>{t('contact.queue')}</dt>
-        <dd>{queue?.name ?? c.queueId}</dd>
+        <dd>{labels.queue(c.queueId)}</dd>
         {c.firstArrival !== undefined && (
           <>
             <dt>{t('contact.waited')}</dt>
@@ -198,30 +201,8 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
         )}
         <dt>{t('contact.state')}</dt>
         <dd>{held.phase === 'active' ? t('contact.handling', { time: duration(props.now - held.acceptedAt) }) : t('state.wrap_up')}</dd>
-        {d.other.map(([k, v]) => (
-          <Fragment key={k}>
-            <dt>{k}</dt>
-            <dd>{v}</dd>
-          </Fragment>
-        ))}
       </dl>
-      {d.transferredBy !== undefined && (
-        <p class="transfer" data-testid="transferred-by">
-          {d.lastTransfer?.escalation !== undefined
-            ? t('contact.escalated', { agent: d.transferredBy, reason: translateCode(t, 'escalation', d.lastTransfer.escalation) })
-            : t('contact.transferredBy', { agent: d.transferredBy })}
-          {d.transferNote !== undefined && <> — {t('contact.transferNote', { note: d.transferNote })}</>}
-        </p>
-      )}
-      {d.intent !== undefined && <p class="muted">{t('contact.intent', { intent: d.intent })}</p>}
-      {c.followUp !== undefined && (
-        <p class="transfer" data-testid="follow-up-of">
-          {t('contact.followUp', { of: c.followUp.of, agent: c.followUp.byAgentId, note: c.followUp.note })}
-        </p>
-      )}
-      {c.callback !== undefined && (
-        <p class="transfer">{t('contact.callback', { number: c.callback.number === undefined ? '' : ` (${c.callback.number})` })}</p>
-      )}
+      <ContactFacts contact={c} d={d} />
       {held.dialing !== undefined && (
         <p class="muted" role="status">
           {t('contact.callbackDialing', { attempt: held.dialing })}
@@ -233,14 +214,14 @@ export function ContactCard(props: { held: HeldContact; now: number; site: SiteI
           <ol class="transcript">
             {d.transcript.map((l, i) => (
               <li key={i}>
-                {l.from !== '' && <strong>{l.from}: </strong>}
+                {l.from !== '' && <strong>{t('contact.says', { who: speaker(t, l.from) })} </strong>}
                 {l.text}
               </li>
             ))}
           </ol>
         </section>
       )}
-      <History d={d} site={props.site} />
+      <History d={d} />
       {held.phase === 'active' && held.transferPending !== undefined && (
         <TransferPending transfer={held.transferPending} site={props.site} onCancel={props.actions.cancelTransfer} onError={props.onError} />
       )}

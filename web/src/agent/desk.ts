@@ -3,8 +3,10 @@
  * presence, pending offers, and the contacts in progress (active or in
  * wrap-up). UI-free, so the components only render it and call its actions.
  */
-import { SwitchboardClient } from '../../../src/client/client.js';
-import type { AgentMsg, ContactMsg, EventPayloads, HistoryEntryMsg, LoginResultMsg, TransferRecordMsg } from '../../../src/protocol/messages.js';
+import { SwitchboardClient, type EventMeta } from '../../../src/client/client.js';
+import { StateClock, stateKey } from '../../../src/insights/state-clock.js';
+import type { AgentMsg, ContactMsg, EventKind, EventPayloads, HistoryEntryMsg, LoginResultMsg, TransferRecordMsg } from '../../../src/protocol/messages.js';
+import { checkToken } from '../shared/session.js';
 
 export interface Offer {
   readonly contact: ContactMsg;
@@ -42,32 +44,45 @@ export interface DeskState {
   readonly agentId: string;
   readonly presence: string;
   readonly awayReason: string | undefined;
-  readonly presenceSince: number;
+  /** Since when the agent is in its state (the server's at login, then the events' times). */
+  readonly stateSince: number;
   readonly offers: readonly Offer[];
   readonly contacts: readonly HeldContact[];
   readonly link: LinkState;
-  /** Why the session ended, when it did (replaced, logged out by a supervisor, shutdown). */
-  readonly ended: 'replaced' | 'loggedOut' | 'shutdown' | undefined;
+  /**
+   * Why the session ended, when it did: replaced by another desktop, logged
+   * out by a supervisor, the server shutting down, or the token refused on a
+   * reconnect (expired, or the server restarted with another secret).
+   */
+  readonly ended: 'replaced' | 'loggedOut' | 'shutdown' | 'refused' | undefined;
 }
 
-/** Something the desk tells the agent: a new offer, an offer gone. */
+/** Something the desk tells the agent: a new offer, an offer gone (`missedInRow` when it rang out). */
 export type DeskNotice =
-  { readonly kind: 'offer'; readonly offer: Offer } | { readonly kind: 'offerGone'; readonly contactId: string; readonly expired: boolean };
+  | { readonly kind: 'offer'; readonly offer: Offer }
+  | { readonly kind: 'offerGone'; readonly contactId: string; readonly queueId: string; readonly expired: boolean; readonly missedInRow?: number };
 
 export class AgentDesk {
   readonly client: SwitchboardClient;
+  readonly #token: string;
   #state: DeskState;
   readonly #listeners = new Set<(s: DeskState) => void>();
   readonly #notices = new Set<(n: DeskNotice) => void>();
   #restoredTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The time in state, by the server's rule (state-clock.ts). */
+  #clock: StateClock;
+  /** The server's time of the event being handled (`Date.now()` outside events). */
+  #at: number | undefined;
 
-  private constructor(client: SwitchboardClient, login: LoginResultMsg) {
+  private constructor(client: SwitchboardClient, token: string, login: LoginResultMsg) {
     this.client = client;
+    this.#token = token;
+    this.#clock = new StateClock('', 0);
     this.#state = {
       agentId: login.agent.id,
       presence: login.agent.presence,
       awayReason: login.agent.awayReason,
-      presenceSince: login.agent.presenceSince ?? Date.now(),
+      stateSince: 0,
       offers: [],
       contacts: [],
       link: 'connected',
@@ -88,7 +103,7 @@ export class AgentDesk {
     });
     try {
       const login = await client.login({});
-      return new AgentDesk(client, login);
+      return new AgentDesk(client, token, login);
     } catch (e) {
       await client.close();
       throw e;
@@ -110,7 +125,9 @@ export class AgentDesk {
   }
 
   #set(change: Partial<DeskState>): void {
-    this.#state = { ...this.#state, ...change };
+    const next = { ...this.#state, ...change };
+    this.#clock.set(stateKey(statusOf(next), next.awayReason), this.#at ?? Date.now());
+    this.#state = { ...next, stateSince: this.#clock.since };
     for (const fn of this.#listeners) fn(this.#state);
   }
 
@@ -148,23 +165,39 @@ export class AgentDesk {
         });
       }
     }
-    this.#set({ contacts, offers, presence: login.agent.presence, awayReason: login.agent.awayReason, presenceSince: login.agent.presenceSince ?? now });
+    // The server's clock of the state (it survives a reload and a resumed session).
+    const status = statusOf({ ...this.#state, contacts, offers, presence: login.agent.presence });
+    this.#clock = new StateClock(stateKey(status, login.agent.awayReason), login.agent.stateSince ?? login.agent.presenceSince ?? now);
+    this.#set({ contacts, offers, presence: login.agent.presence, awayReason: login.agent.awayReason });
   }
 
   #wire(): void {
-    const c = this.client;
+    const client = this.client;
+    // Every handler runs with the server's time of its event, for the time in state.
+    const c = {
+      on: <K extends EventKind>(kind: K, fn: (p: EventPayloads[K]) => void) =>
+        client.on(kind, (p: EventPayloads[K], meta: EventMeta) => {
+          this.#at = meta.at || undefined;
+          try {
+            fn(p);
+          } finally {
+            this.#at = undefined;
+          }
+        }),
+    };
     const me = () => this.#state.agentId;
     c.on('offer', ({ contact, expiresAt, history }) => {
       const offer: Offer = { contact, expiresAt, receivedAt: Date.now(), history: history ?? [] };
       this.#set({ offers: [...this.#state.offers.filter((o) => o.contact.id !== contact.id), offer] });
       this.#notify({ kind: 'offer', offer });
     });
-    const dropOffer = (contactId: string, expired: boolean) => {
-      if (!this.#state.offers.some((o) => o.contact.id === contactId)) return;
+    const dropOffer = (contactId: string, expired: boolean, missedInRow?: number) => {
+      const offer = this.#state.offers.find((o) => o.contact.id === contactId);
+      if (offer === undefined) return;
       this.#set({ offers: this.#state.offers.filter((o) => o.contact.id !== contactId) });
-      this.#notify({ kind: 'offerGone', contactId, expired });
+      this.#notify({ kind: 'offerGone', contactId, queueId: offer.contact.queueId, expired, ...(missedInRow === undefined ? {} : { missedInRow }) });
     };
-    c.on('contactOfferExpired', (e) => e.agentId === me() && dropOffer(e.contactId, true));
+    c.on('contactOfferExpired', (e) => e.agentId === me() && dropOffer(e.contactId, true, e.missedInRow ?? 1));
     c.on('contactOfferRevoked', (e) => e.agentId === me() && dropOffer(e.contactId, false));
     c.on('contactOfferRejected', (e) => e.agentId === me() && dropOffer(e.contactId, false));
     c.on('contactAccepted', (e) => {
@@ -220,13 +253,25 @@ export class AgentDesk {
     c.on('contactAbandoned', (e) => remove(e.contactId));
     c.on('contactRequeued', (e) => e.agentId === me() && remove(e.contactId));
     c.on('agentPresenceChanged', (e) => {
-      if (e.agentId === me()) this.#set({ presence: e.presence, awayReason: e.reason, presenceSince: Date.now() });
+      if (e.agentId === me()) this.#set({ presence: e.presence, awayReason: e.reason });
     });
     c.on('agentLoggedOut', (e) => {
       if (e.agentId === me()) this.#set({ presence: 'offline', offers: [], contacts: [], ended: 'loggedOut' });
     });
     c.on('shutdown', () => this.#set({ ended: 'shutdown' }));
-    c.onLifecycle('disconnected', (e) => {
+    // A reconnect refused: browsers hide the status, so the server is asked about the token.
+    client.onLifecycle('error', ({ error }) => {
+      if (error.name !== 'ConnectError' || this.#state.ended === 'refused') return;
+      const status = (error as { status?: number }).status;
+      const refused =
+        status === 401 ? Promise.resolve(true) : status === undefined ? checkToken(this.#token).then((r) => r === 'refused') : Promise.resolve(false);
+      void refused.then((yes) => {
+        if (!yes || this.#state.ended === 'refused') return;
+        this.#set({ link: 'failed', ended: 'refused', offers: [] });
+        void this.client.close();
+      });
+    });
+    client.onLifecycle('disconnected', (e) => {
       if (!e.willReconnect) {
         if (this.#state.ended === undefined) this.#set({ link: 'failed', ended: e.code === 4001 ? 'replaced' : undefined });
         return;
@@ -234,7 +279,7 @@ export class AgentDesk {
       // Pending offers went back to their queue the moment the socket dropped.
       this.#set({ link: 'reconnecting', offers: [] });
     });
-    c.onLifecycle('reconnected', (e) => {
+    client.onLifecycle('reconnected', (e) => {
       if (e.login !== undefined) this.#resume(e.login);
       this.#set({ link: 'restored', ended: undefined });
       if (this.#restoredTimer !== undefined) clearTimeout(this.#restoredTimer);
@@ -297,9 +342,17 @@ export class AgentDesk {
   }
 }
 
-/** The agent's status as the server derives it (DESIGN §2): presence, then what they hold. */
-export function statusOf(s: DeskState): AgentMsg['status'] {
-  if (s.presence !== 'available') return s.presence;
-  if (s.contacts.length === 0) return 'available';
-  return s.contacts.every((h) => h.phase === 'wrap_up') ? 'wrap_up' : 'busy';
+/**
+ * The agent's status as the server derives it (`Router.agentStatus`, what
+ * the wallboard and Prometheus show): wrap-up when everything held is in
+ * wrap-up; busy when available with anything offered or held, or handling
+ * an active contact; else the presence.
+ */
+export function statusOf(s: Pick<DeskState, 'presence' | 'offers' | 'contacts'>): AgentMsg['status'] {
+  if (s.presence === 'offline') return 'offline';
+  if (s.offers.length + s.contacts.length > 0) {
+    if (s.offers.length === 0 && s.contacts.every((h) => h.phase === 'wrap_up')) return 'wrap_up';
+    if (s.presence === 'available' || s.contacts.some((h) => h.phase === 'active')) return 'busy';
+  }
+  return s.presence;
 }

@@ -1,75 +1,38 @@
 /**
  * The agent desktop (`/agent`): sign in with a token, set state, take
  * offers (buttons or the A / R keys), work and wrap up contacts. New offers
- * are announced in an ARIA live region; a dropped connection shows a banner
- * while the SDK reconnects and resumes the session.
+ * ring (a generated tone), mark the tab's title and icon, raise a desktop
+ * notification when allowed and are announced in an ARIA live region; an
+ * offer that rang out says so. A dropped connection shows a banner while the
+ * SDK reconnects and resumes the session; a token the server no longer
+ * accepts sends the agent back to sign in, saying why.
  */
 import { render } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_AWAY_REASONS } from '../../../src/config/reason-codes.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow } from '../shared/components.js';
-import { plainError, signInProblem } from '../shared/errors.js';
+import { plainError } from '../shared/errors.js';
 import { duration, languageName } from '../shared/format.js';
-import { I18n, initialLanguage, saveLanguage, translateCode, translator, useT, type Language } from '../shared/i18n.js';
+import { I18n, initialLanguage, labelsOf, saveLanguage, translateCode, translator, useLabels, useT, type Language } from '../shared/i18n.js';
+import { LoginForm } from '../shared/login-form.js';
 import { initialToken, loadSiteInfo, serverUrl } from '../shared/session.js';
+import { OfferAlerts } from './alerts.js';
 import { ContactCard } from './contact-card.js';
 import { AgentDesk, statusOf, type DeskState } from './desk.js';
 import { OfferCard } from './offer-card.js';
 
 const TOKEN_KEY = 'switchboard.agent.token';
 
-function LoginForm(props: { initial: string; onDesk: (d: AgentDesk) => void }) {
-  const t = useT();
-  const [token, setToken] = useState(props.initial);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>();
-  const signIn = async (e?: Event) => {
-    e?.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const desk = await AgentDesk.open(serverUrl(), token.trim());
-      sessionStorage.setItem(TOKEN_KEY, token.trim());
-      props.onDesk(desk);
-    } catch (err) {
-      setProblem(signInProblem(t, err));
-      setBusy(false);
-    }
-  };
-  // Signed in at once when the page was opened with a token (the landing page's links, a reload).
-  useEffect(() => {
-    if (props.initial !== '') void signIn();
-  }, []);
-  return (
-    <form class="card login" onSubmit={signIn} aria-labelledby="login-title">
-      <h2 id="login-title">{t('login.title')}</h2>
-      <label>
-        {t('login.token')}
-        <textarea
-          rows={3}
-          value={token}
-          onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)}
-          required
-          spellcheck={false}
-          data-testid="token"
-        />
-      </label>
-      <p class="muted">{t('login.tokenHelp')}</p>
-      {problem !== undefined && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" class="primary" disabled={busy || token.trim() === ''} data-testid="sign-in">
-        {busy ? t('login.connecting') : t('login.submit')}
-      </button>
-    </form>
-  );
+/** An offer that rang out, as the agent is told of it. */
+interface Missed {
+  readonly queueId: string;
+  readonly inRow: number;
 }
 
 function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; awayReasons: readonly string[] | undefined; onError: (e: unknown) => void }) {
   const t = useT();
+  const labels = useLabels();
   const status = statusOf(props.state);
   // The server's list (`/web/config.json`); the defaults until it is loaded.
   const reasons = props.awayReasons ?? DEFAULT_AWAY_REASONS;
@@ -84,9 +47,12 @@ function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; a
           {translateCode(t, 'state', status)}
         </span>
         {props.state.presence === 'away' && props.state.awayReason !== undefined && (
-          <span class="muted"> · {translateCode(t, 'reason', props.state.awayReason)}</span>
+          <span class="muted"> · {labels.code('reason', props.state.awayReason)}</span>
         )}
-        <span class="muted"> · {t('state.since', { time: duration(props.now - props.state.presenceSince) })}</span>
+        <span class="muted" data-testid="time-in-state">
+          {' '}
+          · {t('state.since', { time: duration(props.now - props.state.stateSince) })}
+        </span>
       </p>
       <div class="state-controls">
         <button
@@ -103,7 +69,7 @@ function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; a
           <select value={reason} onChange={(e) => setReason((e.currentTarget as HTMLSelectElement).value)} data-testid="away-reason">
             {reasons.map((r) => (
               <option value={r} key={r}>
-                {translateCode(t, 'reason', r)}
+                {labels.code('reason', r)}
               </option>
             ))}
           </select>
@@ -116,16 +82,53 @@ function StateControl(props: { state: DeskState; now: number; desk: AgentDesk; a
   );
 }
 
-function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut: () => void }) {
+/** Sound and desktop notifications: on or off, ask for permission. */
+function AlertControls(props: { alerts: OfferAlerts }) {
   const t = useT();
+  const [sound, setSound] = useState(props.alerts.sound);
+  const [permission, setPermission] = useState(props.alerts.permission);
+  return (
+    <div class="alerts" role="group" aria-label={t('alerts.label')}>
+      <label class="radio">
+        <input
+          type="checkbox"
+          checked={sound}
+          onChange={(e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            props.alerts.sound = on;
+            setSound(on);
+          }}
+          data-testid="alert-sound"
+        />{' '}
+        {t('alerts.sound')}
+      </label>
+      {permission === 'default' && (
+        <button type="button" class="link" onClick={() => void props.alerts.askPermission().then(setPermission)} data-testid="alert-notify">
+          {t('alerts.notify')}
+        </button>
+      )}
+      {permission === 'granted' && <span class="muted small">{t('alerts.notifyOn')}</span>}
+      {permission === 'denied' && <span class="muted small">{t('alerts.notifyBlocked')}</span>}
+    </div>
+  );
+}
+
+function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut: (notice?: string) => void }) {
+  const t = useT();
+  const labels = useLabels();
   const { lang } = useContext(I18n);
   const [state, setState] = useState<DeskState>(props.desk.state);
   const [announcement, setAnnouncement] = useState('');
+  const [missed, setMissed] = useState<Missed | undefined>();
   const [errors, addError, dismiss] = useErrors();
   const [busy, setBusy] = useState<string | undefined>();
   const now = useNow(250);
+  const alerts = useMemo(() => new OfferAlerts(), []);
+  useEffect(() => () => alerts.dispose(), [alerts]);
   const tRef = useRef(t);
   tRef.current = t;
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
   const langRef = useRef(lang);
   langRef.current = lang;
 
@@ -136,21 +139,38 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
         const t = tRef.current;
         if (n.kind === 'offer') {
           const c = n.offer.contact;
-          const queue = props.site?.queues.find((q) => q.id === c.queueId)?.name ?? c.queueId;
-          setAnnouncement(
-            t('offer.announce', {
-              channel: translateCode(t, 'channel', c.channel),
-              language: languageName(c.language, langRef.current),
-              prime: c.customer?.tier === 'prime' ? t('offer.announcePrime') : '',
-              queue,
-            }),
-          );
+          const params = {
+            channel: translateCode(t, 'channel', c.channel),
+            language: languageName(c.language, langRef.current),
+            prime: c.customer?.tier === 'prime' ? t('offer.announcePrime') : '',
+            queue: labelsRef.current.queue(c.queueId),
+          };
+          setAnnouncement(t('offer.announce', params));
+          setMissed(undefined);
+          alerts.ring();
+          alerts.notify(c.id, t('alerts.notifyTitle', params), t('alerts.notifyBody', params));
         } else {
+          alerts.close(n.contactId);
           setAnnouncement(t(n.expired ? 'offer.expired' : 'offer.gone', { id: n.contactId }));
+          if (n.missedInRow !== undefined) setMissed({ queueId: n.queueId, inRow: n.missedInRow });
         }
       }),
-    [props.desk, props.site],
+    [props.desk, alerts],
   );
+  // The tab tells an agent looking elsewhere: offers ringing, or one missed.
+  const base = `${t('app.title')} · ${t('agent.title')}`;
+  const ringing = state.offers.length;
+  useEffect(() => {
+    if (ringing > 0) alerts.tab(base, t('alerts.titleOffer', { count: ringing }), 'ringing');
+    else if (missed !== undefined) alerts.tab(base, t('alerts.titleMissed'), 'missed');
+    else alerts.tab(base, undefined, 'idle');
+  }, [ringing, missed, base]);
+  // A token refused on a reconnect: back to sign in, saying why.
+  useEffect(() => {
+    if (state.ended !== 'refused') return;
+    sessionStorage.removeItem(TOKEN_KEY);
+    props.onSignedOut(t('login.signedOutRefused'));
+  }, [state.ended]);
 
   const onError = (e: unknown) => addError(plainError(t, e));
   const act = async (contactId: string, p: () => Promise<void>) => {
@@ -194,6 +214,7 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
     props.onSignedOut();
   };
 
+  const limit = props.site?.missedOffersLimit ?? 3;
   const ended =
     state.ended === 'replaced'
       ? t('conn.replaced')
@@ -208,13 +229,27 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
       <div class="sr-only" aria-live="assertive" aria-atomic="true" data-testid="announcer">
         {announcement}
       </div>
-      <p class="whoami">
-        {t('login.as', { id: state.agentId })}{' '}
-        <button type="button" class="link" onClick={signOut} data-testid="sign-out">
-          {t('login.logout')}
-        </button>
-      </p>
+      <div class="whoami">
+        <p>
+          {t('login.as', { id: state.agentId })}{' '}
+          <button type="button" class="link" onClick={signOut} data-testid="sign-out">
+            {t('login.logout')}
+          </button>
+        </p>
+        <AlertControls alerts={alerts} />
+      </div>
       <ErrorList errors={errors} onDismiss={dismiss} />
+      {missed !== undefined && (
+        <div class="banner banner-missed" role="alert" data-testid="missed-offer">
+          <span>
+            {t('offer.missed', { queue: labels.queue(missed.queueId) })}{' '}
+            {missed.inRow >= limit ? t('offer.missedAway', { limit }) : t('offer.missedCount', { count: missed.inRow, limit })}
+          </span>
+          <button type="button" class="link" onClick={() => setMissed(undefined)}>
+            {t('error.dismiss')}
+          </button>
+        </div>
+      )}
       <div class="desk" lang={lang}>
         <div class="column">
           <StateControl state={state} now={now} desk={props.desk} awayReasons={props.site?.awayReasons} onError={onError} />
@@ -266,21 +301,33 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
 
 function App() {
   const [lang, setLang] = useState<Language>(initialLanguage());
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
   const [desk, setDesk] = useState<AgentDesk | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
   const [site, setSite] = useState<SiteInfo | undefined>();
-  const token = useMemo(() => initialToken(TOKEN_KEY), []);
+  const i18n = useMemo(() => {
+    const t = translator(lang);
+    return { lang, t, labels: labelsOf(lang, t, site) };
+  }, [lang, site]);
+  // The tab's token signs in at once, the first time only: not again after signing out.
+  const [token, setToken] = useState(() => initialToken(TOKEN_KEY));
   useEffect(() => {
     loadSiteInfo().then(setSite, () => {});
   }, []);
   useEffect(() => {
     saveLanguage(lang);
-    document.title = `${i18n.t('app.title')} · ${i18n.t('agent.title')}`;
+    // Signed in, the desk keeps the title (it shows offers ringing).
+    if (desk === undefined) document.title = `${i18n.t('app.title')} · ${i18n.t('agent.title')}`;
   }, [lang, desk]);
   // For the browser tests and the curious: the desk of this page.
   useEffect(() => {
     (window as { switchboardDesk?: AgentDesk | undefined }).switchboardDesk = desk;
   }, [desk]);
+  const connect = async (value: string) => {
+    const d = await AgentDesk.open(serverUrl(), value);
+    sessionStorage.setItem(TOKEN_KEY, value);
+    setNotice(undefined);
+    setDesk(d);
+  };
   return (
     <I18n.Provider value={i18n}>
       <header class="top">
@@ -290,7 +337,19 @@ function App() {
         <LanguagePicker lang={lang} onChange={setLang} />
       </header>
       <main>
-        {desk === undefined ? <LoginForm initial={token} onDesk={setDesk} /> : <Desk desk={desk} site={site} onSignedOut={() => setDesk(undefined)} />}
+        {desk === undefined ? (
+          <LoginForm key={notice ?? ''} initial={token} role="agent" notice={notice} connect={connect} />
+        ) : (
+          <Desk
+            desk={desk}
+            site={site}
+            onSignedOut={(why) => {
+              setToken('');
+              setNotice(why);
+              setDesk(undefined);
+            }}
+          />
+        )}
       </main>
     </I18n.Provider>
   );

@@ -1,10 +1,15 @@
-/** One pending offer: channel, language, tier badges, ring countdown, accept / reject. */
-import { useT, translateCode, I18n } from '../shared/i18n.js';
+/**
+ * One pending offer: channel, language, tier and workflow badges, what the
+ * agent needs to decide (context, who transferred it and why), the ring
+ * countdown, accept / reject.
+ */
+import { useT, translateCode, I18n, useLabels } from '../shared/i18n.js';
 import { useContext } from 'preact/hooks';
 import { languageName } from '../shared/format.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import type { Offer } from './desk.js';
 import { contactDetails } from './contact-details.js';
+import { ContactFacts } from './contact-facts.js';
 
 export function Badges(props: { channel: string; language: string; tier: string | undefined; repeat?: boolean; extra?: readonly string[] }) {
   const t = useT();
@@ -43,14 +48,16 @@ export function OfferCard(props: {
   onReject: () => void;
 }) {
   const t = useT();
+  const labels = useLabels();
   const c = props.offer.contact;
   const queue = props.site?.queues.find((q) => q.id === c.queueId);
   const total = (queue?.offerTimeoutSeconds ?? 20) * 1000;
-  const left = props.offer.expiresAt === undefined ? undefined : Math.max(0, props.offer.expiresAt - props.now);
+  // `now` ticks every 250 ms and may lag the offer's arrival: never more than the whole ring.
+  const left = props.offer.expiresAt === undefined ? undefined : Math.min(total, Math.max(0, props.offer.expiresAt - props.now));
   const d = contactDetails(c, props.offer.history);
   const extra: string[] = [];
   if (d.transcript.length > 0) extra.push(t('badge.bot'));
-  if (d.transferredBy !== undefined) extra.push(d.lastTransfer?.escalation !== undefined ? t('escalate.title') : t('badge.transferred'));
+  if (d.transferredBy !== undefined) extra.push(d.lastTransfer?.escalation !== undefined ? t('badge.escalated') : t('badge.transferred'));
   if (c.callback !== undefined) extra.push(t('badge.callback'));
   if (c.followUp !== undefined) extra.push(t('badge.followUp'));
   return (
@@ -59,9 +66,8 @@ export function OfferCard(props: {
         <h3 id={`offer-${c.id}`}>{t('contact.customer', { id: c.customer?.id ?? c.id })}</h3>
         <Badges channel={c.channel} language={c.language} tier={c.customer?.tier} repeat={d.repeat} extra={extra} />
       </header>
-      <p class="muted">
-        {t('contact.queue')}: {queue?.name ?? c.queueId}
-      </p>
+      <p class="muted">{t('contact.queueIs', { queue: labels.queue(c.queueId) })}</p>
+      <ContactFacts contact={c} d={d} />
       {left !== undefined && (
         <div class="ring" role="timer" aria-live="off">
           <progress max={total} value={left} aria-label={t('offer.rings', { seconds: Math.ceil(left / 1000) })} />

@@ -5,6 +5,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { SiteInfo } from '../../../src/web/site-info.js';
 
 const en = {
   'app.title': 'Switchboard',
@@ -19,7 +20,10 @@ const en = {
   'landing.also': 'Also:',
   'landing.endpoints': 'WebSocket endpoints:',
   'landing.demoTitle': 'Demo mode: development tokens',
-  'landing.demoHelp': 'Signed with a random secret for this run, valid 24 h. Each link opens the page logged in with its token.',
+  'landing.demoHelp': 'Development tokens, valid 24 h.',
+  'landing.demoHelpGenerated': 'Signed with a random secret generated for this run (a restart makes new ones), valid 24 h.',
+  'landing.demoHelpConfigured': "Signed with this server's configured secret, valid 24 h.",
+  'landing.demoLinks': 'Each link opens the page signed in with its token.',
   'landing.role': 'role',
   'landing.id': 'id',
   'landing.token': 'token',
@@ -36,6 +40,11 @@ const en = {
   'login.connecting': 'Connecting…',
   'login.logout': 'Sign out',
   'login.as': 'Signed in as {id}',
+  'login.refused':
+    'This token was refused: it has expired, or the server restarted with another secret. Sign in with a new token (in demo mode, the landing page lists fresh ones).',
+  'login.unreachable': 'The server cannot be reached. Check your connection, or try again in a moment.',
+  'login.wrongRole': 'This token is for the {role} role: this page needs one for the {page} role.',
+  'login.signedOutRefused': 'Your sign-in is no longer accepted: the token expired, or the server restarted with another secret. Sign in again.',
 
   'conn.lost': 'Connection lost. Reconnecting…',
   'conn.back': 'Connection restored. Your contacts in progress were resumed.',
@@ -75,6 +84,19 @@ const en = {
   'offer.announcePrime': ', Prime customer',
   'offer.gone': 'The offer of {id} is no longer available.',
   'offer.expired': 'The offer of {id} timed out.',
+  'offer.missed': 'An offer from {queue} rang out without an answer.',
+  'offer.missedCount': '{count} missed in a row: at {limit} you are set away.',
+  'offer.missedAway': 'You were set away after {limit} missed offers. Set yourself available to take contacts again.',
+  'offer.details': 'Before you accept',
+  'alerts.label': 'Alerts',
+  'alerts.sound': 'Sound',
+  'alerts.notify': 'Turn on desktop notifications',
+  'alerts.notifyOn': 'Desktop notifications on',
+  'alerts.notifyBlocked': 'Desktop notifications are blocked in this browser',
+  'alerts.titleOffer': '({count}) Incoming offer',
+  'alerts.titleMissed': 'Missed offer',
+  'alerts.notifyTitle': 'New {channel} offer',
+  'alerts.notifyBody': '{language} · {queue}{prime}',
 
   'channel.voice': 'Call',
   'channel.chat': 'Chat',
@@ -87,11 +109,17 @@ const en = {
   'badge.connected': 'Connected',
   'badge.bot': 'From the bot',
   'badge.transferred': 'Transferred',
+  'badge.escalated': 'Escalated',
+  'speaker.customer': 'Customer',
+  'speaker.bot': 'Bot',
+  'speaker.agent': 'Agent',
+  'contact.says': '{who}:',
 
   'contacts.title': 'My contacts',
   'contacts.none': 'No contacts in progress.',
   'contact.customer': 'Customer {id}',
   'contact.queue': 'Queue',
+  'contact.queueIs': 'Queue: {queue}',
   'contact.language': 'Language',
   'contact.waited': 'Waited',
   'contact.state': 'State',
@@ -235,6 +263,24 @@ const en = {
   'sup.scheduled': 'Callbacks / follow-ups scheduled',
   'sup.transfers': 'Transfers',
   'sup.escalations': 'Escalations',
+  'sup.ringing': 'Ringing',
+  'sup.ringingShort': 'ringing',
+  'sup.staffed': 'Agents available / signed in',
+  'sup.skills': 'Skills',
+  'sup.languages': 'Languages',
+  'sup.current': 'Current contacts',
+  'sup.ringingAt': 'Ringing at {agent}',
+  'sup.waitingNow': 'Waiting',
+  'sup.couldTake': 'Agents who could take it',
+  'sup.couldTakeValue': '{available} available of {staffed} signed in',
+  'sup.nobodySpeaks': 'No agent of this queue who speaks {language} is signed in',
+  'sup.forceLogout': 'Sign out',
+  'sup.forceLogoutConfirm': 'Sign {agent} out? Their chats and emails go back to the queue.',
+  'sup.confirm': 'Confirm',
+  'sup.cancel': 'Cancel',
+  'sup.moveConfirm': 'Move {contact} to {queue}?',
+  'sup.moveSubmit': 'Move',
+  'sup.none': 'none',
   'survey.not-resolved': 'Not resolved',
   'survey.wrong-information': 'Wrong information',
   'survey.too-long': 'Took too long',
@@ -258,7 +304,10 @@ const fr: Dictionary = {
   'landing.also': 'Aussi :',
   'landing.endpoints': 'Points de connexion WebSocket :',
   'landing.demoTitle': 'Mode démo : jetons de développement',
-  'landing.demoHelp': 'Signés avec un secret aléatoire pour cette exécution, valables 24 h. Chaque lien ouvre la page connectée avec son jeton.',
+  'landing.demoHelp': 'Jetons de développement, valables 24 h.',
+  'landing.demoHelpGenerated': 'Signés avec un secret aléatoire créé pour cette exécution (un redémarrage en crée de nouveaux), valables 24 h.',
+  'landing.demoHelpConfigured': 'Signés avec le secret configuré de ce serveur, valables 24 h.',
+  'landing.demoLinks': 'Chaque lien ouvre la page connectée avec son jeton.',
   'landing.role': 'rôle',
   'landing.id': 'identifiant',
   'landing.token': 'jeton',
@@ -275,6 +324,11 @@ const fr: Dictionary = {
   'login.connecting': 'Connexion…',
   'login.logout': 'Se déconnecter',
   'login.as': 'Connecté en tant que {id}',
+  'login.refused':
+    'Ce jeton a été refusé : il a expiré, ou le serveur a redémarré avec un autre secret. Connectez-vous avec un nouveau jeton (en mode démo, la page d’accueil en affiche de nouveaux).',
+  'login.unreachable': 'Le serveur est injoignable. Vérifiez votre connexion ou réessayez dans un instant.',
+  'login.wrongRole': 'Ce jeton est pour le rôle {role} : cette page en demande un du rôle {page}.',
+  'login.signedOutRefused': 'Votre connexion n’est plus acceptée : le jeton a expiré, ou le serveur a redémarré avec un autre secret. Reconnectez-vous.',
 
   'conn.lost': 'Connexion perdue. Reconnexion…',
   'conn.back': 'Connexion rétablie. Vos contacts en cours ont été repris.',
@@ -314,6 +368,19 @@ const fr: Dictionary = {
   'offer.announcePrime': ', client Prime',
   'offer.gone': "L'offre {id} n'est plus disponible.",
   'offer.expired': "L'offre {id} a expiré.",
+  'offer.missed': 'Une offre de la file {queue} a sonné sans réponse.',
+  'offer.missedCount': '{count} manquée(s) de suite : à {limit}, vous passez en absent.',
+  'offer.missedAway': 'Vous êtes passé en absent après {limit} offres manquées. Redevenez disponible pour recevoir des contacts.',
+  'offer.details': 'Avant d’accepter',
+  'alerts.label': 'Alertes',
+  'alerts.sound': 'Son',
+  'alerts.notify': 'Activer les notifications du bureau',
+  'alerts.notifyOn': 'Notifications du bureau activées',
+  'alerts.notifyBlocked': 'Les notifications du bureau sont bloquées dans ce navigateur',
+  'alerts.titleOffer': '({count}) Offre entrante',
+  'alerts.titleMissed': 'Offre manquée',
+  'alerts.notifyTitle': 'Nouvelle offre {channel}',
+  'alerts.notifyBody': '{language} · {queue}{prime}',
 
   'channel.voice': 'Appel',
   'channel.chat': 'Clavardage',
@@ -326,11 +393,17 @@ const fr: Dictionary = {
   'badge.connected': 'Connecté',
   'badge.bot': 'Venu du robot',
   'badge.transferred': 'Transféré',
+  'badge.escalated': 'Escaladé',
+  'speaker.customer': 'Client',
+  'speaker.bot': 'Robot',
+  'speaker.agent': 'Agent',
+  'contact.says': '{who} :',
 
   'contacts.title': 'Mes contacts',
   'contacts.none': 'Aucun contact en cours.',
   'contact.customer': 'Client {id}',
   'contact.queue': 'File',
+  'contact.queueIs': 'File : {queue}',
   'contact.language': 'Langue',
   'contact.waited': 'Attente',
   'contact.state': 'État',
@@ -474,6 +547,24 @@ const fr: Dictionary = {
   'sup.scheduled': 'Rappels / suivis planifiés',
   'sup.transfers': 'Transferts',
   'sup.escalations': 'Escalades',
+  'sup.ringing': 'Sonnent',
+  'sup.ringingShort': 'sonne',
+  'sup.staffed': 'Agents disponibles / connectés',
+  'sup.skills': 'Compétences',
+  'sup.languages': 'Langues',
+  'sup.current': 'Contacts en cours',
+  'sup.ringingAt': 'Sonne chez {agent}',
+  'sup.waitingNow': 'En attente',
+  'sup.couldTake': 'Agents qui peuvent le prendre',
+  'sup.couldTakeValue': '{available} disponible(s) sur {staffed} connecté(s)',
+  'sup.nobodySpeaks': 'Aucun agent de cette file parlant {language} n’est connecté',
+  'sup.forceLogout': 'Déconnecter',
+  'sup.forceLogoutConfirm': 'Déconnecter {agent} ? Ses clavardages et courriels retournent dans la file.',
+  'sup.confirm': 'Confirmer',
+  'sup.cancel': 'Annuler',
+  'sup.moveConfirm': 'Déplacer {contact} vers {queue} ?',
+  'sup.moveSubmit': 'Déplacer',
+  'sup.none': 'aucune',
   'survey.not-resolved': 'Non résolu',
   'survey.wrong-information': 'Information erronée',
   'survey.too-long': 'Trop long',
@@ -517,5 +608,37 @@ export function saveLanguage(lang: Language): void {
   document.documentElement.lang = lang;
 }
 
-export const I18n = createContext<{ lang: Language; t: Translate }>({ lang: 'en', t: translator('en') });
+/** Codes whose names the config may give per language (`reasonLabels`). */
+export type LabelledCode = 'reason' | 'disposition' | 'escalation' | 'survey';
+
+/** Names of the server's queues and codes in the reader's language. */
+export interface Labels {
+  /** A queue's name: the config's label for the language, else its name, else its id. */
+  queue(id: string): string;
+  /** A code: the config's label for the language, else the app's translation, else the code itself. */
+  code(kind: LabelledCode, code: string): string;
+}
+
+/** The label of `labels` for `lang`: exact, else a regional variant of it (`fr-CA` for `fr`). */
+function pick(labels: Readonly<Record<string, string>> | undefined, lang: Language): string | undefined {
+  if (labels === undefined) return undefined;
+  return labels[lang] ?? Object.entries(labels).find(([tag]) => tag.toLowerCase().startsWith(`${lang}-`))?.[1];
+}
+
+export function labelsOf(lang: Language, t: Translate, site: SiteInfo | undefined): Labels {
+  return {
+    queue: (id) => {
+      const q = site?.queues.find((x) => x.id === id);
+      return pick(q?.labels, lang) ?? q?.name ?? id;
+    },
+    code: (kind, code) => pick(site?.reasonLabels?.[code], lang) ?? translateCode(t, kind, code),
+  };
+}
+
+export const I18n = createContext<{ lang: Language; t: Translate; labels: Labels }>({
+  lang: 'en',
+  t: translator('en'),
+  labels: labelsOf('en', translator('en'), undefined),
+});
 export const useT = (): Translate => useContext(I18n).t;
+export const useLabels = (): Labels => useContext(I18n).labels;

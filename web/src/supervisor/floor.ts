@@ -1,20 +1,25 @@
 /**
  * The supervisor's live picture of the floor, kept from the subscription's
  * snapshot and then every core event (no polling): contacts by state, agents
- * with their presence and contacts, and the counts of the day per queue
- * (answered, within the service level, total answer wait, abandons,
+ * with their profile, presence and contacts, and the counts of the day per
+ * queue (answered, within the service level, total answer wait, abandons,
  * transfers, escalations, callbacks and follow-ups scheduled) and per agent
  * (survey answers, reasons of each "no"). The counts start from the
  * snapshot's (the server keeps them since the start of its day, see
- * `src/gateway/floor-stats.ts`) and go on by the same rules from the stream;
- * from a server that sends none, they count from when the board opened.
+ * `src/gateway/floor-stats.ts`) and go on by the same rules from the stream
+ * (`src/metrics/queue-segment.ts`, which Prometheus follows too); from a
+ * server that sends none, they count from when the board opened.
+ * Waiting means waiting for an offer, as in the snapshot and Prometheus: a
+ * contact ringing at an agent is counted apart, as ringing.
  * A sample of the waits is taken every few seconds for the chart.
  */
-import type { AgentMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
+import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import type { QueueCounts } from '../../../src/insights/floor-stats.js';
+import { QueueSegment, type HandOn } from '../../../src/insights/queue-segment.js';
+import { StateClock, stateKey } from '../../../src/insights/state-clock.js';
 
-/** The same counts the server keeps (src/gateway/floor-stats.ts) and sends in the snapshot. */
+/** The same counts the server keeps (src/insights/floor-stats.ts) and sends in the snapshot. */
 export type { QueueCounts };
 
 const zeroCounts = (): QueueCounts => ({
@@ -39,15 +44,21 @@ export interface AgentView {
   readonly id: string;
   readonly presence: string;
   readonly awayReason: string | undefined;
-  /** When the agent's displayed state last changed. */
-  readonly since: number;
   readonly contacts: readonly string[];
+  /** Skills, languages, capacity and queues, as logged in. */
+  readonly profile: AgentProfileMsg;
 }
 
 export interface QueueStats {
   readonly id: string;
   readonly name: string;
+  /** Waiting for an offer (not ringing). */
   readonly waiting: number;
+  /** Offered, ringing at an agent. */
+  readonly ringing: number;
+  /** Signed-in agents serving the queue, and those of them available now. */
+  readonly staffed: number;
+  readonly available: number;
   readonly oldestWaitMs: number | undefined;
   /** Share answered within the threshold; undefined before the first answer. */
   readonly serviceLevel: number | undefined;
@@ -73,8 +84,9 @@ export interface Sample {
   readonly oldest: Readonly<Record<string, number>>;
 }
 
-const WAITING_STATES = new Set(['waiting', 'offered']);
 export const CHART_MINUTES = 10;
+
+const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 export class Floor {
   readonly openedAt = Date.now();
@@ -88,8 +100,10 @@ export class Floor {
   fromServer = false;
   /** When the server starts its counts over (a fresh snapshot is due then), if ever. */
   resetsAt: number | undefined;
-  /** Contacts answered: only a first acceptance counts (not one after a transfer or a requeue). */
-  readonly #answered = new Set<string>();
+  /** Which queue each contact counts in, and whether it was answered there. */
+  readonly #segments = new Map<string, QueueSegment>();
+  /** Each agent's time in state: the server's from the snapshot, then the events' times (state-clock.ts). */
+  readonly #clocks = new Map<string, StateClock>();
   readonly samples: Sample[] = [];
   #site: SiteInfo | undefined;
   #queueNames = new Map<string, string>();
@@ -118,11 +132,13 @@ export class Floor {
   load(s: SnapshotMsg): void {
     this.contacts.clear();
     this.agents.clear();
+    this.#segments.clear();
+    this.#clocks.clear();
     for (const q of s.queues ?? []) if (q.name !== undefined) this.#queueNames.set(q.id, q.name);
     for (const c of s.contacts ?? []) {
       this.contacts.set(c.id, c);
       // Answered before the snapshot (its counts have it): not again if it is accepted anew.
-      if (c.state === 'active' || c.state === 'wrap_up') this.#answered.add(c.id);
+      this.#segments.set(c.id, QueueSegment.of(c));
     }
     for (const a of s.agents ?? []) this.#putAgent(a);
     if (s.floorStats !== undefined) this.#loadCounts(s.floorStats);
@@ -142,7 +158,8 @@ export class Floor {
   addPage(s: SnapshotMsg): void {
     for (const c of s.contacts ?? []) {
       this.contacts.set(c.id, c);
-      if (c.state === 'active' || c.state === 'wrap_up') this.#answered.add(c.id);
+      // Answered before this page (the day's counts have it): not again if it is accepted anew.
+      if (!this.#segments.has(c.id)) this.#segments.set(c.id, QueueSegment.of(c));
     }
     for (const a of s.agents ?? []) this.#putAgent(a);
     this.onPage?.();
@@ -182,7 +199,34 @@ export class Floor {
   }
 
   #putAgent(a: AgentMsg): void {
-    this.agents.set(a.id, { id: a.id, presence: a.presence, awayReason: a.awayReason, since: a.presenceSince ?? Date.now(), contacts: a.contacts ?? [] });
+    this.agents.set(a.id, { id: a.id, presence: a.presence, awayReason: a.awayReason, contacts: a.contacts ?? [], profile: a.profile ?? {} });
+    this.#clocks.set(a.id, new StateClock(stateKey(a.status, a.awayReason), a.stateSince ?? a.presenceSince ?? Date.now()));
+  }
+
+  /** Since when the agent is in the state it shows. */
+  sinceOf(agentId: string): number | undefined {
+    return this.#clocks.get(agentId)?.since;
+  }
+
+  /** After an event that touched the agent: its state, and the clock's. */
+  #touch(agentId: string | undefined, at: number): void {
+    if (agentId === undefined) return;
+    const a = this.agents.get(agentId);
+    if (a === undefined) {
+      this.#clocks.delete(agentId);
+      return;
+    }
+    const key = stateKey(this.statusOf(a), a.awayReason);
+    const clock = this.#clocks.get(agentId);
+    if (clock === undefined) this.#clocks.set(agentId, new StateClock(key, at));
+    else clock.set(key, at);
+  }
+
+  #handedOn(h: HandOn | undefined): void {
+    if (h === undefined) return;
+    const n = this.#count(h.queueId);
+    if (h.escalation) n.escalations++;
+    else n.transfers++;
   }
 
   #patchContact(id: string, change: Partial<ContactMsg>): void {
@@ -190,54 +234,67 @@ export class Floor {
     if (c !== undefined) this.contacts.set(id, { ...c, ...change });
   }
 
+  /** A consultative transfer is over: the contact no longer waits for its first agent. */
+  #dropConsult(id: string): void {
+    const c = this.contacts.get(id);
+    if (c?.consultBy === undefined) return;
+    const { consultBy: _c, ...rest } = c;
+    this.contacts.set(id, rest);
+  }
+
   #patchAgent(id: string, change: Partial<AgentView>): void {
     const a = this.agents.get(id);
     if (a !== undefined) this.agents.set(id, { ...a, ...change });
   }
 
-  #hold(agentId: string, contactId: string, at: number): void {
+  #hold(agentId: string, contactId: string): void {
     const a = this.agents.get(agentId);
-    if (a !== undefined && !a.contacts.includes(contactId))
-      this.agents.set(agentId, { ...a, contacts: [...a.contacts, contactId], since: a.contacts.length === 0 ? at : a.since });
+    if (a !== undefined && !a.contacts.includes(contactId)) this.agents.set(agentId, { ...a, contacts: [...a.contacts, contactId] });
   }
 
-  #release(agentId: string | undefined, contactId: string, at: number): void {
+  #release(agentId: string | undefined, contactId: string): void {
     if (agentId === undefined) return;
     const a = this.agents.get(agentId);
-    if (a !== undefined && a.contacts.includes(contactId)) {
-      const contacts = a.contacts.filter((x) => x !== contactId);
-      this.agents.set(agentId, { ...a, contacts, since: contacts.length === 0 ? at : a.since });
-    }
+    if (a !== undefined && a.contacts.includes(contactId)) this.agents.set(agentId, { ...a, contacts: a.contacts.filter((x) => x !== contactId) });
   }
 
   /** Applies one event of the supervisor stream. */
   apply<K extends EventKind>(kind: K, p: EventPayloads[K], at: number): void {
+    // The holder before the event: an event may change whom a contact is with.
+    const contactId = (p as { contactId?: unknown }).contactId;
+    const holder = typeof contactId === 'string' ? this.contacts.get(contactId)?.agentId : undefined;
+    this.#apply(kind, p, at);
+    const x = p as { agentId?: unknown; offeredTo?: unknown; toAgentId?: unknown };
+    for (const id of new Set([x.agentId, x.offeredTo, x.toAgentId, holder])) if (typeof id === 'string') this.#touch(id, at);
+  }
+
+  #apply<K extends EventKind>(kind: K, p: EventPayloads[K], at: number): void {
     const e = { kind, p } as { [X in EventKind]: { kind: X; p: EventPayloads[X] } }[EventKind];
     switch (e.kind) {
       case 'contactCreated':
         this.contacts.set(e.p.contact.id, e.p.contact);
+        this.#segments.set(e.p.contact.id, new QueueSegment(e.p.contact.queueId, e.p.contact.firstArrival ?? at));
         break;
       case 'contactOffered':
         this.#patchContact(e.p.contactId, { state: 'offered', agentId: e.p.agentId });
-        this.#hold(e.p.agentId, e.p.contactId, at);
+        this.#hold(e.p.agentId, e.p.contactId);
         break;
       case 'contactOfferRejected':
       case 'contactOfferExpired':
       case 'contactOfferRevoked':
         this.#patchContact(e.p.contactId, { state: 'waiting' });
-        this.#release(e.p.agentId, e.p.contactId, at);
+        this.#release(e.p.agentId, e.p.contactId);
         break;
       case 'contactAccepted': {
-        const c = this.contacts.get(e.p.contactId);
         this.#patchContact(e.p.contactId, { state: 'active', agentId: e.p.agentId });
-        this.#hold(e.p.agentId, e.p.contactId, at);
-        if (c !== undefined && !this.#answered.has(c.id) && (c.transfers?.length ?? 0) === 0 && c.firstArrival !== undefined) {
-          this.#answered.add(c.id);
-          const n = this.#count(c.queueId);
-          const wait = Math.max(0, at - c.firstArrival);
+        this.#hold(e.p.agentId, e.p.contactId);
+        const seg = this.#segments.get(e.p.contactId);
+        const wait = seg?.accept(at);
+        if (seg !== undefined && wait !== undefined) {
+          const n = this.#count(seg.queueId);
           n.answered++;
           n.answerWaitMs += wait;
-          const sl = this.#site?.queues.find((q) => q.id === c.queueId)?.serviceLevel;
+          const sl = this.#site?.queues.find((q) => q.id === seg.queueId)?.serviceLevel;
           if (sl !== undefined && wait <= sl.thresholdSeconds * 1000) n.answeredInSl++;
         }
         break;
@@ -246,48 +303,55 @@ export class Floor {
         this.#patchContact(e.p.contactId, { state: 'wrap_up' });
         break;
       case 'contactClosed':
-        this.#release(this.contacts.get(e.p.contactId)?.agentId ?? e.p.agentId, e.p.contactId, at);
+        this.#release(this.contacts.get(e.p.contactId)?.agentId ?? e.p.agentId, e.p.contactId);
         this.contacts.delete(e.p.contactId);
-        this.#answered.delete(e.p.contactId);
+        this.#segments.delete(e.p.contactId);
         break;
       case 'contactAbandoned': {
         const c = this.contacts.get(e.p.contactId);
-        if (c !== undefined) this.#count(c.queueId).abandoned++;
-        this.#release(e.p.offeredTo ?? c?.agentId, e.p.contactId, at);
+        const seg = this.#segments.get(e.p.contactId);
+        if (seg !== undefined) {
+          this.#handedOn(seg.abandon(at).handedOn);
+          this.#count(seg.queueId).abandoned++;
+        }
+        this.#release(e.p.offeredTo ?? c?.agentId, e.p.contactId);
         this.contacts.delete(e.p.contactId);
+        this.#segments.delete(e.p.contactId);
         break;
       }
       case 'contactRequeued':
         this.#patchContact(e.p.contactId, { state: 'waiting' });
-        this.#release(e.p.agentId, e.p.contactId, at);
+        this.#release(e.p.agentId, e.p.contactId);
         break;
       case 'contactUpdated': {
         const change: Partial<ContactMsg> = { queueId: e.p.queueId };
         if (e.p.priority !== undefined) change.priority = e.p.priority;
         this.#patchContact(e.p.contactId, change);
+        this.#segments.get(e.p.contactId)?.move(e.p.queueId);
         break;
       }
       case 'contactTransferred': {
         const c = this.contacts.get(e.p.contactId);
-        if (c !== undefined) {
-          const n = this.#count(c.queueId);
-          n.transfers++;
-          if (e.p.transfer.escalation !== undefined) n.escalations++;
-        }
-        this.#patchContact(e.p.contactId, { state: 'waiting', queueId: e.p.queueId, transfers: [...(c?.transfers ?? []), e.p.transfer] });
+        const consult = e.p.transfer.mode === 'consult';
+        this.#handedOn(this.#segments.get(e.p.contactId)?.transfer(at, e.p.queueId, consult, e.p.transfer.escalation !== undefined));
+        const change: Partial<ContactMsg> = { state: 'waiting', queueId: e.p.queueId, transfers: [...(c?.transfers ?? []), e.p.transfer] };
+        if (consult) change.consultBy = e.p.agentId;
+        this.#patchContact(e.p.contactId, change);
         // A consultative transfer keeps the first agent's slot until it is taken over.
-        if (e.p.transfer.mode !== 'consult') this.#release(e.p.agentId, e.p.contactId, at);
+        if (!consult) this.#release(e.p.agentId, e.p.contactId);
         break;
       }
       case 'contactTransferCompleted':
-        this.#release(e.p.agentId, e.p.contactId, at);
+        this.#handedOn(this.#segments.get(e.p.contactId)?.completeTransfer());
+        this.#release(e.p.agentId, e.p.contactId);
+        this.#dropConsult(e.p.contactId);
         break;
       case 'contactTransferCancelled': {
-        // A consultative transfer taken back did not hand anything on.
-        const n = this.#count(e.p.queueId);
-        n.transfers = Math.max(0, n.transfers - 1);
-        this.#release(e.p.offeredTo, e.p.contactId, at);
+        // Taken back: nothing was handed on, and the contact counts in its first queue again.
+        this.#segments.get(e.p.contactId)?.cancelTransfer();
+        this.#release(e.p.offeredTo, e.p.contactId);
         this.#patchContact(e.p.contactId, { state: 'active', agentId: e.p.agentId, queueId: e.p.queueId });
+        this.#dropConsult(e.p.contactId);
         break;
       }
       case 'contactCallbackRequested': {
@@ -297,12 +361,15 @@ export class Floor {
         break;
       }
       case 'contactCallbackFailed':
-        this.#release(e.p.agentId, e.p.contactId, at);
-        if (e.p.retryAt === undefined) this.contacts.delete(e.p.contactId);
-        else this.#patchContact(e.p.contactId, { state: 'scheduled' });
+        this.#release(e.p.agentId, e.p.contactId);
+        if (e.p.retryAt === undefined) {
+          this.contacts.delete(e.p.contactId);
+          this.#segments.delete(e.p.contactId);
+        } else this.#patchContact(e.p.contactId, { state: 'scheduled' });
         break;
       case 'contactFollowUpScheduled':
         this.contacts.set(e.p.contact.id, e.p.contact);
+        this.#segments.set(e.p.contact.id, new QueueSegment(e.p.contact.queueId, e.p.contact.firstArrival ?? at));
         this.#count(e.p.contact.queueId).followUpsScheduled++;
         break;
       case 'contactDue':
@@ -322,10 +389,11 @@ export class Floor {
         this.#patchContact(e.p.contactId, { onHold: e.p.onHold === true });
         break;
       case 'agentLoggedIn':
-        this.agents.set(e.p.agentId, { id: e.p.agentId, presence: e.p.presence, awayReason: e.p.reason, since: at, contacts: [] });
+        this.agents.set(e.p.agentId, { id: e.p.agentId, presence: e.p.presence, awayReason: e.p.reason, contacts: [], profile: e.p.profile ?? {} });
+        this.#clocks.delete(e.p.agentId);
         break;
       case 'agentPresenceChanged':
-        this.#patchAgent(e.p.agentId, { presence: e.p.presence, awayReason: e.p.reason, since: at });
+        this.#patchAgent(e.p.agentId, { presence: e.p.presence, awayReason: e.p.reason });
         break;
       case 'agentLoggedOut':
         this.agents.delete(e.p.agentId);
@@ -342,7 +410,7 @@ export class Floor {
     const oldest: Record<string, number> = {};
     for (const q of this.queueIds()) oldest[q] = 0;
     for (const c of this.contacts.values()) {
-      if (!WAITING_STATES.has(c.state) || c.firstArrival === undefined) continue;
+      if (c.state !== 'waiting' || c.firstArrival === undefined) continue;
       oldest[c.queueId] = Math.max(oldest[c.queueId] ?? 0, now - c.firstArrival);
     }
     this.samples.push({ at: now, oldest });
@@ -359,17 +427,37 @@ export class Floor {
     return this.#queueNames.get(id) ?? id;
   }
 
-  /** Agent status as the server derives it: presence, then what they hold. */
+  /**
+   * Agent status as the server derives it (`Router.agentStatus`, which the
+   * snapshot and Prometheus report): offline; wrap-up when every contact it
+   * holds is in wrap-up; busy when available with anything offered or held,
+   * or handling an active contact; else its presence.
+   */
   statusOf(a: AgentView): string {
-    if (a.presence !== 'available') return a.presence;
-    const held = a.contacts.map((id) => this.contacts.get(id)).filter((c) => c !== undefined && c.state !== 'offered');
-    if (held.length === 0) return 'available';
-    return held.every((c) => c!.state === 'wrap_up') ? 'wrap_up' : 'busy';
+    if (a.presence === 'offline') return 'offline';
+    const held = a.contacts.map((id) => this.contacts.get(id)).filter((c) => c !== undefined);
+    if (held.length > 0) {
+      if (held.every((c) => c.state === 'wrap_up')) return 'wrap_up';
+      if (a.presence === 'available' || held.some((c) => c.state === 'active')) return 'busy';
+    }
+    return a.presence;
+  }
+
+  /** Signed-in agents who serve `queueId` and speak `language` (its primary subtag), when given. */
+  agentsFor(queueId: string, language?: string): AgentView[] {
+    const lang = language === undefined ? undefined : primary(language);
+    return [...this.agents.values()].filter(
+      (a) =>
+        a.presence !== 'offline' &&
+        (a.profile.queues ?? []).includes(queueId) &&
+        (lang === undefined || (a.profile.languages ?? []).some((l) => primary(l) === lang)),
+    );
   }
 
   stats(now: number): QueueStats[] {
     return this.queueIds().map((id) => {
       let waiting = 0;
+      let ringing = 0;
       let oldest: number | undefined;
       let prime: number | undefined;
       let standard: number | undefined;
@@ -377,9 +465,11 @@ export class Floor {
       let followUps = 0;
       for (const c of this.contacts.values()) {
         if (c.queueId !== id) continue;
-        if (c.callback !== undefined && (WAITING_STATES.has(c.state) || c.state === 'scheduled')) callbacks++;
+        // As the snapshot and Prometheus count them: callbacks not yet connected, follow-ups not yet due.
+        if (c.callback !== undefined && c.connectedAt === undefined) callbacks++;
         if (c.followUp !== undefined && c.state === 'scheduled') followUps++;
-        if (!WAITING_STATES.has(c.state)) continue;
+        if (c.state === 'offered') ringing++;
+        if (c.state !== 'waiting') continue;
         waiting++;
         const w = c.firstArrival === undefined ? 0 : now - c.firstArrival;
         oldest = Math.max(oldest ?? 0, w);
@@ -388,10 +478,14 @@ export class Floor {
       }
       const n = this.counts.get(id) ?? zeroCounts();
       const target = this.#site?.queues.find((q) => q.id === id)?.serviceLevel;
+      const staff = this.agentsFor(id);
       return {
         id,
         name: this.queueName(id),
         waiting,
+        ringing,
+        staffed: staff.length,
+        available: staff.filter((a) => this.statusOf(a) === 'available').length,
         oldestWaitMs: oldest,
         serviceLevel: n.answered === 0 || target === undefined ? undefined : n.answeredInSl / n.answered,
         target,
@@ -410,10 +504,10 @@ export class Floor {
     });
   }
 
-  /** Contacts waiting (or ringing), best first: priority, then longest wait. */
+  /** Contacts waiting or ringing (`state` says which), best first: priority, then longest wait. */
   waitingContacts(): ContactMsg[] {
     return [...this.contacts.values()]
-      .filter((c) => WAITING_STATES.has(c.state))
+      .filter((c) => c.state === 'waiting' || c.state === 'offered')
       .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.virtualArrival ?? a.firstArrival ?? 0) - (b.virtualArrival ?? b.firstArrival ?? 0));
   }
 }

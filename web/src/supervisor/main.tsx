@@ -1,17 +1,22 @@
 /**
- * The supervisor wallboard (`/supervisor`): queues, tiers, agents and the
- * waiting contacts, live from the supervisor stream; force an agent's state,
- * re-prioritise or move a waiting contact.
+ * The supervisor wallboard (`/supervisor`): queues (waiting, ringing, agents
+ * available and signed in, the day's counts), agents (state and time in
+ * state, skills, languages, current contacts) and the waiting contacts
+ * (who could take each), live from the supervisor stream; force an agent's
+ * state or sign them out, re-prioritise or move a waiting contact (asked to
+ * confirm).
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SwitchboardClient } from '../../../src/client/client.js';
+import type { ContactMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow, type ConnectionState } from '../shared/components.js';
-import { plainError, signInProblem } from '../shared/errors.js';
+import { plainError } from '../shared/errors.js';
 import { clockTime, dateTime, duration, languageName } from '../shared/format.js';
-import { I18n, initialLanguage, saveLanguage, translateCode, translator, useT, type Language } from '../shared/i18n.js';
-import { initialToken, loadSiteInfo, serverUrl } from '../shared/session.js';
+import { I18n, initialLanguage, labelsOf, saveLanguage, translateCode, translator, useLabels, useT, type Language } from '../shared/i18n.js';
+import { LoginForm } from '../shared/login-form.js';
+import { checkToken, initialToken, loadSiteInfo, serverUrl, tokenSubject } from '../shared/session.js';
 import { Floor, type AgentView } from './floor.js';
 import { WaitChart } from './wait-chart.js';
 
@@ -26,9 +31,17 @@ function sinceText(since: number, now: number, lang: Language): string {
   return new Date(since).toDateString() === new Date(now).toDateString() ? clockTime(since, lang) : dateTime(since, lang);
 }
 
-function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language }) {
+interface Session {
+  readonly client: SwitchboardClient;
+  readonly floor: Floor;
+  readonly token: string;
+  readonly supervisorId: string;
+}
+
+function Board(props: { session: Session; lang: Language; onSignedOut: (notice?: string) => void }) {
   const t = useT();
-  const { client, floor } = props;
+  const labels = useLabels();
+  const { client, floor } = props.session;
   const [, setVersion] = useState(0);
   const [link, setLink] = useState<ConnectionState>('connected');
   const [errors, addError, dismiss] = useErrors();
@@ -58,6 +71,18 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
         setLink('restored');
         setTimeout(() => setLink((l) => (l === 'restored' ? 'connected' : l)), 4000);
         redraw();
+      }),
+      // A reconnect refused: browsers hide the status, so the server is asked about the token.
+      client.onLifecycle('error', ({ error }) => {
+        if (error.name !== 'ConnectError') return;
+        const status = (error as { status?: number }).status;
+        if (status !== undefined && status !== 401) return;
+        void (status === 401 ? Promise.resolve<'refused'>('refused') : checkToken(props.session.token)).then((r) => {
+          if (r !== 'refused') return;
+          void client.close();
+          sessionStorage.removeItem(TOKEN_KEY);
+          props.onSignedOut(t('login.signedOutRefused'));
+        });
       }),
     ];
     floor.onPage = redraw;
@@ -92,13 +117,21 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
     };
   }, [client, floor]);
 
-  const run = async (p: Promise<void>) => {
+  /** Runs a supervisor action; true when the server took it. */
+  const run = async (p: Promise<void>): Promise<boolean> => {
     try {
       await p;
       setNotice(t('sup.done'));
+      return true;
     } catch (e) {
       addError(plainError(t, e));
+      return false;
     }
+  };
+  const signOut = async () => {
+    await client.close();
+    sessionStorage.removeItem(TOKEN_KEY);
+    props.onSignedOut();
   };
 
   const stats = floor.stats(now);
@@ -106,12 +139,20 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
   const byState = new Map<string, number>();
   for (const a of agents) byState.set(floor.statusOf(a), (byState.get(floor.statusOf(a)) ?? 0) + 1);
   const waiting = floor.waitingContacts();
-  const queues = stats.map((s) => ({ id: s.id, name: s.name }));
+  const queues = stats.map((s) => ({ id: s.id, name: labels.queue(s.id) }));
   const ms = (v: number | undefined) => (v === undefined ? t('sup.na') : duration(v));
 
   return (
     <>
       <ConnectionBanner state={link} />
+      <div class="whoami">
+        <p>
+          {t('login.as', { id: props.session.supervisorId })}{' '}
+          <button type="button" class="link" onClick={signOut} data-testid="sign-out">
+            {t('login.logout')}
+          </button>
+        </p>
+      </div>
       <ErrorList errors={errors} onDismiss={dismiss} />
       <div class="sr-only" role="status" aria-live="polite">
         {notice}
@@ -127,6 +168,8 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
             <tr>
               <th>{t('sup.queue')}</th>
               <th>{t('sup.waiting')}</th>
+              <th>{t('sup.ringing')}</th>
+              <th>{t('sup.staffed')}</th>
               <th>{t('sup.oldest')}</th>
               <th>{t('sup.sl')}</th>
               <th>{t('sup.asa')}</th>
@@ -145,12 +188,18 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
               const bad = s.serviceLevel !== undefined && s.target !== undefined && s.serviceLevel < s.target.target;
               return (
                 <tr key={s.id} data-queue={s.id}>
-                  <th scope="row">{s.name}</th>
+                  <th scope="row">{labels.queue(s.id)}</th>
                   <td class="num big" data-testid="waiting">
                     {s.waiting}
                   </td>
+                  <td class="num" data-testid="ringing">
+                    {s.ringing}
+                  </td>
+                  <td class={`num ${s.waiting > 0 && s.staffed === 0 ? 'warn' : ''}`} data-testid="staffed">
+                    {s.available} / {s.staffed}
+                  </td>
                   <td class="num">{ms(s.oldestWaitMs)}</td>
-                  <td class={`num ${bad ? 'bad' : ''}`}>
+                  <td class={`num ${bad ? 'bad' : ''}`} data-testid="sl">
                     {s.serviceLevel === undefined ? t('sup.na') : pct(s.serviceLevel)}
                     {s.target !== undefined && (
                       <div class="muted small">{t('sup.slTarget', { target: Math.round(s.target.target * 100), seconds: s.target.thresholdSeconds })}</div>
@@ -211,7 +260,9 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                 <th>{t('sup.agent')}</th>
                 <th>{t('sup.state')}</th>
                 <th>{t('sup.timeInState')}</th>
-                <th>{t('sup.held')}</th>
+                <th>{t('sup.skills')}</th>
+                <th>{t('sup.languages')}</th>
+                <th>{t('sup.current')}</th>
                 <th>{t('sup.force')}</th>
               </tr>
             </thead>
@@ -220,9 +271,11 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                 <AgentRow
                   key={a.id}
                   a={a}
-                  status={floor.statusOf(a)}
+                  floor={floor}
+                  lang={props.lang}
                   now={now}
                   onForce={(p) => run(client.forcePresence(a.id, p, p === 'away' ? 'supervisor' : undefined))}
+                  onLogout={() => run(client.forceLogout(a.id))}
                 />
               ))}
             </tbody>
@@ -255,7 +308,7 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                     <td>
                       {[...v.reasons.entries()]
                         .sort((a, b) => b[1] - a[1])
-                        .map(([r, n]) => `${translateCode(t, 'survey', r)} (${n})`)
+                        .map(([r, n]) => `${labels.code('survey', r)} (${n})`)
                         .join(', ')}
                     </td>
                   </tr>
@@ -278,37 +331,24 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
                 <th>{t('sup.tier')}</th>
                 <th>{t('contact.language')}</th>
                 <th>{t('sup.waiting')}</th>
+                <th>{t('sup.state')}</th>
+                <th>{t('sup.couldTake')}</th>
                 <th>{t('sup.priority')}</th>
                 <th>{t('sup.move')}</th>
               </tr>
             </thead>
             <tbody>
               {waiting.map((c) => (
-                <tr key={c.id} data-contact={c.externalId ?? c.id}>
-                  <td>
-                    <code>{c.externalId ?? c.id}</code>
-                  </td>
-                  <td>{floor.queueName(c.queueId)}</td>
-                  <td>{translateCode(t, 'tier', c.customer?.tier ?? 'standard')}</td>
-                  <td>{languageName(c.language, props.lang)}</td>
-                  <td class="num">{c.firstArrival === undefined ? t('sup.na') : duration(now - c.firstArrival)}</td>
-                  <td>
-                    <PriorityForm value={c.priority ?? 0} onSet={(priority) => run(client.updateContact(c.id, { priority }))} />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`${t('sup.move')} ${c.externalId ?? c.id}`}
-                      value={c.queueId}
-                      onChange={(e) => run(client.updateContact(c.id, { queueId: (e.currentTarget as HTMLSelectElement).value }))}
-                    >
-                      {queues.map((q) => (
-                        <option key={q.id} value={q.id}>
-                          {q.name}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                </tr>
+                <WaitingRow
+                  key={c.id}
+                  c={c}
+                  floor={floor}
+                  lang={props.lang}
+                  now={now}
+                  queues={queues}
+                  onPriority={(priority) => run(client.updateContact(c.id, { priority }))}
+                  onMove={(queueId) => run(client.updateContact(c.id, { queueId }))}
+                />
               ))}
             </tbody>
           </table>
@@ -318,25 +358,75 @@ function Board(props: { client: SwitchboardClient; floor: Floor; lang: Language 
   );
 }
 
-function AgentRow(props: { a: AgentView; status: string; now: number; onForce: (p: 'available' | 'away') => void }) {
+/** A question and its two answers, in place of the control that asked it. */
+function Confirm(props: { question: string; yes: string; onYes: () => void; onNo: () => void; testId: string }) {
   const t = useT();
-  const { a } = props;
+  return (
+    <div class="confirm" role="group" aria-label={props.question} data-testid={props.testId}>
+      <span>{props.question}</span>
+      <button type="button" class="primary" onClick={props.onYes} data-testid="confirm-yes">
+        {props.yes}
+      </button>
+      <button type="button" onClick={props.onNo} data-testid="confirm-no">
+        {t('sup.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function AgentRow(props: {
+  a: AgentView;
+  floor: Floor;
+  lang: Language;
+  now: number;
+  onForce: (p: 'available' | 'away') => Promise<boolean>;
+  onLogout: () => Promise<boolean>;
+}) {
+  const t = useT();
+  const labels = useLabels();
+  const { a, floor } = props;
+  const status = floor.statusOf(a);
   const [to, setTo] = useState<'available' | 'away'>(a.presence === 'available' ? 'away' : 'available');
+  const [confirming, setConfirming] = useState(false);
+  const skills = Object.entries(a.profile.skills ?? {});
+  const since = floor.sinceOf(a.id);
   return (
     <tr data-agent={a.id}>
       <th scope="row">{a.id}</th>
       <td>
-        <span class={`status status-${props.status}`}>{translateCode(t, 'state', props.status)}</span>
-        {a.presence === 'away' && a.awayReason !== undefined && <span class="muted small"> · {translateCode(t, 'reason', a.awayReason)}</span>}
+        <span class={`status status-${status}`} data-testid="agent-state">
+          {translateCode(t, 'state', status)}
+        </span>
+        {a.presence === 'away' && a.awayReason !== undefined && <span class="muted small"> · {labels.code('reason', a.awayReason)}</span>}
       </td>
-      <td class="num">{duration(props.now - a.since)}</td>
-      <td class="num">{a.contacts.length}</td>
+      <td class="num" data-testid="agent-since">
+        {since === undefined ? t('sup.na') : duration(props.now - since)}
+      </td>
+      <td class="skills" data-testid="agent-skills">
+        {skills.length === 0 ? t('sup.none') : skills.map(([k, v]) => `${k} ${v}`).join(', ')}
+      </td>
+      <td data-testid="agent-languages">{(a.profile.languages ?? []).map((l) => languageName(l, props.lang)).join(', ')}</td>
+      <td data-testid="agent-contacts">
+        {a.contacts.length === 0
+          ? t('sup.none')
+          : a.contacts.map((id) => {
+              const c = floor.contacts.get(id);
+              const name = c?.externalId ?? id;
+              const what = c === undefined ? '' : ` · ${labels.queue(c.queueId)}${c.state === 'offered' ? ` · ${t('sup.ringingShort')}` : ''}`;
+              return (
+                <div key={id}>
+                  <code>{name}</code>
+                  <span class="muted small">{what}</span>
+                </div>
+              );
+            })}
+      </td>
       <td>
         <form
           class="inline"
           onSubmit={(e) => {
             e.preventDefault();
-            props.onForce(to);
+            void props.onForce(to);
           }}
         >
           <select
@@ -347,14 +437,97 @@ function AgentRow(props: { a: AgentView; status: string; now: number; onForce: (
             <option value="available">{t('state.available')}</option>
             <option value="away">{t('state.away')}</option>
           </select>
-          <button type="submit">{t('sup.apply')}</button>
+          <button type="submit" data-testid="force-apply">
+            {t('sup.apply')}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} data-testid="force-logout">
+            {t('sup.forceLogout')}
+          </button>
         </form>
+        {confirming && (
+          <Confirm
+            question={t('sup.forceLogoutConfirm', { agent: a.id })}
+            yes={t('sup.forceLogout')}
+            testId="confirm-logout"
+            onYes={() => {
+              setConfirming(false);
+              void props.onLogout();
+            }}
+            onNo={() => setConfirming(false)}
+          />
+        )}
       </td>
     </tr>
   );
 }
 
-function PriorityForm(props: { value: number; onSet: (p: number) => void }) {
+function WaitingRow(props: {
+  c: ContactMsg;
+  floor: Floor;
+  lang: Language;
+  now: number;
+  queues: readonly { id: string; name: string }[];
+  onPriority: (p: number) => Promise<boolean>;
+  onMove: (queueId: string) => Promise<boolean>;
+}) {
+  const t = useT();
+  const labels = useLabels();
+  const { c, floor } = props;
+  const name = c.externalId ?? c.id;
+  const [moveTo, setMoveTo] = useState<string | undefined>();
+  const able = floor.agentsFor(c.queueId, c.language);
+  const available = able.filter((a) => floor.statusOf(a) === 'available').length;
+  return (
+    <tr data-contact={name}>
+      <td>
+        <code>{name}</code>
+      </td>
+      <td>{labels.queue(c.queueId)}</td>
+      <td>{translateCode(t, 'tier', c.customer?.tier ?? 'standard')}</td>
+      <td>{languageName(c.language, props.lang)}</td>
+      <td class="num">{c.firstArrival === undefined ? t('sup.na') : duration(props.now - c.firstArrival)}</td>
+      <td data-testid="contact-state">{c.state === 'offered' ? t('sup.ringingAt', { agent: c.agentId ?? '?' }) : t('sup.waitingNow')}</td>
+      <td data-testid="could-take" class={able.length === 0 ? 'warn' : ''}>
+        {able.length === 0
+          ? t('sup.nobodySpeaks', { language: languageName(c.language, props.lang) })
+          : t('sup.couldTakeValue', { available, staffed: able.length })}
+      </td>
+      <td>
+        <PriorityForm value={c.priority ?? 0} onSet={props.onPriority} />
+      </td>
+      <td>
+        {moveTo === undefined ? (
+          <select
+            aria-label={`${t('sup.move')} ${name}`}
+            value={c.queueId}
+            onChange={(e) => setMoveTo((e.currentTarget as HTMLSelectElement).value)}
+            data-testid="move"
+          >
+            {props.queues.map((q) => (
+              <option key={q.id} value={q.id}>
+                {q.name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <Confirm
+            question={t('sup.moveConfirm', { contact: name, queue: labels.queue(moveTo) })}
+            yes={t('sup.moveSubmit')}
+            testId="confirm-move"
+            onYes={() => {
+              const to = moveTo;
+              setMoveTo(undefined);
+              void props.onMove(to);
+            }}
+            onNo={() => setMoveTo(undefined)}
+          />
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function PriorityForm(props: { value: number; onSet: (p: number) => Promise<boolean> }) {
   const t = useT();
   const [v, setV] = useState(String(props.value));
   useEffect(() => setV(String(props.value)), [props.value]);
@@ -363,7 +536,8 @@ function PriorityForm(props: { value: number; onSet: (p: number) => void }) {
       class="inline"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSet(Number(v));
+        // Refused: the box shows the priority the contact still has.
+        void props.onSet(Number(v)).then((ok) => ok || setV(String(props.value)));
       }}
     >
       <input type="number" value={v} aria-label={t('sup.priority')} onInput={(e) => setV((e.currentTarget as HTMLInputElement).value)} class="narrow" />
@@ -372,82 +546,47 @@ function PriorityForm(props: { value: number; onSet: (p: number) => void }) {
   );
 }
 
-function Login(props: { initial: string; onReady: (c: SwitchboardClient, f: Floor) => void; site: SiteInfo | undefined }) {
-  const t = useT();
-  const [token, setToken] = useState(props.initial);
-  const [problem, setProblem] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
-  const go = async (e?: Event) => {
-    e?.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      const client = await SwitchboardClient.connect({
-        url: serverUrl(),
-        role: 'supervisor',
-        token: token.trim(),
-        reconnect: { initialDelayMs: 250, maxDelayMs: 5000 },
-        heartbeatIntervalMs: 10_000,
-      });
-      const floor = new Floor(props.site ?? (await loadSiteInfo().catch(() => undefined)));
-      // The snapshot comes in pages: the board shows the first at once, the others as they come.
-      floor.load(await client.subscribe({ onPage: (page) => floor.addPage(page) }));
-      sessionStorage.setItem(TOKEN_KEY, token.trim());
-      props.onReady(client, floor);
-    } catch (err) {
-      setProblem(signInProblem(t, err));
-      setBusy(false);
-    }
-  };
-  // Signed in at once when the page was opened with a token (the landing page's links).
-  useEffect(() => {
-    if (props.initial !== '') void go();
-  }, []);
-  return (
-    <form class="card login" onSubmit={go}>
-      <h2>{t('login.title')}</h2>
-      <label>
-        {t('login.token')}
-        <textarea
-          rows={3}
-          value={token}
-          onInput={(e) => setToken((e.currentTarget as HTMLTextAreaElement).value)}
-          spellcheck={false}
-          required
-          data-testid="token"
-        />
-      </label>
-      {problem !== undefined && (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <button type="submit" class="primary" disabled={busy || token.trim() === ''} data-testid="sign-in">
-        {busy ? t('login.connecting') : t('login.submit')}
-      </button>
-    </form>
-  );
-}
-
 function App() {
   const [lang, setLang] = useState<Language>(initialLanguage());
-  const i18n = useMemo(() => ({ lang, t: translator(lang) }), [lang]);
-  const [session, setSession] = useState<{ client: SwitchboardClient; floor: Floor } | undefined>();
   const [site, setSite] = useState<SiteInfo | undefined>();
-  const token = useMemo(() => initialToken(TOKEN_KEY), []);
+  const i18n = useMemo(() => {
+    const t = translator(lang);
+    return { lang, t, labels: labelsOf(lang, t, site) };
+  }, [lang, site]);
+  const [session, setSession] = useState<Session | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  // The tab's token signs in at once, the first time only: not again after signing out.
+  const [token, setToken] = useState(() => initialToken(TOKEN_KEY));
   useEffect(() => {
-    loadSiteInfo().then(
-      (s) => {
-        setSite(s);
-        if (session !== undefined) session.floor.site = s;
-      },
-      () => {},
-    );
+    loadSiteInfo().then(setSite, () => {});
   }, []);
+  useEffect(() => {
+    if (session !== undefined && site !== undefined) session.floor.site = site;
+  }, [session, site]);
   useEffect(() => {
     saveLanguage(lang);
     document.title = `${i18n.t('app.title')} · ${i18n.t('sup.title')}`;
   }, [lang]);
+  const connect = async (value: string) => {
+    const client = await SwitchboardClient.connect({
+      url: serverUrl(),
+      role: 'supervisor',
+      token: value,
+      reconnect: { initialDelayMs: 250, maxDelayMs: 5000 },
+      heartbeatIntervalMs: 10_000,
+    });
+    try {
+      const floor = new Floor(site ?? (await loadSiteInfo().catch(() => undefined)));
+      // The snapshot comes in pages: the board shows the first at once, the others as they come.
+      floor.load(await client.subscribe({ onPage: (page) => floor.addPage(page) }));
+      sessionStorage.setItem(TOKEN_KEY, value);
+      setNotice(undefined);
+      setSession({ client, floor, token: value, supervisorId: tokenSubject(value) });
+    } catch (e) {
+      await client.close();
+      throw e;
+    }
+  };
   return (
     <I18n.Provider value={i18n}>
       <header class="top">
@@ -458,9 +597,17 @@ function App() {
       </header>
       <main>
         {session === undefined ? (
-          <Login initial={token} site={site} onReady={(client, floor) => setSession({ client, floor })} />
+          <LoginForm key={notice ?? ''} initial={token} role="supervisor" notice={notice} connect={connect} />
         ) : (
-          <Board client={session.client} floor={session.floor} lang={lang} />
+          <Board
+            session={session}
+            lang={lang}
+            onSignedOut={(why) => {
+              setToken('');
+              setNotice(why);
+              setSession(undefined);
+            }}
+          />
         )}
       </main>
     </I18n.Provider>
