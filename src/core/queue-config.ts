@@ -9,6 +9,7 @@ import { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, ty
 import { SwitchboardError } from './errors.js';
 import { queueId, type QueueId } from './ids.js';
 import type { Capacity, Channel, Strategy, WrapUpMode } from './model.js';
+import { OpeningHours, type ClosedAction } from './opening-hours.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
 export interface Level {
@@ -44,6 +45,10 @@ export interface CompiledQueue {
   readonly callbackMaxAttempts: number;
   readonly followUpWindowMs: number;
   readonly escalateTo: QueueId | null;
+  /** Hours of operation; null = always open. */
+  readonly hours: OpeningHours | null;
+  readonly whenClosed: { readonly action: ClosedAction; readonly queueId: QueueId | null };
+  readonly serveWaitingAtClose: boolean;
   readonly config: QueueConfig;
 }
 
@@ -142,6 +147,12 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): Comp
     callbackMaxAttempts: q.callbackMaxAttempts ?? 3,
     followUpWindowMs: ms(q.followUpWindowSeconds, 600),
     escalateTo: q.escalateTo === undefined ? null : queueId(q.escalateTo),
+    hours: q.hours === undefined ? null : new OpeningHours(q.hours),
+    whenClosed: {
+      action: q.hours?.whenClosed?.action ?? 'refuse',
+      queueId: q.hours?.whenClosed?.queueId === undefined ? null : queueId(q.hours.whenClosed.queueId),
+    },
+    serveWaitingAtClose: q.hours?.serveWaitingAtClose !== false,
     config: given,
   };
 }

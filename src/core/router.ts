@@ -22,6 +22,7 @@ import { validateContact, validateProfile, validPriority } from './command-valid
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
 import type { CoreConfig } from './config-schema.js';
 import { compileConfig, levelFor, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { queueClosed, type HoursState } from './opening-hours.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
@@ -68,6 +69,28 @@ export class Router {
       holder: (c, agent) => this.#holder(c, agent),
       applySkips: (c, at) => this.#applySkips(c, at),
     };
+    const now = clock.now();
+    for (const q of this.#s.config.queues.values()) {
+      if (q.hours !== null && !q.serveWaitingAtClose) this.#closings.push({ queue: q, at: nextClosing(q, now) });
+    }
+    this.#closingsChanged();
+  }
+
+  /**
+   * The next closing of each queue that moves its waiting contacts away at
+   * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
+   * contacts' own, kept beside the timer heap (a handful, one per queue).
+   * Derived from the configuration and the clock, not from the state: a
+   * restored router arms them anew from its clock.
+   */
+  readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
+  /** The earliest of `#closings` (Infinity when none): one comparison on the hot path. */
+  #closingMin = Infinity;
+
+  #closingsChanged(): void {
+    let min = Infinity;
+    for (const c of this.#closings) if (c.at < min) min = c.at;
+    this.#closingMin = min;
   }
 
   /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
@@ -128,11 +151,15 @@ export class Router {
   /** The earliest pending deadline (ms), or undefined when nothing is scheduled. */
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
+    let next: number | undefined;
     for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
-      if (this.#timerLive(t)) return t.time;
+      if (this.#timerLive(t)) {
+        next = t.time;
+        break;
+      }
       timers.pop();
     }
-    return undefined;
+    return this.#closingMin < (next ?? Infinity) ? this.#closingMin : next;
   }
 
   /** Fires every deadline that is due at the clock's current time. */
@@ -183,7 +210,14 @@ export class Router {
 
   #fireDue(): void {
     const timers = this.#s.timers;
-    for (let t = timers.peek(); t !== undefined && t.time <= this.#now; t = timers.peek()) {
+    for (;;) {
+      const t = timers.peek();
+      // A closing due at the same instant as a contact's deadline comes first (it was armed before).
+      if (this.#closingMin <= this.#now && (t === undefined || this.#closingMin <= t.time)) {
+        this.#closeDue(this.#closingMin);
+        continue;
+      }
+      if (t === undefined || t.time > this.#now) return;
       timers.pop();
       if (!this.#timerLive(t)) continue;
       const c = t.contact;
@@ -215,6 +249,29 @@ export class Router {
       }
       if (!this.#resuming) this.#match(at);
     }
+  }
+
+  /** The queues closing at `at` send their waiting contacts to their redirect queue, keeping first arrival and priority. */
+  #closeDue(at: number): void {
+    const closing: CompiledQueue[] = [];
+    for (const c of this.#closings) {
+      if (c.at !== at) continue;
+      closing.push(c.queue);
+      c.at = nextClosing(c.queue, at);
+    }
+    this.#closingsChanged();
+    for (const q of closing) {
+      const target = this.#s.config.queues.get(q.whenClosed.queueId!)!;
+      const moving: ContactEntry[] = [];
+      for (const c of this.#s.contacts.values()) if (c.rec.queueId === q.id && c.rec.state === 'waiting' && target.channels.has(c.rec.channel)) moving.push(c);
+      moving.sort((x, y) => x.rec.seq - y.rec.seq);
+      for (const c of moving) {
+        const step = levelFor(target, at - c.rec.firstArrival);
+        this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: c.rec.priority, queueId: target.id, step, preferUntil: c.rec.preferUntil });
+        this.#applySkips(c, at);
+      }
+    }
+    if (!this.#resuming) this.#match(at);
   }
 
   /** Runs a command: fire what is due, act (validating first), match, fire again. */
@@ -420,9 +477,22 @@ export class Router {
       if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
       if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
       let redirectedFrom: QueueId | null = null;
-      if (this.#full(queue, v.channel)) {
+      let opensAt: number | null = null;
+      const hours = this.#hoursAt(queue, at);
+      if (hours !== null && !hours.open) {
+        const w = queue.whenClosed;
+        const target = w.queueId === null ? undefined : this.#s.config.queues.get(w.queueId);
+        if (w.action === 'callback' && v.channel === 'voice' && hours.until !== null) opensAt = hours.until;
+        else if (target === undefined || !target.channels.has(v.channel) || this.#hoursAt(target, at)?.open === false)
+          throw queueClosed(queue.id, queue.hours!, hours);
+        else {
+          redirectedFrom = queue.id;
+          queue = target;
+        }
+      }
+      if (opensAt === null && this.#full(queue, v.channel)) {
         const next = queue.whenFullOverflowTo === null ? undefined : this.#s.config.queues.get(queue.whenFullOverflowTo);
-        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel)) {
+        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel) || this.#hoursAt(next, at)?.open === false) {
           throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
         }
         redirectedFrom = queue.id;
@@ -441,17 +511,18 @@ export class Router {
         skills: v.skills,
         customer: v.customer,
         priority: route?.priority ?? v.priority ?? queue.defaultPriority,
-        firstArrival: at,
-        virtualArrival: at - bonus,
+        // A callback at opening waits from the opening (in the order callers asked: seq).
+        firstArrival: opensAt ?? at,
+        virtualArrival: (opensAt ?? at) - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
-        preferUntil: this.#preferUntil(pref, queue, at),
+        preferUntil: opensAt === null ? this.#preferUntil(pref, queue, at) : null,
         context: v.context,
-        state: 'waiting',
+        state: opensAt === null ? 'waiting' : 'scheduled',
         step: levelFor(queue, 0),
         agentId: null,
         declinedBy: [],
-        deadline: null,
+        deadline: opensAt,
         connectedAt: null,
         onHold: false,
         repeatOf,
@@ -460,12 +531,12 @@ export class Router {
         transfers: [],
         consultBy: null,
         handoff: v.handoff,
-        callback: null,
+        callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
         followUp: null,
       };
       this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
       const c = this.#s.contacts.get(v.id)!;
-      this.#applySkips(c, at);
+      if (opensAt === null) this.#applySkips(c, at);
       return c.rec;
     });
   }
@@ -562,6 +633,16 @@ export class Router {
     }
     if (a.rec.presence === 'available' && this.#s.consultHolds.has(a.id)) return 'busy';
     return a.rec.presence;
+  }
+
+  /**
+   * Whether a queue is open now and until when (null for a queue without
+   * hours of operation: always open). NOT_FOUND for an unknown queue.
+   */
+  queueHours(id: string): HoursState | null {
+    const q = isValidId(id) ? this.#s.config.queues.get(toQueueId(id)) : undefined;
+    if (q === undefined) throw notFound(`queue ${id} does not exist`);
+    return this.#hoursAt(q, this.#clock.now());
   }
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
@@ -766,6 +847,10 @@ export class Router {
     return agent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null;
   }
 
+  #hoursAt(q: CompiledQueue, at: number): HoursState | null {
+    return q.hours === null ? null : q.hours.stateAt(at);
+  }
+
   #full(q: CompiledQueue, channel: Channel): boolean {
     const max = q.maxWaiting[channel];
     return max !== undefined && this.#s.waitingCount(q.id, channel) >= max;
@@ -775,6 +860,16 @@ export class Router {
     if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
     return reason;
   }
+}
+
+/** The next closing of a queue with hours after `t` (Infinity when it never closes again within a year). */
+function nextClosing(q: CompiledQueue, t: number): number {
+  let s = q.hours!.stateAt(t);
+  if (!s.open) {
+    if (s.until === null) return Infinity;
+    s = q.hours!.stateAt(s.until);
+  }
+  return s.until ?? Infinity;
 }
 
 function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {

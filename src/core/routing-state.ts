@@ -457,7 +457,8 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
-          callback: e.contact.callback ?? null,
+          // A copy: dial attempts are counted on it.
+          callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
           declinedBy: [...e.contact.declinedBy],
           transfers: [...(e.contact.transfers ?? [])],
@@ -466,7 +467,9 @@ export class RoutingState {
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
-        this.#enterWaiting(c);
+        // A call to a closed queue may be created as a callback at its opening.
+        if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
+        else this.#enterWaiting(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
