@@ -13,7 +13,7 @@
  * const h = new OpeningHours({ timeZone: 'America/Toronto', weekly: { mon: ['09:00-17:00'] } });
  * h.stateAt(Date.parse('2026-03-09T12:59:00Z')); // { open: false, until: Date.parse('2026-03-09T13:00:00Z'), reason: null }
  */
-import { SwitchboardError } from './errors.js';
+import { QueueClosedError } from './errors.js';
 
 /** Day keys of `weekly`, in `Date.getUTCDay()` order. */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -248,24 +248,9 @@ function inSpans(spans: readonly (readonly [number, number])[], min: number): bo
   return false;
 }
 
-/**
- * A new contact refused because its queue is closed (FAILED_PRECONDITION).
- * `opensAt` is the next opening (ms), or null when none is scheduled within a
- * year; the message names it in the queue's own time zone.
- */
-export class QueueClosedError extends SwitchboardError {
-  constructor(
-    readonly queueId: string,
-    readonly opensAt: number | null,
-    message: string,
-  ) {
-    super('FAILED_PRECONDITION', message);
-  }
-}
-
 /** The refusal of a new contact by a closed queue. */
 export function queueClosed(queueId: string, hours: OpeningHours, state: HoursState): QueueClosedError {
   const why = state.reason === null ? '' : ` (${state.reason})`;
   const when = state.until === null ? 'until further notice' : `until ${hours.format(state.until)} (${hours.timeZone})`;
-  return new QueueClosedError(queueId, state.until, `queue ${queueId} is closed${why} ${when}`);
+  return new QueueClosedError(`queue ${queueId} is closed${why} ${when}`, state.until);
 }

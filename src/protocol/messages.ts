@@ -148,6 +148,9 @@ export interface QueueViewMsg {
   callbacks?: number;
   followUps?: number;
   repeatsWaiting?: number;
+  /** Closed by its hours of operation, until `closedUntil` (ms). */
+  closed?: boolean;
+  closedUntil?: number;
 }
 
 // ---- requests ---------------------------------------------------------------
@@ -263,6 +266,8 @@ export type Request = { [K in RequestKind]: { id: string; kind: K; body: Request
 export interface ErrorMsg {
   code: string;
   message: string;
+  /** A closed queue's next opening (ms). */
+  opensAt?: number;
 }
 export interface LoginResultMsg {
   agent: AgentMsg;
@@ -277,12 +282,15 @@ export interface ContactResultMsg {
   retryDiffers?: boolean;
   position?: number;
   estimatedWaitSeconds?: number;
+  closedUntil?: number;
 }
 export interface PositionResultMsg {
   contactId: string;
   state: string;
   position?: number;
   estimatedWaitSeconds?: number;
+  /** The contact's queue is closed until then (ms); a callback at opening starts to wait then. */
+  closedUntil?: number;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];

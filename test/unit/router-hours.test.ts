@@ -1,5 +1,5 @@
 import t from 'tap';
-import { QueueClosedError } from '../../src/core/opening-hours.js';
+import { QueueClosedError } from '../../src/core/errors.js';
 import { compileConfig, type CoreConfig } from '../../src/core/index.js';
 import { ofType, rejects } from '../fixtures/router-harness.js';
 import { workflowHarness } from '../fixtures/workflow-harness.js';

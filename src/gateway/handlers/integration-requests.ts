@@ -83,12 +83,24 @@ export function answerSurvey(ctx: RequestContext, integrationId: string, b: Requ
   ctx.exec((r) => r.answerSurvey(id, helpful, b.reason));
 }
 
-/** Position among the waiting contacts of its queue (0 when not waiting) and estimated wait. */
+/**
+ * Position among the waiting contacts of its queue (0 when not waiting) and
+ * estimated wait. While its queue is closed (hours of operation) it says
+ * until when; a callback scheduled at the opening waits at least until then.
+ */
 export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const c = ctx.router.contact(id);
   if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
-  return { contactId: id, state: c.state, position, estimatedWaitSeconds: ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position) };
+  const estimate = ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position);
+  const result: PositionResultMsg = { contactId: id, state: c.state, position, estimatedWaitSeconds: estimate };
+  const hours = ctx.router.queueHours(c.queueId);
+  if (c.state === 'scheduled' && c.callback !== null && c.deadline !== null) {
+    // A callback at the opening: nobody serves it before its due time.
+    result.closedUntil = c.deadline;
+    result.estimatedWaitSeconds = Math.max(0, (c.deadline - ctx.now()) / 1000) + estimate;
+  } else if (hours !== null && !hours.open && hours.until !== null) result.closedUntil = hours.until;
+  return result;
 }
 
 /**
@@ -107,6 +119,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     if (contact !== undefined) {
       const p = positionOf(ctx, known);
       const result: ContactResultMsg = { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+      if (p.closedUntil !== undefined) result.closedUntil = p.closedUntil;
       // A retry with other fields is a mistake of the integration's (two calls under one id?): answered, but flagged.
       const first = ctx.registry.creationOf(known);
       if (first !== undefined && first.fingerprint !== creation.fingerprint) result.retryDiffers = true;
@@ -139,5 +152,12 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
   const rec = ctx.exec((r) => r.createContact(input));
   ctx.registry.register(rec.id, integrationId, externalId, rec, creation);
   const p = positionOf(ctx, rec.id);
-  return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+  const result: ContactResultMsg = {
+    contact: contactToMsg(rec, externalId),
+    created: true,
+    position: p.position ?? 0,
+    estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0,
+  };
+  if (p.closedUntil !== undefined) result.closedUntil = p.closedUntil;
+  return result;
 }

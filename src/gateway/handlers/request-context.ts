@@ -18,7 +18,18 @@ import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 /** The router's queries; commands go through `RequestContext.exec`. */
 export type RouterView = Pick<
   Router,
-  'config' | 'contact' | 'agent' | 'agents' | 'contacts' | 'history' | 'agentStatus' | 'position' | 'waitingStats' | 'surveyTallies' | 'contactCount'
+  | 'config'
+  | 'contact'
+  | 'agent'
+  | 'agents'
+  | 'contacts'
+  | 'history'
+  | 'agentStatus'
+  | 'position'
+  | 'waitingStats'
+  | 'surveyTallies'
+  | 'contactCount'
+  | 'queueHours'
 >;
 
 export interface RequestContext {

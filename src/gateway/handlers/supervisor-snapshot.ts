@@ -168,6 +168,11 @@ function queueViews(ctx: RequestContext): QueueViewMsg[] {
       repeatsWaiting: k?.repeats ?? 0,
     };
     if (w !== undefined) view.oldestArrival = w.oldest;
+    const hours = r.queueHours(q.id);
+    if (hours !== null && !hours.open) {
+      view.closed = true;
+      if (hours.until !== null) view.closedUntil = hours.until;
+    }
     queues.push(view);
   }
   return queues;

@@ -879,6 +879,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             code: string;
             message: string;
+            opensAt?: (number|null);
             static create(properties: switchboard.v1.Error.$Shape): switchboard.v1.Error & switchboard.v1.Error.$Shape;
             static create(properties?: switchboard.v1.Error.$Properties): switchboard.v1.Error;
             static encode(message: switchboard.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -893,6 +894,7 @@ export namespace switchboard {
             interface $Properties {
                 code?: (string|null);
                 message?: (string|null);
+                opensAt?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Error.$Properties;
@@ -1021,6 +1023,7 @@ export namespace switchboard {
             retryDiffers: boolean;
             position: number;
             estimatedWaitSeconds: number;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.ContactResult.$Shape): switchboard.v1.ContactResult & switchboard.v1.ContactResult.$Shape;
             static create(properties?: switchboard.v1.ContactResult.$Properties): switchboard.v1.ContactResult;
             static encode(message: switchboard.v1.ContactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1038,6 +1041,7 @@ export namespace switchboard {
                 retryDiffers?: (boolean|null);
                 position?: (number|null);
                 estimatedWaitSeconds?: (number|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1046,6 +1050,7 @@ export namespace switchboard {
               retryDiffers?: boolean|null;
               position?: number|null;
               estimatedWaitSeconds?: number|null;
+              closedUntil?: number|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1060,6 +1065,7 @@ export namespace switchboard {
             state: string;
             position: number;
             estimatedWaitSeconds: number;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.PositionResult.$Shape): switchboard.v1.PositionResult & switchboard.v1.PositionResult.$Shape;
             static create(properties?: switchboard.v1.PositionResult.$Properties): switchboard.v1.PositionResult;
             static encode(message: switchboard.v1.PositionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1076,6 +1082,7 @@ export namespace switchboard {
                 state?: (string|null);
                 position?: (number|null);
                 estimatedWaitSeconds?: (number|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.PositionResult.$Properties;
@@ -1279,6 +1286,8 @@ export namespace switchboard {
             callbacks: number;
             followUps: number;
             repeatsWaiting: number;
+            closed: boolean;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.QueueView.$Shape): switchboard.v1.QueueView & switchboard.v1.QueueView.$Shape;
             static create(properties?: switchboard.v1.QueueView.$Properties): switchboard.v1.QueueView;
             static encode(message: switchboard.v1.QueueView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1299,6 +1308,8 @@ export namespace switchboard {
                 callbacks?: (number|null);
                 followUps?: (number|null);
                 repeatsWaiting?: (number|null);
+                closed?: (boolean|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.QueueView.$Properties;

@@ -5593,6 +5593,15 @@ export const switchboard = $root.switchboard = (() => {
 
             Error.prototype.code = "";
             Error.prototype.message = "";
+            Error.prototype.opensAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Error.prototype, "_opensAt", {
+                get: $util.oneOfGetter($oneOfFields = ["opensAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             Error.create = function(properties) {
                 return new Error(properties);
@@ -5609,6 +5618,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(18).string(message.message);
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    writer.uint32(25).double(message.opensAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5660,6 +5671,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.opensAt = reader.double();
+                            message._opensAt = "opensAt";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5684,12 +5702,18 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     if (!$util.isString(message.code))
                         return "code: string expected";
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt")) {
+                    properties._opensAt = 1;
+                    if (typeof message.opensAt !== "number")
+                        return "opensAt: number expected";
+                }
                 return null;
             };
 
@@ -5709,6 +5733,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.opensAt != null)
+                    message.opensAt = $Number(object.opensAt);
                 return message;
             };
 
@@ -5728,6 +5754,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.code = message.code;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    object.opensAt = options.json && !$isFinite(message.opensAt) ? $String(message.opensAt) : message.opensAt;
                 return object;
             };
 
@@ -6394,6 +6422,15 @@ export const switchboard = $root.switchboard = (() => {
             ContactResult.prototype.retryDiffers = false;
             ContactResult.prototype.position = 0;
             ContactResult.prototype.estimatedWaitSeconds = 0;
+            ContactResult.prototype.closedUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             ContactResult.create = function(properties) {
                 return new ContactResult(properties);
@@ -6416,6 +6453,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(33).double(message.estimatedWaitSeconds);
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers") && message.retryDiffers !== false)
                     writer.uint32(40).bool(message.retryDiffers);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(49).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6491,6 +6530,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6515,6 +6561,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
                     let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
                     if (error)
@@ -6532,6 +6579,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -6562,6 +6614,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -6590,6 +6644,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers"))
                     object.retryDiffers = message.retryDiffers;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -6613,6 +6669,15 @@ export const switchboard = $root.switchboard = (() => {
             PositionResult.prototype.state = "";
             PositionResult.prototype.position = 0;
             PositionResult.prototype.estimatedWaitSeconds = 0;
+            PositionResult.prototype.closedUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PositionResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             PositionResult.create = function(properties) {
                 return new PositionResult(properties);
@@ -6633,6 +6698,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(24).uint32(message.position);
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
                     writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(41).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6702,6 +6769,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6726,6 +6800,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     if (!$util.isString(message.contactId))
                         return "contactId: string expected";
@@ -6738,6 +6813,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -6763,6 +6843,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -6788,6 +6870,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = message.position;
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -8164,12 +8248,20 @@ export const switchboard = $root.switchboard = (() => {
             QueueView.prototype.callbacks = 0;
             QueueView.prototype.followUps = 0;
             QueueView.prototype.repeatsWaiting = 0;
+            QueueView.prototype.closed = false;
+            QueueView.prototype.closedUntil = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(QueueView.prototype, "_oldestArrival", {
                 get: $util.oneOfGetter($oneOfFields = ["oldestArrival"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueView.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8201,6 +8293,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(56).uint32(message.followUps);
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting") && message.repeatsWaiting !== 0)
                     writer.uint32(64).uint32(message.repeatsWaiting);
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed") && message.closed !== false)
+                    writer.uint32(72).bool(message.closed);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(81).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8303,6 +8399,22 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.repeatsWaiting;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.closed = value;
+                            else
+                                delete message.closed;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8358,6 +8470,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     if (!$util.isInteger(message.repeatsWaiting))
                         return "repeatsWaiting: integer expected";
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    if (typeof message.closed !== "boolean")
+                        return "closed: boolean expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -8398,6 +8518,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.repeatsWaiting != null)
                     if ($Number(object.repeatsWaiting) !== 0)
                         message.repeatsWaiting = object.repeatsWaiting >>> 0;
+                if (object.closed != null)
+                    if (object.closed)
+                        message.closed = $Boolean(object.closed);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -8418,6 +8543,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.callbacks = 0;
                     object.followUps = 0;
                     object.repeatsWaiting = 0;
+                    object.closed = false;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -8438,6 +8564,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.followUps = message.followUps;
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     object.repeatsWaiting = message.repeatsWaiting;
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    object.closed = message.closed;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
