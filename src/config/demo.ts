@@ -1,4 +1,20 @@
 /**
+ * Hours of operation of the support queues: open around the clock, so that
+ * the demo works whenever someone tries it, except on two named holidays
+ * (Toronto time), when a call is offered a callback at the next opening and
+ * a chat or an email is refused with the opening time.
+ */
+const supportHours = {
+  timeZone: 'America/Toronto',
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, ['00:00-24:00']])),
+  holidays: [
+    { date: '12-25', name: 'Christmas Day' },
+    { date: '01-01', name: "New Year's Day" },
+  ],
+  whenClosed: { action: 'callback' },
+} as const;
+
+/**
  * The embedded demo configuration served when no config file is given:
  * English and French queues over voice, chat and email, an escalation queue
  * served by a team lead, a Prime tier, and a few agent profiles. Agents may also bring their own profile at login.
@@ -17,6 +33,7 @@ export const demoConfig = {
       lastAgentRouting: true,
       preferenceWindowSeconds: 30,
       escalateTo: 'escalations',
+      hours: supportHours,
     },
     {
       id: 'support-fr',
@@ -35,6 +52,7 @@ export const demoConfig = {
         { afterSeconds: 30, languageMatch: 'primary' },
         { afterSeconds: 120, overflowTo: ['support-en'] },
       ],
+      hours: supportHours,
     },
     {
       // The supervisor tier: escalated contacts, served by team leads, first in line.
