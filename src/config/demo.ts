@@ -70,7 +70,16 @@ export const demoConfig = {
   tiers: { prime: { bonusSeconds: 60 } },
   // Chats a bot could not finish come first; cancellations before anything else.
   botHandoff: { priority: 3, intents: { 'cancel-subscription': { priority: 1 } } },
-  survey: { reasons: ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other'] },
+  // A "no" counts against the agent only when it is about them; a problem not solved reopens the case with them.
+  survey: {
+    reasons: [
+      { id: 'not-resolved', about: 'agent', reopens: true },
+      { id: 'wrong-information', about: 'agent', reopens: true },
+      { id: 'too-long', about: 'policy' },
+      { id: 'agent-attitude', about: 'agent' },
+      { id: 'other', about: 'product' },
+    ],
+  },
   agents: {
     alice: { skills: { billing: 3 }, languages: ['en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-en'] },
     bruno: { skills: { billing: 2 }, languages: ['fr-CA', 'en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-fr', 'support-en'] },

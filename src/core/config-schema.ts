@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { isValidId } from './ids.js';
-import { CHANNELS, STRATEGIES, WRAP_UP_MODES } from './model.js';
+import { CHANNELS, STRATEGIES, SURVEY_ABOUT, WRAP_UP_MODES } from './model.js';
 import { CLOSED_ACTIONS, parseSpan, validDate, validTimeZone, WEEKDAYS } from './opening-hours.js';
 
 /** Ids are short printable strings: 1..128 chars, no control characters or spaces. */
@@ -156,8 +156,17 @@ export const coreConfigShape = {
   botHandoff: z.strictObject({ ...handoffRoute, intents: z.record(idSchema, z.strictObject(handoffRoute)).optional() }).optional(),
   survey: z
     .strictObject({
-      /** Reason categories a "no" must give one of. */
-      reasons: z.array(idSchema).min(1).optional(),
+      /**
+       * Reason categories a "no" must give one of. Each is about the agent, a
+       * policy or the product (only "no" answers about the agent count in the
+       * agent's figures), and may reopen the case (the problem is not solved:
+       * a follow-up for the agent who handled it). A bare id is about the
+       * agent and reopens nothing. Default: see `DEFAULT_SURVEY_REASONS`.
+       */
+      reasons: z
+        .array(z.union([idSchema, z.strictObject({ id: idSchema, about: z.enum(SURVEY_ABOUT), reopens: z.boolean().optional() })]))
+        .min(1)
+        .optional(),
       /** Completed contacts that may still be surveyed (the oldest are forgotten first). Default 20,000. */
       keepCompleted: z.number().int().min(0).optional(),
     })
@@ -196,6 +205,12 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
         if (!ids.has(target)) problem(['queues', i, 'steps', k, 'overflowTo', n], `unknown queue ${JSON.stringify(target)}`);
       });
     });
+  });
+  const seen = new Set<string>();
+  (c.survey?.reasons ?? []).forEach((r, i) => {
+    const id = typeof r === 'string' ? r : r.id;
+    if (seen.has(id)) problem(['survey', 'reasons', i], `duplicate reason ${JSON.stringify(id)}`);
+    seen.add(id);
   });
   const h = c.botHandoff;
   if (h !== undefined) {

@@ -8,7 +8,7 @@ import { compileHandoff, type CompiledHandoff } from './bot-handoff.js';
 import { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, type queueSchema } from './config-schema.js';
 import { SwitchboardError } from './errors.js';
 import { queueId, type QueueId } from './ids.js';
-import type { Capacity, Channel, Strategy, WrapUpMode } from './model.js';
+import type { Capacity, Channel, Strategy, SurveyAbout, WrapUpMode } from './model.js';
 import { OpeningHours, type ClosedAction } from './opening-hours.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
@@ -67,8 +67,27 @@ export interface CompiledConfig {
   readonly interruptible: ReadonlySet<Channel>;
   readonly history: CompiledHistory;
   readonly botHandoff: CompiledHandoff;
-  readonly survey: { readonly reasons: ReadonlySet<string>; readonly keepCompleted: number };
+  readonly survey: { readonly reasons: ReadonlyMap<string, SurveyReason>; readonly keepCompleted: number };
 }
+
+/** A survey "no" reason: what it is about, and whether it reopens the case. */
+export interface SurveyReason {
+  readonly about: SurveyAbout;
+  readonly reopens: boolean;
+}
+
+/**
+ * The reasons of a "no" when the configuration names none: a problem not
+ * solved or wrong information reopens the case with the agent; a wait too
+ * long is the floor's policy (staffing), not the agent's doing.
+ */
+export const DEFAULT_SURVEY_REASONS: ReadonlyMap<string, SurveyReason> = new Map([
+  ['not-resolved', { about: 'agent', reopens: true }],
+  ['wrong-information', { about: 'agent', reopens: true }],
+  ['too-long', { about: 'policy', reopens: false }],
+  ['agent-attitude', { about: 'agent', reopens: false }],
+  ['other', { about: 'product', reopens: false }],
+]);
 
 /**
  * Validates a routing configuration against its schema (config-schema.ts,
@@ -90,7 +109,14 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
     history: { perCustomer: h.perCustomer ?? 10, maxEntries: h.maxEntries ?? 100_000, fcrWindowMs: Math.round((h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000) },
     botHandoff: compileHandoff(c.botHandoff),
     survey: {
-      reasons: new Set(sv.reasons ?? ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other']),
+      reasons:
+        sv.reasons === undefined
+          ? DEFAULT_SURVEY_REASONS
+          : new Map(
+              sv.reasons.map((r) =>
+                typeof r === 'string' ? [r, { about: 'agent', reopens: false }] : [r.id, { about: r.about, reopens: r.reopens === true }],
+              ),
+            ),
       keepCompleted: sv.keepCompleted ?? 20_000,
     },
     queues,

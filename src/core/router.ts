@@ -454,13 +454,16 @@ export class Router {
     return wf.scheduleFollowUp(this.#host, agent, contact, followUp);
   }
 
-  /** Records the "was this helpful?" answer for a completed contact. */
-  answerSurvey(contact: string, helpful: boolean, reason?: string): void {
-    wf.answerSurvey(this.#host, contact, helpful, reason);
+  /**
+   * Records the "was this helpful?" answer for a completed contact. A "no"
+   * whose reason reopens the case returns the follow-up contact it created.
+   */
+  answerSurvey(contact: string, helpful: boolean, reason?: string): ContactRecord | null {
+    return wf.answerSurvey(this.#host, contact, helpful, reason);
   }
 
-  /** Survey answers per agent (for the supervisor view). */
-  surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number }>]> {
+  /** Survey answers per agent (for the supervisor view): `no` counts only the answers about the agent. */
+  surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number; notAboutAgent?: number }>]> {
     return this.#s.surveys.tallies();
   }
 

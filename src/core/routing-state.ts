@@ -543,7 +543,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
+        this.surveys.closed(c.rec, e.agentId, e.at);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -657,7 +657,7 @@ export class RoutingState {
         return;
       }
       case 'contact.survey_answered':
-        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        this.surveys.answered(e.contactId, e.agentId, e.helpful, e.about ?? null);
         return;
       case 'contact.wrap_up_recorded': {
         const c = this.contacts.get(e.contactId)!;

@@ -10,7 +10,7 @@
  * that never existed.
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import type { Channel } from './model.js';
+import type { Channel, ContactRecord, SurveyAbout } from './model.js';
 
 export interface CompletedContact {
   readonly queueId: QueueId;
@@ -20,11 +20,21 @@ export interface CompletedContact {
   readonly closedAt: number;
   /** The answer once surveyed, else null. */
   helpful: boolean | null;
+  /**
+   * What a reopened case needs of the contact: its customer, language and
+   * skills (absent in snapshots from before surveys reopened cases).
+   */
+  readonly customerId?: string;
+  readonly language?: string;
+  readonly skills?: ContactRecord['skills'];
 }
 
 export interface AgentSurveyTally {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in the agent's figures. */
   no: number;
+  /** "No" answers about a policy or the product (absent in snapshots from before). */
+  notAboutAgent?: number;
 }
 
 export interface SurveyImage {
@@ -53,11 +63,12 @@ export class SurveyBook {
     return this.#completed.get(id);
   }
 
-  /** A contact closed (positional, so that the hot path builds one object, not two). */
-  closed(id: ContactId, queueId: QueueId, channel: Channel, tier: string, agentId: AgentId, closedAt: number): void {
+  /** A contact closed. */
+  closed(c: Readonly<ContactRecord>, agentId: AgentId, closedAt: number): void {
     if (this.keep === 0) return;
     const before = this.#completed.size;
-    this.#completed.set(id, { queueId, channel, tier, agentId, closedAt, helpful: null });
+    const { id, queueId, channel, language, skills } = c;
+    this.#completed.set(id, { queueId, channel, tier: c.customer.tier, agentId, closedAt, helpful: null, customerId: c.customer.id, language, skills });
     if (this.#completed.size > before) this.#order.push(id);
     while (this.#completed.size > this.keep) this.#completed.delete(this.#order[this.#head++]!);
     if (this.#head > 1024 && this.#head * 2 > this.#order.length) {
@@ -66,13 +77,15 @@ export class SurveyBook {
     }
   }
 
-  answered(id: ContactId, agent: AgentId, helpful: boolean): void {
+  /** An answer; `about` is what a "no" is about (answers recorded before reasons had one: the agent). */
+  answered(id: ContactId, agent: AgentId, helpful: boolean, about: SurveyAbout | null = null): void {
     const c = this.#completed.get(id);
     if (c !== undefined) c.helpful = helpful;
     let t = this.#byAgent.get(agent);
-    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0 }));
+    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0, notAboutAgent: 0 }));
     if (helpful) t.yes++;
-    else t.no++;
+    else if (about === null || about === 'agent') t.no++;
+    else t.notAboutAgent = (t.notAboutAgent ?? 0) + 1;
   }
 
   /** Answers per agent, in the order agents were first surveyed. */

@@ -32,7 +32,13 @@ export function floorStatsToMsg(f: FloorReading): FloorStatsMsg {
   const msg: FloorStatsMsg = {
     since: f.since,
     queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })),
-    agents: [...f.agents].map(([agentId, a]) => ({ agentId, yes: a.yes, no: a.no, noReasons: Object.fromEntries(a.noReasons) })),
+    agents: [...f.agents].map(([agentId, a]) => ({
+      agentId,
+      yes: a.yes,
+      no: a.no,
+      noReasons: Object.fromEntries(a.noReasons),
+      notAboutAgent: a.notAboutAgent,
+    })),
   };
   if (f.resetsAt !== undefined) msg.resetsAt = f.resetsAt;
   return msg;
@@ -81,7 +87,7 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     contactsTotal: r.contactCount,
     agentsTotal,
     at: now,
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent ?? 0 })),
     floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
   };
   fill(ctx, walk, snap);

@@ -1222,6 +1222,7 @@ export namespace switchboard {
             yes: number;
             no: number;
             noReasons: { [k: string]: number };
+            notAboutAgent: number;
             static create(properties: switchboard.v1.AgentSurveyCounters.$Shape): switchboard.v1.AgentSurveyCounters & switchboard.v1.AgentSurveyCounters.$Shape;
             static create(properties?: switchboard.v1.AgentSurveyCounters.$Properties): switchboard.v1.AgentSurveyCounters;
             static encode(message: switchboard.v1.AgentSurveyCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1238,6 +1239,7 @@ export namespace switchboard {
                 yes?: (number|null);
                 no?: (number|null);
                 noReasons?: ({ [k: string]: number }|null);
+                notAboutAgent?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.AgentSurveyCounters.$Properties;
@@ -1252,6 +1254,7 @@ export namespace switchboard {
             agentId: string;
             yes: number;
             no: number;
+            notAboutAgent: number;
             static create(properties: switchboard.v1.AgentSurvey.$Shape): switchboard.v1.AgentSurvey & switchboard.v1.AgentSurvey.$Shape;
             static create(properties?: switchboard.v1.AgentSurvey.$Properties): switchboard.v1.AgentSurvey;
             static encode(message: switchboard.v1.AgentSurvey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1267,6 +1270,7 @@ export namespace switchboard {
                 agentId?: (string|null);
                 yes?: (number|null);
                 no?: (number|null);
+                notAboutAgent?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.AgentSurvey.$Properties;
@@ -1562,6 +1566,7 @@ export namespace switchboard {
             byAgentId: string;
             note: string;
             dueAt: number;
+            surveyReason?: (string|null);
             static create(properties: switchboard.v1.FollowUpInfo.$Shape): switchboard.v1.FollowUpInfo & switchboard.v1.FollowUpInfo.$Shape;
             static create(properties?: switchboard.v1.FollowUpInfo.$Properties): switchboard.v1.FollowUpInfo;
             static encode(message: switchboard.v1.FollowUpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1578,6 +1583,7 @@ export namespace switchboard {
                 byAgentId?: (string|null);
                 note?: (string|null);
                 dueAt?: (number|null);
+                surveyReason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.FollowUpInfo.$Properties;
@@ -2625,6 +2631,7 @@ export namespace switchboard {
             tier: string;
             helpful: boolean;
             reason?: (string|null);
+            about?: (string|null);
             static create(properties: switchboard.v1.ContactSurveyAnswered.$Shape): switchboard.v1.ContactSurveyAnswered & switchboard.v1.ContactSurveyAnswered.$Shape;
             static create(properties?: switchboard.v1.ContactSurveyAnswered.$Properties): switchboard.v1.ContactSurveyAnswered;
             static encode(message: switchboard.v1.ContactSurveyAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2644,6 +2651,7 @@ export namespace switchboard {
                 tier?: (string|null);
                 helpful?: (boolean|null);
                 reason?: (string|null);
+                about?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactSurveyAnswered.$Properties;

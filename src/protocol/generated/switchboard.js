@@ -7820,6 +7820,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurveyCounters.prototype.yes = 0;
             AgentSurveyCounters.prototype.no = 0;
             AgentSurveyCounters.prototype.noReasons = $util.emptyObject;
+            AgentSurveyCounters.prototype.notAboutAgent = 0;
 
             AgentSurveyCounters.create = function(properties) {
                 return new AgentSurveyCounters(properties);
@@ -7841,6 +7842,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.noReasons != null && $Object.hasOwnProperty.call(message, "noReasons"))
                     for (let keys = $Object.keys(message.noReasons), i = 0; i < keys.length; ++i)
                         writer.uint32(34).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.noReasons[keys[i]]).ldelim();
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(40).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7937,6 +7940,15 @@ export const switchboard = $root.switchboard = (() => {
                             message.noReasons[key] = value;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7978,6 +7990,9 @@ export const switchboard = $root.switchboard = (() => {
                         if (!$util.isInteger(message.noReasons[key[i]]))
                             return "noReasons: integer{k:string} expected";
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8010,6 +8025,9 @@ export const switchboard = $root.switchboard = (() => {
                         message.noReasons[keys[i]] = object.noReasons[keys[i]] >>> 0;
                     }
                 }
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8027,6 +8045,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8043,6 +8062,8 @@ export const switchboard = $root.switchboard = (() => {
                         object.noReasons[keys2[j]] = message.noReasons[keys2[j]];
                     }
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -8065,6 +8086,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurvey.prototype.agentId = "";
             AgentSurvey.prototype.yes = 0;
             AgentSurvey.prototype.no = 0;
+            AgentSurvey.prototype.notAboutAgent = 0;
 
             AgentSurvey.create = function(properties) {
                 return new AgentSurvey(properties);
@@ -8083,6 +8105,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(16).uint32(message.yes);
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no") && message.no !== 0)
                     writer.uint32(24).uint32(message.no);
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(32).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8143,6 +8167,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.no;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8176,6 +8209,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     if (!$util.isInteger(message.no))
                         return "no: integer expected";
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8198,6 +8234,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.no != null)
                     if ($Number(object.no) !== 0)
                         message.no = object.no >>> 0;
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8213,6 +8252,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8220,6 +8260,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.yes = message.yes;
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     object.no = message.no;
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -10387,6 +10429,15 @@ export const switchboard = $root.switchboard = (() => {
             FollowUpInfo.prototype.byAgentId = "";
             FollowUpInfo.prototype.note = "";
             FollowUpInfo.prototype.dueAt = 0;
+            FollowUpInfo.prototype.surveyReason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FollowUpInfo.prototype, "_surveyReason", {
+                get: $util.oneOfGetter($oneOfFields = ["surveyReason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             FollowUpInfo.create = function(properties) {
                 return new FollowUpInfo(properties);
@@ -10407,6 +10458,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(26).string(message.note);
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
                     writer.uint32(33).double(message.dueAt);
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    writer.uint32(42).string(message.surveyReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10476,6 +10529,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.dueAt;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.surveyReason = reader.stringVerify();
+                            message._surveyReason = "surveyReason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10500,6 +10560,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.of != null && $Object.hasOwnProperty.call(message, "of"))
                     if (!$util.isString(message.of))
                         return "of: string expected";
@@ -10512,6 +10573,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     if (typeof message.dueAt !== "number")
                         return "dueAt: number expected";
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason")) {
+                    properties._surveyReason = 1;
+                    if (!$util.isString(message.surveyReason))
+                        return "surveyReason: string expected";
+                }
                 return null;
             };
 
@@ -10537,6 +10603,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.dueAt != null)
                     if (!$Object.is($Number(object.dueAt), 0))
                         message.dueAt = $Number(object.dueAt);
+                if (object.surveyReason != null)
+                    message.surveyReason = $String(object.surveyReason);
                 return message;
             };
 
@@ -10562,6 +10630,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.note = message.note;
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    object.surveyReason = message.surveyReason;
                 return object;
             };
 
@@ -17357,12 +17427,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactSurveyAnswered.prototype.tier = "";
             ContactSurveyAnswered.prototype.helpful = false;
             ContactSurveyAnswered.prototype.reason = null;
+            ContactSurveyAnswered.prototype.about = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactSurveyAnswered.prototype, "_reason", {
                 get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactSurveyAnswered.prototype, "_about", {
+                get: $util.oneOfGetter($oneOfFields = ["about"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17391,6 +17468,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(48).bool(message.helpful);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     writer.uint32(58).string(message.reason);
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    writer.uint32(66).string(message.about);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17485,6 +17564,13 @@ export const switchboard = $root.switchboard = (() => {
                             message._reason = "reason";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.about = reader.stringVerify();
+                            message._about = "about";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17533,6 +17619,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
                 }
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about")) {
+                    properties._about = 1;
+                    if (!$util.isString(message.about))
+                        return "about: string expected";
+                }
                 return null;
             };
 
@@ -17566,6 +17657,8 @@ export const switchboard = $root.switchboard = (() => {
                         message.helpful = $Boolean(object.helpful);
                 if (object.reason != null)
                     message.reason = $String(object.reason);
+                if (object.about != null)
+                    message.about = $String(object.about);
                 return message;
             };
 
@@ -17599,6 +17692,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.helpful = message.helpful;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    object.about = message.about;
                 return object;
             };
 
