@@ -87,7 +87,10 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     contactsTotal: r.contactCount,
     agentsTotal,
     at: now,
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent ?? 0 })),
+    // notAboutAgent only when some: absent is 0, as in the binary encoding.
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
+      t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
+    ),
     floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
   };
   fill(ctx, walk, snap);
