@@ -77,6 +77,8 @@ const gateway = z.strictObject({
     .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
+  /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
+  defaultPatienceSeconds: z.number().positive().nullable().default(null),
 });
 
 const floorStats = z.strictObject({

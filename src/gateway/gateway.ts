@@ -20,7 +20,7 @@ import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { AgentStates } from '../insights/agent-states.js';
 import { FloorStats } from '../insights/floor-stats.js';
-import { WaitEstimator } from '../insights/wait-estimator.js';
+import { WaitEstimate } from '../insights/wait-estimate.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
@@ -74,7 +74,7 @@ export interface GatewayDeps {
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
   /** Each agent's time in state, for the login result and the supervisor snapshot. */
@@ -105,7 +105,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#log = log;
     this.#admission = new Admission(config.gateway);
     this.#authLog = new AuthFailureLog(log);
-    this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
+    this.estimator = new WaitEstimate({
+      defaultHandleSeconds: config.gateway.defaultHandleSeconds,
+      defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+    });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.agentStates = new AgentStates(router);
     this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e), onFlushed: () => this.agentStates.settle() });
@@ -214,7 +217,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     }
     this.registry.observe(e);
     this.floorStats.observe(e);
-    this.estimator.observe(e, this.#host.router);
+    this.estimator.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
