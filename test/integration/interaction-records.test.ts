@@ -9,7 +9,9 @@ import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
-import { startServer, type TestServer } from '../fixtures/server.js';
+import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
+import { runExport } from '../../src/cli/export-command.js';
+import { PassThrough } from 'node:stream';
 import { workflowConfig } from '../fixtures/workflow-conformance.js';
 
 const chat = (externalId: string, customer: string, extra: Record<string, unknown> = {}) => ({
@@ -166,6 +168,33 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
     t.same(ndjson(await last.text()), [], 'past the last record, an empty page');
     t.equal(last.headers.get('switchboard-next-cursor'), null);
   }
+
+  // The command line takes the same records page by page.
+  const cli = async (args: string[], env: Record<string, string>) => {
+    const out = new PassThrough();
+    let text = '';
+    out.on('data', (d: Buffer) => (text += d.toString()));
+    let err = '';
+    const code = await runExport(['--url', `http://127.0.0.1:${s.server.port}`, ...args], { stdout: out, stderr: { write: (x: string) => (err += x) }, env });
+    return { code, text, err };
+  };
+  const viaCli = await cli(['--from', '0', '--page', '1'], { SWITCHBOARD_TOKEN: sue });
+  t.equal(viaCli.code, 0, viaCli.err);
+  t.same(
+    ndjson(viaCli.text)
+      .map((r) => r.contactId)
+      .sort(),
+    [id1, id2].sort(),
+    'switchboard export follows the cursor over every page',
+  );
+  t.match(viaCli.err, /exported 2 records/);
+  const csvCli = await cli(['--from', '0', '--format', 'csv', '--agent', 'alice'], { SWITCHBOARD_TOKEN_SECRET: SECRET });
+  t.equal(csvCli.code, 0, csvCli.err);
+  t.equal(csvCli.text.trimEnd().split('\r\n').length, 2, 'CSV: a header and the one contact alice handled (token signed from the secret)');
+  const denied = await cli(['--from', '0'], { SWITCHBOARD_TOKEN: await s.token('agent', 'alice') });
+  t.equal(denied.code, 1);
+  t.match(denied.err, /403/);
+  t.equal((await cli([], {})).code, 2, 'no token: a usage error');
 
   // Who may ask, and bad requests.
   t.equal((await get(s, '/v1/interactions')).status, 401, 'a token is required');
