@@ -13,6 +13,7 @@ import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
+import type { RecordStore } from '../../record/record-store.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -57,6 +58,8 @@ export interface HttpContext extends RequestContext {
   readonly draining: boolean;
   readonly ready: boolean;
   readonly metrics: MetricsEndpoint | undefined;
+  /** The interaction records, when kept. */
+  readonly records: RecordStore | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */
