@@ -53,6 +53,8 @@ export class LeaderTerm {
   #resyncing = false;
   /** Told the node once (the store may report the loss more than once). */
   #losing = false;
+  /** A failed re-sync tried again (e.g. the replicas of `WAIT` were still missing: no status change would come). */
+  #retry: NodeJS.Timeout | null = null;
 
   private constructor(deps: LeaderTermDeps, router: Router, gateway: Gateway) {
     this.#deps = deps;
@@ -119,6 +121,8 @@ export class LeaderTerm {
     if (this.#ended) return;
     this.#ended = true;
     this.#unsubscribe();
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
     await this.gateway.drain(2000, { code, reason });
   }
 
@@ -150,9 +154,16 @@ export class LeaderTerm {
             }
           },
           (err: unknown) => {
-            // Still unreachable or refused: the next status change tries again.
+            // Still unreachable or refused: the next status change tries again, or
+            // (reachable, but e.g. too few replicas acknowledged) this timer does.
             this.#resyncing = false;
             this.#deps.log.warn({ err }, 're-sync failed; will retry when the store is back');
+            if (this.#retry !== null) clearTimeout(this.#retry);
+            this.#retry = setTimeout(() => {
+              this.#retry = null;
+              if (this.#deps.store.status === 'resync-needed') this.#onStore(e);
+            }, 1000);
+            this.#retry.unref();
           },
         );
         return;

@@ -122,11 +122,29 @@ const serverShape = {
   allowProfileAtLogin: z.boolean().default(false),
   /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
   tokenSecret: z.string().min(16).optional(),
-  /** Where state lives: `memory` (default) or a `redis://host:port/db` URL; `--store` overrides it. */
+  /**
+   * Where state lives: `memory` (default), a `redis://host:port/db` URL or
+   * `redis-sentinel://host:port,host:port/master/db` (Sentinels that follow a
+   * failover); `--store` overrides it.
+   */
   store: z
     .string()
-    .regex(/^(memory|rediss?:\/\/.+)$/, 'store must be "memory" or a redis:// URL')
+    .regex(
+      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+)$/,
+      'store must be "memory", a redis://host:port/db URL or redis-sentinel://host:port,host:port/master/db',
+    )
     .optional(),
+  /**
+   * With Redis: acknowledge a change only once this many replicas have it
+   * (`WAIT`), so that a failover loses nothing acknowledged; 0 (default)
+   * acknowledges once the master has it. `--store-replicas` overrides it.
+   */
+  storeReplicas: z.number().int().min(0).max(16).default(0),
+  /**
+   * How long a change waits for `storeReplicas` replicas before it is
+   * refused as `UNAVAILABLE` (ms); `--store-wait-ms` overrides it.
+   */
+  storeWaitMs: z.number().int().min(10).max(60_000).default(1000),
   gateway: gateway.default(() => gateway.parse({})),
   /** Codes the agent desktop offers for "away" (shown translated where the app knows them). */
   awayReasons: z
