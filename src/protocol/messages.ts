@@ -283,6 +283,8 @@ export interface PositionResultMsg {
   state: string;
   position?: number;
   estimatedWaitSeconds?: number;
+  /** The agent offered or handling it. */
+  agentId?: string;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];
@@ -379,6 +381,8 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
+  streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -412,6 +416,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'streamOpened',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

@@ -88,7 +88,15 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const c = ctx.router.contact(id);
   if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
-  return { contactId: id, state: c.state, position, estimatedWaitSeconds: ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position) };
+  const r: PositionResultMsg = {
+    contactId: id,
+    state: c.state,
+    position,
+    estimatedWaitSeconds: ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position),
+  };
+  // Offered, active or in wrap-up: whom to bridge the caller to.
+  if (c.agentId !== null && c.agentId !== undefined) r.agentId = c.agentId;
+  return r;
 }
 
 /**
