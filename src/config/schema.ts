@@ -77,6 +77,14 @@ const gateway = z.strictObject({
     .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
+  /**
+   * Events delivered to integrations kept for resume, in all (every
+   * integration together): a socket that reconnects gets what it missed
+   * from these; past them it gets a snapshot of its live contacts instead.
+   */
+  resumeMaxEvents: z.number().int().min(0).default(50_000),
+  /** ...and none older than this. */
+  resumeMaxAgeSeconds: z.number().min(0).default(600),
   /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
   defaultPatienceSeconds: z.number().positive().nullable().default(null),
 });

@@ -289,6 +289,8 @@ export interface PositionResultMsg {
   estimatedWaitSeconds?: number;
   estimatedWaitWithinSeconds?: number;
   waitStatus?: WaitStatus;
+  /** The agent offered or handling it. */
+  agentId?: string;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];
@@ -385,6 +387,8 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
+  streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -418,6 +422,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'streamOpened',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

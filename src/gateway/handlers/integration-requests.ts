@@ -94,7 +94,7 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
   const w = ctx.estimator.estimate(ctx.router, id);
-  return {
+  const r: PositionResultMsg = {
     contactId: id,
     state: c.state,
     position,
@@ -102,6 +102,9 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     estimatedWaitWithinSeconds: Math.round(w.within ?? 0),
     waitStatus: w.status,
   };
+  // Offered, active or in wrap-up: whom to bridge the caller to.
+  if (c.agentId !== null && c.agentId !== undefined) r.agentId = c.agentId;
+  return r;
 }
 
 /** The wait fields of a contact result. */
