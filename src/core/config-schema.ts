@@ -37,6 +37,13 @@ export const stepSchema = z.strictObject({
   overflowTo: z.array(idSchema).optional(),
   /** Pass this step at once while no logged-in agent could serve it. */
   skipIfUnserved: z.boolean().optional(),
+  /**
+   * Raise the contact's priority to this number (lower is served first) if
+   * it is not already at or below it; its virtual arrival stays, so among
+   * the contacts of that priority it goes by how long it has waited. Later
+   * steps can raise it further, never lower it.
+   */
+  priority: priority.optional(),
 });
 
 export const queueSchema = z.strictObject({

@@ -20,6 +20,8 @@ export interface Level {
   /** The queue itself first, then overflow queues in the order they opened. */
   readonly pools: readonly QueueId[];
   readonly skipIfUnserved: boolean;
+  /** Priority a contact has at most at this level (raised by steps, lower is first); Infinity when no step raised it. */
+  readonly priority: number;
 }
 
 export interface CompiledQueue {
@@ -107,7 +109,14 @@ const ms = (s: number | undefined, dflt: number): number => Math.round((s ?? dfl
 
 function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): CompiledQueue {
   const levels: Level[] = [
-    { afterMs: 0, maxLevel: Infinity, exactLanguage: q.languageMatch === 'exact', pools: [queueId(q.id)], skipIfUnserved: q.skipIfUnserved === true },
+    {
+      afterMs: 0,
+      maxLevel: Infinity,
+      exactLanguage: q.languageMatch === 'exact',
+      pools: [queueId(q.id)],
+      skipIfUnserved: q.skipIfUnserved === true,
+      priority: Infinity,
+    },
   ];
   for (const step of q.steps ?? []) {
     const prev = levels[levels.length - 1]!;
@@ -119,6 +128,7 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): Comp
       exactLanguage: prev.exactLanguage && step.languageMatch !== 'primary',
       pools,
       skipIfUnserved: step.skipIfUnserved === true,
+      priority: Math.min(prev.priority, step.priority ?? Infinity),
     });
   }
   return {
@@ -144,6 +154,11 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): Comp
     escalateTo: q.escalateTo === undefined ? null : queueId(q.escalateTo),
     config: given,
   };
+}
+
+/** A contact's priority at level `step` of queue `q`: raised to the level's priority, never lowered. */
+export function priorityAt(q: CompiledQueue, step: number, priority: number): number {
+  return Math.min(priority, q.levels[step]!.priority);
 }
 
 /** The last level of a queue whose wait threshold has passed. */
