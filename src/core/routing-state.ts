@@ -161,17 +161,7 @@ export class RoutingState {
     const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(
-        this.classList.length,
-        this.tops,
-        key.sig,
-        c.rec.channel,
-        key.language,
-        level.exactLanguage,
-        level.pools,
-        key.skills,
-        this.skillIndex,
-      );
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, c.rec.channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
