@@ -567,6 +567,32 @@ export class Router {
     return this.#s.positionOf(c);
   }
 
+  // Narrow reads for the wait estimate (src/insights/wait-estimate.ts): what
+  // competes with a contact for the agents who may take it.
+
+  /** Waiting contacts of `queueId` on the contact's channel with a better routing key than it has. O(log n). */
+  waitingAhead(id: string, queueId: string): number {
+    return this.#s.aheadIn(this.#contact(id), toQueueId(queueId));
+  }
+
+  /**
+   * The signature of the contact's routing class under its current step:
+   * contacts with the same signature may be taken by exactly the same agents
+   * (`servingAgents`), so a caller may cache per signature.
+   */
+  routingClassOf(id: string): string {
+    const c = this.#contact(id);
+    return this.#s.classOf(c).sig;
+  }
+
+  /** Logged-in agents whose profile may take the contact under its current step (pools, language, skills), whatever their load. O(agents). */
+  servingAgents(id: string): Readonly<AgentRecord>[] {
+    const cls = this.#s.classOf(this.#contact(id));
+    const out: Readonly<AgentRecord>[] = [];
+    for (const a of this.#s.agents.values()) if (a.loggedIn && cls.matches(a)) out.push(a.rec);
+    return out;
+  }
+
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
   waitingStats(): WaitingStats[] {
     const out = new Map<string, { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number }>();

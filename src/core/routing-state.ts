@@ -105,10 +105,26 @@ export class RoutingState {
     return this.waiting.get(queue)?.[CHANNEL_INDEX[channel]] ?? 0;
   }
 
-  /** 1-based place of a waiting contact among the waiting contacts of its queue. */
+  /**
+   * 1-based place of a waiting contact among the waiting contacts of its
+   * queue (every channel): its rank on its own channel by node, plus the
+   * contacts of the queue's other channels with a better key (a search by
+   * key in each tree that holds any).
+   */
   positionOf(c: ContactEntry): number {
     this.flushRanks();
-    return this.#ranksOf(c.rec.queueId).rankOf(c.rankNode!) + 1;
+    const trees = this.#ranksOf(c.rec.queueId);
+    let before = trees[c.chIdx]!.rankOf(c.rankNode!);
+    for (let ch = 0; ch < trees.length; ch++) if (ch !== c.chIdx && trees[ch]!.size > 0) before += trees[ch]!.rank(c);
+    return before + 1;
+  }
+
+  /** Waiting contacts of `queue` on the channel of `c` with a better routing key than `c`'s (`c` may wait elsewhere). O(log n). */
+  aheadIn(c: ContactEntry, queue: QueueId): number {
+    this.flushRanks();
+    const tree = this.#ranks.get(queue)?.[c.chIdx];
+    if (tree === undefined || tree.size === 0) return 0;
+    return c.rankNode !== null && c.rec.queueId === queue ? tree.rankOf(c.rankNode) : tree.rank(c);
   }
 
   /**
@@ -127,17 +143,21 @@ export class RoutingState {
       const c = pending[i]!;
       if (!c.rankPending) continue;
       c.rankPending = false;
-      c.rankNode = this.#ranksOf(c.rec.queueId).insert(c);
+      c.rankNode = this.#ranksOf(c.rec.queueId)[c.chIdx]!.insert(c);
     }
     pending.length = 0;
   }
 
-  /** Waiting contacts per queue in key order, for positions in O(log n). */
-  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>>();
+  /**
+   * Waiting contacts per queue and channel (by channel index) in key order,
+   * for positions in O(log n). Per channel, so that the wait estimate counts
+   * the calls ahead of a call without the chats and emails of its queue.
+   */
+  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>[]>();
 
-  #ranksOf(queue: QueueId): RankTree<ContactEntry> {
+  #ranksOf(queue: QueueId): RankTree<ContactEntry>[] {
     let t = this.#ranks.get(queue);
-    if (t === undefined) this.#ranks.set(queue, (t = new RankTree<ContactEntry>(keyLess)));
+    if (t === undefined) this.#ranks.set(queue, (t = CHANNELS.map(() => new RankTree<ContactEntry>(keyLess))));
     return t;
   }
 
@@ -310,7 +330,7 @@ export class RoutingState {
     this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
     if (c.rankPending) c.rankPending = false;
     else if (c.rankNode !== null) {
-      this.#ranksOf(c.rec.queueId).removeNode(c.rankNode);
+      this.#ranksOf(c.rec.queueId)[c.chIdx]!.removeNode(c.rankNode);
       c.rankNode = null;
     }
     this.dirtyContacts.delete(c);

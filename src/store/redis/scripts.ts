@@ -6,7 +6,7 @@
  * into a domain that lost its data as if nothing happened.
  *
  * Keys (one hash tag per routing domain, so Redis Cluster keeps them on one
- * node): KEYS[1] meta hash {epoch, fence, head, snap, next}, KEYS[2] lease
+ * node): KEYS[1] meta hash {epoch, fence, term, head, snap, next}, KEYS[2] lease
  * string, KEYS[3] events stream (one entry per append, id `<seq>-0`, field
  * `e` = the JSON array of its events), KEYS[4] snapshot string (JSON),
  * KEYS[5] idempotency hash (field -> contact id), KEYS[6] idempotency times
@@ -45,16 +45,22 @@ function script(name: string, source: string): LuaScript {
 }
 
 /**
- * ARGV[1] epoch, ARGV[2] fencing token. Leaves the stored head in `head`
- * and the append the snapshot covers in `snap`.
- * HMGET gives `false` for a missing field.
+ * ARGV[1] epoch, ARGV[2] the writer's fence: `token:term`, the fencing token
+ * and the random id of the leader term that took it. Both must be the stored
+ * ones: after a Redis failover that lost the last writes, the new master may
+ * hand out a token again (its counter is behind), and the term id still tells
+ * the two leaders apart. (A fence without `:term`, from a version before term
+ * ids, is checked on the token alone.) Leaves the stored head in `head` and
+ * the append the snapshot covers in `snap`. HMGET gives `false` for a missing field.
  */
 const FENCE = `
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'head', 'snap')
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'head', 'snap', 'term')
 if m[1] ~= ARGV[1] then
   return redis.error_reply('SBEPOCH stored epoch is ' .. (m[1] or 'none'))
 end
-if m[2] ~= ARGV[2] then
+local ftoken, fterm = string.match(ARGV[2], '^(%d+):(.+)$')
+if ftoken == nil then ftoken = ARGV[2] end
+if m[2] ~= ftoken or (fterm ~= nil and m[5] ~= fterm) then
   return redis.error_reply('SBFENCED ' .. (m[2] or 'none'))
 end
 local head = tonumber(m[3] or '0')
@@ -63,27 +69,33 @@ local snap = tonumber(m[4] or '0')
 
 /**
  * Takes the lease when free. ARGV: holder, ttl ms, epoch to create the
- * domain with if it does not exist. Returns {0, current holder} when taken,
- * else {token, epoch, head, snap}.
+ * domain with if it does not exist, the highest fencing token the caller has
+ * seen, the new term's random id. The token is one past the larger of the
+ * stored counter and the caller's: a master promoted after a failover may
+ * have lost the last increments, and tokens must still grow. Returns
+ * {0, current lease value, stored counter} when taken, else
+ * {token, epoch, head, snap, the term id it replaced (or '')}.
  */
 export const ACQUIRE = script(
   'acquire',
   `
 local cur = redis.call('GET', KEYS[2])
-if cur then return {0, cur} end
+if cur then return {0, cur, redis.call('HGET', KEYS[1], 'fence') or '0'} end
 redis.call('HSETNX', KEYS[1], 'epoch', ARGV[3])
-local token = redis.call('HINCRBY', KEYS[1], 'fence', 1)
+local m = redis.call('HMGET', KEYS[1], 'fence', 'term', 'epoch', 'head', 'snap')
+local token = math.max(tonumber(m[1] or '0'), tonumber(ARGV[4])) + 1
+redis.call('HSET', KEYS[1], 'fence', string.format('%d', token), 'term', ARGV[5])
 redis.call('SET', KEYS[2], ARGV[1] .. '#' .. token, 'PX', ARGV[2])
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'head', 'snap')
-return {token, m[1], tonumber(m[2] or '0'), tonumber(m[3] or '0')}
+return {token, m[3], tonumber(m[4] or '0'), tonumber(m[5] or '0'), m[2] or ''}
 `,
 );
 
 /**
- * ARGV: lease value (holder#token), ttl ms, epoch, token. 1 when still ours
- * and extended. A lease that expired while nobody took it since (the fencing
- * counter is still our token, same epoch: e.g. Redis was down longer than the
- * lease) is taken back: no other process can have written in between.
+ * ARGV: lease value (holder#token), ttl ms, epoch, fence (`token:term`). 1
+ * when still ours and extended. A lease that expired while nobody took it
+ * since (the stored token and term are still ours, same epoch: e.g. Redis
+ * was down longer than the lease) is taken back: no other process can have
+ * written in between.
  */
 export const RENEW = script(
   'renew',
@@ -94,8 +106,8 @@ if cur == ARGV[1] then
   return 1
 end
 if cur then return 0 end
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence')
-if m[1] == ARGV[3] and m[2] == ARGV[4] then
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'term')
+if m[1] == ARGV[3] and ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
   redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
   return 1
 end
