@@ -21,7 +21,7 @@ import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
 import type { CoreConfig } from './config-schema.js';
-import { compileConfig, levelFor, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { compileConfig, levelFor, priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
@@ -427,6 +427,7 @@ export class Router {
       const last = history.latest(v.customer.id);
       const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
       const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (history.latest(v.customer.id, queue.id)?.agentId ?? null) : null);
+      const step = levelFor(queue, 0);
       const rec: ContactRecord = {
         id: v.id,
         queueId: queue.id,
@@ -434,7 +435,7 @@ export class Router {
         language: v.language,
         skills: v.skills,
         customer: v.customer,
-        priority: route?.priority ?? v.priority ?? queue.defaultPriority,
+        priority: priorityAt(queue, step, route?.priority ?? v.priority ?? queue.defaultPriority),
         firstArrival: at,
         virtualArrival: at - bonus,
         seq: this.#s.contactSeq + 1,
@@ -442,7 +443,7 @@ export class Router {
         preferUntil: this.#preferUntil(pref, queue, at),
         context: v.context,
         state: 'waiting',
-        step: levelFor(queue, 0),
+        step,
         agentId: null,
         declinedBy: [],
         deadline: null,
@@ -515,7 +516,8 @@ export class Router {
       const moved = queue !== c.queue;
       const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
       const preferUntil = moved ? this.#preferUntil(c.rec.preferredAgentId, queue, at) : c.rec.preferUntil;
-      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: change.priority ?? c.rec.priority, queueId: queue.id, step, preferUntil });
+      const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
+      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
       if (moved) this.#applySkips(c, at);
     });
   }

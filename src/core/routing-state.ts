@@ -16,7 +16,7 @@ import { TimerHeap, type Timer as HeapTimer } from './timer-heap.js';
 import { RankTree } from './rank-tree.js';
 import { primarySubtag } from './language.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
-import type { CompiledConfig, CompiledQueue } from './queue-config.js';
+import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 
 /** The kinds of deadline a contact may have (one of each at most is in force). */
 export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
@@ -181,17 +181,7 @@ export class RoutingState {
     const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(
-        this.classList.length,
-        this.tops,
-        key.sig,
-        c.rec.channel,
-        key.language,
-        level.exactLanguage,
-        level.pools,
-        key.skills,
-        this.skillIndex,
-      );
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, c.rec.channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
@@ -392,6 +382,12 @@ export class RoutingState {
     }
   }
 
+  /** A new level in force; a step may raise the contact's priority (DESIGN §3.1), never lower it. */
+  #setStep(c: ContactEntry, step: number): void {
+    c.rec.step = step;
+    c.rec.priority = priorityAt(c.queue, step, c.rec.priority);
+  }
+
   #scheduleStep(c: ContactEntry): void {
     const next = c.queue.levels[c.rec.step + 1];
     if (next !== undefined) this.#arm(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
@@ -551,7 +547,7 @@ export class RoutingState {
         const c = this.contacts.get(e.contactId)!;
         const waiting = c.rec.state === 'waiting';
         if (waiting) this.#leaveWaiting(c);
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         if (waiting) this.#enterWaiting(c);
         return;
       }
@@ -662,7 +658,7 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         c.rec.preferredAgentId = e.transfer.toAgentId;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
@@ -692,7 +688,7 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         c.rec.preferredAgentId = null;
         return;
       }
@@ -725,7 +721,7 @@ export class RoutingState {
       }
       case 'contact.due': {
         const c = this.contacts.get(e.contactId)!;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);
         return;
@@ -747,7 +743,7 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         if (c.rec.preferUntil !== e.preferUntil) this.#setReserved(c, e.preferUntil);
         if (waiting) this.#enterWaiting(c);
         return;
