@@ -1,6 +1,7 @@
 import t from 'tap';
 import { Router } from '../../src/core/router.js';
 import { DecayedMean, DecayedRate } from '../../src/insights/decayed.js';
+import { Metrics } from '../../src/metrics/index.js';
 import { WaitEstimate } from '../../src/insights/wait-estimate.js';
 import { digamma, gammaCdf, gammaQuantile, predictWait, stageSums, trigamma } from '../../src/insights/wait-formula.js';
 
@@ -175,4 +176,45 @@ t.test('wait estimate - Prime callers who will overtake a standard one', async (
   const aheadOfStandard = router.waitingAhead(standard, 'q');
   t.ok(s.ahead > aheadOfStandard + 0.1, `a standard caller expects Prime overtakers (${s.ahead} > ${aheadOfStandard})`);
   close(t, p.ahead, router.waitingAhead(prime, 'q'), 1e-9, 'nobody overtakes a Prime caller');
+});
+
+t.test('wait estimate - settled announcements feed the accuracy metrics', async (t) => {
+  let now = 1_000_000;
+  const router = new Router({ queues: queues(['q']) }, { now: () => now });
+  const metrics = new Metrics(router, router.config, { clock: { now: () => now } });
+  const est = new WaitEstimate({ defaultHandleSeconds: 180, onSettled: (s) => metrics.waitEstimateSettled(s) });
+  router.subscribe((e) => {
+    metrics.coreEvent(e);
+    est.observe(e);
+  });
+  const make = (id: string) => router.createContact({ id, queueId: 'q', channel: 'voice', language: 'en', customer: { id, tier: 'standard' } }).id;
+  t.equal(est.estimate(router, make('nobody')).status, 'no_agents');
+  router.abandonContact('nobody');
+  router.loginAgent('a', voice(['q']), { presence: 'available' });
+  make('busy');
+  const w = est.estimate(router, make('waits')); // told 180 s, bound 290 s
+  const gone = make('leaves');
+  est.estimate(router, gone);
+  now += 100_000;
+  router.abandonContact(gone);
+  router.endContact('busy', 'integration'); // `waits` is answered after 100 s: 80 s early
+  const text = await metrics.render();
+  const line = (name: string) =>
+    text
+      .split('\n')
+      .find((l) => l.startsWith(name))
+      ?.split(' ')
+      .pop();
+  close(t, w.seconds, 180, 1e-6, 'told 180 s');
+  t.equal(line('switchboard_wait_estimate_error_seconds_count{queue="q",channel="voice",outcome="answered"}'), '1');
+  close(
+    t,
+    Number(line('switchboard_wait_estimate_error_seconds_sum{queue="q",channel="voice",outcome="answered"}')),
+    80,
+    1e-6,
+    'announced 180 s, waited 100 s',
+  );
+  t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="within_bound"}'), '1');
+  t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="abandoned"}'), '1');
+  t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="no_agents"}'), '1');
 });
