@@ -121,6 +121,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.estimator = new WaitEstimate({
       defaultHandleSeconds: config.gateway.defaultHandleSeconds,
       defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+      memorySeconds: config.gateway.estimateMemorySeconds,
+      onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.agentStates = new AgentStates(router);
