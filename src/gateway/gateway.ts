@@ -24,6 +24,7 @@ import { WaitEstimator } from '../insights/wait-estimator.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import { DayFigures } from '../record/day-figures.js';
 import { RecordBuilder } from '../record/record-builder.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
@@ -87,6 +88,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly floorStats: FloorStats;
   /** Each agent's time in state, for the login result and the supervisor snapshot. */
   readonly agentStates: AgentStates;
+  /** Each agent's figures of the day, from the interaction records. */
+  readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -99,7 +102,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
-  readonly #records: RecordBuilder | null;
+  readonly #records: RecordBuilder;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -116,20 +119,20 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#authLog = new AuthFailureLog(log);
     this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.agentStates = new AgentStates(router);
-    this.#records =
-      deps.records === undefined
-        ? null
-        : new RecordBuilder({
-            sink: deps.records,
-            creatorOf: (id) => {
-              const integration = this.registry.ownerOf(id);
-              const externalId = this.registry.externalIdOf(id);
-              return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
-            },
-            keepNotes: config.records.keepNotes,
-          });
-    this.#records?.adopt(router.contacts(), Date.now());
+    this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
+    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
+    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
+    this.#records = new RecordBuilder({
+      sink: this.dayFigures,
+      creatorOf: (id) => {
+        const integration = this.registry.ownerOf(id);
+        const externalId = this.registry.externalIdOf(id);
+        return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
+      },
+      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
+      keepNotes: config.records.keepNotes,
+    });
+    this.#records.adopt(router.contacts(), Date.now());
     this.#host = new RouterHost({
       router,
       observer: deps.observer,
@@ -137,7 +140,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onEvent: (e) => this.#onEvent(e),
       onFlushed: () => {
         this.agentStates.settle();
-        this.#records?.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
       },
     });
     const journal =
@@ -156,6 +159,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       estimator: this.estimator,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
+      dayFigures: this.dayFigures,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -244,7 +248,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       const externalId = this.registry.externalIdOf(e.contact.id);
       if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
     }
-    this.#records?.observe(e);
+    this.#records.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e, this.#host.router);
