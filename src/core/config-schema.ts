@@ -126,10 +126,21 @@ export const coreConfigShape = {
     .strictObject({
       /** Handled contacts kept (and offered) per customer, newest first. Default 10. */
       perCustomer: z.number().int().min(0).max(1000).optional(),
-      /** Entries kept over all customers; past it the least recently served customer's oldest go first. Default 100,000. */
+      /** Entries kept at most over all customers (the oldest go first). Default: no count, bounded by time and bytes. */
       maxEntries: z.number().int().min(0).optional(),
-      /** A contact within this long of the customer's last handled contact is a repeat. Default 7 days. */
+      /**
+       * A contact within this long of the customer's last handled contact is
+       * a repeat; the history is kept this long. Default 7 days.
+       */
       fcrWindowSeconds: seconds.optional(),
+      /** Bytes the history may hold (entries, ids, notes); past it the oldest go first. Default 1 GiB. */
+      maxBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024)
+        .optional(),
+      /** Bytes of wrap-up notes kept in the history; past it the oldest entries lose their notes first. Default 256 MiB. */
+      notesMaxBytes: z.number().int().min(0).optional(),
     })
     .optional(),
   /** Where bot hand-offs go: by detected intent first, then the defaults, then the integration's queue. */
@@ -138,8 +149,16 @@ export const coreConfigShape = {
     .strictObject({
       /** Reason categories a "no" must give one of. */
       reasons: z.array(idSchema).min(1).optional(),
-      /** Completed contacts that may still be surveyed (the oldest are forgotten first). Default 20,000. */
+      /** Completed contacts that may still be surveyed at most (the oldest are forgotten first). Default: no count, bounded by time and bytes. */
       keepCompleted: z.number().int().min(0).optional(),
+      /** How long after it closed a contact may be surveyed. Default 7 days. */
+      windowSeconds: seconds.optional(),
+      /** Bytes the surveyable contacts may hold; past it the oldest go first. Default 512 MiB. */
+      maxBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024)
+        .optional(),
     })
     .optional(),
 };

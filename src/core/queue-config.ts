@@ -61,6 +61,8 @@ export interface CompiledHistory {
   readonly perCustomer: number;
   readonly maxEntries: number;
   readonly fcrWindowMs: number;
+  readonly maxBytes: number;
+  readonly notesMaxBytes: number;
 }
 
 export interface CompiledConfig {
@@ -72,7 +74,7 @@ export interface CompiledConfig {
   readonly interruptible: ReadonlySet<Channel>;
   readonly history: CompiledHistory;
   readonly botHandoff: CompiledHandoff;
-  readonly survey: { readonly reasons: ReadonlySet<string>; readonly keepCompleted: number };
+  readonly survey: { readonly reasons: ReadonlySet<string>; readonly keepCompleted: number; readonly windowMs: number; readonly maxBytes: number };
 }
 
 /**
@@ -93,11 +95,19 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
   const h = c.history ?? {};
   const sv = c.survey ?? {};
   return {
-    history: { perCustomer: h.perCustomer ?? 10, maxEntries: h.maxEntries ?? 100_000, fcrWindowMs: Math.round((h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000) },
+    history: {
+      perCustomer: h.perCustomer ?? 10,
+      maxEntries: h.maxEntries ?? Infinity,
+      fcrWindowMs: Math.round((h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000),
+      maxBytes: h.maxBytes ?? 1024 ** 3,
+      notesMaxBytes: h.notesMaxBytes ?? 256 * 1024 ** 2,
+    },
     botHandoff: compileHandoff(c.botHandoff),
     survey: {
       reasons: new Set(sv.reasons ?? ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other']),
-      keepCompleted: sv.keepCompleted ?? 20_000,
+      keepCompleted: sv.keepCompleted ?? Infinity,
+      windowMs: Math.round((sv.windowSeconds ?? 7 * 24 * 3600) * 1000),
+      maxBytes: sv.maxBytes ?? 512 * 1024 ** 2,
     },
     queues,
     tierBonusMs,

@@ -91,8 +91,16 @@ export class RoutingState {
     this.config = config;
     this.#exclusive = CHANNELS.map((c) => config.exclusive.has(c));
     this.#interruptible = CHANNELS.map((c) => config.interruptible.has(c));
-    this.history = new CustomerHistory(config.history.perCustomer, config.history.maxEntries);
-    this.surveys = new SurveyBook(config.survey.keepCompleted);
+    const h = config.history;
+    this.history = new CustomerHistory({
+      perCustomer: h.perCustomer,
+      maxEntries: h.maxEntries,
+      windowMs: h.fcrWindowMs,
+      maxBytes: h.maxBytes,
+      notesMaxBytes: h.notesMaxBytes,
+    });
+    const sv = config.survey;
+    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.windowMs, maxBytes: sv.maxBytes });
   }
 
   queue(id: QueueId): CompiledQueue {

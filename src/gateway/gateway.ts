@@ -25,6 +25,7 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { contactToMsg } from '../protocol/convert.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import { DayFigures } from '../record/day-figures.js';
 import { RecordBuilder } from '../record/record-builder.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
@@ -91,6 +92,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly agentStates: AgentStates;
   /** Each integration's numbered, kept events (resume after a dropped socket). */
   readonly streams: IntegrationStreams;
+  /** Each agent's figures of the day, from the interaction records. */
+  readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -103,7 +106,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
-  readonly #records: RecordBuilder | null;
+  readonly #records: RecordBuilder;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -125,20 +128,20 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.agentStates = new AgentStates(router);
-    this.#records =
-      deps.records === undefined
-        ? null
-        : new RecordBuilder({
-            sink: deps.records,
-            creatorOf: (id) => {
-              const integration = this.registry.ownerOf(id);
-              const externalId = this.registry.externalIdOf(id);
-              return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
-            },
-            keepNotes: config.records.keepNotes,
-          });
-    this.#records?.adopt(router.contacts(), Date.now());
+    this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
+    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
+    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
+    this.#records = new RecordBuilder({
+      sink: this.dayFigures,
+      creatorOf: (id) => {
+        const integration = this.registry.ownerOf(id);
+        const externalId = this.registry.externalIdOf(id);
+        return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
+      },
+      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
+      keepNotes: config.records.keepNotes,
+    });
+    this.#records.adopt(router.contacts(), Date.now());
     this.#host = new RouterHost({
       router,
       observer: deps.observer,
@@ -146,7 +149,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onEvent: (e) => this.#onEvent(e),
       onFlushed: () => {
         this.agentStates.settle();
-        this.#records?.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
       },
     });
     const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
@@ -169,6 +172,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       estimator: this.estimator,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
+      dayFigures: this.dayFigures,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -257,7 +261,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       const externalId = this.registry.externalIdOf(e.contact.id);
       if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
     }
-    this.#records?.observe(e);
+    this.#records.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e);

@@ -108,6 +108,25 @@ export interface AgentSurveyCountersMsg {
   noReasons?: Record<string, number>;
 }
 
+/** One agent's figures over a period (see `AgentFigures` in the proto). */
+export interface AgentFiguresMsg {
+  agentId: string;
+  handled?: number;
+  handledByChannel?: Record<string, number>;
+  talkMs?: number;
+  holdMs?: number;
+  wrapUpMs?: number;
+  handleMs?: number;
+  transfers?: number;
+  escalations?: number;
+  repeats?: number;
+  surveyYes?: number;
+  surveyNo?: number;
+  surveyNoByCategory?: Record<string, number>;
+  staffedMs?: number;
+  occupiedMs?: number;
+}
+
 /** The floor's counts since `since` (the day's start, or the server's start when later). */
 export interface FloorStatsMsg {
   since: number;
@@ -115,6 +134,7 @@ export interface FloorStatsMsg {
   resetsAt?: number;
   queues?: QueueCountersMsg[];
   agents?: AgentSurveyCountersMsg[];
+  agentFigures?: AgentFiguresMsg[];
 }
 
 export interface TransferRecordMsg {

@@ -7,7 +7,8 @@ import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
-import { exportInteractions } from './interactions-export.js';
+import { agentFiguresOver, exportInteractions } from './interactions-export.js';
+import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
 /** HTTP status of each error code. */
@@ -44,6 +45,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/v1/contacts': 'POST',
   '/v1/surveys': 'POST',
   '/v1/interactions': 'GET, HEAD',
+  '/v1/agent-figures': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -72,7 +74,9 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
     case 'POST /v1/surveys':
       return postSurvey(ctx, req);
     case 'GET /v1/interactions':
-      return getInteractions(ctx, req);
+      return getInteractions(ctx, req, exportInteractions);
+    case 'GET /v1/agent-figures':
+      return getInteractions(ctx, req, agentFiguresOver);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -120,8 +124,12 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   }
 }
 
-/** `GET /v1/interactions` (supervisor token): the interaction records, see interactions-export.ts. */
-async function getInteractions(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+/** `GET /v1/interactions` and `/v1/agent-figures` (supervisor token): the interaction records, see interactions-export.ts. */
+async function getInteractions(
+  ctx: HttpContext,
+  req: HttpRequest,
+  answer: (store: RecordStore, req: HttpRequest, now: number) => Promise<HttpResponse>,
+): Promise<HttpResponse> {
   const token = tokenFrom(req.headers, [], req.query);
   const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
     ctx.authFailed(req, HTTP_STATUS[code], message);
@@ -136,7 +144,7 @@ async function getInteractions(ctx: HttpContext, req: HttpRequest): Promise<Http
   }
   if (principal.role !== 'supervisor') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot export interaction records`);
   if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
-  return exportInteractions(ctx.records, req, ctx.now());
+  return answer(ctx.records, req, ctx.now());
 }
 
 /**

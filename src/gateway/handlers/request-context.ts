@@ -14,6 +14,7 @@ import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
 import type { RecordStore } from '../../record/record-store.js';
+import type { DayFigures } from '../../record/day-figures.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -44,6 +45,8 @@ export interface RequestContext {
   readonly registry: ContactRegistry;
   readonly estimator: WaitEstimate;
   readonly floorStats: FloorStats;
+  /** Each agent's figures of the day (from the interaction records). */
+  readonly dayFigures: Pick<DayFigures, 'read'>;
   /** Each agent's time in state. */
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */

@@ -1155,6 +1155,7 @@ export namespace switchboard {
             resetsAt?: (number|null);
             queues: switchboard.v1.QueueCounters.$Properties[];
             agents: switchboard.v1.AgentSurveyCounters.$Properties[];
+            agentFigures: switchboard.v1.AgentFigures.$Properties[];
             static create(properties: switchboard.v1.FloorStats.$Shape): switchboard.v1.FloorStats & switchboard.v1.FloorStats.$Shape;
             static create(properties?: switchboard.v1.FloorStats.$Properties): switchboard.v1.FloorStats;
             static encode(message: switchboard.v1.FloorStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1171,9 +1172,63 @@ export namespace switchboard {
                 resetsAt?: (number|null);
                 queues?: (switchboard.v1.QueueCounters.$Properties[]|null);
                 agents?: (switchboard.v1.AgentSurveyCounters.$Properties[]|null);
+                agentFigures?: (switchboard.v1.AgentFigures.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.FloorStats.$Properties;
+        }
+
+        interface IAgentFigures extends switchboard.v1.AgentFigures.$Properties {
+        }
+
+        class AgentFigures {
+            constructor(properties?: switchboard.v1.AgentFigures.$Properties);
+            $unknowns?: Uint8Array[];
+            agentId: string;
+            handled: number;
+            handledByChannel: { [k: string]: number };
+            talkMs: number;
+            holdMs: number;
+            wrapUpMs: number;
+            handleMs: number;
+            transfers: number;
+            escalations: number;
+            repeats: number;
+            surveyYes: number;
+            surveyNo: number;
+            surveyNoByCategory: { [k: string]: number };
+            staffedMs: number;
+            occupiedMs: number;
+            static create(properties: switchboard.v1.AgentFigures.$Shape): switchboard.v1.AgentFigures & switchboard.v1.AgentFigures.$Shape;
+            static create(properties?: switchboard.v1.AgentFigures.$Properties): switchboard.v1.AgentFigures;
+            static encode(message: switchboard.v1.AgentFigures.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.AgentFigures & switchboard.v1.AgentFigures.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.AgentFigures;
+            static toObject(message: switchboard.v1.AgentFigures, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace AgentFigures {
+            interface $Properties {
+                agentId?: (string|null);
+                handled?: (number|null);
+                handledByChannel?: ({ [k: string]: number }|null);
+                talkMs?: (number|null);
+                holdMs?: (number|null);
+                wrapUpMs?: (number|null);
+                handleMs?: (number|null);
+                transfers?: (number|null);
+                escalations?: (number|null);
+                repeats?: (number|null);
+                surveyYes?: (number|null);
+                surveyNo?: (number|null);
+                surveyNoByCategory?: ({ [k: string]: number }|null);
+                staffedMs?: (number|null);
+                occupiedMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.AgentFigures.$Properties;
         }
 
         interface IQueueCounters extends switchboard.v1.QueueCounters.$Properties {
