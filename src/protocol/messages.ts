@@ -114,6 +114,25 @@ export interface AgentSurveyCountersMsg {
   notAboutAgent?: number;
 }
 
+/** One agent's figures over a period (see `AgentFigures` in the proto). */
+export interface AgentFiguresMsg {
+  agentId: string;
+  handled?: number;
+  handledByChannel?: Record<string, number>;
+  talkMs?: number;
+  holdMs?: number;
+  wrapUpMs?: number;
+  handleMs?: number;
+  transfers?: number;
+  escalations?: number;
+  repeats?: number;
+  surveyYes?: number;
+  surveyNo?: number;
+  surveyNoByCategory?: Record<string, number>;
+  staffedMs?: number;
+  occupiedMs?: number;
+}
+
 /** The floor's counts since `since` (the day's start, or the server's start when later). */
 export interface FloorStatsMsg {
   since: number;
@@ -121,6 +140,7 @@ export interface FloorStatsMsg {
   resetsAt?: number;
   queues?: QueueCountersMsg[];
   agents?: AgentSurveyCountersMsg[];
+  agentFigures?: AgentFiguresMsg[];
 }
 
 export interface TransferRecordMsg {
@@ -288,13 +308,21 @@ export interface ContactResultMsg {
   retryDiffers?: boolean;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
   closedUntil?: number;
 }
+/** `estimate`: the figures hold; `no_agents`: nobody who could take the contact is available (no number); `not_waiting`. */
+export type WaitStatus = 'estimate' | 'no_agents' | 'not_waiting';
 export interface PositionResultMsg {
   contactId: string;
   state: string;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
+  /** The agent offered or handling it. */
+  agentId?: string;
   /** The contact's queue is closed until then (ms); a callback at opening starts to wait then. */
   closedUntil?: number;
 }
@@ -402,6 +430,8 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
+  streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -435,6 +465,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'streamOpened',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

@@ -85,22 +85,48 @@ export function answerSurvey(ctx: RequestContext, integrationId: string, b: Requ
 
 /**
  * Position among the waiting contacts of its queue (0 when not waiting) and
- * estimated wait. While its queue is closed (hours of operation) it says
- * until when; a callback scheduled at the opening waits at least until then.
+ * the estimated wait with its 80 % bound, in whole seconds (see
+ * insights/wait-estimate.ts); `waitStatus` says when there is no number.
+ * While its queue is closed (hours of operation) `closedUntil` says until
+ * when; a callback scheduled at the opening waits at least until then.
  */
 export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const c = ctx.router.contact(id);
-  if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
+  if (c === undefined)
+    return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
-  const estimate = ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position);
-  const result: PositionResultMsg = { contactId: id, state: c.state, position, estimatedWaitSeconds: estimate };
+  const w = ctx.estimator.estimate(ctx.router, id);
+  const r: PositionResultMsg = {
+    contactId: id,
+    state: c.state,
+    position,
+    estimatedWaitSeconds: Math.round(w.seconds ?? 0),
+    estimatedWaitWithinSeconds: Math.round(w.within ?? 0),
+    waitStatus: w.status,
+  };
+  // Offered, active or in wrap-up: whom to bridge the caller to.
+  if (c.agentId !== null && c.agentId !== undefined) r.agentId = c.agentId;
   const hours = ctx.router.queueHours(c.queueId);
   if (c.state === 'scheduled' && c.callback !== null && c.deadline !== null) {
     // A callback at the opening: nobody serves it before its due time.
-    result.closedUntil = c.deadline;
-    result.estimatedWaitSeconds = Math.max(0, (c.deadline - ctx.now()) / 1000) + estimate;
-  } else if (hours !== null && !hours.open && hours.until !== null) result.closedUntil = hours.until;
-  return result;
+    r.closedUntil = c.deadline;
+    r.estimatedWaitSeconds = Math.round(Math.max(0, (c.deadline - ctx.now()) / 1000) + (w.seconds ?? 0));
+  } else if (hours !== null && !hours.open && hours.until !== null) r.closedUntil = hours.until;
+  return r;
+}
+
+/** The wait fields of a contact result. */
+function waitFields(
+  p: PositionResultMsg,
+): Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus' | 'closedUntil'> {
+  const f: Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus' | 'closedUntil'> = {
+    position: p.position ?? 0,
+    estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0,
+    estimatedWaitWithinSeconds: p.estimatedWaitWithinSeconds ?? 0,
+    waitStatus: p.waitStatus ?? 'not_waiting',
+  };
+  if (p.closedUntil !== undefined) f.closedUntil = p.closedUntil;
+  return f;
 }
 
 /**
@@ -118,8 +144,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(known);
     if (contact !== undefined) {
       const p = positionOf(ctx, known);
-      const result: ContactResultMsg = { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
-      if (p.closedUntil !== undefined) result.closedUntil = p.closedUntil;
+      const result: ContactResultMsg = { contact, created: false, ...waitFields(p) };
       // A retry with other fields is a mistake of the integration's (two calls under one id?): answered, but flagged.
       const first = ctx.registry.creationOf(known);
       if (first !== undefined && first.fingerprint !== creation.fingerprint) result.retryDiffers = true;
@@ -152,12 +177,5 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
   const rec = ctx.exec((r) => r.createContact(input));
   ctx.registry.register(rec.id, integrationId, externalId, rec, creation);
   const p = positionOf(ctx, rec.id);
-  const result: ContactResultMsg = {
-    contact: contactToMsg(rec, externalId),
-    created: true,
-    position: p.position ?? 0,
-    estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0,
-  };
-  if (p.closedUntil !== undefined) result.closedUntil = p.closedUntil;
-  return result;
+  return { contact: contactToMsg(rec, externalId), created: true, ...waitFields(p) };
 }

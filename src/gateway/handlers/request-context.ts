@@ -8,11 +8,13 @@ import type { Router } from '../../core/router.js';
 import type { SwitchboardConfig } from '../../config/schema.js';
 import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
-import type { WaitEstimator } from '../../insights/wait-estimator.js';
+import type { WaitEstimate } from '../../insights/wait-estimate.js';
 import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
+import type { RecordStore } from '../../record/record-store.js';
+import type { DayFigures } from '../../record/day-figures.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -30,6 +32,9 @@ export type RouterView = Pick<
   | 'surveyTallies'
   | 'contactCount'
   | 'queueHours'
+  | 'waitingAhead'
+  | 'routingClassOf'
+  | 'servingAgents'
 >;
 
 export interface RequestContext {
@@ -39,8 +44,10 @@ export interface RequestContext {
   readonly config: SwitchboardConfig;
   /** Which integration created which contact. */
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   readonly floorStats: FloorStats;
+  /** Each agent's figures of the day (from the interaction records). */
+  readonly dayFigures: Pick<DayFigures, 'read'>;
   /** Each agent's time in state. */
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */
@@ -55,6 +62,8 @@ export interface HttpContext extends RequestContext {
   readonly draining: boolean;
   readonly ready: boolean;
   readonly metrics: MetricsEndpoint | undefined;
+  /** The interaction records, when kept. */
+  readonly records: RecordStore | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */
