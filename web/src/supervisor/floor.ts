@@ -56,6 +56,8 @@ export interface AgentView {
 export interface QueueStats {
   readonly id: string;
   readonly name: string;
+  /** Closed by its hours of operation (as the last snapshot said): until then, or null when no opening is scheduled; undefined when open. */
+  readonly closedUntil?: number | null;
   /** Waiting for an offer (not ringing). */
   readonly waiting: number;
   /** Offered, ringing at an agent. */
@@ -98,6 +100,8 @@ export class Floor {
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
+  /** Queues closed by their hours of operation at the last snapshot -> until when (null: no opening scheduled). */
+  readonly #closed = new Map<string, number | null>();
   /** Start of the counts: the server's (start of its day) once a snapshot gave them, else when the board opened. */
   since = this.openedAt;
   /** Whether the counts came from the server (a snapshot with `floorStats`). */
@@ -139,6 +143,8 @@ export class Floor {
     this.#segments.clear();
     this.#clocks.clear();
     for (const q of s.queues ?? []) if (q.name !== undefined) this.#queueNames.set(q.id, q.name);
+    this.#closed.clear();
+    for (const q of s.queues ?? []) if (q.closed === true) this.#closed.set(q.id, q.closedUntil ?? null);
     for (const c of s.contacts ?? []) {
       this.contacts.set(c.id, c);
       // Answered before the snapshot (its counts have it): not again if it is accepted anew.
@@ -486,9 +492,12 @@ export class Floor {
       const n = this.counts.get(id) ?? zeroCounts();
       const target = this.#site?.queues.find((q) => q.id === id)?.serviceLevel;
       const staff = this.agentsFor(id);
+      const closedUntil = this.#closed.get(id);
       return {
         id,
         name: this.queueName(id),
+        // Closed as of the snapshot, until its opening passes.
+        ...(closedUntil !== undefined && (closedUntil === null || now < closedUntil) ? { closedUntil } : {}),
         waiting,
         ringing,
         staffed: staff.length,

@@ -188,7 +188,14 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               const bad = s.serviceLevel !== undefined && s.target !== undefined && s.serviceLevel < s.target.target;
               return (
                 <tr key={s.id} data-queue={s.id}>
-                  <th scope="row">{labels.queue(s.id)}</th>
+                  <th scope="row">
+                    {labels.queue(s.id)}
+                    {s.closedUntil !== undefined && (
+                      <div class="muted" data-testid="closed">
+                        {s.closedUntil === null ? t('sup.closed') : t('sup.closedUntil', { time: sinceText(s.closedUntil, now, props.lang) })}
+                      </div>
+                    )}
+                  </th>
                   <td class="num big" data-testid="waiting">
                     {s.waiting}
                   </td>
