@@ -2214,6 +2214,7 @@ export namespace switchboard {
             agentId: string;
             wrapUpUntil?: (number|null);
             by: string;
+            reason?: (string|null);
             static create(properties: switchboard.v1.ContactEnded.$Shape): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
             static create(properties?: switchboard.v1.ContactEnded.$Properties): switchboard.v1.ContactEnded;
             static encode(message: switchboard.v1.ContactEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2230,6 +2231,7 @@ export namespace switchboard {
                 agentId?: (string|null);
                 wrapUpUntil?: (number|null);
                 by?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactEnded.$Properties;
