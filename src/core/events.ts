@@ -87,6 +87,8 @@ export interface ContactEnded extends Base {
    */
   readonly wrapUpUntil: number | null;
   readonly by: 'agent' | 'integration' | 'supervisor';
+  /** Why, when not the plain report of `by`: `customer-hung-up` (an abandon after the accept). */
+  readonly reason?: string;
 }
 export interface ContactClosed extends Base {
   readonly type: 'contact.closed';

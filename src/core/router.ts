@@ -307,22 +307,26 @@ export class Router {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      const mode = c.queue.wrapUpMode;
-      const timed = mode === 'timed' || mode === 'timed-strict';
-      const until = timed ? at + c.queue.wrapUpMs : null;
-      this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
-      if (until === at) {
-        this.#emit({
-          type: 'contact.closed',
-          at,
-          contactId: c.rec.id,
-          agentId: c.rec.agentId!,
-          disposition: c.rec.disposition,
-          notes: c.rec.notes,
-          by: 'timeout',
-        });
-      }
+      this.#ended(c, at, by, null);
     });
+  }
+
+  #ended(c: ContactEntry, at: number, by: 'agent' | 'integration' | 'supervisor', reason: string | null): void {
+    const mode = c.queue.wrapUpMode;
+    const timed = mode === 'timed' || mode === 'timed-strict';
+    const until = timed ? at + c.queue.wrapUpMs : null;
+    this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by, ...(reason === null ? {} : { reason }) });
+    if (until === at) {
+      this.#emit({
+        type: 'contact.closed',
+        at,
+        contactId: c.rec.id,
+        agentId: c.rec.agentId!,
+        disposition: c.rec.disposition,
+        notes: c.rec.notes,
+        by: 'timeout',
+      });
+    }
   }
 
   /**
@@ -486,12 +490,22 @@ export class Router {
     });
   }
 
-  /** The customer left: the contact is removed at once, even mid-offer. */
+  /**
+   * The customer left: a waiting or offered contact is removed at once, even
+   * mid-offer; an active one ends as if its end were reported (reason
+   * `customer-hung-up`: the hang-up raced the accept); one already in
+   * wrap-up has ended, and stays as it is.
+   */
   abandonContact(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
+      if (c.rec.state === 'active') {
+        this.#ended(c, at, 'integration', 'customer-hung-up');
+        return;
+      }
+      if (c.rec.state === 'wrap_up') return;
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
-        throw precondition(`contact ${contact} is ${c.rec.state}; a connected contact ends, it does not abandon`);
+        throw precondition(`contact ${contact} is ${c.rec.state}; it cannot be abandoned`);
       }
       const by = c.rec.consultBy;
       if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });

@@ -390,7 +390,7 @@ export interface EventPayloads {
   contactOfferExpired: { contactId: string; agentId: string; missedInRow?: number };
   contactOfferRevoked: { contactId: string; agentId: string; reason: string };
   contactAccepted: { contactId: string; agentId: string; auto?: boolean };
-  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string };
+  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string; reason?: string };
   contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
   contactAbandoned: { contactId: string; offeredTo?: string };
   contactRequeued: { contactId: string; agentId: string; reason: string };

@@ -2269,6 +2269,7 @@ export namespace switchboard {
             agentId: string;
             wrapUpUntil?: (number|null);
             by: string;
+            reason?: (string|null);
             static create(properties: switchboard.v1.ContactEnded.$Shape): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
             static create(properties?: switchboard.v1.ContactEnded.$Properties): switchboard.v1.ContactEnded;
             static encode(message: switchboard.v1.ContactEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2285,6 +2286,7 @@ export namespace switchboard {
                 agentId?: (string|null);
                 wrapUpUntil?: (number|null);
                 by?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactEnded.$Properties;

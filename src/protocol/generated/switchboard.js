@@ -15337,12 +15337,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactEnded.prototype.agentId = "";
             ContactEnded.prototype.wrapUpUntil = null;
             ContactEnded.prototype.by = "";
+            ContactEnded.prototype.reason = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactEnded.prototype, "_wrapUpUntil", {
                 get: $util.oneOfGetter($oneOfFields = ["wrapUpUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactEnded.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15365,6 +15372,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(25).double(message.wrapUpUntil);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(34).string(message.by);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(42).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15432,6 +15441,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15471,6 +15487,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     if (!$util.isString(message.by))
                         return "by: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
                 return null;
             };
 
@@ -15495,6 +15516,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
                 return message;
             };
 
@@ -15519,6 +15542,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.wrapUpUntil = options.json && !$isFinite(message.wrapUpUntil) ? $String(message.wrapUpUntil) : message.wrapUpUntil;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
