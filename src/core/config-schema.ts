@@ -87,9 +87,10 @@ export const queueSchema = z.strictObject({
   /** Disposition codes an agent may record for this queue's contacts; absent = any code. */
   dispositions: z.array(idSchema).optional(),
   /**
-   * Last-agent routing: a new contact without a named preferred agent prefers
-   * the agent of the customer's latest handled contact in this queue (from
-   * the customer history), for `preferenceWindowSeconds`. Default false.
+   * Last-agent routing (DESIGN §3.4): a new contact without a named preferred
+   * agent prefers the agent who last served the customer, in whichever queue
+   * (the customer history's latest entry): offered to them first when they
+   * are free, waited for up to `preferenceWindowSeconds`. Default true.
    */
   lastAgentRouting: z.boolean().optional(),
   /** How long a contact transferred into this queue waits for the named agent. Default 60 s. */

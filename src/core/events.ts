@@ -145,6 +145,12 @@ export interface ContactTransferred extends Base {
   readonly queueId: QueueId;
   /** Relaxation level in force in the target queue. */
   readonly step: number;
+  /**
+   * The preferred agent from now on: the named agent, else the one preferred
+   * before (a transfer to a queue keeps it). Absent in events recorded
+   * before, which meant the named agent or none.
+   */
+  readonly preferredAgentId?: AgentId | null;
   readonly preferUntil: number | null;
 }
 /** A consultative transfer is over: the first agent's held slot frees. */

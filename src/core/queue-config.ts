@@ -173,7 +173,7 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig, skill
     serviceLevel: q.serviceLevel ?? { thresholdSeconds: 20, target: 0.8 },
     wrapUpMode: q.wrapUpMode ?? 'timed',
     dispositions: q.dispositions === undefined ? null : new Set(q.dispositions),
-    lastAgentRouting: q.lastAgentRouting === true,
+    lastAgentRouting: q.lastAgentRouting !== false,
     transferWindowMs: ms(q.transferWindowSeconds, 60),
     callbackRetryMs: ms(q.callbackRetrySeconds, 120),
     callbackMaxAttempts: q.callbackMaxAttempts ?? 3,

@@ -17,6 +17,7 @@ import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, QueueId } from './ids.js';
 import { bestAgentFor, bestContactFor } from './pair-search.js';
+import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
@@ -430,7 +431,8 @@ export class Router {
       const history = this.#s.history;
       const last = history.latest(v.customer.id);
       const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
-      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (history.latest(v.customer.id, queue.id)?.agentId ?? null) : null);
+      // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
+      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);
       const step = levelFor(queue, 0);
       const rec: ContactRecord = {
         id: v.id,
@@ -444,7 +446,7 @@ export class Router {
         virtualArrival: at - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
-        preferUntil: this.#preferUntil(pref, queue, at),
+        preferUntil: preferenceUntil(this.#s, pref, queue, step, v, at),
         context: v.context,
         state: 'waiting',
         step,
@@ -529,7 +531,7 @@ export class Router {
       }
       const moved = queue !== c.queue;
       const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
-      const preferUntil = moved ? this.#preferUntil(c.rec.preferredAgentId, queue, at) : c.rec.preferUntil;
+      const preferUntil = moved ? preferenceUntil(this.#s, c.rec.preferredAgentId, queue, step, c.rec, at, (a) => c.hasDeclined(a)) : c.rec.preferUntil;
       const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
       this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
       if (moved) this.#applySkips(c, at);
@@ -794,12 +796,6 @@ export class Router {
       throw precondition(`contact ${contact} is not offered to agent ${agent}`);
     }
     return c;
-  }
-
-  /** A contact entering `queue` now waits for its preferred agent while that agent is logged in and the queue has a window. */
-  #preferUntil(pref: AgentId | null, queue: CompiledQueue, at: number): number | null {
-    const agent = pref === null ? undefined : this.#s.agents.get(pref);
-    return agent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null;
   }
 
   #full(q: CompiledQueue, channel: Channel): boolean {

@@ -47,7 +47,7 @@ t.test('config - defaults of the workflows', async (t) => {
   t.match(c.queues.get('q' as never), {
     wrapUpMode: 'timed',
     dispositions: null,
-    lastAgentRouting: false,
+    lastAgentRouting: true,
     transferWindowMs: 60_000,
     escalateTo: null,
     callbackRetryMs: 120_000,
