@@ -543,7 +543,8 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
-          callback: e.contact.callback ?? null,
+          // A copy: dial attempts are counted on it.
+          callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
           declinedBy: [...e.contact.declinedBy],
           transfers: [...(e.contact.transfers ?? [])],
@@ -552,7 +553,9 @@ export class RoutingState {
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
-        this.#enterWaiting(c);
+        // A call to a closed queue may be created as a callback at its opening.
+        if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
+        else this.#enterWaiting(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
@@ -626,7 +629,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
+        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at, c.rec.customer.id, c.rec.language, c.rec.skills);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -740,7 +743,7 @@ export class RoutingState {
         return;
       }
       case 'contact.survey_answered':
-        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        this.surveys.answered(e.contactId, e.agentId, e.helpful, e.about ?? null);
         return;
       case 'contact.wrap_up_recorded': {
         const c = this.contacts.get(e.contactId)!;

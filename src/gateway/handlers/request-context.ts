@@ -31,6 +31,7 @@ export type RouterView = Pick<
   | 'waitingStats'
   | 'surveyTallies'
   | 'contactCount'
+  | 'queueHours'
   | 'waitingAhead'
   | 'routingClassOf'
   | 'servingAgents'
