@@ -40,6 +40,7 @@ import type { HttpContext, ResultBody } from './handlers/request-context.js';
 import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
+import { WaitPush } from './wait-push.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -87,6 +88,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #out: FrameOut;
   readonly #agents: AgentSessions;
   readonly #connections = new Connections();
+  readonly #waitPush: WaitPush;
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
@@ -113,13 +115,30 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.agentStates = new AgentStates(router);
-    this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e), onFlushed: () => this.agentStates.settle() });
+    this.#host = new RouterHost({
+      router,
+      observer: deps.observer,
+      log,
+      onEvent: (e) => this.#onEvent(e),
+      onFlushed: () => {
+        this.agentStates.settle();
+        this.#waitPush.afterFlush();
+      },
+    });
     const journal =
       deps.store === undefined ? null : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o) });
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
     this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out });
+    this.#waitPush = new WaitPush({
+      router,
+      estimator: this.estimator,
+      registry: this.registry,
+      connections: this.#connections,
+      out: this.#out,
+      now: () => Date.now(),
+    });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -128,6 +147,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       config,
       registry: this.registry,
       estimator: this.estimator,
+      waitPush: this.#waitPush,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
       agentSessions: this.#agents,
@@ -220,6 +240,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e);
+    this.#waitPush.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
@@ -379,6 +400,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#waitPush.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {

@@ -385,6 +385,7 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -418,6 +419,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'contactWaitUpdated',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */
