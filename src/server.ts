@@ -28,9 +28,12 @@ import { WebSite, type WebSiteOptions } from './web/static-site.js';
 import { withWebSite } from './web/web-handler.js';
 import { ClusterNode } from './cluster/cluster-node.js';
 import type { Instrument } from './cluster/leader-term.js';
+import { MemoryRecordStore, type RecordStore } from './record/record-store.js';
+import { registerRecordMetrics } from './record/record-metrics.js';
+import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
-import { redactStoreUrl } from './store/store-url.js';
+import { isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -70,6 +73,14 @@ export interface ServerOptions {
    * before it is acknowledged; otherwise it relays its sockets to the leader.
    */
   readonly store?: RoutingStore | string;
+  /**
+   * With a Redis store: replicas that must have each change before it is
+   * acknowledged (`WAIT`), and how long to wait for them (ms) before the
+   * change is refused as `UNAVAILABLE`. Default: the config's
+   * `storeReplicas` / `storeWaitMs` (0 and 1000).
+   */
+  readonly storeReplicas?: number;
+  readonly storeWaitMs?: number;
   /** Routing lease time to live with a shared store; default 5000 ms. */
   readonly leaseTtlMs?: number;
   /** With a shared store: compact after this many appends (default 50,000; 0 never). */
@@ -101,6 +112,12 @@ export interface ServerOptions {
    * port, from `dist/web` (built by `npm run build`); `false` serves none.
    */
   readonly web?: WebSiteOptions | false;
+  /**
+   * Where interaction records are kept: default in memory (the config's
+   * `records`), in Redis with a `redis://` store; a store built by the
+   * caller (then the caller closes it); `false` keeps none.
+   */
+  readonly records?: RecordStore | false;
 }
 
 export interface SwitchboardServer {
@@ -115,6 +132,8 @@ export interface SwitchboardServer {
   readonly tokens: TokenAuthority;
   /** Where the token secret came from. */
   readonly secretFrom: SecretSource;
+  /** The interaction records this process keeps or reads (null: none). */
+  readonly records: RecordStore | null;
   /** Graceful stop: stop accepting, tell clients, close sockets, stop listening, close the store it opened. */
   close(): Promise<void>;
 }
@@ -141,8 +160,6 @@ export function resolveTokenSecret(options: Pick<ServerOptions, 'tokenSecret' | 
   throw new ServerOptionsError('a token secret is required: set SWITCHBOARD_TOKEN_SECRET or tokenSecret in the config');
 }
 
-const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
-
 export async function createServer(options: ServerOptions): Promise<SwitchboardServer> {
   const { config } = options;
   const log = options.logger ?? pino({ level: 'silent' });
@@ -152,9 +169,24 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   const clock = { now: () => Date.now() };
 
   const spec = typeof options.store === 'string' ? options.store : options.store === undefined ? (config.store ?? 'memory') : null;
-  if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be memory or a redis:// URL, not ${JSON.stringify(spec)}`);
+  if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be ${STORE_FORMS}, not ${JSON.stringify(spec)}`);
+  const replicas = options.storeReplicas ?? config.storeReplicas;
+  const waitMs = options.storeWaitMs ?? config.storeWaitMs;
+  if (!Number.isInteger(replicas) || replicas < 0) throw new ServerOptionsError(`store replicas must be a whole number from 0, not ${replicas}`);
+  if (!Number.isInteger(waitMs) || waitMs < 10) throw new ServerOptionsError(`store wait must be a whole number of ms from 10, not ${waitMs}`);
+  if (replicas > 0 && (spec === null || spec === 'memory')) {
+    throw new ServerOptionsError('store replicas need a Redis store (redis:// or redis-sentinel://): the memory store has no replicas');
+  }
   // A store this function opened is closed by `close()`; one given by the caller is the caller's.
-  const ownStore: RoutingStore | null = spec === null || spec === 'memory' ? null : openStore(spec, { snapshotReplica: { config: config.core } });
+  let ownStore: RoutingStore | null;
+  try {
+    ownStore =
+      spec === null || spec === 'memory'
+        ? null
+        : openStore(spec, { snapshotReplica: { config: config.core }, ...(replicas > 0 ? { replicas: { count: replicas, timeoutMs: waitMs } } : {}) });
+  } catch (e) {
+    throw new ServerOptionsError((e as Error).message);
+  }
   const store: RoutingStore | null = typeof options.store === 'object' ? options.store : ownStore;
   if (ownStore !== null) {
     ownStore.subscribe((e) => {
@@ -164,7 +196,25 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     if (secretFrom === 'generated')
       log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
   }
-  const metricsFor = (router: Router): Metrics | undefined => (options.metrics === true ? new Metrics(router, router.config, { clock }) : undefined);
+  const retention = { retentionMs: config.records.retentionHours * 3600_000, now: clock.now };
+  const ownRecords: RecordStore | null =
+    options.records !== undefined
+      ? null
+      : spec !== null && spec !== 'memory'
+        ? new RedisRecordStore({
+            ...retention,
+            url: spec,
+            domain: store?.domain ?? 'default',
+            onError: (err) => log.warn({ err }, 'interaction records not written'),
+          })
+        : new MemoryRecordStore({ ...retention, maxBytes: config.records.maxBytes });
+  const records: RecordStore | null = options.records === false ? null : (options.records ?? ownRecords);
+  const metricsFor = (router: Router): Metrics | undefined => {
+    if (options.metrics !== true) return undefined;
+    const m = new Metrics(router, router.config, { clock });
+    if (records !== null) registerRecordMetrics(m.registry, records);
+    return m;
+  };
 
   let core: TransportHandler<unknown, unknown>;
   let gateway: Gateway | null = null;
@@ -177,7 +227,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       const observers = [options.observer, own].filter((o): o is GatewayObserver => o !== undefined);
       const observer = observers.length === 0 ? noopObserver : combineObservers(...observers);
       const metrics = typeof options.metrics === 'object' ? options.metrics : own;
-      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log });
+      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log, records: records ?? undefined });
       core = gateway as unknown as TransportHandler<unknown, unknown>;
     } else {
       const instrument: Instrument =
@@ -200,11 +250,13 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
         ...(relay === undefined ? {} : { relay }),
         ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
+        ...(records === null ? {} : { records }),
       });
       await node.start();
       core = node as unknown as TransportHandler<unknown, unknown>;
     }
   } catch (e) {
+    await ownRecords?.close();
     await ownStore?.close();
     throw e;
   }
@@ -217,6 +269,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       logLevel: log.level,
       config: configSummary(config, localRouter?.config ?? compileConfig(config.core)),
       store: store === null ? 'memory' : spec !== null ? redactStoreUrl(spec) : store.kind,
+      ...(replicas > 0 ? { storeReplicas: replicas, storeWaitMs: waitMs } : {}),
     },
     'configuration',
   );
@@ -242,6 +295,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   } catch (e) {
     await gateway?.drain();
     await node?.stop();
+    await ownRecords?.close();
     await ownStore?.close();
     throw e;
   }
@@ -272,12 +326,14 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     node,
     tokens,
     secretFrom,
+    records,
     close() {
       closing ??= (async () => {
         transport.stopAccepting();
         if (gateway !== null) await gateway.drain();
         if (node !== null) await node.stop();
         await transport.close();
+        await ownRecords?.close();
         await ownStore?.close();
         log.info('switchboard stopped');
       })();

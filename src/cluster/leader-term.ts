@@ -19,6 +19,7 @@ import type { Router } from '../core/router.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { Gateway } from '../gateway/gateway.js';
 import type { GatewayObserver, MetricsEndpoint } from '../gateway/observer.js';
+import type { RecordStore } from '../record/record-store.js';
 import { recoverRouter, resyncFromMemory } from '../store/recovery.js';
 import type { RoutingStore, StoreEvent } from '../store/routing-store.js';
 
@@ -37,6 +38,8 @@ export interface LeaderTermDeps {
   readonly leaseTtlMs?: number | undefined;
   /** See `GatewayDeps.compactEveryAppends`. */
   readonly compactEveryAppends?: number | undefined;
+  /** See `GatewayDeps.records`. */
+  readonly records?: RecordStore | undefined;
   /** The term ended on its own (lease lost, or another process wrote meanwhile). */
   readonly onEnd: (why: string) => void;
 }
@@ -50,6 +53,8 @@ export class LeaderTerm {
   #resyncing = false;
   /** Told the node once (the store may report the loss more than once). */
   #losing = false;
+  /** A failed re-sync tried again (e.g. the replicas of `WAIT` were still missing: no status change would come). */
+  #retry: NodeJS.Timeout | null = null;
 
   private constructor(deps: LeaderTermDeps, router: Router, gateway: Gateway) {
     this.#deps = deps;
@@ -64,13 +69,25 @@ export class LeaderTerm {
     const rec = await recoverRouter(config.core, clock, store);
     const router = rec.router;
     const { observer, metrics } = deps.instrument(router);
-    const gateway = new Gateway({ router, config, auth: deps.auth, observer, metrics, log, store, compactEveryAppends: deps.compactEveryAppends });
+    const gateway = new Gateway({
+      router,
+      config,
+      auth: deps.auth,
+      observer,
+      metrics,
+      log,
+      store,
+      compactEveryAppends: deps.compactEveryAppends,
+      records: deps.records,
+    });
     // Which integration created which live contact, from the stored idempotency keys.
     for (const k of rec.state?.idempotencyKeys ?? []) {
       const c = router.contact(toContactId(k.contactId));
       if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
       else gateway.registry.rememberEnded(k.contactId, k.integration, k.externalId);
     }
+    // The integrations' streams go on where the last leader left them (their numbering and what is kept for resume).
+    if (rec.state !== null) gateway.streams.restore(rec.state.streams);
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.
     gateway.exec((r) => r.resume());
     gateway.adoptRecovered();
@@ -106,6 +123,8 @@ export class LeaderTerm {
     if (this.#ended) return;
     this.#ended = true;
     this.#unsubscribe();
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
     await this.gateway.drain(2000, { code, reason });
   }
 
@@ -137,9 +156,16 @@ export class LeaderTerm {
             }
           },
           (err: unknown) => {
-            // Still unreachable or refused: the next status change tries again.
+            // Still unreachable or refused: the next status change tries again, or
+            // (reachable, but e.g. too few replicas acknowledged) this timer does.
             this.#resyncing = false;
             this.#deps.log.warn({ err }, 're-sync failed; will retry when the store is back');
+            if (this.#retry !== null) clearTimeout(this.#retry);
+            this.#retry = setTimeout(() => {
+              this.#retry = null;
+              if (this.#deps.store.status === 'resync-needed') this.#onStore(e);
+            }, 1000);
+            this.#retry.unref();
           },
         );
         return;

@@ -77,6 +77,14 @@ const gateway = z.strictObject({
     .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
+  /**
+   * Events delivered to integrations kept for resume, in all (every
+   * integration together): a socket that reconnects gets what it missed
+   * from these; past them it gets a snapshot of its live contacts instead.
+   */
+  resumeMaxEvents: z.number().int().min(0).default(50_000),
+  /** ...and none older than this. */
+  resumeMaxAgeSeconds: z.number().min(0).default(600),
   /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
   defaultPatienceSeconds: z.number().positive().nullable().default(null),
   /**
@@ -101,6 +109,26 @@ const floorStats = z.strictObject({
     .default('00:00'),
 });
 
+const records = z.strictObject({
+  /** How long an interaction record is kept after its contact closed. Default 7 days. */
+  retentionHours: z
+    .number()
+    .positive()
+    .max(24 * 400)
+    .default(7 * 24),
+  /**
+   * Bytes the records may hold in memory (the memory store); past it the
+   * oldest are dropped first, counted by `switchboard_interaction_records_dropped_total`.
+   */
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(256 * 1024 * 1024),
+  /** Keep the text of wrap-up notes in the record (default: only whether there were notes). */
+  keepNotes: z.boolean().default(false),
+});
+
 const serverShape = {
   ...coreConfigShape,
   queues: z.array(queue).min(1),
@@ -110,11 +138,29 @@ const serverShape = {
   allowProfileAtLogin: z.boolean().default(false),
   /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
   tokenSecret: z.string().min(16).optional(),
-  /** Where state lives: `memory` (default) or a `redis://host:port/db` URL; `--store` overrides it. */
+  /**
+   * Where state lives: `memory` (default), a `redis://host:port/db` URL or
+   * `redis-sentinel://host:port,host:port/master/db` (Sentinels that follow a
+   * failover); `--store` overrides it.
+   */
   store: z
     .string()
-    .regex(/^(memory|rediss?:\/\/.+)$/, 'store must be "memory" or a redis:// URL')
+    .regex(
+      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+)$/,
+      'store must be "memory", a redis://host:port/db URL or redis-sentinel://host:port,host:port/master/db',
+    )
     .optional(),
+  /**
+   * With Redis: acknowledge a change only once this many replicas have it
+   * (`WAIT`), so that a failover loses nothing acknowledged; 0 (default)
+   * acknowledges once the master has it. `--store-replicas` overrides it.
+   */
+  storeReplicas: z.number().int().min(0).max(16).default(0),
+  /**
+   * How long a change waits for `storeReplicas` replicas before it is
+   * refused as `UNAVAILABLE` (ms); `--store-wait-ms` overrides it.
+   */
+  storeWaitMs: z.number().int().min(10).max(60_000).default(1000),
   gateway: gateway.default(() => gateway.parse({})),
   /** Codes the agent desktop offers for "away" (shown translated where the app knows them). */
   awayReasons: z
@@ -133,6 +179,8 @@ const serverShape = {
   reasonLabels: z.record(id, labels).default({}),
   /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
   floorStats: floorStats.default(() => floorStats.parse({})),
+  /** The interaction records: what happened to every contact, kept for reporting (`GET /v1/interactions`). */
+  records: records.default(() => records.parse({})),
 };
 
 /**
@@ -151,6 +199,7 @@ export const configSchema = z.strictObject(serverShape).superRefine((c, ctx) => 
 });
 
 export type GatewaySettings = z.output<typeof gateway>;
+export type RecordSettings = z.output<typeof records>;
 
 type FileConfig = z.output<typeof configSchema>;
 

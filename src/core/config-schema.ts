@@ -18,6 +18,8 @@ const channel = z.enum(CHANNELS);
 const level = z.number().int().min(1).max(5);
 const seconds = z.number().finite().min(0);
 const priority = z.number().int().min(0).max(1000);
+/** Skill name -> minimum level 1..5. */
+const requirements = z.record(idSchema, level);
 
 /** Per-channel number of slots; a missing channel means 0. */
 export const capacitySchema = z.partialRecord(channel, z.number().int().min(0).max(100));
@@ -33,10 +35,22 @@ export const stepSchema = z.strictObject({
   maxLevel: level.optional(),
   /** Switch an exact language match to a primary-subtag match. */
   languageMatch: z.literal('primary').optional(),
-  /** Make the contact eligible to the agents of these queues as well. */
+  /**
+   * Make the contact eligible to the agents of these queues as well, under
+   * each queue's own `skills` (not the skills it needed where it came from).
+   */
   overflowTo: z.array(idSchema).optional(),
+  /** With `overflowTo`: the requirements in those queues instead of their own `skills`. */
+  overflowSkills: requirements.optional(),
   /** Pass this step at once while no logged-in agent could serve it. */
   skipIfUnserved: z.boolean().optional(),
+  /**
+   * Raise the contact's priority to this number (lower is served first) if
+   * it is not already at or below it; its virtual arrival stays, so among
+   * the contacts of that priority it goes by how long it has waited. Later
+   * steps can raise it further, never lower it.
+   */
+  priority: priority.optional(),
 });
 
 export const queueSchema = z.strictObject({
@@ -45,6 +59,8 @@ export const queueSchema = z.strictObject({
   channels: z.array(channel).min(1),
   /** Lower number is served first. Default 5. */
   defaultPriority: priority.optional(),
+  /** Skill requirements of every contact routed in this queue (skill -> minimum level); a contact may add its own. */
+  skills: requirements.optional(),
   /** Default 80 % answered within 20 s. */
   serviceLevel: z.strictObject({ thresholdSeconds: seconds, target: z.number().min(0).max(1) }).optional(),
   /** Ring timeout of an offer. Default 20 s. */
@@ -110,10 +126,21 @@ export const coreConfigShape = {
     .strictObject({
       /** Handled contacts kept (and offered) per customer, newest first. Default 10. */
       perCustomer: z.number().int().min(0).max(1000).optional(),
-      /** Entries kept over all customers; past it the least recently served customer's oldest go first. Default 100,000. */
+      /** Entries kept at most over all customers (the oldest go first). Default: no count, bounded by time and bytes. */
       maxEntries: z.number().int().min(0).optional(),
-      /** A contact within this long of the customer's last handled contact is a repeat. Default 7 days. */
+      /**
+       * A contact within this long of the customer's last handled contact is
+       * a repeat; the history is kept this long. Default 7 days.
+       */
       fcrWindowSeconds: seconds.optional(),
+      /** Bytes the history may hold (entries, ids, notes); past it the oldest go first. Default 1 GiB. */
+      maxBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024)
+        .optional(),
+      /** Bytes of wrap-up notes kept in the history; past it the oldest entries lose their notes first. Default 256 MiB. */
+      notesMaxBytes: z.number().int().min(0).optional(),
     })
     .optional(),
   /** Where bot hand-offs go: by detected intent first, then the defaults, then the integration's queue. */
@@ -122,8 +149,16 @@ export const coreConfigShape = {
     .strictObject({
       /** Reason categories a "no" must give one of. */
       reasons: z.array(idSchema).min(1).optional(),
-      /** Completed contacts that may still be surveyed (the oldest are forgotten first). Default 20,000. */
+      /** Completed contacts that may still be surveyed at most (the oldest are forgotten first). Default: no count, bounded by time and bytes. */
       keepCompleted: z.number().int().min(0).optional(),
+      /** How long after it closed a contact may be surveyed. Default 7 days. */
+      windowSeconds: seconds.optional(),
+      /** Bytes the surveyable contacts may hold; past it the oldest go first. Default 512 MiB. */
+      maxBytes: z
+        .number()
+        .int()
+        .min(1024 * 1024)
+        .optional(),
     })
     .optional(),
 };
@@ -158,6 +193,9 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
       (s.overflowTo ?? []).forEach((target, n) => {
         if (!ids.has(target)) problem(['queues', i, 'steps', k, 'overflowTo', n], `unknown queue ${JSON.stringify(target)}`);
       });
+      if (s.overflowSkills !== undefined && (s.overflowTo ?? []).length === 0) {
+        problem(['queues', i, 'steps', k, 'overflowSkills'], 'applies to the queues of overflowTo; this step names none');
+      }
     });
   });
   const h = c.botHandoff;

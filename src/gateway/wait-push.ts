@@ -11,9 +11,8 @@ import type { Router } from '../core/router.js';
 import type { WaitAnswer, WaitEstimate } from '../insights/wait-estimate.js';
 import { SWEEP_EVERY_MS, WaitUpdates } from '../insights/wait-updates.js';
 import { EventFrame } from '../protocol/codec.js';
-import type { Connections } from './connections.js';
 import type { ContactRegistry } from './contact-registry.js';
-import type { FrameOut } from './frame-out.js';
+import type { FanOut } from './fan-out.js';
 
 /** Contacts re-estimated per sweep (about 2 µs each: a few milliseconds at most). */
 export const SWEEP_BUDGET = 2000;
@@ -22,8 +21,8 @@ export interface WaitPushDeps {
   readonly router: Router;
   readonly estimator: WaitEstimate;
   readonly registry: ContactRegistry;
-  readonly connections: Connections;
-  readonly out: FrameOut;
+  /** Numbers the event in the integration's stream, as every event it gets. */
+  readonly fanOut: Pick<FanOut, 'toIntegration'>;
   readonly now: () => number;
 }
 
@@ -50,7 +49,7 @@ export class WaitPush {
 
   afterFlush(): void {
     if (this.#stopped || this.#updates.size === 0) return;
-    const { router, estimator, registry, connections, out } = this.#d;
+    const { router, estimator, registry, fanOut } = this.#d;
     const now = this.#d.now();
     if (now - this.#lastSweep < SWEEP_EVERY_MS) {
       this.#timer ??= setTimeout(
@@ -79,7 +78,7 @@ export class WaitPush {
         estimatedWaitWithinSeconds: Math.round(a.within ?? 0),
         waitStatus: a.status,
       });
-      for (const s of connections.integration(owner)) out.event(s, frame);
+      fanOut.toIntegration(owner, frame);
     }
   }
 

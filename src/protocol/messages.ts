@@ -108,6 +108,25 @@ export interface AgentSurveyCountersMsg {
   noReasons?: Record<string, number>;
 }
 
+/** One agent's figures over a period (see `AgentFigures` in the proto). */
+export interface AgentFiguresMsg {
+  agentId: string;
+  handled?: number;
+  handledByChannel?: Record<string, number>;
+  talkMs?: number;
+  holdMs?: number;
+  wrapUpMs?: number;
+  handleMs?: number;
+  transfers?: number;
+  escalations?: number;
+  repeats?: number;
+  surveyYes?: number;
+  surveyNo?: number;
+  surveyNoByCategory?: Record<string, number>;
+  staffedMs?: number;
+  occupiedMs?: number;
+}
+
 /** The floor's counts since `since` (the day's start, or the server's start when later). */
 export interface FloorStatsMsg {
   since: number;
@@ -115,6 +134,7 @@ export interface FloorStatsMsg {
   resetsAt?: number;
   queues?: QueueCountersMsg[];
   agents?: AgentSurveyCountersMsg[];
+  agentFigures?: AgentFiguresMsg[];
 }
 
 export interface TransferRecordMsg {
@@ -289,6 +309,8 @@ export interface PositionResultMsg {
   estimatedWaitSeconds?: number;
   estimatedWaitWithinSeconds?: number;
   waitStatus?: WaitStatus;
+  /** The agent offered or handling it. */
+  agentId?: string;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];
@@ -386,6 +408,8 @@ export interface EventPayloads {
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
   contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
+  /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
+  streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -420,6 +444,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactFollowUpScheduled',
   'contactDue',
   'contactWaitUpdated',
+  'streamOpened',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

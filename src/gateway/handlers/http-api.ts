@@ -7,6 +7,8 @@ import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
+import { agentFiguresOver, exportInteractions } from './interactions-export.js';
+import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
 /** HTTP status of each error code. */
@@ -18,6 +20,7 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   PERMISSION_DENIED: 403,
   UNAUTHENTICATED: 401,
   RESOURCE_EXHAUSTED: 429,
+  OUT_OF_RANGE: 400,
   UNAVAILABLE: 503,
   DEADLINE_EXCEEDED: 504,
   INTERNAL: 500,
@@ -41,6 +44,8 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/metrics': 'GET, HEAD',
   '/v1/contacts': 'POST',
   '/v1/surveys': 'POST',
+  '/v1/interactions': 'GET, HEAD',
+  '/v1/agent-figures': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -68,6 +73,10 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return postContact(ctx, req);
     case 'POST /v1/surveys':
       return postSurvey(ctx, req);
+    case 'GET /v1/interactions':
+      return getInteractions(ctx, req, exportInteractions);
+    case 'GET /v1/agent-figures':
+      return getInteractions(ctx, req, agentFiguresOver);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -113,6 +122,29 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
   }
+}
+
+/** `GET /v1/interactions` and `/v1/agent-figures` (supervisor token): the interaction records, see interactions-export.ts. */
+async function getInteractions(
+  ctx: HttpContext,
+  req: HttpRequest,
+  answer: (store: RecordStore, req: HttpRequest, now: number) => Promise<HttpResponse>,
+): Promise<HttpResponse> {
+  const token = tokenFrom(req.headers, [], req.query);
+  const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
+    ctx.authFailed(req, HTTP_STATUS[code], message);
+    return error(code, message);
+  };
+  if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  let principal;
+  try {
+    principal = await ctx.auth.verify(token);
+  } catch (e) {
+    return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== 'supervisor') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot export interaction records`);
+  if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
+  return answer(ctx.records, req, ctx.now());
 }
 
 /**

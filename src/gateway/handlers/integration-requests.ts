@@ -95,7 +95,7 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
   const w = ctx.estimator.estimate(ctx.router, id);
   ctx.waitPush.told(id, w);
-  return {
+  const r: PositionResultMsg = {
     contactId: id,
     state: c.state,
     position,
@@ -103,6 +103,9 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     estimatedWaitWithinSeconds: Math.round(w.within ?? 0),
     waitStatus: w.status,
   };
+  // Offered, active or in wrap-up: whom to bridge the caller to.
+  if (c.agentId !== null && c.agentId !== undefined) r.agentId = c.agentId;
+  return r;
 }
 
 /** The wait fields of a contact result. */

@@ -14,6 +14,8 @@ import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
+import type { RecordStore } from '../../record/record-store.js';
+import type { DayFigures } from '../../record/day-figures.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -46,6 +48,8 @@ export interface RequestContext {
   /** Told what a reply announced, so that pushes follow from there. */
   readonly waitPush: Pick<WaitPush, 'told'>;
   readonly floorStats: FloorStats;
+  /** Each agent's figures of the day (from the interaction records). */
+  readonly dayFigures: Pick<DayFigures, 'read'>;
   /** Each agent's time in state. */
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */
@@ -60,6 +64,8 @@ export interface HttpContext extends RequestContext {
   readonly draining: boolean;
   readonly ready: boolean;
   readonly metrics: MetricsEndpoint | undefined;
+  /** The interaction records, when kept. */
+  readonly records: RecordStore | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */
