@@ -96,6 +96,7 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
   const w = ctx.estimator.estimate(ctx.router, id);
+  ctx.waitPush.told(id, w);
   const r: PositionResultMsg = {
     contactId: id,
     state: c.state,
