@@ -33,7 +33,7 @@ import { registerRecordMetrics } from './record/record-metrics.js';
 import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
-import { redactStoreUrl } from './store/store-url.js';
+import { isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -73,6 +73,14 @@ export interface ServerOptions {
    * before it is acknowledged; otherwise it relays its sockets to the leader.
    */
   readonly store?: RoutingStore | string;
+  /**
+   * With a Redis store: replicas that must have each change before it is
+   * acknowledged (`WAIT`), and how long to wait for them (ms) before the
+   * change is refused as `UNAVAILABLE`. Default: the config's
+   * `storeReplicas` / `storeWaitMs` (0 and 1000).
+   */
+  readonly storeReplicas?: number;
+  readonly storeWaitMs?: number;
   /** Routing lease time to live with a shared store; default 5000 ms. */
   readonly leaseTtlMs?: number;
   /** With a shared store: compact after this many appends (default 50,000; 0 never). */
@@ -152,8 +160,6 @@ export function resolveTokenSecret(options: Pick<ServerOptions, 'tokenSecret' | 
   throw new ServerOptionsError('a token secret is required: set SWITCHBOARD_TOKEN_SECRET or tokenSecret in the config');
 }
 
-const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
-
 export async function createServer(options: ServerOptions): Promise<SwitchboardServer> {
   const { config } = options;
   const log = options.logger ?? pino({ level: 'silent' });
@@ -163,9 +169,24 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   const clock = { now: () => Date.now() };
 
   const spec = typeof options.store === 'string' ? options.store : options.store === undefined ? (config.store ?? 'memory') : null;
-  if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be memory or a redis:// URL, not ${JSON.stringify(spec)}`);
+  if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be ${STORE_FORMS}, not ${JSON.stringify(spec)}`);
+  const replicas = options.storeReplicas ?? config.storeReplicas;
+  const waitMs = options.storeWaitMs ?? config.storeWaitMs;
+  if (!Number.isInteger(replicas) || replicas < 0) throw new ServerOptionsError(`store replicas must be a whole number from 0, not ${replicas}`);
+  if (!Number.isInteger(waitMs) || waitMs < 10) throw new ServerOptionsError(`store wait must be a whole number of ms from 10, not ${waitMs}`);
+  if (replicas > 0 && (spec === null || spec === 'memory')) {
+    throw new ServerOptionsError('store replicas need a Redis store (redis:// or redis-sentinel://): the memory store has no replicas');
+  }
   // A store this function opened is closed by `close()`; one given by the caller is the caller's.
-  const ownStore: RoutingStore | null = spec === null || spec === 'memory' ? null : openStore(spec, { snapshotReplica: { config: config.core } });
+  let ownStore: RoutingStore | null;
+  try {
+    ownStore =
+      spec === null || spec === 'memory'
+        ? null
+        : openStore(spec, { snapshotReplica: { config: config.core }, ...(replicas > 0 ? { replicas: { count: replicas, timeoutMs: waitMs } } : {}) });
+  } catch (e) {
+    throw new ServerOptionsError((e as Error).message);
+  }
   const store: RoutingStore | null = typeof options.store === 'object' ? options.store : ownStore;
   if (ownStore !== null) {
     ownStore.subscribe((e) => {
@@ -248,6 +269,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       logLevel: log.level,
       config: configSummary(config, localRouter?.config ?? compileConfig(config.core)),
       store: store === null ? 'memory' : spec !== null ? redactStoreUrl(spec) : store.kind,
+      ...(replicas > 0 ? { storeReplicas: replicas, storeWaitMs: waitMs } : {}),
     },
     'configuration',
   );

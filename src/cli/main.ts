@@ -1,6 +1,7 @@
 /**
  * `switchboard serve [--port N] [--host H] [--config file] [--transport uws|ws]
- *                    [--store memory|redis://host:port/db] [--log-level L]`
+ *                    [--store memory|redis://host:port/db|redis-sentinel://host:port,…/master/db]
+ *                    [--store-replicas N] [--store-wait-ms N] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
  * development tokens for an agent, an integration and a supervisor (on
@@ -18,8 +19,7 @@ import { ConfigError, parseConfig, type SwitchboardConfig } from '../config/sche
 import { demoConfig } from '../config/demo.js';
 import { createLogger, isLogLevel, LOG_LEVELS } from '../logging/logger.js';
 import { createServer, ServerOptionsError, type SwitchboardServer } from '../server.js';
-
-const isStoreSpec = (s: string): boolean => s === 'memory' || /^rediss?:\/\/./.test(s);
+import { isStoreSpec, STORE_FORMS } from '../store/store-url.js';
 
 const USAGE = `Usage: switchboard serve [options]
        switchboard simulate --scenario FILE [options]   (see switchboard simulate --help)
@@ -30,9 +30,15 @@ Options:
   --host H              address to bind (default 127.0.0.1)
   --config FILE         JSON configuration (default: the embedded demo)
   --transport uws|ws    WebSocket server implementation (default uws)
-  --store S             where state lives: memory (default, this process only)
-                        or redis://host:port/db (durable, shared by several
-                        processes; also "store" in the config file)
+  --store S             where state lives: memory (default, this process only),
+                        redis://host:port/db (durable, shared by several
+                        processes) or redis-sentinel://host:port,host:port/master/db
+                        (the Sentinels of a replicated Redis: follows a failover);
+                        also "store" in the config file
+  --store-replicas N    acknowledge a change only once N Redis replicas have it
+                        (WAIT; default 0, or "storeReplicas" in the config)
+  --store-wait-ms N     how long a change waits for those replicas before it is
+                        refused as UNAVAILABLE (default 1000, or "storeWaitMs")
   --lease-ms N          routing lease time to live with Redis (default 5000):
                         how long a dead leader can go unnoticed
   --log-level L         fatal, error, warn, info, debug, trace or silent
@@ -70,6 +76,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         transport: { type: 'string' },
         store: { type: 'string' },
         'lease-ms': { type: 'string' },
+        'store-replicas': { type: 'string' },
+        'store-wait-ms': { type: 'string' },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -105,9 +113,20 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** An optional whole-number flag within bounds. */
+function intFlag(values: Record<string, string | boolean | undefined>, name: string, min: number, max: number): number | undefined {
+  const text = values[name] as string | undefined;
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(text)}`);
+  return n;
+}
+
 async function serve(values: Record<string, string | boolean | undefined>, log: Logger): Promise<number> {
   const storeArg = values['store'] as string | undefined;
-  if (storeArg !== undefined && !isStoreSpec(storeArg)) throw new UsageError(`--store must be memory or a redis:// URL, not ${JSON.stringify(storeArg)}`);
+  if (storeArg !== undefined && !isStoreSpec(storeArg)) throw new UsageError(`--store must be ${STORE_FORMS}, not ${JSON.stringify(storeArg)}`);
+  const storeReplicas = intFlag(values, 'store-replicas', 0, 16);
+  const storeWaitMs = intFlag(values, 'store-wait-ms', 10, 60_000);
 
   const transport = (values['transport'] as string | undefined) ?? 'uws';
   if (transport !== 'uws' && transport !== 'ws') throw new UsageError(`--transport must be uws or ws, not ${JSON.stringify(transport)}`);
@@ -140,6 +159,8 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
       logger: log,
       ...(storeArg === undefined ? {} : { store: storeArg }),
       ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),
+      ...(storeReplicas === undefined ? {} : { storeReplicas }),
+      ...(storeWaitMs === undefined ? {} : { storeWaitMs }),
     });
   } catch (e) {
     if (e instanceof ServerOptionsError) throw new UsageError(e.message);

@@ -53,6 +53,8 @@ export class LeaderTerm {
   #resyncing = false;
   /** Told the node once (the store may report the loss more than once). */
   #losing = false;
+  /** A failed re-sync tried again (e.g. the replicas of `WAIT` were still missing: no status change would come). */
+  #retry: NodeJS.Timeout | null = null;
 
   private constructor(deps: LeaderTermDeps, router: Router, gateway: Gateway) {
     this.#deps = deps;
@@ -84,6 +86,8 @@ export class LeaderTerm {
       if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
       else gateway.registry.rememberEnded(k.contactId, k.integration, k.externalId);
     }
+    // The integrations' streams go on where the last leader left them (their numbering and what is kept for resume).
+    if (rec.state !== null) gateway.streams.restore(rec.state.streams);
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.
     gateway.exec((r) => r.resume());
     gateway.adoptRecovered();
@@ -119,6 +123,8 @@ export class LeaderTerm {
     if (this.#ended) return;
     this.#ended = true;
     this.#unsubscribe();
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
     await this.gateway.drain(2000, { code, reason });
   }
 
@@ -150,9 +156,16 @@ export class LeaderTerm {
             }
           },
           (err: unknown) => {
-            // Still unreachable or refused: the next status change tries again.
+            // Still unreachable or refused: the next status change tries again, or
+            // (reachable, but e.g. too few replicas acknowledged) this timer does.
             this.#resyncing = false;
             this.#deps.log.warn({ err }, 're-sync failed; will retry when the store is back');
+            if (this.#retry !== null) clearTimeout(this.#retry);
+            this.#retry = setTimeout(() => {
+              this.#retry = null;
+              if (this.#deps.store.status === 'resync-needed') this.#onStore(e);
+            }, 1000);
+            this.#retry.unref();
           },
         );
         return;

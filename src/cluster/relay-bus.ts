@@ -16,7 +16,8 @@
  * affected sockets, so clients reconnect and resume; state never travels
  * here (it is in the store, written by the leader before any frame leaves).
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from '../store/redis/connect.js';
 import type { Logger } from 'pino';
 import type { ConnectionContext } from '../gateway/upgrade.js';
 
@@ -92,9 +93,9 @@ export class RelayBus {
       retryStrategy: (times: number) => Math.min(1000, 50 * 2 ** Math.min(times, 5)),
       disableClientInfo: true,
     };
-    this.#pub = new Redis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
+    this.#pub = openRedis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
     // The subscriber may queue its SUBSCRIBE commands until connected (and re-subscribes after a reconnect).
-    this.#sub = new Redis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` });
+    this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` });
     for (const r of [this.#pub, this.#sub]) r.on('error', () => undefined);
     this.#sub.on('message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
     // Messages published while the subscriber was away are lost: whoever depends on them must know.

@@ -17,6 +17,13 @@ export const demoConfig = {
       lastAgentRouting: true,
       preferenceWindowSeconds: 30,
       escalateTo: 'escalations',
+      // Bot hand-offs (3) and cancellations (1) share these agents with
+      // standard contacts (5): waiting raises everyone's priority, keeping
+      // their place by arrival, so nobody waits behind a stream of others.
+      steps: [
+        { afterSeconds: 120, priority: 3 },
+        { afterSeconds: 600, priority: 1 },
+      ],
     },
     {
       id: 'support-fr',
@@ -33,7 +40,8 @@ export const demoConfig = {
       escalateTo: 'escalations',
       steps: [
         { afterSeconds: 30, languageMatch: 'primary' },
-        { afterSeconds: 120, overflowTo: ['support-en'] },
+        { afterSeconds: 120, overflowTo: ['support-en'], priority: 3 },
+        { afterSeconds: 600, priority: 1 },
       ],
     },
     {

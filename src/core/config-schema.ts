@@ -18,6 +18,8 @@ const channel = z.enum(CHANNELS);
 const level = z.number().int().min(1).max(5);
 const seconds = z.number().finite().min(0);
 const priority = z.number().int().min(0).max(1000);
+/** Skill name -> minimum level 1..5. */
+const requirements = z.record(idSchema, level);
 
 /** Per-channel number of slots; a missing channel means 0. */
 export const capacitySchema = z.partialRecord(channel, z.number().int().min(0).max(100));
@@ -33,10 +35,22 @@ export const stepSchema = z.strictObject({
   maxLevel: level.optional(),
   /** Switch an exact language match to a primary-subtag match. */
   languageMatch: z.literal('primary').optional(),
-  /** Make the contact eligible to the agents of these queues as well. */
+  /**
+   * Make the contact eligible to the agents of these queues as well, under
+   * each queue's own `skills` (not the skills it needed where it came from).
+   */
   overflowTo: z.array(idSchema).optional(),
+  /** With `overflowTo`: the requirements in those queues instead of their own `skills`. */
+  overflowSkills: requirements.optional(),
   /** Pass this step at once while no logged-in agent could serve it. */
   skipIfUnserved: z.boolean().optional(),
+  /**
+   * Raise the contact's priority to this number (lower is served first) if
+   * it is not already at or below it; its virtual arrival stays, so among
+   * the contacts of that priority it goes by how long it has waited. Later
+   * steps can raise it further, never lower it.
+   */
+  priority: priority.optional(),
 });
 
 export const queueSchema = z.strictObject({
@@ -45,6 +59,8 @@ export const queueSchema = z.strictObject({
   channels: z.array(channel).min(1),
   /** Lower number is served first. Default 5. */
   defaultPriority: priority.optional(),
+  /** Skill requirements of every contact routed in this queue (skill -> minimum level); a contact may add its own. */
+  skills: requirements.optional(),
   /** Default 80 % answered within 20 s. */
   serviceLevel: z.strictObject({ thresholdSeconds: seconds, target: z.number().min(0).max(1) }).optional(),
   /** Ring timeout of an offer. Default 20 s. */
@@ -181,6 +197,9 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
       (s.overflowTo ?? []).forEach((target, n) => {
         if (!ids.has(target)) problem(['queues', i, 'steps', k, 'overflowTo', n], `unknown queue ${JSON.stringify(target)}`);
       });
+      if (s.overflowSkills !== undefined && (s.overflowTo ?? []).length === 0) {
+        problem(['queues', i, 'steps', k, 'overflowSkills'], 'applies to the queues of overflowTo; this step names none');
+      }
     });
   });
   const h = c.botHandoff;

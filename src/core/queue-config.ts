@@ -8,7 +8,7 @@ import { compileHandoff, type CompiledHandoff } from './bot-handoff.js';
 import { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, type queueSchema } from './config-schema.js';
 import { SwitchboardError } from './errors.js';
 import { queueId, type QueueId } from './ids.js';
-import type { Capacity, Channel, Strategy, WrapUpMode } from './model.js';
+import type { Capacity, Channel, SkillLevels, Strategy, WrapUpMode } from './model.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
 export interface Level {
@@ -19,13 +19,23 @@ export interface Level {
   readonly exactLanguage: boolean;
   /** The queue itself first, then overflow queues in the order they opened. */
   readonly pools: readonly QueueId[];
+  /**
+   * Per pool (same order), the skill requirements there: for the queue
+   * itself its own `skills` (the contact's own are added); for an overflow
+   * queue the step's `overflowSkills`, else that queue's own `skills`.
+   */
+  readonly poolSkills: readonly SkillLevels[];
   readonly skipIfUnserved: boolean;
+  /** Priority a contact has at most at this level (raised by steps, lower is first); Infinity when no step raised it. */
+  readonly priority: number;
 }
 
 export interface CompiledQueue {
   readonly id: QueueId;
   readonly channels: ReadonlySet<Channel>;
   readonly defaultPriority: number;
+  /** What every contact routed in this queue needs (the contact may add its own). */
+  readonly skills: SkillLevels;
   readonly offerTimeoutMs: number;
   readonly wrapUpMs: number;
   readonly autoAccept: boolean;
@@ -80,7 +90,8 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
   for (const [name, tier] of Object.entries(c.tiers ?? {})) tierBonusMs.set(name, Math.round(tier.bonusSeconds * 1000));
   const queues = new Map<QueueId, CompiledQueue>();
   // The compiled queue keeps the caller's own object (`config`), as given.
-  c.queues.forEach((q, i) => queues.set(queueId(q.id), compileQueue(q, config.queues[i]!)));
+  const skillsOf = new Map(c.queues.map((q) => [q.id, q.skills ?? {}]));
+  c.queues.forEach((q, i) => queues.set(queueId(q.id), compileQueue(q, config.queues[i]!, skillsOf)));
   const h = c.history ?? {};
   const sv = c.survey ?? {};
   return {
@@ -115,26 +126,42 @@ export class ConfigProblems extends SwitchboardError {
 
 const ms = (s: number | undefined, dflt: number): number => Math.round((s ?? dflt) * 1000);
 
-function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): CompiledQueue {
+function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig, skillsOf: ReadonlyMap<string, SkillLevels>): CompiledQueue {
   const levels: Level[] = [
-    { afterMs: 0, maxLevel: Infinity, exactLanguage: q.languageMatch === 'exact', pools: [queueId(q.id)], skipIfUnserved: q.skipIfUnserved === true },
+    {
+      afterMs: 0,
+      maxLevel: Infinity,
+      exactLanguage: q.languageMatch === 'exact',
+      pools: [queueId(q.id)],
+      poolSkills: [q.skills ?? {}],
+      skipIfUnserved: q.skipIfUnserved === true,
+      priority: Infinity,
+    },
   ];
   for (const step of q.steps ?? []) {
     const prev = levels[levels.length - 1]!;
     const pools = [...prev.pools];
-    for (const target of step.overflowTo ?? []) if (!pools.includes(queueId(target))) pools.push(queueId(target));
+    const poolSkills = [...prev.poolSkills];
+    for (const target of step.overflowTo ?? []) {
+      if (pools.includes(queueId(target))) continue;
+      pools.push(queueId(target));
+      poolSkills.push(step.overflowSkills ?? skillsOf.get(target) ?? {});
+    }
     levels.push({
       afterMs: Math.round(step.afterSeconds * 1000),
       maxLevel: Math.min(prev.maxLevel, step.maxLevel ?? Infinity),
       exactLanguage: prev.exactLanguage && step.languageMatch !== 'primary',
       pools,
+      poolSkills,
       skipIfUnserved: step.skipIfUnserved === true,
+      priority: Math.min(prev.priority, step.priority ?? Infinity),
     });
   }
   return {
     id: queueId(q.id),
     channels: new Set(q.channels),
     defaultPriority: q.defaultPriority ?? 5,
+    skills: q.skills ?? {},
     offerTimeoutMs: ms(q.offerTimeoutSeconds, 20),
     wrapUpMs: ms(q.wrapUpSeconds, 30),
     autoAccept: q.autoAccept === true,
@@ -154,6 +181,11 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig): Comp
     escalateTo: q.escalateTo === undefined ? null : queueId(q.escalateTo),
     config: given,
   };
+}
+
+/** A contact's priority at level `step` of queue `q`: raised to the level's priority, never lowered. */
+export function priorityAt(q: CompiledQueue, step: number, priority: number): number {
+  return Math.min(priority, q.levels[step]!.priority);
 }
 
 /** The last level of a queue whose wait threshold has passed. */

@@ -20,9 +20,10 @@ import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { AgentStates } from '../insights/agent-states.js';
 import { FloorStats } from '../insights/floor-stats.js';
-import { WaitEstimator } from '../insights/wait-estimator.js';
+import { WaitEstimate } from '../insights/wait-estimate.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
+import { contactToMsg } from '../protocol/convert.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
 import { DayFigures } from '../record/day-figures.js';
 import { RecordBuilder } from '../record/record-builder.js';
@@ -36,6 +37,7 @@ import { Connections } from './connections.js';
 import { ContactRegistry } from './contact-registry.js';
 import { FanOut } from './fan-out.js';
 import { FrameOut } from './frame-out.js';
+import { IntegrationStreams } from './integration-streams.js';
 import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleHttp } from './handlers/http-api.js';
 import { handleIntegrationRequest } from './handlers/integration-requests.js';
@@ -83,11 +85,13 @@ export interface GatewayDeps {
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
   /** Each agent's time in state, for the login result and the supervisor snapshot. */
   readonly agentStates: AgentStates;
+  /** Each integration's numbered, kept events (resume after a dropped socket). */
+  readonly streams: IntegrationStreams;
   /** Each agent's figures of the day, from the interaction records. */
   readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
@@ -117,7 +121,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#log = log;
     this.#admission = new Admission(config.gateway);
     this.#authLog = new AuthFailureLog(log);
-    this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
+    this.estimator = new WaitEstimate({
+      defaultHandleSeconds: config.gateway.defaultHandleSeconds,
+      defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+      memorySeconds: config.gateway.estimateMemorySeconds,
+      onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
+    });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
     this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
@@ -143,12 +152,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
         this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
       },
     });
+    const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
+    this.streams = new IntegrationStreams(retention);
     const journal =
-      deps.store === undefined ? null : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o) });
+      deps.store === undefined
+        ? null
+        : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o), deliveredRetention: retention });
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
-    this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out });
+    this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -251,7 +264,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#records.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
-    this.estimator.observe(e, this.#host.router);
+    this.estimator.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
@@ -295,7 +308,41 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       s.expiry.unref();
     }
     this.#observer.connectionOpened(s.role);
+    if (s.role === 'integration') this.#openStream(s, ctx.resumeAfter);
     return s;
+  }
+
+  /**
+   * An integration socket's first event (seq 0): where its stream stands;
+   * on a resume, the events it missed follow at once, in order, before any
+   * live one (this runs within the open, so nothing can come between). With
+   * a store they queue behind what waits for it, like every frame.
+   */
+  #openStream(s: Session, resumeAfter: number | undefined): void {
+    const last = this.streams.lastOf(s.principal);
+    if (resumeAfter === undefined) {
+      this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(last) }), 0);
+      return;
+    }
+    const r = this.streams.since(s.principal, resumeAfter);
+    if (r.ok) {
+      s.log.info({ resumeAfter, lastSeq: r.last, replayed: r.events.length }, 'integration stream resumed');
+      this.#out.numbered(
+        s,
+        new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(r.last), resumedAfter: String(resumeAfter), replayed: r.events.length }),
+        0,
+      );
+      for (const e of r.events) this.#out.numbered(s, e.frame, e.seq);
+      return;
+    }
+    const contacts = [];
+    for (const { contactId, externalId } of this.registry.liveOf(s.principal)) {
+      const c = this.router.contact(contactId);
+      if (c !== undefined) contacts.push(contactToMsg(c, externalId));
+    }
+    s.log.warn({ resumeAfter, lastSeq: r.last, contacts: contacts.length, why: r.reason }, 'integration stream cannot be resumed: snapshot sent');
+    const payload = { lastSeq: String(r.last), resumedAfter: String(resumeAfter), error: { code: 'OUT_OF_RANGE', message: r.reason }, contacts };
+    this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', payload), 0);
   }
 
   message(s: Session, data: Uint8Array, isBinary: boolean): void {
@@ -422,8 +469,9 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: why.reason });
     for (const s of this.#connections.all()) {
       if (!s.open) continue;
-      s.seq++;
-      this.#out.write(s, shutdown.encode(s.seq, s.encoding));
+      // Not part of an integration's stream: seq 0 there.
+      if (s.role !== 'integration') s.seq++;
+      this.#out.write(s, shutdown.encode(s.role === 'integration' ? 0 : s.seq, s.encoding));
       s.conn.close(why.code, why.reason);
     }
     const deadline = Date.now() + timeoutMs;

@@ -297,12 +297,20 @@ export interface ContactResultMsg {
   retryDiffers?: boolean;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
 }
+/** `estimate`: the figures hold; `no_agents`: nobody who could take the contact is available (no number); `not_waiting`. */
+export type WaitStatus = 'estimate' | 'no_agents' | 'not_waiting';
 export interface PositionResultMsg {
   contactId: string;
   state: string;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
+  /** The agent offered or handling it. */
+  agentId?: string;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];
@@ -399,6 +407,8 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
+  streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -432,6 +442,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'streamOpened',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

@@ -6,6 +6,7 @@ import { MemoryRoutingStore, type MemoryStoreOptions } from './memory/memory-sto
 import { RedisRoutingStore, type RedisStoreOptions } from './redis/redis-store.js';
 import type { RoutingStore } from './routing-store.js';
 import { invalid } from '../core/index.js';
+import { isRedisStoreUrl, STORE_FORMS } from './store-url.js';
 
 export * from './routing-store.js';
 export { StoreError, StoreErrorReason } from './store-error.js';
@@ -13,8 +14,9 @@ export { MemoryBackend, MemoryRoutingStore, type MemoryStoreOptions } from './me
 export { RedisRoutingStore, type RedisStoreOptions } from './redis/redis-store.js';
 export { recoverRouter, resyncFromMemory, type Recovered } from './recovery.js';
 export { LeaseKeeper, type LeaseKeeperOptions } from './lease-keeper.js';
+export { isStoreSpec, parseSentinelUrl, redactStoreUrl, STORE_FORMS } from './store-url.js';
 
-/** Opens the store a `--store` value names: `memory` or a `redis://` / `rediss://` URL. */
+/** Opens the store a `--store` value names: `memory`, a `redis://` / `rediss://` URL or a `redis-sentinel://` one. */
 export function openStore(spec: string, options: Omit<RedisStoreOptions, 'url'> & Omit<MemoryStoreOptions, 'backend'> = {}): RoutingStore {
   if (spec === 'memory') {
     const memoryOptions: { domain?: string; idempotencyRetentionMs?: number } = {};
@@ -22,6 +24,6 @@ export function openStore(spec: string, options: Omit<RedisStoreOptions, 'url'> 
     if (options.idempotencyRetentionMs !== undefined) memoryOptions.idempotencyRetentionMs = options.idempotencyRetentionMs;
     return new MemoryRoutingStore(memoryOptions);
   }
-  if (/^rediss?:\/\//.test(spec)) return new RedisRoutingStore({ ...options, url: spec });
-  throw invalid(`--store must be "memory" or a redis:// URL, not ${JSON.stringify(spec)}`);
+  if (isRedisStoreUrl(spec)) return new RedisRoutingStore({ ...options, url: spec });
+  throw invalid(`--store must be ${STORE_FORMS}, not ${JSON.stringify(spec)}`);
 }

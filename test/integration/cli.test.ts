@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { SwitchboardClient } from '../../src/client/client.js';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { testConfig } from '../fixtures/server.js';
+import { spawnGroup, stopGroup } from '../harness/processes.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-cli-'));
 const file = (name: string, content: unknown) => {
@@ -52,7 +52,19 @@ t.test('cli - a bad config is refused with the field named', async (t) => {
 t.test('cli - flags are checked', async (t) => {
   const store = await cli(['serve', '--store', 'postgres://127.0.0.1']);
   t.equal(store.code, 2);
-  t.match(store.stderr, /--store must be memory or a redis:\/\/ URL/);
+  t.match(store.stderr, /--store must be memory, redis:\/\/host:port\/db or redis-sentinel:\/\/host:port,host:port\/master\/db/);
+  const sentinel = await cli(['serve', '--store', 'redis-sentinel://127.0.0.1:1']);
+  t.equal(sentinel.code, 2, 'a Sentinel URL without its master name');
+  t.match(sentinel.stderr, /a Sentinel store URL has the form redis-sentinel:\/\/host:port,host:port\/master\/db/);
+  const secretInUrl = await cli(['serve', '--store', 'redis-sentinel://:hunter2@127.0.0.1:1']);
+  t.notMatch(secretInUrl.stderr, /hunter2/, 'the password is not repeated');
+  const replicas = await cli(['serve', '--store', 'redis://127.0.0.1:1', '--store-replicas', 'two']);
+  t.equal(replicas.code, 2);
+  t.match(replicas.stderr, /--store-replicas must be an integer from 0 to 16, not "two"/);
+  t.match((await cli(['serve', '--store', 'redis://127.0.0.1:1', '--store-wait-ms', '0'])).stderr, /--store-wait-ms must be an integer from 10 to 60000/);
+  const memoryReplicas = await cli(['serve', '--store-replicas', '1']);
+  t.equal(memoryReplicas.code, 2);
+  t.match(memoryReplicas.stderr, /store replicas need a Redis store/);
   const lease = await cli(['serve', '--store', 'redis://127.0.0.1:1', '--lease-ms', '5']);
   t.equal(lease.code, 2);
   t.match(lease.stderr, /--lease-ms must be an integer from 500 to 60000/);
@@ -71,19 +83,17 @@ for (const transport of ['uws', 'ws'] as const) {
   t.test(`cli - ${transport}: SIGTERM stops accepting, tells clients and exits cleanly`, async (t) => {
     const secret = 'sigterm-secret-0123456789';
     const cfg = file(`cfg-${transport}.json`, testConfig());
-    const child = spawn(
+    const child = spawnGroup(
       process.execPath,
       [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', '--port', '0', '--transport', transport, '--config', cfg],
       { env: { ...process.env, SWITCHBOARD_TOKEN_SECRET: secret }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    t.teardown(() => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    });
+    t.teardown(() => stopGroup(child));
     let out = '';
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     const port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-      child.stdout.on('data', (d: Buffer) => {
+      child.stdout!.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /listening on 127\.0\.0\.1:(\d+)/.exec(out);
         if (m !== null) {

@@ -11,7 +11,7 @@ import { Redis } from 'ioredis';
 import { RedisRoutingStore, recoverRouter, StoreError, type RedisStoreOptions } from '../../src/store/index.js';
 import { snapshotParts } from '../../src/store/redis/snapshot-parts.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { busyScenario, contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 import { SnapshotReplica } from '../../src/store/redis/snapshot-replica.js';
 
@@ -208,7 +208,7 @@ t.test('snapshot replica: a gap in the appends makes it unusable until the next 
   t.equal(replica.usable, true, 'appends 1-2 follow');
   replica.appended(4, ['[]']);
   t.equal(replica.usable, false, 'append 3 is missing');
-  await t.rejects(replica.write('e', 1), /not in step/);
+  await t.rejects(replica.write('e', '1:t'), /not in step/);
   replica.reset(4, null, []);
   t.equal(replica.usable, true, 'a reset (load or rebase) brings it back');
 });

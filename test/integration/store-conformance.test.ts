@@ -6,7 +6,7 @@ import t, { type Test } from 'tap';
 import { Router, contactId, type CoreEvent } from '../../src/core/index.js';
 import { recoverRouter, StoreError, type RoutingStore, type StoreEvent } from '../../src/store/index.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { busyScenario, contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 import { memorySubject, redisSubject, type StoreSubject } from '../fixtures/store-subjects.js';
 
@@ -141,6 +141,24 @@ for (const { name, make } of subjects) {
     t.equal(await other.contactFor('pbx', 'call-42'), 'c1', 'another process sees it');
     const state = await other.load();
     t.same(state?.idempotencyKeys, [key]);
+  });
+
+  t.test(`store (${name}) - the integrations' delivered events are stored with their appends, kept by count and age`, async (t) => {
+    const s = use(t, make);
+    const store = await leader(s);
+    const d = (principal: string, seq: number, at = Date.now()) => ({ principal, seq, at, kind: 'contactAbandoned', payload: { contactId: `c${seq}` } });
+    const retention = { maxEvents: 1000, maxAgeMs: 60_000 };
+    await store.append(ev(1), { delivered: [d('ivr', 1), d('mailer', 1)], deliveredRetention: retention });
+    await store.append([], { delivered: [d('ivr', 2)], deliveredRetention: retention });
+    const state = await store.load();
+    t.same(state?.streams.last, { ivr: 2, mailer: 1 }, 'each integration continues from its last sequence');
+    t.same(
+      state?.streams.entries.map((e) => `${e.principal}#${e.seq}`),
+      ['ivr#1', 'mailer#1', 'ivr#2'],
+      'in append order',
+    );
+    t.same(state?.streams.entries[0]?.payload, { contactId: 'c1' }, 'with the payload as sent');
+    t.equal(state?.appends, 2, 'an append of delivered events only is an append');
   });
 
   t.test(`store (${name}) - group commit: concurrent appends keep their order`, async (t) => {

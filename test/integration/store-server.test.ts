@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { randomUUID } from 'node:crypto';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import type { ServerOptions } from '../../src/server.js';
@@ -75,6 +75,38 @@ if (!redisServerAvailable()) {
       },
     );
   }
+
+  t.test('an integration resumes its event stream across a restart (after compactions too)', async (t) => {
+    const domain = `resume-${randomUUID()}`;
+    const s1 = await serve(domain, { compactEveryAppends: 3 });
+    const agent = await s1.client('agent', 'alice');
+    await agent.login({ presence: 'available' });
+    const ivr = await s1.client('integration', 'ivr');
+    const seqs: number[] = [];
+    ivr.on('*', (_e, m) => void (m.seq > 0 && seqs.push(m.seq)));
+    const { contact } = await ivr.createContact(call(1));
+    for (let i = 0; i < 250 && s1.server.router.contact(contact.id as never)?.state !== 'offered'; i++) await sleep(20);
+    await agent.accept(contact.id);
+    for (let i = 0; i < 250 && (ivr.lastSeq ?? 0) < 3; i++) await sleep(20);
+    const seen = ivr.lastSeq ?? 0;
+    t.equal(seen, 3, 'created, offered, accepted');
+    await ivr.close();
+    await agent.complete(contact.id); // missed: contactEnded
+    await s1.close();
+
+    const s2 = await serve(domain);
+    t.teardown(() => s2.close());
+    const back = await s2.client('integration', 'ivr', { resumeAfter: seen });
+    const got: { kind: string; seq: number }[] = [];
+    back.on('*', (e, m) => void (m.seq > 0 && got.push({ kind: e.kind, seq: m.seq })));
+    t.same(back.streamOpened?.error, undefined, 'the new leader still has the stream');
+    t.equal(back.streamOpened?.replayed, 1, 'one event missed');
+    for (let i = 0; i < 250 && got.length === 0; i++) await sleep(20);
+    t.same(got[0], { kind: 'contactEnded', seq: 4 }, 'the missed event, with its sequence');
+    // Its wrap-up ends (alice does not come back within her grace): the numbering goes on.
+    for (let i = 0; i < 500 && got.length < 2; i++) await sleep(20);
+    t.same(got[1], { kind: 'contactClosed', seq: 5 }, 'and the numbering goes on');
+  });
 
   t.test('a retry after the restart of a contact that had ended is refused, never a second contact', async (t) => {
     const domain = `ended-${randomUUID()}`;

@@ -1,6 +1,6 @@
 /**
  * Property tests of the router against the reference model
- * (test/fixtures/reference-model.ts): random configurations and random
+ * (test/harness/reference-model.ts): random configurations and random
  * command sequences run on both; after every command they must have made the
  * same offers and ended the same contacts, fail with the same error codes and
  * hold the same state, and the router's own events and state must keep the
@@ -14,7 +14,7 @@ import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js
 import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../fixtures/reference-model.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../harness/reference-model.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
 // ---- what is compared ----------------------------------------------------------
@@ -168,6 +168,12 @@ class EventAudit {
     this.#dropIfGone(a);
   }
 
+  /** A level in force raises the priority to its own, never lowers it (DESIGN §3.1). */
+  #setStep(c: AuditContact, step: number): void {
+    c.step = step;
+    c.priority = Math.min(c.priority, levelOf(this.config, c).priority);
+  }
+
   #end(id: string, how: 'closed' | 'abandoned' | 'given_up'): void {
     this.contacts.delete(id);
     this.ended.push({ contactId: id, how });
@@ -222,7 +228,7 @@ class EventAudit {
       case 'contact.step_changed': {
         const c = this.#contact(e.contactId, where, 'waiting');
         assert.ok(e.step > c.step, `${where}: a step went back`);
-        c.step = e.step;
+        this.#setStep(c, e.step);
         return;
       }
       case 'contact.preference_ended':
@@ -291,7 +297,7 @@ class EventAudit {
         const c = this.#contact(e.contactId, where, 'waiting');
         c.priority = e.priority;
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferUntil = e.preferUntil;
         return;
       }
@@ -305,7 +311,7 @@ class EventAudit {
         this.#releaseFrom(c, e.contactId, e.agentId, where);
         c.state = 'waiting';
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.declinedBy = [e.agentId];
         c.preferredAgentId = e.transfer.toAgentId;
         c.preferUntil = e.preferUntil;
@@ -329,7 +335,7 @@ class EventAudit {
         c.state = 'active';
         c.agent = e.agentId;
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferredAgentId = null;
         c.preferUntil = null;
         return;
@@ -382,7 +388,7 @@ class EventAudit {
         const c = this.#contact(e.contactId, where, 'scheduled');
         assert.ok(e.step >= c.step, `${where}: a step went back`);
         c.state = 'waiting';
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferUntil = e.preferUntil;
         return;
       }

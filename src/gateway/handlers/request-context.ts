@@ -8,7 +8,7 @@ import type { Router } from '../../core/router.js';
 import type { SwitchboardConfig } from '../../config/schema.js';
 import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
-import type { WaitEstimator } from '../../insights/wait-estimator.js';
+import type { WaitEstimate } from '../../insights/wait-estimate.js';
 import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
@@ -20,7 +20,20 @@ import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 /** The router's queries; commands go through `RequestContext.exec`. */
 export type RouterView = Pick<
   Router,
-  'config' | 'contact' | 'agent' | 'agents' | 'contacts' | 'history' | 'agentStatus' | 'position' | 'waitingStats' | 'surveyTallies' | 'contactCount'
+  | 'config'
+  | 'contact'
+  | 'agent'
+  | 'agents'
+  | 'contacts'
+  | 'history'
+  | 'agentStatus'
+  | 'position'
+  | 'waitingStats'
+  | 'surveyTallies'
+  | 'contactCount'
+  | 'waitingAhead'
+  | 'routingClassOf'
+  | 'servingAgents'
 >;
 
 export interface RequestContext {
@@ -30,7 +43,7 @@ export interface RequestContext {
   readonly config: SwitchboardConfig;
   /** Which integration created which contact. */
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   readonly floorStats: FloorStats;
   /** Each agent's figures of the day (from the interaction records). */
   readonly dayFigures: Pick<DayFigures, 'read'>;

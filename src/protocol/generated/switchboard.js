@@ -6394,6 +6394,8 @@ export const switchboard = $root.switchboard = (() => {
             ContactResult.prototype.retryDiffers = false;
             ContactResult.prototype.position = 0;
             ContactResult.prototype.estimatedWaitSeconds = 0;
+            ContactResult.prototype.estimatedWaitWithinSeconds = 0;
+            ContactResult.prototype.waitStatus = "";
 
             ContactResult.create = function(properties) {
                 return new ContactResult(properties);
@@ -6416,6 +6418,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(33).double(message.estimatedWaitSeconds);
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers") && message.retryDiffers !== false)
                     writer.uint32(40).bool(message.retryDiffers);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(49).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(58).string(message.waitStatus);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6491,6 +6497,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6532,6 +6556,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
                 return null;
             };
 
@@ -6562,6 +6592,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
                 return message;
             };
 
@@ -6579,6 +6615,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = 0;
                     object.estimatedWaitSeconds = 0;
                     object.retryDiffers = false;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
                 }
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                     object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
@@ -6590,6 +6628,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers"))
                     object.retryDiffers = message.retryDiffers;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
                 return object;
             };
 
@@ -6613,6 +6655,17 @@ export const switchboard = $root.switchboard = (() => {
             PositionResult.prototype.state = "";
             PositionResult.prototype.position = 0;
             PositionResult.prototype.estimatedWaitSeconds = 0;
+            PositionResult.prototype.estimatedWaitWithinSeconds = 0;
+            PositionResult.prototype.waitStatus = "";
+            PositionResult.prototype.agentId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PositionResult.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             PositionResult.create = function(properties) {
                 return new PositionResult(properties);
@@ -6633,6 +6686,12 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(24).uint32(message.position);
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
                     writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(41).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(50).string(message.waitStatus);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(162).string(message.agentId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6702,6 +6761,31 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6726,6 +6810,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     if (!$util.isString(message.contactId))
                         return "contactId: string expected";
@@ -6738,6 +6823,17 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
                 return null;
             };
 
@@ -6763,6 +6859,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
                 return message;
             };
 
@@ -6779,6 +6883,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.state = "";
                     object.position = 0;
                     object.estimatedWaitSeconds = 0;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
                 }
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     object.contactId = message.contactId;
@@ -6788,6 +6894,12 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = message.position;
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
                 return object;
             };
 
@@ -11637,11 +11749,12 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactCallbackFailed = null;
             Event.prototype.contactFollowUpScheduled = null;
             Event.prototype.contactDue = null;
+            Event.prototype.streamOpened = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "streamOpened"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11720,6 +11833,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactFollowUpScheduled.encode(message.contactFollowUpScheduled, writer.uint32(290).fork(), _depth + 1).ldelim();
                 if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue"))
                     $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
+                if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
+                    $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11979,6 +12094,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactDue = $root.switchboard.v1.ContactDue.decode(reader, reader.size(), $undefined, _depth + 1, message.contactDue);
                             message.payload = "contactDue";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.streamOpened = $root.switchboard.v1.StreamOpened.decode(reader, reader.size(), $undefined, _depth + 1, message.streamOpened);
+                            message.payload = "streamOpened";
                             continue;
                         }
                     }
@@ -12310,6 +12432,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactDue." + error;
                     }
                 }
+                if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.StreamOpened.verify(message.streamOpened, _depth + 1);
+                        if (error)
+                            return "streamOpened." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12485,6 +12617,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isObject(object.contactDue))
                         throw $TypeError(".switchboard.v1.Event.contactDue: object expected");
                     message.contactDue = $root.switchboard.v1.ContactDue.fromObject(object.contactDue, _depth + 1);
+                }
+                if (object.streamOpened != null) {
+                    if (!$util.isObject(object.streamOpened))
+                        throw $TypeError(".switchboard.v1.Event.streamOpened: object expected");
+                    message.streamOpened = $root.switchboard.v1.StreamOpened.fromObject(object.streamOpened, _depth + 1);
                 }
                 return message;
             };
@@ -12664,6 +12801,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactDue";
                 }
+                if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
+                    object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "streamOpened";
+                }
                 return object;
             };
 
@@ -12672,6 +12814,288 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.StreamOpened = (function() {
+
+            const StreamOpened = function (properties) {
+                this.contacts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            StreamOpened.prototype.lastSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            StreamOpened.prototype.resumedAfter = null;
+            StreamOpened.prototype.replayed = 0;
+            StreamOpened.prototype.error = null;
+            StreamOpened.prototype.contacts = $util.emptyArray;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(StreamOpened.prototype, "_resumedAfter", {
+                get: $util.oneOfGetter($oneOfFields = ["resumedAfter"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(StreamOpened.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            StreamOpened.create = function(properties) {
+                return new StreamOpened(properties);
+            };
+
+            StreamOpened.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq") && (typeof message.lastSeq === "object" ? message.lastSeq.low || message.lastSeq.high : message.lastSeq !== 0))
+                    writer.uint32(8).uint64(message.lastSeq);
+                if (message.resumedAfter != null && $Object.hasOwnProperty.call(message, "resumedAfter"))
+                    writer.uint32(16).uint64(message.resumedAfter);
+                if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed") && message.replayed !== 0)
+                    writer.uint32(24).uint32(message.replayed);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.switchboard.v1.Error.encode(message.error, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.contacts != null && message.contacts.length)
+                    for (let i = 0; i < message.contacts.length; ++i)
+                        $root.switchboard.v1.Contact.encode(message.contacts[i], writer.uint32(42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            StreamOpened.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.StreamOpened();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastSeq = value;
+                            else
+                                delete message.lastSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            message.resumedAfter = reader.uint64();
+                            message._resumedAfter = "resumedAfter";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.replayed = value;
+                            else
+                                delete message.replayed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.switchboard.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.contacts && message.contacts.length))
+                                message.contacts = [];
+                            message.contacts.push($root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            StreamOpened.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq"))
+                    if (!$util.isInteger(message.lastSeq) && !(message.lastSeq && $util.isInteger(message.lastSeq.low) && $util.isInteger(message.lastSeq.high)))
+                        return "lastSeq: integer|Long expected";
+                if (message.resumedAfter != null && $Object.hasOwnProperty.call(message, "resumedAfter")) {
+                    properties._resumedAfter = 1;
+                    if (!$util.isInteger(message.resumedAfter) && !(message.resumedAfter && $util.isInteger(message.resumedAfter.low) && $util.isInteger(message.resumedAfter.high)))
+                        return "resumedAfter: integer|Long expected";
+                }
+                if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                    if (!$util.isInteger(message.replayed))
+                        return "replayed: integer expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    properties._error = 1;
+                    {
+                        let error = $root.switchboard.v1.Error.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                if (message.contacts != null && $Object.hasOwnProperty.call(message, "contacts")) {
+                    if (!$Array.isArray(message.contacts))
+                        return "contacts: array expected";
+                    for (let i = 0; i < message.contacts.length; ++i) {
+                        let error = $root.switchboard.v1.Contact.verify(message.contacts[i], _depth + 1);
+                        if (error)
+                            return "contacts." + error;
+                    }
+                }
+                return null;
+            };
+
+            StreamOpened.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.StreamOpened)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.StreamOpened: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.StreamOpened();
+                if (object.lastSeq != null)
+                    if (typeof object.lastSeq === "object" ? object.lastSeq.low || object.lastSeq.high : $Number(object.lastSeq) !== 0)
+                        if ($util.Long)
+                            message.lastSeq = $util.Long.fromValue(object.lastSeq, true);
+                        else if (typeof object.lastSeq === "string")
+                            message.lastSeq = $parseInt(object.lastSeq, 10);
+                        else if (typeof object.lastSeq === "number")
+                            message.lastSeq = object.lastSeq;
+                        else if (typeof object.lastSeq === "object")
+                            message.lastSeq = new $util.LongBits(object.lastSeq.low >>> 0, object.lastSeq.high >>> 0).toNumber(true);
+                if (object.resumedAfter != null)
+                    if ($util.Long)
+                        message.resumedAfter = $util.Long.fromValue(object.resumedAfter, true);
+                    else if (typeof object.resumedAfter === "string")
+                        message.resumedAfter = $parseInt(object.resumedAfter, 10);
+                    else if (typeof object.resumedAfter === "number")
+                        message.resumedAfter = object.resumedAfter;
+                    else if (typeof object.resumedAfter === "object")
+                        message.resumedAfter = new $util.LongBits(object.resumedAfter.low >>> 0, object.resumedAfter.high >>> 0).toNumber(true);
+                if (object.replayed != null)
+                    if ($Number(object.replayed) !== 0)
+                        message.replayed = object.replayed >>> 0;
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".switchboard.v1.StreamOpened.error: object expected");
+                    message.error = $root.switchboard.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                if (object.contacts) {
+                    if (!$Array.isArray(object.contacts))
+                        throw $TypeError(".switchboard.v1.StreamOpened.contacts: array expected");
+                    message.contacts = $Array(object.contacts.length);
+                    for (let i = 0; i < object.contacts.length; ++i) {
+                        if (!$util.isObject(object.contacts[i]))
+                            throw $TypeError(".switchboard.v1.StreamOpened.contacts: object expected");
+                        message.contacts[i] = $root.switchboard.v1.Contact.fromObject(object.contacts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            StreamOpened.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.contacts = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lastSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.replayed = 0;
+                }
+                if (message.lastSeq != null && $Object.hasOwnProperty.call(message, "lastSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastSeq = typeof message.lastSeq === "number" ? $BigInt(message.lastSeq) : $util.Long.fromBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastSeq === "number")
+                        object.lastSeq = options.longs === $String ? $String(message.lastSeq) : message.lastSeq;
+                    else
+                        object.lastSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.lastSeq) : options.longs === $Number ? new $util.LongBits(message.lastSeq.low >>> 0, message.lastSeq.high >>> 0).toNumber(true) : message.lastSeq;
+                if (message.resumedAfter != null && $Object.hasOwnProperty.call(message, "resumedAfter"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.resumedAfter = typeof message.resumedAfter === "number" ? $BigInt(message.resumedAfter) : $util.Long.fromBits(message.resumedAfter.low >>> 0, message.resumedAfter.high >>> 0, true).toBigInt();
+                    else if (typeof message.resumedAfter === "number")
+                        object.resumedAfter = options.longs === $String ? $String(message.resumedAfter) : message.resumedAfter;
+                    else
+                        object.resumedAfter = options.longs === $String ? $util.Long.prototype.toString.call(message.resumedAfter) : options.longs === $Number ? new $util.LongBits(message.resumedAfter.low >>> 0, message.resumedAfter.high >>> 0).toNumber(true) : message.resumedAfter;
+                if (message.replayed != null && $Object.hasOwnProperty.call(message, "replayed"))
+                    object.replayed = message.replayed;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.switchboard.v1.Error.toObject(message.error, options, _depth + 1);
+                if (message.contacts && message.contacts.length) {
+                    object.contacts = $Array(message.contacts.length);
+                    for (let j = 0; j < message.contacts.length; ++j)
+                        object.contacts[j] = $root.switchboard.v1.Contact.toObject(message.contacts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            StreamOpened.prototype.toJSON = function() {
+                return StreamOpened.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return StreamOpened;
         })();
 
         v1.Offer = (function() {

@@ -19,7 +19,8 @@
 import { redactStoreUrl } from '../store-url.js';
 import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from './connect.js';
 import type { ContactId, CoreConfig, CoreEvent, CoreSnapshot } from '../../core/index.js';
 import { contactId as toContactId } from '../../core/index.js';
 import { IdempotencyIndex, idempotencyField, parseIdempotencyField } from '../idempotency.js';
@@ -28,6 +29,8 @@ import {
   DEFAULT_IDEMPOTENCY_RETENTION_MS,
   DEFAULT_LEASE_TTL_MS,
   type AppendMeta,
+  type DeliveredEvent,
+  type DeliveredRetention,
   type IdempotencyKey,
   type Lease,
   type RoutingStore,
@@ -42,7 +45,10 @@ import { fencedError, StoreError } from '../store-error.js';
 import { ACQUIRE, APPEND, evalScript, RELEASE, RENEW, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
 
 export interface RedisStoreOptions {
-  /** `redis://host:port/db` (ioredis URL syntax, `rediss://` for TLS). */
+  /**
+   * `redis://host:port/db` (ioredis URL syntax, `rediss://` for TLS), or
+   * `redis-sentinel://host:port,host:port/master/db` (see `store-url.ts`).
+   */
   readonly url: string;
   /** Routing domain: becomes the hash tag of every key. Default `default`. */
   readonly domain?: string;
@@ -54,7 +60,11 @@ export interface RedisStoreOptions {
   readonly maxBatchBytes?: number;
   /** A write not acknowledged within this fails and the connection is reset. Default 3000 ms (at least `replicas.timeoutMs` + 1 s). */
   readonly writeTimeoutMs?: number;
-  /** After each write, `WAIT count timeoutMs`; fewer replicas acknowledging fails the write. */
+  /**
+   * After each write, `WAIT count timeoutMs`: a write is acknowledged only
+   * once `count` replicas have it, so that a failover to one of them loses
+   * nothing acknowledged. Fewer within the time fail the write (`UNAVAILABLE`).
+   */
   readonly replicas?: { readonly count: number; readonly timeoutMs: number };
   readonly idempotencyRetentionMs?: number;
   /** Reconnect backoff cap. Default 1000 ms. */
@@ -70,13 +80,30 @@ export interface RedisStoreOptions {
   readonly snapshotReplica?: { readonly config: CoreConfig };
 }
 
+/** A lease with the random id of its term (see `FENCE` in scripts.ts). */
+interface FencedLease extends Lease {
+  readonly term: string;
+}
+
+/** What a fenced script call carries: the token and the term id. */
+const fenceOf = (l: FencedLease): string => `${l.token}:${l.term}`;
+
 interface Settle<T> {
   resolve(v: T): void;
   reject(e: Error): void;
 }
 
 type Write =
-  | { readonly kind: 'append'; readonly seq: number; readonly json: string; readonly keys: readonly IdempotencyKey[]; readonly done: Settle<number> }
+  | {
+      readonly kind: 'append';
+      readonly seq: number;
+      readonly json: string;
+      readonly keys: readonly IdempotencyKey[];
+      /** The integrations' stream entries: principal, sequence and the entry's JSON, flat. */
+      readonly delivered: readonly string[];
+      readonly retention: DeliveredRetention | undefined;
+      readonly done: Settle<number>;
+    }
   | { readonly kind: 'barrier'; readonly done: Settle<void> }
   | { readonly kind: 'snapshot'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
 
@@ -107,8 +134,14 @@ export class RedisRoutingStore implements RoutingStore {
   readonly #writeTimeoutMs: number;
   readonly #replicas: { readonly count: number; readonly timeoutMs: number } | null;
   readonly #retentionMs: number;
-  #lease: Lease | null = null;
-  #lastLease: Lease | null = null;
+  #lease: FencedLease | null = null;
+  #lastLease: FencedLease | null = null;
+  /**
+   * The highest fencing token this process has seen (its own, a holder's
+   * when a campaign failed, a refusal's): a new one is issued above it even
+   * if a Redis promoted in a failover lost the last increments.
+   */
+  #highestToken = 0;
   /** The epoch this process last saw: a different one on reconnect means Redis lost the domain. */
   #knownEpoch: string | null = null;
   #lastSeq = 0;
@@ -129,7 +162,7 @@ export class RedisRoutingStore implements RoutingStore {
   constructor(options: RedisStoreOptions) {
     this.domain = options.domain ?? 'default';
     const p = `${options.keyPrefix ?? 'sb'}:{${this.domain}}:`;
-    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`];
+    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`, `${p}delivered`, `${p}delivered-last`];
     this.#partChars = Math.max(1024, options.snapshotPartChars ?? 256 * 1024);
     this.#maxBatch = Math.max(1, options.maxBatch ?? 1024);
     this.#maxBatchBytes = options.maxBatchBytes ?? 4 << 20;
@@ -139,7 +172,7 @@ export class RedisRoutingStore implements RoutingStore {
     this.#writeTimeoutMs = this.#replicas === null ? writeTimeoutMs : Math.max(writeTimeoutMs, this.#replicas.timeoutMs + 1000);
     this.#retentionMs = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS;
     const maxDelay = options.maxReconnectDelayMs ?? 1000;
-    this.#redis = new Redis(options.url, {
+    this.#redis = openRedis(options.url, {
       // Fail fast instead of queueing while disconnected, and never re-send a
       // write whose outcome is unknown: the store decides (verify + rebase).
       enableOfflineQueue: false,
@@ -197,18 +230,30 @@ export class RedisRoutingStore implements RoutingStore {
   async acquire(holder: string, ttlMs = DEFAULT_LEASE_TTL_MS): Promise<Lease | null> {
     this.#open();
     const started = Date.now();
-    const r = (await this.#call('acquire the routing lease', () => this.#eval(ACQUIRE, [holder, String(ttlMs), randomUUID()]))) as unknown[];
-    if (r[0] === 0) return null;
+    const term = randomUUID();
+    const r = (await this.#call('acquire the routing lease', () =>
+      this.#eval(ACQUIRE, [holder, String(ttlMs), randomUUID(), String(this.#highestToken), term]),
+    )) as unknown[];
+    if (r[0] === 0) {
+      // Taken: remember how far the tokens went (the holder's is in the lease's value).
+      this.#sawToken(Number(String(r[1]).split('#').pop()));
+      this.#sawToken(Number(r[2]));
+      return null;
+    }
     const token = Number(r[0]);
     const epoch = String(r[1]);
     const head = Number(r[2]);
     const snap = Number(r[3]);
+    const replaced = String(r[4]);
+    this.#sawToken(token);
     const previous = this.#lease ?? this.#lastLease;
-    const lease: Lease = { holder, token, epoch, ttlMs, validUntil: started + ttlMs };
+    const lease: FencedLease = { holder, token, epoch, ttlMs, validUntil: started + ttlMs, term };
     this.#lease = lease;
     this.#lastLease = lease;
     this.#knownEpoch = epoch;
-    if (mayRebaseFromMemory(this.#needsRebase, previous, { epoch, token, head }, this.#lastSeq)) {
+    // Nobody led in between only if the term this acquisition replaced was our last one.
+    const nobodyBetween = previous === null || epoch !== previous.epoch || replaced === previous.term;
+    if (mayRebaseFromMemory(this.#needsRebase && nobodyBetween, previous, { epoch, token, head }, this.#lastSeq)) {
       this.#board.set('resync-needed', { type: 'resync-needed', reason: epoch !== previous!.epoch ? 'data-lost' : 'unacknowledged-writes' });
     } else {
       this.#needsRebase = false;
@@ -224,7 +269,7 @@ export class RedisRoutingStore implements RoutingStore {
     const l = this.#lease;
     if (l === null) return false;
     const started = Date.now();
-    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, String(l.token)]));
+    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, fenceOf(l)]));
     if (this.#lease !== l) return false;
     if (r !== 1) {
       this.#leaseLost(l.token, null);
@@ -245,7 +290,17 @@ export class RedisRoutingStore implements RoutingStore {
 
   async load(): Promise<StoredState | null> {
     this.#open();
-    const [meta, lease, events, snapshot, idem, idemAt] = this.#keys as [string, string, string, string, string, string];
+    const [meta, lease, events, snapshot, idem, idemAt, , delivered, deliveredLast] = this.#keys as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     void lease;
     const res = await this.#call('load the routing state', () =>
       this.#redis
@@ -255,16 +310,20 @@ export class RedisRoutingStore implements RoutingStore {
         .xrange(events, '-', '+')
         .hgetall(idem)
         .zrange(idemAt, '0', '-1', 'WITHSCORES')
+        .xrange(delivered, '-', '+')
+        .hgetall(deliveredLast)
         .exec(),
     );
     if (res === null) throw new StoreError('disconnected', `loading from Redis at ${this.#where} was aborted`);
     for (const [err] of res) if (err) throw new StoreError('disconnected', `loading from Redis at ${this.#where} failed: ${err.message}`, { cause: err });
-    const [m, snapBytes, entries, idemHash, idemTimes] = res.map(([, v]) => v) as [
+    const [m, snapBytes, entries, idemHash, idemTimes, deliveredEntries, deliveredLastHash] = res.map(([, v]) => v) as [
       (string | null)[],
       Buffer | null,
       [string, string[]][],
       Record<string, string>,
       string[],
+      [string, string[]][],
+      Record<string, string>,
     ];
     const epoch = m[0] ?? null;
     if (epoch === null) return null;
@@ -292,7 +351,12 @@ export class RedisRoutingStore implements RoutingStore {
         this.#mirror.add(k, times.get(field) ?? Date.now());
       }
       this.#mirrorComplete = true;
-      return { epoch, head, snapshot: snapshotValue, snapshotSeq, events: batches.flat(), appends: batches.length, idempotencyKeys: keys };
+      const streamParts: string[] = [];
+      for (const [, fields] of deliveredEntries) if (fields[0] === 'd' && fields[1] !== undefined) streamParts.push(fields[1]);
+      const last: Record<string, number> = {};
+      for (const [principal, seq] of Object.entries(deliveredLastHash)) last[principal] = Number(seq);
+      const streams = { last, entries: JSON.parse(`[${streamParts.join(',')}]`) as DeliveredEvent[] };
+      return { epoch, head, snapshot: snapshotValue, snapshotSeq, events: batches.flat(), appends: batches.length, idempotencyKeys: keys, streams };
     } catch (e) {
       throw new StoreError('corrupt', `the routing state of domain ${this.domain} in Redis is not valid JSON: ${(e as Error).message}`, { cause: e });
     }
@@ -310,7 +374,8 @@ export class RedisRoutingStore implements RoutingStore {
 
   append(events: readonly CoreEvent[], meta: AppendMeta = {}): Promise<number> {
     const keys = meta.idempotencyKeys ?? [];
-    if (events.length === 0 && keys.length === 0) return this.flush().then(() => this.#lastSeq);
+    const given = meta.delivered ?? [];
+    if (events.length === 0 && keys.length === 0 && given.length === 0) return this.flush().then(() => this.#lastSeq);
     try {
       this.#writable();
     } catch (e) {
@@ -322,7 +387,9 @@ export class RedisRoutingStore implements RoutingStore {
     for (const k of keys) this.#mirror.add(k, at);
     const seq = ++this.#lastSeq;
     return new Promise<number>((resolve, reject) => {
-      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, done: { resolve, reject } });
+      const delivered: string[] = [];
+      for (const d of given) delivered.push(d.principal, String(d.seq), JSON.stringify(d));
+      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, delivered, retention: meta.deliveredRetention, done: { resolve, reject } });
     });
   }
 
@@ -350,7 +417,7 @@ export class RedisRoutingStore implements RoutingStore {
     let parts: () => Promise<{ seq: number; bytes: number }>;
     const replica = this.#replica;
     if (replica !== null && replica.usable) {
-      parts = () => replica.write(lease.epoch, lease.token);
+      parts = () => replica.write(lease.epoch, fenceOf(lease));
     } else {
       const seq = this.#lastSeq;
       const json = JSON.stringify(take({ copy: false }));
@@ -425,9 +492,10 @@ export class RedisRoutingStore implements RoutingStore {
         let bytes = 0;
         for (let w = this.#queue[0]; w !== undefined && w.kind !== 'snapshot'; w = this.#queue[0]) {
           if (w.kind === 'append') {
-            if (count >= this.#maxBatch || (count > 0 && bytes + w.json.length > this.#maxBatchBytes)) break;
+            const size = w.json.length + w.delivered.reduce((n, d) => n + d.length, 0);
+            if (count >= this.#maxBatch || (count > 0 && bytes + size > this.#maxBatchBytes)) break;
             count++;
-            bytes += w.json.length;
+            bytes += size;
           }
           batch.push(this.#queue.shift()!);
         }
@@ -452,7 +520,17 @@ export class RedisRoutingStore implements RoutingStore {
       this.#failed(new StoreError('no-lease', 'writes need the routing lease: it was released'), batch);
       return;
     }
-    const args = [l.epoch, String(l.token), String(appends[0]!.seq - 1), String(Date.now()), String(appends.length)];
+    const now = Date.now();
+    const retention = appends.findLast((a) => a.retention !== undefined)?.retention;
+    const args = [
+      l.epoch,
+      fenceOf(l),
+      String(appends[0]!.seq - 1),
+      String(now),
+      String(appends.length),
+      String(retention?.maxEvents ?? 0),
+      String(retention === undefined ? 0 : Math.max(0, now - retention.maxAgeMs)),
+    ];
     this.#replica?.appended(
       appends[0]!.seq,
       appends.map((a) => a.json),
@@ -460,6 +538,7 @@ export class RedisRoutingStore implements RoutingStore {
     for (const a of appends) {
       args.push(a.json, String(a.keys.length));
       for (const k of a.keys) args.push(idempotencyField(k.integration, k.externalId), k.contactId);
+      args.push(String(a.delivered.length / 3), ...a.delivered);
     }
     try {
       await this.#write(APPEND, args, `${appends.length} append(s)`);
@@ -480,7 +559,7 @@ export class RedisRoutingStore implements RoutingStore {
       return;
     }
     const cutoff = Date.now() - this.#retentionMs;
-    const args = [l.epoch, String(l.token), String(w.seq), w.json, 'rebase', String(cutoff)];
+    const args = [l.epoch, fenceOf(l), String(w.seq), w.json, 'rebase', String(cutoff)];
     for (const e of this.#mirror.entries()) if (e.at >= cutoff) args.push(e.field, e.contactId, String(e.at));
     try {
       await this.#write(SNAPSHOT, args, 'the rebase');
@@ -501,16 +580,17 @@ export class RedisRoutingStore implements RoutingStore {
    * stored state as it was (parts are not read before they are installed)
    * and changes no status: the appends' own connection reports Redis's state.
    */
-  async #writeCompaction(l: Lease, parts: () => Promise<{ seq: number; bytes: number }>): Promise<void> {
+  async #writeCompaction(l: FencedLease, parts: () => Promise<{ seq: number; bytes: number }>): Promise<void> {
     let seq = 0;
     try {
       const written = await parts();
       seq = written.seq;
       await this.flush();
       const now = this.#lease;
-      if (now === null || now.token !== l.token || now.epoch !== l.epoch) throw new StoreError('no-lease', 'the routing lease changed during the compaction');
+      if (now === null || now.token !== l.token || now.term !== l.term || now.epoch !== l.epoch)
+        throw new StoreError('no-lease', 'the routing lease changed during the compaction');
       const cutoff = Date.now() - this.#retentionMs;
-      await this.#write(SNAPSHOT, [l.epoch, String(l.token), String(seq), String(written.bytes), 'compact', String(cutoff)], 'the compaction');
+      await this.#write(SNAPSHOT, [l.epoch, fenceOf(l), String(seq), String(written.bytes), 'compact', String(cutoff)], 'the compaction');
       this.#mirror.expire(cutoff);
       this.#snapSeq = Math.max(this.#snapSeq, seq);
     } catch (e) {
@@ -523,14 +603,14 @@ export class RedisRoutingStore implements RoutingStore {
   }
 
   /** The parts of a snapshot serialized on this thread, one call at a time on the compactions' own connection. */
-  async #writeParts(l: Lease, seq: number, json: string): Promise<{ seq: number; bytes: number }> {
+  async #writeParts(l: FencedLease, seq: number, json: string): Promise<{ seq: number; bytes: number }> {
     const conn = this.#snapshotConnection();
     await this.#connectedTo(conn, 2000);
     let bytes = 0;
     let part = 0;
     for (const piece of snapshotParts(json, this.#partChars)) {
       bytes += Buffer.byteLength(piece);
-      await this.#write(SNAPSHOT_PART, [l.epoch, String(l.token), String(seq), String(part++), piece], 'a part of the compaction', conn);
+      await this.#write(SNAPSHOT_PART, [l.epoch, fenceOf(l), String(seq), String(part++), piece], 'a part of the compaction', conn);
     }
     return { seq, bytes };
   }
@@ -618,6 +698,7 @@ export class RedisRoutingStore implements RoutingStore {
     if (msg.startsWith('SBFENCED')) {
       const token = this.#lease?.token ?? 0;
       const current = Number(msg.split(' ')[1]) || null;
+      this.#sawToken(current ?? 0);
       this.#leaseLost(token, current);
       err = fencedError(this.domain, token, current);
     } else if (msg.startsWith('SBEPOCH')) {
@@ -678,7 +759,7 @@ export class RedisRoutingStore implements RoutingStore {
     try {
       const p = this.#redis.pipeline();
       for (const s of SCRIPTS) p.script('LOAD', s.source);
-      p.hmget(this.#keys[0]!, 'epoch', 'fence', 'head');
+      p.hmget(this.#keys[0]!, 'epoch', 'fence', 'head', 'term');
       const res = await p.exec();
       if (res === null || res.some(([err]) => err)) return; // the next 'ready' tries again
       meta = res[res.length - 1]![1] as (string | null)[];
@@ -687,7 +768,8 @@ export class RedisRoutingStore implements RoutingStore {
     }
     if (this.status === 'closed') return;
     this.#lastError = null;
-    const [epoch, fence, head] = meta;
+    const [epoch, fence, head, term] = meta;
+    this.#sawToken(Number(fence ?? 0));
     const known = this.#lease?.epoch ?? this.#knownEpoch;
     if (known !== null && epoch !== known) {
       this.#lease = null;
@@ -696,7 +778,8 @@ export class RedisRoutingStore implements RoutingStore {
       return;
     }
     const l = this.#lease;
-    if (l !== null && fence !== String(l.token)) {
+    // The same token under another term: a Redis promoted in a failover lost our acquisition and issued it again.
+    if (l !== null && (fence !== String(l.token) || (term != null && term !== l.term))) {
       this.#leaseLost(l.token, fence == null ? null : Number(fence));
     } else if (l !== null && (this.#needsRebase || Number(head ?? 0) !== this.#lastSeq)) {
       this.#needsRebase = true;
@@ -725,6 +808,10 @@ export class RedisRoutingStore implements RoutingStore {
       };
       r.once('ready', onReady);
     });
+  }
+
+  #sawToken(token: number): void {
+    if (Number.isFinite(token) && token > this.#highestToken) this.#highestToken = token;
   }
 
   #leaseLost(token: number, current: number | null): void {

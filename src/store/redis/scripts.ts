@@ -6,12 +6,14 @@
  * into a domain that lost its data as if nothing happened.
  *
  * Keys (one hash tag per routing domain, so Redis Cluster keeps them on one
- * node): KEYS[1] meta hash {epoch, fence, head, snap, next}, KEYS[2] lease
+ * node): KEYS[1] meta hash {epoch, fence, term, head, snap, next}, KEYS[2] lease
  * string, KEYS[3] events stream (one entry per append, id `<seq>-0`, field
  * `e` = the JSON array of its events), KEYS[4] snapshot string (JSON),
  * KEYS[5] idempotency hash (field -> contact id), KEYS[6] idempotency times
  * zset, KEYS[7] the snapshot being written by a compaction (its append
- * number in meta `next`).
+ * number in meta `next`), KEYS[8] the integrations' delivered events
+ * (stream, entries `d` = a `DeliveredEvent` as JSON, trimmed by count and
+ * age), KEYS[9] each integration's last delivered sequence (hash).
  *
  * Errors are replies whose first word is the reason: SBEPOCH, SBFENCED,
  * SBGAP (the stored head is not the one the caller continues from), SBSTALE
@@ -45,16 +47,22 @@ function script(name: string, source: string): LuaScript {
 }
 
 /**
- * ARGV[1] epoch, ARGV[2] fencing token. Leaves the stored head in `head`
- * and the append the snapshot covers in `snap`.
- * HMGET gives `false` for a missing field.
+ * ARGV[1] epoch, ARGV[2] the writer's fence: `token:term`, the fencing token
+ * and the random id of the leader term that took it. Both must be the stored
+ * ones: after a Redis failover that lost the last writes, the new master may
+ * hand out a token again (its counter is behind), and the term id still tells
+ * the two leaders apart. (A fence without `:term`, from a version before term
+ * ids, is checked on the token alone.) Leaves the stored head in `head` and
+ * the append the snapshot covers in `snap`. HMGET gives `false` for a missing field.
  */
 const FENCE = `
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'head', 'snap')
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'head', 'snap', 'term')
 if m[1] ~= ARGV[1] then
   return redis.error_reply('SBEPOCH stored epoch is ' .. (m[1] or 'none'))
 end
-if m[2] ~= ARGV[2] then
+local ftoken, fterm = string.match(ARGV[2], '^(%d+):(.+)$')
+if ftoken == nil then ftoken = ARGV[2] end
+if m[2] ~= ftoken or (fterm ~= nil and m[5] ~= fterm) then
   return redis.error_reply('SBFENCED ' .. (m[2] or 'none'))
 end
 local head = tonumber(m[3] or '0')
@@ -63,27 +71,33 @@ local snap = tonumber(m[4] or '0')
 
 /**
  * Takes the lease when free. ARGV: holder, ttl ms, epoch to create the
- * domain with if it does not exist. Returns {0, current holder} when taken,
- * else {token, epoch, head, snap}.
+ * domain with if it does not exist, the highest fencing token the caller has
+ * seen, the new term's random id. The token is one past the larger of the
+ * stored counter and the caller's: a master promoted after a failover may
+ * have lost the last increments, and tokens must still grow. Returns
+ * {0, current lease value, stored counter} when taken, else
+ * {token, epoch, head, snap, the term id it replaced (or '')}.
  */
 export const ACQUIRE = script(
   'acquire',
   `
 local cur = redis.call('GET', KEYS[2])
-if cur then return {0, cur} end
+if cur then return {0, cur, redis.call('HGET', KEYS[1], 'fence') or '0'} end
 redis.call('HSETNX', KEYS[1], 'epoch', ARGV[3])
-local token = redis.call('HINCRBY', KEYS[1], 'fence', 1)
+local m = redis.call('HMGET', KEYS[1], 'fence', 'term', 'epoch', 'head', 'snap')
+local token = math.max(tonumber(m[1] or '0'), tonumber(ARGV[4])) + 1
+redis.call('HSET', KEYS[1], 'fence', string.format('%d', token), 'term', ARGV[5])
 redis.call('SET', KEYS[2], ARGV[1] .. '#' .. token, 'PX', ARGV[2])
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'head', 'snap')
-return {token, m[1], tonumber(m[2] or '0'), tonumber(m[3] or '0')}
+return {token, m[3], tonumber(m[4] or '0'), tonumber(m[5] or '0'), m[2] or ''}
 `,
 );
 
 /**
- * ARGV: lease value (holder#token), ttl ms, epoch, token. 1 when still ours
- * and extended. A lease that expired while nobody took it since (the fencing
- * counter is still our token, same epoch: e.g. Redis was down longer than the
- * lease) is taken back: no other process can have written in between.
+ * ARGV: lease value (holder#token), ttl ms, epoch, fence (`token:term`). 1
+ * when still ours and extended. A lease that expired while nobody took it
+ * since (the stored token and term are still ours, same epoch: e.g. Redis
+ * was down longer than the lease) is taken back: no other process can have
+ * written in between.
  */
 export const RENEW = script(
   'renew',
@@ -94,8 +108,8 @@ if cur == ARGV[1] then
   return 1
 end
 if cur then return 0 end
-local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence')
-if m[1] == ARGV[3] and m[2] == ARGV[4] then
+local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'term')
+if m[1] == ARGV[3] and ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
   redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
   return 1
 end
@@ -117,9 +131,11 @@ return 0
 
 /**
  * Group commit: several appends in order. ARGV: epoch, token, head the
- * caller continues from, now (ms), count, then per append: events JSON,
- * number of idempotency keys k, then k pairs (field, contact id).
- * Returns the new head.
+ * caller continues from, now (ms), count, the delivered events kept at most
+ * (0: no bound), the oldest delivered entry id kept (ms, 0: no bound), then
+ * per append: events JSON, number of idempotency keys k, then k pairs
+ * (field, contact id), number of delivered events d, then d triples
+ * (integration, sequence, entry JSON). Returns the new head.
  */
 export const APPEND = script(
   'append',
@@ -127,7 +143,8 @@ export const APPEND = script(
 if head ~= tonumber(ARGV[3]) then
   return redis.error_reply('SBGAP ' .. head)
 end
-local i = 6
+local i = 8
+local delivered = false
 for _ = 1, tonumber(ARGV[5]) do
   head = head + 1
   redis.call('XADD', KEYS[3], head .. '-0', 'e', ARGV[i])
@@ -139,6 +156,18 @@ for _ = 1, tonumber(ARGV[5]) do
     end
     i = i + 2
   end
+  local d = tonumber(ARGV[i])
+  i = i + 1
+  for _ = 1, d do
+    redis.call('XADD', KEYS[8], '*', 'd', ARGV[i + 2])
+    redis.call('HSET', KEYS[9], ARGV[i], ARGV[i + 1])
+    delivered = true
+    i = i + 3
+  end
+end
+if delivered then
+  if ARGV[6] ~= '0' then redis.call('XTRIM', KEYS[8], 'MAXLEN', '~', ARGV[6]) end
+  if ARGV[7] ~= '0' then redis.call('XTRIM', KEYS[8], 'MINID', '~', ARGV[7]) end
 end
 redis.call('HSET', KEYS[1], 'head', head)
 -- Events a snapshot covers go a little at a time (whole stream nodes, at most 2,000

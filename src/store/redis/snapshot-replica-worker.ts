@@ -7,7 +7,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
-import { Redis } from 'ioredis';
+import { openRedis } from './connect.js';
 import { compileConfig, type CoreConfig, type CoreEvent, type CoreSnapshot } from '../../core/index.js';
 import { RoutingState } from '../../core/routing-state.js';
 import { EMPTY_SNAPSHOT } from '../routing-store.js';
@@ -25,7 +25,7 @@ let head = 0;
 /** Why the replica cannot be used until the next reset, if it cannot. */
 let broken: string | null = 'not loaded yet';
 
-const redis = new Redis(setup.url, {
+const redis = openRedis(setup.url, {
   enableOfflineQueue: true,
   maxRetriesPerRequest: 0,
   autoResendUnfulfilledCommands: false,
@@ -58,7 +58,7 @@ function reset(seq: number, snapshot: string | null, appends: readonly string[])
 }
 
 /** Serializes the replica as it is now and writes it in parts; the store installs it. */
-async function compact(id: number, epoch: string, token: number): Promise<void> {
+async function compact(id: number, epoch: string, fence: string): Promise<void> {
   if (broken !== null || state === null) {
     reply({ type: 'failed', id, message: `the replica is unusable (${broken ?? 'not loaded'})`, broken: true });
     return;
@@ -70,9 +70,7 @@ async function compact(id: number, epoch: string, token: number): Promise<void> 
   try {
     let part = 0;
     for (let at = 0; at < gz.length; at += setup.partChars) {
-      await withTimeout(
-        evalScript(redis, SNAPSHOT_PART, setup.keys, [epoch, String(token), String(seq), String(part++), gz.subarray(at, at + setup.partChars)]),
-      );
+      await withTimeout(evalScript(redis, SNAPSHOT_PART, setup.keys, [epoch, fence, String(seq), String(part++), gz.subarray(at, at + setup.partChars)]));
     }
     reply({ type: 'compacted', id, seq, bytes: gz.length });
   } catch (e) {
@@ -112,7 +110,7 @@ port.on('message', (m: ReplicaRequest) => {
       }
       return;
     case 'compact':
-      void compact(m.id, m.epoch, m.token);
+      void compact(m.id, m.epoch, m.fence);
       return;
     case 'close':
       redis.disconnect();

@@ -33,7 +33,7 @@ export type ReplicaRequest =
   | { readonly type: 'reset'; readonly seq: number; readonly snapshot: string | null; readonly appends: readonly string[] }
   /** Appends `first`, `first + 1`, ... */
   | { readonly type: 'appended'; readonly first: number; readonly appends: readonly string[] }
-  | { readonly type: 'compact'; readonly id: number; readonly epoch: string; readonly token: number }
+  | { readonly type: 'compact'; readonly id: number; readonly epoch: string; readonly fence: string }
   | { readonly type: 'close' };
 
 export type ReplicaReply =
@@ -111,13 +111,14 @@ export class SnapshotReplica {
   }
 
   /** Serializes the replica and writes its parts under the given lease. */
-  write(epoch: string, token: number): Promise<WrittenSnapshot> {
+  /** `fence`: the leader's `token:term` (see `FENCE` in scripts.ts). */
+  write(epoch: string, fence: string): Promise<WrittenSnapshot> {
     if (!this.usable) return Promise.reject(new Error('the snapshot replica is not in step with the store'));
     const id = ++this.#nextId;
     this.#postPending();
     return new Promise<WrittenSnapshot>((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
-      this.#post({ type: 'compact', id, epoch, token });
+      this.#post({ type: 'compact', id, epoch, fence });
     });
   }
 
