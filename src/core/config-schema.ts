@@ -170,7 +170,11 @@ export const coreConfigShape = {
        * a repeat; the history is kept this long. Default 7 days.
        */
       fcrWindowSeconds: seconds.optional(),
-      /** Bytes the history may hold (entries, ids, notes); past it the oldest go first. Default 1 GiB. */
+      /**
+       * Bytes the history may hold (entries, ids, notes; about 170 an entry
+       * without notes); past it the oldest go first. Default 1.5 GiB: a week
+       * at 1,000,000 contacts a day.
+       */
       maxBytes: z
         .number()
         .int()
@@ -199,7 +203,7 @@ export const coreConfigShape = {
       keepCompleted: z.number().int().min(0).optional(),
       /** How long after it closed a contact may be surveyed. Default 7 days. */
       windowSeconds: seconds.optional(),
-      /** Bytes the surveyable contacts may hold; past it the oldest go first. Default 512 MiB. */
+      /** Bytes the surveyable contacts may hold (about 120 each); past it the oldest go first. Default 1 GiB: a week at 1,000,000 contacts a day. */
       maxBytes: z
         .number()
         .int()

@@ -54,7 +54,7 @@ t.test('config - defaults of the workflows', async (t) => {
     callbackMaxAttempts: 3,
     followUpWindowMs: 600_000,
   });
-  t.same(c.history, { perCustomer: 10, maxEntries: Infinity, fcrWindowMs: 7 * 24 * 3_600_000, maxBytes: 1024 ** 3, notesMaxBytes: 256 * 1024 ** 2 });
+  t.same(c.history, { perCustomer: 10, maxEntries: Infinity, fcrWindowMs: 7 * 24 * 3_600_000, maxBytes: 1.5 * 1024 ** 3, notesMaxBytes: 256 * 1024 ** 2 });
   t.equal(c.survey.keepCompleted, Infinity, 'surveys are bounded by time (and bytes), not by a count');
   t.equal(c.survey.windowMs, 7 * 24 * 3_600_000);
 });
