@@ -418,8 +418,10 @@ export class RedisRoutingStore implements RoutingStore {
         try {
           await r.quit();
         } catch {
-          r.disconnect();
+          // disconnected below
         }
+        // Also after QUIT: with Sentinels only disconnect() stops the connector's failover detector (its own connections to them).
+        r.disconnect();
       }),
     );
   }
