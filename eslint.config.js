@@ -37,6 +37,15 @@ export default tseslint.config(
               message: 'the SDK carries no server code',
             },
             { target: './src', from: ['./test', './bench'], message: 'the product never imports its tests or benchmarks' },
+            // What tests and benchmarks share lives in test/harness (which stands on src/ alone).
+            { target: './test', from: './bench', message: 'tests never import benchmarks: move what both need to test/harness' },
+            { target: './bench', from: './test', except: ['./harness'], message: 'benchmarks import from test/ only test/harness' },
+            {
+              target: './test/harness',
+              from: './test',
+              except: ['./harness'],
+              message: 'test/harness stands alone (benchmarks use it): no test fixtures in it',
+            },
             {
               target: ['./src/sim', './src/insights'],
               from: './src',

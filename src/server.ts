@@ -29,6 +29,9 @@ import { WebSite, type WebSiteOptions } from './web/static-site.js';
 import { withWebSite } from './web/web-handler.js';
 import { ClusterNode } from './cluster/cluster-node.js';
 import type { Instrument } from './cluster/leader-term.js';
+import { MemoryRecordStore, type RecordStore } from './record/record-store.js';
+import { registerRecordMetrics } from './record/record-metrics.js';
+import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
 import { isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
@@ -110,6 +113,12 @@ export interface ServerOptions {
    * port, from `dist/web` (built by `npm run build`); `false` serves none.
    */
   readonly web?: WebSiteOptions | false;
+  /**
+   * Where interaction records are kept: default in memory (the config's
+   * `records`), in Redis with a `redis://` store; a store built by the
+   * caller (then the caller closes it); `false` keeps none.
+   */
+  readonly records?: RecordStore | false;
 }
 
 export interface SwitchboardServer {
@@ -124,6 +133,8 @@ export interface SwitchboardServer {
   readonly tokens: TokenAuthority;
   /** Where the token secret came from. */
   readonly secretFrom: SecretSource;
+  /** The interaction records this process keeps or reads (null: none). */
+  readonly records: RecordStore | null;
   /** Graceful stop: stop accepting, tell clients, close sockets, stop listening, close the store it opened. */
   close(): Promise<void>;
 }
@@ -186,7 +197,25 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     if (secretFrom === 'generated')
       log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
   }
-  const metricsFor = (router: Router): Metrics | undefined => (options.metrics === true ? new Metrics(router, router.config, { clock }) : undefined);
+  const retention = { retentionMs: config.records.retentionHours * 3600_000, now: clock.now };
+  const ownRecords: RecordStore | null =
+    options.records !== undefined
+      ? null
+      : spec !== null && spec !== 'memory'
+        ? new RedisRecordStore({
+            ...retention,
+            url: spec,
+            domain: store?.domain ?? 'default',
+            onError: (err) => log.warn({ err }, 'interaction records not written'),
+          })
+        : new MemoryRecordStore({ ...retention, maxBytes: config.records.maxBytes });
+  const records: RecordStore | null = options.records === false ? null : (options.records ?? ownRecords);
+  const metricsFor = (router: Router): Metrics | undefined => {
+    if (options.metrics !== true) return undefined;
+    const m = new Metrics(router, router.config, { clock });
+    if (records !== null) registerRecordMetrics(m.registry, records);
+    return m;
+  };
 
   let core: TransportHandler<unknown, unknown>;
   let gateway: Gateway | null = null;
@@ -199,7 +228,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       const observers = [options.observer, own].filter((o): o is GatewayObserver => o !== undefined);
       const observer = observers.length === 0 ? noopObserver : combineObservers(...observers);
       const metrics = typeof options.metrics === 'object' ? options.metrics : own;
-      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log });
+      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log, records: records ?? undefined });
       core = gateway as unknown as TransportHandler<unknown, unknown>;
     } else {
       const instrument: Instrument =
@@ -223,11 +252,13 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         ...(relay === undefined ? {} : { relay }),
         ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
         ...(options.metrics === true ? { processMetrics: new ProcessMetrics() } : {}),
+        ...(records === null ? {} : { records }),
       });
       await node.start();
       core = node as unknown as TransportHandler<unknown, unknown>;
     }
   } catch (e) {
+    await ownRecords?.close();
     await ownStore?.close();
     throw e;
   }
@@ -266,6 +297,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   } catch (e) {
     await gateway?.drain();
     await node?.stop();
+    await ownRecords?.close();
     await ownStore?.close();
     throw e;
   }
@@ -296,12 +328,14 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     node,
     tokens,
     secretFrom,
+    records,
     close() {
       closing ??= (async () => {
         transport.stopAccepting();
         if (gateway !== null) await gateway.drain();
         if (node !== null) await node.stop();
         await transport.close();
+        await ownRecords?.close();
         await ownStore?.close();
         log.info('switchboard stopped');
       })();

@@ -6,7 +6,7 @@
  * agents without becoming the bottleneck).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { AgentPool } from '../lib/cluster-workload.js';
+import { AgentPool } from '../../test/harness/cluster-workload.js';
 import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 const send = (m: FromWorker): void => {

@@ -28,13 +28,13 @@ import path from 'node:path';
 import os from 'node:os';
 import { Redis } from 'ioredis';
 import { fileURLToPath } from 'node:url';
-import { Cluster, type Launch, type ServerProcess } from '../lib/cluster.js';
-import { ContactSource, clusterConfig, type Reconnect } from '../lib/cluster-workload.js';
-import { EventAudit } from '../lib/event-audit.js';
+import { Cluster, type Launch, type ServerProcess } from '../../test/harness/cluster.js';
+import { ContactSource, clusterConfig, type Reconnect } from '../../test/harness/cluster-workload.js';
+import { EventAudit } from '../../test/harness/event-audit.js';
 import { EventTail } from '../lib/event-tail.js';
 import { Latency, quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
-import { RedisServer, redisServerAvailable } from '../../test/fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../../test/harness/redis-server.js';
 import type { CoreEvent } from '../../src/core/events.js';
 import type { FromWorker, ToWorker, WorkerReport } from './worker-protocol.js';
 

@@ -32,8 +32,8 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Metrics } from '../../src/metrics/metrics.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import type { RoutingStore } from '../../src/store/routing-store.js';
-import { RedisServer } from '../../test/fixtures/redis-server.js';
-import { clusterConfig } from '../lib/cluster-workload.js';
+import { RedisServer } from '../../test/harness/redis-server.js';
+import { clusterConfig } from '../../test/harness/cluster-workload.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

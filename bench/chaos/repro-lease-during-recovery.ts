@@ -22,7 +22,7 @@
  */
 import { LeaseKeeper } from '../../src/store/lease-keeper.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
-import { RedisServer } from '../../test/fixtures/redis-server.js';
+import { RedisServer } from '../../test/harness/redis-server.js';
 
 const TTL_MS = 2000;
 const RECOVERY_MS = 1500;

@@ -27,8 +27,8 @@ import WebSocket from 'ws';
 import { parseConfig } from '../../src/config/schema.js';
 import { createServer } from '../../src/server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
-import { RedisServer } from '../../test/fixtures/redis-server.js';
-import { clusterConfig } from '../lib/cluster-workload.js';
+import { RedisServer } from '../../test/harness/redis-server.js';
+import { clusterConfig } from '../../test/harness/cluster-workload.js';
 
 const SECRET = 'repro-secret-0123456789abcdef0123';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

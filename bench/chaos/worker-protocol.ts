@@ -1,5 +1,5 @@
 /** Messages between `chaos-bench.ts` and its agent workers (`agent-worker.ts`), over the fork IPC channel. */
-import type { Reconnect } from '../lib/cluster-workload.js';
+import type { Reconnect } from '../../test/harness/cluster-workload.js';
 
 export interface StartAgents {
   readonly type: 'start';

@@ -1,5 +1,5 @@
 /**
- * The reference model (test/fixtures/reference-model.ts: linear scans over
+ * The reference model (test/harness/reference-model.ts: linear scans over
  * everything) against the router on the same contact-heavy workload, in the
  * same process. The model re-sorts every waiting contact and checks every
  * agent after each event, so it runs on a smaller population (100 agents,
@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Router } from '../../src/core/index.js';
-import { ReferenceModel } from '../../test/fixtures/reference-model.js';
+import { ReferenceModel } from '../../test/harness/reference-model.js';
 import { rng } from '../lib/random.js';
 import { agentProfile, config, contact, skillSets } from './workload.js';
 

@@ -14,7 +14,7 @@ import WebSocket from 'ws';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
 import { SUBPROTOCOL_JSON } from '../../src/protocol/messages.js';
-import { Metronome } from './metronome.js';
+import { Metronome } from '../../test/harness/metronome.js';
 import { agentId, BACKLOG_QUEUE, newContact, nowMs, SECRET } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
 

@@ -5,6 +5,9 @@
  */
 import { pick } from '../lib/random.js';
 
+/** Monotonic milliseconds, the same clock (CLOCK_MONOTONIC) in every process of the machine. */
+export { nowMs } from '../../test/harness/metronome.js';
+
 export const SECRET = 'bench-e2e-secret-0123456789abcdef';
 export const QUEUES = Array.from({ length: 10 }, (_, i) => `q${i}`);
 const SKILLS = ['billing', 'tech', 'sales', 'retention'] as const;
@@ -55,6 +58,3 @@ export function newContact(r: () => number, externalId: string, t: number): Reco
     context: { t },
   };
 }
-
-/** Monotonic milliseconds, the same clock (CLOCK_MONOTONIC) in every process of the machine. */
-export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;

@@ -18,7 +18,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { Redis } from 'ioredis';
 import type { CoreEvent } from '../../src/core/events.js';
-import type { EventAudit } from './event-audit.js';
+import type { EventAudit } from '../../test/harness/event-audit.js';
 
 export interface EventTailOptions {
   readonly url: string;

@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import { Router, type CoreEvent } from '../../src/core/index.js';
 import { recoverRouter, RedisRoutingStore } from '../../src/store/index.js';
-import { RedisServer } from '../../test/fixtures/redis-server.js';
+import { RedisServer } from '../../test/harness/redis-server.js';
 import { agentProfile, config, contact, skillSets } from '../core/workload.js';
 import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';

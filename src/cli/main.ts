@@ -23,6 +23,7 @@ import { isStoreSpec, STORE_FORMS } from '../store/store-url.js';
 
 const USAGE = `Usage: switchboard serve [options]
        switchboard simulate --scenario FILE [options]   (see switchboard simulate --help)
+       switchboard export [--from T] [--to T] [options]  (see switchboard export --help)
 
 Options:
   --port N              port to listen on (default: $PORT or 8080)
@@ -61,6 +62,8 @@ async function readConfig(file: string): Promise<SwitchboardConfig> {
 export async function main(argv: readonly string[]): Promise<number> {
   // Loaded on demand: `serve` starts without the simulator's modules.
   if (argv[0] === 'simulate') return (await import('./simulate-command.js')).runSimulate(argv.slice(1));
+  if (argv[0] === 'export')
+    return (await import('./export-command.js')).runExport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env });
   let parsed;
   try {
     parsed = parseArgs({

@@ -27,6 +27,7 @@ import type { RoutingStore } from '../store/routing-store.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
 import { FollowerRelay, type RelayObserver } from './follower-relay.js';
+import type { RecordStore } from '../record/record-store.js';
 import { RelayBus } from './relay-bus.js';
 import { RelayHost } from './relay-host.js';
 
@@ -41,6 +42,8 @@ export interface ClusterNodeOptions {
   readonly leaseTtlMs?: number;
   /** See `GatewayDeps.compactEveryAppends`. */
   readonly compactEveryAppends?: number;
+  /** Where each leader term writes the interaction records (see `GatewayDeps.records`). */
+  readonly records?: RecordStore;
   /** How long `start()` waits for the store; default 10 s. */
   readonly startTimeoutMs?: number;
   /**
@@ -165,6 +168,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         instrument: o.instrument,
         onEnd: (why) => void this.#endTerm(why),
         compactEveryAppends: o.compactEveryAppends,
+        records: o.records,
         leaseTtlMs: o.leaseTtlMs ?? 5000,
       });
     } catch (err) {

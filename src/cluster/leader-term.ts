@@ -19,6 +19,7 @@ import type { Router } from '../core/router.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { Gateway } from '../gateway/gateway.js';
 import type { GatewayObserver, MetricsEndpoint } from '../gateway/observer.js';
+import type { RecordStore } from '../record/record-store.js';
 import { recoverRouter, resyncFromMemory } from '../store/recovery.js';
 import type { RoutingStore, StoreEvent } from '../store/routing-store.js';
 
@@ -37,6 +38,8 @@ export interface LeaderTermDeps {
   readonly leaseTtlMs?: number | undefined;
   /** See `GatewayDeps.compactEveryAppends`. */
   readonly compactEveryAppends?: number | undefined;
+  /** See `GatewayDeps.records`. */
+  readonly records?: RecordStore | undefined;
   /** The term ended on its own (lease lost, or another process wrote meanwhile). */
   readonly onEnd: (why: string) => void;
 }
@@ -66,7 +69,17 @@ export class LeaderTerm {
     const rec = await recoverRouter(config.core, clock, store);
     const router = rec.router;
     const { observer, metrics } = deps.instrument(router);
-    const gateway = new Gateway({ router, config, auth: deps.auth, observer, metrics, log, store, compactEveryAppends: deps.compactEveryAppends });
+    const gateway = new Gateway({
+      router,
+      config,
+      auth: deps.auth,
+      observer,
+      metrics,
+      log,
+      store,
+      compactEveryAppends: deps.compactEveryAppends,
+      records: deps.records,
+    });
     // Which integration created which live contact, from the stored idempotency keys.
     for (const k of rec.state?.idempotencyKeys ?? []) {
       const c = router.contact(toContactId(k.contactId));

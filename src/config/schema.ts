@@ -77,6 +77,8 @@ const gateway = z.strictObject({
     .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
+  /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
+  defaultPatienceSeconds: z.number().positive().nullable().default(null),
 });
 
 const floorStats = z.strictObject({
@@ -89,6 +91,26 @@ const floorStats = z.strictObject({
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day HH:MM (00:00..23:59)')
     .nullable()
     .default('00:00'),
+});
+
+const records = z.strictObject({
+  /** How long an interaction record is kept after its contact closed. Default 7 days. */
+  retentionHours: z
+    .number()
+    .positive()
+    .max(24 * 400)
+    .default(7 * 24),
+  /**
+   * Bytes the records may hold in memory (the memory store); past it the
+   * oldest are dropped first, counted by `switchboard_interaction_records_dropped_total`.
+   */
+  maxBytes: z
+    .number()
+    .int()
+    .min(1024 * 1024)
+    .default(256 * 1024 * 1024),
+  /** Keep the text of wrap-up notes in the record (default: only whether there were notes). */
+  keepNotes: z.boolean().default(false),
 });
 
 const serverShape = {
@@ -141,6 +163,8 @@ const serverShape = {
   reasonLabels: z.record(id, labels).default({}),
   /** The supervisor snapshot's counts of the day (see `src/gateway/floor-stats.ts`). */
   floorStats: floorStats.default(() => floorStats.parse({})),
+  /** The interaction records: what happened to every contact, kept for reporting (`GET /v1/interactions`). */
+  records: records.default(() => records.parse({})),
 };
 
 /**
@@ -159,6 +183,7 @@ export const configSchema = z.strictObject(serverShape).superRefine((c, ctx) => 
 });
 
 export type GatewaySettings = z.output<typeof gateway>;
+export type RecordSettings = z.output<typeof records>;
 
 type FileConfig = z.output<typeof configSchema>;
 

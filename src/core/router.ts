@@ -129,7 +129,7 @@ export class Router {
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
     for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
-      if (this.#timerLive(t)) return t.time;
+      if (this.#s.timerLive(t)) return t.time;
       timers.pop();
     }
     return undefined;
@@ -164,56 +164,50 @@ export class Router {
 
   #resuming = false;
 
-  #timerLive(t: Timer): boolean {
-    const c = t.contact;
-    if (this.#s.contacts.get(c.rec.id) !== c) return false;
-    switch (t.kind) {
-      case TimerKind.offer:
-        return c.rec.state === 'offered' && c.rec.deadline === t.time;
-      case TimerKind.wrap:
-        return c.rec.state === 'wrap_up' && c.rec.deadline === t.time;
-      case TimerKind.prefer:
-        return c.rec.preferUntil === t.time;
-      case TimerKind.due:
-        return c.rec.state === 'scheduled' && c.rec.deadline === t.time;
-      default:
-        return c.rec.state === 'waiting' && this.#s.nextStepAt(c) === t.time;
+  /**
+   * Rule 1: every deadline due at one instant takes effect, in the order it
+   * was armed, before matching runs at that instant; so nothing is offered
+   * and withdrawn at one instant. Deadlines armed meanwhile for the same
+   * instant (a step whose next step has the same wait) take effect too.
+   */
+  #fireDue(): void {
+    const timers = this.#s.timers;
+    for (let first = timers.peek(); first !== undefined && first.time <= this.#now; first = timers.peek()) {
+      const at = first.time;
+      for (let t: Timer | undefined = first; t !== undefined && t.time <= at; t = timers.peek()) {
+        timers.pop();
+        if (this.#s.timerLive(t)) this.#fire(t, at);
+      }
+      if (!this.#resuming) this.#match(at);
     }
   }
 
-  #fireDue(): void {
-    const timers = this.#s.timers;
-    for (let t = timers.peek(); t !== undefined && t.time <= this.#now; t = timers.peek()) {
-      timers.pop();
-      if (!this.#timerLive(t)) continue;
-      const c = t.contact;
-      const at = t.time;
-      switch (t.kind) {
-        case TimerKind.offer:
-          this.#expireOffer(c, at);
-          break;
-        case TimerKind.wrap:
-          this.#emit({
-            type: 'contact.closed',
-            at,
-            contactId: c.rec.id,
-            agentId: c.rec.agentId!,
-            disposition: c.rec.disposition,
-            notes: c.rec.notes,
-            by: 'timeout',
-          });
-          break;
-        case TimerKind.prefer:
-          this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
-          break;
-        case TimerKind.due:
-          this.#due(c, at);
-          break;
-        default:
-          this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
-          this.#applySkips(c, at);
-      }
-      if (!this.#resuming) this.#match(at);
+  #fire(t: Timer, at: number): void {
+    const c = t.contact;
+    switch (t.kind) {
+      case TimerKind.offer:
+        this.#expireOffer(c, at);
+        break;
+      case TimerKind.wrap:
+        this.#emit({
+          type: 'contact.closed',
+          at,
+          contactId: c.rec.id,
+          agentId: c.rec.agentId!,
+          disposition: c.rec.disposition,
+          notes: c.rec.notes,
+          by: 'timeout',
+        });
+        break;
+      case TimerKind.prefer:
+        this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
+        break;
+      case TimerKind.due:
+        this.#due(c, at);
+        break;
+      default:
+        this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
+        this.#applySkips(c, at);
     }
   }
 
@@ -569,6 +563,32 @@ export class Router {
     const c = this.#contact(id);
     if (c.rec.state !== 'waiting') throw precondition(`contact ${id} is ${c.rec.state}, not waiting`);
     return this.#s.positionOf(c);
+  }
+
+  // Narrow reads for the wait estimate (src/insights/wait-estimate.ts): what
+  // competes with a contact for the agents who may take it.
+
+  /** Waiting contacts of `queueId` on the contact's channel with a better routing key than it has. O(log n). */
+  waitingAhead(id: string, queueId: string): number {
+    return this.#s.aheadIn(this.#contact(id), toQueueId(queueId));
+  }
+
+  /**
+   * The signature of the contact's routing class under its current step:
+   * contacts with the same signature may be taken by exactly the same agents
+   * (`servingAgents`), so a caller may cache per signature.
+   */
+  routingClassOf(id: string): string {
+    const c = this.#contact(id);
+    return this.#s.classOf(c).sig;
+  }
+
+  /** Logged-in agents whose profile may take the contact under its current step (pools, language, skills), whatever their load. O(agents). */
+  servingAgents(id: string): Readonly<AgentRecord>[] {
+    const cls = this.#s.classOf(this.#contact(id));
+    const out: Readonly<AgentRecord>[] = [];
+    for (const a of this.#s.agents.values()) if (a.loggedIn && cls.matches(a)) out.push(a.rec);
+    return out;
   }
 
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */

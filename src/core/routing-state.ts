@@ -18,13 +18,15 @@ import { primarySubtag } from './language.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
 import type { CompiledConfig, CompiledQueue } from './queue-config.js';
 
-/** Timer kinds in firing order at equal times. */
+/** The kinds of deadline a contact may have (one of each at most is in force). */
 export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
 export interface Timer extends HeapTimer {
   readonly kind: TimerKind;
 }
+
+const TIMER_KINDS: readonly TimerKind[] = [TimerKind.offer, TimerKind.wrap, TimerKind.prefer, TimerKind.step, TimerKind.due];
 
 /** A JSON-serialisable image of the whole state. */
 export interface CoreSnapshot {
@@ -38,6 +40,15 @@ export interface CoreSnapshot {
   readonly history?: HistoryImage;
   /** Completed contacts open to a survey and answers per agent (absent when empty). */
   readonly surveys?: SurveyImage;
+  /**
+   * The deadlines in force, `[contactId, kind, armed]` by contact seq, and
+   * the arming counter (both absent while nothing was ever armed): deadlines
+   * due at one instant take effect in the order they were armed, which a
+   * restored router must know. Older snapshots lack them (then contacts'
+   * order stands in for it).
+   */
+  readonly timers?: readonly (readonly [string, TimerKind, number])[];
+  readonly timerSeq?: number;
 }
 
 export class RoutingState {
@@ -66,6 +77,8 @@ export class RoutingState {
   readonly surveys: SurveyBook;
   contactSeq = 0;
   loginSeq = 0;
+  /** Deadlines armed so far: the arming order of `timers`. */
+  timerSeq = 0;
   /** What changed since the last match: the router reads and clears these. */
   readonly dirtyContacts = new DirtyList<ContactEntry>();
   readonly dirtyAgents = new DirtyList<AgentEntry>();
@@ -92,10 +105,26 @@ export class RoutingState {
     return this.waiting.get(queue)?.[CHANNEL_INDEX[channel]] ?? 0;
   }
 
-  /** 1-based place of a waiting contact among the waiting contacts of its queue. */
+  /**
+   * 1-based place of a waiting contact among the waiting contacts of its
+   * queue (every channel): its rank on its own channel by node, plus the
+   * contacts of the queue's other channels with a better key (a search by
+   * key in each tree that holds any).
+   */
   positionOf(c: ContactEntry): number {
     this.flushRanks();
-    return this.#ranksOf(c.rec.queueId).rankOf(c.rankNode!) + 1;
+    const trees = this.#ranksOf(c.rec.queueId);
+    let before = trees[c.chIdx]!.rankOf(c.rankNode!);
+    for (let ch = 0; ch < trees.length; ch++) if (ch !== c.chIdx && trees[ch]!.size > 0) before += trees[ch]!.rank(c);
+    return before + 1;
+  }
+
+  /** Waiting contacts of `queue` on the channel of `c` with a better routing key than `c`'s (`c` may wait elsewhere). O(log n). */
+  aheadIn(c: ContactEntry, queue: QueueId): number {
+    this.flushRanks();
+    const tree = this.#ranks.get(queue)?.[c.chIdx];
+    if (tree === undefined || tree.size === 0) return 0;
+    return c.rankNode !== null && c.rec.queueId === queue ? tree.rankOf(c.rankNode) : tree.rank(c);
   }
 
   /**
@@ -114,17 +143,21 @@ export class RoutingState {
       const c = pending[i]!;
       if (!c.rankPending) continue;
       c.rankPending = false;
-      c.rankNode = this.#ranksOf(c.rec.queueId).insert(c);
+      c.rankNode = this.#ranksOf(c.rec.queueId)[c.chIdx]!.insert(c);
     }
     pending.length = 0;
   }
 
-  /** Waiting contacts per queue in key order, for positions in O(log n). */
-  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>>();
+  /**
+   * Waiting contacts per queue and channel (by channel index) in key order,
+   * for positions in O(log n). Per channel, so that the wait estimate counts
+   * the calls ahead of a call without the chats and emails of its queue.
+   */
+  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>[]>();
 
-  #ranksOf(queue: QueueId): RankTree<ContactEntry> {
+  #ranksOf(queue: QueueId): RankTree<ContactEntry>[] {
     let t = this.#ranks.get(queue);
-    if (t === undefined) this.#ranks.set(queue, (t = new RankTree<ContactEntry>(keyLess)));
+    if (t === undefined) this.#ranks.set(queue, (t = CHANNELS.map(() => new RankTree<ContactEntry>(keyLess))));
     return t;
   }
 
@@ -307,17 +340,61 @@ export class RoutingState {
     this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
     if (c.rankPending) c.rankPending = false;
     else if (c.rankNode !== null) {
-      this.#ranksOf(c.rec.queueId).removeNode(c.rankNode);
+      this.#ranksOf(c.rec.queueId)[c.chIdx]!.removeNode(c.rankNode);
       c.rankNode = null;
     }
     this.dirtyContacts.delete(c);
   }
 
+  /** Sets a deadline of the contact; it replaces the one of that kind set before (`timerLive`). */
+  #arm(c: ContactEntry, kind: TimerKind, time: number, seq = ++this.timerSeq): void {
+    c.armed[kind] = seq;
+    this.timers.push({ time, kind, seq, contact: c });
+  }
+
+  /**
+   * Whether a deadline popped from `timers` is still in force: its contact
+   * is live, it is the latest of its kind armed for it, and the contact is
+   * still in the state it was armed for (an offer accepted meanwhile, a
+   * wrap-up finished early, a reservation ended, a step passed).
+   */
+  timerLive(t: Timer): boolean {
+    const c = t.contact;
+    if (this.contacts.get(c.rec.id) !== c || c.armed[t.kind] !== t.seq) return false;
+    switch (t.kind) {
+      case TimerKind.offer:
+        return c.rec.state === 'offered' && c.rec.deadline === t.time;
+      case TimerKind.wrap:
+        return c.rec.state === 'wrap_up' && c.rec.deadline === t.time;
+      case TimerKind.prefer:
+        return c.rec.preferUntil === t.time;
+      case TimerKind.due:
+        return c.rec.state === 'scheduled' && c.rec.deadline === t.time;
+      default:
+        return c.rec.state === 'waiting' && this.nextStepAt(c) === t.time;
+    }
+  }
+
+  /** The deadline of `kind` the contact has in force, or null (what `timerLive` accepts, without a timer). */
+  #deadlineOf(c: ContactEntry, kind: TimerKind): number | null {
+    const r = c.rec;
+    switch (kind) {
+      case TimerKind.offer:
+        return r.state === 'offered' ? r.deadline : null;
+      case TimerKind.wrap:
+        return r.state === 'wrap_up' ? r.deadline : null;
+      case TimerKind.prefer:
+        return r.preferUntil;
+      case TimerKind.due:
+        return r.state === 'scheduled' ? r.deadline : null;
+      default:
+        return r.state === 'waiting' ? this.nextStepAt(c) : null;
+    }
+  }
+
   #scheduleStep(c: ContactEntry): void {
     const next = c.queue.levels[c.rec.step + 1];
-    if (next !== undefined) {
-      this.timers.push({ time: c.rec.firstArrival + next.afterMs, kind: TimerKind.step, contact: c });
-    }
+    if (next !== undefined) this.#arm(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
   }
 
   /** When the contact's next relaxation step is due, or null. */
@@ -338,14 +415,14 @@ export class RoutingState {
       let set = this.reservedFor.get(pref);
       if (set === undefined) this.reservedFor.set(pref, (set = new Set()));
       set.add(c);
-      this.timers.push({ time: until, kind: TimerKind.prefer, contact: c });
+      this.#arm(c, TimerKind.prefer, until);
     }
   }
 
   #schedule(c: ContactEntry, at: number): void {
     c.rec.state = 'scheduled';
     c.rec.deadline = at;
-    this.timers.push({ time: at, kind: TimerKind.due, contact: c });
+    this.#arm(c, TimerKind.due, at);
   }
 
   #removeContact(c: ContactEntry): void {
@@ -496,7 +573,7 @@ export class RoutingState {
         a.rec.idleSince = e.at;
         this.roundRobin.set(c.rec.queueId, a.rec.loginSeq);
         this.refreshReady(a, true);
-        if (e.expiresAt !== null) this.timers.push({ time: e.expiresAt, kind: TimerKind.offer, contact: c });
+        if (e.expiresAt !== null) this.#arm(c, TimerKind.offer, e.expiresAt);
         return;
       }
       case 'contact.offer_rejected':
@@ -523,7 +600,7 @@ export class RoutingState {
         const c = this.contacts.get(e.contactId)!;
         c.rec.state = 'wrap_up';
         c.rec.deadline = e.wrapUpUntil;
-        if (e.wrapUpUntil !== null && e.wrapUpUntil > e.at) this.timers.push({ time: e.wrapUpUntil, kind: TimerKind.wrap, contact: c });
+        if (e.wrapUpUntil !== null && e.wrapUpUntil > e.at) this.#arm(c, TimerKind.wrap, e.wrapUpUntil);
         return;
       }
       case 'contact.closed': {
@@ -694,6 +771,15 @@ export class RoutingState {
     const out: { -readonly [K in keyof CoreSnapshot]: CoreSnapshot[K] } = snap;
     if (this.history.size > 0) out.history = this.history.image();
     if (!this.surveys.empty) out.surveys = this.surveys.image();
+    if (this.timerSeq > 0) {
+      const timers: [string, TimerKind, number][] = [];
+      for (const rec of live.contacts) {
+        const c = this.contacts.get(rec.id)!;
+        for (const kind of TIMER_KINDS) if (this.#deadlineOf(c, kind) !== null) timers.push([rec.id, kind, c.armed[kind]!]);
+      }
+      out.timers = timers;
+      out.timerSeq = this.timerSeq;
+    }
     return out;
   }
 
@@ -734,7 +820,7 @@ export class RoutingState {
       const until = rec.preferUntil;
       (c.rec as { preferUntil: number | null }).preferUntil = null;
       if (rec.state === 'waiting') this.#enterWaiting(c);
-      else if (rec.state === 'scheduled') this.timers.push({ time: rec.deadline!, kind: TimerKind.due, contact: c });
+      else if (rec.state === 'scheduled') this.#arm(c, TimerKind.due, rec.deadline!);
       else {
         const a = this.agents.get(rec.agentId!)!;
         a.held[c.chIdx]!++;
@@ -742,7 +828,7 @@ export class RoutingState {
         if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld++;
         if (rec.deadline !== null) {
           const kind = rec.state === 'offered' ? TimerKind.offer : TimerKind.wrap;
-          if (rec.state !== 'active') this.timers.push({ time: rec.deadline, kind, contact: c });
+          if (rec.state !== 'active') this.#arm(c, kind, rec.deadline);
         }
       }
       this.#setReserved(c, until);
@@ -752,6 +838,13 @@ export class RoutingState {
         this.#setConsult(c, by);
       }
     }
+    // The arming order of the deadlines in force, as the snapshot recorded it.
+    for (const [id, kind, seq] of s.timers ?? []) {
+      const c = this.contacts.get(id as ContactId);
+      const time = c === undefined ? null : this.#deadlineOf(c, kind);
+      if (c !== undefined && time !== null) this.#arm(c, kind, time, seq);
+    }
+    if (s.timerSeq !== undefined) this.timerSeq = s.timerSeq;
     // In idle order, so that each ready-list insertion lands at the tail.
     const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));
     for (const a of byIdle) this.refreshReady(a, true);

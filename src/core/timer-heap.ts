@@ -1,10 +1,11 @@
 /**
  * The core's deadlines (offer expiry, wrap-up end, preference window, next
- * relaxation step, follow-up due), a binary min-heap by (time, kind, contact
- * seq): the firing order at equal times.
+ * relaxation step, follow-up due), a binary min-heap by (time, arming
+ * order): deadlines due at one instant take effect in the order they were
+ * armed (DESIGN §3.1).
  *
  * The sort keys sit in one Float64Array beside the heap order, two numbers a
- * timer (time; kind and seq packed as kind * 2^45 + seq), so a sift reads
+ * timer (time; arming sequence), so a sift reads
  * contiguous numbers instead of dereferencing a timer per comparison. The
  * heap holds every deadline ever set that has not come due yet, including
  * those that no longer matter (an offer accepted before it rang out): a few
@@ -16,15 +17,14 @@ import type { ContactEntry } from './entries.js';
 export interface Timer {
   readonly time: number;
   readonly kind: number;
+  /** Arming order: a counter of the state, increased for every deadline set. */
+  readonly seq: number;
   readonly contact: ContactEntry;
 }
 
-/** seq below 2^45 (35 trillion contacts) keeps the packed key exact. */
-const KIND_SHIFT = 2 ** 45;
-
 export class TimerHeap<T extends Timer> {
   #items: T[] = [];
-  /** Per position: time at 2i, kind * 2^45 + seq at 2i + 1. */
+  /** Per position: time at 2i, arming seq at 2i + 1. */
   #keys: Float64Array = new Float64Array(64);
 
   get size(): number {
@@ -45,7 +45,7 @@ export class TimerHeap<T extends Timer> {
     this.#items.push(t);
     const keys = this.#keys;
     const time = t.time;
-    const second = t.kind * KIND_SHIFT + t.contact.rec.seq;
+    const second = t.seq;
     let pos = n;
     while (pos > 0) {
       const up = (pos - 1) >> 1;

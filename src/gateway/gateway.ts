@@ -20,10 +20,12 @@ import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { AgentStates } from '../insights/agent-states.js';
 import { FloorStats } from '../insights/floor-stats.js';
-import { WaitEstimator } from '../insights/wait-estimator.js';
+import { WaitEstimate } from '../insights/wait-estimate.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import { RecordBuilder } from '../record/record-builder.js';
+import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
 import { Admission, AuthFailureLog } from './admission.js';
@@ -69,12 +71,18 @@ export interface GatewayDeps {
   readonly store?: RoutingStore | undefined;
   /** With a store: see `JournalOptions.compactEveryAppends`. */
   readonly compactEveryAppends?: number | undefined;
+  /**
+   * Where the interaction records go (built here from the router's events,
+   * one per contact as it closes) and are read from for `GET
+   * /v1/interactions`. Without one no records are kept.
+   */
+  readonly records?: RecordStore | undefined;
 }
 
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   /** The day's counts of the floor, for the supervisor snapshot. */
   readonly floorStats: FloorStats;
   /** Each agent's time in state, for the login result and the supervisor snapshot. */
@@ -91,6 +99,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
+  readonly #records: RecordBuilder | null;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -105,10 +114,35 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#log = log;
     this.#admission = new Admission(config.gateway);
     this.#authLog = new AuthFailureLog(log);
-    this.estimator = new WaitEstimator(config.gateway.defaultHandleSeconds);
+    this.estimator = new WaitEstimate({
+      defaultHandleSeconds: config.gateway.defaultHandleSeconds,
+      defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+    });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.agentStates = new AgentStates(router);
-    this.#host = new RouterHost({ router, observer: deps.observer, log, onEvent: (e) => this.#onEvent(e), onFlushed: () => this.agentStates.settle() });
+    this.#records =
+      deps.records === undefined
+        ? null
+        : new RecordBuilder({
+            sink: deps.records,
+            creatorOf: (id) => {
+              const integration = this.registry.ownerOf(id);
+              const externalId = this.registry.externalIdOf(id);
+              return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
+            },
+            keepNotes: config.records.keepNotes,
+          });
+    this.#records?.adopt(router.contacts(), Date.now());
+    this.#host = new RouterHost({
+      router,
+      observer: deps.observer,
+      log,
+      onEvent: (e) => this.#onEvent(e),
+      onFlushed: () => {
+        this.agentStates.settle();
+        this.#records?.settle((id) => router.contact(id) !== undefined, Date.now());
+      },
+    });
     const journal =
       deps.store === undefined ? null : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o) });
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
@@ -135,6 +169,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
         return isReady();
       },
       metrics: deps.metrics,
+      records: deps.records,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
       httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
@@ -212,9 +247,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       const externalId = this.registry.externalIdOf(e.contact.id);
       if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
     }
+    this.#records?.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
-    this.estimator.observe(e, this.#host.router);
+    this.estimator.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 

@@ -32,8 +32,17 @@ export interface HttpRequest {
 export interface HttpResponse {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Text, or bytes (precompressed files, images). */
+  /** Text, or bytes (precompressed files, images). Ignored when `stream` is set. */
   readonly body: string | Uint8Array;
+  /**
+   * A body sent chunk by chunk as it is produced (chunked transfer
+   * encoding), each chunk waiting until the client took the one before
+   * (backpressure): a large export never sits whole in memory. The adapter
+   * stops pulling (calls `return`) when the client goes away; if the
+   * iterator throws, the connection is closed so that the client sees a
+   * truncated body rather than a complete-looking one. HEAD sends no body.
+   */
+  readonly stream?: AsyncIterable<string> | undefined;
 }
 
 /** One open WebSocket, as the gateway sees it. */

@@ -277,12 +277,18 @@ export interface ContactResultMsg {
   retryDiffers?: boolean;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
 }
+/** `estimate`: the figures hold; `no_agents`: nobody who could take the contact is available (no number); `not_waiting`. */
+export type WaitStatus = 'estimate' | 'no_agents' | 'not_waiting';
 export interface PositionResultMsg {
   contactId: string;
   state: string;
   position?: number;
   estimatedWaitSeconds?: number;
+  estimatedWaitWithinSeconds?: number;
+  waitStatus?: WaitStatus;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];

@@ -36,10 +36,20 @@ export interface RowValues {
   readonly occupancy: number | null;
   readonly handledPerAgent: number | null;
   readonly meanHandle: number | null;
-  /** Announced minus real wait, seconds, over answered contacts: mean (bias), mean absolute, root mean square. */
+  /**
+   * Announced minus real wait, seconds, over answered contacts that were
+   * waiting when it was announced: mean (bias), the bias as a share of
+   * their mean wait, mean absolute, root mean square, 90th percentile of
+   * the absolute error; the share answered within the announced 80 % bound;
+   * contacts told "nobody can serve you" instead of a number.
+   */
   readonly announcedBias: number | null;
+  readonly announcedBiasShare: number | null;
   readonly announcedMae: number | null;
   readonly announcedRmse: number | null;
+  readonly announcedP90Error: number | null;
+  readonly announcedCoverage: number | null;
+  readonly announcedNoAgents: number;
 }
 
 type Figure = Estimate | null;
@@ -132,8 +142,12 @@ export function rowValues(r: RowTally, agents: readonly SimAgent[]): RowValues {
     handledPerAgent: sums === null ? null : ratio(r.handled, sums.agents),
     meanHandle: ratio(r.handleSum, r.handled),
     announcedBias: ratio(r.announcedErrSum, n),
+    announcedBiasShare: ratio(r.announcedErrSum, r.announcedWaitSum),
     announcedMae: ratio(r.announcedAbsSum, n),
     announcedRmse: n > 0 ? Math.sqrt(r.announcedSqSum / n) : null,
+    announcedP90Error: r.announcedAbsErrors.quantile(0.9),
+    announcedCoverage: ratio(r.announcedCovered, n),
+    announcedNoAgents: r.announcedNoAgents,
   };
 }
 
@@ -172,8 +186,12 @@ export function combine(scenario: Scenario, seed: number, runs: readonly Replica
       handledPerAgent: fig('handledPerAgent'),
       meanHandle: fig('meanHandle'),
       announcedBias: fig('announcedBias'),
+      announcedBiasShare: fig('announcedBiasShare'),
       announcedMae: fig('announcedMae'),
       announcedRmse: fig('announcedRmse'),
+      announcedP90Error: fig('announcedP90Error'),
+      announcedCoverage: fig('announcedCoverage'),
+      announcedNoAgents: fig('announcedNoAgents'),
     };
   });
 

@@ -86,13 +86,22 @@ export function renderTables(f: SimulationFigures): string {
       f.agentGroups.map((g) => [g.group, String(g.agents), show(g.occupancy, pct, true), show(g.handledPerAgent, num), show(g.staffedHours, num)]),
     ),
   );
-  const announced = main.filter((r) => r.announcedMae !== null && r.kind !== 'channel');
+  const announced = [...main.filter((r) => r.kind !== 'channel'), ...tierComparisons(f)].filter((r) => r.announcedMae !== null);
   if (announced.length > 0) {
     parts.push(
-      'Announced wait (what createContact would return) against the wait then had, answered contacts:\n' +
+      'Announced wait (what createContact would return) against the wait then had, answered contacts that waited:\n' +
         table(
-          ['', 'bias (announced - real)', 'mean abs. error', 'RMSE'],
-          announced.map((r) => [label(r), show(r.announcedBias, sec, true), show(r.announcedMae, sec), show(r.announcedRmse, sec)]),
+          ['', 'bias (announced - real)', 'bias / mean wait', 'mean abs. error', 'RMSE', 'p90 abs. error', 'within 80 % bound', 'told "no agents"'],
+          announced.map((r) => [
+            label(r).replace('|', ' '),
+            show(r.announcedBias, sec, true),
+            show(r.announcedBiasShare, pct),
+            show(r.announcedMae, sec),
+            show(r.announcedRmse, sec),
+            show(r.announcedP90Error, sec),
+            show(r.announcedCoverage, pct),
+            show(r.announcedNoAgents, num),
+          ]),
         ),
     );
   }

@@ -11,6 +11,7 @@
  * console.log(figures.rows.find((r) => r.key === 'floor')?.serviceLevel);
  */
 import type { SwitchboardConfig } from '../config/schema.js';
+import type { AnnouncerFactory } from './announced-wait.js';
 import { combine, type SimulationFigures } from './figures.js';
 import { replicationSeed } from './random.js';
 import type { Scenario } from './scenario-schema.js';
@@ -23,6 +24,8 @@ export interface SimulateOptions {
   readonly seed?: number;
   /** Compute the wait the server would announce to each contact (default true). */
   readonly announce?: boolean;
+  /** The estimator to announce with (default: the server's). */
+  readonly announcer?: AnnouncerFactory;
   /** Called now and then with the share of the whole run done (0..1). */
   readonly onProgress?: (fraction: number) => void;
   /** Called as each counted contact ends, with its replication (0-based). */
@@ -44,6 +47,7 @@ export function simulate(config: SwitchboardConfig, scenario: Scenario, options:
     runs.push(
       runReplication(config, scenario, replicationSeed(seed, i), {
         ...(options.announce === undefined ? {} : { announce: options.announce }),
+        ...(options.announcer === undefined ? {} : { announcer: options.announcer }),
         ...(options.serviceLevelSeconds === undefined ? {} : { serviceLevelSeconds: options.serviceLevelSeconds }),
         ...(progress === undefined ? {} : { onProgress: (f: number) => progress((i + f) / n) }),
         ...(onContact === undefined ? {} : { onContact: (c: ContactOutcome) => onContact(c, i) }),

@@ -20,7 +20,7 @@ import { SwitchboardError } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Channel, NewContact } from '../core/model.js';
 import { Router } from '../core/router.js';
-import { serverAnnouncer, type WaitAnnouncer } from './announced-wait.js';
+import { serverAnnouncer, type AnnouncerFactory, type WaitAnnouncer } from './announced-wait.js';
 import { StreamSource, TraceSource, type ContactDraw } from './arrivals.js';
 import { EventQueue } from './event-queue.js';
 import { Random } from './random.js';
@@ -41,14 +41,20 @@ export interface ContactOutcome {
   readonly outcome: 'answered' | 'abandoned' | 'refused' | 'unserved' | 'unreached';
   /** Seconds from arrival until answered or gone. */
   readonly wait: number;
-  /** The wait announced at arrival (seconds), or null when announcements are off. */
+  /** The wait announced at arrival (seconds; 0 when offered at once), or null when announcements are off or nobody could serve it. */
   readonly announced: number | null;
+  /** The bound announced with it: 80 % of such contacts are answered within it (null as above). */
+  readonly announcedWithin: number | null;
+  /** Whether it was waiting when the wait was announced (not offered at once). */
+  readonly queued: boolean;
   readonly agent: string | null;
 }
 
 export interface ReplicationOptions {
-  /** Compute the wait the server would announce to each contact (default true; costs a scan of the agents per contact). */
+  /** Compute the wait the server would announce to each contact (default true). */
   readonly announce?: boolean;
+  /** The estimator to announce with (default: the server's, `serverAnnouncer`). */
+  readonly announcer?: AnnouncerFactory;
   /** Called now and then with the share of the day simulated (0..1). */
   readonly onProgress?: (fraction: number) => void;
   /** Called as each contact ends (answered, abandoned, ...); nothing is kept otherwise. */
@@ -103,6 +109,9 @@ class SimContact {
   callback = false;
   dialAttempts = 0;
   announced = NaN;
+  announcedWithin = NaN;
+  /** Waiting when the wait was announced. */
+  queued = false;
   rows: RowTally[] | null = null;
   interval = 0;
   slMs = 0;
@@ -178,7 +187,7 @@ class Simulation {
     this.#intervals = Math.max(1, Math.ceil((d.endMs - d.startMs) / d.intervalMs));
     this.#tally = new Tally(this.#intervals);
     this.#countFrom = d.startMs + d.warmupMs;
-    this.#announcer = options.announce === false ? null : serverAnnouncer(this.#router, config.gateway.defaultHandleSeconds);
+    this.#announcer = options.announce === false ? null : (options.announcer ?? serverAnnouncer)(this.#router, config);
     for (const [id, q] of this.#router.config.queues) {
       this.#queues.set(id, {
         slMs: (options.serviceLevelSeconds ?? q.serviceLevel.thresholdSeconds) * 1000,
@@ -369,7 +378,13 @@ class Simulation {
       }
     }
     this.#drain();
-    if (this.#announcer !== null) c.announced = this.#announcer.announce(rec);
+    if (this.#announcer !== null) {
+      const a = this.#announcer.announce(rec);
+      c.queued = a.status !== 'not_waiting';
+      c.announced = a.status === 'not_waiting' ? 0 : (a.seconds ?? NaN);
+      c.announcedWithin = a.status === 'not_waiting' ? 0 : (a.within ?? NaN);
+      if (a.status === 'no_agents' && rows !== null) for (const r of rows) r.announcedNoAgents++;
+    }
     if (c.state === St.done) return;
     if (d.patienceMs !== Infinity) this.#schedule(now + d.patienceMs, new SimEvent(Ev.abandon, c));
     if (d.callbackAfterMs < d.patienceMs) this.#schedule(now + d.callbackAfterMs, new SimEvent(Ev.callback, c));
@@ -569,12 +584,15 @@ class Simulation {
           r.answeredInSl++;
           iv.answeredInSl[c.interval]!++;
         }
-        if (!Number.isNaN(announced)) {
+        if (c.queued && !Number.isNaN(announced)) {
           const err = announced - wait;
           r.announcedN++;
+          r.announcedWaitSum += wait;
           r.announcedErrSum += err;
           r.announcedAbsSum += Math.abs(err);
           r.announcedSqSum += err * err;
+          r.announcedAbsErrors.add(Math.abs(err));
+          if (wait <= c.announcedWithin) r.announcedCovered++;
         }
       }
     }
@@ -593,6 +611,8 @@ class Simulation {
       outcome,
       wait,
       announced: Number.isNaN(c.announced) ? null : c.announced,
+      announcedWithin: Number.isNaN(c.announcedWithin) ? null : c.announcedWithin,
+      queued: c.queued,
       agent: c.agent?.id ?? null,
     });
   }

@@ -56,11 +56,19 @@ export class RowTally {
   readonly waits = new WaitHistogram();
   handled = 0;
   handleSum = 0;
-  // The announced wait against the wait then had (answered contacts), seconds.
+  // The announced wait against the wait then had, seconds: answered contacts
+  // that were waiting when it was announced (one offered at once is told 0).
   announcedN = 0;
+  /** Their real waits. */
+  announcedWaitSum = 0;
   announcedErrSum = 0;
   announcedAbsSum = 0;
   announcedSqSum = 0;
+  readonly announcedAbsErrors = new WaitHistogram();
+  /** Answered within the announced bound. */
+  announcedCovered = 0;
+  /** Told "nobody can serve you now" instead of a number. */
+  announcedNoAgents = 0;
   readonly intervals: IntervalTally;
 
   constructor(

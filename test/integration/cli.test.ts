@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import { SwitchboardClient } from '../../src/client/client.js';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { testConfig } from '../fixtures/server.js';
+import { spawnGroup, stopGroup } from '../harness/processes.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-cli-'));
 const file = (name: string, content: unknown) => {
@@ -83,19 +83,17 @@ for (const transport of ['uws', 'ws'] as const) {
   t.test(`cli - ${transport}: SIGTERM stops accepting, tells clients and exits cleanly`, async (t) => {
     const secret = 'sigterm-secret-0123456789';
     const cfg = file(`cfg-${transport}.json`, testConfig());
-    const child = spawn(
+    const child = spawnGroup(
       process.execPath,
       [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', '--port', '0', '--transport', transport, '--config', cfg],
       { env: { ...process.env, SWITCHBOARD_TOKEN_SECRET: secret }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
-    t.teardown(() => {
-      if (child.exitCode === null) child.kill('SIGKILL');
-    });
+    t.teardown(() => stopGroup(child));
     let out = '';
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
     const port = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-      child.stdout.on('data', (d: Buffer) => {
+      child.stdout!.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /listening on 127\.0\.0\.1:(\d+)/.exec(out);
         if (m !== null) {

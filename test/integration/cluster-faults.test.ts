@@ -7,7 +7,7 @@
  */
 import t from 'tap';
 import { failoverScenario } from '../fixtures/failover-scenario.js';
-import { redisServerAvailable } from '../fixtures/redis-server.js';
+import { redisServerAvailable } from '../harness/redis-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { failoverScenario } from '../fixtures/failover-scenario.js';
-import { redisServerAvailable } from '../fixtures/redis-server.js';
+import { redisServerAvailable } from '../harness/redis-server.js';
 
 if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');

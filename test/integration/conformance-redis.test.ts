@@ -7,7 +7,7 @@
 import t from 'tap';
 import { randomUUID } from 'node:crypto';
 import { conformance } from '../fixtures/conformance.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 
 if (!redisServerAvailable()) {

@@ -6,7 +6,7 @@
  * anywhere in what the process prints. The same process answers
  * `GET /metrics`, which shows `serve` wires metrics in.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { parseSamples, sampleValue } from '../fixtures/exposition.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { delay, testConfig } from '../fixtures/server.js';
+import { spawnGroup, stopGroup } from '../harness/processes.js';
 
 interface LogLine {
   readonly level: number;
@@ -37,7 +38,7 @@ interface Spawned {
 }
 
 async function serve(args: string[], env: Record<string, string | undefined>): Promise<Spawned> {
-  const child = spawn(process.execPath, [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', ...args], {
+  const child = spawnGroup(process.execPath, [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -88,9 +89,7 @@ async function servedLogs(t: Test, transport: 'uws' | 'ws'): Promise<void> {
   const env: Record<string, string | undefined> = { ...process.env, SWITCHBOARD_TOKEN_SECRET: undefined, LOG_LEVEL: 'debug' };
   delete env['SWITCHBOARD_TOKEN_SECRET'];
   const s = await serve(['--port', '0', '--transport', transport, '--config', cfg], env);
-  t.teardown(() => {
-    if (s.child.exitCode === null) s.child.kill('SIGKILL');
-  });
+  t.teardown(() => stopGroup(s.child));
   const base = `ws://127.0.0.1:${s.port}`;
   const http = `http://127.0.0.1:${s.port}`;
 

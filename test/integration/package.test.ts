@@ -8,7 +8,7 @@
  * integration bridges it. `switchboard/client` bundles for a browser
  * without the server.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import t from 'tap';
 import { TokenAuthority } from '../../src/gateway/auth.js';
+import { spawnGroup, stopGroup } from '../harness/processes.js';
 
 // Packing builds (a minute or two on a busy machine the first time) and installing copies the dependencies.
 t.setTimeout(15 * 60_000);
@@ -183,7 +184,7 @@ t.test("package - the README's quick start, type-checked and run by package name
   t.pass('tsc accepts it against the installed declarations');
 
   // The package's own server (the demo), then the snippet under plain node.
-  const server = spawn(
+  const server = spawnGroup(
     process.execPath,
     [path.join(app, 'node_modules', 'switchboard', 'bin', 'switchboard.js'), 'serve', '--port', String(port), '--log-level', 'warn'],
     {
@@ -192,14 +193,14 @@ t.test("package - the README's quick start, type-checked and run by package name
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  t.teardown(() => void server.kill('SIGKILL'));
+  t.teardown(() => stopGroup(server));
   let serverOut = '';
   server.stdout!.on('data', (d: Buffer) => (serverOut += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (serverOut += d.toString()));
   await waitForOutput(server, () => serverOut, [new RegExp(`127\\.0\\.0\\.1:${port}`)], 'switchboard serve');
 
-  const quick = spawn(process.execPath, [path.join('out', 'quickstart.js')], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  t.teardown(() => void quick.kill('SIGKILL'));
+  const quick = spawnGroup(process.execPath, [path.join('out', 'quickstart.js')], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  t.teardown(() => stopGroup(quick));
   let out = '';
   quick.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   quick.stderr!.on('data', (d: Buffer) => (out += d.toString()));

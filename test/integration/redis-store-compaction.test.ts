@@ -11,7 +11,7 @@ import { Redis } from 'ioredis';
 import { RedisRoutingStore, recoverRouter, StoreError, type RedisStoreOptions } from '../../src/store/index.js';
 import { snapshotParts } from '../../src/store/redis/snapshot-parts.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { busyScenario, contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 import { SnapshotReplica } from '../../src/store/redis/snapshot-replica.js';
 

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 import { contactId } from '../../src/core/index.js';
 import { RedisRoutingStore, recoverRouter, resyncFromMemory, StoreError, type StoreEvent } from '../../src/store/index.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 
 if (!redisServerAvailable()) {

@@ -11,7 +11,7 @@
  */
 import t from 'tap';
 import { TokenAuthority } from '../../src/gateway/auth.js';
-import { audit, loadDomainLog } from '../fixtures/event-audit.js';
+import { audit, loadDomainLog } from '../harness/event-audit.js';
 import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
 import { clusterConfig, QUEUE, Workload } from '../fixtures/cluster-workload.js';
 import { redisServerAvailable } from '../fixtures/redis-server.js';

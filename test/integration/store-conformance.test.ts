@@ -6,7 +6,7 @@ import t, { type Test } from 'tap';
 import { Router, contactId, type CoreEvent } from '../../src/core/index.js';
 import { recoverRouter, StoreError, type RoutingStore, type StoreEvent } from '../../src/store/index.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { busyScenario, contact, Driven, profile, STORE_CONFIG } from '../fixtures/store-scenario.js';
 import { memorySubject, redisSubject, type StoreSubject } from '../fixtures/store-subjects.js';
 

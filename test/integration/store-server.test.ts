@@ -6,7 +6,7 @@
  */
 import t from 'tap';
 import { randomUUID } from 'node:crypto';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import type { ServerOptions } from '../../src/server.js';

@@ -61,6 +61,6 @@ t.test('config - labels per UI language for queues and reason codes', async (t) 
   t.same(info.queues.find((q) => q.id === 'sales')?.labels, { fr: 'Ventes', 'fr-CA': 'Ventes (Québec)' }, 'served to the pages');
   t.equal(info.queues.find((q) => q.id === 'billing')?.labels, undefined);
   t.same(info.reasonLabels, { 'jury-duty': { en: 'Jury duty', fr: 'Juré' } });
-  t.throws(() => parseConfig({ ...base, queues: [{ ...base.queues[0], labels: { French: 'x' } }] }), /queues\.0\.labels\.French/);
+  t.throws(() => parseConfig({ ...base, queues: [{ ...base.queues[0], labels: { French: 'x' } }] }), /queues\[sales\]\.labels\.French/);
   t.throws(() => parseConfig({ ...base, reasonLabels: { break: { fr: '' } } }), /reasonLabels\.break\.fr/);
 });

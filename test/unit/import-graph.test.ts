@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
   const out: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (p === SKIP) continue;
+    if (p === SKIP || e.name === 'node_modules') continue;
     if (e.isDirectory()) out.push(...sources(p));
     else if (/\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(p);
   }
@@ -95,4 +95,23 @@ t.test('import graph - no circle of imports in src/, type-only imports included'
     'imports were found',
   );
   t.same(cycles(graph), KNOWN, 'no strongly connected group of files but the known one');
+});
+
+t.test('import graph - tests never import benchmarks; benchmarks take from test/ only test/harness', async (t) => {
+  const [test, bench, harness] = ['test', 'bench', 'test/harness'].map((d) => path.resolve(d)) as [string, string, string];
+  const inside = (dir: string, f: string): boolean => f.startsWith(dir + path.sep);
+  const testFiles = sources(test);
+  const benchFiles = sources(bench);
+  t.ok(testFiles.length > 50 && benchFiles.length > 10, `read ${testFiles.length} test and ${benchFiles.length} bench files`);
+  const wrong: string[] = [];
+  for (const f of testFiles) for (const d of importsOf(f)) if (inside(bench, d)) wrong.push(`${path.relative('.', f)} -> ${path.relative('.', d)}`);
+  for (const f of benchFiles)
+    for (const d of importsOf(f)) if (inside(test, d) && !inside(harness, d)) wrong.push(`${path.relative('.', f)} -> ${path.relative('.', d)}`);
+  for (const f of sources(harness))
+    for (const d of importsOf(f)) if (inside(test, d) && !inside(harness, d)) wrong.push(`${path.relative('.', f)} -> ${path.relative('.', d)}`);
+  t.same(wrong, [], 'what tests and benchmarks share lives in test/harness');
+  t.ok(
+    benchFiles.some((f) => importsOf(f).some((d) => inside(harness, d))),
+    'the benchmarks do use the harness (the check reads their imports)',
+  );
 });

@@ -272,7 +272,7 @@ t.test('router - no eligible pair is left unmatched and each contact ends once',
   t.same(ended.length, new Set(ended).size, 'no contact ends twice');
 });
 
-t.test('router - a wrap-up ending fires before a preference window ending at the same time', async (t) => {
+t.test('router - a wrap-up end and a preference window end at one instant both take effect before matching', async (t) => {
   const h = harness({ queues: [{ id: 'q', channels: ['chat'], wrapUpSeconds: 30, preferenceWindowSeconds: 30 }] });
   h.login('pref', {});
   h.create('c1');
@@ -283,8 +283,8 @@ t.test('router - a wrap-up ending fires before a preference window ending at the
   t.match(h.r.contact('c2'), { state: 'waiting', preferUntil: T0 + 30_000 });
   h.events();
   h.tick(30_000);
-  // Were the window to end first, c2 would go to other.
-  t.same(h.types(), ['contact.closed', 'contact.offered']);
+  // Both take effect, then matching: the preferred agent, free now, comes first.
+  t.same(h.types(), ['contact.closed', 'contact.preference_ended', 'contact.offered']);
   t.equal(h.holder('c2'), 'pref');
 });
 

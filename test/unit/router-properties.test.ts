@@ -1,6 +1,6 @@
 /**
  * Property tests of the router against the reference model
- * (test/fixtures/reference-model.ts): random configurations and random
+ * (test/harness/reference-model.ts): random configurations and random
  * command sequences run on both; after every command they must have made the
  * same offers and ended the same contacts, fail with the same error codes and
  * hold the same state, and the router's own events and state must keep the
@@ -14,7 +14,7 @@ import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js
 import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../fixtures/reference-model.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../harness/reference-model.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
 // ---- what is compared ----------------------------------------------------------

@@ -139,13 +139,14 @@ t.test('router - a step that opens a pool serves the waiting contacts in key ord
   h.create('c1', frContact);
   h.create('c2', { ...frContact, customer: { id: 'u2', tier: 'prime' } });
   h.events();
-  // c2's bonus does not hurry its steps: both open at first arrival + 120 s.
+  // c2's bonus does not hurry its steps: both open at first arrival + 120 s,
+  // both steps take effect, then matching serves prime c2 first (its key).
   h.tick(119_999);
   t.same(offers(h.events()), []);
   h.tick(1);
   t.same(offers(h.events()), [
-    ['c1', 'g1'],
-    ['c2', 'g2'],
+    ['c2', 'g1'],
+    ['c1', 'g2'],
   ]);
 });
 

@@ -58,10 +58,14 @@ t.test('sim - a hand-computed day: waits, service level, occupancy', async (t) =
   t.equal(mean(floor, 'handledPerAgent'), 3);
   t.equal(mean(floor, 'meanHandle'), 30);
   t.equal(f.agentGroups[0]!.handledPerAgent!.mean, 3);
-  // The server would have announced: position x default handle time (180 s) / 1 slot, then the learnt 30 s.
+  // The server would have announced: (ahead + 1) x the default holding time (180 s, no call has closed yet) / 1 slot.
   t.same(
-    outcomes.map((o) => o.announced),
+    outcomes.map((o) => Math.round(o.announced!)),
     [0, 180, 360],
+  );
+  t.same(
+    outcomes.map((o) => o.queued),
+    [false, true, true],
   );
   t.equal(f.series.find((s) => s.key === 'floor')!.contacts[0], 3, 'all three in the first interval');
 });

@@ -7,6 +7,7 @@ import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
+import { exportInteractions } from './interactions-export.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
 /** HTTP status of each error code. */
@@ -41,6 +42,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/metrics': 'GET, HEAD',
   '/v1/contacts': 'POST',
   '/v1/surveys': 'POST',
+  '/v1/interactions': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -68,6 +70,8 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return postContact(ctx, req);
     case 'POST /v1/surveys':
       return postSurvey(ctx, req);
+    case 'GET /v1/interactions':
+      return getInteractions(ctx, req);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -113,6 +117,25 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
     if (e instanceof SwitchboardError) return error(e.code, e.message);
     throw e;
   }
+}
+
+/** `GET /v1/interactions` (supervisor token): the interaction records, see interactions-export.ts. */
+async function getInteractions(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+  const token = tokenFrom(req.headers, [], req.query);
+  const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
+    ctx.authFailed(req, HTTP_STATUS[code], message);
+    return error(code, message);
+  };
+  if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  let principal;
+  try {
+    principal = await ctx.auth.verify(token);
+  } catch (e) {
+    return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+  }
+  if (principal.role !== 'supervisor') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot export interaction records`);
+  if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
+  return exportInteractions(ctx.records, req, ctx.now());
 }
 
 /**

@@ -83,12 +83,35 @@ export function answerSurvey(ctx: RequestContext, integrationId: string, b: Requ
   ctx.exec((r) => r.answerSurvey(id, helpful, b.reason));
 }
 
-/** Position among the waiting contacts of its queue (0 when not waiting) and estimated wait. */
+/**
+ * Position among the waiting contacts of its queue (0 when not waiting) and
+ * the estimated wait with its 80 % bound, in whole seconds (see
+ * insights/wait-estimate.ts); `waitStatus` says when there is no number.
+ */
 export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const c = ctx.router.contact(id);
-  if (c === undefined) return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0 };
+  if (c === undefined)
+    return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
-  return { contactId: id, state: c.state, position, estimatedWaitSeconds: ctx.estimator.estimate(ctx.router, c.queueId, c.channel, position) };
+  const w = ctx.estimator.estimate(ctx.router, id);
+  return {
+    contactId: id,
+    state: c.state,
+    position,
+    estimatedWaitSeconds: Math.round(w.seconds ?? 0),
+    estimatedWaitWithinSeconds: Math.round(w.within ?? 0),
+    waitStatus: w.status,
+  };
+}
+
+/** The wait fields of a contact result. */
+function waitFields(p: PositionResultMsg): Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus'> {
+  return {
+    position: p.position ?? 0,
+    estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0,
+    estimatedWaitWithinSeconds: p.estimatedWaitWithinSeconds ?? 0,
+    waitStatus: p.waitStatus ?? 'not_waiting',
+  };
 }
 
 /**
@@ -106,7 +129,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(known);
     if (contact !== undefined) {
       const p = positionOf(ctx, known);
-      const result: ContactResultMsg = { contact, created: false, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+      const result: ContactResultMsg = { contact, created: false, ...waitFields(p) };
       // A retry with other fields is a mistake of the integration's (two calls under one id?): answered, but flagged.
       const first = ctx.registry.creationOf(known);
       if (first !== undefined && first.fingerprint !== creation.fingerprint) result.retryDiffers = true;
@@ -139,5 +162,5 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
   const rec = ctx.exec((r) => r.createContact(input));
   ctx.registry.register(rec.id, integrationId, externalId, rec, creation);
   const p = positionOf(ctx, rec.id);
-  return { contact: contactToMsg(rec, externalId), created: true, position: p.position ?? 0, estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0 };
+  return { contact: contactToMsg(rec, externalId), created: true, ...waitFields(p) };
 }

@@ -8,17 +8,31 @@ import type { Router } from '../../core/router.js';
 import type { SwitchboardConfig } from '../../config/schema.js';
 import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
-import type { WaitEstimator } from '../../insights/wait-estimator.js';
+import type { WaitEstimate } from '../../insights/wait-estimate.js';
 import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
+import type { RecordStore } from '../../record/record-store.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
 export type RouterView = Pick<
   Router,
-  'config' | 'contact' | 'agent' | 'agents' | 'contacts' | 'history' | 'agentStatus' | 'position' | 'waitingStats' | 'surveyTallies' | 'contactCount'
+  | 'config'
+  | 'contact'
+  | 'agent'
+  | 'agents'
+  | 'contacts'
+  | 'history'
+  | 'agentStatus'
+  | 'position'
+  | 'waitingStats'
+  | 'surveyTallies'
+  | 'contactCount'
+  | 'waitingAhead'
+  | 'routingClassOf'
+  | 'servingAgents'
 >;
 
 export interface RequestContext {
@@ -28,7 +42,7 @@ export interface RequestContext {
   readonly config: SwitchboardConfig;
   /** Which integration created which contact. */
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimator;
+  readonly estimator: WaitEstimate;
   readonly floorStats: FloorStats;
   /** Each agent's time in state. */
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
@@ -44,6 +58,8 @@ export interface HttpContext extends RequestContext {
   readonly draining: boolean;
   readonly ready: boolean;
   readonly metrics: MetricsEndpoint | undefined;
+  /** The interaction records, when kept. */
+  readonly records: RecordStore | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */

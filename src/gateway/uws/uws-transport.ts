@@ -216,18 +216,51 @@ export class UwsTransport implements Transport {
       });
       const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
       let aborted = false;
+      /** Wakes a streamed body waiting for the socket to drain. */
+      let wake: (() => void) | null = null;
       res.onAborted(() => {
         aborted = true;
+        wake?.();
       });
       const reply = (r: HttpResponse): void => {
         if (aborted) return;
+        const stream = method === 'HEAD' ? undefined : r.stream;
         res.cork(() => {
           res.writeStatus(statusLine(r.status));
           for (const [k, v] of Object.entries(r.headers ?? {})) res.writeHeader(k, v);
           // HEAD: the headers of the GET, its length, no body.
-          if (method === 'HEAD') res.endWithoutBody(byteLength(r.body));
-          else res.end(r.body);
+          if (method === 'HEAD') res.endWithoutBody(r.stream === undefined ? byteLength(r.body) : undefined);
+          else if (stream === undefined) res.end(r.body);
         });
+        if (stream !== undefined) void streamOut(stream);
+      };
+      // uWS buffers what `write` could not send and says so by returning false;
+      // the next chunk waits for `onWritable` (which must return true).
+      const streamOut = async (stream: AsyncIterable<string>): Promise<void> => {
+        try {
+          for await (const chunk of stream) {
+            if (aborted) break;
+            let ok = true;
+            res.cork(() => {
+              ok = res.write(chunk);
+            });
+            if (!ok && !aborted) {
+              await new Promise<void>((resolve) => {
+                wake = resolve;
+                res.onWritable(() => {
+                  resolve();
+                  return true;
+                });
+              });
+              wake = null;
+            }
+            if (aborted) break;
+          }
+          if (!aborted) res.cork(() => res.end());
+        } catch {
+          // A failed producer: close without the final chunk, so the client sees a truncated body.
+          if (!aborted) res.close();
+        }
       };
       const run = (body: Uint8Array): void => {
         handler.http({ method, path: url, query, headers, body, remoteAddress }).then(reply, () => reply({ status: 500, body: '' }));

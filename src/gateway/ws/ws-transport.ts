@@ -231,7 +231,8 @@ export class WsTransport implements Transport {
         .then(
           (r) => {
             res.writeHead(r.status, { ...(r.headers ?? {}) });
-            res.end(r.body);
+            if (r.stream === undefined || req.method === 'HEAD') res.end(r.body);
+            else void streamTo(res, r.stream);
           },
           () => {
             res.writeHead(500);
@@ -258,5 +259,34 @@ export class WsTransport implements Transport {
         else server.close(() => resolve());
       });
     }
+  }
+}
+
+/** Writes a streamed body, waiting for `drain` whenever the socket's buffer is full. */
+async function streamTo(res: ServerResponse, stream: AsyncIterable<string>): Promise<void> {
+  let gone = false;
+  res.once('close', () => {
+    gone = true;
+  });
+  try {
+    for await (const chunk of stream) {
+      if (gone) break;
+      if (!res.write(chunk)) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
+      }
+      if (gone) break;
+    }
+    if (!gone) res.end();
+  } catch {
+    // A failed producer: close without the final chunk, so the client sees a truncated body.
+    res.destroy();
   }
 }

@@ -1021,6 +1021,8 @@ export namespace switchboard {
             retryDiffers: boolean;
             position: number;
             estimatedWaitSeconds: number;
+            estimatedWaitWithinSeconds: number;
+            waitStatus: string;
             static create(properties: switchboard.v1.ContactResult.$Shape): switchboard.v1.ContactResult & switchboard.v1.ContactResult.$Shape;
             static create(properties?: switchboard.v1.ContactResult.$Properties): switchboard.v1.ContactResult;
             static encode(message: switchboard.v1.ContactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1038,6 +1040,8 @@ export namespace switchboard {
                 retryDiffers?: (boolean|null);
                 position?: (number|null);
                 estimatedWaitSeconds?: (number|null);
+                estimatedWaitWithinSeconds?: (number|null);
+                waitStatus?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1046,6 +1050,8 @@ export namespace switchboard {
               retryDiffers?: boolean|null;
               position?: number|null;
               estimatedWaitSeconds?: number|null;
+              estimatedWaitWithinSeconds?: number|null;
+              waitStatus?: string|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1060,6 +1066,8 @@ export namespace switchboard {
             state: string;
             position: number;
             estimatedWaitSeconds: number;
+            estimatedWaitWithinSeconds: number;
+            waitStatus: string;
             static create(properties: switchboard.v1.PositionResult.$Shape): switchboard.v1.PositionResult & switchboard.v1.PositionResult.$Shape;
             static create(properties?: switchboard.v1.PositionResult.$Properties): switchboard.v1.PositionResult;
             static encode(message: switchboard.v1.PositionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1076,6 +1084,8 @@ export namespace switchboard {
                 state?: (string|null);
                 position?: (number|null);
                 estimatedWaitSeconds?: (number|null);
+                estimatedWaitWithinSeconds?: (number|null);
+                waitStatus?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.PositionResult.$Properties;

@@ -6394,6 +6394,8 @@ export const switchboard = $root.switchboard = (() => {
             ContactResult.prototype.retryDiffers = false;
             ContactResult.prototype.position = 0;
             ContactResult.prototype.estimatedWaitSeconds = 0;
+            ContactResult.prototype.estimatedWaitWithinSeconds = 0;
+            ContactResult.prototype.waitStatus = "";
 
             ContactResult.create = function(properties) {
                 return new ContactResult(properties);
@@ -6416,6 +6418,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(33).double(message.estimatedWaitSeconds);
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers") && message.retryDiffers !== false)
                     writer.uint32(40).bool(message.retryDiffers);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(49).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(58).string(message.waitStatus);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6491,6 +6497,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6532,6 +6556,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
                 return null;
             };
 
@@ -6562,6 +6592,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
                 return message;
             };
 
@@ -6579,6 +6615,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = 0;
                     object.estimatedWaitSeconds = 0;
                     object.retryDiffers = false;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
                 }
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                     object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
@@ -6590,6 +6628,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
                 if (message.retryDiffers != null && $Object.hasOwnProperty.call(message, "retryDiffers"))
                     object.retryDiffers = message.retryDiffers;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
                 return object;
             };
 
@@ -6613,6 +6655,8 @@ export const switchboard = $root.switchboard = (() => {
             PositionResult.prototype.state = "";
             PositionResult.prototype.position = 0;
             PositionResult.prototype.estimatedWaitSeconds = 0;
+            PositionResult.prototype.estimatedWaitWithinSeconds = 0;
+            PositionResult.prototype.waitStatus = "";
 
             PositionResult.create = function(properties) {
                 return new PositionResult(properties);
@@ -6633,6 +6677,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(24).uint32(message.position);
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
                     writer.uint32(33).double(message.estimatedWaitSeconds);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(41).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(50).string(message.waitStatus);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6702,6 +6750,24 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.estimatedWaitSeconds;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6738,6 +6804,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     if (typeof message.estimatedWaitSeconds !== "number")
                         return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
                 return null;
             };
 
@@ -6763,6 +6835,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.estimatedWaitSeconds != null)
                     if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
                         message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
                 return message;
             };
 
@@ -6779,6 +6857,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.state = "";
                     object.position = 0;
                     object.estimatedWaitSeconds = 0;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
                 }
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     object.contactId = message.contactId;
@@ -6788,6 +6868,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.position = message.position;
                 if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
                     object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
                 return object;
             };
 

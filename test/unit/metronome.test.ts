@@ -1,11 +1,10 @@
 /**
- * The bench's metronome (bench/e2e/metronome.ts): one tick per request,
+ * The bench's metronome (test/harness/metronome.ts, used by bench:e2e): one tick per request,
  * never before the time asked for, a later request replacing an earlier one.
  * No timing bound is asserted (shared machines): only order and counts.
  */
 import t from 'tap';
-import { Metronome } from '../../bench/e2e/metronome.js';
-import { nowMs } from '../../bench/e2e/workload.js';
+import { Metronome, nowMs } from '../harness/metronome.js';
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 

@@ -12,11 +12,12 @@
  * await leader.exited();
  * await leader.start(); // the same port, a new process
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../test/fixtures/redis-server.js';
+import { spawnGroup, stopGroup } from './processes.js';
+import { freePort } from './redis-server.js';
 
 export { freePort };
 
@@ -70,7 +71,7 @@ export class ServerProcess {
   /** Starts the process (again, after a kill: same port, same arguments); resolves once it listens. */
   async start(): Promise<void> {
     const l = this.#launch;
-    const p = spawn(process.execPath, [...l.node, 'serve', '--port', String(this.port), ...this.#args], {
+    const p = spawnGroup(process.execPath, [...l.node, 'serve', '--port', String(this.port), ...this.#args], {
       env: { ...process.env, SWITCHBOARD_TOKEN_SECRET: l.secret, LOG_LEVEL: 'info', ...l.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(l.cwd === undefined ? {} : { cwd: l.cwd }),
@@ -117,11 +118,7 @@ export class ServerProcess {
   async stop(): Promise<void> {
     const p = this.#proc;
     if (p === null) return;
-    if (p.exitCode === null && p.signalCode === null) {
-      p.kill('SIGCONT');
-      p.kill('SIGKILL');
-      await this.exited();
-    }
+    await stopGroup(p);
     this.#proc = null;
   }
 

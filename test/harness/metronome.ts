@@ -1,4 +1,6 @@
 /**
+ * (Shared by `bench:e2e` and its test, test/unit/metronome.test.ts.)
+ *
  * Wakes the integration's event loop at a contact's intended send time to a
  * fraction of a millisecond, where `setTimeout` fires up to a millisecond
  * late (Node's timers count whole milliseconds of the loop's cached clock):
@@ -19,7 +21,9 @@
  * m.close();
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { nowMs } from './workload.js';
+
+/** Monotonic milliseconds, the same clock (CLOCK_MONOTONIC) in every process of the machine. */
+export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** Layout of the shared buffer: [0] request generation (Int32), [8..16) wake-up time in ms (Float64; NaN = stop). */
 const GEN = 0;

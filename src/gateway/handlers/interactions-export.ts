@@ -1,0 +1,116 @@
+/**
+ * `GET /v1/interactions?from=&to=&queue=&agent=&format=&limit=&cursor=`
+ * (supervisor token): the interaction records closed in `[from, to)`, as
+ * NDJSON (one JSON record a line, the default) or CSV (`format=csv`, or
+ * `Accept: text/csv`).
+ *
+ * Two ways to take a day of them:
+ * - without `limit`, the whole range is streamed: records are read from the
+ *   store a page at a time and written as the client takes them (the
+ *   transport's backpressure), the loop yielding between pages so that
+ *   routing goes on; memory stays at one page whatever the range;
+ * - with `limit` (at most 10,000), one page is answered whole, with the
+ *   cursor of the next in `Switchboard-Next-Cursor` and a `Link: rel="next"`
+ *   header (none on the last page): what a load job resumes from.
+ *
+ * `from` and `to` are ISO-8601 times or epoch milliseconds; default the
+ * last 24 hours.
+ */
+import { csvHeader, toCsvRow, type InteractionRecord } from '../../record/interaction-record.js';
+import type { RecordQuery, RecordStore } from '../../record/record-store.js';
+import type { HttpRequest, HttpResponse } from '../transport.js';
+
+/** Records read from the store at a time while streaming. */
+const STREAM_PAGE = 1000;
+export const MAX_PAGE = 10_000;
+
+export type ExportFormat = 'ndjson' | 'csv';
+
+/** A request's query, checked: what to read, or the problem with it. */
+export function parseExportQuery(
+  query: URLSearchParams,
+  accept: string | undefined,
+  now: number,
+): { ok: true; query: RecordQuery; format: ExportFormat; limit: number | null; cursor: string | null } | { ok: false; message: string } {
+  for (const k of query.keys()) {
+    if (!['from', 'to', 'queue', 'agent', 'format', 'limit', 'cursor', 'access_token'].includes(k)) return { ok: false, message: `unknown parameter ${k}` };
+  }
+  const time = (name: string, fallback: number): number | string => {
+    const v = query.get(name);
+    if (v === null || v === '') return fallback;
+    const ms = /^\d{1,15}$/.test(v) ? Number(v) : Date.parse(v);
+    return Number.isFinite(ms) ? ms : `${name} must be an ISO-8601 time or epoch milliseconds, not ${JSON.stringify(v)}`;
+  };
+  const to = time('to', now);
+  if (typeof to === 'string') return { ok: false, message: to };
+  const from = time('from', to - 24 * 3600_000);
+  if (typeof from === 'string') return { ok: false, message: from };
+  if (from >= to) return { ok: false, message: 'from must be before to' };
+  const f = query.get('format') ?? (/\btext\/csv\b/i.test(accept ?? '') ? 'csv' : 'ndjson');
+  if (f !== 'ndjson' && f !== 'csv') return { ok: false, message: `format must be ndjson or csv, not ${JSON.stringify(f)}` };
+  let limit: number | null = null;
+  const l = query.get('limit');
+  if (l !== null) {
+    limit = /^\d+$/.test(l) ? Number(l) : NaN;
+    if (!(limit >= 1 && limit <= MAX_PAGE)) return { ok: false, message: `limit must be an integer from 1 to ${MAX_PAGE}` };
+  }
+  const cursor = query.get('cursor');
+  if (cursor !== null && !/^[0-9:.-]{1,40}$/.test(cursor)) return { ok: false, message: 'cursor is not one this server gave' };
+  const q: { from: number; to: number; queue?: string; agent?: string } = { from, to };
+  const queue = query.get('queue');
+  if (queue !== null && queue !== '') q.queue = queue;
+  const agent = query.get('agent');
+  if (agent !== null && agent !== '') q.agent = agent;
+  return { ok: true, query: q, format: f, limit, cursor };
+}
+
+const CONTENT_TYPE: Readonly<Record<ExportFormat, string>> = {
+  ndjson: 'application/x-ndjson',
+  csv: 'text/csv; charset=utf-8',
+};
+
+const line = (format: ExportFormat, r: InteractionRecord): string => (format === 'csv' ? toCsvRow(r) : `${JSON.stringify(r)}\n`);
+
+/** The answer once the caller was found to be a supervisor. */
+export async function exportInteractions(store: RecordStore, req: HttpRequest, now: number): Promise<HttpResponse> {
+  const p = parseExportQuery(req.query, req.headers['accept'], now);
+  if (!p.ok)
+    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: p.message } }) };
+  const { query, format } = p;
+  const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format], 'cache-control': 'no-store' };
+  if (format === 'csv') headers['content-disposition'] = `attachment; filename="interactions-${new Date(query.from).toISOString().slice(0, 10)}.csv"`;
+  if (p.limit !== null) {
+    let page;
+    try {
+      page = await store.page(query, p.cursor, p.limit);
+    } catch (e) {
+      return {
+        status: 400,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: (e as Error).message } }),
+      };
+    }
+    if (page.next !== null) {
+      headers['switchboard-next-cursor'] = page.next;
+      const next = new URLSearchParams(req.query);
+      next.delete('access_token');
+      next.set('cursor', page.next);
+      headers['link'] = `</v1/interactions?${next.toString()}>; rel="next"`;
+    }
+    const body = (format === 'csv' && p.cursor === null ? csvHeader() : '') + page.records.map((r) => line(format, r)).join('');
+    return { status: 200, headers, body };
+  }
+  return { status: 200, headers, body: '', stream: streamAll(store, query, format) };
+}
+
+async function* streamAll(store: RecordStore, query: RecordQuery, format: ExportFormat): AsyncGenerator<string> {
+  if (format === 'csv') yield csvHeader();
+  let cursor: string | null = null;
+  do {
+    const page = await store.page(query, cursor, STREAM_PAGE);
+    if (page.records.length > 0) yield page.records.map((r) => line(format, r)).join('');
+    cursor = page.next;
+    // Let routing and other sockets have the loop between pages.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  } while (cursor !== null);
+}

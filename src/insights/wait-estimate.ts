@@ -1,0 +1,322 @@
+/**
+ * The estimated wait announced to a waiting contact (DESIGN §4 "Estimated
+ * wait time"), with the bound 80 % of such contacts wait less than.
+ *
+ * What it counts, for a contact C on channel ch:
+ * - **the agents who may take C** (its routing class under its current step:
+ *   pools, language, skills), and their **slots** on ch while staffed
+ *   (logged in and `available`, busy or not): `s`;
+ * - **the contacts truly ahead**: in every queue those agents serve, the
+ *   waiting contacts on ch with a better routing key than C's (cross-queue
+ *   fairness: an agent takes the best key across its queues), each queue
+ *   counted for the share of its staffed slots held by C's agents (a queue
+ *   whose agents all serve C competes fully; one that has agents of its own
+ *   besides, in part);
+ * - **abandons** among them: each leaves at a rate theta learnt from the
+ *   queue's recent abandons (abandons over time spent waiting, the maximum-
+ *   likelihood rate of exponential patience);
+ * - **overtakers**: contacts that will arrive in those queues with a better
+ *   key while C waits: a higher priority at any time, a tier with a larger
+ *   bonus within the difference of bonuses (a standard caller is overtaken
+ *   by Prime callers arriving during the next 60 s), at the rates learnt per
+ *   queue, channel, priority and tier.
+ *
+ * Then (wait-formula.ts) E[W] = sum_{i=0..n} 1 / (s mu + i theta) with the
+ * overtakers folded into n as a fixed point, mu the slots' service rate
+ * (1 / the mean slot holding time, offer -> close, of the queues they
+ * serve, mixed by their arrival rates), plus the mean time to answer an
+ * offer. The 80 % bound is the gamma quantile with W's mean and variance.
+ *
+ * Rates are learnt per queue and channel, time-decayed (`memorySeconds`,
+ * default 1 h) and warmed from the configured defaults. Nobody staffed who
+ * could take C: the answer is `no_agents`, not a number.
+ *
+ * Cost per estimate: one O(log n) rank per competing queue and a few dozen
+ * floating-point operations; the pool (who may serve, their slots, the
+ * queues they serve) is cached per routing class until an agent logs in,
+ * out or changes presence (then O(agents) once per class asked).
+ * It ignores relaxation steps still to come (a pool widening later only
+ * shortens the wait) and agents whose voice slot is blocked by other work.
+ */
+import type { CoreEvent } from '../core/events.js';
+import type { Channel, ContactRecord } from '../core/model.js';
+import type { Router } from '../core/router.js';
+import { DecayedMean, DecayedRate, DecayedSum } from './decayed.js';
+import { gammaQuantile, predictWait, type Overtaker } from './wait-formula.js';
+
+/** What the estimate reads of the router. */
+export type EstimateReads = Pick<Router, 'contact' | 'agents' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config'>;
+
+export interface WaitEstimateOptions {
+  /** Slot holding time (offer -> close, talk and wrap-up) assumed until contacts were handled. */
+  readonly defaultHandleSeconds: number;
+  /** Mean patience assumed until abandons are seen; null: nobody is assumed to hang up until someone does. */
+  readonly defaultPatienceSeconds?: number | null;
+  /** Time constant of the learnt rates' memory (default 3600 s). */
+  readonly memorySeconds?: number;
+  /** The share of contacts the bound covers (default 0.8). */
+  readonly coverage?: number;
+}
+
+/** The answer for one contact. */
+export interface WaitAnswer {
+  /** `estimate`: a number; `no_agents`: nobody staffed could take it; `not_waiting`: offered, in service, or gone. */
+  readonly status: 'estimate' | 'no_agents' | 'not_waiting';
+  /** Expected seconds until answered (null unless `estimate`). */
+  readonly seconds: number | null;
+  /** Seconds within which `coverage` (80 %) of such contacts are answered. */
+  readonly within: number | null;
+  /** Contacts counted ahead, with the expected overtakers (shares of shared queues: may be fractional). */
+  readonly ahead: number;
+}
+
+const NOT_WAITING: WaitAnswer = { status: 'not_waiting', seconds: null, within: null, ahead: 0 };
+
+/** Weight of the configured defaults, in samples, before any are seen. */
+const PRIOR_SAMPLES = 10;
+
+interface KeyRate {
+  readonly priority: number;
+  readonly bonusMs: number;
+  readonly rate: DecayedRate;
+}
+
+/** What is learnt per queue and channel. */
+class QueueRates {
+  readonly hold: DecayedMean;
+  readonly answer: DecayedMean;
+  readonly abandons: DecayedSum;
+  /** Seconds spent waiting (served and abandoned): abandons / exposure is the abandon rate. */
+  readonly exposure: DecayedSum;
+  readonly arrivals: DecayedRate;
+  /** Arrivals by (priority, tier bonus). */
+  readonly byKey = new Map<string, KeyRate>();
+
+  constructor(tauMs: number, handleSeconds: number, patienceSeconds: number | null, at: number) {
+    this.hold = new DecayedMean(tauMs, handleSeconds, PRIOR_SAMPLES, at);
+    this.answer = new DecayedMean(tauMs, 0, 1, at);
+    this.abandons = new DecayedSum(tauMs, patienceSeconds === null ? 0 : PRIOR_SAMPLES, at);
+    this.exposure = new DecayedSum(tauMs, PRIOR_SAMPLES * (patienceSeconds ?? handleSeconds), at);
+    this.arrivals = new DecayedRate(tauMs, at);
+  }
+
+  /** Per second. */
+  abandonRate(at: number): number {
+    const e = this.exposure.valueAt(at);
+    return e > 0 ? this.abandons.valueAt(at) / e : 0;
+  }
+}
+
+interface Pool {
+  readonly epoch: number;
+  /** Staffed slots of the agents who may take the class, on its channel. */
+  readonly slots: number;
+  /** Queues those agents serve on the channel, with the share of each queue's staffed slots they hold. */
+  readonly queues: readonly (readonly [string, number])[];
+}
+
+class Live {
+  constructor(
+    readonly rates: QueueRates,
+    /** Waiting since (first wait only), NaN when not a patience sample. */
+    public waitingSince: number,
+    /** Offered at, NaN when not holding a slot. */
+    public offeredAt = NaN,
+  ) {}
+}
+
+export class WaitEstimate {
+  readonly #tauMs: number;
+  readonly #handleSeconds: number;
+  readonly #patienceSeconds: number | null;
+  readonly #coverage: number;
+  readonly #rates = new Map<string, QueueRates>();
+  /** Live contacts: what their next events teach. */
+  readonly #live = new Map<string, Live>();
+  /** The latest event's time: "now" for an estimate asked without a clock. */
+  #lastAt = 0;
+  /** Bumped by every agent event: pools are cached per routing class within an epoch. */
+  #epoch = 0;
+  readonly #pools = new Map<string, Pool>();
+  /** Per channel: each queue's staffed slots, within `#slotsEpoch`. */
+  #slotsEpoch = -1;
+  readonly #queueSlots = new Map<Channel, Map<string, number>>();
+
+  constructor(options: WaitEstimateOptions) {
+    this.#handleSeconds = options.defaultHandleSeconds;
+    this.#patienceSeconds = options.defaultPatienceSeconds ?? null;
+    this.#tauMs = (options.memorySeconds ?? 3600) * 1000;
+    this.#coverage = options.coverage ?? 0.8;
+  }
+
+  #ratesOf(queue: string, channel: string, at: number): QueueRates {
+    const k = `${queue}|${channel}`;
+    let r = this.#rates.get(k);
+    if (r === undefined) this.#rates.set(k, (r = new QueueRates(this.#tauMs, this.#handleSeconds, this.#patienceSeconds, at)));
+    return r;
+  }
+
+  /** Learns from every event of the router, in order. */
+  observe(e: CoreEvent): void {
+    if (e.at > this.#lastAt) this.#lastAt = e.at;
+    switch (e.type) {
+      case 'agent.logged_in':
+      case 'agent.logged_out':
+      case 'agent.presence_changed':
+        this.#epoch++;
+        return;
+      case 'contact.created': {
+        const c = e.contact;
+        const rates = this.#ratesOf(c.queueId, c.channel, e.at);
+        rates.arrivals.add(e.at);
+        this.#keyRate(rates, c, e.at).add(e.at);
+        this.#live.set(c.id, new Live(rates, c.state === 'waiting' ? e.at : NaN));
+        return;
+      }
+      default:
+        break;
+    }
+    if (!('contactId' in e)) return;
+    const l = this.#live.get(e.contactId);
+    if (l === undefined) return;
+    switch (e.type) {
+      case 'contact.offered':
+        if (!Number.isNaN(l.waitingSince)) {
+          l.rates.exposure.add((e.at - l.waitingSince) / 1000, e.at);
+          l.waitingSince = NaN;
+        }
+        l.offeredAt = e.at;
+        break;
+      case 'contact.accepted':
+        if (!Number.isNaN(l.offeredAt)) l.rates.answer.add((e.at - l.offeredAt) / 1000, e.at);
+        break;
+      case 'contact.closed':
+        if (!Number.isNaN(l.offeredAt)) l.rates.hold.add((e.at - l.offeredAt) / 1000, e.at);
+        this.#live.delete(e.contactId);
+        break;
+      case 'contact.abandoned':
+        if (!Number.isNaN(l.waitingSince)) {
+          l.rates.exposure.add((e.at - l.waitingSince) / 1000, e.at);
+          l.rates.abandons.add(1, e.at);
+        }
+        this.#live.delete(e.contactId);
+        break;
+      case 'contact.offer_rejected':
+      case 'contact.offer_expired':
+      case 'contact.offer_revoked':
+      case 'contact.requeued':
+      case 'contact.transferred':
+        // The slot was freed early (or handed on): not a holding-time sample.
+        l.offeredAt = NaN;
+        break;
+      case 'contact.callback_requested':
+        // A callback keeps its place but no longer hangs up: no more a patience sample.
+        l.waitingSince = NaN;
+        break;
+      case 'contact.callback_failed':
+        l.offeredAt = NaN;
+        if (e.retryAt === null) this.#live.delete(e.contactId);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #keyRate(rates: QueueRates, c: Readonly<ContactRecord>, at: number): DecayedRate {
+    const bonusMs = c.firstArrival - c.virtualArrival;
+    const k = `${c.priority}|${bonusMs}`;
+    let r = rates.byKey.get(k);
+    if (r === undefined) rates.byKey.set(k, (r = { priority: c.priority, bonusMs, rate: new DecayedRate(this.#tauMs, at) }));
+    return r.rate;
+  }
+
+  /** Each queue's staffed slots on `channel` (cached until an agent event). */
+  #slotsByQueue(router: EstimateReads, channel: Channel): Map<string, number> {
+    if (this.#slotsEpoch !== this.#epoch) {
+      this.#queueSlots.clear();
+      this.#slotsEpoch = this.#epoch;
+    }
+    let m = this.#queueSlots.get(channel);
+    if (m === undefined) {
+      m = new Map();
+      for (const a of router.agents()) {
+        if (a.presence !== 'available') continue;
+        const cap = a.capacity[channel] ?? 0;
+        if (cap <= 0) continue;
+        for (const q of a.queues) m.set(q, (m.get(q) ?? 0) + cap);
+      }
+      this.#queueSlots.set(channel, m);
+    }
+    return m;
+  }
+
+  #poolOf(router: EstimateReads, c: Readonly<ContactRecord>): Pool {
+    const sig = router.routingClassOf(c.id);
+    const cached = this.#pools.get(sig);
+    if (cached !== undefined && cached.epoch === this.#epoch) return cached;
+    const ch = c.channel;
+    const all = this.#slotsByQueue(router, ch);
+    const mine = new Map<string, number>();
+    let slots = 0;
+    for (const a of router.servingAgents(c.id)) {
+      if (a.presence !== 'available') continue;
+      const cap = a.capacity[ch] ?? 0;
+      if (cap <= 0) continue;
+      slots += cap;
+      for (const q of a.queues) mine.set(q, (mine.get(q) ?? 0) + cap);
+    }
+    const queues: [string, number][] = [];
+    for (const [q, cap] of mine) {
+      const qc = router.config.queues.get(q as never);
+      if (qc === undefined || !qc.channels.has(ch)) continue;
+      queues.push([q, Math.min(1, cap / (all.get(q) ?? cap))]);
+    }
+    const pool: Pool = { epoch: this.#epoch, slots, queues };
+    this.#pools.set(sig, pool);
+    return pool;
+  }
+
+  /** The estimate for a contact, as of `now` (clock ms; default: the latest event seen). */
+  estimate(router: EstimateReads, contactId: string, now = this.#lastAt): WaitAnswer {
+    const c = router.contact(contactId);
+    if (c === undefined || c.state !== 'waiting') return NOT_WAITING;
+    const pool = this.#poolOf(router, c);
+    if (pool.slots <= 0) return { status: 'no_agents', seconds: null, within: null, ahead: 0 };
+    const own = this.#ratesOf(c.queueId, c.channel, now);
+    const bonusMs = c.firstArrival - c.virtualArrival;
+    let ahead = 0;
+    let holdSum = 0;
+    let holdWeight = 0;
+    let thetaSum = 0;
+    const overtakers: Overtaker[] = [];
+    for (const [q, share] of pool.queues) {
+      const n = router.waitingAhead(c.id, q) * share;
+      const rates = q === c.queueId ? own : this.#rates.get(`${q}|${c.channel}`);
+      if (rates === undefined) {
+        ahead += n;
+        continue;
+      }
+      const theta = rates.abandonRate(now);
+      ahead += n;
+      thetaSum += n * theta;
+      // Slots go to the queues in proportion to their traffic (a floor keeps a silent queue's default in the mix).
+      const weight = share * (rates.arrivals.perSecond(now) + 1e-6);
+      holdSum += weight * rates.hold.value;
+      holdWeight += weight;
+      for (const k of rates.byKey.values()) {
+        const window = k.priority < c.priority ? Infinity : k.priority === c.priority && k.bonusMs > bonusMs ? (k.bonusMs - bonusMs) / 1000 : 0;
+        if (window > 0) overtakers.push({ rate: share * k.rate.perSecond(now), windowSeconds: window });
+      }
+    }
+    const hold = holdWeight > 0 ? holdSum / holdWeight : own.hold.value;
+    const theta = ahead > 0 ? thetaSum / ahead : own.abandonRate(now);
+    const p = predictWait({ ahead, serviceRate: pool.slots / hold, abandonRate: theta, overtakers });
+    const answer = own.answer.value;
+    return {
+      status: 'estimate',
+      seconds: p.mean + answer,
+      within: gammaQuantile(this.#coverage, p.mean, p.variance) + answer,
+      ahead: p.ahead,
+    };
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The queueing formulas behind the estimated wait (see wait-estimate.ts):
+ * pure functions of rates, no state.
+ *
+ * A contact with `n` contacts ahead of it, `s` slots serving them at a rate
+ * `mu` each and impatient contacts ahead leaving at a rate `theta` each,
+ * moves up one place at the rate `s mu + i theta` while `i` are ahead: it
+ * reaches an agent after a sum of independent exponential stages, so
+ *
+ *   E[W]   = sum_{i=0..n} 1 / (s mu + i theta)
+ *   Var[W] = sum_{i=0..n} 1 / (s mu + i theta)^2
+ *
+ * (Whitt 1999, "Predicting queueing delays", for M/M/s+M; with theta = 0 it
+ * is Erlang(n + 1, s mu), whose mean is the best any predictor can announce
+ * knowing n). The sums are taken in closed form with the digamma and
+ * trigamma functions, so a contact with 100,000 ahead costs what one with 3
+ * does, and `n` may be fractional (contacts expected to overtake).
+ */
+
+/** Digamma psi(x) for x > 0: recurrence up to 6, then the asymptotic series (error < 1e-12). */
+export function digamma(x: number): number {
+  let acc = 0;
+  while (x < 6) {
+    acc -= 1 / x;
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  return acc + Math.log(x) - 0.5 / x - f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f / 132))));
+}
+
+/** Trigamma psi'(x) for x > 0 (error < 1e-12). */
+export function trigamma(x: number): number {
+  let acc = 0;
+  while (x < 6) {
+    acc += 1 / (x * x);
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  return acc + 1 / x + f / 2 + (f / x) * (1 / 6 - f * (1 / 30 - f * (1 / 42 - f / 30)));
+}
+
+/**
+ * sum_{i=0..n} 1 / (rate + i theta) and sum_{i=0..n} 1 / (rate + i theta)^2
+ * for a real n >= 0 (the continuous extension through digamma and trigamma).
+ */
+export function stageSums(n: number, rate: number, theta: number): { readonly mean: number; readonly variance: number } {
+  if (!(rate > 0)) return { mean: Infinity, variance: Infinity };
+  const k = Math.max(0, n) + 1;
+  // theta negligible against the rate over the whole line: the plain Erlang sums (digamma differences would lose digits).
+  if (!(theta > 0) || theta * k < 1e-9 * rate) return { mean: k / rate, variance: k / (rate * rate) };
+  const x = rate / theta;
+  return {
+    mean: (digamma(x + k) - digamma(x)) / theta,
+    variance: (trigamma(x) - trigamma(x + k)) / (theta * theta),
+  };
+}
+
+/** A later arrival that would take a place ahead: `rate` per second, ahead if it comes within `windowSeconds` (Infinity: a higher priority). */
+export interface Overtaker {
+  readonly rate: number;
+  readonly windowSeconds: number;
+}
+
+export interface WaitModel {
+  /** Contacts ahead now (may be fractional: shares of shared queues). */
+  readonly ahead: number;
+  /** Slots that serve them, times each slot's service rate: places freed per second. */
+  readonly serviceRate: number;
+  /** Abandon rate of each contact ahead, per second (1 / mean patience). */
+  readonly abandonRate: number;
+  /** Arrivals that will overtake. */
+  readonly overtakers: readonly Overtaker[];
+}
+
+export interface WaitPrediction {
+  /** Expected seconds until an agent is free for this contact. */
+  readonly mean: number;
+  readonly variance: number;
+  /** Contacts ahead, counting the expected overtakers. */
+  readonly ahead: number;
+}
+
+/**
+ * Expected wait with overtakers: an overtaker with window w arrives ahead
+ * while the contact still waits and within w, so the expected number is
+ * rate x E[min(W, w)]. That lengthens W, so it is solved as a fixed point
+ * (a few rounds; it contracts while the overtakers' rate stays below the
+ * service rate). E[min(W, w)] = integral_0^w P(W > t) dt is taken on the
+ * gamma with W's mean and variance. The count of overtakers is Poisson: its
+ * variance adds to W's.
+ */
+export function predictWait(m: WaitModel): WaitPrediction {
+  let { mean, variance } = stageSums(m.ahead, m.serviceRate, m.abandonRate);
+  if (m.overtakers.length === 0 || !Number.isFinite(mean)) return { mean, variance, ahead: m.ahead };
+  let extra = 0;
+  for (let round = 0; round < 8; round++) {
+    let next = 0;
+    for (const o of m.overtakers) next += o.rate * (o.windowSeconds === Infinity ? mean : expectedMin(mean, variance, o.windowSeconds));
+    // More overtakers than the line could ever serve (their rate reaches the service rate): cap so the estimate stays finite.
+    next = Math.min(next, 1e6);
+    const s = stageSums(m.ahead + next, m.serviceRate, m.abandonRate);
+    const converged = Math.abs(next - extra) < 1e-3;
+    extra = next;
+    mean = s.mean;
+    // Poisson overtakers: each adds about one stage's mean, with the count's variance.
+    const stage = 1 / (m.serviceRate + (m.ahead + next) * m.abandonRate);
+    variance = s.variance + next * stage * stage;
+    if (converged) break;
+  }
+  return { mean, variance, ahead: m.ahead + extra };
+}
+
+/** E[min(W, w)] for W gamma-distributed with this mean and variance (16-point trapezoid on the survival function). */
+export function expectedMin(mean: number, variance: number, w: number): number {
+  if (!(mean > 0)) return 0;
+  if (w >= 50 * mean) return mean;
+  const shape = (mean * mean) / Math.max(variance, 1e-12);
+  const scale = mean / shape;
+  const steps = 16;
+  const h = w / steps;
+  let sum = 0;
+  for (let i = 0; i <= steps; i++) {
+    const surv = 1 - gammaCdf(i * h, shape, scale);
+    sum += (i === 0 || i === steps ? 0.5 : 1) * surv;
+  }
+  return Math.min(mean, sum * h);
+}
+
+/** The p-quantile (0 < p < 1) of a gamma with this mean and variance, by Wilson and Hilferty's cube-root normal approximation. */
+export function gammaQuantile(p: number, mean: number, variance: number): number {
+  if (!(mean > 0)) return 0;
+  if (!Number.isFinite(mean)) return Infinity;
+  const shape = (mean * mean) / Math.max(variance, 1e-12);
+  const z = normalQuantile(p);
+  const c = 1 / (9 * shape);
+  const cube = 1 - c + z * Math.sqrt(c);
+  // Far in the lower tail of a very skewed gamma the approximation turns negative: no wait is shorter than 0.
+  return cube <= 0 ? 0 : mean * cube * cube * cube;
+}
+
+/** Gamma CDF by the series of the lower regularized incomplete gamma (and the continued fraction above shape + 1). */
+export function gammaCdf(x: number, shape: number, scale: number): number {
+  if (x <= 0) return 0;
+  const t = x / scale;
+  const lnPre = -t + shape * Math.log(t) - lnGamma(shape);
+  if (t < shape + 1) {
+    let term = 1 / shape;
+    let sum = term;
+    for (let k = 1; k < 500; k++) {
+      term *= t / (shape + k);
+      sum += term;
+      if (term < sum * 1e-12) break;
+    }
+    return Math.min(1, sum * Math.exp(lnPre));
+  }
+  // Lentz's continued fraction for the upper tail.
+  let b = t + 1 - shape;
+  let c = 1e300;
+  let d = 1 / b;
+  let f = d;
+  for (let k = 1; k < 500; k++) {
+    const a = -k * (k - shape);
+    b += 2;
+    d = a * d + b;
+    if (Math.abs(d) < 1e-300) d = 1e-300;
+    c = b + a / c;
+    if (Math.abs(c) < 1e-300) c = 1e-300;
+    d = 1 / d;
+    const delta = d * c;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-12) break;
+  }
+  return Math.max(0, 1 - Math.exp(lnPre) * f);
+}
+
+/** ln Gamma(x) for x > 0 (Lanczos, g = 7). */
+export function lnGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  const g = 7;
+  const coef = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012,
+    9.9843695780195716e-6, 1.5056327351493116e-7,
+  ];
+  x -= 1;
+  let a = coef[0]!;
+  const t = x + g + 0.5;
+  for (let i = 1; i < coef.length; i++) a += coef[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+
+/** The standard normal's p-quantile (Acklam's rational approximation, relative error < 1.2e-9). */
+export function normalQuantile(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const lo = 0.02425;
+  if (p < lo) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) / ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
+  }
+  if (p > 1 - lo) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
+  );
+}
