@@ -121,9 +121,10 @@ export const queueSchema = z.strictObject({
   /** Disposition codes an agent may record for this queue's contacts; absent = any code. */
   dispositions: z.array(idSchema).optional(),
   /**
-   * Last-agent routing: a new contact without a named preferred agent prefers
-   * the agent of the customer's latest handled contact in this queue (from
-   * the customer history), for `preferenceWindowSeconds`. Default false.
+   * Last-agent routing (DESIGN §3.4): a new contact without a named preferred
+   * agent prefers the agent who last served the customer, in whichever queue
+   * (the customer history's latest entry): offered to them first when they
+   * are free, waited for up to `preferenceWindowSeconds`. Default true.
    */
   lastAgentRouting: z.boolean().optional(),
   /** How long a contact transferred into this queue waits for the named agent. Default 60 s. */
@@ -169,7 +170,11 @@ export const coreConfigShape = {
        * a repeat; the history is kept this long. Default 7 days.
        */
       fcrWindowSeconds: seconds.optional(),
-      /** Bytes the history may hold (entries, ids, notes); past it the oldest go first. Default 1 GiB. */
+      /**
+       * Bytes the history may hold (entries, ids, notes; about 170 an entry
+       * without notes); past it the oldest go first. Default 1.5 GiB: a week
+       * at 1,000,000 contacts a day.
+       */
       maxBytes: z
         .number()
         .int()
@@ -198,7 +203,7 @@ export const coreConfigShape = {
       keepCompleted: z.number().int().min(0).optional(),
       /** How long after it closed a contact may be surveyed. Default 7 days. */
       windowSeconds: seconds.optional(),
-      /** Bytes the surveyable contacts may hold; past it the oldest go first. Default 512 MiB. */
+      /** Bytes the surveyable contacts may hold (about 120 each); past it the oldest go first. Default 1 GiB: a week at 1,000,000 contacts a day. */
       maxBytes: z
         .number()
         .int()

@@ -87,6 +87,8 @@ export interface ContactEnded extends Base {
    */
   readonly wrapUpUntil: number | null;
   readonly by: 'agent' | 'integration' | 'supervisor';
+  /** Why, when not the plain report of `by`: `customer-hung-up` (an abandon after the accept). */
+  readonly reason?: string;
 }
 export interface ContactClosed extends Base {
   readonly type: 'contact.closed';
@@ -143,6 +145,12 @@ export interface ContactTransferred extends Base {
   readonly queueId: QueueId;
   /** Relaxation level in force in the target queue. */
   readonly step: number;
+  /**
+   * The preferred agent from now on: the named agent, else the one preferred
+   * before (a transfer to a queue keeps it). Absent in events recorded
+   * before, which meant the named agent or none.
+   */
+  readonly preferredAgentId?: AgentId | null;
   readonly preferUntil: number | null;
 }
 /** A consultative transfer is over: the first agent's held slot frees. */

@@ -17,6 +17,7 @@ import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, QueueId } from './ids.js';
 import { bestAgentFor, bestContactFor } from './pair-search.js';
+import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
@@ -359,22 +360,26 @@ export class Router {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      const mode = c.queue.wrapUpMode;
-      const timed = mode === 'timed' || mode === 'timed-strict';
-      const until = timed ? at + c.queue.wrapUpMs : null;
-      this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
-      if (until === at) {
-        this.#emit({
-          type: 'contact.closed',
-          at,
-          contactId: c.rec.id,
-          agentId: c.rec.agentId!,
-          disposition: c.rec.disposition,
-          notes: c.rec.notes,
-          by: 'timeout',
-        });
-      }
+      this.#ended(c, at, by, null);
     });
+  }
+
+  #ended(c: ContactEntry, at: number, by: 'agent' | 'integration' | 'supervisor', reason: string | null): void {
+    const mode = c.queue.wrapUpMode;
+    const timed = mode === 'timed' || mode === 'timed-strict';
+    const until = timed ? at + c.queue.wrapUpMs : null;
+    this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by, ...(reason === null ? {} : { reason }) });
+    if (until === at) {
+      this.#emit({
+        type: 'contact.closed',
+        at,
+        contactId: c.rec.id,
+        agentId: c.rec.agentId!,
+        disposition: c.rec.disposition,
+        notes: c.rec.notes,
+        by: 'timeout',
+      });
+    }
   }
 
   /**
@@ -494,7 +499,8 @@ export class Router {
       const history = this.#s.history;
       const last = history.latest(v.customer.id);
       const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
-      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (history.latest(v.customer.id, queue.id)?.agentId ?? null) : null);
+      // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
+      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);
       const step = levelFor(queue, 0);
       const rec: ContactRecord = {
         id: v.id,
@@ -509,7 +515,7 @@ export class Router {
         virtualArrival: (opensAt ?? at) - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
-        preferUntil: opensAt === null ? this.#preferUntil(pref, queue, at) : null,
+        preferUntil: opensAt === null ? preferenceUntil(this.#s, pref, queue, step, v, at) : null,
         context: v.context,
         state: opensAt === null ? 'waiting' : 'scheduled',
         step,
@@ -555,12 +561,22 @@ export class Router {
     });
   }
 
-  /** The customer left: the contact is removed at once, even mid-offer. */
+  /**
+   * The customer left: a waiting or offered contact is removed at once, even
+   * mid-offer; an active one ends as if its end were reported (reason
+   * `customer-hung-up`: the hang-up raced the accept); one already in
+   * wrap-up has ended, and stays as it is.
+   */
   abandonContact(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
+      if (c.rec.state === 'active') {
+        this.#ended(c, at, 'integration', 'customer-hung-up');
+        return;
+      }
+      if (c.rec.state === 'wrap_up') return;
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
-        throw precondition(`contact ${contact} is ${c.rec.state}; a connected contact ends, it does not abandon`);
+        throw precondition(`contact ${contact} is ${c.rec.state}; it cannot be abandoned`);
       }
       const by = c.rec.consultBy;
       if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });
@@ -584,7 +600,7 @@ export class Router {
       }
       const moved = queue !== c.queue;
       const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
-      const preferUntil = moved ? this.#preferUntil(c.rec.preferredAgentId, queue, at) : c.rec.preferUntil;
+      const preferUntil = moved ? preferenceUntil(this.#s, c.rec.preferredAgentId, queue, step, c.rec, at, (a) => c.hasDeclined(a)) : c.rec.preferUntil;
       const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
       this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
       if (moved) this.#applySkips(c, at);
@@ -859,12 +875,6 @@ export class Router {
       throw precondition(`contact ${contact} is not offered to agent ${agent}`);
     }
     return c;
-  }
-
-  /** A contact entering `queue` now waits for its preferred agent while that agent is logged in and the queue has a window. */
-  #preferUntil(pref: AgentId | null, queue: CompiledQueue, at: number): number | null {
-    const agent = pref === null ? undefined : this.#s.agents.get(pref);
-    return agent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null;
   }
 
   #hoursAt(q: CompiledQueue, at: number): HoursState | null {

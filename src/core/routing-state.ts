@@ -185,11 +185,16 @@ export class RoutingState {
   }
 
   #classFor(c: ContactEntry, step: number): ContactClass {
-    const level = c.queue.levels[step]!;
-    const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
+    return this.classAt(c.queue, step, c.rec.channel, c.rec.language, c.sortedSkills);
+  }
+
+  /** The routing class of a contact of this channel, language and (sorted) skills at level `step` of `queue`, created on first use. */
+  classAt(queue: CompiledQueue, step: number, channel: Channel, language: string, sortedSkills: readonly (readonly [string, number])[]): ContactClass {
+    const level = queue.levels[step]!;
+    const key = classKey(channel, language, level, sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(this.classList.length, this.tops, key.sig, c.rec.channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
@@ -670,7 +675,7 @@ export class RoutingState {
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
         this.#setStep(c, e.step);
-        c.rec.preferredAgentId = e.transfer.toAgentId;
+        c.rec.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);

@@ -404,7 +404,7 @@ export interface EventPayloads {
   contactOfferExpired: { contactId: string; agentId: string; missedInRow?: number };
   contactOfferRevoked: { contactId: string; agentId: string; reason: string };
   contactAccepted: { contactId: string; agentId: string; auto?: boolean };
-  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string };
+  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string; reason?: string };
   contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
   contactAbandoned: { contactId: string; offeredTo?: string };
   contactRequeued: { contactId: string; agentId: string; reason: string };
@@ -430,6 +430,7 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
@@ -465,6 +466,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'contactWaitUpdated',
   'streamOpened',
 ];
 

@@ -3,7 +3,7 @@
  * external id) and report on them. An integration acts only on the contacts
  * it created.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from './new-id.js';
 import { SwitchboardError } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
 import type { Channel, NewContact } from '../../core/model.js';
@@ -96,6 +96,7 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
   const w = ctx.estimator.estimate(ctx.router, id);
+  ctx.waitPush.told(id, w);
   const r: PositionResultMsg = {
     contactId: id,
     state: c.state,
@@ -154,7 +155,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     throw new SwitchboardError('ALREADY_EXISTS', `contact ${known} was already created for externalId ${externalId} and has ended`);
   }
   const input: { -readonly [K in keyof NewContact]: NewContact[K] } = {
-    id: `c-${randomUUID()}`,
+    id: newId('c'),
     queueId: required(b.queueId, 'queueId'),
     channel: required(b.channel, 'channel') as Channel,
     language: required(b.language, 'language'),

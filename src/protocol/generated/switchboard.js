@@ -11946,12 +11946,13 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactCallbackFailed = null;
             Event.prototype.contactFollowUpScheduled = null;
             Event.prototype.contactDue = null;
+            Event.prototype.contactWaitUpdated = null;
             Event.prototype.streamOpened = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "streamOpened"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12030,6 +12031,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactFollowUpScheduled.encode(message.contactFollowUpScheduled, writer.uint32(290).fork(), _depth + 1).ldelim();
                 if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue"))
                     $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated"))
+                    $root.switchboard.v1.ContactWaitUpdated.encode(message.contactWaitUpdated, writer.uint32(306).fork(), _depth + 1).ldelim();
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
                     $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -12291,6 +12294,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactDue = $root.switchboard.v1.ContactDue.decode(reader, reader.size(), $undefined, _depth + 1, message.contactDue);
                             message.payload = "contactDue";
+                            continue;
+                        }
+                    case 38: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactWaitUpdated);
+                            message.payload = "contactWaitUpdated";
                             continue;
                         }
                     case 60: {
@@ -12629,6 +12639,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactDue." + error;
                     }
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactWaitUpdated.verify(message.contactWaitUpdated, _depth + 1);
+                        if (error)
+                            return "contactWaitUpdated." + error;
+                    }
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     if (properties.payload === 1)
                         return "payload: multiple values";
@@ -12815,6 +12835,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.contactDue: object expected");
                     message.contactDue = $root.switchboard.v1.ContactDue.fromObject(object.contactDue, _depth + 1);
                 }
+                if (object.contactWaitUpdated != null) {
+                    if (!$util.isObject(object.contactWaitUpdated))
+                        throw $TypeError(".switchboard.v1.Event.contactWaitUpdated: object expected");
+                    message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.fromObject(object.contactWaitUpdated, _depth + 1);
+                }
                 if (object.streamOpened != null) {
                     if (!$util.isObject(object.streamOpened))
                         throw $TypeError(".switchboard.v1.Event.streamOpened: object expected");
@@ -12998,6 +13023,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactDue";
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    object.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.toObject(message.contactWaitUpdated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactWaitUpdated";
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
                     if (options.oneofs)
@@ -13011,6 +13041,225 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.ContactWaitUpdated = (function() {
+
+            const ContactWaitUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactWaitUpdated.prototype.contactId = "";
+            ContactWaitUpdated.prototype.position = 0;
+            ContactWaitUpdated.prototype.estimatedWaitSeconds = 0;
+            ContactWaitUpdated.prototype.estimatedWaitWithinSeconds = 0;
+            ContactWaitUpdated.prototype.waitStatus = "";
+
+            ContactWaitUpdated.create = function(properties) {
+                return new ContactWaitUpdated(properties);
+            };
+
+            ContactWaitUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(16).uint32(message.position);
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
+                    writer.uint32(25).double(message.estimatedWaitSeconds);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(33).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(42).string(message.waitStatus);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactWaitUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactWaitUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitSeconds = value;
+                            else
+                                delete message.estimatedWaitSeconds;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactWaitUpdated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    if (typeof message.estimatedWaitSeconds !== "number")
+                        return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
+                return null;
+            };
+
+            ContactWaitUpdated.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactWaitUpdated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactWaitUpdated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactWaitUpdated();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.estimatedWaitSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
+                        message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
+                return message;
+            };
+
+            ContactWaitUpdated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.position = 0;
+                    object.estimatedWaitSeconds = 0;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
+                return object;
+            };
+
+            ContactWaitUpdated.prototype.toJSON = function() {
+                return ContactWaitUpdated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactWaitUpdated;
         })();
 
         v1.StreamOpened = (function() {
@@ -15534,12 +15783,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactEnded.prototype.agentId = "";
             ContactEnded.prototype.wrapUpUntil = null;
             ContactEnded.prototype.by = "";
+            ContactEnded.prototype.reason = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactEnded.prototype, "_wrapUpUntil", {
                 get: $util.oneOfGetter($oneOfFields = ["wrapUpUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactEnded.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15562,6 +15818,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(25).double(message.wrapUpUntil);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(34).string(message.by);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(42).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15629,6 +15887,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15668,6 +15933,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     if (!$util.isString(message.by))
                         return "by: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
                 return null;
             };
 
@@ -15692,6 +15962,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
                 return message;
             };
 
@@ -15716,6 +15988,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.wrapUpUntil = options.json && !$isFinite(message.wrapUpUntil) ? $String(message.wrapUpUntil) : message.wrapUpUntil;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
