@@ -30,6 +30,7 @@ function closedConfig(): { config: unknown; opensAt: number } {
         base.queues[1],
         { id: 'late', channels: ['chat'], hours: { ...hours, whenClosed: { action: 'redirect', queueId: 'sales' } } },
         { id: 'night', channels: ['chat'], hours: { ...hours, whenClosed: { action: 'redirect', queueId: 'billing' } } },
+        { id: 'calls', channels: ['voice'], hours: { ...hours, whenClosed: { action: 'callback' } } },
       ],
     },
     // Tomorrow's holiday could have become today's if the test started just before midnight: either way it opens then.
@@ -99,4 +100,19 @@ t.test('ws/json - a redirect to a queue closed as well is refused; to an open qu
   const r = await ivr.createContact(chat('r-2', 'night'));
   t.equal(r.contact.queueId, 'billing');
   t.equal(r.closedUntil, undefined, 'the queue it waits in is open');
+});
+
+t.test('ws/proto - a call to a closed queue with callbacks is scheduled at the opening, and says so', async (t) => {
+  const { config, opensAt } = closedConfig();
+  const s = await startServer('ws', 'proto', config);
+  t.teardown(() => s.close());
+  const ivr = await s.client('integration', 'ivr');
+  const before = Date.now();
+  const r = await ivr.createContact({ ...chat('cb-1', 'calls'), channel: 'voice' });
+  t.match(r.contact, { state: 'scheduled', deadline: opensAt, firstArrival: opensAt });
+  t.ok(r.contact.callback, 'a callback');
+  t.equal(r.closedUntil, opensAt, 'closed until the opening');
+  t.ok(r.estimatedWaitSeconds! >= Math.floor((opensAt - before) / 1000) - 60, `the estimate counts the wait until the opening (${r.estimatedWaitSeconds} s)`);
+  const p = await ivr.position(r.contact.id);
+  t.match(p, { state: 'scheduled', closedUntil: opensAt });
 });
