@@ -11,7 +11,9 @@
  * `e` = the JSON array of its events), KEYS[4] snapshot string (JSON),
  * KEYS[5] idempotency hash (field -> contact id), KEYS[6] idempotency times
  * zset, KEYS[7] the snapshot being written by a compaction (its append
- * number in meta `next`).
+ * number in meta `next`), KEYS[8] the integrations' delivered events
+ * (stream, entries `d` = a `DeliveredEvent` as JSON, trimmed by count and
+ * age), KEYS[9] each integration's last delivered sequence (hash).
  *
  * Errors are replies whose first word is the reason: SBEPOCH, SBFENCED,
  * SBGAP (the stored head is not the one the caller continues from), SBSTALE
@@ -132,9 +134,11 @@ return 0
 
 /**
  * Group commit: several appends in order. ARGV: epoch, token, head the
- * caller continues from, now (ms), count, then per append: events JSON,
- * number of idempotency keys k, then k pairs (field, contact id).
- * Returns the new head.
+ * caller continues from, now (ms), count, the delivered events kept at most
+ * (0: no bound), the oldest delivered entry id kept (ms, 0: no bound), then
+ * per append: events JSON, number of idempotency keys k, then k pairs
+ * (field, contact id), number of delivered events d, then d triples
+ * (integration, sequence, entry JSON). Returns the new head.
  */
 export const APPEND = script(
   'append',
@@ -142,7 +146,8 @@ export const APPEND = script(
 if head ~= tonumber(ARGV[3]) then
   return redis.error_reply('SBGAP ' .. head)
 end
-local i = 6
+local i = 8
+local delivered = false
 for _ = 1, tonumber(ARGV[5]) do
   head = head + 1
   redis.call('XADD', KEYS[3], head .. '-0', 'e', ARGV[i])
@@ -154,6 +159,18 @@ for _ = 1, tonumber(ARGV[5]) do
     end
     i = i + 2
   end
+  local d = tonumber(ARGV[i])
+  i = i + 1
+  for _ = 1, d do
+    redis.call('XADD', KEYS[8], '*', 'd', ARGV[i + 2])
+    redis.call('HSET', KEYS[9], ARGV[i], ARGV[i + 1])
+    delivered = true
+    i = i + 3
+  end
+end
+if delivered then
+  if ARGV[6] ~= '0' then redis.call('XTRIM', KEYS[8], 'MAXLEN', '~', ARGV[6]) end
+  if ARGV[7] ~= '0' then redis.call('XTRIM', KEYS[8], 'MINID', '~', ARGV[7]) end
 end
 redis.call('HSET', KEYS[1], 'head', head)
 -- Events a snapshot covers go a little at a time (whole stream nodes, at most 2,000
