@@ -140,6 +140,9 @@ export class LeaderTerm {
         gateway.setAvailable(true);
         return;
       case 'resync-needed':
+        // Until the memory is written back, new requests are refused (UNAVAILABLE, nothing changed) rather than
+        // held: with replicas missing (`WAIT`) that can last, and a request would hang instead of being refused.
+        gateway.setAvailable(false);
         if (this.#resyncing) return;
         this.#resyncing = true;
         this.#deps.log.warn({ reason: e.reason }, 'the store lacks writes of this leader: writing the state back from memory');
