@@ -365,7 +365,12 @@ export class WaitEstimate {
       holdWeight += weight;
       for (const k of rates.byKey.values()) {
         const window = k.priority < c.priority ? Infinity : k.priority === c.priority && k.bonusMs > bonusMs ? (k.bonusMs - bonusMs) / 1000 : 0;
-        if (window > 0) overtakers.push({ rate: share * k.rate.perSecond(now), windowSeconds: window });
+        if (window <= 0) continue;
+        const rate = share * k.rate.perSecond(now);
+        // One overtaker per window (queues and tiers with the same bonus add up): fewer gamma evaluations.
+        const same = overtakers.findIndex((o) => o.windowSeconds === window);
+        if (same < 0) overtakers.push({ rate, windowSeconds: window });
+        else overtakers[same] = { rate: overtakers[same]!.rate + rate, windowSeconds: window };
       }
     }
     const hold = holdWeight > 0 ? holdSum / holdWeight : own.hold.value;

