@@ -14,7 +14,7 @@
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { SwitchboardError, withArticle } from '../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
@@ -402,7 +402,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       }
       this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
-      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
+      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');

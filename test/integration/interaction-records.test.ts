@@ -8,7 +8,7 @@ import t, { type Test } from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
 import { Recorder } from '../fixtures/recorder.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
 import { runExport } from '../../src/cli/export-command.js';
 import { figuresOf } from '../../src/record/agent-figures.js';

@@ -32,6 +32,7 @@ export type RouterView = Pick<
   | 'waitingStats'
   | 'surveyTallies'
   | 'contactCount'
+  | 'queueHours'
   | 'waitingAhead'
   | 'routingClassOf'
   | 'servingAgents'

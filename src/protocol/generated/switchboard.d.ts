@@ -879,6 +879,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             code: string;
             message: string;
+            opensAt?: (number|null);
             static create(properties: switchboard.v1.Error.$Shape): switchboard.v1.Error & switchboard.v1.Error.$Shape;
             static create(properties?: switchboard.v1.Error.$Properties): switchboard.v1.Error;
             static encode(message: switchboard.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -893,6 +894,7 @@ export namespace switchboard {
             interface $Properties {
                 code?: (string|null);
                 message?: (string|null);
+                opensAt?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Error.$Properties;
@@ -1023,6 +1025,7 @@ export namespace switchboard {
             estimatedWaitSeconds: number;
             estimatedWaitWithinSeconds: number;
             waitStatus: string;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.ContactResult.$Shape): switchboard.v1.ContactResult & switchboard.v1.ContactResult.$Shape;
             static create(properties?: switchboard.v1.ContactResult.$Properties): switchboard.v1.ContactResult;
             static encode(message: switchboard.v1.ContactResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1042,6 +1045,7 @@ export namespace switchboard {
                 estimatedWaitSeconds?: (number|null);
                 estimatedWaitWithinSeconds?: (number|null);
                 waitStatus?: (string|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1052,6 +1056,7 @@ export namespace switchboard {
               estimatedWaitSeconds?: number|null;
               estimatedWaitWithinSeconds?: number|null;
               waitStatus?: string|null;
+              closedUntil?: number|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -1068,6 +1073,7 @@ export namespace switchboard {
             estimatedWaitSeconds: number;
             estimatedWaitWithinSeconds: number;
             waitStatus: string;
+            closedUntil?: (number|null);
             agentId?: (string|null);
             static create(properties: switchboard.v1.PositionResult.$Shape): switchboard.v1.PositionResult & switchboard.v1.PositionResult.$Shape;
             static create(properties?: switchboard.v1.PositionResult.$Properties): switchboard.v1.PositionResult;
@@ -1087,6 +1093,7 @@ export namespace switchboard {
                 estimatedWaitSeconds?: (number|null);
                 estimatedWaitWithinSeconds?: (number|null);
                 waitStatus?: (string|null);
+                closedUntil?: (number|null);
                 agentId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
@@ -1282,6 +1289,7 @@ export namespace switchboard {
             yes: number;
             no: number;
             noReasons: { [k: string]: number };
+            notAboutAgent: number;
             static create(properties: switchboard.v1.AgentSurveyCounters.$Shape): switchboard.v1.AgentSurveyCounters & switchboard.v1.AgentSurveyCounters.$Shape;
             static create(properties?: switchboard.v1.AgentSurveyCounters.$Properties): switchboard.v1.AgentSurveyCounters;
             static encode(message: switchboard.v1.AgentSurveyCounters.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1298,6 +1306,7 @@ export namespace switchboard {
                 yes?: (number|null);
                 no?: (number|null);
                 noReasons?: ({ [k: string]: number }|null);
+                notAboutAgent?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.AgentSurveyCounters.$Properties;
@@ -1312,6 +1321,7 @@ export namespace switchboard {
             agentId: string;
             yes: number;
             no: number;
+            notAboutAgent: number;
             static create(properties: switchboard.v1.AgentSurvey.$Shape): switchboard.v1.AgentSurvey & switchboard.v1.AgentSurvey.$Shape;
             static create(properties?: switchboard.v1.AgentSurvey.$Properties): switchboard.v1.AgentSurvey;
             static encode(message: switchboard.v1.AgentSurvey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1327,6 +1337,7 @@ export namespace switchboard {
                 agentId?: (string|null);
                 yes?: (number|null);
                 no?: (number|null);
+                notAboutAgent?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.AgentSurvey.$Properties;
@@ -1346,6 +1357,8 @@ export namespace switchboard {
             callbacks: number;
             followUps: number;
             repeatsWaiting: number;
+            closed: boolean;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.QueueView.$Shape): switchboard.v1.QueueView & switchboard.v1.QueueView.$Shape;
             static create(properties?: switchboard.v1.QueueView.$Properties): switchboard.v1.QueueView;
             static encode(message: switchboard.v1.QueueView.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1366,6 +1379,8 @@ export namespace switchboard {
                 callbacks?: (number|null);
                 followUps?: (number|null);
                 repeatsWaiting?: (number|null);
+                closed?: (boolean|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.QueueView.$Properties;
@@ -1618,6 +1633,7 @@ export namespace switchboard {
             byAgentId: string;
             note: string;
             dueAt: number;
+            surveyReason?: (string|null);
             static create(properties: switchboard.v1.FollowUpInfo.$Shape): switchboard.v1.FollowUpInfo & switchboard.v1.FollowUpInfo.$Shape;
             static create(properties?: switchboard.v1.FollowUpInfo.$Properties): switchboard.v1.FollowUpInfo;
             static encode(message: switchboard.v1.FollowUpInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1634,6 +1650,7 @@ export namespace switchboard {
                 byAgentId?: (string|null);
                 note?: (string|null);
                 dueAt?: (number|null);
+                surveyReason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.FollowUpInfo.$Properties;
@@ -2305,6 +2322,7 @@ export namespace switchboard {
             agentId: string;
             wrapUpUntil?: (number|null);
             by: string;
+            reason?: (string|null);
             static create(properties: switchboard.v1.ContactEnded.$Shape): switchboard.v1.ContactEnded & switchboard.v1.ContactEnded.$Shape;
             static create(properties?: switchboard.v1.ContactEnded.$Properties): switchboard.v1.ContactEnded;
             static encode(message: switchboard.v1.ContactEnded.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2321,6 +2339,7 @@ export namespace switchboard {
                 agentId?: (string|null);
                 wrapUpUntil?: (number|null);
                 by?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactEnded.$Properties;
@@ -2760,6 +2779,7 @@ export namespace switchboard {
             tier: string;
             helpful: boolean;
             reason?: (string|null);
+            about?: (string|null);
             static create(properties: switchboard.v1.ContactSurveyAnswered.$Shape): switchboard.v1.ContactSurveyAnswered & switchboard.v1.ContactSurveyAnswered.$Shape;
             static create(properties?: switchboard.v1.ContactSurveyAnswered.$Properties): switchboard.v1.ContactSurveyAnswered;
             static encode(message: switchboard.v1.ContactSurveyAnswered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2779,6 +2799,7 @@ export namespace switchboard {
                 tier?: (string|null);
                 helpful?: (boolean|null);
                 reason?: (string|null);
+                about?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactSurveyAnswered.$Properties;
