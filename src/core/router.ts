@@ -673,16 +673,23 @@ export class Router {
   /**
    * The signature of the contact's routing class under its current step:
    * contacts with the same signature may be taken by exactly the same agents
-   * (`servingAgents`), so a caller may cache per signature.
+   * (`servingAgents`), so a caller may cache per signature. `step`: under
+   * that relaxation step of its queue instead (a later one: who could take it then).
    */
-  routingClassOf(id: string): string {
+  routingClassOf(id: string, step?: number): string {
     const c = this.#contact(id);
-    return this.#s.classOf(c).sig;
+    return this.#s.classOf(c, this.#stepOf(c, step)).sig;
   }
 
-  /** Logged-in agents whose profile may take the contact under its current step (pools, language, skills), whatever their load. O(agents). */
-  servingAgents(id: string): Readonly<AgentRecord>[] {
-    const cls = this.#s.classOf(this.#contact(id));
+  /** `step` if the contact's queue has it, else the step in force. */
+  #stepOf(c: ContactEntry, step: number | undefined): number {
+    return step !== undefined && Number.isInteger(step) && step >= 0 && step < c.queue.levels.length ? step : c.rec.step;
+  }
+
+  /** Logged-in agents whose profile may take the contact under its current step, or `step` (pools, language, skills), whatever their load. O(agents). */
+  servingAgents(id: string, step?: number): Readonly<AgentRecord>[] {
+    const c = this.#contact(id);
+    const cls = this.#s.classOf(c, this.#stepOf(c, step));
     const out: Readonly<AgentRecord>[] = [];
     for (const a of this.#s.agents.values()) if (a.loggedIn && cls.matches(a)) out.push(a.rec);
     return out;

@@ -42,7 +42,7 @@ import type { CoreEvent } from '../core/events.js';
 import type { Channel, ContactRecord } from '../core/model.js';
 import type { Router } from '../core/router.js';
 import { DecayedMean, DecayedRate, DecayedSum } from './decayed.js';
-import { gammaQuantile, predictWait, type Overtaker } from './wait-formula.js';
+import { gammaQuantile, predictWait, type Overtaker, type WaitPrediction } from './wait-formula.js';
 
 /** What the estimate reads of the router. */
 export type EstimateReads = Pick<Router, 'contact' | 'agents' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config'>;
@@ -300,15 +300,16 @@ export class WaitEstimate {
     return m;
   }
 
-  #poolOf(router: EstimateReads, c: Readonly<ContactRecord>): Pool {
-    const sig = router.routingClassOf(c.id);
+  /** The pool of the contact's class under `step` (default: the step in force). */
+  #poolOf(router: EstimateReads, c: Readonly<ContactRecord>, step?: number): Pool {
+    const sig = router.routingClassOf(c.id, step);
     const cached = this.#pools.get(sig);
     if (cached !== undefined && cached.epoch === this.#epoch) return cached;
     const ch = c.channel;
     const all = this.#slotsByQueue(router, ch);
     const mine = new Map<string, number>();
     let slots = 0;
-    for (const a of router.servingAgents(c.id)) {
+    for (const a of router.servingAgents(c.id, step)) {
       if (a.presence !== 'available') continue;
       const cap = a.capacity[ch] ?? 0;
       if (cap <= 0) continue;
@@ -340,9 +341,39 @@ export class WaitEstimate {
   #estimate(router: EstimateReads, contactId: string, now: number): WaitAnswer {
     const c = router.contact(contactId);
     if (c === undefined || c.state !== 'waiting') return NOT_WAITING;
-    const pool = this.#poolOf(router, c);
-    if (pool.slots <= 0) return { status: 'no_agents', seconds: null, within: null, ahead: 0 };
     const own = this.#ratesOf(c.queueId, c.channel, now);
+    // Under the step in force, then under each later relaxation step from when it applies
+    // (a wider pool: it may serve the contact sooner; a wait that outlasts the step takes that road).
+    let mean = Infinity;
+    let within = Infinity;
+    let ahead = 0;
+    const pool = this.#poolOf(router, c);
+    if (pool.slots > 0) {
+      const p = this.#predict(router, c, pool, own, now);
+      mean = p.mean;
+      within = gammaQuantile(this.#coverage, p.mean, p.variance);
+      ahead = p.ahead;
+    }
+    const levels = router.config.queues.get(c.queueId)?.levels ?? [];
+    for (let j = c.step + 1; j < levels.length; j++) {
+      const delay = Math.max(0, (c.firstArrival + levels[j]!.afterMs - now) / 1000);
+      if (delay >= mean) break;
+      const later = this.#poolOf(router, c, j);
+      if (later.slots <= 0) continue;
+      const p = this.#predict(router, c, later, own, now);
+      if (delay + p.mean < mean) {
+        mean = delay + p.mean;
+        ahead = p.ahead;
+      }
+      within = Math.min(within, delay + gammaQuantile(this.#coverage, p.mean, p.variance));
+    }
+    if (mean === Infinity) return { status: 'no_agents', seconds: null, within: null, ahead: 0 };
+    const answer = own.answer.value;
+    return { status: 'estimate', seconds: mean + answer, within: Math.max(within, mean) + answer, ahead };
+  }
+
+  /** The wait for a slot of `pool`, counting the contacts ahead in the queues it serves, abandons and overtakers. */
+  #predict(router: EstimateReads, c: Readonly<ContactRecord>, pool: Pool, own: QueueRates, now: number): WaitPrediction {
     const bonusMs = c.firstArrival - c.virtualArrival;
     let ahead = 0;
     let holdSum = 0;
@@ -365,18 +396,16 @@ export class WaitEstimate {
       holdWeight += weight;
       for (const k of rates.byKey.values()) {
         const window = k.priority < c.priority ? Infinity : k.priority === c.priority && k.bonusMs > bonusMs ? (k.bonusMs - bonusMs) / 1000 : 0;
-        if (window > 0) overtakers.push({ rate: share * k.rate.perSecond(now), windowSeconds: window });
+        if (window <= 0) continue;
+        const rate = share * k.rate.perSecond(now);
+        // One overtaker per window (queues and tiers with the same bonus add up): fewer gamma evaluations.
+        const same = overtakers.findIndex((o) => o.windowSeconds === window);
+        if (same < 0) overtakers.push({ rate, windowSeconds: window });
+        else overtakers[same] = { rate: overtakers[same]!.rate + rate, windowSeconds: window };
       }
     }
     const hold = holdWeight > 0 ? holdSum / holdWeight : own.hold.value;
     const theta = ahead > 0 ? thetaSum / ahead : own.abandonRate(now);
-    const p = predictWait({ ahead, serviceRate: pool.slots / hold, abandonRate: theta, overtakers });
-    const answer = own.answer.value;
-    return {
-      status: 'estimate',
-      seconds: p.mean + answer,
-      within: gammaQuantile(this.#coverage, p.mean, p.variance) + answer,
-      ahead: p.ahead,
-    };
+    return predictWait({ ahead, serviceRate: pool.slots / hold, abandonRate: theta, overtakers });
   }
 }

@@ -81,7 +81,7 @@ export interface WaitPrediction {
 }
 
 /**
- * Expected wait with overtakers: an overtaker with window w arrives ahead
+ * Expected wait with overtakers: an overtaker with a window w arrives ahead
  * while the contact still waits and within w, so the expected number is
  * rate x E[min(W, w)]. That lengthens W, so it is solved as a fixed point
  * (a few rounds; it contracts while the overtakers' rate stays below the
@@ -90,40 +90,45 @@ export interface WaitPrediction {
  * variance adds to W's.
  */
 export function predictWait(m: WaitModel): WaitPrediction {
-  let { mean, variance } = stageSums(m.ahead, m.serviceRate, m.abandonRate);
-  if (m.overtakers.length === 0 || !Number.isFinite(mean)) return { mean, variance, ahead: m.ahead };
+  // Overtakers at any time (a higher priority) take their share of the service for the whole wait:
+  // W = (n + 1 + lambda W) / (s mu) gives W = (n + 1) / (s mu - lambda), a service rate reduced by theirs
+  // (floored, so that a line they would starve still has a finite estimate).
+  let hp = 0;
+  for (const o of m.overtakers) if (o.windowSeconds === Infinity) hp += o.rate;
+  const rate = hp > 0 ? Math.max(m.serviceRate - hp, 0.05 * m.serviceRate) : m.serviceRate;
+  let { mean, variance } = stageSums(m.ahead, rate, m.abandonRate);
+  const windowed = m.overtakers.filter((o) => o.windowSeconds !== Infinity);
+  if (windowed.length === 0 || !Number.isFinite(mean)) return { mean, variance, ahead: m.ahead + hp * mean };
   let extra = 0;
-  for (let round = 0; round < 8; round++) {
+  for (let round = 0; round < 12; round++) {
     let next = 0;
-    for (const o of m.overtakers) next += o.rate * (o.windowSeconds === Infinity ? mean : expectedMin(mean, variance, o.windowSeconds));
-    // More overtakers than the line could ever serve (their rate reaches the service rate): cap so the estimate stays finite.
-    next = Math.min(next, 1e6);
-    const s = stageSums(m.ahead + next, m.serviceRate, m.abandonRate);
-    const converged = Math.abs(next - extra) < 1e-3;
+    for (const o of windowed) next += o.rate * expectedMin(mean, variance, o.windowSeconds);
+    const s = stageSums(m.ahead + next, rate, m.abandonRate);
+    const converged = Math.abs(next - extra) < 1e-3 * (m.ahead + 1);
     extra = next;
     mean = s.mean;
     // Poisson overtakers: each adds about one stage's mean, with the count's variance.
-    const stage = 1 / (m.serviceRate + (m.ahead + next) * m.abandonRate);
+    const stage = 1 / (rate + (m.ahead + next) * m.abandonRate);
     variance = s.variance + next * stage * stage;
     if (converged) break;
   }
-  return { mean, variance, ahead: m.ahead + extra };
+  return { mean, variance, ahead: m.ahead + extra + hp * mean };
 }
 
-/** E[min(W, w)] for W gamma-distributed with this mean and variance (16-point trapezoid on the survival function). */
+/**
+ * E[min(W, w)] for W gamma-distributed with this mean and variance (shape
+ * k, scale b), in closed form: E[W; W <= w] + w P(W > w), and
+ * E[W; W <= w] = k b P(k + 1, w / b) with P the regularized lower incomplete
+ * gamma. Far from the bulk of W one of the two terms is all there is.
+ */
 export function expectedMin(mean: number, variance: number, w: number): number {
-  if (!(mean > 0)) return 0;
-  if (w >= 50 * mean) return mean;
+  if (!(mean > 0) || !(w > 0)) return 0;
+  const sd = Math.sqrt(Math.max(variance, 0));
+  if (w >= mean + 8 * sd + 1e-9 * mean) return mean;
+  if (w <= mean - 8 * sd) return w;
   const shape = (mean * mean) / Math.max(variance, 1e-12);
   const scale = mean / shape;
-  const steps = 16;
-  const h = w / steps;
-  let sum = 0;
-  for (let i = 0; i <= steps; i++) {
-    const surv = 1 - gammaCdf(i * h, shape, scale);
-    sum += (i === 0 || i === steps ? 0.5 : 1) * surv;
-  }
-  return Math.min(mean, sum * h);
+  return Math.min(mean, mean * gammaCdf(w, shape + 1, scale) + w * (1 - gammaCdf(w, shape, scale)));
 }
 
 /** The p-quantile (0 < p < 1) of a gamma with this mean and variance, by Wilson and Hilferty's cube-root normal approximation. */

