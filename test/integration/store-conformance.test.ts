@@ -281,10 +281,11 @@ for (const { name, make } of subjects) {
       [
         ['contact.offer_expired', 'c1', 20_000],
         ['contact.closed', 'c2', 30_000],
-        ['contact.step_changed', 'c1', 30_000],
         ['contact.step_changed', 'fr', 30_000],
+        ['contact.step_changed', 'c1', 30_000],
       ],
-      'each deadline fires at once, at its own time, in (time, kind, seq) order',
+      // fr's step was armed at its creation, c1's when its offer expired at 20 s (routing rule 1).
+      'each deadline fires at once, at its own time, in the order it was armed',
     );
     t.equal(router.contact('c2'), undefined, 'wrap-up ended');
     t.equal(router.contact('fr')?.step, 1);
