@@ -409,6 +409,8 @@ export interface EventPayloads {
   contactDue: { contactId: string; step?: number; preferUntil?: number };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
+  /** To supervisors: the day's figures of the agents a closed contact or a survey answer changed. */
+  agentFiguresChanged: { since: number; agents: AgentFiguresMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -443,6 +445,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactFollowUpScheduled',
   'contactDue',
   'streamOpened',
+  'agentFiguresChanged',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

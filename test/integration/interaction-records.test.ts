@@ -7,6 +7,7 @@
 import t, { type Test } from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
+import type { Encoding } from '../../src/protocol/messages.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
 import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
@@ -211,8 +212,8 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
 }
 
 /** Per-agent figures: in the snapshot (the day) and over a window, equal to those recomputed from the export. */
-async function figures(t: Test, store?: string): Promise<void> {
-  const s = await startServer('uws', 'json', workflowConfig(), store === undefined ? {} : { store });
+async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Promise<void> {
+  const s = await startServer('uws', encoding, workflowConfig(), store === undefined ? {} : { store });
   t.teardown(() => s.close());
   const sue = await s.token('supervisor', 'sue');
   const alice = await s.client('agent', 'alice');
@@ -239,7 +240,15 @@ async function figures(t: Test, store?: string): Promise<void> {
     return c.contact;
   };
   const first = await handle('f-1', 'cust-9');
+  const pushed = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.agentId === 'alice'));
+  t.match(
+    pushed.agents.find((a) => a.agentId === 'alice'),
+    { handled: 1, handledByChannel: { chat: 1 } },
+    'supervisors are told the figures as a contact closes',
+  );
   await ivr.survey(first.id, false, 'too-long');
+  const afterSurvey = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.agentId === 'alice' && a.surveyNo === 1));
+  t.match(afterSurvey.agents[0], { agentId: 'alice', surveyNoByCategory: { other: 1 } }, 'and as a survey answer comes');
   const again = await handle('f-2', 'cust-9');
   t.equal(again.repeatOf, first.id, 'the second contact repeats the first');
   await handle('f-3', 'cust-10', true);
@@ -276,7 +285,7 @@ async function figures(t: Test, store?: string): Promise<void> {
 }
 
 t.test('records - memory store, uws', (t) => scenario(t, 'uws'));
-t.test('figures - memory store', (t) => figures(t));
+t.test('figures - memory store, protobuf frames', (t) => figures(t, undefined, 'proto'));
 t.test('records - memory store, ws', (t) => scenario(t, 'ws'));
 t.test('records - redis store', async (t) => {
   if (!redisServerAvailable()) {
