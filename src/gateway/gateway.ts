@@ -420,7 +420,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
       }
     }
-    this.#host.flush();
+    // What a supervisor's request changed on a contact is recorded under their principal.
+    if (s.role === 'supervisor') this.#records.actor = s.principal;
+    try {
+      this.#host.flush();
+    } finally {
+      this.#records.actor = null;
+    }
   }
 
   #dispatch(s: Session, req: Request): ResultBody {

@@ -59,6 +59,12 @@ function actorOf(e: CoreEvent): { readonly role: string | null; readonly id: str
 export class RecordBuilder {
   readonly #open = new Map<string, Open>();
   readonly #o: RecordBuilderOptions;
+  /**
+   * The supervisor whose request caused the events being observed (set by
+   * the gateway around the flush of a supervisor's request): every change
+   * to a contact they cause is listed in its record under their principal.
+   */
+  actor: string | null = null;
   /** Contacts an event touched since the last `settle` (to notice ones the router let go of silently). */
   readonly #touched = new Set<string>();
 
@@ -120,7 +126,16 @@ export class RecordBuilder {
     if (o === undefined) return;
     this.#touched.add(e.contactId);
     const r = o.r;
-    const actor = actorOf(e);
+    const named = actorOf(e);
+    // An event naming an agent or integration as its actor is not a supervisor's action.
+    const actor =
+      named !== null
+        ? named.role === null || named.role === 'supervisor'
+          ? named
+          : null
+        : this.actor === null
+          ? null
+          : { role: 'supervisor', id: this.actor };
     if (actor !== null || extra(e, 'by') === 'supervisor') r.supervisorActions.push({ at: e.at, action: e.type, by: actor?.id ?? null });
     switch (e.type) {
       case 'contact.offered': {

@@ -74,6 +74,7 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
   // Abandoned while waiting in billing (nobody serves it).
   const second = await ivr.createContact(chat('ext-2', 'cust-2', { queueId: 'billing' }));
   const id2 = second.contact.id;
+  await sup.updateContact(id2, { priority: 1 });
   await ivr.abandon(id2);
   await supEvents.next('contactAbandoned', (p) => p.contactId === id2);
   // Still waiting: no record yet.
@@ -122,6 +123,8 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
   t.ok(r1.closedAt >= r1.createdAt && r1.waitMs !== null && r1.waitMs <= r1.closedAt - r1.createdAt);
   const r2 = all.find((r) => r.contactId === id2)!;
   t.match(r2, { outcome: 'abandoned', externalId: 'ext-2', queues: [{ queueId: 'billing' }], agents: [], waitMs: null, survey: null });
+  t.match(r2.supervisorActions, [{ action: 'contact.updated', by: 'sue' }], "a supervisor's change is recorded under their principal");
+  t.same(r1.supervisorActions, [], 'none on a contact no supervisor touched');
 
   // Filters.
   t.same(
