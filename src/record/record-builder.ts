@@ -105,14 +105,9 @@ export class RecordBuilder {
         return;
       }
       case 'contact.survey_answered': {
-        const category = extra(e, 'category');
-        this.#o.sink.surveyed(e.contactId, {
-          at: e.at,
-          helpful: e.helpful,
-          reason: e.reason,
-          category: typeof category === 'string' ? category : e.reason === null ? null : (this.#o.reasonCategory?.(e.reason) ?? null),
-          agentId: e.agentId,
-        });
+        // What the "no" is about: the event says (a reason without one, in older events, is about the agent).
+        const category = e.helpful ? null : (e.about ?? (e.reason === null ? null : (this.#o.reasonCategory?.(e.reason) ?? 'agent')));
+        this.#o.sink.surveyed(e.contactId, { at: e.at, helpful: e.helpful, reason: e.reason, category, agentId: e.agentId });
         return;
       }
       case 'agent.logged_in':

@@ -9,7 +9,7 @@ import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
 import type { Encoding } from '../../src/protocol/messages.js';
 import { Recorder } from '../fixtures/recorder.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
 import { runExport } from '../../src/cli/export-command.js';
 import { figuresOf } from '../../src/record/agent-figures.js';
@@ -216,7 +216,16 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
 
 /** Per-agent figures: in the snapshot (the day) and over a window, equal to those recomputed from the export. */
 async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Promise<void> {
-  const s = await startServer('uws', encoding, workflowConfig(), store === undefined ? {} : { store });
+  const config = {
+    ...(workflowConfig() as Record<string, unknown>),
+    survey: {
+      reasons: [
+        { id: 'too-long', about: 'policy', reopens: false },
+        { id: 'rude', about: 'agent', reopens: false },
+      ],
+    },
+  };
+  const s = await startServer('uws', encoding, config, store === undefined ? {} : { store });
   t.teardown(() => s.close());
   const sue = await s.token('supervisor', 'sue');
   const alice = await s.client('agent', 'alice');
@@ -250,12 +259,13 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
     'supervisors are told the figures as a contact closes',
   );
   await ivr.survey(first.id, false, 'too-long');
-  const afterSurvey = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.agentId === 'alice' && a.surveyNo === 1));
-  t.match(afterSurvey.agents[0], { agentId: 'alice', surveyNoByCategory: { other: 1 } }, 'and as a survey answer comes');
+  const afterSurvey = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.surveyNoByCategory?.['policy'] === 1));
+  t.match(afterSurvey.agents[0], { agentId: 'alice', surveyNoByCategory: { policy: 1 } }, 'and as a survey answer comes');
+  t.notOk(afterSurvey.agents[0]?.surveyNo, 'a "no" about a policy is not counted against the agent');
   const again = await handle('f-2', 'cust-9');
   t.equal(again.repeatOf, first.id, 'the second contact repeats the first');
   await handle('f-3', 'cust-10', true);
-  await ivr.survey(again.id, true);
+  await ivr.survey(again.id, false, 'rude');
 
   const records = await exported(s, sue, 3);
   t.equal(records.length, 3);
@@ -270,9 +280,8 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
     t.equal(day?.[k] ?? 0, recomputed[k], `day ${k} equals the export's`);
   }
   t.same(day?.handledByChannel, { chat: 3 });
-  t.equal(day?.surveyNo, 1, 'the "no" answer counts for alice');
-  t.same(day?.surveyNoByCategory, { other: 1 }, 'a reason without a category is "other"');
-  t.equal(day?.surveyYes, 1);
+  t.equal(day?.surveyNo, 1, 'only the "no" about alice counts against her');
+  t.same(day?.surveyNoByCategory, { policy: 1, agent: 1 }, 'every "no" by what it was about');
   t.ok((day?.staffedMs ?? 0) >= (day?.occupiedMs ?? 0) && (day?.occupiedMs ?? 0) > 0, 'staffed and occupied time');
 
   const res = await get(s, '/v1/agent-figures?from=0', sue);
