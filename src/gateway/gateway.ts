@@ -25,7 +25,9 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { contactToMsg } from '../protocol/convert.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import type { AgentFigureSet } from '../record/agent-figures.js';
 import { DayFigures } from '../record/day-figures.js';
+import { agentFiguresToMsg } from './handlers/supervisor-snapshot.js';
 import { RecordBuilder } from '../record/record-builder.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
@@ -152,6 +154,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onFlushed: () => {
         this.agentStates.settle();
         this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#pushFigures();
         this.#waitPush.afterFlush();
       },
     });
@@ -278,6 +281,27 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.estimator.observe(e);
     this.#waitPush.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
+  }
+
+  /** Tells subscribed supervisors the day's figures of the agents the last flush's records and surveys changed. */
+  #pushFigures(): void {
+    const changed = this.dayFigures.takeChanged();
+    if (changed.length === 0) return;
+    let frame: EventFrame | undefined;
+    for (const s of this.#connections.supervisors()) {
+      if (!s.subscribed) continue;
+      if (frame === undefined) {
+        const now = Date.now();
+        const day = this.dayFigures.read(now);
+        const agents = new Map<string, Readonly<AgentFigureSet>>();
+        for (const id of changed) {
+          const f = day.agents.get(id);
+          if (f !== undefined) agents.set(id, f);
+        }
+        frame = new EventFrame(now, 'agentFiguresChanged', { since: day.since, agents: agentFiguresToMsg(agents) });
+      }
+      this.#out.event(s, frame);
+    }
   }
 
   // ---- transport handler --------------------------------------------------------------
@@ -408,7 +432,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
       }
     }
-    this.#host.flush();
+    // What a supervisor's request changed on a contact is recorded under their principal.
+    if (s.role === 'supervisor') this.#records.actor = s.principal;
+    try {
+      this.#host.flush();
+    } finally {
+      this.#records.actor = null;
+    }
   }
 
   #dispatch(s: Session, req: Request): ResultBody {

@@ -11,6 +11,7 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { CountingHistogram, type HistogramChild } from './counting-histogram.js';
 import type { AgentStatus, CompiledConfig } from '../core/index.js';
+import { SURVEY_ABOUT, type SurveyAbout } from '../core/model.js';
 import {
   ACW_BUCKETS,
   ENQUEUE_TO_OFFER_BUCKETS,
@@ -88,6 +89,8 @@ export interface ContactSeries extends ContactLabels {
   readonly repeatContacts: CounterChild;
   readonly surveyYes: CounterChild;
   readonly surveyNo: CounterChild;
+  /** "No" answers by what their reason is about (agent, policy, product). */
+  readonly surveyNoAbout: Readonly<Record<SurveyAbout, CounterChild>>;
   readonly callbacks: Readonly<Record<CallbackOutcome, CounterChild>>;
   readonly waiting: GaugeChild;
   readonly oldestAge: GaugeChild;
@@ -113,6 +116,7 @@ export class Families {
   readonly escalations: Counter<ContactLabel>;
   readonly repeatContacts: Counter<ContactLabel>;
   readonly surveyAnswers: Counter<ContactLabel | 'outcome'>;
+  readonly surveyNoAnswers: Counter<ContactLabel | 'about'>;
   readonly callbacks: Counter<ContactLabel | 'outcome'>;
   readonly callbacksScheduled: Gauge<'queue'>;
   readonly followUpsScheduled: Gauge<'queue'>;
@@ -225,6 +229,12 @@ export class Families {
       labelNames: [...CONTACT_LABELS, 'outcome'],
       registers,
     });
+    this.surveyNoAnswers = new Counter({
+      name: 'switchboard_survey_no_answers_total',
+      help: '"No" survey answers by what their reason is about: about="agent", "policy" or "product" (only those about the agent measure the agents).',
+      labelNames: [...CONTACT_LABELS, 'about'],
+      registers,
+    });
     this.callbacks = new Counter({
       name: 'switchboard_callbacks_total',
       help: 'Callbacks (virtual hold) by outcome: requested by the caller, dialed (an agent took it), retried (no answer, scheduled again), gave_up (no answer on the last attempt).',
@@ -321,6 +331,8 @@ export class Families {
     for (const o of OFFER_OUTCOMES) offers[o] = withOutcome(this.offers, o);
     const callbacks = {} as Record<CallbackOutcome, CounterChild>;
     for (const o of CALLBACK_OUTCOMES) callbacks[o] = withOutcome(this.callbacks, o);
+    const surveyNoAbout = {} as Record<SurveyAbout, CounterChild>;
+    for (const about of SURVEY_ABOUT) surveyNoAbout[about] = deferred(this.surveyNoAnswers.labels({ ...l, about }));
     return {
       ...l,
       thresholdMs: thresholdSeconds * 1000,
@@ -340,6 +352,7 @@ export class Families {
       repeatContacts: counter(this.repeatContacts),
       surveyYes: withOutcome(this.surveyAnswers, 'yes'),
       surveyNo: withOutcome(this.surveyAnswers, 'no'),
+      surveyNoAbout,
       callbacks,
       waiting: this.waiting.labels(l),
       oldestAge: this.oldestAge.labels(l),

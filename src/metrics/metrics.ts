@@ -21,7 +21,7 @@
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
-import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, WaitingStats } from '../core/index.js';
+import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, SurveyAbout, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
@@ -350,7 +350,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         return;
       }
       case 'contact.survey_answered':
-        this.surveyAnswered({ queue: e.queueId, channel: e.channel, tier: e.tier }, e.helpful);
+        this.surveyAnswered({ queue: e.queueId, channel: e.channel, tier: e.tier }, e.helpful, e.about ?? null);
         return;
       case 'contact.updated': {
         const t = this.#contacts.get(e.contactId);
@@ -384,9 +384,15 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   }
 
   /** A "was this helpful?" answer (the reason of a "no" is not a label: it goes to logs and history). */
-  surveyAnswered(labels: ContactLabels, helpful: boolean): void {
+  surveyAnswered(labels: ContactLabels, helpful: boolean, about: SurveyAbout | null = null): void {
     const s = this.#known(labels);
-    if (s !== undefined) (helpful ? s.surveyYes : s.surveyNo).inc();
+    if (s === undefined) return;
+    if (helpful) s.surveyYes.inc();
+    else {
+      s.surveyNo.inc();
+      // A reason without an "about" (events from before reasons had one) is about the agent.
+      s.surveyNoAbout[about ?? 'agent'].inc();
+    }
   }
 
   // ---- internals -------------------------------------------------------------------

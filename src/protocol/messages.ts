@@ -433,6 +433,8 @@ export interface EventPayloads {
   contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
+  /** To supervisors: the day's figures of the agents a closed contact or a survey answer changed. */
+  agentFiguresChanged: { since: number; agents: AgentFiguresMsg[] };
 }
 export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
@@ -468,6 +470,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactDue',
   'contactWaitUpdated',
   'streamOpened',
+  'agentFiguresChanged',
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */

@@ -35,8 +35,9 @@ export interface AgentFigureSet {
   escalations: number;
   repeats: number;
   surveyYes: number;
+  /** "No" answers about the agent: the only ones the agent is measured on. */
   surveyNo: number;
-  /** `agent`, `policy`, `product` or `other` -> "no" answers. */
+  /** Every "no" by what it is about: `agent`, `policy`, `product` (`other`: not said). */
   readonly surveyNoByCategory: Record<string, number>;
   staffedMs: number;
   occupiedMs: number;
@@ -102,7 +103,7 @@ export class AgentFigures {
     const f = this.#of(s.agentId);
     if (s.helpful) f.surveyYes++;
     else {
-      f.surveyNo++;
+      if (s.category === null || s.category === 'agent') f.surveyNo++;
       const c = s.category ?? 'other';
       f.surveyNoByCategory[c] = (f.surveyNoByCategory[c] ?? 0) + 1;
     }

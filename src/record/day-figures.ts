@@ -26,6 +26,7 @@ const OCCUPIED = new Set(['busy', 'wrap_up']);
 export class DayFigures implements RecordSink {
   readonly #figures = new AgentFigures();
   readonly #o: DayFiguresOptions;
+  readonly #changed = new Set<string>();
   #since: number;
   #reportUntil: ((until: number) => void) | undefined;
 
@@ -44,12 +45,24 @@ export class DayFigures implements RecordSink {
     this.#o.next?.closed(record);
     this.#roll(record.closedAt);
     this.#figures.add(record);
+    for (const h of record.agents) this.#changed.add(h.agentId);
+    for (const t of record.transfers) this.#changed.add(t.fromAgentId);
+    if (record.repeatOfAgentId !== null) this.#changed.add(record.repeatOfAgentId);
   }
 
   surveyed(contactId: string, survey: SurveyEntry): void {
     this.#o.next?.surveyed(contactId, survey);
     this.#roll(survey.at);
     this.#figures.survey(survey);
+    this.#changed.add(survey.agentId);
+  }
+
+  /** The agents whose figures a record or a survey changed since the last call (for the live stream). */
+  takeChanged(): string[] {
+    if (this.#changed.size === 0) return [];
+    const out = [...this.#changed];
+    this.#changed.clear();
+    return out;
   }
 
   /** An agent left a state after `ms` in it (`AgentStates`' listener). */

@@ -59,6 +59,12 @@ function actorOf(e: CoreEvent): { readonly role: string | null; readonly id: str
 export class RecordBuilder {
   readonly #open = new Map<string, Open>();
   readonly #o: RecordBuilderOptions;
+  /**
+   * The supervisor whose request caused the events being observed (set by
+   * the gateway around the flush of a supervisor's request): every change
+   * to a contact they cause is listed in its record under their principal.
+   */
+  actor: string | null = null;
   /** Contacts an event touched since the last `settle` (to notice ones the router let go of silently). */
   readonly #touched = new Set<string>();
 
@@ -99,14 +105,9 @@ export class RecordBuilder {
         return;
       }
       case 'contact.survey_answered': {
-        const category = extra(e, 'category');
-        this.#o.sink.surveyed(e.contactId, {
-          at: e.at,
-          helpful: e.helpful,
-          reason: e.reason,
-          category: typeof category === 'string' ? category : e.reason === null ? null : (this.#o.reasonCategory?.(e.reason) ?? null),
-          agentId: e.agentId,
-        });
+        // What the "no" is about: the event says (a reason without one, in older events, is about the agent).
+        const category = e.helpful ? null : (e.about ?? (e.reason === null ? null : (this.#o.reasonCategory?.(e.reason) ?? 'agent')));
+        this.#o.sink.surveyed(e.contactId, { at: e.at, helpful: e.helpful, reason: e.reason, category, agentId: e.agentId });
         return;
       }
       case 'agent.logged_in':
@@ -120,7 +121,16 @@ export class RecordBuilder {
     if (o === undefined) return;
     this.#touched.add(e.contactId);
     const r = o.r;
-    const actor = actorOf(e);
+    const named = actorOf(e);
+    // An event naming an agent or integration as its actor is not a supervisor's action.
+    const actor =
+      named !== null
+        ? named.role === null || named.role === 'supervisor'
+          ? named
+          : null
+        : this.actor === null
+          ? null
+          : { role: 'supervisor', id: this.actor };
     if (actor !== null || extra(e, 'by') === 'supervisor') r.supervisorActions.push({ at: e.at, action: e.type, by: actor?.id ?? null });
     switch (e.type) {
       case 'contact.offered': {

@@ -31,6 +31,12 @@ export interface RecordPage {
   readonly next: string | null;
 }
 
+/** A page of records as their JSON text (what NDJSON sends: no parse and re-serialise). */
+export interface RecordJsonPage {
+  readonly lines: string[];
+  readonly next: string | null;
+}
+
 export interface RecordStoreStats {
   readonly records: number;
   /** Bytes held (memory store), or null when the backend keeps them. */
@@ -47,6 +53,8 @@ export interface RecordStore extends RecordSink {
    * filter that matches rarely) and still have a `next`.
    */
   page(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordPage>;
+  /** The same page as JSON text, one record a string. */
+  pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage>;
   stats(): RecordStoreStats;
   /** Resolves once records handed over so far are stored. */
   flush(): Promise<void>;
@@ -128,6 +136,11 @@ export class MemoryRecordStore implements RecordStore {
   }
 
   async page(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordPage> {
+    const p = await this.pageJson(query, cursor, limit);
+    return { records: p.lines.map((l) => JSON.parse(l) as InteractionRecord), next: p.next };
+  }
+
+  pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage> {
     this.#trim();
     const list = this.#entries;
     let i: number;
@@ -143,19 +156,19 @@ export class MemoryRecordStore implements RecordStore {
       }
       i = lo;
     }
-    const records: InteractionRecord[] = [];
+    const lines: string[] = [];
+    const filtered = query.queue !== undefined || query.agent !== undefined;
     // A rare filter must not scan the whole store in one turn: a page looks at a bounded number of entries.
     const scanLimit = Math.max(limit, 1) * 8;
     let scanned = 0;
-    for (; i < list.length && records.length < limit && scanned < scanLimit; i++, scanned++) {
+    for (; i < list.length && lines.length < limit && scanned < scanLimit; i++, scanned++) {
       const e = list[i]!;
-      if (e.t >= query.to) return { records, next: null };
+      if (e.t >= query.to) return Promise.resolve({ lines, next: null });
       if (e.t < query.from) continue;
-      const r = JSON.parse(e.json) as InteractionRecord;
-      if (matches(r, query)) records.push(r);
+      if (!filtered || matches(JSON.parse(e.json) as InteractionRecord, query)) lines.push(e.json);
     }
     const done = i >= list.length || list[i]!.t >= query.to;
-    return { records, next: done ? null : String(this.#headSeq + (i - this.#head)) };
+    return Promise.resolve({ lines, next: done ? null : String(this.#headSeq + (i - this.#head)) });
   }
 
   stats(): RecordStoreStats {

@@ -20,7 +20,15 @@
  */
 import { Redis } from 'ioredis';
 import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
-import { matches, type RecordPage, type RecordQuery, type RecordRetention, type RecordStore, type RecordStoreStats } from './record-store.js';
+import {
+  matches,
+  type RecordJsonPage,
+  type RecordPage,
+  type RecordQuery,
+  type RecordRetention,
+  type RecordStore,
+  type RecordStoreStats,
+} from './record-store.js';
 
 /** KEYS: zset, data, survey. ARGV: cutoff, then (score, id, json) triples. Trims at most 10,000 old records a call. */
 const ADD = `
@@ -148,6 +156,11 @@ export class RedisRecordStore implements RecordStore {
       if (n < batch && i === n) return { records, next: null };
     }
     return { records, next: `${score}:${skip}` };
+  }
+
+  async pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage> {
+    const p = await this.page(query, cursor, limit);
+    return { lines: p.records.map((r) => JSON.stringify(r)), next: p.next };
   }
 
   stats(): RecordStoreStats {

@@ -7,6 +7,7 @@
 import t, { type Test } from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
+import type { Encoding } from '../../src/protocol/messages.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
@@ -73,6 +74,7 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
   // Abandoned while waiting in billing (nobody serves it).
   const second = await ivr.createContact(chat('ext-2', 'cust-2', { queueId: 'billing' }));
   const id2 = second.contact.id;
+  await sup.updateContact(id2, { priority: 1 });
   await ivr.abandon(id2);
   await supEvents.next('contactAbandoned', (p) => p.contactId === id2);
   // Still waiting: no record yet.
@@ -121,6 +123,8 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
   t.ok(r1.closedAt >= r1.createdAt && r1.waitMs !== null && r1.waitMs <= r1.closedAt - r1.createdAt);
   const r2 = all.find((r) => r.contactId === id2)!;
   t.match(r2, { outcome: 'abandoned', externalId: 'ext-2', queues: [{ queueId: 'billing' }], agents: [], waitMs: null, survey: null });
+  t.match(r2.supervisorActions, [{ action: 'contact.updated', by: 'sue' }], "a supervisor's change is recorded under their principal");
+  t.same(r1.supervisorActions, [], 'none on a contact no supervisor touched');
 
   // Filters.
   t.same(
@@ -211,8 +215,17 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
 }
 
 /** Per-agent figures: in the snapshot (the day) and over a window, equal to those recomputed from the export. */
-async function figures(t: Test, store?: string): Promise<void> {
-  const s = await startServer('uws', 'json', workflowConfig(), store === undefined ? {} : { store });
+async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Promise<void> {
+  const config = {
+    ...(workflowConfig() as Record<string, unknown>),
+    survey: {
+      reasons: [
+        { id: 'too-long', about: 'policy', reopens: false },
+        { id: 'rude', about: 'agent', reopens: false },
+      ],
+    },
+  };
+  const s = await startServer('uws', encoding, config, store === undefined ? {} : { store });
   t.teardown(() => s.close());
   const sue = await s.token('supervisor', 'sue');
   const alice = await s.client('agent', 'alice');
@@ -239,11 +252,20 @@ async function figures(t: Test, store?: string): Promise<void> {
     return c.contact;
   };
   const first = await handle('f-1', 'cust-9');
+  const pushed = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.agentId === 'alice'));
+  t.match(
+    pushed.agents.find((a) => a.agentId === 'alice'),
+    { handled: 1, handledByChannel: { chat: 1 } },
+    'supervisors are told the figures as a contact closes',
+  );
   await ivr.survey(first.id, false, 'too-long');
+  const afterSurvey = await supEvents.next('agentFiguresChanged', (p) => p.agents.some((a) => a.surveyNoByCategory?.['policy'] === 1));
+  t.match(afterSurvey.agents[0], { agentId: 'alice', surveyNoByCategory: { policy: 1 } }, 'and as a survey answer comes');
+  t.notOk(afterSurvey.agents[0]?.surveyNo, 'a "no" about a policy is not counted against the agent');
   const again = await handle('f-2', 'cust-9');
   t.equal(again.repeatOf, first.id, 'the second contact repeats the first');
   await handle('f-3', 'cust-10', true);
-  await ivr.survey(again.id, true);
+  await ivr.survey(again.id, false, 'rude');
 
   const records = await exported(s, sue, 3);
   t.equal(records.length, 3);
@@ -258,9 +280,8 @@ async function figures(t: Test, store?: string): Promise<void> {
     t.equal(day?.[k] ?? 0, recomputed[k], `day ${k} equals the export's`);
   }
   t.same(day?.handledByChannel, { chat: 3 });
-  t.equal(day?.surveyNo, 1, 'the "no" answer counts for alice');
-  t.same(day?.surveyNoByCategory, { other: 1 }, 'a reason without a category is "other"');
-  t.equal(day?.surveyYes, 1);
+  t.equal(day?.surveyNo, 1, 'only the "no" about alice counts against her');
+  t.same(day?.surveyNoByCategory, { policy: 1, agent: 1 }, 'every "no" by what it was about');
   t.ok((day?.staffedMs ?? 0) >= (day?.occupiedMs ?? 0) && (day?.occupiedMs ?? 0) > 0, 'staffed and occupied time');
 
   const res = await get(s, '/v1/agent-figures?from=0', sue);
@@ -276,7 +297,7 @@ async function figures(t: Test, store?: string): Promise<void> {
 }
 
 t.test('records - memory store, uws', (t) => scenario(t, 'uws'));
-t.test('figures - memory store', (t) => figures(t));
+t.test('figures - memory store, protobuf frames', (t) => figures(t, undefined, 'proto'));
 t.test('records - memory store, ws', (t) => scenario(t, 'ws'));
 t.test('records - redis store', async (t) => {
   if (!redisServerAvailable()) {

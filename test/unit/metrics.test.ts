@@ -218,7 +218,7 @@ t.test('metrics - a scripted workload is counted exactly', async (t) => {
 
 t.test('metrics - labels carry no agent or contact ids', async (t) => {
   const { samples } = await scriptedWorkload(t);
-  const allowed = new Set(['queue', 'channel', 'tier', 'outcome', 'state', 'role', 'direction', 'le']);
+  const allowed = new Set(['queue', 'channel', 'tier', 'outcome', 'about', 'state', 'role', 'direction', 'le']);
   const own = samples.filter((s) => s.name.startsWith('switchboard_'));
   t.ok(own.length > 0);
   for (const s of own) {
@@ -315,6 +315,8 @@ t.test('metrics - workflow counters take known label sets only', async (t) => {
   metrics.surveyAnswered(sales, true);
   metrics.surveyAnswered(sales, true);
   metrics.surveyAnswered(sales, false);
+  metrics.surveyAnswered(sales, false, 'policy');
+  metrics.surveyAnswered(sales, false, 'policy');
   metrics.transferred(L('no-such-queue', 'voice', 'prime'));
   metrics.surveyAnswered(L('sales', 'voice', 'gold'), true);
   const text = await metrics.render();
@@ -323,7 +325,10 @@ t.test('metrics - workflow counters take known label sets only', async (t) => {
   t.equal(sampleValue(s, 'switchboard_escalations_total', sales), 1);
   t.equal(sampleValue(s, 'switchboard_repeat_contacts_total', sales), 1);
   t.equal(sampleValue(s, 'switchboard_survey_answers_total', { ...sales, outcome: 'yes' }), 2);
-  t.equal(sampleValue(s, 'switchboard_survey_answers_total', { ...sales, outcome: 'no' }), 1);
+  t.equal(sampleValue(s, 'switchboard_survey_answers_total', { ...sales, outcome: 'no' }), 3);
+  t.equal(sampleValue(s, 'switchboard_survey_no_answers_total', { ...sales, about: 'agent' }), 1, 'a "no" without an about is about the agent');
+  t.equal(sampleValue(s, 'switchboard_survey_no_answers_total', { ...sales, about: 'policy' }), 2);
+  t.equal(sampleValue(s, 'switchboard_survey_no_answers_total', { ...sales, about: 'product' }), 0);
   t.notMatch(text, /no-such-queue|gold/, 'unknown labels never become series');
   t.match(metrics.contentType, /^text\/plain; version=0\.0\.4/);
 });

@@ -11948,11 +11948,12 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactDue = null;
             Event.prototype.contactWaitUpdated = null;
             Event.prototype.streamOpened = null;
+            Event.prototype.agentFiguresChanged = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened", "agentFiguresChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12033,6 +12034,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
                 if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated"))
                     $root.switchboard.v1.ContactWaitUpdated.encode(message.contactWaitUpdated, writer.uint32(306).fork(), _depth + 1).ldelim();
+                if (message.agentFiguresChanged != null && $Object.hasOwnProperty.call(message, "agentFiguresChanged"))
+                    $root.switchboard.v1.AgentFiguresChanged.encode(message.agentFiguresChanged, writer.uint32(322).fork(), _depth + 1).ldelim();
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
                     $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -12308,6 +12311,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.streamOpened = $root.switchboard.v1.StreamOpened.decode(reader, reader.size(), $undefined, _depth + 1, message.streamOpened);
                             message.payload = "streamOpened";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentFiguresChanged = $root.switchboard.v1.AgentFiguresChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.agentFiguresChanged);
+                            message.payload = "agentFiguresChanged";
                             continue;
                         }
                     }
@@ -12659,6 +12669,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "streamOpened." + error;
                     }
                 }
+                if (message.agentFiguresChanged != null && $Object.hasOwnProperty.call(message, "agentFiguresChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.AgentFiguresChanged.verify(message.agentFiguresChanged, _depth + 1);
+                        if (error)
+                            return "agentFiguresChanged." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12845,6 +12865,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.streamOpened: object expected");
                     message.streamOpened = $root.switchboard.v1.StreamOpened.fromObject(object.streamOpened, _depth + 1);
                 }
+                if (object.agentFiguresChanged != null) {
+                    if (!$util.isObject(object.agentFiguresChanged))
+                        throw $TypeError(".switchboard.v1.Event.agentFiguresChanged: object expected");
+                    message.agentFiguresChanged = $root.switchboard.v1.AgentFiguresChanged.fromObject(object.agentFiguresChanged, _depth + 1);
+                }
                 return message;
             };
 
@@ -13028,6 +13053,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactWaitUpdated";
                 }
+                if (message.agentFiguresChanged != null && $Object.hasOwnProperty.call(message, "agentFiguresChanged")) {
+                    object.agentFiguresChanged = $root.switchboard.v1.AgentFiguresChanged.toObject(message.agentFiguresChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "agentFiguresChanged";
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
                     if (options.oneofs)
@@ -13041,6 +13071,179 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.AgentFiguresChanged = (function() {
+
+            const AgentFiguresChanged = function (properties) {
+                this.agents = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentFiguresChanged.prototype.since = 0;
+            AgentFiguresChanged.prototype.agents = $util.emptyArray;
+
+            AgentFiguresChanged.create = function(properties) {
+                return new AgentFiguresChanged(properties);
+            };
+
+            AgentFiguresChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && !$Object.is(message.since, 0))
+                    writer.uint32(9).double(message.since);
+                if (message.agents != null && message.agents.length)
+                    for (let i = 0; i < message.agents.length; ++i)
+                        $root.switchboard.v1.AgentFigures.encode(message.agents[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentFiguresChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentFiguresChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.switchboard.v1.AgentFigures.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentFiguresChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof message.since !== "number")
+                        return "since: number expected";
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents")) {
+                    if (!$Array.isArray(message.agents))
+                        return "agents: array expected";
+                    for (let i = 0; i < message.agents.length; ++i) {
+                        let error = $root.switchboard.v1.AgentFigures.verify(message.agents[i], _depth + 1);
+                        if (error)
+                            return "agents." + error;
+                    }
+                }
+                return null;
+            };
+
+            AgentFiguresChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentFiguresChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentFiguresChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentFiguresChanged();
+                if (object.since != null)
+                    if (!$Object.is($Number(object.since), 0))
+                        message.since = $Number(object.since);
+                if (object.agents) {
+                    if (!$Array.isArray(object.agents))
+                        throw $TypeError(".switchboard.v1.AgentFiguresChanged.agents: array expected");
+                    message.agents = $Array(object.agents.length);
+                    for (let i = 0; i < object.agents.length; ++i) {
+                        if (!$util.isObject(object.agents[i]))
+                            throw $TypeError(".switchboard.v1.AgentFiguresChanged.agents: object expected");
+                        message.agents[i] = $root.switchboard.v1.AgentFigures.fromObject(object.agents[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            AgentFiguresChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.agents = [];
+                if (options.defaults)
+                    object.since = 0;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    object.since = options.json && !$isFinite(message.since) ? $String(message.since) : message.since;
+                if (message.agents && message.agents.length) {
+                    object.agents = $Array(message.agents.length);
+                    for (let j = 0; j < message.agents.length; ++j)
+                        object.agents[j] = $root.switchboard.v1.AgentFigures.toObject(message.agents[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            AgentFiguresChanged.prototype.toJSON = function() {
+                return AgentFiguresChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentFiguresChanged;
         })();
 
         v1.ContactWaitUpdated = (function() {
