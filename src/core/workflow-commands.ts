@@ -148,6 +148,7 @@ export function scheduleFollowUp(
       virtualArrival: f.dueAt - bonus,
       seq: host.state.contactSeq + 1,
       preferredAgentId: c.rec.agentId,
+      preferredBy: 'follow-up',
       preferUntil: null,
       context: c.rec.context,
       state: 'scheduled',
