@@ -74,7 +74,8 @@ export function bestAgentFor(s: RoutingState, c: ContactEntry): AgentEntry | nul
 export function offerReason(s: RoutingState, c: ContactEntry, a: AgentEntry): OfferReason {
   const step = c.rec.step;
   const cls = c.cls!;
-  const pool = cls.poolOf(a);
+  // Only a level that opened an overflow queue has more than one pool to look at.
+  const pool = cls.pools.length === 1 ? 0 : cls.poolOf(a);
   const overflow = pool > 0 ? cls.pools[pool]!.queue : null;
   if (c.rec.preferredAgentId === a.id) return { by: 'preferred', preferred: c.rec.preferredBy, value: null, step, overflow };
   const strategy = c.queue.strategy;
