@@ -151,3 +151,14 @@ t.test('web floor - time in state from the snapshot, kept across a resumed drop;
   );
   t.same(f.agentsFor('q2', 'fr').length, 0);
 });
+
+t.test('web floor - keeps why each contact went to its agent, until the contact is gone', async (t) => {
+  const f = new Floor(site);
+  f.load({ queues: [{ id: 'q1', name: 'Queue one' }], agents: [{ id: 'a1', presence: 'available', status: 'available', presenceSince: 0 }], contacts: [] });
+  f.apply('contactCreated', { contact: contact('c1', 1000) }, 1000);
+  const why = { by: 'longest-idle', value: 500, step: 1, overflow: 'q2' };
+  f.apply('contactOffered', { contactId: 'c1', agentId: 'a1', why }, 2000);
+  t.same(f.offerWhy.get('c1'), why);
+  f.apply('contactAbandoned', { contactId: 'c1', offeredTo: 'a1' }, 3000);
+  t.equal(f.offerWhy.has('c1'), false);
+});
