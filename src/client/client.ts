@@ -12,7 +12,7 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import { SwitchboardError, isErrorCode } from '../core/errors.js';
+import { QueueClosedError, SwitchboardError, isErrorCode } from '../core/errors.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
@@ -86,6 +86,13 @@ export interface ClientOptions {
    * cannot send headers: a `header` token goes as a subprotocol instead.
    */
   readonly webSocket?: WebSocketConstructor;
+  /**
+   * Integrations: the last sequence of its event stream this integration
+   * saw before (e.g. kept across a restart of its own process). The first
+   * connection resumes from there: the events missed since come first, in
+   * order. Reconnects always resume from the last event seen, without this.
+   */
+  readonly resumeAfter?: number;
 }
 
 /** Why connecting failed: `status` is the HTTP status of a refused upgrade (401, 403, ...). */
@@ -115,7 +122,11 @@ export interface SubscribeOptions {
 }
 
 export interface EventMeta {
-  /** Per-connection sequence number (restarts at 1 on each connection). */
+  /**
+   * Sequence number. Agents and supervisors: per connection (restarts at 1
+   * on each). Integrations: of the integration's own stream, across
+   * reconnects (and, with a store, restarts); 0 for `streamOpened`.
+   */
   readonly seq: number;
   readonly at: number;
 }
@@ -124,8 +135,8 @@ export interface EventMeta {
 export interface LifecycleEvents {
   /** The connection dropped; a reconnect follows unless `willReconnect` is false. */
   disconnected: { code: number; reason: string; willReconnect: boolean };
-  /** Connected again (and resumed / resubscribed where it applies). */
-  reconnected: { attempt: number; login?: LoginResultMsg; snapshot?: SnapshotMsg };
+  /** Connected again (and resumed / resubscribed where it applies; integrations: see `stream`). */
+  reconnected: { attempt: number; login?: LoginResultMsg; snapshot?: SnapshotMsg; stream?: EventPayloads['streamOpened'] };
   /** A reconnect attempt failed or reconnecting was given up. */
   error: { error: Error };
 }
@@ -162,16 +173,54 @@ export class SwitchboardClient {
   #subscribeGen = 0;
   /** Events held while a whole snapshot is fetched page by page (see `subscribe`); null when not holding. */
   #held: EventMsg[] | null = null;
+  /** Integrations: the last sequence of the stream seen (resumed from on reconnect). */
+  #streamSeq: number | undefined;
+  /** Integrations: what the current connection's first event said. */
+  #opened: EventPayloads['streamOpened'] | undefined;
+  /** Integrations: called when the connection's `streamOpened` arrived (or it closed first). */
+  #streamWaiter: (() => void) | null = null;
 
   private constructor(options: ClientOptions) {
     this.options = options;
     this.encoding = options.encoding ?? 'json';
+    this.#streamSeq = options.resumeAfter;
+  }
+
+  /**
+   * Integrations: the sequence of the last event of its stream seen (kept
+   * by the SDK to resume from after a reconnect; keep it yourself to resume
+   * after a restart, with `ClientOptions.resumeAfter`). Undefined before
+   * the first connection said where the stream stands.
+   */
+  get lastSeq(): number | undefined {
+    return this.#streamSeq;
+  }
+
+  /**
+   * Integrations: where the stream stood when this connection opened, and
+   * whether the events missed were replayed (they are delivered as events
+   * right after) or, with `error`, could not be (then `contacts` holds the
+   * live contacts with their state and agent). Known once `connect` resolved
+   * and at each `reconnected`.
+   */
+  get streamOpened(): EventPayloads['streamOpened'] | undefined {
+    return this.#opened;
   }
 
   /** Opens a connection; rejects with `ConnectError` (status 401/403/...) when refused. */
   static async connect(options: ClientOptions): Promise<SwitchboardClient> {
     const c = new SwitchboardClient(options);
-    await c.#open();
+    // An integration's first events (what it missed, when it resumes) come right after the
+    // opening: held until the caller has the client and could add its handlers.
+    if (options.role !== 'integration') await c.#open();
+    else {
+      c.#held = [];
+      try {
+        await c.#open();
+      } finally {
+        c.#releaseHeld();
+      }
+    }
     return c;
   }
 
@@ -193,6 +242,7 @@ export class SwitchboardClient {
     if (via === 'header' && Whatwg === undefined) headers['authorization'] = `Bearer ${token}`;
     else if (via === 'query') url.searchParams.set('access_token', token);
     else protocols.push(BEARER_PREFIX + token);
+    if (o.role === 'integration' && this.#streamSeq !== undefined) url.searchParams.set('resume_after', String(this.#streamSeq));
 
     let alive = true;
     let heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -218,6 +268,19 @@ export class SwitchboardClient {
     if (early.closed || !ws.open) throw new ConnectError(undefined, `connection closed right after opening (${early.why || 'no longer open'})`);
     const socket = ws;
     this.#ws = socket;
+    // An integration's socket first says where its stream stands (and replays what was missed): wait for it.
+    if (o.role === 'integration' && this.#opened === undefined) {
+      const timeoutMs = o.requestTimeoutMs ?? 10_000;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.#streamWaiter = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#streamWaiter = null;
+      if (this.#ws !== socket) throw new ConnectError(undefined, 'connection closed right after opening');
+    }
     const every = o.heartbeatIntervalMs ?? 25_000;
     if (every > 0) {
       heartbeat = setInterval(() => {
@@ -255,7 +318,11 @@ export class SwitchboardClient {
     this.#pending.delete(r.id);
     clearTimeout(p.timer);
     if ('error' in r) {
-      p.reject(new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message));
+      const e = r.error;
+      // A closed queue's refusal carries its next opening.
+      p.reject(
+        e.opensAt !== undefined ? new QueueClosedError(e.message, e.opensAt) : new SwitchboardError(isErrorCode(e.code) ? e.code : 'INTERNAL', e.message),
+      );
       return;
     }
     const { id: _id, ...rest } = r;
@@ -264,11 +331,16 @@ export class SwitchboardClient {
   }
 
   #onEvent(e: EventMsg): void {
+    if (this.options.role === 'integration' && !this.#inStream(e, Number(e.seq ?? 0))) return;
     if (this.#held !== null) {
       this.#held.push(e);
       return;
     }
-    const meta: EventMeta = { seq: Number(e.seq), at: e.at ?? 0 };
+    this.#dispatch(e);
+  }
+
+  #dispatch(e: EventMsg): void {
+    const meta: EventMeta = { seq: Number(e.seq ?? 0), at: e.at ?? 0 };
     for (const [k, v] of Object.entries(e)) {
       if (!EVENT_KIND_SET.has(k)) continue;
       for (const h of this.#handlers.get(k) ?? []) {
@@ -282,9 +354,31 @@ export class SwitchboardClient {
     }
   }
 
+  /**
+   * Keeps an integration's place in its stream; false for an event seen
+   * already (the server never sends one twice on a resume, but a client
+   * that resumed from an older sequence than it had would).
+   */
+  #inStream(e: EventMsg, seq: number): boolean {
+    if ('streamOpened' in e) {
+      const o = e.streamOpened;
+      this.#opened = o;
+      this.#streamWaiter?.();
+      // A fresh stream (first connection) starts where the server stands; a failed resume goes on from there too.
+      if (o.resumedAfter === undefined ? this.#streamSeq === undefined : o.error !== undefined) this.#streamSeq = Number(o.lastSeq ?? 0);
+      return true;
+    }
+    if (seq === 0 || 'shutdown' in e) return true;
+    if (this.#streamSeq !== undefined && seq <= this.#streamSeq) return false;
+    this.#streamSeq = seq;
+    return true;
+  }
+
   #onClose(ws: ClientSocket, code: number, reason: string): void {
     if (this.#ws !== ws) return;
     this.#ws = null;
+    this.#opened = undefined;
+    this.#streamWaiter?.();
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);
       p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
@@ -317,6 +411,7 @@ export class SwitchboardClient {
           continue;
         }
         const info: LifecycleEvents['reconnected'] = { attempt };
+        if (this.#opened !== undefined) info.stream = this.#opened;
         let release: (() => void) | undefined;
         try {
           if (this.#login !== undefined) {
@@ -623,7 +718,7 @@ export class SwitchboardClient {
     setTimeout(() => {
       const held = this.#held;
       this.#held = null;
-      for (const e of held ?? []) this.#onEvent(e);
+      for (const e of held ?? []) this.#dispatch(e);
     }, 0);
   }
 

@@ -86,6 +86,8 @@ export class LeaderTerm {
       if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
       else gateway.registry.rememberEnded(k.contactId, k.integration, k.externalId);
     }
+    // The integrations' streams go on where the last leader left them (their numbering and what is kept for resume).
+    if (rec.state !== null) gateway.streams.restore(rec.state.streams);
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.
     gateway.exec((r) => r.resume());
     gateway.adoptRecovered();

@@ -77,8 +77,24 @@ const gateway = z.strictObject({
     .default(64 * 1024 * 1024),
   /** Average handle time assumed for wait estimates until some contacts were handled. */
   defaultHandleSeconds: z.number().positive().default(180),
+  /**
+   * Events delivered to integrations kept for resume, in all (every
+   * integration together): a socket that reconnects gets what it missed
+   * from these; past them it gets a snapshot of its live contacts instead.
+   */
+  resumeMaxEvents: z.number().int().min(0).default(50_000),
+  /** ...and none older than this. */
+  resumeMaxAgeSeconds: z.number().min(0).default(600),
   /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
   defaultPatienceSeconds: z.number().positive().nullable().default(null),
+  /**
+   * Memory of the wait estimate's learnt rates (handle time, patience,
+   * arrivals): samples weigh e^(-age / this). Longer is steadier (bench:ewt:
+   * the error at 95 % load is 1.06x the floor with 1 h, 1.04x with 2 h, 1.03x
+   * with 4 h), shorter follows a
+   * change of the day sooner.
+   */
+  estimateMemorySeconds: z.number().positive().default(7200),
 });
 
 const floorStats = z.strictObject({

@@ -91,8 +91,16 @@ export class RoutingState {
     this.config = config;
     this.#exclusive = CHANNELS.map((c) => config.exclusive.has(c));
     this.#interruptible = CHANNELS.map((c) => config.interruptible.has(c));
-    this.history = new CustomerHistory(config.history.perCustomer, config.history.maxEntries);
-    this.surveys = new SurveyBook(config.survey.keepCompleted);
+    const h = config.history;
+    this.history = new CustomerHistory({
+      perCustomer: h.perCustomer,
+      maxEntries: h.maxEntries,
+      windowMs: h.fcrWindowMs,
+      maxBytes: h.maxBytes,
+      notesMaxBytes: h.notesMaxBytes,
+    });
+    const sv = config.survey;
+    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.windowMs, maxBytes: sv.maxBytes });
   }
 
   queue(id: QueueId): CompiledQueue {
@@ -536,7 +544,8 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
-          callback: e.contact.callback ?? null,
+          // A copy: dial attempts are counted on it.
+          callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
           declinedBy: [...e.contact.declinedBy],
           transfers: [...(e.contact.transfers ?? [])],
@@ -545,7 +554,9 @@ export class RoutingState {
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
-        this.#enterWaiting(c);
+        // A call to a closed queue may be created as a callback at its opening.
+        if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
+        else this.#enterWaiting(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
@@ -619,7 +630,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
+        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at, c.rec.customer.id, c.rec.language, c.rec.skills);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -736,7 +747,7 @@ export class RoutingState {
         return;
       }
       case 'contact.survey_answered':
-        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        this.surveys.answered(e.contactId, e.agentId, e.helpful, e.about ?? null);
         return;
       case 'contact.wrap_up_recorded': {
         const c = this.contacts.get(e.contactId)!;

@@ -128,6 +128,11 @@ export class ContactRegistry {
     return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.integrationId;
   }
 
+  /** The live contacts an integration created, with their external ids (a walk over every live contact: for a resume that came too late). */
+  *liveOf(integrationId: string): Iterable<{ readonly contactId: string; readonly externalId: string }> {
+    for (const [contactId, l] of this.#live) if (l.integrationId === integrationId) yield { contactId, externalId: l.externalId };
+  }
+
   externalIdOf(contactId: string): string | undefined {
     return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.externalId;
   }

@@ -2,9 +2,10 @@
  * Who hears of a core event: subscribed supervisors hear everything; an
  * agent its offers (with the contact and the customer's history) and every
  * event about itself; an integration every event of the contacts it
- * created. Each event is encoded once per encoding, lazily (the body once,
- * each socket's sequence number spliced in front: see `EventFrame`);
- * supervisors get contacts in summary.
+ * created, numbered in that integration's stream (see
+ * `integration-streams.ts`). Each event is encoded once per encoding, lazily
+ * (the body once, each socket's sequence number spliced in front: see
+ * `EventFrame`); supervisors get contacts in summary.
  */
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
@@ -15,6 +16,7 @@ import type { AgentSessions } from './agent-sessions.js';
 import type { Connections } from './connections.js';
 import type { ContactRegistry } from './contact-registry.js';
 import type { FrameOut } from './frame-out.js';
+import { deliveredEvent, type IntegrationStreams } from './integration-streams.js';
 
 export interface FanOutDeps {
   readonly router: Router;
@@ -22,6 +24,7 @@ export interface FanOutDeps {
   readonly agents: AgentSessions;
   readonly registry: ContactRegistry;
   readonly out: FrameOut;
+  readonly streams: IntegrationStreams;
 }
 
 export class FanOut {
@@ -85,7 +88,19 @@ export class FanOut {
     const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
     if (contactId !== undefined) {
       const owner = registry.ownerOf(contactId);
-      if (owner !== undefined) for (const s of connections.integration(owner)) out.event(s, get());
+      if (owner !== undefined) this.toIntegration(owner, get());
     }
+  }
+
+  /**
+   * An event for an integration: numbered in the integration's own stream
+   * and kept (with a store: stored with the events), whether a socket of it
+   * is open or not: it resumes from there.
+   */
+  toIntegration(owner: string, f: EventFrame): void {
+    const { connections, out, streams } = this.#d;
+    const seq = streams.record(owner, f);
+    out.delivered(deliveredEvent(owner, seq, f));
+    for (const s of connections.integration(owner)) out.numbered(s, f, seq);
   }
 }

@@ -11,7 +11,7 @@ import { SwitchboardError, type ErrorCode } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import { encodeReply, type EventFrame } from '../protocol/codec.js';
 import type { Journal } from '../store/journal.js';
-import type { IdempotencyKey } from '../store/routing-store.js';
+import type { DeliveredEvent, IdempotencyKey } from '../store/routing-store.js';
 import type { GatewayObserver } from './observer.js';
 import { Outbox, type Delivery } from './outbox.js';
 import type { Session } from './session.js';
@@ -27,6 +27,8 @@ export class FrameOut {
   #pending: Delivery[] = [];
   /** Idempotency keys of the contacts created since the last commit. */
   #keys: IdempotencyKey[] = [];
+  /** Integration stream entries recorded since the last commit. */
+  #delivered: DeliveredEvent[] = [];
   #commitQueued = false;
 
   constructor(deps: { readonly journal: Journal | null; readonly observer: GatewayObserver; readonly log: Logger; readonly inBatch: () => boolean }) {
@@ -60,17 +62,24 @@ export class FrameOut {
     this.#emit(s, data, id, bulk);
   }
 
-  replyError(s: Session, id: string, code: ErrorCode, message: string): void {
-    this.reply(s, id, { error: { code, message } });
+  /** `opensAt`: a closed queue's next opening (see `QueueClosedError`). */
+  replyError(s: Session, id: string, code: ErrorCode, message: string, opensAt?: number): void {
+    this.reply(s, id, { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
   }
 
-  /** An event for `s`, numbered in its stream. */
+  /** An event for `s`, numbered in its connection's stream. */
   event(s: Session, frame: EventFrame): void {
     if (!s.open) return;
     s.seq++;
+    this.numbered(s, frame, s.seq);
+  }
+
+  /** An event for `s` with the sequence it has in a stream of its principal's (see `IntegrationStreams`). */
+  numbered(s: Session, frame: EventFrame, seq: number): void {
+    if (!s.open) return;
     let data: string | Uint8Array;
     try {
-      data = frame.encode(s.seq, s.encoding);
+      data = frame.encode(seq, s.encoding);
     } catch (err) {
       this.#log.error({ err, kind: frame.kind }, 'cannot encode an event');
       return;
@@ -83,17 +92,24 @@ export class FrameOut {
     if (this.#journal !== null) this.#keys.push(k);
   }
 
+  /** Records an integration stream entry, to store with the events that caused it. */
+  delivered(d: DeliveredEvent): void {
+    if (this.#journal !== null) this.#delivered.push(d);
+  }
+
   /** Hands the events and the frames written since the last commit to the store and the outbox. */
   commit(events: readonly CoreEvent[]): void {
     const journal = this.#journal;
     const outbox = this.#outbox;
     if (journal === null || outbox === null) return;
-    if (events.length === 0 && this.#keys.length === 0 && this.#pending.length === 0) return;
+    if (events.length === 0 && this.#keys.length === 0 && this.#pending.length === 0 && this.#delivered.length === 0) return;
     const writes = this.#pending;
     const keys = this.#keys;
+    const delivered = this.#delivered;
     this.#pending = [];
     this.#keys = [];
-    outbox.push(journal.record(events, keys), writes);
+    this.#delivered = [];
+    outbox.push(journal.record(events, keys, delivered), writes);
   }
 
   /** Resolves when every frame written so far has left (rejects `UNAVAILABLE` when dropped). */

@@ -14,7 +14,7 @@
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { SwitchboardError, withArticle } from '../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
@@ -23,7 +23,9 @@ import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimate } from '../insights/wait-estimate.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
+import { contactToMsg } from '../protocol/convert.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import { DayFigures } from '../record/day-figures.js';
 import { RecordBuilder } from '../record/record-builder.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
@@ -35,6 +37,7 @@ import { Connections } from './connections.js';
 import { ContactRegistry } from './contact-registry.js';
 import { FanOut } from './fan-out.js';
 import { FrameOut } from './frame-out.js';
+import { IntegrationStreams } from './integration-streams.js';
 import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleHttp } from './handlers/http-api.js';
 import { handleIntegrationRequest } from './handlers/integration-requests.js';
@@ -42,6 +45,7 @@ import type { HttpContext, ResultBody } from './handlers/request-context.js';
 import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
+import { WaitPush } from './wait-push.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -87,6 +91,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly floorStats: FloorStats;
   /** Each agent's time in state, for the login result and the supervisor snapshot. */
   readonly agentStates: AgentStates;
+  /** Each integration's numbered, kept events (resume after a dropped socket). */
+  readonly streams: IntegrationStreams;
+  /** Each agent's figures of the day, from the interaction records. */
+  readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -95,11 +103,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #out: FrameOut;
   readonly #agents: AgentSessions;
   readonly #connections = new Connections();
+  readonly #waitPush: WaitPush;
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
-  readonly #records: RecordBuilder | null;
+  readonly #records: RecordBuilder;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -117,22 +126,24 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.estimator = new WaitEstimate({
       defaultHandleSeconds: config.gateway.defaultHandleSeconds,
       defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+      memorySeconds: config.gateway.estimateMemorySeconds,
+      onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.agentStates = new AgentStates(router);
-    this.#records =
-      deps.records === undefined
-        ? null
-        : new RecordBuilder({
-            sink: deps.records,
-            creatorOf: (id) => {
-              const integration = this.registry.ownerOf(id);
-              const externalId = this.registry.externalIdOf(id);
-              return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
-            },
-            keepNotes: config.records.keepNotes,
-          });
-    this.#records?.adopt(router.contacts(), Date.now());
+    this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
+    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
+    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
+    this.#records = new RecordBuilder({
+      sink: this.dayFigures,
+      creatorOf: (id) => {
+        const integration = this.registry.ownerOf(id);
+        const externalId = this.registry.externalIdOf(id);
+        return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
+      },
+      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
+      keepNotes: config.records.keepNotes,
+    });
+    this.#records.adopt(router.contacts(), Date.now());
     this.#host = new RouterHost({
       router,
       observer: deps.observer,
@@ -140,15 +151,27 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onEvent: (e) => this.#onEvent(e),
       onFlushed: () => {
         this.agentStates.settle();
-        this.#records?.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#waitPush.afterFlush();
       },
     });
+    const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
+    this.streams = new IntegrationStreams(retention);
     const journal =
-      deps.store === undefined ? null : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o) });
+      deps.store === undefined
+        ? null
+        : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o), deliveredRetention: retention });
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
-    this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out });
+    this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
+    this.#waitPush = new WaitPush({
+      router,
+      estimator: this.estimator,
+      registry: this.registry,
+      fanOut: this.#fanOut,
+      now: () => Date.now(),
+    });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -157,8 +180,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       config,
       registry: this.registry,
       estimator: this.estimator,
+      waitPush: this.#waitPush,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
+      dayFigures: this.dayFigures,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -247,10 +272,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       const externalId = this.registry.externalIdOf(e.contact.id);
       if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
     }
-    this.#records?.observe(e);
+    this.#records.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e);
+    this.#waitPush.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
@@ -294,7 +320,41 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       s.expiry.unref();
     }
     this.#observer.connectionOpened(s.role);
+    if (s.role === 'integration') this.#openStream(s, ctx.resumeAfter);
     return s;
+  }
+
+  /**
+   * An integration socket's first event (seq 0): where its stream stands;
+   * on a resume, the events it missed follow at once, in order, before any
+   * live one (this runs within the open, so nothing can come between). With
+   * a store they queue behind what waits for it, like every frame.
+   */
+  #openStream(s: Session, resumeAfter: number | undefined): void {
+    const last = this.streams.lastOf(s.principal);
+    if (resumeAfter === undefined) {
+      this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(last) }), 0);
+      return;
+    }
+    const r = this.streams.since(s.principal, resumeAfter);
+    if (r.ok) {
+      s.log.info({ resumeAfter, lastSeq: r.last, replayed: r.events.length }, 'integration stream resumed');
+      this.#out.numbered(
+        s,
+        new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(r.last), resumedAfter: String(resumeAfter), replayed: r.events.length }),
+        0,
+      );
+      for (const e of r.events) this.#out.numbered(s, e.frame, e.seq);
+      return;
+    }
+    const contacts = [];
+    for (const { contactId, externalId } of this.registry.liveOf(s.principal)) {
+      const c = this.router.contact(contactId);
+      if (c !== undefined) contacts.push(contactToMsg(c, externalId));
+    }
+    s.log.warn({ resumeAfter, lastSeq: r.last, contacts: contacts.length, why: r.reason }, 'integration stream cannot be resumed: snapshot sent');
+    const payload = { lastSeq: String(r.last), resumedAfter: String(resumeAfter), error: { code: 'OUT_OF_RANGE', message: r.reason }, contacts };
+    this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', payload), 0);
   }
 
   message(s: Session, data: Uint8Array, isBinary: boolean): void {
@@ -342,7 +402,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       }
       this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
-      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
+      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
@@ -410,6 +470,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#waitPush.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {
@@ -421,8 +482,9 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: why.reason });
     for (const s of this.#connections.all()) {
       if (!s.open) continue;
-      s.seq++;
-      this.#out.write(s, shutdown.encode(s.seq, s.encoding));
+      // Not part of an integration's stream: seq 0 there.
+      if (s.role !== 'integration') s.seq++;
+      this.#out.write(s, shutdown.encode(s.role === 'integration' ? 0 : s.seq, s.encoding));
       s.conn.close(why.code, why.reason);
     }
     const deadline = Date.now() + timeoutMs;

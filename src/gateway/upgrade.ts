@@ -16,6 +16,8 @@ export interface ConnectionContext {
   /** The token's expiry (ms); the socket is closed then (4401) and the client reconnects with a fresh token. */
   readonly expiresAt: number | undefined;
   readonly remoteAddress: string | undefined;
+  /** Integrations: the last sequence of its stream the client saw (query `resume_after`): what it missed follows. */
+  readonly resumeAfter?: number;
 }
 
 const ROLE_BY_PATH: Readonly<Record<string, Role>> = {
@@ -49,6 +51,15 @@ export function authorizeUpgrade(
     return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
   if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `${withArticle(principal.role)} token cannot open ${req.path}`);
+  const resume = req.query.get('resume_after') ?? req.query.get('resumeAfter');
+  let resumeAfter: number | undefined;
+  if (resume !== null) {
+    if (role !== 'integration')
+      return refuse(400, 'INVALID_ARGUMENT', 'resume_after is for integration sockets (agents resume with login, supervisors with subscribe)');
+    resumeAfter = /^\d{1,15}$/.test(resume) ? Number(resume) : NaN;
+    if (!Number.isSafeInteger(resumeAfter))
+      return refuse(400, 'INVALID_ARGUMENT', `resume_after must be the sequence of an event (0 or more), not ${JSON.stringify(resume.slice(0, 32))}`);
+  }
   const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
   const protocol = proto
     ? SUBPROTOCOL_PROTO
@@ -61,6 +72,7 @@ export function authorizeUpgrade(
     encoding: proto ? 'proto' : 'json',
     expiresAt: principal.expiresAt,
     remoteAddress: req.remoteAddress,
+    ...(resumeAfter === undefined ? {} : { resumeAfter }),
   };
   return protocol === undefined ? { accept: true, context } : { accept: true, context, protocol };
 }

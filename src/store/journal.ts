@@ -12,7 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { CoreEvent, CoreSnapshot } from '../core/index.js';
-import type { IdempotencyKey, RoutingStore } from './routing-store.js';
+import type { DeliveredEvent, DeliveredRetention, IdempotencyKey, RoutingStore } from './routing-store.js';
 
 export interface JournalOptions {
   /**
@@ -25,6 +25,8 @@ export interface JournalOptions {
   /** The router's state now; asked for only when the store needs it. */
   readonly snapshot: (options: { readonly copy?: boolean }) => CoreSnapshot;
   readonly log: Logger;
+  /** What the store keeps of the integrations' streams. */
+  readonly deliveredRetention?: DeliveredRetention | undefined;
 }
 
 export class Journal {
@@ -48,9 +50,13 @@ export class Journal {
    * Appends one batch; resolves when the store acknowledged it (rejects
    * `UNAVAILABLE` otherwise). Null when there is nothing to store.
    */
-  record(events: readonly CoreEvent[], keys: readonly IdempotencyKey[]): Promise<number> | null {
-    if (events.length === 0 && keys.length === 0) return null;
-    const ack = this.#store.append(events, keys.length > 0 ? { idempotencyKeys: keys } : {});
+  record(events: readonly CoreEvent[], keys: readonly IdempotencyKey[], delivered: readonly DeliveredEvent[] = []): Promise<number> | null {
+    if (events.length === 0 && keys.length === 0 && delivered.length === 0) return null;
+    const retention = this.#o.deliveredRetention;
+    const ack = this.#store.append(events, {
+      ...(keys.length > 0 ? { idempotencyKeys: keys } : {}),
+      ...(delivered.length > 0 ? { delivered, ...(retention === undefined ? {} : { deliveredRetention: retention }) } : {}),
+    });
     // Right after an append, the router holds exactly what was appended: the moment for a snapshot.
     if (this.#compactEvery > 0 && this.#store.appendsSinceSnapshot >= this.#compactEvery) this.#compact();
     return ack;

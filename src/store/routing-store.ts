@@ -55,9 +55,43 @@ export interface IdempotencyKey {
   readonly contactId: ContactId;
 }
 
+/**
+ * One event as it was delivered to an integration: numbered in that
+ * integration's own stream, so that a socket that dropped (or a leader that
+ * changed) can replay what it missed. `kind` and `payload` are the wire
+ * event (`EventPayloads[kind]`, proto3 JSON form).
+ */
+export interface DeliveredEvent {
+  readonly principal: string;
+  readonly seq: number;
+  readonly at: number;
+  readonly kind: string;
+  readonly payload: unknown;
+}
+
+/** How much of the integrations' streams a store keeps (see `gateway/integration-streams.ts`). */
+export interface DeliveredRetention {
+  /** Events kept in all (every integration together). */
+  readonly maxEvents: number;
+  /** Events older than this may be dropped. */
+  readonly maxAgeMs: number;
+}
+
 export interface AppendMeta {
   /** Keys recorded atomically with the events (first writer wins). */
   readonly idempotencyKeys?: readonly IdempotencyKey[];
+  /** The integrations' stream entries the events caused, recorded atomically with them. */
+  readonly delivered?: readonly DeliveredEvent[];
+  /** With `delivered`: what to keep of the streams (older entries are dropped). */
+  readonly deliveredRetention?: DeliveredRetention;
+}
+
+/** What a store holds of the integrations' streams. */
+export interface StoredStreams {
+  /** The last sequence of every integration that was ever delivered an event. */
+  readonly last: Readonly<Record<string, number>>;
+  /** The kept entries, in the order they were appended. */
+  readonly entries: readonly DeliveredEvent[];
 }
 
 /** The routing lease of a domain. */
@@ -86,6 +120,8 @@ export interface StoredState {
   /** How many appends `events` came from. */
   readonly appends: number;
   readonly idempotencyKeys: readonly IdempotencyKey[];
+  /** The integrations' event streams (see `DeliveredEvent`). */
+  readonly streams: StoredStreams;
 }
 
 export interface RoutingStore {

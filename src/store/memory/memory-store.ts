@@ -15,6 +15,7 @@ import {
   DEFAULT_IDEMPOTENCY_RETENTION_MS,
   DEFAULT_LEASE_TTL_MS,
   type AppendMeta,
+  type DeliveredEvent,
   type Lease,
   type RoutingStore,
   type StoreEvent,
@@ -35,6 +36,9 @@ export class MemoryBackend {
   snapshotSeq = 0;
   appends: { readonly seq: number; readonly events: readonly CoreEvent[] }[] = [];
   readonly idempotency = new IdempotencyIndex();
+  /** The integrations' stream entries (oldest first) and each integration's last sequence. */
+  delivered: DeliveredEvent[] = [];
+  readonly deliveredLast = new Map<string, number>();
   lease: { value: string; expiresAt: number } | null = null;
 
   constructor(now: () => number = Date.now) {
@@ -50,6 +54,8 @@ export class MemoryBackend {
     this.snapshotSeq = 0;
     this.appends = [];
     this.idempotency.clear();
+    this.delivered = [];
+    this.deliveredLast.clear();
     this.lease = null;
   }
 
@@ -174,12 +180,14 @@ export class MemoryRoutingStore implements RoutingStore {
       events: b.appends.flatMap((a) => a.events),
       appends: b.appends.length,
       idempotencyKeys: b.idempotency.keys(),
+      streams: { last: Object.fromEntries(b.deliveredLast), entries: b.delivered },
     });
   }
 
   append(events: readonly CoreEvent[], meta: AppendMeta = {}): Promise<number> {
     const keys = meta.idempotencyKeys ?? [];
-    if (events.length === 0 && keys.length === 0) return this.flush().then(() => this.#lastSeq);
+    const delivered = meta.delivered ?? [];
+    if (events.length === 0 && keys.length === 0 && delivered.length === 0) return this.flush().then(() => this.#lastSeq);
     try {
       this.#writable();
       const l = this.#lease!;
@@ -192,6 +200,19 @@ export class MemoryRoutingStore implements RoutingStore {
       for (const k of keys) {
         b.idempotency.add(k, at);
         this.#mirror.add(k, at);
+      }
+      if (delivered.length > 0) {
+        for (const d of delivered) {
+          b.delivered.push(d);
+          b.deliveredLast.set(d.principal, d.seq);
+        }
+        const r = meta.deliveredRetention;
+        if (r !== undefined) {
+          let drop = Math.max(0, b.delivered.length - r.maxEvents);
+          const minAt = b.now() - r.maxAgeMs;
+          while (drop < b.delivered.length && b.delivered[drop]!.at < minAt) drop++;
+          if (drop > 0) b.delivered = b.delivered.slice(drop);
+        }
       }
       return Promise.resolve(seq);
     } catch (e) {

@@ -29,6 +29,8 @@ import {
   DEFAULT_IDEMPOTENCY_RETENTION_MS,
   DEFAULT_LEASE_TTL_MS,
   type AppendMeta,
+  type DeliveredEvent,
+  type DeliveredRetention,
   type IdempotencyKey,
   type Lease,
   type RoutingStore,
@@ -92,7 +94,16 @@ interface Settle<T> {
 }
 
 type Write =
-  | { readonly kind: 'append'; readonly seq: number; readonly json: string; readonly keys: readonly IdempotencyKey[]; readonly done: Settle<number> }
+  | {
+      readonly kind: 'append';
+      readonly seq: number;
+      readonly json: string;
+      readonly keys: readonly IdempotencyKey[];
+      /** The integrations' stream entries: principal, sequence and the entry's JSON, flat. */
+      readonly delivered: readonly string[];
+      readonly retention: DeliveredRetention | undefined;
+      readonly done: Settle<number>;
+    }
   | { readonly kind: 'barrier'; readonly done: Settle<void> }
   | { readonly kind: 'snapshot'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
 
@@ -151,7 +162,7 @@ export class RedisRoutingStore implements RoutingStore {
   constructor(options: RedisStoreOptions) {
     this.domain = options.domain ?? 'default';
     const p = `${options.keyPrefix ?? 'sb'}:{${this.domain}}:`;
-    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`];
+    this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`, `${p}delivered`, `${p}delivered-last`];
     this.#partChars = Math.max(1024, options.snapshotPartChars ?? 256 * 1024);
     this.#maxBatch = Math.max(1, options.maxBatch ?? 1024);
     this.#maxBatchBytes = options.maxBatchBytes ?? 4 << 20;
@@ -259,13 +270,34 @@ export class RedisRoutingStore implements RoutingStore {
     if (l === null) return false;
     const started = Date.now();
     const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, fenceOf(l)]));
-    if (this.#lease !== l) return false;
+    if (this.#lease !== l) return this.#leaseChangedDuringRenewal(l);
+    if (r === -1) {
+      // Redis came back without the domain (the reconnection check may not have run yet): nobody took the lease.
+      this.#lease = null;
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
+    }
     if (r !== 1) {
       this.#leaseLost(l.token, null);
       return false;
     }
     this.#lease = { ...l, validUntil: started + l.ttlMs };
     return true;
+  }
+
+  /**
+   * The lease changed while a renewal was in flight: a re-sync after a data
+   * loss took it again (still ours), or is about to (the domain is gone:
+   * nobody else holds it, so this is not a loss; the keeper holds on).
+   */
+  #leaseChangedDuringRenewal(l: FencedLease): boolean {
+    const now = this.#lease;
+    if (now !== null) return now.holder === l.holder;
+    if (this.status === 'resync-needed' && this.#needsRebase) {
+      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
+    }
+    return false;
   }
 
   async release(): Promise<void> {
@@ -279,7 +311,17 @@ export class RedisRoutingStore implements RoutingStore {
 
   async load(): Promise<StoredState | null> {
     this.#open();
-    const [meta, lease, events, snapshot, idem, idemAt] = this.#keys as [string, string, string, string, string, string];
+    const [meta, lease, events, snapshot, idem, idemAt, , delivered, deliveredLast] = this.#keys as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     void lease;
     const res = await this.#call('load the routing state', () =>
       this.#redis
@@ -289,16 +331,20 @@ export class RedisRoutingStore implements RoutingStore {
         .xrange(events, '-', '+')
         .hgetall(idem)
         .zrange(idemAt, '0', '-1', 'WITHSCORES')
+        .xrange(delivered, '-', '+')
+        .hgetall(deliveredLast)
         .exec(),
     );
     if (res === null) throw new StoreError('disconnected', `loading from Redis at ${this.#where} was aborted`);
     for (const [err] of res) if (err) throw new StoreError('disconnected', `loading from Redis at ${this.#where} failed: ${err.message}`, { cause: err });
-    const [m, snapBytes, entries, idemHash, idemTimes] = res.map(([, v]) => v) as [
+    const [m, snapBytes, entries, idemHash, idemTimes, deliveredEntries, deliveredLastHash] = res.map(([, v]) => v) as [
       (string | null)[],
       Buffer | null,
       [string, string[]][],
       Record<string, string>,
       string[],
+      [string, string[]][],
+      Record<string, string>,
     ];
     const epoch = m[0] ?? null;
     if (epoch === null) return null;
@@ -326,7 +372,12 @@ export class RedisRoutingStore implements RoutingStore {
         this.#mirror.add(k, times.get(field) ?? Date.now());
       }
       this.#mirrorComplete = true;
-      return { epoch, head, snapshot: snapshotValue, snapshotSeq, events: batches.flat(), appends: batches.length, idempotencyKeys: keys };
+      const streamParts: string[] = [];
+      for (const [, fields] of deliveredEntries) if (fields[0] === 'd' && fields[1] !== undefined) streamParts.push(fields[1]);
+      const last: Record<string, number> = {};
+      for (const [principal, seq] of Object.entries(deliveredLastHash)) last[principal] = Number(seq);
+      const streams = { last, entries: JSON.parse(`[${streamParts.join(',')}]`) as DeliveredEvent[] };
+      return { epoch, head, snapshot: snapshotValue, snapshotSeq, events: batches.flat(), appends: batches.length, idempotencyKeys: keys, streams };
     } catch (e) {
       throw new StoreError('corrupt', `the routing state of domain ${this.domain} in Redis is not valid JSON: ${(e as Error).message}`, { cause: e });
     }
@@ -344,7 +395,8 @@ export class RedisRoutingStore implements RoutingStore {
 
   append(events: readonly CoreEvent[], meta: AppendMeta = {}): Promise<number> {
     const keys = meta.idempotencyKeys ?? [];
-    if (events.length === 0 && keys.length === 0) return this.flush().then(() => this.#lastSeq);
+    const given = meta.delivered ?? [];
+    if (events.length === 0 && keys.length === 0 && given.length === 0) return this.flush().then(() => this.#lastSeq);
     try {
       this.#writable();
     } catch (e) {
@@ -356,7 +408,9 @@ export class RedisRoutingStore implements RoutingStore {
     for (const k of keys) this.#mirror.add(k, at);
     const seq = ++this.#lastSeq;
     return new Promise<number>((resolve, reject) => {
-      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, done: { resolve, reject } });
+      const delivered: string[] = [];
+      for (const d of given) delivered.push(d.principal, String(d.seq), JSON.stringify(d));
+      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, delivered, retention: meta.deliveredRetention, done: { resolve, reject } });
     });
   }
 
@@ -418,8 +472,10 @@ export class RedisRoutingStore implements RoutingStore {
         try {
           await r.quit();
         } catch {
-          r.disconnect();
+          // disconnected below
         }
+        // Also after QUIT: with Sentinels only disconnect() stops the connector's failover detector (its own connections to them).
+        r.disconnect();
       }),
     );
   }
@@ -459,9 +515,10 @@ export class RedisRoutingStore implements RoutingStore {
         let bytes = 0;
         for (let w = this.#queue[0]; w !== undefined && w.kind !== 'snapshot'; w = this.#queue[0]) {
           if (w.kind === 'append') {
-            if (count >= this.#maxBatch || (count > 0 && bytes + w.json.length > this.#maxBatchBytes)) break;
+            const size = w.json.length + w.delivered.reduce((n, d) => n + d.length, 0);
+            if (count >= this.#maxBatch || (count > 0 && bytes + size > this.#maxBatchBytes)) break;
             count++;
-            bytes += w.json.length;
+            bytes += size;
           }
           batch.push(this.#queue.shift()!);
         }
@@ -486,7 +543,17 @@ export class RedisRoutingStore implements RoutingStore {
       this.#failed(new StoreError('no-lease', 'writes need the routing lease: it was released'), batch);
       return;
     }
-    const args = [l.epoch, fenceOf(l), String(appends[0]!.seq - 1), String(Date.now()), String(appends.length)];
+    const now = Date.now();
+    const retention = appends.findLast((a) => a.retention !== undefined)?.retention;
+    const args = [
+      l.epoch,
+      fenceOf(l),
+      String(appends[0]!.seq - 1),
+      String(now),
+      String(appends.length),
+      String(retention?.maxEvents ?? 0),
+      String(retention === undefined ? 0 : Math.max(0, now - retention.maxAgeMs)),
+    ];
     this.#replica?.appended(
       appends[0]!.seq,
       appends.map((a) => a.json),
@@ -494,6 +561,7 @@ export class RedisRoutingStore implements RoutingStore {
     for (const a of appends) {
       args.push(a.json, String(a.keys.length));
       for (const k of a.keys) args.push(idempotencyField(k.integration, k.externalId), k.contactId);
+      args.push(String(a.delivered.length / 3), ...a.delivered);
     }
     try {
       await this.#write(APPEND, args, `${appends.length} append(s)`);

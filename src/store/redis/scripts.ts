@@ -11,7 +11,9 @@
  * `e` = the JSON array of its events), KEYS[4] snapshot string (JSON),
  * KEYS[5] idempotency hash (field -> contact id), KEYS[6] idempotency times
  * zset, KEYS[7] the snapshot being written by a compaction (its append
- * number in meta `next`).
+ * number in meta `next`), KEYS[8] the integrations' delivered events
+ * (stream, entries `d` = a `DeliveredEvent` as JSON, trimmed by count and
+ * age), KEYS[9] each integration's last delivered sequence (hash).
  *
  * Errors are replies whose first word is the reason: SBEPOCH, SBFENCED,
  * SBGAP (the stored head is not the one the caller continues from), SBSTALE
@@ -92,7 +94,9 @@ return {token, m[3], tonumber(m[4] or '0'), tonumber(m[5] or '0'), m[2] or ''}
 
 /**
  * ARGV: lease value (holder#token), ttl ms, epoch, fence (`token:term`). 1
- * when still ours and extended. A lease that expired while nobody took it
+ * when still ours and extended; -1 when the domain's epoch is not ours any
+ * more (Redis lost the data: the leader re-writes it, it did not lose the
+ * lease to anyone). A lease that expired while nobody took it
  * since (the stored token and term are still ours, same epoch: e.g. Redis
  * was down longer than the lease) is taken back: no other process can have
  * written in between.
@@ -107,7 +111,8 @@ if cur == ARGV[1] then
 end
 if cur then return 0 end
 local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'term')
-if m[1] == ARGV[3] and ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
+if m[1] ~= ARGV[3] then return -1 end
+if ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
   redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
   return 1
 end
@@ -129,9 +134,11 @@ return 0
 
 /**
  * Group commit: several appends in order. ARGV: epoch, token, head the
- * caller continues from, now (ms), count, then per append: events JSON,
- * number of idempotency keys k, then k pairs (field, contact id).
- * Returns the new head.
+ * caller continues from, now (ms), count, the delivered events kept at most
+ * (0: no bound), the oldest delivered entry id kept (ms, 0: no bound), then
+ * per append: events JSON, number of idempotency keys k, then k pairs
+ * (field, contact id), number of delivered events d, then d triples
+ * (integration, sequence, entry JSON). Returns the new head.
  */
 export const APPEND = script(
   'append',
@@ -139,7 +146,8 @@ export const APPEND = script(
 if head ~= tonumber(ARGV[3]) then
   return redis.error_reply('SBGAP ' .. head)
 end
-local i = 6
+local i = 8
+local delivered = false
 for _ = 1, tonumber(ARGV[5]) do
   head = head + 1
   redis.call('XADD', KEYS[3], head .. '-0', 'e', ARGV[i])
@@ -151,6 +159,18 @@ for _ = 1, tonumber(ARGV[5]) do
     end
     i = i + 2
   end
+  local d = tonumber(ARGV[i])
+  i = i + 1
+  for _ = 1, d do
+    redis.call('XADD', KEYS[8], '*', 'd', ARGV[i + 2])
+    redis.call('HSET', KEYS[9], ARGV[i], ARGV[i + 1])
+    delivered = true
+    i = i + 3
+  end
+end
+if delivered then
+  if ARGV[6] ~= '0' then redis.call('XTRIM', KEYS[8], 'MAXLEN', '~', ARGV[6]) end
+  if ARGV[7] ~= '0' then redis.call('XTRIM', KEYS[8], 'MINID', '~', ARGV[7]) end
 end
 redis.call('HSET', KEYS[1], 'head', head)
 -- Events a snapshot covers go a little at a time (whole stream nodes, at most 2,000
