@@ -32,13 +32,21 @@ const ALL_WEEK = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', '
 
 export function config(strategy: 'longest-idle' | 'most-skilled' | 'least-occupied' | 'round-robin' = 'longest-idle'): CoreConfig {
   return {
-    queues: QUEUES.map((id) => ({
+    // The rules of issue 21 in force: every other queue requires a skill of
+    // its own; after 60 s a step raises the priority (5 -> 3), after 120 s the
+    // contact overflows into the next queue under that queue's requirements.
+    queues: QUEUES.map((id, i) => ({
       id,
       channels: ['voice', 'chat'] as const,
       strategy,
       wrapUpSeconds: 30,
       offerTimeoutSeconds: 86_400,
-      steps: [{ afterSeconds: 3600, maxLevel: 1 }],
+      ...(i % 2 === 0 ? { skills: { [SKILLS[i]!]: 1 } } : {}),
+      steps: [
+        { afterSeconds: 60, priority: 3 },
+        { afterSeconds: 120, overflowTo: [QUEUES[(i + 1) % QUEUES.length]!] },
+        { afterSeconds: 3600, maxLevel: 1 },
+      ],
       // Hours of operation in force (open at the bench's hours): every create reads the queue's schedule.
       hours: { timeZone: 'America/Toronto', weekly: ALL_WEEK, holidays: [{ date: '12-25', name: 'Christmas Day' }] },
     })),

@@ -6,7 +6,7 @@
  * Times are clock milliseconds; `at` is when the change happened.
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import type { AgentProfile, AgentPresence, Channel, ContactRecord, SurveyAbout, TransferRecord } from './model.js';
+import type { AgentProfile, AgentPresence, Channel, ContactRecord, OfferReason, SurveyAbout, TransferRecord } from './model.js';
 
 interface Base {
   readonly at: number;
@@ -52,6 +52,8 @@ export interface ContactOffered extends Base {
   readonly agentId: AgentId;
   /** Ring deadline, or null when the offer is accepted on the agent's behalf. */
   readonly expiresAt: number | null;
+  /** Why this agent (absent in events recorded before it was kept). */
+  readonly why?: OfferReason;
 }
 export interface ContactOfferRejected extends Base {
   readonly type: 'contact.offer_rejected';

@@ -96,6 +96,8 @@ export interface ContactRecord {
   /** Creation order: the last tie-break of the routing key. */
   readonly seq: number;
   preferredAgentId: AgentId | null;
+  /** Why that agent is preferred (null when none is, or in records from before it was kept). */
+  preferredBy: PreferenceSource | null;
   /** While set and the preferred agent is logged in, only they may take the contact. */
   preferUntil: number | null;
   readonly context: Readonly<Record<string, unknown>>;
@@ -134,6 +136,36 @@ export interface ContactRecord {
    * they cancel. Null otherwise.
    */
   consultBy: AgentId | null;
+}
+
+/**
+ * Why a contact prefers an agent (DESIGN §3.4): named by the integration,
+ * the customer's last agent, named in a transfer, or the agent who
+ * scheduled the follow-up.
+ */
+export type PreferenceSource = 'integration' | 'last-agent' | 'transfer' | 'follow-up';
+
+/**
+ * Why an offer went to its agent, carried by every `contact.offered`: the
+ * preferred agent (and why preferred), or the queue's strategy and the
+ * figure that decided; the level in force; the overflow queue, if any.
+ */
+export interface OfferReason {
+  /** `preferred`: the contact's preferred agent, eligible now; else the strategy of the contact's queue chose among the eligible. */
+  readonly by: 'preferred' | Strategy;
+  /** With `by: 'preferred'`, why that agent is preferred (null for a record from before it was kept); else null. */
+  readonly preferred: PreferenceSource | null;
+  /**
+   * The figure that decided, before the offer: `longest-idle` the time (ms)
+   * the agent has been idle since, `most-skilled` the sum of its levels over
+   * the required skills, `least-occupied` its share of the channel's slots in
+   * use (0..1), `round-robin` its login turn; null for a preferred agent.
+   */
+  readonly value: number | null;
+  /** The relaxation level in force (0 = the queue's own). */
+  readonly step: number;
+  /** The overflow queue through which the agent may take the contact (it does not serve the contact's own queue under its requirements), or null. */
+  readonly overflow: QueueId | null;
 }
 
 export interface CallbackRequest {

@@ -4,9 +4,10 @@
  * contact an agent may take. The router's matching loop (`Router#match`)
  * pairs the two until no eligible pair is left.
  */
-import { betterAgent } from './agent-choice.js';
+import { betterAgent, skillSum } from './agent-choice.js';
 import type { AgentEntry, ContactEntry } from './entries.js';
 import { keyLess } from './entries.js';
+import type { OfferReason } from './model.js';
 import type { RoutingState } from './routing-state.js';
 
 /** Per-contact eligibility beyond the class: declines and reservations. */
@@ -63,6 +64,36 @@ export function bestAgentFor(s: RoutingState, c: ContactEntry): AgentEntry | nul
     if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
   });
   return best;
+}
+
+/**
+ * Why `bestAgentFor` chose agent `a` for contact `c` (call it before the
+ * offer changes the agent): a few reads of what the choice already looked
+ * at, so that every offer can say why at no measurable cost.
+ */
+export function offerReason(s: RoutingState, c: ContactEntry, a: AgentEntry): OfferReason {
+  const step = c.rec.step;
+  const cls = c.cls!;
+  // Only a level that opened an overflow queue has more than one pool to look at.
+  const pool = cls.pools.length === 1 ? 0 : cls.poolOf(a);
+  const overflow = pool > 0 ? cls.pools[pool]!.queue : null;
+  if (c.rec.preferredAgentId === a.id) return { by: 'preferred', preferred: c.rec.preferredBy, value: null, step, overflow };
+  const strategy = c.queue.strategy;
+  let value: number;
+  switch (strategy) {
+    case 'most-skilled':
+      value = skillSum(a.rec.skills, c.rec.skills, c.queue.skills);
+      break;
+    case 'least-occupied':
+      value = a.held[c.chIdx]! / a.cap[c.chIdx]!;
+      break;
+    case 'round-robin':
+      value = a.rec.loginSeq;
+      break;
+    default:
+      value = a.rec.idleSince;
+  }
+  return { by: strategy, preferred: null, value, step, overflow };
 }
 
 /**

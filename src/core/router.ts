@@ -16,7 +16,7 @@ import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, QueueId } from './ids.js';
-import { bestAgentFor, bestContactFor } from './pair-search.js';
+import { bestAgentFor, bestContactFor, offerReason } from './pair-search.js';
 import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
@@ -515,6 +515,7 @@ export class Router {
         virtualArrival: (opensAt ?? at) - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
+        preferredBy: v.preferredAgentId !== null ? 'integration' : pref !== null ? 'last-agent' : null,
         preferUntil: opensAt === null ? preferenceUntil(this.#s, pref, queue, step, v, at) : null,
         context: v.context,
         state: opensAt === null ? 'waiting' : 'scheduled',
@@ -788,7 +789,8 @@ export class Router {
 
   #offer(c: ContactEntry, a: AgentEntry, at: number): void {
     const auto = c.queue.autoAccept;
-    this.#emit({ type: 'contact.offered', at, contactId: c.rec.id, agentId: a.id, expiresAt: auto ? null : at + c.queue.offerTimeoutMs }, c, a);
+    const why = offerReason(this.#s, c, a);
+    this.#emit({ type: 'contact.offered', at, contactId: c.rec.id, agentId: a.id, expiresAt: auto ? null : at + c.queue.offerTimeoutMs, why }, c, a);
     if (auto) this.#accepted(c, true, at);
   }
 

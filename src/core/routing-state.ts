@@ -539,6 +539,7 @@ export class RoutingState {
           ...e.contact,
           // Events recorded before the workflows lack these fields.
           repeatOf: e.contact.repeatOf ?? null,
+          preferredBy: e.contact.preferredBy ?? null,
           disposition: e.contact.disposition ?? null,
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
@@ -676,6 +677,8 @@ export class RoutingState {
         c.classByStep.length = 0;
         this.#setStep(c, e.step);
         c.rec.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
+        if (e.transfer.toAgentId !== null) c.rec.preferredBy = 'transfer';
+        else if (c.rec.preferredAgentId === null) c.rec.preferredBy = null;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);
@@ -706,6 +709,7 @@ export class RoutingState {
         c.classByStep.length = 0;
         this.#setStep(c, e.step);
         c.rec.preferredAgentId = null;
+        c.rec.preferredBy = null;
         return;
       }
       case 'contact.callback_requested': {
@@ -820,6 +824,7 @@ export class RoutingState {
       // Snapshots from before the workflows lack these fields.
       const r = rec as { repeatOf?: unknown; disposition?: unknown; notes?: unknown };
       r.repeatOf ??= null;
+      (rec as { preferredBy?: unknown }).preferredBy ??= null;
       r.disposition ??= null;
       r.notes ??= null;
       (rec as { transfers?: unknown }).transfers ??= [];

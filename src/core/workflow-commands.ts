@@ -149,6 +149,7 @@ export function scheduleFollowUp(
       virtualArrival: f.dueAt - bonus,
       seq: host.state.contactSeq + 1,
       preferredAgentId: c.rec.agentId,
+      preferredBy: 'follow-up',
       preferUntil: null,
       context: c.rec.context,
       state: 'scheduled',
@@ -247,6 +248,8 @@ function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedCo
     virtualArrival: at - bonus,
     seq: host.state.contactSeq + 1,
     preferredAgentId: done.agentId,
+    // A reopened case is a follow-up of the contact the agent handled.
+    preferredBy: 'follow-up',
     preferUntil: null,
     context: {},
     state: 'scheduled',

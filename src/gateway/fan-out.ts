@@ -10,7 +10,7 @@
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import { EventFrame } from '../protocol/codec.js';
-import { contactSummaryToMsg, contactToMsg, eventPayload, historyToMsg } from '../protocol/convert.js';
+import { contactSummaryToMsg, contactToMsg, eventPayload, historyToMsg, offerReasonToMsg } from '../protocol/convert.js';
 import type { EventPayloads } from '../protocol/messages.js';
 import type { AgentSessions } from './agent-sessions.js';
 import type { Connections } from './connections.js';
@@ -67,6 +67,7 @@ export class FanOut {
       if (s !== null && c !== undefined) {
         const payload: EventPayloads['offer'] = { contact: contactToMsg(c) };
         if (e.expiresAt !== null) payload.expiresAt = e.expiresAt;
+        if (e.why !== undefined) payload.why = offerReasonToMsg(e.why);
         const history = router.history(c.customer.id);
         if (history.length > 0) payload.history = historyToMsg(history);
         out.event(s, new EventFrame(e.at, 'offer', payload));

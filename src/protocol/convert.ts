@@ -3,8 +3,8 @@
  * `proto/switchboard.proto`). Nulls become absent fields: proto3 has no null.
  */
 import type { CoreEvent } from '../core/events.js';
-import type { AgentProfile, AgentRecord, AgentStatus, ContactRecord, HistoryEntry } from '../core/model.js';
-import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, HistoryEntryMsg, JsonObject } from './messages.js';
+import type { AgentProfile, AgentRecord, AgentStatus, ContactRecord, HistoryEntry, OfferReason } from '../core/model.js';
+import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, HistoryEntryMsg, JsonObject, OfferReasonMsg } from './messages.js';
 
 /** Copies an object without its null and undefined fields. */
 type Compact<T> = { [K in keyof T as null extends T[K] ? never : undefined extends T[K] ? never : K]: T[K] } & {
@@ -127,6 +127,11 @@ export function contactSummaryToMsg(c: Readonly<ContactRecord>, externalId?: str
   return m as ContactMsg;
 }
 
+/** Why an offer went to its agent, on the wire (null fields left out). */
+export function offerReasonToMsg(why: OfferReason): OfferReasonMsg {
+  return compact(why);
+}
+
 export function historyToMsg(h: readonly HistoryEntry[]): HistoryEntryMsg[] {
   return h.map((e) => compact(e));
 }
@@ -154,6 +159,12 @@ export function eventPayload(e: CoreEvent, externalIdOf?: (contactId: string) =>
       return { kind, payload: compact({ contact: contactToMsg(e.contact, externalIdOf?.(e.contact.id)), redirectedFrom: e.redirectedFrom }) };
     case 'contact.follow_up_scheduled':
       return { kind, payload: { contact: contactToMsg(e.contact) } };
+    case 'contact.offered': {
+      const { type: _t, at: _at, why, ...rest } = e;
+      const payload: EventPayloads['contactOffered'] = compact(rest);
+      if (why !== undefined) payload.why = offerReasonToMsg(why);
+      return { kind, payload };
+    }
     case 'contact.transferred': {
       const { type: _t, at: _at, transfer, ...rest } = e;
       return { kind, payload: compact({ ...rest, transfer: compact(transfer) }) as EventPayloads[EventKind] };

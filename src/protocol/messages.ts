@@ -389,9 +389,18 @@ export type ReplyMsg = { id: string } & ({ error: ErrorMsg } | { [K in ResultKin
 
 // ---- events -----------------------------------------------------------------
 
+/** Why an offer went to its agent (core `OfferReason`; absent fields were null). */
+export interface OfferReasonMsg {
+  by: string;
+  preferred?: string;
+  value?: number;
+  step?: number;
+  overflow?: string;
+}
+
 /** Event payload per event kind (the `oneof payload` of `Event`). */
 export interface EventPayloads {
-  offer: { contact: ContactMsg; expiresAt?: number; history?: HistoryEntryMsg[] };
+  offer: { contact: ContactMsg; expiresAt?: number; history?: HistoryEntryMsg[]; why?: OfferReasonMsg };
   shutdown: { reason: string };
   agentLoggedIn: { agentId: string; profile?: AgentProfileMsg; loginSeq?: number; presence: string; reason?: string };
   agentPresenceChanged: { agentId: string; presence: string; reason?: string };
@@ -399,7 +408,7 @@ export interface EventPayloads {
   contactCreated: { contact: ContactMsg; redirectedFrom?: string };
   contactStepChanged: { contactId: string; step?: number; skipped?: boolean };
   contactPreferenceEnded: { contactId: string };
-  contactOffered: { contactId: string; agentId: string; expiresAt?: number };
+  contactOffered: { contactId: string; agentId: string; expiresAt?: number; why?: OfferReasonMsg };
   contactOfferRejected: { contactId: string; agentId: string };
   contactOfferExpired: { contactId: string; agentId: string; missedInRow?: number };
   contactOfferRevoked: { contactId: string; agentId: string; reason: string };
@@ -412,7 +421,15 @@ export interface EventPayloads {
   contactConnected: { contactId: string; agentId: string };
   contactHoldChanged: { contactId: string; agentId: string; onHold?: boolean };
   contactWrapUpRecorded: { contactId: string; agentId: string; disposition?: string; notes?: string };
-  contactTransferred: { contactId: string; agentId: string; transfer: TransferRecordMsg; queueId: string; step?: number; preferUntil?: number };
+  contactTransferred: {
+    contactId: string;
+    agentId: string;
+    transfer: TransferRecordMsg;
+    queueId: string;
+    step?: number;
+    preferUntil?: number;
+    preferredAgentId?: string;
+  };
   contactTransferCompleted: { contactId: string; agentId: string; toAgentId?: string; reason: string };
   contactTransferCancelled: { contactId: string; agentId: string; offeredTo?: string; queueId: string; step?: number };
   contactSurveyAnswered: {

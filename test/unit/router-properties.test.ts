@@ -14,7 +14,7 @@ import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js
 import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { compareKeys, hasRoomFor, isEligible, levelOf, ReferenceModel, type ModelOffer } from '../harness/reference-model.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, passesLevel, ReferenceModel, type ModelOffer } from '../harness/reference-model.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
 // ---- what is compared ----------------------------------------------------------
@@ -246,6 +246,19 @@ class EventAudit {
           assert.ok(compareKeys(this.#lastOffer, c) < 0, `${where}: offers of one matching round out of key order`);
         }
         this.#lastOffer = c;
+        // Why (issue 21): the level in force; the preferred agent exactly when it was chosen, else the queue's strategy;
+        // an overflow queue exactly when the agent may not take the contact in its own queue.
+        const why = e.why;
+        assert.ok(why !== undefined, `${where}: offer without a reason`);
+        assert.equal(why.step, c.step, `${where}: reason names another step`);
+        const queue = this.config.queues.get(c.queueId as never)!;
+        assert.equal(why.by, c.preferredAgentId === e.agentId ? 'preferred' : queue.strategy, `${where}: reason names another rule`);
+        const level = levelOf(this.config, c);
+        const home = { ...level, pools: [level.pools[0]!], poolSkills: [level.poolSkills[0]!] };
+        const inHome = passesLevel(agent, c, home);
+        assert.equal(why.overflow === null, inHome, `${where}: overflow ${why.overflow} but the agent ${inHome ? 'may' : 'may not'} take it at home`);
+        if (why.overflow !== null)
+          assert.ok(level.pools.includes(why.overflow) && agent.queues.includes(why.overflow), `${where}: overflow through a queue not open`);
         c.state = 'offered';
         c.agent = a.id;
         c.preferUntil = null;

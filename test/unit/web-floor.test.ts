@@ -168,3 +168,14 @@ t.test('web floor - a queue closed by its hours shows until when, then open once
   f.load({ queues: [{ id: 'q1' }, { id: 'q2' }], agents: [], contacts: [] });
   t.same(at(10_000), { q1: undefined, q2: undefined }, 'a new snapshot replaces it');
 });
+
+t.test('web floor - keeps why each contact went to its agent, until the contact is gone', async (t) => {
+  const f = new Floor(site);
+  f.load({ queues: [{ id: 'q1', name: 'Queue one' }], agents: [{ id: 'a1', presence: 'available', status: 'available', presenceSince: 0 }], contacts: [] });
+  f.apply('contactCreated', { contact: contact('c1', 1000) }, 1000);
+  const why = { by: 'longest-idle', value: 500, step: 1, overflow: 'q2' };
+  f.apply('contactOffered', { contactId: 'c1', agentId: 'a1', why }, 2000);
+  t.same(f.offerWhy.get('c1'), why);
+  f.apply('contactAbandoned', { contactId: 'c1', offeredTo: 'a1' }, 3000);
+  t.equal(f.offerWhy.has('c1'), false);
+});

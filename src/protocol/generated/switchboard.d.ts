@@ -1977,6 +1977,7 @@ export namespace switchboard {
             contact?: (switchboard.v1.Contact.$Properties|null);
             expiresAt?: (number|null);
             history: switchboard.v1.HistoryEntry.$Properties[];
+            why?: (switchboard.v1.OfferReason.$Properties|null);
             static create(properties: switchboard.v1.Offer.$Shape): switchboard.v1.Offer & switchboard.v1.Offer.$Shape;
             static create(properties?: switchboard.v1.Offer.$Properties): switchboard.v1.Offer;
             static encode(message: switchboard.v1.Offer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1992,12 +1993,14 @@ export namespace switchboard {
                 contact?: (switchboard.v1.Contact.$Properties|null);
                 expiresAt?: (number|null);
                 history?: (switchboard.v1.HistoryEntry.$Properties[]|null);
+                why?: (switchboard.v1.OfferReason.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               contact?: switchboard.v1.Contact.$Shape|null;
               expiresAt?: number|null;
               history?: switchboard.v1.HistoryEntry.$Shape[]|null;
+              why?: switchboard.v1.OfferReason.$Shape|null;
               $unknowns?: Uint8Array[];
             };
         }
@@ -2208,6 +2211,7 @@ export namespace switchboard {
             contactId: string;
             agentId: string;
             expiresAt?: (number|null);
+            why?: (switchboard.v1.OfferReason.$Properties|null);
             static create(properties: switchboard.v1.ContactOffered.$Shape): switchboard.v1.ContactOffered & switchboard.v1.ContactOffered.$Shape;
             static create(properties?: switchboard.v1.ContactOffered.$Properties): switchboard.v1.ContactOffered;
             static encode(message: switchboard.v1.ContactOffered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2223,9 +2227,43 @@ export namespace switchboard {
                 contactId?: (string|null);
                 agentId?: (string|null);
                 expiresAt?: (number|null);
+                why?: (switchboard.v1.OfferReason.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactOffered.$Properties;
+        }
+
+        interface IOfferReason extends switchboard.v1.OfferReason.$Properties {
+        }
+
+        class OfferReason {
+            constructor(properties?: switchboard.v1.OfferReason.$Properties);
+            $unknowns?: Uint8Array[];
+            by: string;
+            preferred?: (string|null);
+            value?: (number|null);
+            step: number;
+            overflow?: (string|null);
+            static create(properties: switchboard.v1.OfferReason.$Shape): switchboard.v1.OfferReason & switchboard.v1.OfferReason.$Shape;
+            static create(properties?: switchboard.v1.OfferReason.$Properties): switchboard.v1.OfferReason;
+            static encode(message: switchboard.v1.OfferReason.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.OfferReason & switchboard.v1.OfferReason.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.OfferReason;
+            static toObject(message: switchboard.v1.OfferReason, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace OfferReason {
+            interface $Properties {
+                by?: (string|null);
+                preferred?: (string|null);
+                value?: (number|null);
+                step?: (number|null);
+                overflow?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = switchboard.v1.OfferReason.$Properties;
         }
 
         interface IContactOfferRejected extends switchboard.v1.ContactOfferRejected.$Properties {
@@ -2563,6 +2601,7 @@ export namespace switchboard {
             queueId: string;
             step: number;
             preferUntil?: (number|null);
+            preferredAgentId?: (string|null);
             static create(properties: switchboard.v1.ContactTransferred.$Shape): switchboard.v1.ContactTransferred & switchboard.v1.ContactTransferred.$Shape;
             static create(properties?: switchboard.v1.ContactTransferred.$Properties): switchboard.v1.ContactTransferred;
             static encode(message: switchboard.v1.ContactTransferred.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2581,6 +2620,7 @@ export namespace switchboard {
                 queueId?: (string|null);
                 step?: (number|null);
                 preferUntil?: (number|null);
+                preferredAgentId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactTransferred.$Properties;

@@ -13760,6 +13760,7 @@ export const switchboard = $root.switchboard = (() => {
             Offer.prototype.contact = null;
             Offer.prototype.expiresAt = null;
             Offer.prototype.history = $util.emptyArray;
+            Offer.prototype.why = null;
 
             let $oneOfFields;
 
@@ -13787,6 +13788,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.history != null && message.history.length)
                     for (let i = 0; i < message.history.length; ++i)
                         $root.switchboard.v1.HistoryEntry.encode(message.history[i], writer.uint32(26).fork(), _depth + 1).ldelim();
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    $root.switchboard.v1.OfferReason.encode(message.why, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13841,6 +13844,12 @@ export const switchboard = $root.switchboard = (() => {
                             message.history.push($root.switchboard.v1.HistoryEntry.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.why = $root.switchboard.v1.OfferReason.decode(reader, reader.size(), $undefined, _depth + 1, message.why);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13885,6 +13894,11 @@ export const switchboard = $root.switchboard = (() => {
                             return "history." + error;
                     }
                 }
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why")) {
+                    let error = $root.switchboard.v1.OfferReason.verify(message.why, _depth + 1);
+                    if (error)
+                        return "why." + error;
+                }
                 return null;
             };
 
@@ -13915,6 +13929,11 @@ export const switchboard = $root.switchboard = (() => {
                         message.history[i] = $root.switchboard.v1.HistoryEntry.fromObject(object.history[i], _depth + 1);
                     }
                 }
+                if (object.why != null) {
+                    if (!$util.isObject(object.why))
+                        throw $TypeError(".switchboard.v1.Offer.why: object expected");
+                    message.why = $root.switchboard.v1.OfferReason.fromObject(object.why, _depth + 1);
+                }
                 return message;
             };
 
@@ -13928,8 +13947,10 @@ export const switchboard = $root.switchboard = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.history = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.contact = null;
+                    object.why = null;
+                }
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact"))
                     object.contact = $root.switchboard.v1.Contact.toObject(message.contact, options, _depth + 1);
                 if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
@@ -13939,6 +13960,8 @@ export const switchboard = $root.switchboard = (() => {
                     for (let j = 0; j < message.history.length; ++j)
                         object.history[j] = $root.switchboard.v1.HistoryEntry.toObject(message.history[j], options, _depth + 1);
                 }
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    object.why = $root.switchboard.v1.OfferReason.toObject(message.why, options, _depth + 1);
                 return object;
             };
 
@@ -15114,6 +15137,7 @@ export const switchboard = $root.switchboard = (() => {
             ContactOffered.prototype.contactId = "";
             ContactOffered.prototype.agentId = "";
             ContactOffered.prototype.expiresAt = null;
+            ContactOffered.prototype.why = null;
 
             let $oneOfFields;
 
@@ -15140,6 +15164,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(18).string(message.agentId);
                 if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                     writer.uint32(25).double(message.expiresAt);
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    $root.switchboard.v1.OfferReason.encode(message.why, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15198,6 +15224,12 @@ export const switchboard = $root.switchboard = (() => {
                             message._expiresAt = "expiresAt";
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.why = $root.switchboard.v1.OfferReason.decode(reader, reader.size(), $undefined, _depth + 1, message.why);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15234,6 +15266,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof message.expiresAt !== "number")
                         return "expiresAt: number expected";
                 }
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why")) {
+                    let error = $root.switchboard.v1.OfferReason.verify(message.why, _depth + 1);
+                    if (error)
+                        return "why." + error;
+                }
                 return null;
             };
 
@@ -15255,6 +15292,11 @@ export const switchboard = $root.switchboard = (() => {
                         message.agentId = $String(object.agentId);
                 if (object.expiresAt != null)
                     message.expiresAt = $Number(object.expiresAt);
+                if (object.why != null) {
+                    if (!$util.isObject(object.why))
+                        throw $TypeError(".switchboard.v1.ContactOffered.why: object expected");
+                    message.why = $root.switchboard.v1.OfferReason.fromObject(object.why, _depth + 1);
+                }
                 return message;
             };
 
@@ -15269,6 +15311,7 @@ export const switchboard = $root.switchboard = (() => {
                 if (options.defaults) {
                     object.contactId = "";
                     object.agentId = "";
+                    object.why = null;
                 }
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     object.contactId = message.contactId;
@@ -15276,6 +15319,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = message.agentId;
                 if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                     object.expiresAt = options.json && !$isFinite(message.expiresAt) ? $String(message.expiresAt) : message.expiresAt;
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    object.why = $root.switchboard.v1.OfferReason.toObject(message.why, options, _depth + 1);
                 return object;
             };
 
@@ -15284,6 +15329,240 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ContactOffered;
+        })();
+
+        v1.OfferReason = (function() {
+
+            const OfferReason = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            OfferReason.prototype.by = "";
+            OfferReason.prototype.preferred = null;
+            OfferReason.prototype.value = null;
+            OfferReason.prototype.step = 0;
+            OfferReason.prototype.overflow = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OfferReason.prototype, "_preferred", {
+                get: $util.oneOfGetter($oneOfFields = ["preferred"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OfferReason.prototype, "_value", {
+                get: $util.oneOfGetter($oneOfFields = ["value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OfferReason.prototype, "_overflow", {
+                get: $util.oneOfGetter($oneOfFields = ["overflow"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            OfferReason.create = function(properties) {
+                return new OfferReason(properties);
+            };
+
+            OfferReason.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
+                    writer.uint32(10).string(message.by);
+                if (message.preferred != null && $Object.hasOwnProperty.call(message, "preferred"))
+                    writer.uint32(18).string(message.preferred);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(25).double(message.value);
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step") && message.step !== 0)
+                    writer.uint32(32).uint32(message.step);
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow"))
+                    writer.uint32(42).string(message.overflow);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            OfferReason.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.OfferReason();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.by = value;
+                            else
+                                delete message.by;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.preferred = reader.stringVerify();
+                            message._preferred = "preferred";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.value = reader.double();
+                            message._value = "value";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.step = value;
+                            else
+                                delete message.step;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.overflow = reader.stringVerify();
+                            message._overflow = "overflow";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            OfferReason.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    if (!$util.isString(message.by))
+                        return "by: string expected";
+                if (message.preferred != null && $Object.hasOwnProperty.call(message, "preferred")) {
+                    properties._preferred = 1;
+                    if (!$util.isString(message.preferred))
+                        return "preferred: string expected";
+                }
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value")) {
+                    properties._value = 1;
+                    if (typeof message.value !== "number")
+                        return "value: number expected";
+                }
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    if (!$util.isInteger(message.step))
+                        return "step: integer expected";
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow")) {
+                    properties._overflow = 1;
+                    if (!$util.isString(message.overflow))
+                        return "overflow: string expected";
+                }
+                return null;
+            };
+
+            OfferReason.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.OfferReason)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.OfferReason: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.OfferReason();
+                if (object.by != null)
+                    if (typeof object.by !== "string" || object.by.length)
+                        message.by = $String(object.by);
+                if (object.preferred != null)
+                    message.preferred = $String(object.preferred);
+                if (object.value != null)
+                    message.value = $Number(object.value);
+                if (object.step != null)
+                    if ($Number(object.step) !== 0)
+                        message.step = object.step >>> 0;
+                if (object.overflow != null)
+                    message.overflow = $String(object.overflow);
+                return message;
+            };
+
+            OfferReason.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.by = "";
+                    object.step = 0;
+                }
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
+                if (message.preferred != null && $Object.hasOwnProperty.call(message, "preferred"))
+                    object.preferred = message.preferred;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.json && !$isFinite(message.value) ? $String(message.value) : message.value;
+                if (message.step != null && $Object.hasOwnProperty.call(message, "step"))
+                    object.step = message.step;
+                if (message.overflow != null && $Object.hasOwnProperty.call(message, "overflow"))
+                    object.overflow = message.overflow;
+                return object;
+            };
+
+            OfferReason.prototype.toJSON = function() {
+                return OfferReason.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return OfferReason;
         })();
 
         v1.ContactOfferRejected = (function() {
@@ -17318,12 +17597,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactTransferred.prototype.queueId = "";
             ContactTransferred.prototype.step = 0;
             ContactTransferred.prototype.preferUntil = null;
+            ContactTransferred.prototype.preferredAgentId = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactTransferred.prototype, "_preferUntil", {
                 get: $util.oneOfGetter($oneOfFields = ["preferUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactTransferred.prototype, "_preferredAgentId", {
+                get: $util.oneOfGetter($oneOfFields = ["preferredAgentId"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -17350,6 +17636,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(40).uint32(message.step);
                 if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
                     writer.uint32(49).double(message.preferUntil);
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    writer.uint32(58).string(message.preferredAgentId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17432,6 +17720,13 @@ export const switchboard = $root.switchboard = (() => {
                             message._preferUntil = "preferUntil";
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.preferredAgentId = reader.stringVerify();
+                            message._preferredAgentId = "preferredAgentId";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17479,6 +17774,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof message.preferUntil !== "number")
                         return "preferUntil: number expected";
                 }
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId")) {
+                    properties._preferredAgentId = 1;
+                    if (!$util.isString(message.preferredAgentId))
+                        return "preferredAgentId: string expected";
+                }
                 return null;
             };
 
@@ -17511,6 +17811,8 @@ export const switchboard = $root.switchboard = (() => {
                         message.step = object.step >>> 0;
                 if (object.preferUntil != null)
                     message.preferUntil = $Number(object.preferUntil);
+                if (object.preferredAgentId != null)
+                    message.preferredAgentId = $String(object.preferredAgentId);
                 return message;
             };
 
@@ -17541,6 +17843,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.step = message.step;
                 if (message.preferUntil != null && $Object.hasOwnProperty.call(message, "preferUntil"))
                     object.preferUntil = options.json && !$isFinite(message.preferUntil) ? $String(message.preferUntil) : message.preferUntil;
+                if (message.preferredAgentId != null && $Object.hasOwnProperty.call(message, "preferredAgentId"))
+                    object.preferredAgentId = message.preferredAgentId;
                 return object;
             };
 

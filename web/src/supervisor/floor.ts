@@ -13,7 +13,16 @@
  * contact ringing at an agent is counted apart, as ringing.
  * A sample of the waits is taken every few seconds for the chart.
  */
-import type { AgentMsg, AgentProfileMsg, ContactMsg, EventKind, EventPayloads, FloorStatsMsg, SnapshotMsg } from '../../../src/protocol/messages.js';
+import type {
+  AgentMsg,
+  AgentProfileMsg,
+  ContactMsg,
+  EventKind,
+  EventPayloads,
+  FloorStatsMsg,
+  OfferReasonMsg,
+  SnapshotMsg,
+} from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import type { QueueCounts } from '../../../src/insights/floor-stats.js';
 import { QueueSegment, type HandOn } from '../../../src/insights/queue-segment.js';
@@ -97,6 +106,8 @@ const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 export class Floor {
   readonly openedAt = Date.now();
   readonly contacts = new Map<string, ContactMsg>();
+  /** Why each live contact's latest offer went to its agent (from `contactOffered`). */
+  readonly offerWhy = new Map<string, OfferReasonMsg>();
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
@@ -288,6 +299,7 @@ export class Floor {
         break;
       case 'contactOffered':
         this.#patchContact(e.p.contactId, { state: 'offered', agentId: e.p.agentId });
+        if (e.p.why !== undefined) this.offerWhy.set(e.p.contactId, e.p.why);
         this.#hold(e.p.agentId, e.p.contactId);
         break;
       case 'contactOfferRejected':
@@ -316,6 +328,7 @@ export class Floor {
       case 'contactClosed':
         this.#release(this.contacts.get(e.p.contactId)?.agentId ?? e.p.agentId, e.p.contactId);
         this.contacts.delete(e.p.contactId);
+        this.offerWhy.delete(e.p.contactId);
         this.#segments.delete(e.p.contactId);
         break;
       case 'contactAbandoned': {
@@ -327,6 +340,7 @@ export class Floor {
         }
         this.#release(e.p.offeredTo ?? c?.agentId, e.p.contactId);
         this.contacts.delete(e.p.contactId);
+        this.offerWhy.delete(e.p.contactId);
         this.#segments.delete(e.p.contactId);
         break;
       }
@@ -375,6 +389,7 @@ export class Floor {
         this.#release(e.p.agentId, e.p.contactId);
         if (e.p.retryAt === undefined) {
           this.contacts.delete(e.p.contactId);
+          this.offerWhy.delete(e.p.contactId);
           this.#segments.delete(e.p.contactId);
         } else this.#patchContact(e.p.contactId, { state: 'scheduled' });
         break;

@@ -9,12 +9,24 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SwitchboardClient } from '../../../src/client/client.js';
-import type { ContactMsg } from '../../../src/protocol/messages.js';
+import type { ContactMsg, OfferReasonMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
 import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow, type ConnectionState } from '../shared/components.js';
 import { plainError } from '../shared/errors.js';
 import { clockTime, dateTime, duration, languageName } from '../shared/format.js';
-import { I18n, initialLanguage, labelsOf, saveLanguage, translateCode, translator, useLabels, useT, type Language } from '../shared/i18n.js';
+import {
+  I18n,
+  initialLanguage,
+  isMessageKey,
+  labelsOf,
+  saveLanguage,
+  translateCode,
+  translator,
+  useLabels,
+  useT,
+  type Language,
+  type Translate,
+} from '../shared/i18n.js';
 import { LoginForm } from '../shared/login-form.js';
 import { checkToken, initialToken, loadSiteInfo, serverUrl, tokenSubject } from '../shared/session.js';
 import { Floor, type AgentView } from './floor.js';
@@ -426,6 +438,11 @@ function AgentRow(props: {
                 <div key={id}>
                   <code>{name}</code>
                   <span class="muted small">{what}</span>
+                  {floor.offerWhy.has(id) && (
+                    <div class="muted small" data-testid="offer-why">
+                      {offerWhyText(t, labels, floor.offerWhy.get(id)!, props.lang)}
+                    </div>
+                  )}
                 </div>
               );
             })}
@@ -468,6 +485,22 @@ function AgentRow(props: {
       </td>
     </tr>
   );
+}
+
+/** Why the agent got the contact, from its offer: the preferred agent or the strategy's figure, the step, the overflow. */
+function offerWhyText(t: Translate, labels: ReturnType<typeof useLabels>, w: OfferReasonMsg, lang: Language): string {
+  const parts: string[] = [];
+  const v = w.value ?? 0;
+  if (w.by === 'preferred') {
+    const source = `why.source.${w.preferred ?? 'integration'}`;
+    parts.push(t('why.preferred', { source: isMessageKey(source) ? t(source) : (w.preferred ?? '') }));
+  } else if (w.by === 'longest-idle') parts.push(t('why.longest-idle', { time: clockTime(v, lang) }));
+  else if (w.by === 'least-occupied') parts.push(t('why.least-occupied', { value: Math.round(v * 100) }));
+  else if (w.by === 'most-skilled' || w.by === 'round-robin') parts.push(t(`why.${w.by}`, { value: v }));
+  else parts.push(w.by);
+  if ((w.step ?? 0) > 0) parts.push(t('why.step', { step: w.step ?? 0 }));
+  if (w.overflow !== undefined) parts.push(t('why.overflow', { queue: labels.queue(w.overflow) }));
+  return parts.join(' · ');
 }
 
 function WaitingRow(props: {

@@ -1,0 +1,186 @@
+/**
+ * bench:core-ab — the cost of a change to the routing core, before/after in
+ * one run: the core of this tree and a baseline core (the same sources at
+ * another commit, compiled) take turns decision by decision on the same
+ * workload as bench:core (10,000 agents, 100,000 waiting over 208
+ * skill/language combinations), so both see the same background load of a
+ * shared machine and their ratio is meaningful. Each pair of decisions runs
+ * in alternating order (A B, B A, ...).
+ *
+ * Usage:
+ *   git archive <commit> src/core | tar -x -C dist/ab-base
+ *   (with a tsconfig extending ../../tsconfig.json, outDir js) npx tsc -p dist/ab-base
+ *   npm run build && node dist/bench/core/core-ab.js --baseline dist/ab-base/js/core/index.js [--decisions 20000] [--rounds 3]
+ * Prints a table, then one JSON line.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { Router } from '../../src/core/index.js';
+import { Latency, round } from '../lib/latency.js';
+import { rng } from '../lib/random.js';
+import { agentProfile, config, contact, skillSets } from './workload.js';
+
+const { values } = parseArgs({
+  options: { baseline: { type: 'string' }, decisions: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '3' } },
+});
+if (values.baseline === undefined) throw new Error('--baseline <compiled core index.js> is required');
+const baseline = (await import(pathToFileURL(path.resolve(values.baseline)).href)) as { Router: typeof Router };
+const DECISIONS = Number(values.decisions);
+const ROUNDS = Number(values.rounds);
+const AGENTS = 10_000;
+const WAITING = 100_000;
+
+type RouterClass = typeof Router;
+
+class Clock {
+  t = 1_700_000_000_000;
+  now = (): number => this.t;
+}
+
+/** Contact-heavy (as bench:core): every agent busy, 100k waiting; a decision is a wrap-up finish that takes the next contact. */
+class ContactHeavy {
+  readonly latency = new Latency();
+  readonly #r = rng(42);
+  readonly #sets = skillSets(this.#r);
+  readonly #clock = new Clock();
+  readonly #router: Router;
+  readonly #heldBy = new Map<string, string>();
+  #next = 0;
+
+  constructor(R: RouterClass) {
+    const router = (this.#router = new R(config(), this.#clock));
+    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));
+    for (; this.#next < WAITING; this.#next++) {
+      this.#clock.t++;
+      router.createContact(contact(this.#r, this.#next, this.#sets, 'voice'));
+      if (this.#next % 10_000 === 0) router.drainEvents();
+    }
+    router.drainEvents();
+    for (let i = 0; i < AGENTS; i++) {
+      this.#clock.t++;
+      router.setPresence(`a${i}`, 'available');
+      this.#track();
+    }
+  }
+
+  #track(): void {
+    for (const e of this.#router.drainEvents()) if (e.type === 'contact.offered') this.#heldBy.set(e.agentId, e.contactId);
+  }
+
+  step(): void {
+    const r = this.#r;
+    const router = this.#router;
+    let agent = `a${Math.floor(r() * AGENTS)}`;
+    while (!this.#heldBy.has(agent)) agent = `a${Math.floor(r() * AGENTS)}`;
+    const held = this.#heldBy.get(agent)!;
+    this.#heldBy.delete(agent);
+    this.#clock.t++;
+    router.acceptOffer(agent, held);
+    router.endContact(held, 'agent', agent);
+    router.createContact(contact(r, this.#next++, this.#sets, 'voice'));
+    this.#track();
+    const t0 = performance.now();
+    router.finishWrapUp(agent, held, 'resolved');
+    this.latency.record((performance.now() - t0) * 1e6);
+    this.#track();
+  }
+}
+
+/** Agent-heavy (as bench:core): 10k available agents; a decision is an arrival that takes the best agent. */
+class AgentHeavy {
+  readonly latency = new Latency();
+  readonly #r = rng(7);
+  readonly #sets = skillSets(this.#r);
+  readonly #clock = new Clock();
+  readonly #router: Router;
+  readonly #outstanding: { agent: string; contact: string }[] = [];
+  #next = 0;
+
+  constructor(R: RouterClass) {
+    const router = (this.#router = new R(config(), this.#clock));
+    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'), { presence: 'available' });
+    router.drainEvents();
+    for (let i = 0; i < 20_000; i++) this.#decide(false);
+  }
+
+  step(): void {
+    this.#decide(true);
+  }
+
+  #decide(timed: boolean): void {
+    const router = this.#router;
+    this.#clock.t++;
+    const c = contact(this.#r, this.#next++, this.#sets, 'voice');
+    const t0 = performance.now();
+    router.createContact(c);
+    if (timed) this.latency.record((performance.now() - t0) * 1e6);
+    for (const e of router.drainEvents()) if (e.type === 'contact.offered') this.#outstanding.push({ agent: e.agentId, contact: e.contactId });
+    if (this.#outstanding.length > 100) {
+      const o = this.#outstanding.shift()!;
+      router.acceptOffer(o.agent, o.contact);
+      router.endContact(o.contact, 'agent', o.agent);
+      router.finishWrapUp(o.agent, o.contact);
+      router.drainEvents();
+    }
+  }
+}
+
+interface Pair {
+  readonly base: Latency;
+  readonly head: Latency;
+}
+
+/** `headFirst`: which router is built first (and so where its data lands in the heap) alternates by round. */
+function lockstep<T extends { step(): void; latency: Latency }>(make: (R: RouterClass) => T, headFirst: boolean): Pair {
+  const first = make(headFirst ? Router : baseline.Router);
+  const second = make(headFirst ? baseline.Router : Router);
+  const [head, base] = headFirst ? [first, second] : [second, first];
+  for (let d = 0; d < DECISIONS; d++) {
+    if (d % 2 === 0) {
+      base.step();
+      head.step();
+    } else {
+      head.step();
+      base.step();
+    }
+  }
+  return { base: base.latency, head: head.latency };
+}
+
+const shapes: { name: string; pairs: Pair[] }[] = [
+  { name: 'contact-heavy', pairs: [] },
+  { name: 'agent-heavy', pairs: [] },
+];
+for (let i = 0; i < ROUNDS; i++) {
+  shapes[0]!.pairs.push(lockstep((R) => new ContactHeavy(R), i % 2 === 1));
+  shapes[1]!.pairs.push(lockstep((R) => new AgentHeavy(R), i % 2 === 1));
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(22) : String(c).padStart(12))).join('');
+console.log(`bench:core-ab  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape in lockstep, ${ROUNDS} rounds, node ${process.version}`);
+console.log(row(['shape', 'base p50 µs', 'head p50 µs', 'base p99 µs', 'head p99 µs', 'base mean', 'head mean', 'mean ratio', 'p50 ratio']));
+const out: Record<string, unknown> = {};
+for (const s of shapes) {
+  // Per round the ratio of the two routers that ran side by side; the median over rounds.
+  const meanRatio = median(s.pairs.map((p) => p.head.meanUs / p.base.meanUs));
+  const p50Ratio = median(s.pairs.map((p) => p.head.us(50) / p.base.us(50)));
+  const best = s.pairs.reduce((a, b) => (a.head.meanUs <= b.head.meanUs ? a : b));
+  console.log(
+    row([
+      s.name,
+      round(best.base.us(50)),
+      round(best.head.us(50)),
+      round(best.base.us(99)),
+      round(best.head.us(99)),
+      round(best.base.meanUs),
+      round(best.head.meanUs),
+      round(meanRatio, 3),
+      round(p50Ratio, 3),
+    ]),
+  );
+  out[s.name] = { base_p99_us: round(best.base.us(99)), head_p99_us: round(best.head.us(99)), mean_ratio: round(meanRatio, 3), p50_ratio: round(p50Ratio, 3) };
+}
+console.log(JSON.stringify(out));
