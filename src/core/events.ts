@@ -103,6 +103,13 @@ export interface ContactAbandoned extends Base {
   readonly contactId: ContactId;
   /** The agent whose offer was pending when the customer left. */
   readonly offeredTo: AgentId | null;
+  /**
+   * Set when the customer did not leave but the contact was removed: why
+   * (`integration-gone`, or a supervisor's reason). Absent for an abandon.
+   */
+  readonly reason?: string;
+  /** Who removed it (a supervisor's or integration's id), when someone did. */
+  readonly by?: string;
 }
 export interface ContactRequeued extends Base {
   readonly type: 'contact.requeued';

@@ -512,6 +512,25 @@ export class Router {
     });
   }
 
+  /**
+   * Removes a contact that has not reached an agent yet (waiting, offered or
+   * scheduled) for a reason other than the customer leaving: its
+   * integration is gone, or a supervisor took it out. Recorded as
+   * `contact.abandoned` with the `reason` (and `by`, who did it).
+   */
+  removeContact(contact: string, reason: string, by?: string): void {
+    if (typeof reason !== 'string' || !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
+        throw precondition(`contact ${contact} is ${c.rec.state}; only a contact not yet accepted can be removed (end an accepted one)`);
+      }
+      const consult = c.rec.consultBy;
+      if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
+      this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: c.rec.agentId, reason, ...(by === undefined ? {} : { by }) });
+    });
+  }
+
   /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
   updateContact(contact: string, change: { priority?: number; queueId?: string }): void {
     if (change.priority !== undefined && !validPriority(change.priority)) throw invalid('priority must be an integer 0..1000');

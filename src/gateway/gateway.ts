@@ -36,6 +36,7 @@ import { Connections } from './connections.js';
 import { ContactRegistry } from './contact-registry.js';
 import { FanOut } from './fan-out.js';
 import { FrameOut } from './frame-out.js';
+import { IntegrationPresence } from './integration-presence.js';
 import { IntegrationStreams } from './integration-streams.js';
 import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleHttp } from './handlers/http-api.js';
@@ -98,6 +99,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #host: RouterHost;
   readonly #out: FrameOut;
   readonly #agents: AgentSessions;
+  readonly #integrations: IntegrationPresence;
   readonly #connections = new Connections();
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
@@ -156,6 +158,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
+    const grace = config.gateway.integrationGraceSeconds;
+    this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
     this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
@@ -302,7 +306,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       s.expiry.unref();
     }
     this.#observer.connectionOpened(s.role);
-    if (s.role === 'integration') this.#openStream(s, ctx.resumeAfter);
+    if (s.role === 'integration') {
+      this.#integrations.back(s.principal);
+      this.#openStream(s, ctx.resumeAfter);
+    }
     return s;
   }
 
@@ -420,6 +427,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     s.log.info({ code, reason }, 'connection closed');
     const a = s.agent;
     if (a !== null && a.socket === s) this.#agents.dropped(a);
+    if (s.role === 'integration' && this.#connections.countOf('integration', s.principal) === 0 && !this.#draining) this.#integrations.gone(s.principal);
   }
 
   async http(req: HttpRequest): Promise<HttpResponse> {
@@ -452,6 +460,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#integrations.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {

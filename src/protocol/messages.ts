@@ -372,7 +372,7 @@ export interface EventPayloads {
   contactAccepted: { contactId: string; agentId: string; auto?: boolean };
   contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string; reason?: string };
   contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
-  contactAbandoned: { contactId: string; offeredTo?: string };
+  contactAbandoned: { contactId: string; offeredTo?: string; reason?: string; by?: string };
   contactRequeued: { contactId: string; agentId: string; reason: string };
   contactUpdated: { contactId: string; priority?: number; queueId: string; step?: number };
   contactConnected: { contactId: string; agentId: string };

@@ -2278,6 +2278,8 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             contactId: string;
             offeredTo?: (string|null);
+            reason?: (string|null);
+            by?: (string|null);
             static create(properties: switchboard.v1.ContactAbandoned.$Shape): switchboard.v1.ContactAbandoned & switchboard.v1.ContactAbandoned.$Shape;
             static create(properties?: switchboard.v1.ContactAbandoned.$Properties): switchboard.v1.ContactAbandoned;
             static encode(message: switchboard.v1.ContactAbandoned.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2292,6 +2294,8 @@ export namespace switchboard {
             interface $Properties {
                 contactId?: (string|null);
                 offeredTo?: (string|null);
+                reason?: (string|null);
+                by?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactAbandoned.$Properties;

@@ -15231,12 +15231,26 @@ export const switchboard = $root.switchboard = (() => {
 
             ContactAbandoned.prototype.contactId = "";
             ContactAbandoned.prototype.offeredTo = null;
+            ContactAbandoned.prototype.reason = null;
+            ContactAbandoned.prototype.by = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactAbandoned.prototype, "_offeredTo", {
                 get: $util.oneOfGetter($oneOfFields = ["offeredTo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactAbandoned.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactAbandoned.prototype, "_by", {
+                get: $util.oneOfGetter($oneOfFields = ["by"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15255,6 +15269,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.contactId);
                 if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
                     writer.uint32(18).string(message.offeredTo);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    writer.uint32(34).string(message.by);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15304,6 +15322,20 @@ export const switchboard = $root.switchboard = (() => {
                             message._offeredTo = "offeredTo";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.by = reader.stringVerify();
+                            message._by = "by";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15337,6 +15369,16 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.offeredTo))
                         return "offeredTo: string expected";
                 }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by")) {
+                    properties._by = 1;
+                    if (!$util.isString(message.by))
+                        return "by: string expected";
+                }
                 return null;
             };
 
@@ -15355,6 +15397,10 @@ export const switchboard = $root.switchboard = (() => {
                         message.contactId = $String(object.contactId);
                 if (object.offeredTo != null)
                     message.offeredTo = $String(object.offeredTo);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                if (object.by != null)
+                    message.by = $String(object.by);
                 return message;
             };
 
@@ -15372,6 +15418,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.contactId = message.contactId;
                 if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
                     object.offeredTo = message.offeredTo;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
                 return object;
             };
 
