@@ -129,6 +129,8 @@ export interface EventMeta {
    */
   readonly seq: number;
   readonly at: number;
+  /** Who caused the change, when a supervisor or an integration did (`supervisor:sam`). */
+  readonly actor?: string;
 }
 
 /** Connection lifecycle notifications. */
@@ -336,7 +338,7 @@ export class SwitchboardClient {
   }
 
   #dispatch(e: EventMsg): void {
-    const meta: EventMeta = { seq: Number(e.seq ?? 0), at: e.at ?? 0 };
+    const meta: EventMeta = e.actor === undefined ? { seq: Number(e.seq ?? 0), at: e.at ?? 0 } : { seq: Number(e.seq ?? 0), at: e.at ?? 0, actor: e.actor };
     for (const [k, v] of Object.entries(e)) {
       if (!EVENT_KIND_SET.has(k)) continue;
       for (const h of this.#handlers.get(k) ?? []) {

@@ -10,6 +10,12 @@ import type { AgentProfile, AgentPresence, Channel, ContactRecord, TransferRecor
 
 interface Base {
   readonly at: number;
+  /**
+   * Who caused the change, when a supervisor or an integration did
+   * (`supervisor:sam`, `integration:ivr`): set on the events of the command
+   * itself, not on what the router decided after it (offers, timeouts).
+   */
+  readonly actor?: string;
 }
 
 export interface AgentLoggedIn extends Base {

@@ -53,6 +53,10 @@ export class Router {
   readonly #s: RoutingState;
   readonly #clock: Clock;
   #events: CoreEvent[] = [];
+  /** Who the commands running now act for (see `actAs`). */
+  #actor: string | undefined = undefined;
+  /** The actor stamped on events while a command's own change is made. */
+  #stamp: string | undefined = undefined;
   #listeners: ((e: CoreEvent) => void)[] = [];
   #now = 0;
 
@@ -118,6 +122,7 @@ export class Router {
 
   /** Applies, records and publishes an event; `c` and `a`, when given, are the event's contact and agent. */
   #emit(e: CoreEvent, c?: ContactEntry, a?: AgentEntry): void {
+    if (this.#stamp !== undefined) e = { ...e, actor: this.#stamp };
     this.#s.apply(e, c, a);
     this.#events.push(e);
     for (const l of this.#listeners) l(e);
@@ -212,10 +217,31 @@ export class Router {
   }
 
   /** Runs a command: fire what is due, act (validating first), match, fire again. */
+  /**
+   * Runs `fn` (one or more commands) on behalf of `actor`: the events of the
+   * commands themselves carry it (`CoreEvent.actor`); deadlines that fall
+   * due first and the offers the router makes after are its own.
+   */
+  actAs<T>(actor: string, fn: () => T): T {
+    const before = this.#actor;
+    this.#actor = actor;
+    try {
+      return fn();
+    } finally {
+      this.#actor = before;
+    }
+  }
+
   #run<T>(act: (now: number) => T): T {
     this.#now = this.#clock.now();
     this.#fireDue();
-    const result = act(this.#now);
+    let result: T;
+    this.#stamp = this.#actor;
+    try {
+      result = act(this.#now);
+    } finally {
+      this.#stamp = undefined;
+    }
     this.#match(this.#now);
     this.#fireDue();
     this.#s.flushRanks();

@@ -389,7 +389,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (!this.#host.available && req.kind !== 'ping') {
         throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
-      this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
+      // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
+      const result = s.role === 'agent' ? this.#dispatch(s, req) : this.#host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
+      if (s.role !== 'agent' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
+      this.#out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
       if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
       else {
@@ -481,6 +484,19 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     while (this.#connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const s of this.#connections.all()) s.conn.terminate();
   }
+}
+
+/** Requests that change nothing (not logged as changes). */
+const READ_ONLY: ReadonlySet<string> = new Set(['ping', 'position', 'subscribe', 'snapshotPage', 'getContact', 'listFollowUps']);
+
+/** The contact or agent a request is about, for its log line. */
+function targetOf(req: Request): { contactId?: string; agentId?: string } {
+  const b = req.body as { contactId?: unknown; agentId?: unknown; externalId?: unknown };
+  const out: { contactId?: string; agentId?: string; externalId?: string } = {};
+  if (typeof b.contactId === 'string') out.contactId = b.contactId;
+  if (typeof b.agentId === 'string') out.agentId = b.agentId;
+  if (typeof b.externalId === 'string') out.externalId = b.externalId;
+  return out;
 }
 
 function unavailable(message: string): HttpResponse {

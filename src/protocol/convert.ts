@@ -152,11 +152,11 @@ export function eventPayload(e: CoreEvent, externalIdOf?: (contactId: string) =>
     case 'contact.follow_up_scheduled':
       return { kind, payload: { contact: contactToMsg(e.contact) } };
     case 'contact.transferred': {
-      const { type: _t, at: _at, transfer, ...rest } = e;
+      const { type: _t, at: _at, actor: _a, transfer, ...rest } = e;
       return { kind, payload: compact({ ...rest, transfer: compact(transfer) }) as EventPayloads[EventKind] };
     }
     default: {
-      const { type: _t, at: _at, ...rest } = e;
+      const { type: _t, at: _at, actor: _a, ...rest } = e;
       return { kind, payload: compact(rest) as EventPayloads[EventKind] };
     }
   }

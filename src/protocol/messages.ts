@@ -426,6 +426,6 @@ export const EVENT_KINDS: readonly EventKind[] = [
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */
-export type EventMsg = { seq: string; at?: number } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
+export type EventMsg = { seq: string; at?: number; actor?: string } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
 
 export type ServerMessage = { reply: ReplyMsg } | { event: EventMsg };

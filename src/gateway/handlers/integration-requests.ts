@@ -162,7 +162,8 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
       ...(h.botId === undefined ? {} : { botId: h.botId }),
     };
   }
-  const rec = ctx.exec((r) => r.createContact(input));
+  // Over HTTP too: the contact's creation names its integration.
+  const rec = ctx.exec((r) => r.actAs(`integration:${integrationId}`, () => r.createContact(input)));
   ctx.registry.register(rec.id, integrationId, externalId, rec, creation, via);
   const p = positionOf(ctx, rec.id);
   return { contact: contactToMsg(rec, externalId), created: true, ...waitFields(p) };

@@ -1670,6 +1670,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             seq: (number|Long);
             at: number;
+            actor?: (string|null);
             offer?: (switchboard.v1.Offer.$Properties|null);
             shutdown?: (switchboard.v1.Shutdown.$Properties|null);
             agentLoggedIn?: (switchboard.v1.AgentLoggedIn.$Properties|null);
@@ -1716,6 +1717,7 @@ export namespace switchboard {
             interface $Properties {
                 seq?: (number|Long|null);
                 at?: (number|null);
+                actor?: (string|null);
                 offer?: (switchboard.v1.Offer.$Properties|null);
                 shutdown?: (switchboard.v1.Shutdown.$Properties|null);
                 agentLoggedIn?: (switchboard.v1.AgentLoggedIn.$Properties|null);
@@ -1753,6 +1755,7 @@ export namespace switchboard {
             type $Shape = {
               seq?: number|Long|null;
               at?: number|null;
+              actor?: string|null;
               offer?: switchboard.v1.Offer.$Shape|null;
               shutdown?: switchboard.v1.Shutdown.$Shape|null;
               agentLoggedIn?: switchboard.v1.AgentLoggedIn.$Shape|null;

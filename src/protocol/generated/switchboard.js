@@ -11155,6 +11155,7 @@ export const switchboard = $root.switchboard = (() => {
 
             Event.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Event.prototype.at = 0;
+            Event.prototype.actor = null;
             Event.prototype.offer = null;
             Event.prototype.shutdown = null;
             Event.prototype.agentLoggedIn = null;
@@ -11189,6 +11190,12 @@ export const switchboard = $root.switchboard = (() => {
 
             let $oneOfFields;
 
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Event.prototype, "_actor", {
+                get: $util.oneOfGetter($oneOfFields = ["actor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
             $Object.defineProperty(Event.prototype, "payload", {
                 get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "streamOpened"]),
                 set: $util.oneOfSetter($oneOfFields)
@@ -11213,6 +11220,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Offer.encode(message.offer, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
                     $root.switchboard.v1.Shutdown.encode(message.shutdown, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    writer.uint32(42).string(message.actor);
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn"))
                     $root.switchboard.v1.AgentLoggedIn.encode(message.agentLoggedIn, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged"))
@@ -11320,6 +11329,13 @@ export const switchboard = $root.switchboard = (() => {
                                 message.at = value;
                             else
                                 delete message.at;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.actor = reader.stringVerify();
+                            message._actor = "actor";
                             continue;
                         }
                     case 3: {
@@ -11570,6 +11586,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     if (typeof message.at !== "number")
                         return "at: number expected";
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                    properties._actor = 1;
+                    if (!$util.isString(message.actor))
+                        return "actor: string expected";
+                }
                 if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
                     properties.payload = 1;
                     {
@@ -11904,6 +11925,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.at != null)
                     if (!$Object.is($Number(object.at), 0))
                         message.at = $Number(object.at);
+                if (object.actor != null)
+                    message.actor = $String(object.actor);
                 if (object.offer != null) {
                     if (!$util.isObject(object.offer))
                         throw $TypeError(".switchboard.v1.Event.offer: object expected");
@@ -12097,6 +12120,8 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "shutdown";
                 }
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    object.actor = message.actor;
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
                     object.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.toObject(message.agentLoggedIn, options, _depth + 1);
                     if (options.oneofs)
