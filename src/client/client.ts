@@ -723,8 +723,17 @@ export class SwitchboardClient {
   async forcePresence(agentId: string, presence: 'available' | 'away', reason?: string): Promise<void> {
     await this.request('forcePresence', reason === undefined ? { agentId, presence } : { agentId, presence, reason });
   }
-  async forceLogout(agentId: string): Promise<void> {
-    await this.request('forceLogout', { agentId });
+  /** Logs an agent out; with `endContacts` its contacts end too (an active one with reason forced-logout). */
+  async forceLogout(agentId: string, options: { endContacts?: boolean } = {}): Promise<void> {
+    await this.request('forceLogout', options.endContacts === true ? { agentId, endContacts: true } : { agentId });
+  }
+  /** Ends a stuck contact: an active one ends (wrap-up follows), one in wrap-up closes. */
+  async endContact(contactId: string, reason: string): Promise<void> {
+    await this.request('endContact', { contactId, reason });
+  }
+  /** Takes out a contact no agent took yet, with a reason. */
+  async removeContact(contactId: string, reason: string): Promise<void> {
+    await this.request('removeContact', { contactId, reason });
   }
   async updateContact(contactId: string, change: { priority?: number; queueId?: string }): Promise<void> {
     await this.request('updateContact', { contactId, ...change });

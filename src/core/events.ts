@@ -102,7 +102,7 @@ export interface ContactClosed extends Base {
   readonly agentId: AgentId;
   readonly disposition: string | null;
   readonly notes: string | null;
-  readonly by: 'agent' | 'timeout' | 'logout';
+  readonly by: 'agent' | 'timeout' | 'logout' | 'supervisor';
 }
 export interface ContactAbandoned extends Base {
   readonly type: 'contact.abandoned';

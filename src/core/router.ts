@@ -280,12 +280,19 @@ export class Router {
    * past its grace period, a supervisor) chat/email/social contacts go back to
    * their queue and calls stay with the agent until they end.
    */
-  logoutAgent(id: string, options: { force?: boolean } = {}): void {
+  logoutAgent(id: string, options: { force?: boolean; endContacts?: boolean } = {}): void {
     this.#run((at) => {
       const a = this.#loggedInAgent(id);
       const held = a.rec.contacts.map((cid) => this.#s.contacts.get(cid)!);
       if (!options.force && held.some((c) => c.rec.state === 'active')) {
         throw precondition(`agent ${id} holds an active contact; end it or log out with force`);
+      }
+      // A supervisor who says so ends the agent's contacts too (a call whose end never came).
+      if (options.endContacts === true) {
+        for (const c of held) {
+          if (c.rec.state === 'active')
+            this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: a.id, wrapUpUntil: at, by: 'supervisor', reason: 'forced-logout' });
+        }
       }
       this.#revokeOffers(a, 'agent_logged_out', at);
       for (const c of held) {
@@ -327,13 +334,35 @@ export class Router {
   }
 
   /** Ends an active contact; it stays in wrap-up, holding its slot, until the wrap-up ends. */
-  endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string): void {
+  endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string, reason?: string): void {
     if (by !== 'agent' && by !== 'integration' && by !== 'supervisor') throw invalid('by must be "agent", "integration" or "supervisor"');
+    if (reason !== undefined && !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
     this.#run((at) => {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      this.#ended(c, at, by, null);
+      this.#ended(c, at, by, reason ?? null);
+    });
+  }
+
+  /**
+   * A supervisor ends a wrap-up that is stuck (an agent who never says
+   * ready, a wrap-up without a time box): the contact closes as it is and
+   * the slot frees.
+   */
+  closeWrapUp(contact: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+      this.#emit({
+        type: 'contact.closed',
+        at,
+        contactId: c.rec.id,
+        agentId: c.rec.agentId!,
+        disposition: c.rec.disposition,
+        notes: c.rec.notes,
+        by: 'supervisor',
+      });
     });
   }
 

@@ -255,6 +255,8 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
   updateContact: pb.UpdateContact,
   snapshotPage: pb.SnapshotPage,
   getContact: pb.ContactRef,
+  endContact: pb.EndContact,
+  removeContact: pb.RemoveContact,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */

@@ -198,7 +198,9 @@ export interface RequestBodies {
   snapshotPage: { cursor: string };
   getContact: ContactRefMsg;
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
-  forceLogout: { agentId: string };
+  forceLogout: { agentId: string; endContacts?: boolean };
+  endContact: { contactId: string; reason: string };
+  removeContact: { contactId: string; reason: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
 }
 export type RequestKind = keyof RequestBodies;
@@ -229,6 +231,8 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'subscribe',
   'forcePresence',
   'forceLogout',
+  'endContact',
+  'removeContact',
   'updateContact',
   'snapshotPage',
   'getContact',
@@ -252,7 +256,7 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'scheduleFollowUp',
   ]),
   integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
-  supervisor: new Set(['ping', 'subscribe', 'snapshotPage', 'getContact', 'forcePresence', 'forceLogout', 'updateContact']),
+  supervisor: new Set(['ping', 'subscribe', 'snapshotPage', 'getContact', 'forcePresence', 'forceLogout', 'updateContact', 'endContact', 'removeContact']),
 };
 
 /** A decoded request: its id, kind and body. */
@@ -348,6 +352,8 @@ export interface ResultOf {
   getContact: ContactResultMsg;
   forcePresence: ReplyResults['ok'];
   forceLogout: ReplyResults['ok'];
+  endContact: ReplyResults['ok'];
+  removeContact: ReplyResults['ok'];
   updateContact: ReplyResults['ok'];
 }
 
