@@ -731,6 +731,10 @@ export class SwitchboardClient {
   async endContact(contactId: string, reason: string): Promise<void> {
     await this.request('endContact', { contactId, reason });
   }
+  /** Offers a waiting contact to a named agent (who may still reject it). */
+  async assignContact(contactId: string, agentId: string): Promise<void> {
+    await this.request('assignContact', { contactId, agentId });
+  }
   /** Takes out a contact no agent took yet, with a reason. */
   async removeContact(contactId: string, reason: string): Promise<void> {
     await this.request('removeContact', { contactId, reason });

@@ -346,6 +346,26 @@ export class Router {
   }
 
   /**
+   * A supervisor gives a waiting contact to a named agent: an offer like any
+   * other (ring timeout; the agent may reject it, and it goes back to
+   * waiting, not to be offered to that agent again). The agent must be
+   * available with a free slot for the channel; skills and languages are
+   * the supervisor's call. In an auto-accept queue the offer is accepted.
+   */
+  assignContact(contact: string, agent: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting contact can be assigned`);
+      const a = this.#s.agents.get(toAgentId(agent));
+      if (a === undefined || !a.loggedIn) throw notFound(`agent ${agent} is not logged in`);
+      if (a.rec.presence !== 'available') throw precondition(`agent ${agent} is ${a.rec.presence}, not available`);
+      if (!this.#s.canTake(a, c.chIdx)) throw precondition(`agent ${agent} has no free ${c.rec.channel} slot`);
+      if (c.hasDeclined(a.id)) throw precondition(`agent ${agent} already turned contact ${contact} down`);
+      this.#offer(c, a, at);
+    });
+  }
+
+  /**
    * A supervisor ends a wrap-up that is stuck (an agent who never says
    * ready, a wrap-up without a time box): the contact closes as it is and
    * the slot frees.

@@ -257,6 +257,7 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
   getContact: pb.ContactRef,
   endContact: pb.EndContact,
   removeContact: pb.RemoveContact,
+  assignContact: pb.AssignContact,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */

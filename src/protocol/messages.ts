@@ -201,6 +201,7 @@ export interface RequestBodies {
   forceLogout: { agentId: string; endContacts?: boolean };
   endContact: { contactId: string; reason: string };
   removeContact: { contactId: string; reason: string };
+  assignContact: { contactId: string; agentId: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
 }
 export type RequestKind = keyof RequestBodies;
@@ -233,6 +234,7 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'forceLogout',
   'endContact',
   'removeContact',
+  'assignContact',
   'updateContact',
   'snapshotPage',
   'getContact',
@@ -256,7 +258,18 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'scheduleFollowUp',
   ]),
   integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
-  supervisor: new Set(['ping', 'subscribe', 'snapshotPage', 'getContact', 'forcePresence', 'forceLogout', 'updateContact', 'endContact', 'removeContact']),
+  supervisor: new Set([
+    'ping',
+    'subscribe',
+    'snapshotPage',
+    'getContact',
+    'forcePresence',
+    'forceLogout',
+    'updateContact',
+    'endContact',
+    'removeContact',
+    'assignContact',
+  ]),
 };
 
 /** A decoded request: its id, kind and body. */
@@ -354,6 +367,7 @@ export interface ResultOf {
   forceLogout: ReplyResults['ok'];
   endContact: ReplyResults['ok'];
   removeContact: ReplyResults['ok'];
+  assignContact: ReplyResults['ok'];
   updateContact: ReplyResults['ok'];
 }
 

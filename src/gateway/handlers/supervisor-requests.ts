@@ -56,6 +56,12 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
       else throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is ${state}: no agent took it yet (removeContact takes it out)`);
       return ok;
     }
+    case 'assignContact': {
+      const id = required(req.body.contactId, 'contactId');
+      const agentId = required(req.body.agentId, 'agentId');
+      ctx.exec((r) => r.assignContact(id, agentId));
+      return ok;
+    }
     case 'removeContact': {
       const id = required(req.body.contactId, 'contactId');
       const reason = required(req.body.reason, 'reason');

@@ -55,11 +55,12 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.getContact = null;
             Request.prototype.endContact = null;
             Request.prototype.removeContact = null;
+            Request.prototype.assignContact = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact", "endContact", "removeContact"]),
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact", "endContact", "removeContact", "assignContact"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -138,6 +139,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.EndContact.encode(message.endContact, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.removeContact != null && $Object.hasOwnProperty.call(message, "removeContact"))
                     $root.switchboard.v1.RemoveContact.encode(message.removeContact, writer.uint32(490).fork(), _depth + 1).ldelim();
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact"))
+                    $root.switchboard.v1.AssignContact.encode(message.assignContact, writer.uint32(498).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -395,6 +398,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.removeContact = $root.switchboard.v1.RemoveContact.decode(reader, reader.size(), $undefined, _depth + 1, message.removeContact);
                             message.body = "removeContact";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignContact = $root.switchboard.v1.AssignContact.decode(reader, reader.size(), $undefined, _depth + 1, message.assignContact);
+                            message.body = "assignContact";
                             continue;
                         }
                     }
@@ -733,6 +743,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "removeContact." + error;
                     }
                 }
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.AssignContact.verify(message.assignContact, _depth + 1);
+                        if (error)
+                            return "assignContact." + error;
+                    }
+                }
                 return null;
             };
 
@@ -904,6 +924,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Request.removeContact: object expected");
                     message.removeContact = $root.switchboard.v1.RemoveContact.fromObject(object.removeContact, _depth + 1);
                 }
+                if (object.assignContact != null) {
+                    if (!$util.isObject(object.assignContact))
+                        throw $TypeError(".switchboard.v1.Request.assignContact: object expected");
+                    message.assignContact = $root.switchboard.v1.AssignContact.fromObject(object.assignContact, _depth + 1);
+                }
                 return message;
             };
 
@@ -1073,6 +1098,11 @@ export const switchboard = $root.switchboard = (() => {
                     object.removeContact = $root.switchboard.v1.RemoveContact.toObject(message.removeContact, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "removeContact";
+                }
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact")) {
+                    object.assignContact = $root.switchboard.v1.AssignContact.toObject(message.assignContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "assignContact";
                 }
                 return object;
             };
@@ -5103,6 +5133,162 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return EndContact;
+        })();
+
+        v1.AssignContact = (function() {
+
+            const AssignContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AssignContact.prototype.contactId = "";
+            AssignContact.prototype.agentId = "";
+
+            AssignContact.create = function(properties) {
+                return new AssignContact(properties);
+            };
+
+            AssignContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AssignContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AssignContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AssignContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            AssignContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AssignContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AssignContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AssignContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            AssignContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            AssignContact.prototype.toJSON = function() {
+                return AssignContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AssignContact;
         })();
 
         v1.RemoveContact = (function() {
