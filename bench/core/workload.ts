@@ -28,6 +28,8 @@ export function skillSets(r: () => number): Record<string, number>[] {
   return sets;
 }
 
+const ALL_WEEK = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, ['00:00-24:00']]));
+
 export function config(strategy: 'longest-idle' | 'most-skilled' | 'least-occupied' | 'round-robin' = 'longest-idle'): CoreConfig {
   return {
     queues: QUEUES.map((id) => ({
@@ -37,6 +39,8 @@ export function config(strategy: 'longest-idle' | 'most-skilled' | 'least-occupi
       wrapUpSeconds: 30,
       offerTimeoutSeconds: 86_400,
       steps: [{ afterSeconds: 3600, maxLevel: 1 }],
+      // Hours of operation in force (open at the bench's hours): every create reads the queue's schedule.
+      hours: { timeZone: 'America/Toronto', weekly: ALL_WEEK, holidays: [{ date: '12-25', name: 'Christmas Day' }] },
     })),
     tiers: { prime: { bonusSeconds: 60 } },
   };

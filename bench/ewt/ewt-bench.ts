@@ -50,7 +50,7 @@ function config(queues: string[]): SwitchboardConfig {
   return parseConfig({
     queues: queues.map((id) => ({ id, channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, offerTimeoutSeconds: 600 })),
     tiers: { prime: { bonusSeconds: 60 } },
-    gateway: { defaultHandleSeconds: AHT },
+    gateway: { defaultHandleSeconds: AHT, ...(process.env['EWT_MEMORY'] === undefined ? {} : { estimateMemorySeconds: Number(process.env['EWT_MEMORY']) }) },
   });
 }
 
@@ -204,7 +204,8 @@ log(
     .join(' ')}; ${CONTACTS.toLocaleString('en')} contacts a replication, ${REPS} replications per scenario`,
 );
 
-const results = specs.map(run);
+const only = process.env['EWT_ONLY']?.split(',');
+const results = specs.filter((s) => only === undefined || only.includes(s.name)).map(run);
 
 log('\nPer scenario and group, answered contacts that waited; errors in seconds (announced - real):');
 log('| scenario | group | contacts | mean wait | estimator | bias | bias % | MAE | RMSE | RMSE / floor | within 80 % bound |');

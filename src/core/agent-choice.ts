@@ -12,8 +12,8 @@ import type { SkillLevels, Strategy } from './model.js';
 export function betterAgent(strategy: Strategy, c: ContactEntry, a: AgentEntry, b: AgentEntry, rr: number): boolean {
   switch (strategy) {
     case 'most-skilled': {
-      const sa = skillSum(a.rec.skills, c.rec.skills);
-      const sb = skillSum(b.rec.skills, c.rec.skills);
+      const sa = skillSum(a.rec.skills, c.rec.skills, c.queue.skills);
+      const sb = skillSum(b.rec.skills, c.rec.skills, c.queue.skills);
       if (sa !== sb) return sa > sb;
       break;
     }
@@ -42,8 +42,10 @@ export function betterAgent(strategy: Strategy, c: ContactEntry, a: AgentEntry, 
   return a.rec.id < b.rec.id;
 }
 
-function skillSum(agentSkills: SkillLevels, required: SkillLevels): number {
+/** The agent's levels summed over the contact's required skills: its own and its queue's. */
+export function skillSum(agentSkills: SkillLevels, own: SkillLevels, queue: SkillLevels): number {
   let sum = 0;
-  for (const name in required) sum += agentSkills[name] ?? 0;
+  for (const name in own) sum += agentSkills[name] ?? 0;
+  for (const name in queue) if (!(name in own)) sum += agentSkills[name] ?? 0;
   return sum;
 }

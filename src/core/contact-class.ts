@@ -1,7 +1,7 @@
 /**
  * A routing class groups the waiting contacts that exactly the same agents
- * may take: same channel, language rule, pools and (capped) skill
- * requirements. Contacts of one class wait in one heap by routing key; each
+ * may take: same channel, language rule, and pools each with its (capped)
+ * skill requirements. Contacts of one class wait in one heap by routing key; each
  * agent keeps the list of classes its profile matches. So "best contact for
  * this agent" peeks one heap per matching class, and "is anybody able to
  * serve this" is a counter, instead of a scan over every contact or agent.
@@ -81,9 +81,9 @@ export class ContactClass {
   readySkip = 0;
 
   readonly #tops: ClassTops;
-  /** `skills` as skill numbers (see `SkillIndex`) and minimum levels. */
-  readonly #skillIds: Int32Array;
-  readonly #skillMins: Int32Array;
+  /** Per pool, its requirements as skill numbers (see `SkillIndex`) and minimum levels. */
+  readonly #skillIds: readonly Int32Array[];
+  readonly #skillMins: readonly Int32Array[];
 
   constructor(
     /** Index in creation order (and in `ClassTops`). */
@@ -94,12 +94,12 @@ export class ContactClass {
     /** Lower-cased full tag when exact, primary subtag otherwise. */
     readonly language: string,
     readonly exact: boolean,
-    readonly pools: readonly QueueId[],
-    readonly skills: readonly (readonly [string, number])[],
+    /** The queues whose agents may take these contacts, each with what it requires (DESIGN §3.3). */
+    readonly pools: readonly PoolRequirement[],
     skillIndex: SkillIndex,
   ) {
-    this.#skillIds = Int32Array.from(skills, ([name]) => skillIndex.of(name));
-    this.#skillMins = Int32Array.from(skills, ([, min]) => min);
+    this.#skillIds = pools.map((p) => Int32Array.from(p.skills, ([name]) => skillIndex.of(name)));
+    this.#skillMins = pools.map((p) => Int32Array.from(p.skills, ([, min]) => min));
     this.chIdx = CHANNEL_INDEX[channel];
     this.#tops = tops;
     tops.ensure(idx + 1);
@@ -156,42 +156,80 @@ export class ContactClass {
     else this.#compat[w + 1]! &= ~bit;
   }
 
+  /** Language, then some pool the agent serves whose requirements the agent meets. */
   #compute(agent: AgentEntry): boolean {
-    let pool = false;
-    for (const q of this.pools) {
-      if (agent.queueSet.has(q)) {
-        pool = true;
-        break;
-      }
-    }
-    if (!pool) return false;
     if (!(this.exact ? agent.exactLangs : agent.primaryLangs).has(this.language)) return false;
+    for (let p = 0; p < this.pools.length; p++) {
+      if (agent.queueSet.has(this.pools[p]!.queue) && this.#meets(agent, p)) return true;
+    }
+    return false;
+  }
+
+  #meets(agent: AgentEntry, pool: number): boolean {
     const levels = agent.skillLevels;
-    const ids = this.#skillIds;
+    const ids = this.#skillIds[pool]!;
+    const mins = this.#skillMins[pool]!;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!;
       // 0: the agent does not have the skill at all.
       const have = id < levels.length ? levels[id]! : 0;
-      if (have === 0 || have < this.#skillMins[i]!) return false;
+      if (have === 0 || have < mins[i]!) return false;
     }
     return true;
   }
+
+  /** The first pool (home queue first) through which the agent may take these contacts, or -1. */
+  poolOf(agent: AgentEntry): number {
+    for (let p = 0; p < this.pools.length; p++) {
+      if (agent.queueSet.has(this.pools[p]!.queue) && this.#meets(agent, p)) return p;
+    }
+    return -1;
+  }
 }
 
-/** The signature and parts of the class of a contact under a level. */
+/** One pool of a routing class: a queue and the (capped) requirements a contact has there. */
+export interface PoolRequirement {
+  readonly queue: QueueId;
+  readonly skills: readonly (readonly [string, number])[];
+}
+
+/**
+ * The signature and parts of the class of a contact under a level. In its
+ * own queue (the first pool) a contact needs its own skills and the queue's
+ * (the higher level of each); in an overflow queue, only that pool's
+ * requirements (DESIGN §3.3). The level's cap applies to all.
+ */
 export function classKey(
   channel: Channel,
   language: string,
   level: Level,
   sortedSkills: readonly (readonly [string, number])[],
-): { sig: string; language: string; skills: (readonly [string, number])[] } {
+): { sig: string; language: string; pools: PoolRequirement[] } {
   const lang = level.exactLanguage ? language.toLowerCase() : primarySubtag(language);
-  const skills: (readonly [string, number])[] = [];
-  let sig = `${channel}|${level.exactLanguage ? 'e' : 'p'}:${lang}|${level.pools.join(',')}|`;
-  for (const [name, min] of sortedSkills) {
-    const m = Math.min(min, level.maxLevel);
-    skills.push([name, m]);
-    sig += `${name}>=${m};`;
+  let sig = `${channel}|${level.exactLanguage ? 'e' : 'p'}:${lang}`;
+  const pools: PoolRequirement[] = [];
+  for (let p = 0; p < level.pools.length; p++) {
+    const own = level.poolSkills[p]!;
+    let req: (readonly [string, number])[];
+    if (p === 0 && isEmpty(own)) req = sortedSkills as (readonly [string, number])[];
+    else {
+      if (p === 0) {
+        const merged = new Map<string, number>(sortedSkills);
+        for (const name in own) merged.set(name, Math.max(merged.get(name) ?? 0, own[name]!));
+        req = [...merged];
+      } else req = Object.entries(own);
+      req.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    const skills = req.map(([name, min]) => [name, Math.min(min, level.maxLevel)] as const);
+    const queue = level.pools[p]!;
+    sig += `|${queue}:`;
+    for (const [name, m] of skills) sig += `${name}>=${m};`;
+    pools.push({ queue, skills });
   }
-  return { sig, language: lang, skills };
+  return { sig, language: lang, pools };
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }

@@ -16,7 +16,7 @@ import { TimerHeap, type Timer as HeapTimer } from './timer-heap.js';
 import { RankTree } from './rank-tree.js';
 import { primarySubtag } from './language.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
-import type { CompiledConfig, CompiledQueue } from './queue-config.js';
+import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 
 /** The kinds of deadline a contact may have (one of each at most is in force). */
 export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
@@ -91,8 +91,16 @@ export class RoutingState {
     this.config = config;
     this.#exclusive = CHANNELS.map((c) => config.exclusive.has(c));
     this.#interruptible = CHANNELS.map((c) => config.interruptible.has(c));
-    this.history = new CustomerHistory(config.history.perCustomer, config.history.maxEntries);
-    this.surveys = new SurveyBook(config.survey.keepCompleted);
+    const h = config.history;
+    this.history = new CustomerHistory({
+      perCustomer: h.perCustomer,
+      maxEntries: h.maxEntries,
+      windowMs: h.fcrWindowMs,
+      maxBytes: h.maxBytes,
+      notesMaxBytes: h.notesMaxBytes,
+    });
+    const sv = config.survey;
+    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.windowMs, maxBytes: sv.maxBytes });
   }
 
   queue(id: QueueId): CompiledQueue {
@@ -177,21 +185,16 @@ export class RoutingState {
   }
 
   #classFor(c: ContactEntry, step: number): ContactClass {
-    const level = c.queue.levels[step]!;
-    const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
+    return this.classAt(c.queue, step, c.rec.channel, c.rec.language, c.sortedSkills);
+  }
+
+  /** The routing class of a contact of this channel, language and (sorted) skills at level `step` of `queue`, created on first use. */
+  classAt(queue: CompiledQueue, step: number, channel: Channel, language: string, sortedSkills: readonly (readonly [string, number])[]): ContactClass {
+    const level = queue.levels[step]!;
+    const key = classKey(channel, language, level, sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(
-        this.classList.length,
-        this.tops,
-        key.sig,
-        c.rec.channel,
-        key.language,
-        level.exactLanguage,
-        level.pools,
-        key.skills,
-        this.skillIndex,
-      );
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
@@ -392,6 +395,12 @@ export class RoutingState {
     }
   }
 
+  /** A new level in force; a step may raise the contact's priority (DESIGN §3.1), never lower it. */
+  #setStep(c: ContactEntry, step: number): void {
+    c.rec.step = step;
+    c.rec.priority = priorityAt(c.queue, step, c.rec.priority);
+  }
+
   #scheduleStep(c: ContactEntry): void {
     const next = c.queue.levels[c.rec.step + 1];
     if (next !== undefined) this.#arm(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
@@ -534,7 +543,8 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
-          callback: e.contact.callback ?? null,
+          // A copy: dial attempts are counted on it.
+          callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
           declinedBy: [...e.contact.declinedBy],
           transfers: [...(e.contact.transfers ?? [])],
@@ -543,7 +553,9 @@ export class RoutingState {
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
-        this.#enterWaiting(c);
+        // A call to a closed queue may be created as a callback at its opening.
+        if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
+        else this.#enterWaiting(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
@@ -551,7 +563,7 @@ export class RoutingState {
         const c = this.contacts.get(e.contactId)!;
         const waiting = c.rec.state === 'waiting';
         if (waiting) this.#leaveWaiting(c);
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         if (waiting) this.#enterWaiting(c);
         return;
       }
@@ -617,7 +629,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
+        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at, c.rec.customer.id, c.rec.language, c.rec.skills);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -662,8 +674,8 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
-        c.rec.preferredAgentId = e.transfer.toAgentId;
+        this.#setStep(c, e.step);
+        c.rec.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);
@@ -692,7 +704,7 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         c.rec.preferredAgentId = null;
         return;
       }
@@ -725,13 +737,13 @@ export class RoutingState {
       }
       case 'contact.due': {
         const c = this.contacts.get(e.contactId)!;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);
         return;
       }
       case 'contact.survey_answered':
-        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        this.surveys.answered(e.contactId, e.agentId, e.helpful, e.about ?? null);
         return;
       case 'contact.wrap_up_recorded': {
         const c = this.contacts.get(e.contactId)!;
@@ -747,7 +759,7 @@ export class RoutingState {
         c.rec.queueId = e.queueId;
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
-        c.rec.step = e.step;
+        this.#setStep(c, e.step);
         if (c.rec.preferUntil !== e.preferUntil) this.#setReserved(c, e.preferUntil);
         if (waiting) this.#enterWaiting(c);
         return;

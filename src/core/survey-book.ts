@@ -5,12 +5,20 @@
  * core's state, changed only by applying `contact.closed` and
  * `contact.survey_answered`, and in snapshots.
  *
- * Completed contacts are kept in closing order and forgotten oldest first
- * past `keep`: a survey for a forgotten contact is NOT_FOUND, as for one
- * that never existed.
+ * A completed contact may be surveyed for `windowMs` after it closed
+ * (default 7 days), whatever the volume: contacts are kept in closing
+ * order as columns (`ChunkedLog`, queues, channels, tiers and agents
+ * interned) with a map from contact id to its entry, some 80 bytes each
+ * besides the id (bench/RESULTS.md, "History and surveys over a week"),
+ * and dropped by the event times alone (a count of 20,000 refused a
+ * survey answered half an hour later at 290,000 contacts a day).
+ * `maxBytes` and `keep` bound the whole besides: past them the oldest go
+ * first. A survey for a forgotten contact is NOT_FOUND, as for one that
+ * never existed.
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import type { Channel } from './model.js';
+import { ChunkedLog, CHUNK, Interned } from './interned.js';
+import type { Channel, SkillLevels, SurveyAbout } from './model.js';
 
 export interface CompletedContact {
   readonly queueId: QueueId;
@@ -19,12 +27,23 @@ export interface CompletedContact {
   readonly agentId: AgentId;
   readonly closedAt: number;
   /** The answer once surveyed, else null. */
-  helpful: boolean | null;
+  readonly helpful: boolean | null;
+  /**
+   * What a reopened case needs of the contact (a survey "no" whose reason
+   * reopens it): its customer, language and skills. Absent in snapshots
+   * from before surveys reopened cases.
+   */
+  readonly customerId?: string | undefined;
+  readonly language?: string | undefined;
+  readonly skills?: SkillLevels | undefined;
 }
 
 export interface AgentSurveyTally {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in the agent's figures. */
   no: number;
+  /** "No" answers about a policy or the product (absent in snapshots from before). */
+  notAboutAgent?: number;
 }
 
 export interface SurveyImage {
@@ -32,47 +51,137 @@ export interface SurveyImage {
   readonly byAgent: readonly (readonly [string, AgentSurveyTally])[];
 }
 
-export class SurveyBook {
-  readonly #completed = new Map<ContactId, CompletedContact>();
-  /**
-   * Closing order, oldest at `#head`: evicting through the map's own order
-   * (`keys().next()`) walks past every deleted slot at the front of V8's
-   * table, O(n) per close once the book is full.
-   */
-  #order: ContactId[] = [];
-  #head = 0;
-  readonly #byAgent = new Map<AgentId, AgentSurveyTally>();
+/** Bytes a surveyable contact costs besides its id's characters (columns, map entry, id string header). */
+export const SURVEY_ENTRY_OVERHEAD = 80;
 
-  constructor(readonly keep: number) {}
+export interface SurveyLimits {
+  /** Contacts kept at most (Infinity: by time and bytes only). */
+  readonly keep: number;
+  /** Surveyable for this long after closing (ms). */
+  readonly windowMs: number;
+  readonly maxBytes: number;
+}
+
+interface Chunk {
+  readonly id: string[];
+  readonly queue: Uint32Array;
+  readonly agent: Uint32Array;
+  readonly channel: Uint8Array;
+  readonly tier: Uint16Array;
+  /** -1 not surveyed, 0 no, 1 yes. */
+  readonly helpful: Int8Array;
+  readonly closed: Float64Array;
+  /** The contact's own strings and skills object (kept by reference: no copy). */
+  readonly customer: (string | undefined)[];
+  /** Interned language; 0 = unknown. */
+  readonly language: Uint16Array;
+  readonly skills: (SkillLevels | undefined)[];
+}
+
+const makeChunk = (): Chunk => ({
+  id: new Array<string>(CHUNK),
+  queue: new Uint32Array(CHUNK),
+  agent: new Uint32Array(CHUNK),
+  channel: new Uint8Array(CHUNK),
+  tier: new Uint16Array(CHUNK),
+  helpful: new Int8Array(CHUNK),
+  closed: new Float64Array(CHUNK),
+  customer: new Array<string | undefined>(CHUNK),
+  language: new Uint16Array(CHUNK),
+  skills: new Array<SkillLevels | undefined>(CHUNK),
+});
+
+export class SurveyBook {
+  readonly #limits: SurveyLimits;
+  readonly #log = new ChunkedLog<Chunk>(makeChunk);
+  readonly #seqOf = new Map<string, number>();
+  readonly #queues = new Interned();
+  readonly #agents = new Interned();
+  readonly #channels = new Interned();
+  readonly #tiers = new Interned();
+  readonly #languages = new Interned();
+  readonly #byAgent = new Map<AgentId, AgentSurveyTally>();
+  #bytes = 0;
+
+  constructor(limits: SurveyLimits) {
+    this.#limits = limits;
+  }
+
+  get keep(): number {
+    return this.#limits.keep;
+  }
 
   get empty(): boolean {
-    return this.#completed.size === 0 && this.#byAgent.size === 0;
+    return this.#log.size === 0 && this.#byAgent.size === 0;
+  }
+
+  /** Surveyable contacts kept, and their bytes as counted against `maxBytes`. */
+  get size(): number {
+    return this.#log.size;
+  }
+  get bytes(): number {
+    return this.#bytes;
   }
 
   completed(id: ContactId): Readonly<CompletedContact> | undefined {
-    return this.#completed.get(id);
+    const seq = this.#seqOf.get(id);
+    if (seq === undefined) return undefined;
+    const { chunk: c, at } = this.#log.locate(seq);
+    const h = c.helpful[at]!;
+    return {
+      queueId: this.#queues.value(c.queue[at]!)! as QueueId,
+      channel: this.#channels.value(c.channel[at]!)! as Channel,
+      tier: this.#tiers.value(c.tier[at]!)!,
+      agentId: this.#agents.value(c.agent[at]!)! as AgentId,
+      closedAt: c.closed[at]!,
+      helpful: h < 0 ? null : h === 1,
+      customerId: c.customer[at],
+      language: c.language[at] === 0 ? undefined : (this.#languages.value(c.language[at]!) ?? undefined),
+      skills: c.skills[at],
+    };
   }
 
-  /** A contact closed (positional, so that the hot path builds one object, not two). */
-  closed(id: ContactId, queueId: QueueId, channel: Channel, tier: string, agentId: AgentId, closedAt: number): void {
-    if (this.keep === 0) return;
-    const before = this.#completed.size;
-    this.#completed.set(id, { queueId, channel, tier, agentId, closedAt, helpful: null });
-    if (this.#completed.size > before) this.#order.push(id);
-    while (this.#completed.size > this.keep) this.#completed.delete(this.#order[this.#head++]!);
-    if (this.#head > 1024 && this.#head * 2 > this.#order.length) {
-      this.#order = this.#order.slice(this.#head);
-      this.#head = 0;
+  /** A contact closed (positional, so that the hot path builds no object). */
+  closed(
+    id: ContactId,
+    queueId: QueueId,
+    channel: Channel,
+    tier: string,
+    agentId: AgentId,
+    closedAt: number,
+    customerId?: string,
+    language?: string,
+    skills?: SkillLevels,
+  ): void {
+    if (this.#limits.keep === 0) return;
+    const { seq, chunk: c, at } = this.#log.append();
+    c.id[at] = id;
+    c.queue[at] = this.#queues.id(queueId);
+    c.agent[at] = this.#agents.id(agentId);
+    c.channel[at] = this.#channels.id(channel);
+    c.tier[at] = this.#tiers.id(tier);
+    c.helpful[at] = -1;
+    c.closed[at] = closedAt;
+    c.customer[at] = customerId;
+    c.language[at] = language === undefined ? 0 : this.#languages.id(language);
+    c.skills[at] = skills;
+    this.#seqOf.set(id, seq);
+    this.#bytes += SURVEY_ENTRY_OVERHEAD + id.length + (customerId?.length ?? 0);
+    this.#trim(closedAt);
+  }
+
+  /** An answer; `about` is what a "no" is about (answers recorded before reasons had one: the agent). */
+  answered(id: ContactId, agent: AgentId, helpful: boolean, about: SurveyAbout | null = null): void {
+    const seq = this.#seqOf.get(id);
+    if (seq !== undefined) {
+      const { chunk, at } = this.#log.locate(seq);
+      chunk.helpful[at] = helpful ? 1 : 0;
     }
-  }
-
-  answered(id: ContactId, agent: AgentId, helpful: boolean): void {
-    const c = this.#completed.get(id);
-    if (c !== undefined) c.helpful = helpful;
     let t = this.#byAgent.get(agent);
-    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0 }));
+    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0, notAboutAgent: 0 }));
     if (helpful) t.yes++;
-    else t.no++;
+    else if (about === null || about === 'agent') t.no++;
+    else t.notAboutAgent = (t.notAboutAgent ?? 0) + 1;
   }
 
   /** Answers per agent, in the order agents were first surveyed. */
@@ -81,17 +190,39 @@ export class SurveyBook {
   }
 
   image(): SurveyImage {
-    return {
-      completed: [...this.#completed].map(([id, c]) => [id, { ...c }] as const),
-      byAgent: [...this.#byAgent].map(([id, t]) => [id, { ...t }] as const),
-    };
+    const completed: (readonly [string, CompletedContact])[] = [];
+    for (let seq = this.#log.head; seq < this.#log.next; seq++) {
+      const id = this.#log.locate(seq).chunk.id[this.#log.locate(seq).at]!;
+      // A contact closed twice (a re-run) is listed at its latest close only.
+      if (this.#seqOf.get(id) === seq) completed.push([id, this.completed(id as ContactId)!]);
+    }
+    return { completed, byAgent: [...this.#byAgent].map(([id, t]) => [id, { ...t }] as const) };
   }
 
   load(image: SurveyImage): void {
     for (const [id, c] of image.completed) {
-      this.#completed.set(id as ContactId, { ...c });
-      this.#order.push(id as ContactId);
+      this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt, c.customerId, c.language, c.skills);
+      if (c.helpful !== null) {
+        const { chunk, at } = this.#log.locate(this.#seqOf.get(id)!);
+        chunk.helpful[at] = c.helpful ? 1 : 0;
+      }
     }
     for (const [id, t] of image.byAgent) this.#byAgent.set(id as AgentId, { ...t });
+  }
+
+  #trim(now: number): void {
+    const log = this.#log;
+    const cutoff = now - this.#limits.windowMs;
+    while (log.size > 0) {
+      const { chunk, at } = log.locate(log.head);
+      if (!(chunk.closed[at]! < cutoff || this.#bytes > this.#limits.maxBytes || this.#seqOf.size > this.#limits.keep)) break;
+      const id = chunk.id[at]!;
+      this.#bytes -= SURVEY_ENTRY_OVERHEAD + id.length + (chunk.customer[at]?.length ?? 0);
+      if (this.#seqOf.get(id) === log.head) this.#seqOf.delete(id);
+      chunk.id[at] = undefined as unknown as string;
+      chunk.customer[at] = undefined;
+      chunk.skills[at] = undefined;
+      log.dropHead();
+    }
   }
 }

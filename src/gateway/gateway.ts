@@ -14,7 +14,7 @@
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { SwitchboardError, withArticle } from '../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
@@ -25,6 +25,7 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
 import { contactToMsg } from '../protocol/convert.js';
 import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import { DayFigures } from '../record/day-figures.js';
 import { RecordBuilder } from '../record/record-builder.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
@@ -45,6 +46,7 @@ import type { HttpContext, ResultBody } from './handlers/request-context.js';
 import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
+import { WaitPush } from './wait-push.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -92,6 +94,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly agentStates: AgentStates;
   /** Each integration's numbered, kept events (resume after a dropped socket). */
   readonly streams: IntegrationStreams;
+  /** Each agent's figures of the day, from the interaction records. */
+  readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -101,11 +105,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #agents: AgentSessions;
   readonly #integrations: IntegrationPresence;
   readonly #connections = new Connections();
+  readonly #waitPush: WaitPush;
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
-  readonly #records: RecordBuilder | null;
+  readonly #records: RecordBuilder;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -123,22 +128,24 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.estimator = new WaitEstimate({
       defaultHandleSeconds: config.gateway.defaultHandleSeconds,
       defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+      memorySeconds: config.gateway.estimateMemorySeconds,
+      onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.agentStates = new AgentStates(router);
-    this.#records =
-      deps.records === undefined
-        ? null
-        : new RecordBuilder({
-            sink: deps.records,
-            creatorOf: (id) => {
-              const integration = this.registry.ownerOf(id);
-              const externalId = this.registry.externalIdOf(id);
-              return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
-            },
-            keepNotes: config.records.keepNotes,
-          });
-    this.#records?.adopt(router.contacts(), Date.now());
+    this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
+    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
+    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
+    this.#records = new RecordBuilder({
+      sink: this.dayFigures,
+      creatorOf: (id) => {
+        const integration = this.registry.ownerOf(id);
+        const externalId = this.registry.externalIdOf(id);
+        return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
+      },
+      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
+      keepNotes: config.records.keepNotes,
+    });
+    this.#records.adopt(router.contacts(), Date.now());
     this.#host = new RouterHost({
       router,
       observer: deps.observer,
@@ -146,7 +153,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onEvent: (e) => this.#onEvent(e),
       onFlushed: () => {
         this.agentStates.settle();
-        this.#records?.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#waitPush.afterFlush();
       },
     });
     const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
@@ -161,6 +169,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     const grace = config.gateway.integrationGraceSeconds;
     this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
     this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
+    this.#waitPush = new WaitPush({
+      router,
+      estimator: this.estimator,
+      registry: this.registry,
+      fanOut: this.#fanOut,
+      now: () => Date.now(),
+    });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -169,8 +184,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       config,
       registry: this.registry,
       estimator: this.estimator,
+      waitPush: this.#waitPush,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
+      dayFigures: this.dayFigures,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -259,10 +276,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       const externalId = this.registry.externalIdOf(e.contact.id);
       if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
     }
-    this.#records?.observe(e);
+    this.#records.observe(e);
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e);
+    this.#waitPush.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
@@ -394,7 +412,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (s.role !== 'agent' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
       this.#out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
-      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
+      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
@@ -464,6 +482,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#host.stop();
     this.#agents.stop();
     this.#integrations.stop();
+    this.#waitPush.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {

@@ -4,6 +4,7 @@
  * path: implementations must be cheap and must not throw.
  */
 import type { CoreEvent } from '../core/events.js';
+import type { SettledEstimate } from '../insights/wait-estimate.js';
 
 export type Role = 'agent' | 'integration' | 'supervisor';
 
@@ -16,6 +17,8 @@ export interface GatewayObserver {
   routingDecision(seconds: number): void;
   /** Every core event, in order, as it is drained. */
   coreEvent(e: CoreEvent): void;
+  /** A contact announced a wait was answered or hung up: the estimate's accuracy, live. */
+  waitEstimateSettled?(s: SettledEstimate): void;
 }
 
 /** Does nothing; the default. */
@@ -44,5 +47,6 @@ export function combineObservers(...observers: readonly GatewayObserver[]): Gate
     messageSent: (role) => observers.forEach((o) => o.messageSent(role)),
     routingDecision: (seconds) => observers.forEach((o) => o.routingDecision(seconds)),
     coreEvent: (e) => observers.forEach((o) => o.coreEvent(e)),
+    waitEstimateSettled: (s) => observers.forEach((o) => o.waitEstimateSettled?.(s)),
   };
 }

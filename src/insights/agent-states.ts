@@ -12,16 +12,26 @@ import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import { StateClock, stateKey } from './state-clock.js';
 
+/** Told when an agent leaves a state: the state's key and the time spent in it (ms, from its start or the last report). */
+export type StateTimeListener = (agentId: string, key: string, ms: number) => void;
+
 export class AgentStates {
   readonly #router: Router;
   readonly #clocks = new Map<string, StateClock>();
+  readonly #onTime: StateTimeListener | undefined;
+  /** Per agent: the state reported last, and since when (for `onTime`). */
+  readonly #timed = new Map<string, { key: string; at: number }>();
   /** Agents an event touched since they were last read: the latest such event's time. */
   readonly #touched = new Map<string, number>();
 
-  constructor(router: Router) {
+  constructor(router: Router, onTime?: StateTimeListener) {
     this.#router = router;
+    this.#onTime = onTime;
     for (const a of router.agents()) {
-      if (a.presence !== 'offline') this.#clocks.set(a.id, new StateClock(stateKey(router.agentStatus(a.id), a.awayReason), a.presenceSince));
+      if (a.presence === 'offline') continue;
+      const key = stateKey(router.agentStatus(a.id), a.awayReason);
+      this.#clocks.set(a.id, new StateClock(key, a.presenceSince));
+      if (onTime !== undefined) this.#timed.set(a.id, { key, at: a.presenceSince });
     }
     router.subscribe((e) => this.#observe(e));
   }
@@ -53,11 +63,36 @@ export class AgentStates {
     const rec = this.#router.agent(agentId);
     if (rec === undefined || rec.presence === 'offline') {
       this.#clocks.delete(agentId);
+      this.#report(agentId, null, at);
       return;
     }
     const key = stateKey(this.#router.agentStatus(agentId), rec.awayReason);
+    this.#report(agentId, key, at);
     const clock = this.#clocks.get(agentId);
     if (clock === undefined) this.#clocks.set(agentId, new StateClock(key, at));
     else clock.set(key, at);
+  }
+
+  /** Reports the time spent in the state the agent leaves (null: logged out). */
+  #report(agentId: string, key: string | null, at: number): void {
+    if (this.#onTime === undefined) return;
+    const last = this.#timed.get(agentId);
+    if (last !== undefined && last.key === key) return;
+    if (last !== undefined) this.#onTime(agentId, last.key, Math.max(0, at - last.at));
+    if (key === null) this.#timed.delete(agentId);
+    else this.#timed.set(agentId, { key, at });
+  }
+
+  /**
+   * Reports every agent's time in its present state up to `now`, and starts
+   * counting again from there (at the start of a new day, so that time in a
+   * state that spans midnight is split between the days).
+   */
+  reportUntil(now: number): void {
+    if (this.#onTime === undefined) return;
+    for (const [agentId, last] of this.#timed) {
+      if (now > last.at) this.#onTime(agentId, last.key, now - last.at);
+      last.at = Math.max(last.at, now);
+    }
   }
 }

@@ -56,6 +56,24 @@ export interface WaitEstimateOptions {
   readonly memorySeconds?: number;
   /** The share of contacts the bound covers (default 0.8). */
   readonly coverage?: number;
+  /**
+   * Told when a contact that was announced a wait (its first estimate, as
+   * `createContact` answers it) is answered or abandons: the live measure of
+   * the estimate's accuracy (Prometheus, `Metrics.waitEstimateSettled`).
+   */
+  readonly onSettled?: (s: SettledEstimate) => void;
+}
+
+/** An announced wait set against the wait the contact then had. */
+export interface SettledEstimate {
+  readonly queueId: string;
+  readonly channel: string;
+  /** The first estimate announced (seconds), or null when it was `no_agents`. */
+  readonly announcedSeconds: number | null;
+  readonly withinSeconds: number | null;
+  /** From creation to the answer (`answered`) or to hanging up (`abandoned`). */
+  readonly waitSeconds: number;
+  readonly outcome: 'answered' | 'abandoned';
 }
 
 /** The answer for one contact. */
@@ -92,7 +110,14 @@ class QueueRates {
   /** Arrivals by (priority, tier bonus). */
   readonly byKey = new Map<string, KeyRate>();
 
-  constructor(tauMs: number, handleSeconds: number, patienceSeconds: number | null, at: number) {
+  constructor(
+    readonly queueId: string,
+    readonly channel: string,
+    tauMs: number,
+    handleSeconds: number,
+    patienceSeconds: number | null,
+    at: number,
+  ) {
     this.hold = new DecayedMean(tauMs, handleSeconds, PRIOR_SAMPLES, at);
     this.answer = new DecayedMean(tauMs, 0, 1, at);
     this.abandons = new DecayedSum(tauMs, patienceSeconds === null ? 0 : PRIOR_SAMPLES, at);
@@ -116,8 +141,13 @@ interface Pool {
 }
 
 class Live {
+  /** The first estimate given (NaN: none yet; null: `no_agents`), its bound, and whether it was settled. */
+  announced: number | null = NaN;
+  within: number | null = NaN;
+  answered = false;
   constructor(
     readonly rates: QueueRates,
+    readonly createdAt: number,
     /** Waiting since (first wait only), NaN when not a patience sample. */
     public waitingSince: number,
     /** Offered at, NaN when not holding a slot. */
@@ -130,6 +160,7 @@ export class WaitEstimate {
   readonly #handleSeconds: number;
   readonly #patienceSeconds: number | null;
   readonly #coverage: number;
+  readonly #onSettled: ((s: SettledEstimate) => void) | undefined;
   readonly #rates = new Map<string, QueueRates>();
   /** Live contacts: what their next events teach. */
   readonly #live = new Map<string, Live>();
@@ -147,12 +178,13 @@ export class WaitEstimate {
     this.#patienceSeconds = options.defaultPatienceSeconds ?? null;
     this.#tauMs = (options.memorySeconds ?? 3600) * 1000;
     this.#coverage = options.coverage ?? 0.8;
+    this.#onSettled = options.onSettled;
   }
 
   #ratesOf(queue: string, channel: string, at: number): QueueRates {
     const k = `${queue}|${channel}`;
     let r = this.#rates.get(k);
-    if (r === undefined) this.#rates.set(k, (r = new QueueRates(this.#tauMs, this.#handleSeconds, this.#patienceSeconds, at)));
+    if (r === undefined) this.#rates.set(k, (r = new QueueRates(queue, channel, this.#tauMs, this.#handleSeconds, this.#patienceSeconds, at)));
     return r;
   }
 
@@ -170,7 +202,7 @@ export class WaitEstimate {
         const rates = this.#ratesOf(c.queueId, c.channel, e.at);
         rates.arrivals.add(e.at);
         this.#keyRate(rates, c, e.at).add(e.at);
-        this.#live.set(c.id, new Live(rates, c.state === 'waiting' ? e.at : NaN));
+        this.#live.set(c.id, new Live(rates, e.at, c.state === 'waiting' ? e.at : NaN));
         return;
       }
       default:
@@ -189,6 +221,10 @@ export class WaitEstimate {
         break;
       case 'contact.accepted':
         if (!Number.isNaN(l.offeredAt)) l.rates.answer.add((e.at - l.offeredAt) / 1000, e.at);
+        if (!l.answered) {
+          l.answered = true;
+          this.#settle(l, e.at, 'answered');
+        }
         break;
       case 'contact.closed':
         if (!Number.isNaN(l.offeredAt)) l.rates.hold.add((e.at - l.offeredAt) / 1000, e.at);
@@ -200,6 +236,7 @@ export class WaitEstimate {
           l.rates.exposure.add((e.at - l.waitingSince) / 1000, e.at);
           l.rates.abandons.add(1, e.at);
         }
+        if (!l.answered) this.#settle(l, e.at, 'abandoned');
         this.#live.delete(e.contactId);
         break;
       case 'contact.offer_rejected':
@@ -221,6 +258,19 @@ export class WaitEstimate {
       default:
         break;
     }
+  }
+
+  #settle(l: Live, at: number, outcome: SettledEstimate['outcome']): void {
+    const f = this.#onSettled;
+    if (f === undefined || Number.isNaN(l.announced)) return;
+    f({
+      queueId: l.rates.queueId,
+      channel: l.rates.channel,
+      announcedSeconds: l.announced,
+      withinSeconds: l.within,
+      waitSeconds: (at - l.createdAt) / 1000,
+      outcome,
+    });
   }
 
   #keyRate(rates: QueueRates, c: Readonly<ContactRecord>, at: number): DecayedRate {
@@ -279,6 +329,16 @@ export class WaitEstimate {
 
   /** The estimate for a contact, as of `now` (clock ms; default: the latest event seen). */
   estimate(router: EstimateReads, contactId: string, now = this.#lastAt): WaitAnswer {
+    const a = this.#estimate(router, contactId, now);
+    const l = this.#live.get(contactId);
+    if (l !== undefined && Number.isNaN(l.announced) && a.status !== 'not_waiting') {
+      l.announced = a.seconds;
+      l.within = a.within;
+    }
+    return a;
+  }
+
+  #estimate(router: EstimateReads, contactId: string, now: number): WaitAnswer {
     const c = router.contact(contactId);
     if (c === undefined || c.state !== 'waiting') return NOT_WAITING;
     const pool = this.#poolOf(router, c);

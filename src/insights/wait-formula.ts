@@ -17,10 +17,10 @@
  * does, and `n` may be fractional (contacts expected to overtake).
  */
 
-/** Digamma psi(x) for x > 0: recurrence up to 6, then the asymptotic series (error < 1e-12). */
+/** Digamma psi(x) for x > 0: recurrence up to 10, then the asymptotic series (error < 1e-13). */
 export function digamma(x: number): number {
   let acc = 0;
-  while (x < 6) {
+  while (x < 10) {
     acc -= 1 / x;
     x += 1;
   }
@@ -31,7 +31,7 @@ export function digamma(x: number): number {
 /** Trigamma psi'(x) for x > 0 (error < 1e-12). */
 export function trigamma(x: number): number {
   let acc = 0;
-  while (x < 6) {
+  while (x < 10) {
     acc += 1 / (x * x);
     x += 1;
   }

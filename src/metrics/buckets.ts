@@ -37,3 +37,9 @@ export function queueWaitBuckets(config: CompiledConfig): number[] {
   }
   return [...edges].sort((a, b) => a - b);
 }
+
+/**
+ * The wait estimate's error, announced minus real (s): symmetric around 0,
+ * finer near it. `le="0"` counts the announcements that were not too long.
+ */
+export const WAIT_ESTIMATE_ERROR_BUCKETS: readonly number[] = [-900, -600, -300, -180, -120, -60, -30, -15, -5, 0, 5, 15, 30, 60, 120, 180, 300, 600, 900];

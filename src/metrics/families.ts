@@ -11,7 +11,15 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { CountingHistogram, type HistogramChild } from './counting-histogram.js';
 import type { AgentStatus, CompiledConfig } from '../core/index.js';
-import { ACW_BUCKETS, ENQUEUE_TO_OFFER_BUCKETS, HANDLE_BUCKETS, HOLD_BUCKETS, ROUTING_DECISION_BUCKETS, queueWaitBuckets } from './buckets.js';
+import {
+  ACW_BUCKETS,
+  ENQUEUE_TO_OFFER_BUCKETS,
+  HANDLE_BUCKETS,
+  HOLD_BUCKETS,
+  ROUTING_DECISION_BUCKETS,
+  WAIT_ESTIMATE_ERROR_BUCKETS,
+  queueWaitBuckets,
+} from './buckets.js';
 import type { Role } from '../gateway/observer.js';
 
 export const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];
@@ -113,6 +121,8 @@ export class Families {
   readonly serviceLevelTarget: Gauge<'queue'>;
   readonly agents: Gauge<'state'>;
   readonly routingDecision: CountingHistogram;
+  readonly waitEstimateError: CountingHistogram<'queue' | 'channel' | 'outcome'>;
+  readonly waitEstimates: Counter<'queue' | 'channel' | 'outcome'>;
   readonly connections: Gauge<'role'>;
   readonly leader: Gauge;
   readonly messages: Counter<'role' | 'direction'>;
@@ -162,6 +172,19 @@ export class Families {
       queueWaitBuckets(config),
       registers,
     );
+    this.waitEstimateError = new CountingHistogram(
+      'switchboard_wait_estimate_error_seconds',
+      'The wait announced to a contact at creation minus the wait it then had, until answered (outcome="answered") or until it hung up (outcome="abandoned": the real wait would have been longer).',
+      ['queue', 'channel', 'outcome'],
+      WAIT_ESTIMATE_ERROR_BUCKETS,
+      registers,
+    );
+    this.waitEstimates = new Counter({
+      name: 'switchboard_wait_estimates_total',
+      help: 'Contacts announced a wait at creation, once answered or gone: answered within the announced 80 % bound (outcome="within_bound"), after it ("beyond_bound"), abandoned ("abandoned"), or told nobody could serve them ("no_agents").',
+      labelNames: ['queue', 'channel', 'outcome'],
+      registers,
+    });
     this.enqueueToOffer = new CountingHistogram(
       'switchboard_enqueue_to_offer_seconds',
       'Time from a contact being created to its first offer to an agent.',
@@ -332,7 +355,7 @@ export class Families {
 }
 
 export const LEADER_METRIC = 'switchboard_cluster_leader';
-const LEADER_HELP = '1 on the process that routes (and exports the routing metrics); 0 on a follower of the same routing domain.';
+export const LEADER_HELP = '1 on the process that routes (and exports the routing metrics); 0 on a follower of the same routing domain.';
 
 /**
  * What a follower answers on /metrics: its role, so that Prometheus sees every

@@ -24,6 +24,7 @@ import { queueId } from '../core/index.js';
 import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
+import type { SettledEstimate } from '../insights/wait-estimate.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
@@ -181,6 +182,32 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   routingDecision(seconds: number): void {
     // prom-client throws on NaN/Infinity; a bad sample must not break the caller.
     if (seconds >= 0 && seconds < Infinity) this.#f.routingDecision.observe(seconds);
+  }
+
+  readonly #estimateSeries = new Map<string, { error: { observe(v: number): void }; count: { inc(): void } }>();
+
+  /** An announced wait against the real one (the estimate tells it as each contact is answered or hangs up). */
+  waitEstimateSettled(s: SettledEstimate): void {
+    const outcome =
+      s.announcedSeconds === null
+        ? 'no_agents'
+        : s.outcome === 'abandoned'
+          ? 'abandoned'
+          : s.withinSeconds !== null && s.waitSeconds <= s.withinSeconds
+            ? 'within_bound'
+            : 'beyond_bound';
+    const key = `${s.queueId}|${s.channel}|${outcome}`;
+    let series = this.#estimateSeries.get(key);
+    if (series === undefined) {
+      const labels = { queue: s.queueId, channel: s.channel };
+      series = {
+        error: this.#f.waitEstimateError.labels({ ...labels, outcome: s.outcome }),
+        count: this.#f.waitEstimates.labels({ ...labels, outcome }),
+      };
+      this.#estimateSeries.set(key, series);
+    }
+    series.count.inc();
+    if (s.announcedSeconds !== null) series.error.observe(s.announcedSeconds - s.waitSeconds);
   }
 
   /** Records one core event. Cheap: a map lookup and cached children, no label objects. */

@@ -108,6 +108,8 @@ export interface InteractionRecord {
   readonly followUpOf: string | null;
   readonly followUps: string[];
   readonly repeatOf: string | null;
+  /** The agent who closed the contact this one repeats (its first-contact resolution failed), when known. */
+  readonly repeatOfAgentId: string | null;
   readonly handoff: { readonly botId: string | null; readonly intent: string | null } | null;
   survey: SurveyEntry | null;
   readonly supervisorActions: SupervisorAction[];

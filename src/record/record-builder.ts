@@ -28,6 +28,8 @@ export interface RecordBuilderOptions {
   readonly creatorOf?: (contactId: string) => { readonly integration: string; readonly externalId: string } | undefined;
   /** Keep the notes' text in the record (default: only whether there were notes). */
   readonly keepNotes?: boolean;
+  /** The agent who closed a customer's earlier contact (for the repeat's attribution). */
+  readonly agentOf?: (contactId: string, customerId: string) => string | null;
   /** What a survey reason is about (`agent`, `policy`, `product`), when the configuration says. */
   readonly reasonCategory?: (reason: string) => string | null;
 }
@@ -256,6 +258,7 @@ export class RecordBuilder {
       followUpOf: c.followUp?.of ?? null,
       followUps: [],
       repeatOf: c.repeatOf ?? null,
+      repeatOfAgentId: c.repeatOf === null || c.repeatOf === undefined ? null : (this.#o.agentOf?.(c.repeatOf, c.customer.id) ?? null),
       handoff: c.handoff === null || c.handoff === undefined ? null : { botId: c.handoff.botId, intent: c.handoff.intent },
       survey: null,
       supervisorActions: [],

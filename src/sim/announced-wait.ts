@@ -28,6 +28,7 @@ export const serverAnnouncer: AnnouncerFactory = (router, config) => {
   const est = new WaitEstimate({
     defaultHandleSeconds: config.gateway.defaultHandleSeconds,
     defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
+    memorySeconds: config.gateway.estimateMemorySeconds,
   });
   return {
     observe: (e) => est.observe(e),

@@ -84,7 +84,8 @@ export class ServerProcess {
       p.once('exit', () => file.end());
     }
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server on ${this.port} did not start:\n${this.output}`)), 60_000);
+      // Generous: started from source on a busy machine, a server can take a minute or more.
+      const timer = setTimeout(() => reject(new Error(`server on ${this.port} did not start:\n${this.output}`)), 180_000);
       // Only what this process wrote counts (the output keeps the previous run's lines).
       let own = '';
       const onData = (d: Buffer): void => {
@@ -148,6 +149,8 @@ export interface ClusterOptions {
   readonly leaseMs?: number;
   /** Default `uws`. */
   readonly transport?: 'uws' | 'ws';
+  /** More `serve` flags for every process (e.g. `--store-replicas 1`). */
+  readonly args?: readonly string[];
 }
 
 export class Cluster {
@@ -161,7 +164,7 @@ export class Cluster {
     const dir = mkdtempSync(path.join(tmpdir(), 'sb-cluster-'));
     const cfg = path.join(dir, 'config.json');
     writeFileSync(cfg, JSON.stringify(o.config));
-    const args = ['--config', cfg, '--store', o.redisUrl, '--lease-ms', String(o.leaseMs ?? 2000), '--transport', o.transport ?? 'uws'];
+    const args = ['--config', cfg, '--store', o.redisUrl, '--lease-ms', String(o.leaseMs ?? 2000), '--transport', o.transport ?? 'uws', ...(o.args ?? [])];
     const procs: ServerProcess[] = [];
     for (let i = 0; i < o.size; i++) procs.push(new ServerProcess(await freePort(), args, o.launch));
     const cluster = new Cluster(procs);
@@ -180,11 +183,11 @@ export class Cluster {
   }
 
   /** The process that leads, waiting up to `timeoutMs` for one; asks every `pollMs`. */
-  async leader(timeoutMs = 20_000, pollMs = 100): Promise<ServerProcess> {
+  async leader(timeoutMs = 60_000, pollMs = 100): Promise<ServerProcess> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const running = this.procs.filter((p) => p.running);
-      const leads = await Promise.all(running.map((p) => p.leads(Math.max(250, pollMs * 5))));
+      const leads = await Promise.all(running.map((p) => p.leads(Math.max(5000, pollMs * 5))));
       const i = leads.indexOf(true);
       if (i >= 0) return running[i] as ServerProcess;
       await sleep(pollMs);
@@ -193,10 +196,10 @@ export class Cluster {
   }
 
   /** Waits until every running process is ready (the leader, and followers that know it). */
-  async ready(timeoutMs = 20_000): Promise<void> {
+  async ready(timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const states = await Promise.all(this.procs.filter((p) => p.running).map((p) => p.readyz()));
+      const states = await Promise.all(this.procs.filter((p) => p.running).map((p) => p.readyz(5000)));
       if (states.every((s) => s?.status === 'ready')) return;
       await sleep(100);
     }

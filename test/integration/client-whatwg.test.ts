@@ -12,19 +12,51 @@ import { ENCODINGS, startServer } from '../fixtures/server.js';
 
 const whatwg = WebSocket as unknown as WebSocketConstructor;
 
+/**
+ * `ws` as a WHATWG socket that counts the frames the client sends: while the
+ * test asks nothing, those are the heartbeat's `ping` requests (a browser has
+ * no ping frame).
+ */
+function countingSends(): { socket: WebSocketConstructor; sent: () => number } {
+  let sent = 0;
+  class Counting extends WebSocket {
+    override send(...args: any[]): void {
+      sent++;
+      (super.send as (...a: unknown[]) => void)(...args);
+    }
+  }
+  return { socket: Counting as unknown as WebSocketConstructor, sent: () => sent };
+}
+
+async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 for (const encoding of ENCODINGS) {
   t.test(`client (WHATWG socket, ${encoding}) - works a contact, survives a drop and resumes`, async (t) => {
     const ts = await startServer('ws', encoding);
     t.teardown(() => ts.close());
-    const agent = await ts.client('agent', 'alice', { webSocket: whatwg, reconnect: { initialDelayMs: 20, maxDelayMs: 50 }, heartbeatIntervalMs: 50 });
+    const counting = countingSends();
+    // A heartbeat a busy machine can keep (a reply must come within one interval), yet a few rounds in seconds.
+    const agent = await ts.client('agent', 'alice', {
+      webSocket: counting.socket,
+      reconnect: { initialDelayMs: 20, maxDelayMs: 50 },
+      heartbeatIntervalMs: 1000,
+    });
     const ivr = await ts.client('integration', 'ivr');
     const offered = agent.waitFor('offer');
     await agent.login({ presence: 'available' });
     const { contact } = await ivr.createContact({ externalId: 'x1', queueId: 'sales', channel: 'chat', language: 'en', customer: { id: 'c1', tier: 'prime' } });
     t.equal((await offered).contact.id, contact.id, 'offer received');
     await agent.accept(contact.id);
-    // Heartbeat by `ping` requests: a few rounds pass without dropping the connection.
-    await new Promise((r) => setTimeout(r, 200));
+    // Heartbeat by `ping` requests: a few rounds pass without dropping the connection
+    // (a third ping goes out only if the second was answered).
+    const before = counting.sent();
+    await until('three heartbeats', () => counting.sent() >= before + 3 || !agent.connected);
     t.ok(agent.connected, 'still connected after heartbeats');
 
     const back = new Promise<{ login?: { resumed?: boolean; contacts?: { id: string }[] } }>((resolve) => agent.onLifecycle('reconnected', resolve));

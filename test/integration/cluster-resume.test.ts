@@ -11,7 +11,7 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import type { EventPayloads } from '../../src/protocol/messages.js';
 import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
 import { clusterConfig, QUEUE } from '../fixtures/cluster-workload.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

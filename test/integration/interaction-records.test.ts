@@ -8,9 +8,10 @@ import t, { type Test } from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import type { TransportName } from '../../src/server.js';
 import { Recorder } from '../fixtures/recorder.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { SECRET, startServer, type TestServer } from '../fixtures/server.js';
 import { runExport } from '../../src/cli/export-command.js';
+import { figuresOf } from '../../src/record/agent-figures.js';
 import { PassThrough } from 'node:stream';
 import { workflowConfig } from '../fixtures/workflow-conformance.js';
 
@@ -209,7 +210,73 @@ async function scenario(t: Test, transport: TransportName, store?: string): Prom
   t.equal((await get(s, '/v1/interactions?frm=1', sue)).status, 400, 'unknown parameter');
 }
 
+/** Per-agent figures: in the snapshot (the day) and over a window, equal to those recomputed from the export. */
+async function figures(t: Test, store?: string): Promise<void> {
+  const s = await startServer('uws', 'json', workflowConfig(), store === undefined ? {} : { store });
+  t.teardown(() => s.close());
+  const sue = await s.token('supervisor', 'sue');
+  const alice = await s.client('agent', 'alice');
+  const ivr = await s.client('integration', 'ivr');
+  const sup = await s.client('supervisor', 'sue');
+  const supEvents = new Recorder(sup);
+  const aliceEvents = new Recorder(alice);
+  await sup.subscribe();
+  await alice.login({ presence: 'available' });
+  const handle = async (externalId: string, customer: string, escalate = false) => {
+    const c = await ivr.createContact(chat(externalId, customer));
+    await aliceEvents.next('offer', (o) => o.contact.id === c.contact.id);
+    await alice.accept(c.contact.id);
+    await ivr.markConnected(c.contact.id);
+    if (escalate) {
+      await alice.escalate(c.contact.id, 'complaint');
+      await ivr.abandon(c.contact.id);
+      await supEvents.next('contactAbandoned', (p) => p.contactId === c.contact.id);
+    } else {
+      await ivr.end(c.contact.id);
+      await alice.finishWrapUp(c.contact.id, 'resolved');
+      await supEvents.next('contactClosed', (p) => p.contactId === c.contact.id);
+    }
+    return c.contact;
+  };
+  const first = await handle('f-1', 'cust-9');
+  await ivr.survey(first.id, false, 'too-long');
+  const again = await handle('f-2', 'cust-9');
+  t.equal(again.repeatOf, first.id, 'the second contact repeats the first');
+  await handle('f-3', 'cust-10', true);
+  await ivr.survey(again.id, true);
+
+  const records = await exported(s, sue, 3);
+  t.equal(records.length, 3);
+  t.equal(records.find((r) => r.contactId === again.id)?.repeatOfAgentId, 'alice', 'the repeat is attributed to the agent who closed the first');
+  const recomputed = figuresOf(records).agents.get('alice')!;
+  t.match(recomputed, { handled: 3, handledByChannel: { chat: 3 }, repeats: 1, escalations: 1, transfers: 0 });
+
+  const snap = await sup.subscribe();
+  const day = snap.floorStats?.agentFigures?.find((a) => a.agentId === 'alice');
+  t.ok(day, 'the snapshot carries the day figures of alice');
+  for (const k of ['handled', 'talkMs', 'holdMs', 'wrapUpMs', 'handleMs', 'transfers', 'escalations', 'repeats'] as const) {
+    t.equal(day?.[k] ?? 0, recomputed[k], `day ${k} equals the export's`);
+  }
+  t.same(day?.handledByChannel, { chat: 3 });
+  t.equal(day?.surveyNo, 1, 'the "no" answer counts for alice');
+  t.same(day?.surveyNoByCategory, { other: 1 }, 'a reason without a category is "other"');
+  t.equal(day?.surveyYes, 1);
+  t.ok((day?.staffedMs ?? 0) >= (day?.occupiedMs ?? 0) && (day?.occupiedMs ?? 0) > 0, 'staffed and occupied time');
+
+  const res = await get(s, '/v1/agent-figures?from=0', sue);
+  t.equal(res.status, 200);
+  const window = (await res.json()) as { records: number; agents: Record<string, unknown>[] };
+  t.equal(window.records, 3);
+  const alices = window.agents.find((a) => a['agentId'] === 'alice')!;
+  for (const k of ['handled', 'talkMs', 'holdMs', 'wrapUpMs', 'handleMs', 'transfers', 'escalations', 'repeats', 'surveyYes', 'surveyNo'] as const) {
+    t.equal(alices[k], recomputed[k], `window ${k} equals the export's`);
+  }
+  t.equal((await get(s, '/v1/agent-figures?limit=5', sue)).status, 400);
+  t.equal((await get(s, '/v1/agent-figures', await s.token('agent', 'alice'))).status, 403);
+}
+
 t.test('records - memory store, uws', (t) => scenario(t, 'uws'));
+t.test('figures - memory store', (t) => figures(t));
 t.test('records - memory store, ws', (t) => scenario(t, 'ws'));
 t.test('records - redis store', async (t) => {
   if (!redisServerAvailable()) {
@@ -219,4 +286,5 @@ t.test('records - redis store', async (t) => {
   const redis = await RedisServer.start({ appendonly: false });
   t.teardown(() => redis.cleanup());
   await scenario(t, 'uws', redis.url());
+  await figures(t, redis.url(1));
 });

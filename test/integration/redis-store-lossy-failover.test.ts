@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import type { CoreEvent } from '../../src/core/index.js';
 import { RedisRoutingStore, StoreError, type StoreEvent } from '../../src/store/index.js';
 import { APPEND, evalScript } from '../../src/store/redis/scripts.js';
-import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
+import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { startTcpProxy, type TcpProxy } from '../fixtures/tcp-proxy.js';
 
 if (!redisServerAvailable()) {

@@ -30,7 +30,7 @@ function use(t: Test, make: () => StoreSubject): StoreSubject {
 
 async function leader(s: StoreSubject, holder = 'p1', ttlMs?: number): Promise<RoutingStore> {
   const store = s.open();
-  await store.whenReady(5000);
+  await store.whenReady(30_000);
   const lease = await store.acquire(holder, ttlMs);
   if (lease === null) throw new Error('lease not acquired');
   return store;
@@ -52,7 +52,7 @@ for (const { name, make } of subjects) {
   t.test(`store (${name}) - a new domain loads as null; the first acquisition creates it`, async (t) => {
     const s = use(t, make);
     const store = s.open();
-    await store.whenReady(5000);
+    await store.whenReady(30_000);
     t.equal(await store.load(), null);
     const lease = await store.acquire('p1');
     t.ok(lease);
@@ -71,7 +71,7 @@ for (const { name, make } of subjects) {
     t.equal(await store.append([...ev(2), ...ev(3)]), 2);
     t.equal(await store.append([]), 2, 'an empty append only waits for the earlier ones');
     const other = s.open();
-    await other.whenReady(5000);
+    await other.whenReady(30_000);
     const state = await other.load();
     t.equal(state?.head, 2);
     t.equal(state?.appends, 2);
@@ -84,7 +84,7 @@ for (const { name, make } of subjects) {
   t.test(`store (${name}) - writes need the lease`, async (t) => {
     const s = use(t, make);
     const store = s.open();
-    await store.whenReady(5000);
+    await store.whenReady(30_000);
     const err = await rejection(store.append(ev(1)));
     t.equal(err.code, 'FAILED_PRECONDITION');
     t.equal(err.reason, 'no-lease');
@@ -106,7 +106,7 @@ for (const { name, make } of subjects) {
     t.equal(store.appendsSinceSnapshot, 2, 'two appends since (the tick produced no events)');
 
     const reader = s.open();
-    await reader.whenReady(5000);
+    await reader.whenReady(30_000);
     const clock = new ManualClock(d.clock.now());
     const { router, state, overdue } = await recoverRouter(STORE_CONFIG, clock, reader);
     t.same(router.snapshot(), d.router.snapshot(), 'same state as the router that wrote it');
@@ -137,7 +137,7 @@ for (const { name, make } of subjects) {
     // First writer wins.
     await store.append([], { idempotencyKeys: [{ ...key, contactId: contactId('c2') }] });
     const other = s.open();
-    await other.whenReady(5000);
+    await other.whenReady(30_000);
     t.equal(await other.contactFor('pbx', 'call-42'), 'c1', 'another process sees it');
     const state = await other.load();
     t.same(state?.idempotencyKeys, [key]);
@@ -207,16 +207,20 @@ for (const { name, make } of subjects) {
 
   t.test(`store (${name}) - one leader at a time; a stale leader's writes are refused`, async (t) => {
     const s = use(t, make);
-    const first = await leader(s, 'p1', 300);
+    // A lease long enough to be still held a few round trips later on a busy machine.
+    const TTL = 3000;
+    const first = await leader(s, 'p1', TTL);
     await first.append(ev(1));
     const second = s.open();
-    await second.whenReady(5000);
-    t.equal(await second.acquire('p2', 300), null, 'held: not acquired');
+    await second.whenReady(30_000);
+    t.equal(await second.acquire('p2', TTL), null, 'held: not acquired');
     t.ok(await first.renew(), 'renewed while ours');
+    const renewedAt = Date.now();
 
     const seen: StoreEvent[] = [];
     first.subscribe((e) => seen.push(e));
-    await new Promise((r) => setTimeout(r, 400)); // first pauses past its lease
+    // First pauses past its lease.
+    while (Date.now() <= renewedAt + TTL + 50) await new Promise((r) => setTimeout(r, 50));
     const lease2 = await second.acquire('p2', 5000);
     t.ok(lease2, 'taken over after the lease expired');
     t.equal(lease2!.token, 2, 'the fencing token grew');
@@ -245,7 +249,7 @@ for (const { name, make } of subjects) {
     await first.release();
     t.equal(first.lease, null);
     const second = s.open();
-    await second.whenReady(5000);
+    await second.whenReady(30_000);
     t.ok(await second.acquire('p2'));
     t.equal((await rejection(first.append(ev(2)))).reason, 'no-lease');
   });
@@ -265,7 +269,7 @@ for (const { name, make } of subjects) {
 
     const clock = new ManualClock(stoppedAt + 45_000);
     const next = s.open();
-    await next.whenReady(5000);
+    await next.whenReady(30_000);
     t.ok(await next.acquire('p2'));
     const { router, overdue } = await recoverRouter(STORE_CONFIG, clock, next);
     t.equal(overdue, true);
@@ -292,10 +296,15 @@ for (const { name, make } of subjects) {
     const store = await leader(s);
     const key = (id: string) => ({ integration: 'pbx', externalId: id, contactId: contactId(id) });
     await store.append(ev(1), { idempotencyKeys: [key('old')] });
+    const oldAt = Date.now();
     await store.release();
-    await new Promise((r) => setTimeout(r, 20));
-    const next = s.open({ idempotencyRetentionMs: 10 });
-    await next.whenReady(5000);
+    // The store stamps keys on the wall clock: the old key is made older than the retention by
+    // waiting, and the retention is long enough that the new key cannot age past it between its
+    // append and the compaction, however slow the machine.
+    const RETENTION_MS = 3000;
+    while (Date.now() <= oldAt + RETENTION_MS + 50) await new Promise((r) => setTimeout(r, 50));
+    const next = s.open({ idempotencyRetentionMs: RETENTION_MS });
+    await next.whenReady(30_000);
     t.ok(await next.acquire('p2'));
     await next.append(ev(2), { idempotencyKeys: [key('new')] });
     await next.compact(() => new Router(STORE_CONFIG, new ManualClock()).snapshot());

@@ -121,8 +121,9 @@ t.test('lease keeper - one leader; a paused leader steps down and another takes 
   const keeper = (name: string) =>
     new LeaseKeeper(new MemoryRoutingStore({ backend }), {
       holder: name,
-      ttlMs: 400,
-      renewEveryMs: 50,
+      // Long enough that a loaded machine's pauses do not cost k1 its lease by themselves.
+      ttlMs: 2000,
+      renewEveryMs: 100,
       onAcquired: () => void log.push(`${name} leads`),
       onLost: () => void log.push(`${name} lost`),
     });
@@ -137,12 +138,15 @@ t.test('lease keeper - one leader; a paused leader steps down and another takes 
   k2.start();
   await new Promise((r) => setTimeout(r, 300));
   t.same(log, ['k1 leads'], 'k1 renews, k2 waits');
-  const until = Date.now() + 500; // the whole process freezes past the lease (like SIGSTOP)
-  while (Date.now() < until);
-  await new Promise((r) => setTimeout(r, 250));
+  const frozenUntil = Date.now() + 2100; // the whole process freezes past the lease (like SIGSTOP)
+  while (Date.now() < frozenUntil);
+  const waitFor = async (ok: () => boolean): Promise<void> => {
+    for (const deadline = Date.now() + 60_000; !ok() && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
+  };
+  await waitFor(() => log.length >= 3);
   t.same(log.slice(1).sort(), ['k1 lost', 'k2 leads'], 'k1 steps down, k2 takes over');
   t.equal([k1.leading, k2.leading].filter(Boolean).length, 1, 'exactly one leader');
   await k2.stop();
-  await new Promise((r) => setTimeout(r, 200));
+  await waitFor(() => log.length >= 4);
   t.equal(log.at(-1), 'k1 leads', 'a clean stop hands over at once');
 });

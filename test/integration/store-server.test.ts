@@ -14,6 +14,25 @@ import { parseConfig } from '../../src/config/schema.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+// Servers and Redis restarts in one process: minutes on a busy machine.
+t.setTimeout(900_000);
+
+/** Waits until `ok()` holds, asking every 50 ms; fails naming `what` after `ms` (generous: a busy machine). */
+async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await ok())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
+    await sleep(50);
+  }
+}
+
+/** The status of `GET /readyz`, or 0 when it does not answer in time. */
+const readyz = (http: string): Promise<number> =>
+  fetch(`${http}/readyz`, { signal: AbortSignal.timeout(10_000) }).then(
+    (r) => r.status,
+    () => 0,
+  );
+
 const call = (n: number, tier = 'standard') => ({
   externalId: `call-${n}`,
   queueId: 'sales',
@@ -31,7 +50,8 @@ if (!redisServerAvailable()) {
   const serve = async (domain: string, extra: Partial<ServerOptions> = {}, replica = false): Promise<TestServer> =>
     startServer('uws', 'json', testConfig(), {
       store: new RedisRoutingStore({ url: redis.url(), domain, ...(replica ? { snapshotReplica: { config: parseConfig(testConfig()).core } } : {}) }),
-      leaseTtlMs: 1000,
+      // A clean stop hands the lease over at once; a long lease only keeps a busy machine from losing it.
+      leaseTtlMs: 5000,
       ...extra,
     });
 
@@ -53,7 +73,7 @@ if (!redisServerAvailable()) {
         t.teardown(() => probe.close());
         await probe.whenReady();
         // Compactions run beside the commands: wait for one to be installed (a worker thread starts first with the replica).
-        for (let deadline = Date.now() + 60_000; compactEveryAppends > 0 && (await probe.load())?.snapshot == null && Date.now() < deadline;) await sleep(50);
+        if (compactEveryAppends > 0) await until('a compaction is installed', async () => (await probe.load())?.snapshot != null).catch(() => undefined);
         await s1.close(); // a clean stop hands the lease over at once
         const stored = await probe.load();
         if (compactEveryAppends > 0) t.not(stored?.snapshot ?? null, null, 'the store was compacted');
@@ -85,9 +105,9 @@ if (!redisServerAvailable()) {
     const seqs: number[] = [];
     ivr.on('*', (_e, m) => void (m.seq > 0 && seqs.push(m.seq)));
     const { contact } = await ivr.createContact(call(1));
-    for (let i = 0; i < 250 && s1.server.router.contact(contact.id as never)?.state !== 'offered'; i++) await sleep(20);
+    await until('the contact is offered', () => s1.server.router.contact(contact.id as never)?.state === 'offered');
     await agent.accept(contact.id);
-    for (let i = 0; i < 250 && (ivr.lastSeq ?? 0) < 3; i++) await sleep(20);
+    await until('three events seen', () => (ivr.lastSeq ?? 0) >= 3);
     const seen = ivr.lastSeq ?? 0;
     t.equal(seen, 3, 'created, offered, accepted');
     await ivr.close();
@@ -101,10 +121,10 @@ if (!redisServerAvailable()) {
     back.on('*', (e, m) => void (m.seq > 0 && got.push({ kind: e.kind, seq: m.seq })));
     t.same(back.streamOpened?.error, undefined, 'the new leader still has the stream');
     t.equal(back.streamOpened?.replayed, 1, 'one event missed');
-    for (let i = 0; i < 250 && got.length === 0; i++) await sleep(20);
+    await until('the missed event', () => got.length > 0);
     t.same(got[0], { kind: 'contactEnded', seq: 4 }, 'the missed event, with its sequence');
     // Its wrap-up ends (alice does not come back within her grace): the numbering goes on.
-    for (let i = 0; i < 500 && got.length < 2; i++) await sleep(20);
+    await until('the next event', () => got.length >= 2);
     t.same(got[1], { kind: 'contactClosed', seq: 5 }, 'and the numbering goes on');
   });
 
@@ -135,8 +155,8 @@ if (!redisServerAvailable()) {
     const http = s.url.replace('ws://', 'http://');
 
     await own.stop('SIGKILL');
-    await sleep(300);
-    t.equal((await fetch(`${http}/readyz`)).status, 503, '/readyz is 503 while Redis is down');
+    await until('/readyz says 503', async () => (await readyz(http)) === 503);
+    t.pass('/readyz is 503 while Redis is down');
     const err = await ivr.createContact(call(2)).then(
       () => null,
       (e: Error & { code?: string }) => e,
@@ -147,8 +167,7 @@ if (!redisServerAvailable()) {
     t.ok(ivr.connected, 'the socket stays open');
 
     await own.restart();
-    const deadline = Date.now() + 15_000;
-    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    await until('/readyz says 200', async () => (await readyz(http)) === 200);
     t.equal((await fetch(`${http}/readyz`)).status, 200, 'ready again once Redis is back');
     const ok = await ivr.createContact(call(2));
     t.equal(ok.created, true, 'commands work again');
@@ -169,8 +188,7 @@ if (!redisServerAvailable()) {
     await sleep(2500); // 2.5 leases
     await own.restart();
     const http = s.url.replace('ws://', 'http://');
-    const deadline = Date.now() + 15_000;
-    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    await until('/readyz says 200', async () => (await readyz(http)) === 200);
     t.ok(ivr.connected, 'the socket stayed open through the outage');
     const second = await ivr.createContact(call(2));
     t.equal(second.created, true, 'commands work again');
@@ -183,15 +201,14 @@ if (!redisServerAvailable()) {
     const domain = 'wiped';
     const s = await startServer('uws', 'json', testConfig(), {
       store: new RedisRoutingStore({ url: own.url(), domain, writeTimeoutMs: 1000 }),
-      leaseTtlMs: 1000,
+      leaseTtlMs: 5000,
     });
     t.teardown(() => s.close());
     const ivr = await s.client('integration', 'ivr');
     for (let i = 1; i <= 3; i++) await ivr.createContact(call(i));
     await own.restart({ wipe: true });
     const http = s.url.replace('ws://', 'http://');
-    const deadline = Date.now() + 15_000;
-    while ((await fetch(`${http}/readyz`)).status !== 200 && Date.now() < deadline) await sleep(100);
+    await until('/readyz says 200', async () => (await readyz(http)) === 200);
     t.equal((await fetch(`${http}/readyz`)).status, 200, 'ready again');
     await ivr.createContact(call(4));
     const probe = new RedisRoutingStore({ url: own.url(), domain });

@@ -11,9 +11,9 @@ import { WsTransport } from '../../src/gateway/ws/ws-transport.js';
 
 const LIMITS = { maxPayloadBytes: 64 * 1024, maxBufferedBytes: 1024 * 1024, idleTimeoutSeconds: 0, maxHttpBodyBytes: 1024 };
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Waits (a few seconds at most) until `done()` holds. */
+/** Waits (a minute at most: a busy machine) until `done()` holds. */
 async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  for (const deadline = Date.now() + 60_000; !done() && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 10));
 }
 
 interface Echo {

@@ -165,6 +165,7 @@ t.test('record store - memory: bounded in bytes (oldest dropped and counted), tr
     followUpOf: null,
     followUps: [],
     repeatOf: null,
+    repeatOfAgentId: null,
     handoff: null,
     survey: null,
     supervisorActions: [],

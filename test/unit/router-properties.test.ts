@@ -168,6 +168,12 @@ class EventAudit {
     this.#dropIfGone(a);
   }
 
+  /** A level in force raises the priority to its own, never lowers it (DESIGN §3.1). */
+  #setStep(c: AuditContact, step: number): void {
+    c.step = step;
+    c.priority = Math.min(c.priority, levelOf(this.config, c).priority);
+  }
+
   #end(id: string, how: 'closed' | 'abandoned' | 'given_up'): void {
     this.contacts.delete(id);
     this.ended.push({ contactId: id, how });
@@ -222,7 +228,7 @@ class EventAudit {
       case 'contact.step_changed': {
         const c = this.#contact(e.contactId, where, 'waiting');
         assert.ok(e.step > c.step, `${where}: a step went back`);
-        c.step = e.step;
+        this.#setStep(c, e.step);
         return;
       }
       case 'contact.preference_ended':
@@ -291,7 +297,7 @@ class EventAudit {
         const c = this.#contact(e.contactId, where, 'waiting');
         c.priority = e.priority;
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferUntil = e.preferUntil;
         return;
       }
@@ -305,9 +311,9 @@ class EventAudit {
         this.#releaseFrom(c, e.contactId, e.agentId, where);
         c.state = 'waiting';
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.declinedBy = [e.agentId];
-        c.preferredAgentId = e.transfer.toAgentId;
+        c.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
         c.preferUntil = e.preferUntil;
         return;
       }
@@ -329,7 +335,7 @@ class EventAudit {
         c.state = 'active';
         c.agent = e.agentId;
         c.queueId = e.queueId;
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferredAgentId = null;
         c.preferUntil = null;
         return;
@@ -382,7 +388,7 @@ class EventAudit {
         const c = this.#contact(e.contactId, where, 'scheduled');
         assert.ok(e.step >= c.step, `${where}: a step went back`);
         c.state = 'waiting';
-        c.step = e.step;
+        this.#setStep(c, e.step);
         c.preferUntil = e.preferUntil;
         return;
       }

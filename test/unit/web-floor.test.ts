@@ -151,3 +151,20 @@ t.test('web floor - time in state from the snapshot, kept across a resumed drop;
   );
   t.same(f.agentsFor('q2', 'fr').length, 0);
 });
+
+t.test('web floor - a queue closed by its hours shows until when, then open once its opening passes', async (t) => {
+  const f = new Floor(site);
+  f.load({
+    queues: [
+      { id: 'q1', name: 'Queue one', closed: true, closedUntil: 50_000 },
+      { id: 'q2', name: 'Queue two', closed: true },
+    ],
+    agents: [],
+    contacts: [],
+  });
+  const at = (now: number) => Object.fromEntries(f.stats(now).map((q) => [q.id, q.closedUntil]));
+  t.same(at(10_000), { q1: 50_000, q2: null }, 'closed until its opening; q2 has none scheduled');
+  t.same(at(50_000), { q1: undefined, q2: null }, 'open from its opening on');
+  f.load({ queues: [{ id: 'q1' }, { id: 'q2' }], agents: [], contacts: [] });
+  t.same(at(10_000), { q1: undefined, q2: undefined }, 'a new snapshot replaces it');
+});

@@ -8,7 +8,7 @@ const DAY = 24 * 3600_000;
 const config: CoreConfig = {
   queues: [
     { id: 'q', channels: ['chat', 'voice'], wrapUpSeconds: 0, lastAgentRouting: true, preferenceWindowSeconds: 60 },
-    { id: 'other', channels: ['chat'], wrapUpSeconds: 0 },
+    { id: 'other', channels: ['chat'], wrapUpSeconds: 0, lastAgentRouting: false },
   ],
   history: { perCustomer: 3, maxEntries: 5 },
 };
@@ -41,25 +41,27 @@ t.test("history - each handled contact joins its customer's history, newest firs
   h.checkRebuild(t, mid);
 });
 
-t.test('history - the total bound evicts the least recently served customer first', async (t) => {
+t.test('history - a count bound, when set, evicts the oldest entries first', async (t) => {
   const h = workflowHarness(config);
   h.login('a1', { queues: ['q', 'other'] });
   handled(h, 'b1', 'bob');
   handled(h, 'b2', 'bob');
   handled(h, 'c1', 'carol');
   handled(h, 'c2', 'carol');
-  handled(h, 'b3', 'bob'); // bob is now the most recent: carol goes first
-  handled(h, 'd1', 'dave');
-  t.same(
-    h.r.history('carol').map((e) => e.contactId),
-    ['c2'],
-    "carol's oldest went",
-  );
+  handled(h, 'b3', 'bob');
+  handled(h, 'd1', 'dave'); // six entries: b1 goes
   t.same(
     h.r.history('bob').map((e) => e.contactId),
-    ['b3', 'b2', 'b1'],
+    ['b3', 'b2'],
+    "bob's oldest went",
+  );
+  t.same(
+    h.r.history('carol').map((e) => e.contactId),
+    ['c2', 'c1'],
   );
   handled(h, 'd2', 'dave');
+  handled(h, 'd3', 'dave');
+  handled(h, 'd4', 'dave');
   t.same(h.r.history('carol'), [], 'then carol is gone');
   t.equal(
     h.r.snapshot().history?.reduce((n, [, l]) => n + l.length, 0),
@@ -87,7 +89,7 @@ t.test('history - FCR: a contact within 7 days of the last handled one is a repe
   h.checkRebuild(t);
 });
 
-t.test("history - last-agent routing: the customer's last agent in the queue is preferred, within the window", async (t) => {
+t.test("history - last-agent routing: the customer's last agent is preferred, within the window", async (t) => {
   const h = workflowHarness(config);
   h.login('a1', { queues: ['q', 'other'] });
   h.login('a2', { queues: ['q', 'other'] });

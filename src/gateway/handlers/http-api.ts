@@ -2,12 +2,13 @@
  * HTTP on the WebSocket port: health, readiness, metrics, and contact
  * creation for integrations without a socket (e.g. an email ingester).
  */
-import { SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
 import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
-import { exportInteractions } from './interactions-export.js';
+import { agentFiguresOver, exportInteractions } from './interactions-export.js';
+import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
 /** HTTP status of each error code. */
@@ -28,7 +29,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
-const error = (code: ErrorCode, message: string): HttpResponse => json(HTTP_STATUS[code], { error: { code, message } });
+const error = (code: ErrorCode, message: string, opensAt?: number): HttpResponse =>
+  json(HTTP_STATUS[code], { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
 const methodNotAllowed = (method: string, allow: string): HttpResponse => ({
   status: 405,
   headers: { ...JSON_TYPE, allow },
@@ -44,6 +46,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/v1/contacts': 'POST',
   '/v1/surveys': 'POST',
   '/v1/interactions': 'GET, HEAD',
+  '/v1/agent-figures': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -72,7 +75,9 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
     case 'POST /v1/surveys':
       return postSurvey(ctx, req);
     case 'GET /v1/interactions':
-      return getInteractions(ctx, req);
+      return getInteractions(ctx, req, exportInteractions);
+    case 'GET /v1/agent-figures':
+      return getInteractions(ctx, req, agentFiguresOver);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -115,13 +120,17 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
     const res = json(result.created === true ? 201 : 200, result);
     return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
-    if (e instanceof SwitchboardError) return error(e.code, e.message);
+    if (e instanceof SwitchboardError) return error(e.code, e.message, opensAtOf(e));
     throw e;
   }
 }
 
-/** `GET /v1/interactions` (supervisor token): the interaction records, see interactions-export.ts. */
-async function getInteractions(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+/** `GET /v1/interactions` and `/v1/agent-figures` (supervisor token): the interaction records, see interactions-export.ts. */
+async function getInteractions(
+  ctx: HttpContext,
+  req: HttpRequest,
+  answer: (store: RecordStore, req: HttpRequest, now: number) => Promise<HttpResponse>,
+): Promise<HttpResponse> {
   const token = tokenFrom(req.headers, [], req.query);
   const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
     ctx.authFailed(req, HTTP_STATUS[code], message);
@@ -136,7 +145,7 @@ async function getInteractions(ctx: HttpContext, req: HttpRequest): Promise<Http
   }
   if (principal.role !== 'supervisor') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot export interaction records`);
   if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
-  return exportInteractions(ctx.records, req, ctx.now());
+  return answer(ctx.records, req, ctx.now());
 }
 
 /**

@@ -16,6 +16,8 @@
  * `from` and `to` are ISO-8601 times or epoch milliseconds; default the
  * last 24 hours.
  */
+import { AgentFigures } from '../../record/agent-figures.js';
+import { agentFiguresToMsg } from './supervisor-snapshot.js';
 import { csvHeader, toCsvRow, type InteractionRecord } from '../../record/interaction-record.js';
 import type { RecordQuery, RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
@@ -101,6 +103,33 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
     return { status: 200, headers, body };
   }
   return { status: 200, headers, body: '', stream: streamAll(store, query, format) };
+}
+
+/**
+ * `GET /v1/agent-figures?from=&to=&queue=&agent=`: each agent's figures
+ * over a chosen window, folded from the records closed in it (the same
+ * records the export gives, so the figures can be recomputed from it).
+ * Staffed and occupied time are not in the records: the day's are in the
+ * supervisor snapshot.
+ */
+export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now: number): Promise<HttpResponse> {
+  const p = parseExportQuery(req.query, undefined, now);
+  if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format')) {
+    const message = p.ok ? 'agent figures take from, to, queue and agent only' : p.message;
+    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+  }
+  const figures = new AgentFigures();
+  let cursor: string | null = null;
+  let records = 0;
+  do {
+    const page = await store.page(p.query, cursor, STREAM_PAGE);
+    for (const r of page.records) figures.add(r);
+    records += page.records.length;
+    cursor = page.next;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  } while (cursor !== null);
+  const body = { from: p.query.from, to: p.query.to, records, agents: agentFiguresToMsg(figures.agents) };
+  return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
 
 async function* streamAll(store: RecordStore, query: RecordQuery, format: ExportFormat): AsyncGenerator<string> {

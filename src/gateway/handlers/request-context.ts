@@ -9,11 +9,13 @@ import type { SwitchboardConfig } from '../../config/schema.js';
 import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
 import type { WaitEstimate } from '../../insights/wait-estimate.js';
+import type { WaitPush } from '../wait-push.js';
 import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
 import type { RecordStore } from '../../record/record-store.js';
+import type { DayFigures } from '../../record/day-figures.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -30,6 +32,7 @@ export type RouterView = Pick<
   | 'waitingStats'
   | 'surveyTallies'
   | 'contactCount'
+  | 'queueHours'
   | 'waitingAhead'
   | 'routingClassOf'
   | 'servingAgents'
@@ -43,7 +46,11 @@ export interface RequestContext {
   /** Which integration created which contact. */
   readonly registry: ContactRegistry;
   readonly estimator: WaitEstimate;
+  /** Told what a reply announced, so that pushes follow from there. */
+  readonly waitPush: Pick<WaitPush, 'told'>;
   readonly floorStats: FloorStats;
+  /** Each agent's figures of the day (from the interaction records). */
+  readonly dayFigures: Pick<DayFigures, 'read'>;
   /** Each agent's time in state. */
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */

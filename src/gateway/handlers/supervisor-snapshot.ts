@@ -22,20 +22,38 @@ import { performance } from 'node:perf_hooks';
 import { SwitchboardError } from '../../core/errors.js';
 import type { AgentRecord, ContactRecord } from '../../core/model.js';
 import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
-import type { AgentMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
+import type { AgentFigureSet } from '../../record/agent-figures.js';
+import type { AgentFiguresMsg, AgentMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
 import type { FloorReading } from '../../insights/floor-stats.js';
 import type { Session } from '../session.js';
 import type { RequestContext } from './request-context.js';
 
 /** The day's counts as the wire carries them: every configured queue, every agent surveyed. */
-export function floorStatsToMsg(f: FloorReading): FloorStatsMsg {
+export function floorStatsToMsg(f: FloorReading, figures?: ReadonlyMap<string, Readonly<AgentFigureSet>>): FloorStatsMsg {
   const msg: FloorStatsMsg = {
     since: f.since,
     queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })),
-    agents: [...f.agents].map(([agentId, a]) => ({ agentId, yes: a.yes, no: a.no, noReasons: Object.fromEntries(a.noReasons) })),
+    agents: [...f.agents].map(([agentId, a]) => ({
+      agentId,
+      yes: a.yes,
+      no: a.no,
+      noReasons: Object.fromEntries(a.noReasons),
+      notAboutAgent: a.notAboutAgent,
+    })),
   };
+  if (figures !== undefined) msg.agentFigures = agentFiguresToMsg(figures);
   if (f.resetsAt !== undefined) msg.resetsAt = f.resetsAt;
   return msg;
+}
+
+/** Per-agent figures as the wire carries them. */
+export function agentFiguresToMsg(figures: ReadonlyMap<string, Readonly<AgentFigureSet>>): AgentFiguresMsg[] {
+  return [...figures].map(([agentId, f]) => ({
+    agentId,
+    ...f,
+    handledByChannel: { ...f.handledByChannel },
+    surveyNoByCategory: { ...f.surveyNoByCategory },
+  }));
 }
 
 /** Items per page unless the subscriber asks otherwise, and the most it may ask. */
@@ -81,8 +99,11 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     contactsTotal: r.contactCount,
     agentsTotal,
     at: now,
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
-    floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
+    // notAboutAgent only when some: absent is 0, as in the binary encoding.
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
+      t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
+    ),
+    floorStats: floorStatsToMsg(ctx.floorStats.read(now), ctx.dayFigures.read(now).agents),
   };
   fill(ctx, walk, snap);
   return snap;
@@ -168,6 +189,11 @@ function queueViews(ctx: RequestContext): QueueViewMsg[] {
       repeatsWaiting: k?.repeats ?? 0,
     };
     if (w !== undefined) view.oldestArrival = w.oldest;
+    const hours = r.queueHours(q.id);
+    if (hours !== null && !hours.open) {
+      view.closed = true;
+      if (hours.until !== null) view.closedUntil = hours.until;
+    }
     queues.push(view);
   }
   return queues;

@@ -6173,6 +6173,15 @@ export const switchboard = $root.switchboard = (() => {
 
             Error.prototype.code = "";
             Error.prototype.message = "";
+            Error.prototype.opensAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Error.prototype, "_opensAt", {
+                get: $util.oneOfGetter($oneOfFields = ["opensAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             Error.create = function(properties) {
                 return new Error(properties);
@@ -6189,6 +6198,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(18).string(message.message);
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    writer.uint32(25).double(message.opensAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6240,6 +6251,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.opensAt = reader.double();
+                            message._opensAt = "opensAt";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6264,12 +6282,18 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     if (!$util.isString(message.code))
                         return "code: string expected";
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt")) {
+                    properties._opensAt = 1;
+                    if (typeof message.opensAt !== "number")
+                        return "opensAt: number expected";
+                }
                 return null;
             };
 
@@ -6289,6 +6313,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.opensAt != null)
+                    message.opensAt = $Number(object.opensAt);
                 return message;
             };
 
@@ -6308,6 +6334,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.code = message.code;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    object.opensAt = options.json && !$isFinite(message.opensAt) ? $String(message.opensAt) : message.opensAt;
                 return object;
             };
 
@@ -6976,6 +7004,15 @@ export const switchboard = $root.switchboard = (() => {
             ContactResult.prototype.estimatedWaitSeconds = 0;
             ContactResult.prototype.estimatedWaitWithinSeconds = 0;
             ContactResult.prototype.waitStatus = "";
+            ContactResult.prototype.closedUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             ContactResult.create = function(properties) {
                 return new ContactResult(properties);
@@ -7002,6 +7039,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(49).double(message.estimatedWaitWithinSeconds);
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
                     writer.uint32(58).string(message.waitStatus);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(65).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7095,6 +7134,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.waitStatus;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7119,6 +7165,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
                     let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
                     if (error)
@@ -7142,6 +7189,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     if (!$util.isString(message.waitStatus))
                         return "waitStatus: string expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -7178,6 +7230,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.waitStatus != null)
                     if (typeof object.waitStatus !== "string" || object.waitStatus.length)
                         message.waitStatus = $String(object.waitStatus);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -7212,6 +7266,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     object.waitStatus = message.waitStatus;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -7237,9 +7293,16 @@ export const switchboard = $root.switchboard = (() => {
             PositionResult.prototype.estimatedWaitSeconds = 0;
             PositionResult.prototype.estimatedWaitWithinSeconds = 0;
             PositionResult.prototype.waitStatus = "";
+            PositionResult.prototype.closedUntil = null;
             PositionResult.prototype.agentId = null;
 
             let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PositionResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PositionResult.prototype, "_agentId", {
@@ -7270,6 +7333,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(41).double(message.estimatedWaitWithinSeconds);
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
                     writer.uint32(50).string(message.waitStatus);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(57).double(message.closedUntil);
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     writer.uint32(162).string(message.agentId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7359,6 +7424,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.waitStatus;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -7409,6 +7481,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     if (!$util.isString(message.waitStatus))
                         return "waitStatus: string expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
                     properties._agentId = 1;
                     if (!$util.isString(message.agentId))
@@ -7445,6 +7522,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.waitStatus != null)
                     if (typeof object.waitStatus !== "string" || object.waitStatus.length)
                         message.waitStatus = $String(object.waitStatus);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 if (object.agentId != null)
                     message.agentId = $String(object.agentId);
                 return message;
@@ -7478,6 +7557,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     object.waitStatus = message.waitStatus;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
                 return object;
@@ -7876,6 +7957,7 @@ export const switchboard = $root.switchboard = (() => {
             const FloorStats = function (properties) {
                 this.queues = [];
                 this.agents = [];
+                this.agentFigures = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7886,6 +7968,7 @@ export const switchboard = $root.switchboard = (() => {
             FloorStats.prototype.resetsAt = null;
             FloorStats.prototype.queues = $util.emptyArray;
             FloorStats.prototype.agents = $util.emptyArray;
+            FloorStats.prototype.agentFigures = $util.emptyArray;
 
             let $oneOfFields;
 
@@ -7916,6 +7999,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.agents != null && message.agents.length)
                     for (let i = 0; i < message.agents.length; ++i)
                         $root.switchboard.v1.AgentSurveyCounters.encode(message.agents[i], writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.agentFigures != null && message.agentFigures.length)
+                    for (let i = 0; i < message.agentFigures.length; ++i)
+                        $root.switchboard.v1.AgentFigures.encode(message.agentFigures[i], writer.uint32(42).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7981,6 +8067,14 @@ export const switchboard = $root.switchboard = (() => {
                             message.agents.push($root.switchboard.v1.AgentSurveyCounters.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agentFigures && message.agentFigures.length))
+                                message.agentFigures = [];
+                            message.agentFigures.push($root.switchboard.v1.AgentFigures.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8032,6 +8126,15 @@ export const switchboard = $root.switchboard = (() => {
                             return "agents." + error;
                     }
                 }
+                if (message.agentFigures != null && $Object.hasOwnProperty.call(message, "agentFigures")) {
+                    if (!$Array.isArray(message.agentFigures))
+                        return "agentFigures: array expected";
+                    for (let i = 0; i < message.agentFigures.length; ++i) {
+                        let error = $root.switchboard.v1.AgentFigures.verify(message.agentFigures[i], _depth + 1);
+                        if (error)
+                            return "agentFigures." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8070,6 +8173,16 @@ export const switchboard = $root.switchboard = (() => {
                         message.agents[i] = $root.switchboard.v1.AgentSurveyCounters.fromObject(object.agents[i], _depth + 1);
                     }
                 }
+                if (object.agentFigures) {
+                    if (!$Array.isArray(object.agentFigures))
+                        throw $TypeError(".switchboard.v1.FloorStats.agentFigures: array expected");
+                    message.agentFigures = $Array(object.agentFigures.length);
+                    for (let i = 0; i < object.agentFigures.length; ++i) {
+                        if (!$util.isObject(object.agentFigures[i]))
+                            throw $TypeError(".switchboard.v1.FloorStats.agentFigures: object expected");
+                        message.agentFigures[i] = $root.switchboard.v1.AgentFigures.fromObject(object.agentFigures[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8084,6 +8197,7 @@ export const switchboard = $root.switchboard = (() => {
                 if (options.arrays || options.defaults) {
                     object.queues = [];
                     object.agents = [];
+                    object.agentFigures = [];
                 }
                 if (options.defaults)
                     object.since = 0;
@@ -8101,6 +8215,11 @@ export const switchboard = $root.switchboard = (() => {
                     for (let j = 0; j < message.agents.length; ++j)
                         object.agents[j] = $root.switchboard.v1.AgentSurveyCounters.toObject(message.agents[j], options, _depth + 1);
                 }
+                if (message.agentFigures && message.agentFigures.length) {
+                    object.agentFigures = $Array(message.agentFigures.length);
+                    for (let j = 0; j < message.agentFigures.length; ++j)
+                        object.agentFigures[j] = $root.switchboard.v1.AgentFigures.toObject(message.agentFigures[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -8109,6 +8228,532 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return FloorStats;
+        })();
+
+        v1.AgentFigures = (function() {
+
+            const AgentFigures = function (properties) {
+                this.handledByChannel = {};
+                this.surveyNoByCategory = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AgentFigures.prototype.agentId = "";
+            AgentFigures.prototype.handled = 0;
+            AgentFigures.prototype.handledByChannel = $util.emptyObject;
+            AgentFigures.prototype.talkMs = 0;
+            AgentFigures.prototype.holdMs = 0;
+            AgentFigures.prototype.wrapUpMs = 0;
+            AgentFigures.prototype.handleMs = 0;
+            AgentFigures.prototype.transfers = 0;
+            AgentFigures.prototype.escalations = 0;
+            AgentFigures.prototype.repeats = 0;
+            AgentFigures.prototype.surveyYes = 0;
+            AgentFigures.prototype.surveyNo = 0;
+            AgentFigures.prototype.surveyNoByCategory = $util.emptyObject;
+            AgentFigures.prototype.staffedMs = 0;
+            AgentFigures.prototype.occupiedMs = 0;
+
+            AgentFigures.create = function(properties) {
+                return new AgentFigures(properties);
+            };
+
+            AgentFigures.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(10).string(message.agentId);
+                if (message.handled != null && $Object.hasOwnProperty.call(message, "handled") && message.handled !== 0)
+                    writer.uint32(16).uint32(message.handled);
+                if (message.handledByChannel != null && $Object.hasOwnProperty.call(message, "handledByChannel"))
+                    for (let keys = $Object.keys(message.handledByChannel), i = 0; i < keys.length; ++i)
+                        writer.uint32(26).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.handledByChannel[keys[i]]).ldelim();
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs") && !$Object.is(message.talkMs, 0))
+                    writer.uint32(33).double(message.talkMs);
+                if (message.holdMs != null && $Object.hasOwnProperty.call(message, "holdMs") && !$Object.is(message.holdMs, 0))
+                    writer.uint32(41).double(message.holdMs);
+                if (message.wrapUpMs != null && $Object.hasOwnProperty.call(message, "wrapUpMs") && !$Object.is(message.wrapUpMs, 0))
+                    writer.uint32(49).double(message.wrapUpMs);
+                if (message.handleMs != null && $Object.hasOwnProperty.call(message, "handleMs") && !$Object.is(message.handleMs, 0))
+                    writer.uint32(57).double(message.handleMs);
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers") && message.transfers !== 0)
+                    writer.uint32(64).uint32(message.transfers);
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations") && message.escalations !== 0)
+                    writer.uint32(72).uint32(message.escalations);
+                if (message.repeats != null && $Object.hasOwnProperty.call(message, "repeats") && message.repeats !== 0)
+                    writer.uint32(80).uint32(message.repeats);
+                if (message.surveyYes != null && $Object.hasOwnProperty.call(message, "surveyYes") && message.surveyYes !== 0)
+                    writer.uint32(88).uint32(message.surveyYes);
+                if (message.surveyNo != null && $Object.hasOwnProperty.call(message, "surveyNo") && message.surveyNo !== 0)
+                    writer.uint32(96).uint32(message.surveyNo);
+                if (message.surveyNoByCategory != null && $Object.hasOwnProperty.call(message, "surveyNoByCategory"))
+                    for (let keys = $Object.keys(message.surveyNoByCategory), i = 0; i < keys.length; ++i)
+                        writer.uint32(106).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.surveyNoByCategory[keys[i]]).ldelim();
+                if (message.staffedMs != null && $Object.hasOwnProperty.call(message, "staffedMs") && !$Object.is(message.staffedMs, 0))
+                    writer.uint32(113).double(message.staffedMs);
+                if (message.occupiedMs != null && $Object.hasOwnProperty.call(message, "occupiedMs") && !$Object.is(message.occupiedMs, 0))
+                    writer.uint32(121).double(message.occupiedMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AgentFigures.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AgentFigures();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.handled = value;
+                            else
+                                delete message.handled;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.handledByChannel === $util.emptyObject)
+                                message.handledByChannel = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.handledByChannel, key);
+                            message.handledByChannel[key] = value;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.talkMs = value;
+                            else
+                                delete message.talkMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.holdMs = value;
+                            else
+                                delete message.holdMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.wrapUpMs = value;
+                            else
+                                delete message.wrapUpMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.handleMs = value;
+                            else
+                                delete message.handleMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.transfers = value;
+                            else
+                                delete message.transfers;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.escalations = value;
+                            else
+                                delete message.escalations;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.repeats = value;
+                            else
+                                delete message.repeats;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.surveyYes = value;
+                            else
+                                delete message.surveyYes;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.surveyNo = value;
+                            else
+                                delete message.surveyNo;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.surveyNoByCategory === $util.emptyObject)
+                                message.surveyNoByCategory = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint32();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.surveyNoByCategory, key);
+                            message.surveyNoByCategory[key] = value;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.staffedMs = value;
+                            else
+                                delete message.staffedMs;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.occupiedMs = value;
+                            else
+                                delete message.occupiedMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AgentFigures.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                if (message.handled != null && $Object.hasOwnProperty.call(message, "handled"))
+                    if (!$util.isInteger(message.handled))
+                        return "handled: integer expected";
+                if (message.handledByChannel != null && $Object.hasOwnProperty.call(message, "handledByChannel")) {
+                    if (!$util.isObject(message.handledByChannel))
+                        return "handledByChannel: object expected";
+                    let key = $Object.keys(message.handledByChannel);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.handledByChannel[key[i]]))
+                            return "handledByChannel: integer{k:string} expected";
+                }
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs"))
+                    if (typeof message.talkMs !== "number")
+                        return "talkMs: number expected";
+                if (message.holdMs != null && $Object.hasOwnProperty.call(message, "holdMs"))
+                    if (typeof message.holdMs !== "number")
+                        return "holdMs: number expected";
+                if (message.wrapUpMs != null && $Object.hasOwnProperty.call(message, "wrapUpMs"))
+                    if (typeof message.wrapUpMs !== "number")
+                        return "wrapUpMs: number expected";
+                if (message.handleMs != null && $Object.hasOwnProperty.call(message, "handleMs"))
+                    if (typeof message.handleMs !== "number")
+                        return "handleMs: number expected";
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers"))
+                    if (!$util.isInteger(message.transfers))
+                        return "transfers: integer expected";
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations"))
+                    if (!$util.isInteger(message.escalations))
+                        return "escalations: integer expected";
+                if (message.repeats != null && $Object.hasOwnProperty.call(message, "repeats"))
+                    if (!$util.isInteger(message.repeats))
+                        return "repeats: integer expected";
+                if (message.surveyYes != null && $Object.hasOwnProperty.call(message, "surveyYes"))
+                    if (!$util.isInteger(message.surveyYes))
+                        return "surveyYes: integer expected";
+                if (message.surveyNo != null && $Object.hasOwnProperty.call(message, "surveyNo"))
+                    if (!$util.isInteger(message.surveyNo))
+                        return "surveyNo: integer expected";
+                if (message.surveyNoByCategory != null && $Object.hasOwnProperty.call(message, "surveyNoByCategory")) {
+                    if (!$util.isObject(message.surveyNoByCategory))
+                        return "surveyNoByCategory: object expected";
+                    let key = $Object.keys(message.surveyNoByCategory);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.surveyNoByCategory[key[i]]))
+                            return "surveyNoByCategory: integer{k:string} expected";
+                }
+                if (message.staffedMs != null && $Object.hasOwnProperty.call(message, "staffedMs"))
+                    if (typeof message.staffedMs !== "number")
+                        return "staffedMs: number expected";
+                if (message.occupiedMs != null && $Object.hasOwnProperty.call(message, "occupiedMs"))
+                    if (typeof message.occupiedMs !== "number")
+                        return "occupiedMs: number expected";
+                return null;
+            };
+
+            AgentFigures.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AgentFigures)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AgentFigures: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AgentFigures();
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                if (object.handled != null)
+                    if ($Number(object.handled) !== 0)
+                        message.handled = object.handled >>> 0;
+                if (object.handledByChannel) {
+                    if (!$util.isObject(object.handledByChannel))
+                        throw $TypeError(".switchboard.v1.AgentFigures.handledByChannel: object expected");
+                    message.handledByChannel = {};
+                    for (let keys = $Object.keys(object.handledByChannel), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.handledByChannel, keys[i]);
+                        message.handledByChannel[keys[i]] = object.handledByChannel[keys[i]] >>> 0;
+                    }
+                }
+                if (object.talkMs != null)
+                    if (!$Object.is($Number(object.talkMs), 0))
+                        message.talkMs = $Number(object.talkMs);
+                if (object.holdMs != null)
+                    if (!$Object.is($Number(object.holdMs), 0))
+                        message.holdMs = $Number(object.holdMs);
+                if (object.wrapUpMs != null)
+                    if (!$Object.is($Number(object.wrapUpMs), 0))
+                        message.wrapUpMs = $Number(object.wrapUpMs);
+                if (object.handleMs != null)
+                    if (!$Object.is($Number(object.handleMs), 0))
+                        message.handleMs = $Number(object.handleMs);
+                if (object.transfers != null)
+                    if ($Number(object.transfers) !== 0)
+                        message.transfers = object.transfers >>> 0;
+                if (object.escalations != null)
+                    if ($Number(object.escalations) !== 0)
+                        message.escalations = object.escalations >>> 0;
+                if (object.repeats != null)
+                    if ($Number(object.repeats) !== 0)
+                        message.repeats = object.repeats >>> 0;
+                if (object.surveyYes != null)
+                    if ($Number(object.surveyYes) !== 0)
+                        message.surveyYes = object.surveyYes >>> 0;
+                if (object.surveyNo != null)
+                    if ($Number(object.surveyNo) !== 0)
+                        message.surveyNo = object.surveyNo >>> 0;
+                if (object.surveyNoByCategory) {
+                    if (!$util.isObject(object.surveyNoByCategory))
+                        throw $TypeError(".switchboard.v1.AgentFigures.surveyNoByCategory: object expected");
+                    message.surveyNoByCategory = {};
+                    for (let keys = $Object.keys(object.surveyNoByCategory), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.surveyNoByCategory, keys[i]);
+                        message.surveyNoByCategory[keys[i]] = object.surveyNoByCategory[keys[i]] >>> 0;
+                    }
+                }
+                if (object.staffedMs != null)
+                    if (!$Object.is($Number(object.staffedMs), 0))
+                        message.staffedMs = $Number(object.staffedMs);
+                if (object.occupiedMs != null)
+                    if (!$Object.is($Number(object.occupiedMs), 0))
+                        message.occupiedMs = $Number(object.occupiedMs);
+                return message;
+            };
+
+            AgentFigures.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.objects || options.defaults) {
+                    object.handledByChannel = {};
+                    object.surveyNoByCategory = {};
+                }
+                if (options.defaults) {
+                    object.agentId = "";
+                    object.handled = 0;
+                    object.talkMs = 0;
+                    object.holdMs = 0;
+                    object.wrapUpMs = 0;
+                    object.handleMs = 0;
+                    object.transfers = 0;
+                    object.escalations = 0;
+                    object.repeats = 0;
+                    object.surveyYes = 0;
+                    object.surveyNo = 0;
+                    object.staffedMs = 0;
+                    object.occupiedMs = 0;
+                }
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.handled != null && $Object.hasOwnProperty.call(message, "handled"))
+                    object.handled = message.handled;
+                let keys2;
+                if (message.handledByChannel && (keys2 = $Object.keys(message.handledByChannel)).length) {
+                    object.handledByChannel = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.handledByChannel, keys2[j]);
+                        object.handledByChannel[keys2[j]] = message.handledByChannel[keys2[j]];
+                    }
+                }
+                if (message.talkMs != null && $Object.hasOwnProperty.call(message, "talkMs"))
+                    object.talkMs = options.json && !$isFinite(message.talkMs) ? $String(message.talkMs) : message.talkMs;
+                if (message.holdMs != null && $Object.hasOwnProperty.call(message, "holdMs"))
+                    object.holdMs = options.json && !$isFinite(message.holdMs) ? $String(message.holdMs) : message.holdMs;
+                if (message.wrapUpMs != null && $Object.hasOwnProperty.call(message, "wrapUpMs"))
+                    object.wrapUpMs = options.json && !$isFinite(message.wrapUpMs) ? $String(message.wrapUpMs) : message.wrapUpMs;
+                if (message.handleMs != null && $Object.hasOwnProperty.call(message, "handleMs"))
+                    object.handleMs = options.json && !$isFinite(message.handleMs) ? $String(message.handleMs) : message.handleMs;
+                if (message.transfers != null && $Object.hasOwnProperty.call(message, "transfers"))
+                    object.transfers = message.transfers;
+                if (message.escalations != null && $Object.hasOwnProperty.call(message, "escalations"))
+                    object.escalations = message.escalations;
+                if (message.repeats != null && $Object.hasOwnProperty.call(message, "repeats"))
+                    object.repeats = message.repeats;
+                if (message.surveyYes != null && $Object.hasOwnProperty.call(message, "surveyYes"))
+                    object.surveyYes = message.surveyYes;
+                if (message.surveyNo != null && $Object.hasOwnProperty.call(message, "surveyNo"))
+                    object.surveyNo = message.surveyNo;
+                if (message.surveyNoByCategory && (keys2 = $Object.keys(message.surveyNoByCategory)).length) {
+                    object.surveyNoByCategory = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.surveyNoByCategory, keys2[j]);
+                        object.surveyNoByCategory[keys2[j]] = message.surveyNoByCategory[keys2[j]];
+                    }
+                }
+                if (message.staffedMs != null && $Object.hasOwnProperty.call(message, "staffedMs"))
+                    object.staffedMs = options.json && !$isFinite(message.staffedMs) ? $String(message.staffedMs) : message.staffedMs;
+                if (message.occupiedMs != null && $Object.hasOwnProperty.call(message, "occupiedMs"))
+                    object.occupiedMs = options.json && !$isFinite(message.occupiedMs) ? $String(message.occupiedMs) : message.occupiedMs;
+                return object;
+            };
+
+            AgentFigures.prototype.toJSON = function() {
+                return AgentFigures.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AgentFigures;
         })();
 
         v1.QueueCounters = (function() {
@@ -8428,6 +9073,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurveyCounters.prototype.yes = 0;
             AgentSurveyCounters.prototype.no = 0;
             AgentSurveyCounters.prototype.noReasons = $util.emptyObject;
+            AgentSurveyCounters.prototype.notAboutAgent = 0;
 
             AgentSurveyCounters.create = function(properties) {
                 return new AgentSurveyCounters(properties);
@@ -8449,6 +9095,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.noReasons != null && $Object.hasOwnProperty.call(message, "noReasons"))
                     for (let keys = $Object.keys(message.noReasons), i = 0; i < keys.length; ++i)
                         writer.uint32(34).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.noReasons[keys[i]]).ldelim();
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(40).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8545,6 +9193,15 @@ export const switchboard = $root.switchboard = (() => {
                             message.noReasons[key] = value;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8586,6 +9243,9 @@ export const switchboard = $root.switchboard = (() => {
                         if (!$util.isInteger(message.noReasons[key[i]]))
                             return "noReasons: integer{k:string} expected";
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8618,6 +9278,9 @@ export const switchboard = $root.switchboard = (() => {
                         message.noReasons[keys[i]] = object.noReasons[keys[i]] >>> 0;
                     }
                 }
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8635,6 +9298,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8651,6 +9315,8 @@ export const switchboard = $root.switchboard = (() => {
                         object.noReasons[keys2[j]] = message.noReasons[keys2[j]];
                     }
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -8673,6 +9339,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurvey.prototype.agentId = "";
             AgentSurvey.prototype.yes = 0;
             AgentSurvey.prototype.no = 0;
+            AgentSurvey.prototype.notAboutAgent = 0;
 
             AgentSurvey.create = function(properties) {
                 return new AgentSurvey(properties);
@@ -8691,6 +9358,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(16).uint32(message.yes);
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no") && message.no !== 0)
                     writer.uint32(24).uint32(message.no);
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(32).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8751,6 +9420,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.no;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8784,6 +9462,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     if (!$util.isInteger(message.no))
                         return "no: integer expected";
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8806,6 +9487,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.no != null)
                     if ($Number(object.no) !== 0)
                         message.no = object.no >>> 0;
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8821,6 +9505,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8828,6 +9513,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.yes = message.yes;
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     object.no = message.no;
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -8856,12 +9543,20 @@ export const switchboard = $root.switchboard = (() => {
             QueueView.prototype.callbacks = 0;
             QueueView.prototype.followUps = 0;
             QueueView.prototype.repeatsWaiting = 0;
+            QueueView.prototype.closed = false;
+            QueueView.prototype.closedUntil = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(QueueView.prototype, "_oldestArrival", {
                 get: $util.oneOfGetter($oneOfFields = ["oldestArrival"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueView.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8893,6 +9588,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(56).uint32(message.followUps);
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting") && message.repeatsWaiting !== 0)
                     writer.uint32(64).uint32(message.repeatsWaiting);
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed") && message.closed !== false)
+                    writer.uint32(72).bool(message.closed);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(81).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8995,6 +9694,22 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.repeatsWaiting;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.closed = value;
+                            else
+                                delete message.closed;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9050,6 +9765,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     if (!$util.isInteger(message.repeatsWaiting))
                         return "repeatsWaiting: integer expected";
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    if (typeof message.closed !== "boolean")
+                        return "closed: boolean expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -9090,6 +9813,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.repeatsWaiting != null)
                     if ($Number(object.repeatsWaiting) !== 0)
                         message.repeatsWaiting = object.repeatsWaiting >>> 0;
+                if (object.closed != null)
+                    if (object.closed)
+                        message.closed = $Boolean(object.closed);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -9110,6 +9838,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.callbacks = 0;
                     object.followUps = 0;
                     object.repeatsWaiting = 0;
+                    object.closed = false;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -9130,6 +9859,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.followUps = message.followUps;
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     object.repeatsWaiting = message.repeatsWaiting;
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    object.closed = message.closed;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -10949,6 +11682,15 @@ export const switchboard = $root.switchboard = (() => {
             FollowUpInfo.prototype.byAgentId = "";
             FollowUpInfo.prototype.note = "";
             FollowUpInfo.prototype.dueAt = 0;
+            FollowUpInfo.prototype.surveyReason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FollowUpInfo.prototype, "_surveyReason", {
+                get: $util.oneOfGetter($oneOfFields = ["surveyReason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             FollowUpInfo.create = function(properties) {
                 return new FollowUpInfo(properties);
@@ -10969,6 +11711,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(26).string(message.note);
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
                     writer.uint32(33).double(message.dueAt);
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    writer.uint32(42).string(message.surveyReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11038,6 +11782,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.dueAt;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.surveyReason = reader.stringVerify();
+                            message._surveyReason = "surveyReason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11062,6 +11813,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.of != null && $Object.hasOwnProperty.call(message, "of"))
                     if (!$util.isString(message.of))
                         return "of: string expected";
@@ -11074,6 +11826,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     if (typeof message.dueAt !== "number")
                         return "dueAt: number expected";
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason")) {
+                    properties._surveyReason = 1;
+                    if (!$util.isString(message.surveyReason))
+                        return "surveyReason: string expected";
+                }
                 return null;
             };
 
@@ -11099,6 +11856,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.dueAt != null)
                     if (!$Object.is($Number(object.dueAt), 0))
                         message.dueAt = $Number(object.dueAt);
+                if (object.surveyReason != null)
+                    message.surveyReason = $String(object.surveyReason);
                 return message;
             };
 
@@ -11124,6 +11883,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.note = message.note;
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    object.surveyReason = message.surveyReason;
                 return object;
             };
 
@@ -11766,6 +12527,7 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactCallbackFailed = null;
             Event.prototype.contactFollowUpScheduled = null;
             Event.prototype.contactDue = null;
+            Event.prototype.contactWaitUpdated = null;
             Event.prototype.streamOpened = null;
 
             let $oneOfFields;
@@ -11777,7 +12539,7 @@ export const switchboard = $root.switchboard = (() => {
             });
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "streamOpened"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11858,6 +12620,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactFollowUpScheduled.encode(message.contactFollowUpScheduled, writer.uint32(290).fork(), _depth + 1).ldelim();
                 if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue"))
                     $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated"))
+                    $root.switchboard.v1.ContactWaitUpdated.encode(message.contactWaitUpdated, writer.uint32(306).fork(), _depth + 1).ldelim();
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
                     $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -12126,6 +12890,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactDue = $root.switchboard.v1.ContactDue.decode(reader, reader.size(), $undefined, _depth + 1, message.contactDue);
                             message.payload = "contactDue";
+                            continue;
+                        }
+                    case 38: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactWaitUpdated);
+                            message.payload = "contactWaitUpdated";
                             continue;
                         }
                     case 60: {
@@ -12469,6 +13240,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactDue." + error;
                     }
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactWaitUpdated.verify(message.contactWaitUpdated, _depth + 1);
+                        if (error)
+                            return "contactWaitUpdated." + error;
+                    }
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     if (properties.payload === 1)
                         return "payload: multiple values";
@@ -12657,6 +13438,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.contactDue: object expected");
                     message.contactDue = $root.switchboard.v1.ContactDue.fromObject(object.contactDue, _depth + 1);
                 }
+                if (object.contactWaitUpdated != null) {
+                    if (!$util.isObject(object.contactWaitUpdated))
+                        throw $TypeError(".switchboard.v1.Event.contactWaitUpdated: object expected");
+                    message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.fromObject(object.contactWaitUpdated, _depth + 1);
+                }
                 if (object.streamOpened != null) {
                     if (!$util.isObject(object.streamOpened))
                         throw $TypeError(".switchboard.v1.Event.streamOpened: object expected");
@@ -12842,6 +13628,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactDue";
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    object.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.toObject(message.contactWaitUpdated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactWaitUpdated";
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
                     if (options.oneofs)
@@ -12855,6 +13646,225 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.ContactWaitUpdated = (function() {
+
+            const ContactWaitUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactWaitUpdated.prototype.contactId = "";
+            ContactWaitUpdated.prototype.position = 0;
+            ContactWaitUpdated.prototype.estimatedWaitSeconds = 0;
+            ContactWaitUpdated.prototype.estimatedWaitWithinSeconds = 0;
+            ContactWaitUpdated.prototype.waitStatus = "";
+
+            ContactWaitUpdated.create = function(properties) {
+                return new ContactWaitUpdated(properties);
+            };
+
+            ContactWaitUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(16).uint32(message.position);
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
+                    writer.uint32(25).double(message.estimatedWaitSeconds);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(33).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(42).string(message.waitStatus);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactWaitUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactWaitUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitSeconds = value;
+                            else
+                                delete message.estimatedWaitSeconds;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactWaitUpdated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    if (typeof message.estimatedWaitSeconds !== "number")
+                        return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
+                return null;
+            };
+
+            ContactWaitUpdated.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactWaitUpdated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactWaitUpdated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactWaitUpdated();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.estimatedWaitSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
+                        message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
+                return message;
+            };
+
+            ContactWaitUpdated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.position = 0;
+                    object.estimatedWaitSeconds = 0;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
+                return object;
+            };
+
+            ContactWaitUpdated.prototype.toJSON = function() {
+                return ContactWaitUpdated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactWaitUpdated;
         })();
 
         v1.StreamOpened = (function() {
@@ -18331,12 +19341,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactSurveyAnswered.prototype.tier = "";
             ContactSurveyAnswered.prototype.helpful = false;
             ContactSurveyAnswered.prototype.reason = null;
+            ContactSurveyAnswered.prototype.about = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactSurveyAnswered.prototype, "_reason", {
                 get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactSurveyAnswered.prototype, "_about", {
+                get: $util.oneOfGetter($oneOfFields = ["about"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -18365,6 +19382,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(48).bool(message.helpful);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     writer.uint32(58).string(message.reason);
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    writer.uint32(66).string(message.about);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18459,6 +19478,13 @@ export const switchboard = $root.switchboard = (() => {
                             message._reason = "reason";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.about = reader.stringVerify();
+                            message._about = "about";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18507,6 +19533,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
                 }
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about")) {
+                    properties._about = 1;
+                    if (!$util.isString(message.about))
+                        return "about: string expected";
+                }
                 return null;
             };
 
@@ -18540,6 +19571,8 @@ export const switchboard = $root.switchboard = (() => {
                         message.helpful = $Boolean(object.helpful);
                 if (object.reason != null)
                     message.reason = $String(object.reason);
+                if (object.about != null)
+                    message.about = $String(object.about);
                 return message;
             };
 
@@ -18573,6 +19606,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.helpful = message.helpful;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    object.about = message.about;
                 return object;
             };
 

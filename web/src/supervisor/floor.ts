@@ -36,7 +36,11 @@ const zeroCounts = (): QueueCounts => ({
 /** "Was this helpful?" per agent, and the reason of each "no", over the same span as the queue counts. */
 export interface AgentSurveys {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in their figures. */
   no: number;
+  /** "No" answers about a policy or the product. */
+  notAboutAgent: number;
+  /** Reason of each "no" (about the agent or not) -> how many. */
   readonly reasons: Map<string, number>;
 }
 
@@ -52,6 +56,8 @@ export interface AgentView {
 export interface QueueStats {
   readonly id: string;
   readonly name: string;
+  /** Closed by its hours of operation (as the last snapshot said): until then, or null when no opening is scheduled; undefined when open. */
+  readonly closedUntil?: number | null;
   /** Waiting for an offer (not ringing). */
   readonly waiting: number;
   /** Offered, ringing at an agent. */
@@ -94,6 +100,8 @@ export class Floor {
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
+  /** Queues closed by their hours of operation at the last snapshot -> until when (null: no opening scheduled). */
+  readonly #closed = new Map<string, number | null>();
   /** Start of the counts: the server's (start of its day) once a snapshot gave them, else when the board opened. */
   since = this.openedAt;
   /** Whether the counts came from the server (a snapshot with `floorStats`). */
@@ -135,6 +143,8 @@ export class Floor {
     this.#segments.clear();
     this.#clocks.clear();
     for (const q of s.queues ?? []) if (q.name !== undefined) this.#queueNames.set(q.id, q.name);
+    this.#closed.clear();
+    for (const q of s.queues ?? []) if (q.closed === true) this.#closed.set(q.id, q.closedUntil ?? null);
     for (const c of s.contacts ?? []) {
       this.contacts.set(c.id, c);
       // Answered before the snapshot (its counts have it): not again if it is accepted anew.
@@ -147,6 +157,7 @@ export class Floor {
         const x = this.#survey(v.agentId);
         x.yes = v.yes ?? 0;
         x.no = v.no ?? 0;
+        x.notAboutAgent = v.notAboutAgent ?? 0;
       }
     }
   }
@@ -188,13 +199,13 @@ export class Floor {
     }
     this.surveys.clear();
     for (const a of f.agents ?? []) {
-      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
+      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
     }
   }
 
   #survey(agentId: string): AgentSurveys {
     let x = this.surveys.get(agentId);
-    if (x === undefined) this.surveys.set(agentId, (x = { yes: 0, no: 0, reasons: new Map() }));
+    if (x === undefined) this.surveys.set(agentId, (x = { yes: 0, no: 0, notAboutAgent: 0, reasons: new Map() }));
     return x;
   }
 
@@ -379,7 +390,9 @@ export class Floor {
         const x = this.#survey(e.p.agentId);
         if (e.p.helpful === true) x.yes++;
         else {
-          x.no++;
+          // Only a "no" about the agent counts against them (older servers send no `about`).
+          if (e.p.about === undefined || e.p.about === 'agent') x.no++;
+          else x.notAboutAgent++;
           const r = e.p.reason ?? 'other';
           x.reasons.set(r, (x.reasons.get(r) ?? 0) + 1);
         }
@@ -479,9 +492,12 @@ export class Floor {
       const n = this.counts.get(id) ?? zeroCounts();
       const target = this.#site?.queues.find((q) => q.id === id)?.serviceLevel;
       const staff = this.agentsFor(id);
+      const closedUntil = this.#closed.get(id);
       return {
         id,
         name: this.queueName(id),
+        // Closed as of the snapshot, until its opening passes.
+        ...(closedUntil !== undefined && (closedUntil === null || now < closedUntil) ? { closedUntil } : {}),
         waiting,
         ringing,
         staffed: staff.length,

@@ -188,7 +188,14 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               const bad = s.serviceLevel !== undefined && s.target !== undefined && s.serviceLevel < s.target.target;
               return (
                 <tr key={s.id} data-queue={s.id}>
-                  <th scope="row">{labels.queue(s.id)}</th>
+                  <th scope="row">
+                    {labels.queue(s.id)}
+                    {s.closedUntil !== undefined && (
+                      <div class="muted" data-testid="closed">
+                        {s.closedUntil === null ? t('sup.closed') : t('sup.closedUntil', { time: sinceText(s.closedUntil, now, props.lang) })}
+                      </div>
+                    )}
+                  </th>
                   <td class="num big" data-testid="waiting">
                     {s.waiting}
                   </td>
@@ -294,6 +301,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                 <th>{t('sup.agent')}</th>
                 <th>{t('sup.yes')}</th>
                 <th>{t('sup.no')}</th>
+                <th>{t('sup.noNotAboutAgent')}</th>
                 <th>{t('sup.noReasons')}</th>
               </tr>
             </thead>
@@ -305,6 +313,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                     <th scope="row">{agentId}</th>
                     <td class="num">{v.yes}</td>
                     <td class="num">{v.no}</td>
+                    <td class="num">{v.notAboutAgent}</td>
                     <td>
                       {[...v.reasons.entries()]
                         .sort((a, b) => b[1] - a[1])
