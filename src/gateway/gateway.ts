@@ -409,7 +409,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       }
       // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
       const result = s.role === 'agent' ? this.#dispatch(s, req) : this.#host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
-      if (s.role !== 'agent' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
+      // A supervisor's change at info (human actions, few); an integration's at debug (one per call
+      // and step: per-message lines stay out of info), its events carrying the actor all the same.
+      if (s.role === 'supervisor' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
+      else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
       this.#out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
       if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
