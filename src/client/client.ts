@@ -129,6 +129,8 @@ export interface EventMeta {
    */
   readonly seq: number;
   readonly at: number;
+  /** Who caused the change, when a supervisor or an integration did (`supervisor:sam`). */
+  readonly actor?: string;
 }
 
 /** Connection lifecycle notifications. */
@@ -340,7 +342,7 @@ export class SwitchboardClient {
   }
 
   #dispatch(e: EventMsg): void {
-    const meta: EventMeta = { seq: Number(e.seq ?? 0), at: e.at ?? 0 };
+    const meta: EventMeta = e.actor === undefined ? { seq: Number(e.seq ?? 0), at: e.at ?? 0 } : { seq: Number(e.seq ?? 0), at: e.at ?? 0, actor: e.actor };
     for (const [k, v] of Object.entries(e)) {
       if (!EVENT_KIND_SET.has(k)) continue;
       for (const h of this.#handlers.get(k) ?? []) {
@@ -725,8 +727,21 @@ export class SwitchboardClient {
   async forcePresence(agentId: string, presence: 'available' | 'away', reason?: string): Promise<void> {
     await this.request('forcePresence', reason === undefined ? { agentId, presence } : { agentId, presence, reason });
   }
-  async forceLogout(agentId: string): Promise<void> {
-    await this.request('forceLogout', { agentId });
+  /** Logs an agent out; with `endContacts` its contacts end too (an active one with reason forced-logout). */
+  async forceLogout(agentId: string, options: { endContacts?: boolean } = {}): Promise<void> {
+    await this.request('forceLogout', options.endContacts === true ? { agentId, endContacts: true } : { agentId });
+  }
+  /** Ends a stuck contact: an active one ends (wrap-up follows), one in wrap-up closes. */
+  async endContact(contactId: string, reason: string): Promise<void> {
+    await this.request('endContact', { contactId, reason });
+  }
+  /** Offers a waiting contact to a named agent (who may still reject it). */
+  async assignContact(contactId: string, agentId: string): Promise<void> {
+    await this.request('assignContact', { contactId, agentId });
+  }
+  /** Takes out a contact no agent took yet, with a reason. */
+  async removeContact(contactId: string, reason: string): Promise<void> {
+    await this.request('removeContact', { contactId, reason });
   }
   async updateContact(contactId: string, change: { priority?: number; queueId?: string }): Promise<void> {
     await this.request('updateContact', { contactId, ...change });

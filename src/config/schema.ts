@@ -85,6 +85,14 @@ const gateway = z.strictObject({
   resumeMaxEvents: z.number().int().min(0).default(50_000),
   /** ...and none older than this. */
   resumeMaxAgeSeconds: z.number().min(0).default(600),
+  /**
+   * An integration with no socket (and no resume) for this long has its
+   * contacts that no agent took yet (waiting, offered, scheduled) ended,
+   * reason `integration-gone`, rather than offered to an agent with nobody
+   * on the line. Contacts created over HTTP are exempt (no socket by
+   * design). null: never.
+   */
+  integrationGraceSeconds: z.number().min(0).nullable().default(120),
   /** Mean patience assumed for wait estimates until callers have hung up; null: none assumed until some do. */
   defaultPatienceSeconds: z.number().positive().nullable().default(null),
   /**

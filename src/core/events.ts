@@ -10,6 +10,12 @@ import type { AgentProfile, AgentPresence, Channel, ContactRecord, OfferReason, 
 
 interface Base {
   readonly at: number;
+  /**
+   * Who caused the change, when a supervisor or an integration did
+   * (`supervisor:sam`, `integration:ivr`): set on the events of the command
+   * itself, not on what the router decided after it (offers, timeouts).
+   */
+  readonly actor?: string;
 }
 
 export interface AgentLoggedIn extends Base {
@@ -98,13 +104,20 @@ export interface ContactClosed extends Base {
   readonly agentId: AgentId;
   readonly disposition: string | null;
   readonly notes: string | null;
-  readonly by: 'agent' | 'timeout' | 'logout';
+  readonly by: 'agent' | 'timeout' | 'logout' | 'supervisor';
 }
 export interface ContactAbandoned extends Base {
   readonly type: 'contact.abandoned';
   readonly contactId: ContactId;
   /** The agent whose offer was pending when the customer left. */
   readonly offeredTo: AgentId | null;
+  /**
+   * Set when the customer did not leave but the contact was removed: why
+   * (`integration-gone`, or a supervisor's reason). Absent for an abandon.
+   */
+  readonly reason?: string;
+  /** Who removed it (a supervisor's or integration's id), when someone did. */
+  readonly by?: string;
 }
 export interface ContactRequeued extends Base {
   readonly type: 'contact.requeued';

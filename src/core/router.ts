@@ -55,6 +55,10 @@ export class Router {
   readonly #s: RoutingState;
   readonly #clock: Clock;
   #events: CoreEvent[] = [];
+  /** Who the commands running now act for (see `actAs`). */
+  #actor: string | undefined = undefined;
+  /** The actor stamped on events while a command's own change is made. */
+  #stamp: string | undefined = undefined;
   #listeners: ((e: CoreEvent) => void)[] = [];
   #now = 0;
 
@@ -142,6 +146,7 @@ export class Router {
 
   /** Applies, records and publishes an event; `c` and `a`, when given, are the event's contact and agent. */
   #emit(e: CoreEvent, c?: ContactEntry, a?: AgentEntry): void {
+    if (this.#stamp !== undefined) e = { ...e, actor: this.#stamp };
     this.#s.apply(e, c, a);
     this.#events.push(e);
     for (const l of this.#listeners) l(e);
@@ -265,10 +270,31 @@ export class Router {
   }
 
   /** Runs a command: fire what is due, act (validating first), match, fire again. */
+  /**
+   * Runs `fn` (one or more commands) on behalf of `actor`: the events of the
+   * commands themselves carry it (`CoreEvent.actor`); deadlines that fall
+   * due first and the offers the router makes after are its own.
+   */
+  actAs<T>(actor: string, fn: () => T): T {
+    const before = this.#actor;
+    this.#actor = actor;
+    try {
+      return fn();
+    } finally {
+      this.#actor = before;
+    }
+  }
+
   #run<T>(act: (now: number) => T): T {
     this.#now = this.#clock.now();
     this.#fireDue();
-    const result = act(this.#now);
+    let result: T;
+    this.#stamp = this.#actor;
+    try {
+      result = act(this.#now);
+    } finally {
+      this.#stamp = undefined;
+    }
     this.#match(this.#now);
     this.#fireDue();
     this.#s.flushRanks();
@@ -307,12 +333,19 @@ export class Router {
    * past its grace period, a supervisor) chat/email/social contacts go back to
    * their queue and calls stay with the agent until they end.
    */
-  logoutAgent(id: string, options: { force?: boolean } = {}): void {
+  logoutAgent(id: string, options: { force?: boolean; endContacts?: boolean } = {}): void {
     this.#run((at) => {
       const a = this.#loggedInAgent(id);
       const held = a.rec.contacts.map((cid) => this.#s.contacts.get(cid)!);
       if (!options.force && held.some((c) => c.rec.state === 'active')) {
         throw precondition(`agent ${id} holds an active contact; end it or log out with force`);
+      }
+      // A supervisor who says so ends the agent's contacts too (a call whose end never came).
+      if (options.endContacts === true) {
+        for (const c of held) {
+          if (c.rec.state === 'active')
+            this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: a.id, wrapUpUntil: at, by: 'supervisor', reason: 'forced-logout' });
+        }
       }
       this.#revokeOffers(a, 'agent_logged_out', at);
       for (const c of held) {
@@ -354,13 +387,55 @@ export class Router {
   }
 
   /** Ends an active contact; it stays in wrap-up, holding its slot, until the wrap-up ends. */
-  endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string): void {
+  endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string, reason?: string): void {
     if (by !== 'agent' && by !== 'integration' && by !== 'supervisor') throw invalid('by must be "agent", "integration" or "supervisor"');
+    if (reason !== undefined && !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
     this.#run((at) => {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      this.#ended(c, at, by, null);
+      this.#ended(c, at, by, reason ?? null);
+    });
+  }
+
+  /**
+   * A supervisor gives a waiting contact to a named agent: an offer like any
+   * other (ring timeout; the agent may reject it, and it goes back to
+   * waiting, not to be offered to that agent again). The agent must be
+   * available with a free slot for the channel; skills and languages are
+   * the supervisor's call. In an auto-accept queue the offer is accepted.
+   */
+  assignContact(contact: string, agent: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting contact can be assigned`);
+      const a = this.#s.agents.get(toAgentId(agent));
+      if (a === undefined || !a.loggedIn) throw notFound(`agent ${agent} is not logged in`);
+      if (a.rec.presence !== 'available') throw precondition(`agent ${agent} is ${a.rec.presence}, not available`);
+      if (!this.#s.canTake(a, c.chIdx)) throw precondition(`agent ${agent} has no free ${c.rec.channel} slot`);
+      if (c.hasDeclined(a.id)) throw precondition(`agent ${agent} already turned contact ${contact} down`);
+      this.#offer(c, a, at);
+    });
+  }
+
+  /**
+   * A supervisor ends a wrap-up that is stuck (an agent who never says
+   * ready, a wrap-up without a time box): the contact closes as it is and
+   * the slot frees.
+   */
+  closeWrapUp(contact: string): void {
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+      this.#emit({
+        type: 'contact.closed',
+        at,
+        contactId: c.rec.id,
+        agentId: c.rec.agentId!,
+        disposition: c.rec.disposition,
+        notes: c.rec.notes,
+        by: 'supervisor',
+      });
     });
   }
 
@@ -582,6 +657,25 @@ export class Router {
       const by = c.rec.consultBy;
       if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });
       this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: c.rec.agentId });
+    });
+  }
+
+  /**
+   * Removes a contact that has not reached an agent yet (waiting, offered or
+   * scheduled) for a reason other than the customer leaving: its
+   * integration is gone, or a supervisor took it out. Recorded as
+   * `contact.abandoned` with the `reason` (and `by`, who did it).
+   */
+  removeContact(contact: string, reason: string, by?: string): void {
+    if (typeof reason !== 'string' || !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
+    this.#run((at) => {
+      const c = this.#contact(contact);
+      if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
+        throw precondition(`contact ${contact} is ${c.rec.state}; only a contact not yet accepted can be removed (end an accepted one)`);
+      }
+      const consult = c.rec.consultBy;
+      if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
+      this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: c.rec.agentId, reason, ...(by === undefined ? {} : { by }) });
     });
   }
 

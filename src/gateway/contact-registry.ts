@@ -37,9 +37,13 @@ export interface Creation {
   readonly bytes: number;
 }
 
+/** How a contact was created: over an integration's socket, over HTTP, or unknown (recovered from a store). */
+export type CreatedVia = 'socket' | 'http' | 'unknown';
+
 interface Live {
   readonly integrationId: string;
   readonly externalId: string;
+  readonly via: CreatedVia;
   /** The router's record, kept up to date by the router; read when the contact closes. */
   readonly record: Readonly<ContactRecord>;
   readonly creation: Creation | undefined;
@@ -103,9 +107,16 @@ export class ContactRegistry {
   }
 
   /** Records a live contact; `record` is the router's own (`router.contact(id)`), not a copy. */
-  register(contactId: string, integrationId: string, externalId: string, record: Readonly<ContactRecord>, creation?: Creation): void {
+  register(
+    contactId: string,
+    integrationId: string,
+    externalId: string,
+    record: Readonly<ContactRecord>,
+    creation?: Creation,
+    via: CreatedVia = 'unknown',
+  ): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#live.set(contactId, { integrationId, externalId, record, creation });
+    this.#live.set(contactId, { integrationId, externalId, via, record, creation });
   }
 
   /** What the contact was created with, when known (not for contacts recovered from the store). */
@@ -129,8 +140,8 @@ export class ContactRegistry {
   }
 
   /** The live contacts an integration created, with their external ids (a walk over every live contact: for a resume that came too late). */
-  *liveOf(integrationId: string): Iterable<{ readonly contactId: string; readonly externalId: string }> {
-    for (const [contactId, l] of this.#live) if (l.integrationId === integrationId) yield { contactId, externalId: l.externalId };
+  *liveOf(integrationId: string): Iterable<{ readonly contactId: string; readonly externalId: string; readonly via: CreatedVia }> {
+    for (const [contactId, l] of this.#live) if (l.integrationId === integrationId) yield { contactId, externalId: l.externalId, via: l.via };
   }
 
   externalIdOf(contactId: string): string | undefined {
@@ -149,7 +160,13 @@ export class ContactRegistry {
       const live = this.#live.get(e.contactId);
       if (live === undefined) return;
       this.#live.delete(e.contactId);
-      this.#remember(e.contactId, { ...live, bytes: live.creation?.bytes ?? 0 });
+      this.#remember(e.contactId, {
+        integrationId: live.integrationId,
+        externalId: live.externalId,
+        record: live.record,
+        creation: live.creation,
+        bytes: live.creation?.bytes ?? 0,
+      });
     }
   }
 

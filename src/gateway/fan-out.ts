@@ -40,7 +40,7 @@ export class FanOut {
     const get = (): EventFrame => {
       if (frame === undefined) {
         const { kind, payload } = eventPayload(e, (id) => registry.externalIdOf(id));
-        frame = new EventFrame(e.at, kind, payload);
+        frame = new EventFrame(e.at, kind, payload, e.actor);
       }
       return frame;
     };
@@ -54,8 +54,8 @@ export class FanOut {
         const contact = contactSummaryToMsg(e.contact, registry.externalIdOf(e.contact.id));
         summary =
           e.type === 'contact.created'
-            ? new EventFrame(e.at, 'contactCreated', e.redirectedFrom === null ? { contact } : { contact, redirectedFrom: e.redirectedFrom })
-            : new EventFrame(e.at, 'contactFollowUpScheduled', { contact });
+            ? new EventFrame(e.at, 'contactCreated', e.redirectedFrom === null ? { contact } : { contact, redirectedFrom: e.redirectedFrom }, e.actor)
+            : new EventFrame(e.at, 'contactFollowUpScheduled', { contact }, e.actor);
       }
       return summary;
     };
@@ -70,7 +70,7 @@ export class FanOut {
         if (e.why !== undefined) payload.why = offerReasonToMsg(e.why);
         const history = router.history(c.customer.id);
         if (history.length > 0) payload.history = historyToMsg(history);
-        out.event(s, new EventFrame(e.at, 'offer', payload));
+        out.event(s, new EventFrame(e.at, 'offer', payload, e.actor));
       }
     } else {
       const agentId = 'agentId' in e ? e.agentId : e.type === 'contact.abandoned' ? e.offeredTo : null;

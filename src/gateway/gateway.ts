@@ -39,6 +39,7 @@ import { Connections } from './connections.js';
 import { ContactRegistry } from './contact-registry.js';
 import { FanOut } from './fan-out.js';
 import { FrameOut } from './frame-out.js';
+import { IntegrationPresence } from './integration-presence.js';
 import { IntegrationStreams } from './integration-streams.js';
 import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleHttp } from './handlers/http-api.js';
@@ -104,6 +105,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #host: RouterHost;
   readonly #out: FrameOut;
   readonly #agents: AgentSessions;
+  readonly #integrations: IntegrationPresence;
   readonly #connections = new Connections();
   readonly #waitPush: WaitPush;
   readonly #fanOut: FanOut;
@@ -167,6 +169,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
+    const grace = config.gateway.integrationGraceSeconds;
+    this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
     this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
     this.#waitPush = new WaitPush({
       router,
@@ -344,7 +348,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       s.expiry.unref();
     }
     this.#observer.connectionOpened(s.role);
-    if (s.role === 'integration') this.#openStream(s, ctx.resumeAfter);
+    if (s.role === 'integration') {
+      this.#integrations.back(s.principal);
+      this.#openStream(s, ctx.resumeAfter);
+    }
     return s;
   }
 
@@ -424,7 +431,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       if (!this.#host.available && req.kind !== 'ping') {
         throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
-      this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
+      // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
+      const result = s.role === 'agent' ? this.#dispatch(s, req) : this.#host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
+      // A supervisor's change at info (human actions, few); an integration's at debug (one per call
+      // and step: per-message lines stay out of info), its events carrying the actor all the same.
+      if (s.role === 'supervisor' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
+      else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
+      this.#out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
       if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
       else {
@@ -468,6 +481,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     s.log.info({ code, reason }, 'connection closed');
     const a = s.agent;
     if (a !== null && a.socket === s) this.#agents.dropped(a);
+    if (s.role === 'integration' && this.#connections.countOf('integration', s.principal) === 0 && !this.#draining) this.#integrations.gone(s.principal);
   }
 
   async http(req: HttpRequest): Promise<HttpResponse> {
@@ -500,6 +514,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#integrations.stop();
     this.#waitPush.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
@@ -521,6 +536,19 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     while (this.#connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const s of this.#connections.all()) s.conn.terminate();
   }
+}
+
+/** Requests that change nothing (not logged as changes). */
+const READ_ONLY: ReadonlySet<string> = new Set(['ping', 'position', 'subscribe', 'snapshotPage', 'getContact', 'listFollowUps']);
+
+/** The contact or agent a request is about, for its log line. */
+function targetOf(req: Request): { contactId?: string; agentId?: string } {
+  const b = req.body as { contactId?: unknown; agentId?: unknown; externalId?: unknown };
+  const out: { contactId?: string; agentId?: string; externalId?: string } = {};
+  if (typeof b.contactId === 'string') out.contactId = b.contactId;
+  if (typeof b.agentId === 'string') out.agentId = b.agentId;
+  if (typeof b.externalId === 'string') out.externalId = b.externalId;
+  return out;
 }
 
 function unavailable(message: string): HttpResponse {

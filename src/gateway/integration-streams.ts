@@ -137,7 +137,7 @@ export class IntegrationStreams {
     }
     for (const e of stored.entries) {
       if (e.seq < cut.get(e.principal)!) continue;
-      this.#kept.push({ principal: e.principal, seq: e.seq, frame: new EventFrame(e.at, e.kind as EventKind, e.payload as EventPayloads[EventKind]) });
+      this.#kept.push({ principal: e.principal, seq: e.seq, frame: new EventFrame(e.at, e.kind as EventKind, e.payload as EventPayloads[EventKind], e.actor) });
     }
     // A run that reaches the last sequence can be replayed from its start; one that stops short (the last writes lost) cannot.
     for (const [principal, p] of this.#principals) if (prev.get(principal) === p.last) p.firstKept = cut.get(principal)!;
@@ -163,5 +163,7 @@ export class IntegrationStreams {
 
 /** A kept event as the store records it. */
 export function deliveredEvent(principal: string, seq: number, frame: EventFrame): DeliveredEvent {
-  return { principal, seq, at: frame.at, kind: frame.kind, payload: frame.payload };
+  return frame.actor === undefined
+    ? { principal, seq, at: frame.at, kind: frame.kind, payload: frame.payload }
+    : { principal, seq, at: frame.at, kind: frame.kind, payload: frame.payload, actor: frame.actor };
 }

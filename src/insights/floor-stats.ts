@@ -186,7 +186,7 @@ export class FloorStats {
         const t = this.#contacts.get(e.contactId);
         if (t === undefined) return;
         this.#handedOn(t.abandon(e.at).handedOn);
-        this.#queue(t.queueId).abandoned++;
+        if (e.reason === undefined) this.#queue(t.queueId).abandoned++;
         this.#contacts.delete(e.contactId);
         return;
       }

@@ -231,7 +231,8 @@ export class WaitEstimate {
         this.#live.delete(e.contactId);
         break;
       case 'contact.abandoned':
-        if (!Number.isNaN(l.waitingSince)) {
+        // A removal (reason set) says nothing of callers' patience.
+        if (!Number.isNaN(l.waitingSince) && e.reason === undefined) {
           l.rates.exposure.add((e.at - l.waitingSince) / 1000, e.at);
           l.rates.abandons.add(1, e.at);
         }

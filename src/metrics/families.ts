@@ -106,6 +106,7 @@ export class Families {
   readonly answered: Counter<ContactLabel>;
   readonly answeredInServiceLevel: Counter<ContactLabel>;
   readonly abandoned: Counter<ContactLabel>;
+  readonly removed: Counter<'queue' | 'reason'>;
   readonly queueWait: CountingHistogram<ContactLabel | 'outcome'>;
   readonly enqueueToOffer: CountingHistogram<ContactLabel>;
   readonly handle: CountingHistogram<ContactLabel>;
@@ -160,6 +161,12 @@ export class Families {
       name: 'switchboard_contacts_abandoned_total',
       help: 'Contacts whose customer left while waiting or while offered.',
       ...contact,
+    });
+    this.removed = new Counter({
+      name: 'switchboard_contacts_removed_total',
+      help: 'Contacts ended before an agent took them for another reason than the customer leaving: reason="integration-gone" (its integration was gone past the grace), or a supervisor\'s reason.',
+      labelNames: ['queue', 'reason'],
+      registers,
     });
     // Histograms count into typed arrays (CountingHistogram): observed on the routing path.
     this.queueWait = new CountingHistogram(

@@ -288,6 +288,13 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         const s = t.series;
         const { waitMs, handedOn } = t.abandon(e.at);
         this.#handedOn(t, handedOn);
+        if (e.reason !== undefined) {
+          // Removed (its integration gone, a supervisor): not the customer's abandon.
+          this.#f.removed.inc({ queue: s.queue, reason: e.reason });
+          if (e.offeredTo !== null) s.offers.abandoned.inc();
+          this.#contacts.delete(e.contactId);
+          return;
+        }
         s.abandoned.inc();
         s.waitAbandoned.observe(toSeconds(waitMs));
         if (e.offeredTo !== null) s.offers.abandoned.inc();

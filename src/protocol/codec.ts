@@ -255,6 +255,9 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
   updateContact: pb.UpdateContact,
   snapshotPage: pb.SnapshotPage,
   getContact: pb.ContactRef,
+  endContact: pb.EndContact,
+  removeContact: pb.RemoveContact,
+  assignContact: pb.AssignContact,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */
@@ -476,14 +479,21 @@ export class EventFrame<K extends EventKind = EventKind> {
     readonly at: number,
     readonly kind: K,
     readonly payload: EventPayloads[K],
+    /** Who caused it (see `Event.actor`), if a supervisor or integration did. */
+    readonly actor?: string,
   ) {}
 
   encode(seq: number, encoding: Encoding): string | Uint8Array {
     if (encoding === 'json') {
-      this.#json ??= `,"at":${JSON.stringify(this.at)},${JSON.stringify(this.kind)}:${JSON.stringify(this.payload)}}}`;
+      const actor = this.actor === undefined ? '' : `,"actor":${JSON.stringify(this.actor)}`;
+      this.#json ??= `,"at":${JSON.stringify(this.at)}${actor},${JSON.stringify(this.kind)}:${JSON.stringify(this.payload)}}}`;
       return `{"event":{"seq":"${seq}"${this.#json}`;
     }
-    const body = (this.#proto ??= pb.Event.encode(pb.Event.fromObject({ at: this.at, [this.kind]: this.payload })).finish());
+    const body = (this.#proto ??= pb.Event.encode(
+      pb.Event.fromObject(
+        this.actor === undefined ? { at: this.at, [this.kind]: this.payload } : { at: this.at, actor: this.actor, [this.kind]: this.payload },
+      ),
+    ).finish());
     const inner = 1 + varintLength(seq) + body.length;
     const out = new Uint8Array(1 + varintLength(inner) + inner);
     let pos = 0;

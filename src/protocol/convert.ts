@@ -166,11 +166,11 @@ export function eventPayload(e: CoreEvent, externalIdOf?: (contactId: string) =>
       return { kind, payload };
     }
     case 'contact.transferred': {
-      const { type: _t, at: _at, transfer, ...rest } = e;
+      const { type: _t, at: _at, actor: _a, transfer, ...rest } = e;
       return { kind, payload: compact({ ...rest, transfer: compact(transfer) }) as EventPayloads[EventKind] };
     }
     default: {
-      const { type: _t, at: _at, ...rest } = e;
+      const { type: _t, at: _at, actor: _a, ...rest } = e;
       return { kind, payload: compact(rest) as EventPayloads[EventKind] };
     }
   }

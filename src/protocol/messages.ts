@@ -227,7 +227,10 @@ export interface RequestBodies {
   snapshotPage: { cursor: string };
   getContact: ContactRefMsg;
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
-  forceLogout: { agentId: string };
+  forceLogout: { agentId: string; endContacts?: boolean };
+  endContact: { contactId: string; reason: string };
+  removeContact: { contactId: string; reason: string };
+  assignContact: { contactId: string; agentId: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
 }
 export type RequestKind = keyof RequestBodies;
@@ -258,6 +261,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'subscribe',
   'forcePresence',
   'forceLogout',
+  'endContact',
+  'removeContact',
+  'assignContact',
   'updateContact',
   'snapshotPage',
   'getContact',
@@ -281,7 +287,18 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'scheduleFollowUp',
   ]),
   integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
-  supervisor: new Set(['ping', 'subscribe', 'snapshotPage', 'getContact', 'forcePresence', 'forceLogout', 'updateContact']),
+  supervisor: new Set([
+    'ping',
+    'subscribe',
+    'snapshotPage',
+    'getContact',
+    'forcePresence',
+    'forceLogout',
+    'updateContact',
+    'endContact',
+    'removeContact',
+    'assignContact',
+  ]),
 };
 
 /** A decoded request: its id, kind and body. */
@@ -382,6 +399,9 @@ export interface ResultOf {
   getContact: ContactResultMsg;
   forcePresence: ReplyResults['ok'];
   forceLogout: ReplyResults['ok'];
+  endContact: ReplyResults['ok'];
+  removeContact: ReplyResults['ok'];
+  assignContact: ReplyResults['ok'];
   updateContact: ReplyResults['ok'];
 }
 
@@ -415,7 +435,7 @@ export interface EventPayloads {
   contactAccepted: { contactId: string; agentId: string; auto?: boolean };
   contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string; reason?: string };
   contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
-  contactAbandoned: { contactId: string; offeredTo?: string };
+  contactAbandoned: { contactId: string; offeredTo?: string; reason?: string; by?: string };
   contactRequeued: { contactId: string; agentId: string; reason: string };
   contactUpdated: { contactId: string; priority?: number; queueId: string; step?: number };
   contactConnected: { contactId: string; agentId: string };
@@ -491,6 +511,6 @@ export const EVENT_KINDS: readonly EventKind[] = [
 ];
 
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */
-export type EventMsg = { seq: string; at?: number } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
+export type EventMsg = { seq: string; at?: number; actor?: string } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
 
 export type ServerMessage = { reply: ReplyMsg } | { event: EventMsg };

@@ -67,6 +67,7 @@ export interface DeliveredEvent {
   readonly at: number;
   readonly kind: string;
   readonly payload: unknown;
+  readonly actor?: string;
 }
 
 /** How much of the integrations' streams a store keeps (see `gateway/integration-streams.ts`). */

@@ -116,7 +116,7 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   const decoded = decodeCreateContactJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
   try {
-    const result = createContact(ctx, principal.id, decoded.body);
+    const result = createContact(ctx, principal.id, decoded.body, 'http');
     const res = json(result.created === true ? 201 : 200, result);
     return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {

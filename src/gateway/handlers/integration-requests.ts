@@ -8,7 +8,7 @@ import { SwitchboardError } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
 import type { Channel, NewContact } from '../../core/model.js';
 import { contactToMsg } from '../../protocol/convert.js';
-import { creationOf } from '../contact-registry.js';
+import { creationOf, type CreatedVia } from '../contact-registry.js';
 import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, required } from './request-helpers.js';
@@ -19,7 +19,7 @@ export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: R
     case 'ping':
       return { pong: { time: ctx.now() } };
     case 'createContact':
-      return { contact: createContact(ctx, s.principal, req.body) };
+      return { contact: createContact(ctx, s.principal, req.body, 'socket') };
     case 'abandon': {
       const id = ownContact(ctx, s.principal, req.body.contactId);
       ctx.exec((r) => r.abandonContact(id));
@@ -134,7 +134,7 @@ function waitFields(
  * Creates a contact for an integration, or finds the one a previous attempt
  * with the same external id created. Shared by WebSocket and HTTP.
  */
-export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg): ContactResultMsg {
+export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg, via: CreatedVia): ContactResultMsg {
   const externalId = required(b.externalId, 'externalId');
   if (!isValidId(externalId)) throw new SwitchboardError('INVALID_ARGUMENT', 'externalId must be 1..128 letters, digits or . _ - : @');
   const { externalId: _x, ...fields } = b;
@@ -175,8 +175,9 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
       ...(h.botId === undefined ? {} : { botId: h.botId }),
     };
   }
-  const rec = ctx.exec((r) => r.createContact(input));
-  ctx.registry.register(rec.id, integrationId, externalId, rec, creation);
+  // Over HTTP too: the contact's creation names its integration.
+  const rec = ctx.exec((r) => r.actAs(`integration:${integrationId}`, () => r.createContact(input)));
+  ctx.registry.register(rec.id, integrationId, externalId, rec, creation, via);
   const p = positionOf(ctx, rec.id);
   return { contact: contactToMsg(rec, externalId), created: true, ...waitFields(p) };
 }

@@ -42,7 +42,30 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
     }
     case 'forceLogout': {
       const agentId = required(req.body.agentId, 'agentId');
-      ctx.exec((r) => r.logoutAgent(agentId, { force: true }));
+      const endContacts = req.body.endContacts === true;
+      ctx.exec((r) => r.logoutAgent(agentId, { force: true, endContacts }));
+      return ok;
+    }
+    case 'endContact': {
+      const id = required(req.body.contactId, 'contactId');
+      const reason = required(req.body.reason, 'reason');
+      const state = ctx.router.contact(id)?.state;
+      if (state === undefined) throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist (or has ended)`);
+      if (state === 'wrap_up') ctx.exec((r) => r.closeWrapUp(id));
+      else if (state === 'active') ctx.exec((r) => r.endContact(id, 'supervisor', undefined, reason));
+      else throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is ${state}: no agent took it yet (removeContact takes it out)`);
+      return ok;
+    }
+    case 'assignContact': {
+      const id = required(req.body.contactId, 'contactId');
+      const agentId = required(req.body.agentId, 'agentId');
+      ctx.exec((r) => r.assignContact(id, agentId));
+      return ok;
+    }
+    case 'removeContact': {
+      const id = required(req.body.contactId, 'contactId');
+      const reason = required(req.body.reason, 'reason');
+      ctx.exec((r) => r.removeContact(id, reason, `supervisor:${s.principal}`));
       return ok;
     }
     case 'updateContact': {

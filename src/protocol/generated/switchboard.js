@@ -53,11 +53,14 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.updateContact = null;
             Request.prototype.snapshotPage = null;
             Request.prototype.getContact = null;
+            Request.prototype.endContact = null;
+            Request.prototype.removeContact = null;
+            Request.prototype.assignContact = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact"]),
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact", "endContact", "removeContact", "assignContact"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -132,6 +135,12 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.SnapshotPage.encode(message.snapshotPage, writer.uint32(362).fork(), _depth + 1).ldelim();
                 if (message.getContact != null && $Object.hasOwnProperty.call(message, "getContact"))
                     $root.switchboard.v1.ContactRef.encode(message.getContact, writer.uint32(370).fork(), _depth + 1).ldelim();
+                if (message.endContact != null && $Object.hasOwnProperty.call(message, "endContact"))
+                    $root.switchboard.v1.EndContact.encode(message.endContact, writer.uint32(482).fork(), _depth + 1).ldelim();
+                if (message.removeContact != null && $Object.hasOwnProperty.call(message, "removeContact"))
+                    $root.switchboard.v1.RemoveContact.encode(message.removeContact, writer.uint32(490).fork(), _depth + 1).ldelim();
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact"))
+                    $root.switchboard.v1.AssignContact.encode(message.assignContact, writer.uint32(498).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -375,6 +384,27 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.getContact = $root.switchboard.v1.ContactRef.decode(reader, reader.size(), $undefined, _depth + 1, message.getContact);
                             message.body = "getContact";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.endContact = $root.switchboard.v1.EndContact.decode(reader, reader.size(), $undefined, _depth + 1, message.endContact);
+                            message.body = "endContact";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.removeContact = $root.switchboard.v1.RemoveContact.decode(reader, reader.size(), $undefined, _depth + 1, message.removeContact);
+                            message.body = "removeContact";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.assignContact = $root.switchboard.v1.AssignContact.decode(reader, reader.size(), $undefined, _depth + 1, message.assignContact);
+                            message.body = "assignContact";
                             continue;
                         }
                     }
@@ -693,6 +723,36 @@ export const switchboard = $root.switchboard = (() => {
                             return "getContact." + error;
                     }
                 }
+                if (message.endContact != null && $Object.hasOwnProperty.call(message, "endContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.EndContact.verify(message.endContact, _depth + 1);
+                        if (error)
+                            return "endContact." + error;
+                    }
+                }
+                if (message.removeContact != null && $Object.hasOwnProperty.call(message, "removeContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.RemoveContact.verify(message.removeContact, _depth + 1);
+                        if (error)
+                            return "removeContact." + error;
+                    }
+                }
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.AssignContact.verify(message.assignContact, _depth + 1);
+                        if (error)
+                            return "assignContact." + error;
+                    }
+                }
                 return null;
             };
 
@@ -854,6 +914,21 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Request.getContact: object expected");
                     message.getContact = $root.switchboard.v1.ContactRef.fromObject(object.getContact, _depth + 1);
                 }
+                if (object.endContact != null) {
+                    if (!$util.isObject(object.endContact))
+                        throw $TypeError(".switchboard.v1.Request.endContact: object expected");
+                    message.endContact = $root.switchboard.v1.EndContact.fromObject(object.endContact, _depth + 1);
+                }
+                if (object.removeContact != null) {
+                    if (!$util.isObject(object.removeContact))
+                        throw $TypeError(".switchboard.v1.Request.removeContact: object expected");
+                    message.removeContact = $root.switchboard.v1.RemoveContact.fromObject(object.removeContact, _depth + 1);
+                }
+                if (object.assignContact != null) {
+                    if (!$util.isObject(object.assignContact))
+                        throw $TypeError(".switchboard.v1.Request.assignContact: object expected");
+                    message.assignContact = $root.switchboard.v1.AssignContact.fromObject(object.assignContact, _depth + 1);
+                }
                 return message;
             };
 
@@ -1013,6 +1088,21 @@ export const switchboard = $root.switchboard = (() => {
                     object.getContact = $root.switchboard.v1.ContactRef.toObject(message.getContact, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "getContact";
+                }
+                if (message.endContact != null && $Object.hasOwnProperty.call(message, "endContact")) {
+                    object.endContact = $root.switchboard.v1.EndContact.toObject(message.endContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "endContact";
+                }
+                if (message.removeContact != null && $Object.hasOwnProperty.call(message, "removeContact")) {
+                    object.removeContact = $root.switchboard.v1.RemoveContact.toObject(message.removeContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "removeContact";
+                }
+                if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact")) {
+                    object.assignContact = $root.switchboard.v1.AssignContact.toObject(message.assignContact, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "assignContact";
                 }
                 return object;
             };
@@ -4743,6 +4833,7 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             ForceLogout.prototype.agentId = "";
+            ForceLogout.prototype.endContacts = false;
 
             ForceLogout.create = function(properties) {
                 return new ForceLogout(properties);
@@ -4757,6 +4848,8 @@ export const switchboard = $root.switchboard = (() => {
                     throw $Error("max depth exceeded");
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
                     writer.uint32(10).string(message.agentId);
+                if (message.endContacts != null && $Object.hasOwnProperty.call(message, "endContacts") && message.endContacts !== false)
+                    writer.uint32(16).bool(message.endContacts);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4799,6 +4892,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.agentId;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.endContacts = value;
+                            else
+                                delete message.endContacts;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4826,6 +4928,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     if (!$util.isString(message.agentId))
                         return "agentId: string expected";
+                if (message.endContacts != null && $Object.hasOwnProperty.call(message, "endContacts"))
+                    if (typeof message.endContacts !== "boolean")
+                        return "endContacts: boolean expected";
                 return null;
             };
 
@@ -4842,6 +4947,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.agentId != null)
                     if (typeof object.agentId !== "string" || object.agentId.length)
                         message.agentId = $String(object.agentId);
+                if (object.endContacts != null)
+                    if (object.endContacts)
+                        message.endContacts = $Boolean(object.endContacts);
                 return message;
             };
 
@@ -4853,10 +4961,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.agentId = "";
+                    object.endContacts = false;
+                }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
+                if (message.endContacts != null && $Object.hasOwnProperty.call(message, "endContacts"))
+                    object.endContacts = message.endContacts;
                 return object;
             };
 
@@ -4865,6 +4977,474 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ForceLogout;
+        })();
+
+        v1.EndContact = (function() {
+
+            const EndContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EndContact.prototype.contactId = "";
+            EndContact.prototype.reason = "";
+
+            EndContact.create = function(properties) {
+                return new EndContact(properties);
+            };
+
+            EndContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EndContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.EndContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EndContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            EndContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.EndContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.EndContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.EndContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            EndContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            EndContact.prototype.toJSON = function() {
+                return EndContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EndContact;
+        })();
+
+        v1.AssignContact = (function() {
+
+            const AssignContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            AssignContact.prototype.contactId = "";
+            AssignContact.prototype.agentId = "";
+
+            AssignContact.create = function(properties) {
+                return new AssignContact(properties);
+            };
+
+            AssignContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== "")
+                    writer.uint32(18).string(message.agentId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            AssignContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.AssignContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            AssignContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                return null;
+            };
+
+            AssignContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.AssignContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.AssignContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.AssignContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.agentId != null)
+                    if (typeof object.agentId !== "string" || object.agentId.length)
+                        message.agentId = $String(object.agentId);
+                return message;
+            };
+
+            AssignContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.agentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                return object;
+            };
+
+            AssignContact.prototype.toJSON = function() {
+                return AssignContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return AssignContact;
+        })();
+
+        v1.RemoveContact = (function() {
+
+            const RemoveContact = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RemoveContact.prototype.contactId = "";
+            RemoveContact.prototype.reason = "";
+
+            RemoveContact.create = function(properties) {
+                return new RemoveContact(properties);
+            };
+
+            RemoveContact.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RemoveContact.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.RemoveContact();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RemoveContact.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            RemoveContact.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.RemoveContact)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.RemoveContact: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.RemoveContact();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            RemoveContact.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.reason = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            RemoveContact.prototype.toJSON = function() {
+                return RemoveContact.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RemoveContact;
         })();
 
         v1.UpdateContact = (function() {
@@ -11916,6 +12496,7 @@ export const switchboard = $root.switchboard = (() => {
 
             Event.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             Event.prototype.at = 0;
+            Event.prototype.actor = null;
             Event.prototype.offer = null;
             Event.prototype.shutdown = null;
             Event.prototype.agentLoggedIn = null;
@@ -11952,6 +12533,12 @@ export const switchboard = $root.switchboard = (() => {
 
             let $oneOfFields;
 
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Event.prototype, "_actor", {
+                get: $util.oneOfGetter($oneOfFields = ["actor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
             $Object.defineProperty(Event.prototype, "payload", {
                 get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened", "agentFiguresChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
@@ -11976,6 +12563,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Offer.encode(message.offer, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.shutdown != null && $Object.hasOwnProperty.call(message, "shutdown"))
                     $root.switchboard.v1.Shutdown.encode(message.shutdown, writer.uint32(34).fork(), _depth + 1).ldelim();
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    writer.uint32(42).string(message.actor);
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn"))
                     $root.switchboard.v1.AgentLoggedIn.encode(message.agentLoggedIn, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged"))
@@ -12087,6 +12676,13 @@ export const switchboard = $root.switchboard = (() => {
                                 message.at = value;
                             else
                                 delete message.at;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.actor = reader.stringVerify();
+                            message._actor = "actor";
                             continue;
                         }
                     case 3: {
@@ -12351,6 +12947,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
                     if (typeof message.at !== "number")
                         return "at: number expected";
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor")) {
+                    properties._actor = 1;
+                    if (!$util.isString(message.actor))
+                        return "actor: string expected";
+                }
                 if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
                     properties.payload = 1;
                     {
@@ -12705,6 +13306,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.at != null)
                     if (!$Object.is($Number(object.at), 0))
                         message.at = $Number(object.at);
+                if (object.actor != null)
+                    message.actor = $String(object.actor);
                 if (object.offer != null) {
                     if (!$util.isObject(object.offer))
                         throw $TypeError(".switchboard.v1.Event.offer: object expected");
@@ -12908,6 +13511,8 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "shutdown";
                 }
+                if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
+                    object.actor = message.actor;
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
                     object.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.toObject(message.agentLoggedIn, options, _depth + 1);
                     if (options.oneofs)
@@ -16723,12 +17328,26 @@ export const switchboard = $root.switchboard = (() => {
 
             ContactAbandoned.prototype.contactId = "";
             ContactAbandoned.prototype.offeredTo = null;
+            ContactAbandoned.prototype.reason = null;
+            ContactAbandoned.prototype.by = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactAbandoned.prototype, "_offeredTo", {
                 get: $util.oneOfGetter($oneOfFields = ["offeredTo"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactAbandoned.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactAbandoned.prototype, "_by", {
+                get: $util.oneOfGetter($oneOfFields = ["by"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -16747,6 +17366,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.contactId);
                 if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
                     writer.uint32(18).string(message.offeredTo);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    writer.uint32(34).string(message.by);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -16796,6 +17419,20 @@ export const switchboard = $root.switchboard = (() => {
                             message._offeredTo = "offeredTo";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.by = reader.stringVerify();
+                            message._by = "by";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -16829,6 +17466,16 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.offeredTo))
                         return "offeredTo: string expected";
                 }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by")) {
+                    properties._by = 1;
+                    if (!$util.isString(message.by))
+                        return "by: string expected";
+                }
                 return null;
             };
 
@@ -16847,6 +17494,10 @@ export const switchboard = $root.switchboard = (() => {
                         message.contactId = $String(object.contactId);
                 if (object.offeredTo != null)
                     message.offeredTo = $String(object.offeredTo);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                if (object.by != null)
+                    message.by = $String(object.by);
                 return message;
             };
 
@@ -16864,6 +17515,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.contactId = message.contactId;
                 if (message.offeredTo != null && $Object.hasOwnProperty.call(message, "offeredTo"))
                     object.offeredTo = message.offeredTo;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
+                    object.by = message.by;
                 return object;
             };
 
