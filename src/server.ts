@@ -22,6 +22,7 @@ import { WsTransport } from './gateway/ws/ws-transport.js';
 import { configSummary } from './logging/config-summary.js';
 import { eventLogObserver } from './logging/event-log.js';
 import { Metrics } from './metrics/metrics.js';
+import { ProcessMetrics } from './metrics/process-metrics.js';
 import { mintDemoTokens } from './web/demo-tokens.js';
 import { siteInfoOf } from './web/site-info.js';
 import { WebSite, type WebSiteOptions } from './web/static-site.js';
@@ -250,6 +251,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
         ...(relay === undefined ? {} : { relay }),
         ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
+        ...(options.metrics === true ? { processMetrics: new ProcessMetrics() } : {}),
         ...(records === null ? {} : { records }),
       });
       await node.start();

@@ -12,7 +12,7 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import { SwitchboardError, isErrorCode } from '../core/errors.js';
+import { QueueClosedError, SwitchboardError, isErrorCode } from '../core/errors.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
@@ -318,7 +318,11 @@ export class SwitchboardClient {
     this.#pending.delete(r.id);
     clearTimeout(p.timer);
     if ('error' in r) {
-      p.reject(new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message));
+      const e = r.error;
+      // A closed queue's refusal carries its next opening.
+      p.reject(
+        e.opensAt !== undefined ? new QueueClosedError(e.message, e.opensAt) : new SwitchboardError(isErrorCode(e.code) ? e.code : 'INTERNAL', e.message),
+      );
       return;
     }
     const { id: _id, ...rest } = r;

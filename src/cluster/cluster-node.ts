@@ -26,7 +26,7 @@ import { LeaseKeeper } from '../store/lease-keeper.js';
 import type { RoutingStore } from '../store/routing-store.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
-import { FollowerRelay } from './follower-relay.js';
+import { FollowerRelay, type RelayObserver } from './follower-relay.js';
 import type { RecordStore } from '../record/record-store.js';
 import { RelayBus } from './relay-bus.js';
 import { RelayHost } from './relay-host.js';
@@ -52,6 +52,17 @@ export interface ClusterNodeOptions {
    * (503) until it takes the lease.
    */
   readonly relay?: { readonly url: string; readonly domain: string; readonly keyPrefix?: string };
+  /**
+   * The process's own metrics (`metrics/process-metrics.ts`): the relay's
+   * figures, and all a follower answers on `/metrics`; the leader's answer
+   * is its term's metrics followed by these.
+   */
+  readonly processMetrics?: ProcessMetricsPort;
+}
+
+export interface ProcessMetricsPort extends RelayObserver {
+  readonly contentType: string;
+  render(leading: boolean): Promise<string>;
 }
 
 /** Any handler this node can put a socket to. */
@@ -96,7 +107,13 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     } else {
       const r = options.relay;
       this.#bus = new RelayBus({ url: r.url, domain: r.domain, log: options.log, ...(r.keyPrefix === undefined ? {} : { keyPrefix: r.keyPrefix }) });
-      this.#relay = new FollowerRelay({ bus: this.#bus, nodeId: this.id, auth: options.auth, log: options.log });
+      this.#relay = new FollowerRelay({
+        bus: this.#bus,
+        nodeId: this.id,
+        auth: options.auth,
+        log: options.log,
+        ...(options.processMetrics === undefined ? {} : { observer: options.processMetrics }),
+      });
     }
     this.#keeper = new LeaseKeeper(options.store, {
       holder: this.id,
@@ -243,11 +260,23 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   }
 
   async http(req: HttpRequest): Promise<HttpResponse> {
+    const pm = this.#o.processMetrics;
+    if (pm !== undefined && req.method === 'GET' && req.path === '/metrics' && !this.#stopped) return this.#metrics(pm, req);
     const handler = this.#current();
     if (handler !== null) return handler.http(req);
     if (req.method === 'GET' && req.path === '/healthz') return json(200, { status: 'ok', role: this.role });
     if (req.method === 'GET' && req.path === '/readyz') return json(503, { status: 'no_leader', role: this.role });
     return json(503, { error: { code: 'UNAVAILABLE', message: this.#why() } });
+  }
+
+  /** Every process answers with its own figures (see `ProcessMetricsPort`). */
+  async #metrics(pm: ProcessMetricsPort, req: HttpRequest): Promise<HttpResponse> {
+    const term = this.#term;
+    if (term === null) return { status: 200, headers: { 'content-type': pm.contentType }, body: await pm.render(false) };
+    const res = await term.gateway.http(req);
+    if (res.status !== 200) return res;
+    const body = typeof res.body === 'string' ? res.body : Buffer.from(res.body).toString('utf8');
+    return { ...res, body: `${body}${await pm.render(true)}` };
   }
 
   #why(): string {

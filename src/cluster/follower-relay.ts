@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
 import { authorizeUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
 import type { TokenAuthority } from '../gateway/auth.js';
+import type { Role } from '../gateway/observer.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
 import { frameFromWire, type Beacon, type RelayBus, type ToNode, type WireHttpResponse } from './relay-bus.js';
 
@@ -29,11 +30,33 @@ export interface FollowerRelayOptions {
   readonly heartbeatEveryMs?: number;
   /** A forwarded HTTP request without an answer after this gets 504. Default 5000 ms. */
   readonly httpTimeoutMs?: number;
+  /** What hears the relay at work (the process's metrics). */
+  readonly observer?: RelayObserver;
 }
+
+/** The relay's figures, for the process's `/metrics` (see `metrics/process-metrics.ts`). */
+export interface RelayObserver {
+  socketOpened(role: Role): void;
+  socketClosed(role: Role): void;
+  frameToLeader(): void;
+  frameToClient(): void;
+  httpForwarded(): void;
+  leaderChanged(): void;
+}
+
+const NO_OBSERVER: RelayObserver = {
+  socketOpened: () => undefined,
+  socketClosed: () => undefined,
+  frameToLeader: () => undefined,
+  frameToClient: () => undefined,
+  httpForwarded: () => undefined,
+  leaderChanged: () => undefined,
+};
 
 export interface RelayedSocket {
   readonly c: number;
   readonly conn: Connection;
+  readonly role: Role;
   /** The leader's token when the socket was opened. */
   readonly token: number;
 }
@@ -42,6 +65,7 @@ export interface RelayedSocket {
 
 export class FollowerRelay implements TransportHandler<ConnectionContext, RelayedSocket> {
   readonly #o: FollowerRelayOptions;
+  readonly #observer: RelayObserver;
   readonly #sockets = new Map<number, RelayedSocket>();
   readonly #http = new Map<number, { resolve(r: HttpResponse): void; timer: NodeJS.Timeout }>();
   #leader: { id: string; token: number; seenAt: number } | null = null;
@@ -52,6 +76,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   constructor(options: FollowerRelayOptions) {
     this.#o = options;
+    this.#observer = options.observer ?? NO_OBSERVER;
   }
 
   /** The leader this follower relays to, if one is known and alive. */
@@ -100,7 +125,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   }
 
   #leaderGone(why: string): void {
-    if (this.#leader !== null) this.#o.log.warn({ leader: this.#leader.id, why }, 'relayed sockets closed: the leader changed');
+    if (this.#leader !== null) {
+      this.#o.log.warn({ leader: this.#leader.id, why }, 'relayed sockets closed: the leader changed');
+      this.#observer.leaderChanged();
+    }
     this.#leader = null;
     this.closeAll(CloseCode.leaderChanged, `routing leader changed (${why}): reconnect`);
   }
@@ -132,7 +160,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       case 'send': {
         const s = this.#sockets.get(m.c);
         // A slow consumer: the transport drops it and calls close(), which tells the leader.
-        if (s !== undefined) s.conn.send(frameFromWire(m.d, m.b));
+        if (s !== undefined) {
+          this.#observer.frameToClient();
+          s.conn.send(frameFromWire(m.d, m.b));
+        }
         return;
       }
       case 'close':
@@ -163,12 +194,13 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   open(conn: Connection, ctx: ConnectionContext): RelayedSocket {
     const l = this.leader;
-    const s: RelayedSocket = { c: ++this.#seq, conn, token: l?.token ?? -1 };
+    const s: RelayedSocket = { c: ++this.#seq, conn, role: ctx.role, token: l?.token ?? -1 };
     if (l === null) {
       conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
     }
     this.#sockets.set(s.c, s);
+    this.#observer.socketOpened(s.role);
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'open', n: nodeId, c: s.c, ctx });
     return s;
@@ -176,6 +208,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   message(s: RelayedSocket, data: Uint8Array, isBinary: boolean): void {
     if (!this.#sockets.has(s.c)) return;
+    this.#observer.frameToLeader();
     const { bus, nodeId } = this.#o;
     const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
     bus.publish(
@@ -186,6 +219,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   close(s: RelayedSocket, code: number, reason: string): void {
     if (!this.#sockets.delete(s.c)) return;
+    this.#observer.socketClosed(s.role);
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'close', n: nodeId, c: s.c, code, reason });
   }
@@ -215,6 +249,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
         );
       }, this.#o.httpTimeoutMs ?? 5000);
       this.#http.set(id, { resolve, timer });
+      this.#observer.httpForwarded();
       const body = Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength).toString('base64');
       bus.publish(bus.leaderChannel, {
         t: 'http',

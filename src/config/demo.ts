@@ -1,4 +1,20 @@
 /**
+ * Hours of operation of the support queues: open around the clock, so that
+ * the demo works whenever someone tries it, except on two named holidays
+ * (Toronto time), when a call is offered a callback at the next opening and
+ * a chat or an email is refused with the opening time.
+ */
+const supportHours = {
+  timeZone: 'America/Toronto',
+  weekly: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, ['00:00-24:00']])),
+  holidays: [
+    { date: '12-25', name: 'Christmas Day' },
+    { date: '01-01', name: "New Year's Day" },
+  ],
+  whenClosed: { action: 'callback' },
+} as const;
+
+/**
  * The embedded demo configuration served when no config file is given:
  * English and French queues over voice, chat and email, an escalation queue
  * served by a team lead, a Prime tier, and a few agent profiles. Agents may also bring their own profile at login.
@@ -24,6 +40,7 @@ export const demoConfig = {
         { afterSeconds: 120, priority: 3 },
         { afterSeconds: 600, priority: 1 },
       ],
+      hours: supportHours,
     },
     {
       id: 'support-fr',
@@ -43,6 +60,7 @@ export const demoConfig = {
         { afterSeconds: 120, overflowTo: ['support-en'], priority: 3 },
         { afterSeconds: 600, priority: 1 },
       ],
+      hours: supportHours,
     },
     {
       // The supervisor tier: escalated contacts, served by team leads, first in line.
@@ -60,7 +78,16 @@ export const demoConfig = {
   tiers: { prime: { bonusSeconds: 60 } },
   // Chats a bot could not finish come first; cancellations before anything else.
   botHandoff: { priority: 3, intents: { 'cancel-subscription': { priority: 1 } } },
-  survey: { reasons: ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other'] },
+  // A "no" counts against the agent only when it is about them; a problem not solved reopens the case with them.
+  survey: {
+    reasons: [
+      { id: 'not-resolved', about: 'agent', reopens: true },
+      { id: 'wrong-information', about: 'agent', reopens: true },
+      { id: 'too-long', about: 'policy' },
+      { id: 'agent-attitude', about: 'agent' },
+      { id: 'other', about: 'product' },
+    ],
+  },
   agents: {
     alice: { skills: { billing: 3 }, languages: ['en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-en'] },
     bruno: { skills: { billing: 2 }, languages: ['fr-CA', 'en'], capacity: { voice: 1, chat: 3, email: 2 }, queues: ['support-fr', 'support-en'] },

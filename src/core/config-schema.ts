@@ -10,7 +10,8 @@
  */
 import { z } from 'zod';
 import { isValidId } from './ids.js';
-import { CHANNELS, STRATEGIES, WRAP_UP_MODES } from './model.js';
+import { CHANNELS, STRATEGIES, SURVEY_ABOUT, WRAP_UP_MODES } from './model.js';
+import { CLOSED_ACTIONS, parseSpan, validDate, validTimeZone, WEEKDAYS } from './opening-hours.js';
 
 /** Ids are short printable strings: 1..128 chars, no control characters or spaces. */
 export const idSchema = z.string().refine(isValidId, 'must be an id of 1..128 letters, digits or . _ - : @');
@@ -53,6 +54,39 @@ export const stepSchema = z.strictObject({
   priority: priority.optional(),
 });
 
+const spans = z.array(z.string().refine((s) => parseSpan(s) !== null, 'must be "HH:MM-HH:MM", start before end, end at most 24:00'));
+const date = z.string().refine(validDate, 'must be a date YYYY-MM-DD, or MM-DD for every year');
+const dayName = z.string().min(1).max(200);
+
+/**
+ * Hours of operation (DESIGN.md §4): when the queue takes new contacts, in
+ * its own time zone (daylight-saving changes are the zone's). Without
+ * `hours` a queue is always open. See opening-hours.ts.
+ */
+export const hoursSchema = z.strictObject({
+  /** IANA time zone name, e.g. `America/Toronto`. */
+  timeZone: z.string().refine(validTimeZone, 'must be an IANA time zone name, e.g. "America/Toronto"'),
+  /** Open spans per day (`mon`..`sun`), e.g. `["08:00-12:00", "13:00-17:00"]`; `"00:00-24:00"` all day; a day left out is closed. */
+  weekly: z.strictObject(Object.fromEntries(WEEKDAYS.map((d) => [d, spans.optional()])) as Record<(typeof WEEKDAYS)[number], z.ZodOptional<typeof spans>>),
+  /** Days closed all day: `YYYY-MM-DD`, or `MM-DD` every year. */
+  holidays: z.array(z.strictObject({ date, name: dayName.optional() })).optional(),
+  /** Days with their own spans instead of the weekly ones (`[]`: closed); they win over a holiday on the same date. */
+  specialDays: z.array(z.strictObject({ date, hours: spans, name: dayName.optional() })).optional(),
+  /**
+   * What a new contact meets while the queue is closed: `refuse` (default)
+   * with FAILED_PRECONDITION and the next opening; `redirect` to `queueId`;
+   * `callback`: a call is scheduled as a callback at the next opening
+   * (other channels go to `queueId` if given, else are refused).
+   */
+  whenClosed: z.strictObject({ action: z.enum(CLOSED_ACTIONS), queueId: idSchema.optional() }).optional(),
+  /**
+   * Contacts already waiting when the queue closes are still served (default
+   * true); false moves them to the `redirect` queue at closing, keeping their
+   * first arrival.
+   */
+  serveWaitingAtClose: z.boolean().optional(),
+});
+
 export const queueSchema = z.strictObject({
   id: idSchema,
   name: z.string().max(200).optional(),
@@ -87,9 +121,10 @@ export const queueSchema = z.strictObject({
   /** Disposition codes an agent may record for this queue's contacts; absent = any code. */
   dispositions: z.array(idSchema).optional(),
   /**
-   * Last-agent routing: a new contact without a named preferred agent prefers
-   * the agent of the customer's latest handled contact in this queue (from
-   * the customer history), for `preferenceWindowSeconds`. Default false.
+   * Last-agent routing (DESIGN §3.4): a new contact without a named preferred
+   * agent prefers the agent who last served the customer, in whichever queue
+   * (the customer history's latest entry): offered to them first when they
+   * are free, waited for up to `preferenceWindowSeconds`. Default true.
    */
   lastAgentRouting: z.boolean().optional(),
   /** How long a contact transferred into this queue waits for the named agent. Default 60 s. */
@@ -102,6 +137,8 @@ export const queueSchema = z.strictObject({
   followUpWindowSeconds: seconds.optional(),
   /** The supervisor-tier queue an agent of this queue escalates to; absent = no escalation. */
   escalateTo: idSchema.optional(),
+  /** Hours of operation; absent = always open. */
+  hours: hoursSchema.optional(),
 });
 
 const handoffRoute = { queueId: idSchema.optional(), priority: priority.optional() };
@@ -133,7 +170,11 @@ export const coreConfigShape = {
        * a repeat; the history is kept this long. Default 7 days.
        */
       fcrWindowSeconds: seconds.optional(),
-      /** Bytes the history may hold (entries, ids, notes); past it the oldest go first. Default 1 GiB. */
+      /**
+       * Bytes the history may hold (entries, ids, notes; about 170 an entry
+       * without notes); past it the oldest go first. Default 1.5 GiB: a week
+       * at 1,000,000 contacts a day.
+       */
       maxBytes: z
         .number()
         .int()
@@ -147,13 +188,22 @@ export const coreConfigShape = {
   botHandoff: z.strictObject({ ...handoffRoute, intents: z.record(idSchema, z.strictObject(handoffRoute)).optional() }).optional(),
   survey: z
     .strictObject({
-      /** Reason categories a "no" must give one of. */
-      reasons: z.array(idSchema).min(1).optional(),
+      /**
+       * Reason categories a "no" must give one of. Each is about the agent, a
+       * policy or the product (only "no" answers about the agent count in the
+       * agent's figures), and may reopen the case (the problem is not solved:
+       * a follow-up for the agent who handled it). A bare id is about the
+       * agent and reopens nothing. Default: see `DEFAULT_SURVEY_REASONS`.
+       */
+      reasons: z
+        .array(z.union([idSchema, z.strictObject({ id: idSchema, about: z.enum(SURVEY_ABOUT), reopens: z.boolean().optional() })]))
+        .min(1)
+        .optional(),
       /** Completed contacts that may still be surveyed at most (the oldest are forgotten first). Default: no count, bounded by time and bytes. */
       keepCompleted: z.number().int().min(0).optional(),
       /** How long after it closed a contact may be surveyed. Default 7 days. */
       windowSeconds: seconds.optional(),
-      /** Bytes the surveyable contacts may hold; past it the oldest go first. Default 512 MiB. */
+      /** Bytes the surveyable contacts may hold (about 120 each); past it the oldest go first. Default 1 GiB: a week at 1,000,000 contacts a day. */
       maxBytes: z
         .number()
         .int()
@@ -186,6 +236,7 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
     if (q.wrapUpMode === 'mandatory' && q.dispositions !== undefined && q.dispositions.length === 0) {
       problem(['queues', i, 'dispositions'], 'a mandatory wrap-up needs at least one code');
     }
+    if (q.hours !== undefined) checkHours(q, i, c.queues, problem);
     let before = 0;
     (q.steps ?? []).forEach((s, k) => {
       if (s.afterSeconds < before) problem(['queues', i, 'steps', k, 'afterSeconds'], 'must not be below the step before');
@@ -198,6 +249,12 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
       }
     });
   });
+  const seen = new Set<string>();
+  (c.survey?.reasons ?? []).forEach((r, i) => {
+    const id = typeof r === 'string' ? r : r.id;
+    if (seen.has(id)) problem(['survey', 'reasons', i], `duplicate reason ${JSON.stringify(id)}`);
+    seen.add(id);
+  });
   const h = c.botHandoff;
   if (h !== undefined) {
     if (h.queueId !== undefined && !ids.has(h.queueId)) problem(['botHandoff', 'queueId'], `unknown queue ${JSON.stringify(h.queueId)}`);
@@ -205,6 +262,31 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
       if (r.queueId !== undefined && !ids.has(r.queueId)) problem(['botHandoff', 'intents', intent, 'queueId'], `unknown queue ${JSON.stringify(r.queueId)}`);
     }
   }
+}
+
+type QueueOutput = CoreShapeOutput['queues'][number];
+
+/** The closed action names a queue that takes what it is sent; serving no waiting contact needs somewhere to send them. */
+function checkHours(q: QueueOutput, i: number, queues: readonly QueueOutput[], problem: (path: (string | number)[], message: string) => void): void {
+  const h = q.hours!;
+  const path = ['queues', i, 'hours'];
+  const action = h.whenClosed?.action ?? 'refuse';
+  const targetId = h.whenClosed?.queueId;
+  if (action === 'redirect' && targetId === undefined) problem([...path, 'whenClosed', 'queueId'], 'a redirect needs the queue to send contacts to');
+  if (action === 'refuse' && targetId !== undefined) problem([...path, 'whenClosed', 'queueId'], 'only a redirect or a callback sends contacts to a queue');
+  if (action === 'callback' && !q.channels.includes('voice')) problem([...path, 'whenClosed', 'action'], 'a callback needs a queue that takes voice');
+  if (targetId !== undefined) {
+    const target = queues.find((x) => x.id === targetId);
+    if (target === undefined || target.id === q.id)
+      problem([...path, 'whenClosed', 'queueId'], `must name another configured queue (not ${JSON.stringify(targetId)})`);
+    else {
+      const sent = q.channels.filter((ch) => !(action === 'callback' && ch === 'voice'));
+      const missing = sent.filter((ch) => !target.channels.includes(ch));
+      if (missing.length > 0) problem([...path, 'whenClosed', 'queueId'], `queue ${target.id} does not take ${missing.join(', ')} contacts`);
+    }
+  }
+  if (h.serveWaitingAtClose === false && action !== 'redirect')
+    problem([...path, 'serveWaitingAtClose'], 'false needs whenClosed.action "redirect" (where waiting contacts go)');
 }
 
 export const coreConfigSchema = z.strictObject(coreConfigShape).superRefine(checkCoreConfig);

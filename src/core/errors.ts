@@ -43,6 +43,27 @@ export class SwitchboardError extends Error {
   }
 }
 
+/**
+ * FAILED_PRECONDITION: a new contact refused because its queue is closed
+ * (hours of operation). `opensAt` is the next opening (ms), or null when none
+ * is scheduled within a year; the message names it in the queue's time zone.
+ * On the wire it is the error's `opensAt`; the SDK rejects with this class.
+ */
+export class QueueClosedError extends SwitchboardError {
+  constructor(
+    message: string,
+    readonly opensAt: number | null,
+  ) {
+    super('FAILED_PRECONDITION', message);
+    this.name = 'QueueClosedError';
+  }
+}
+
+/** A closed queue's next opening carried by an error, for the wire (`Error.opensAt`). */
+export function opensAtOf(e: unknown): number | undefined {
+  return e instanceof QueueClosedError && e.opensAt !== null ? e.opensAt : undefined;
+}
+
 export const invalid = (message: string): SwitchboardError => new SwitchboardError('INVALID_ARGUMENT', message);
 export const notFound = (message: string): SwitchboardError => new SwitchboardError('NOT_FOUND', message);
 export const precondition = (message: string): SwitchboardError => new SwitchboardError('FAILED_PRECONDITION', message);

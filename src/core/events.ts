@@ -6,7 +6,7 @@
  * Times are clock milliseconds; `at` is when the change happened.
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import type { AgentProfile, AgentPresence, Channel, ContactRecord, TransferRecord } from './model.js';
+import type { AgentProfile, AgentPresence, Channel, ContactRecord, SurveyAbout, TransferRecord } from './model.js';
 
 interface Base {
   readonly at: number;
@@ -87,6 +87,8 @@ export interface ContactEnded extends Base {
    */
   readonly wrapUpUntil: number | null;
   readonly by: 'agent' | 'integration' | 'supervisor';
+  /** Why, when not the plain report of `by`: `customer-hung-up` (an abandon after the accept). */
+  readonly reason?: string;
 }
 export interface ContactClosed extends Base {
   readonly type: 'contact.closed';
@@ -143,6 +145,12 @@ export interface ContactTransferred extends Base {
   readonly queueId: QueueId;
   /** Relaxation level in force in the target queue. */
   readonly step: number;
+  /**
+   * The preferred agent from now on: the named agent, else the one preferred
+   * before (a transfer to a queue keeps it). Absent in events recorded
+   * before, which meant the named agent or none.
+   */
+  readonly preferredAgentId?: AgentId | null;
   readonly preferUntil: number | null;
 }
 /** A consultative transfer is over: the first agent's held slot frees. */
@@ -180,6 +188,12 @@ export interface ContactSurveyAnswered extends Base {
   readonly helpful: boolean;
   /** The reason category of a "no" (null for a "yes"). */
   readonly reason: string | null;
+  /**
+   * What the reason is about (null for a "yes"; absent in events recorded
+   * before reasons had one: the agent). Only "no" answers about the agent
+   * count in the agent's figures.
+   */
+  readonly about?: SurveyAbout | null;
 }
 
 /** A waiting caller chose a callback: they leave the line and keep their place. */

@@ -150,7 +150,13 @@ export interface FollowUp {
   readonly byAgentId: AgentId;
   readonly note: string;
   readonly dueAt: number;
+  /** Set when a survey "no" with this reason reopened the case (see `answerSurvey`). */
+  readonly surveyReason?: string;
 }
+
+/** What a survey "no" reason is about: only those about the agent count in the agent's figures. */
+export const SURVEY_ABOUT = ['agent', 'policy', 'product'] as const;
+export type SurveyAbout = (typeof SURVEY_ABOUT)[number];
 
 export interface TransferRecord {
   readonly at: number;

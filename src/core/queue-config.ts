@@ -8,7 +8,8 @@ import { compileHandoff, type CompiledHandoff } from './bot-handoff.js';
 import { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, type queueSchema } from './config-schema.js';
 import { SwitchboardError } from './errors.js';
 import { queueId, type QueueId } from './ids.js';
-import type { Capacity, Channel, SkillLevels, Strategy, WrapUpMode } from './model.js';
+import type { Capacity, Channel, SkillLevels, Strategy, SurveyAbout, WrapUpMode } from './model.js';
+import { OpeningHours, type ClosedAction } from './opening-hours.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
 export interface Level {
@@ -54,6 +55,10 @@ export interface CompiledQueue {
   readonly callbackMaxAttempts: number;
   readonly followUpWindowMs: number;
   readonly escalateTo: QueueId | null;
+  /** Hours of operation; null = always open. */
+  readonly hours: OpeningHours | null;
+  readonly whenClosed: { readonly action: ClosedAction; readonly queueId: QueueId | null };
+  readonly serveWaitingAtClose: boolean;
   readonly config: QueueConfig;
 }
 
@@ -74,8 +79,32 @@ export interface CompiledConfig {
   readonly interruptible: ReadonlySet<Channel>;
   readonly history: CompiledHistory;
   readonly botHandoff: CompiledHandoff;
-  readonly survey: { readonly reasons: ReadonlySet<string>; readonly keepCompleted: number; readonly windowMs: number; readonly maxBytes: number };
+  readonly survey: {
+    readonly reasons: ReadonlyMap<string, SurveyReason>;
+    readonly keepCompleted: number;
+    readonly windowMs: number;
+    readonly maxBytes: number;
+  };
 }
+
+/** A survey "no" reason: what it is about, and whether it reopens the case. */
+export interface SurveyReason {
+  readonly about: SurveyAbout;
+  readonly reopens: boolean;
+}
+
+/**
+ * The reasons of a "no" when the configuration names none: a problem not
+ * solved or wrong information reopens the case with the agent; a wait too
+ * long is the floor's policy (staffing), not the agent's doing.
+ */
+export const DEFAULT_SURVEY_REASONS: ReadonlyMap<string, SurveyReason> = new Map([
+  ['not-resolved', { about: 'agent', reopens: true }],
+  ['wrong-information', { about: 'agent', reopens: true }],
+  ['too-long', { about: 'policy', reopens: false }],
+  ['agent-attitude', { about: 'agent', reopens: false }],
+  ['other', { about: 'product', reopens: false }],
+]);
 
 /**
  * Validates a routing configuration against its schema (config-schema.ts,
@@ -99,15 +128,22 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
       perCustomer: h.perCustomer ?? 10,
       maxEntries: h.maxEntries ?? Infinity,
       fcrWindowMs: Math.round((h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000),
-      maxBytes: h.maxBytes ?? 1024 ** 3,
+      maxBytes: h.maxBytes ?? 1.5 * 1024 ** 3,
       notesMaxBytes: h.notesMaxBytes ?? 256 * 1024 ** 2,
     },
     botHandoff: compileHandoff(c.botHandoff),
     survey: {
-      reasons: new Set(sv.reasons ?? ['not-resolved', 'wrong-information', 'too-long', 'agent-attitude', 'other']),
+      reasons:
+        sv.reasons === undefined
+          ? DEFAULT_SURVEY_REASONS
+          : new Map(
+              sv.reasons.map((r) =>
+                typeof r === 'string' ? [r, { about: 'agent', reopens: false }] : [r.id, { about: r.about, reopens: r.reopens === true }],
+              ),
+            ),
       keepCompleted: sv.keepCompleted ?? Infinity,
       windowMs: Math.round((sv.windowSeconds ?? 7 * 24 * 3600) * 1000),
-      maxBytes: sv.maxBytes ?? 512 * 1024 ** 2,
+      maxBytes: sv.maxBytes ?? 1024 ** 3,
     },
     queues,
     tierBonusMs,
@@ -173,12 +209,18 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig, skill
     serviceLevel: q.serviceLevel ?? { thresholdSeconds: 20, target: 0.8 },
     wrapUpMode: q.wrapUpMode ?? 'timed',
     dispositions: q.dispositions === undefined ? null : new Set(q.dispositions),
-    lastAgentRouting: q.lastAgentRouting === true,
+    lastAgentRouting: q.lastAgentRouting !== false,
     transferWindowMs: ms(q.transferWindowSeconds, 60),
     callbackRetryMs: ms(q.callbackRetrySeconds, 120),
     callbackMaxAttempts: q.callbackMaxAttempts ?? 3,
     followUpWindowMs: ms(q.followUpWindowSeconds, 600),
     escalateTo: q.escalateTo === undefined ? null : queueId(q.escalateTo),
+    hours: q.hours === undefined ? null : new OpeningHours(q.hours),
+    whenClosed: {
+      action: q.hours?.whenClosed?.action ?? 'refuse',
+      queueId: q.hours?.whenClosed?.queueId === undefined ? null : queueId(q.hours.whenClosed.queueId),
+    },
+    serveWaitingAtClose: q.hours?.serveWaitingAtClose !== false,
     config: given,
   };
 }

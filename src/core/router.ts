@@ -17,11 +17,13 @@ import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, QueueId } from './ids.js';
 import { bestAgentFor, bestContactFor } from './pair-search.js';
+import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
 import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
 import type { CoreConfig } from './config-schema.js';
 import { compileConfig, levelFor, priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { queueClosed, type HoursState } from './opening-hours.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
@@ -68,6 +70,28 @@ export class Router {
       holder: (c, agent) => this.#holder(c, agent),
       applySkips: (c, at) => this.#applySkips(c, at),
     };
+    const now = clock.now();
+    for (const q of this.#s.config.queues.values()) {
+      if (q.hours !== null && !q.serveWaitingAtClose) this.#closings.push({ queue: q, at: nextClosing(q, now) });
+    }
+    this.#closingsChanged();
+  }
+
+  /**
+   * The next closing of each queue that moves its waiting contacts away at
+   * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
+   * contacts' own, kept beside the timer heap (a handful, one per queue).
+   * Derived from the configuration and the clock, not from the state: a
+   * restored router arms them anew from its clock.
+   */
+  readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
+  /** The earliest of `#closings` (Infinity when none): one comparison on the hot path. */
+  #closingMin = Infinity;
+
+  #closingsChanged(): void {
+    let min = Infinity;
+    for (const c of this.#closings) if (c.at < min) min = c.at;
+    this.#closingMin = min;
   }
 
   /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
@@ -128,11 +152,15 @@ export class Router {
   /** The earliest pending deadline (ms), or undefined when nothing is scheduled. */
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
+    let next: number | undefined;
     for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
-      if (this.#s.timerLive(t)) return t.time;
+      if (this.#s.timerLive(t)) {
+        next = t.time;
+        break;
+      }
       timers.pop();
     }
-    return undefined;
+    return this.#closingMin < (next ?? Infinity) ? this.#closingMin : next;
   }
 
   /** Fires every deadline that is due at the clock's current time. */
@@ -172,9 +200,12 @@ export class Router {
    */
   #fireDue(): void {
     const timers = this.#s.timers;
-    for (let first = timers.peek(); first !== undefined && first.time <= this.#now; first = timers.peek()) {
-      const at = first.time;
-      for (let t: Timer | undefined = first; t !== undefined && t.time <= at; t = timers.peek()) {
+    for (;;) {
+      const at = Math.min(timers.peek()?.time ?? Infinity, this.#closingMin);
+      if (at > this.#now) return;
+      // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
+      if (this.#closingMin === at) this.#closeDue(at);
+      for (let t = timers.peek(); t !== undefined && t.time <= at; t = timers.peek()) {
         timers.pop();
         if (this.#s.timerLive(t)) this.#fire(t, at);
       }
@@ -208,6 +239,28 @@ export class Router {
       default:
         this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
         this.#applySkips(c, at);
+    }
+  }
+
+  /** The queues closing at `at` send their waiting contacts to their redirect queue, keeping first arrival and priority. */
+  #closeDue(at: number): void {
+    const closing: CompiledQueue[] = [];
+    for (const c of this.#closings) {
+      if (c.at !== at) continue;
+      closing.push(c.queue);
+      c.at = nextClosing(c.queue, at);
+    }
+    this.#closingsChanged();
+    for (const q of closing) {
+      const target = this.#s.config.queues.get(q.whenClosed.queueId!)!;
+      const moving: ContactEntry[] = [];
+      for (const c of this.#s.contacts.values()) if (c.rec.queueId === q.id && c.rec.state === 'waiting' && target.channels.has(c.rec.channel)) moving.push(c);
+      moving.sort((x, y) => x.rec.seq - y.rec.seq);
+      for (const c of moving) {
+        const step = levelFor(target, at - c.rec.firstArrival);
+        this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: c.rec.priority, queueId: target.id, step, preferUntil: c.rec.preferUntil });
+        this.#applySkips(c, at);
+      }
     }
   }
 
@@ -307,22 +360,26 @@ export class Router {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
       if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      const mode = c.queue.wrapUpMode;
-      const timed = mode === 'timed' || mode === 'timed-strict';
-      const until = timed ? at + c.queue.wrapUpMs : null;
-      this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by });
-      if (until === at) {
-        this.#emit({
-          type: 'contact.closed',
-          at,
-          contactId: c.rec.id,
-          agentId: c.rec.agentId!,
-          disposition: c.rec.disposition,
-          notes: c.rec.notes,
-          by: 'timeout',
-        });
-      }
+      this.#ended(c, at, by, null);
     });
+  }
+
+  #ended(c: ContactEntry, at: number, by: 'agent' | 'integration' | 'supervisor', reason: string | null): void {
+    const mode = c.queue.wrapUpMode;
+    const timed = mode === 'timed' || mode === 'timed-strict';
+    const until = timed ? at + c.queue.wrapUpMs : null;
+    this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by, ...(reason === null ? {} : { reason }) });
+    if (until === at) {
+      this.#emit({
+        type: 'contact.closed',
+        at,
+        contactId: c.rec.id,
+        agentId: c.rec.agentId!,
+        disposition: c.rec.disposition,
+        notes: c.rec.notes,
+        by: 'timeout',
+      });
+    }
   }
 
   /**
@@ -391,13 +448,16 @@ export class Router {
     return wf.scheduleFollowUp(this.#host, agent, contact, followUp);
   }
 
-  /** Records the "was this helpful?" answer for a completed contact. */
-  answerSurvey(contact: string, helpful: boolean, reason?: string): void {
-    wf.answerSurvey(this.#host, contact, helpful, reason);
+  /**
+   * Records the "was this helpful?" answer for a completed contact. A "no"
+   * whose reason reopens the case returns the follow-up contact it created.
+   */
+  answerSurvey(contact: string, helpful: boolean, reason?: string): ContactRecord | null {
+    return wf.answerSurvey(this.#host, contact, helpful, reason);
   }
 
-  /** Survey answers per agent (for the supervisor view). */
-  surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number }>]> {
+  /** Survey answers per agent (for the supervisor view): `no` counts only the answers about the agent. */
+  surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number; notAboutAgent?: number }>]> {
     return this.#s.surveys.tallies();
   }
 
@@ -414,9 +474,22 @@ export class Router {
       if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
       if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
       let redirectedFrom: QueueId | null = null;
-      if (this.#full(queue, v.channel)) {
+      let opensAt: number | null = null;
+      const hours = this.#hoursAt(queue, at);
+      if (hours !== null && !hours.open) {
+        const w = queue.whenClosed;
+        const target = w.queueId === null ? undefined : this.#s.config.queues.get(w.queueId);
+        if (w.action === 'callback' && v.channel === 'voice' && hours.until !== null) opensAt = hours.until;
+        else if (target === undefined || !target.channels.has(v.channel) || this.#hoursAt(target, at)?.open === false)
+          throw queueClosed(queue.id, queue.hours!, hours);
+        else {
+          redirectedFrom = queue.id;
+          queue = target;
+        }
+      }
+      if (opensAt === null && this.#full(queue, v.channel)) {
         const next = queue.whenFullOverflowTo === null ? undefined : this.#s.config.queues.get(queue.whenFullOverflowTo);
-        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel)) {
+        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel) || this.#hoursAt(next, at)?.open === false) {
           throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
         }
         redirectedFrom = queue.id;
@@ -426,7 +499,8 @@ export class Router {
       const history = this.#s.history;
       const last = history.latest(v.customer.id);
       const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
-      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (history.latest(v.customer.id, queue.id)?.agentId ?? null) : null);
+      // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
+      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);
       const step = levelFor(queue, 0);
       const rec: ContactRecord = {
         id: v.id,
@@ -436,17 +510,18 @@ export class Router {
         skills: v.skills,
         customer: v.customer,
         priority: priorityAt(queue, step, route?.priority ?? v.priority ?? queue.defaultPriority),
-        firstArrival: at,
-        virtualArrival: at - bonus,
+        // A callback at opening waits from the opening (in the order callers asked: seq).
+        firstArrival: opensAt ?? at,
+        virtualArrival: (opensAt ?? at) - bonus,
         seq: this.#s.contactSeq + 1,
         preferredAgentId: pref,
-        preferUntil: this.#preferUntil(pref, queue, at),
+        preferUntil: opensAt === null ? preferenceUntil(this.#s, pref, queue, step, v, at) : null,
         context: v.context,
-        state: 'waiting',
+        state: opensAt === null ? 'waiting' : 'scheduled',
         step,
         agentId: null,
         declinedBy: [],
-        deadline: null,
+        deadline: opensAt,
         connectedAt: null,
         onHold: false,
         repeatOf,
@@ -455,12 +530,12 @@ export class Router {
         transfers: [],
         consultBy: null,
         handoff: v.handoff,
-        callback: null,
+        callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
         followUp: null,
       };
       this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
       const c = this.#s.contacts.get(v.id)!;
-      this.#applySkips(c, at);
+      if (opensAt === null) this.#applySkips(c, at);
       return c.rec;
     });
   }
@@ -486,12 +561,22 @@ export class Router {
     });
   }
 
-  /** The customer left: the contact is removed at once, even mid-offer. */
+  /**
+   * The customer left: a waiting or offered contact is removed at once, even
+   * mid-offer; an active one ends as if its end were reported (reason
+   * `customer-hung-up`: the hang-up raced the accept); one already in
+   * wrap-up has ended, and stays as it is.
+   */
   abandonContact(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
+      if (c.rec.state === 'active') {
+        this.#ended(c, at, 'integration', 'customer-hung-up');
+        return;
+      }
+      if (c.rec.state === 'wrap_up') return;
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
-        throw precondition(`contact ${contact} is ${c.rec.state}; a connected contact ends, it does not abandon`);
+        throw precondition(`contact ${contact} is ${c.rec.state}; it cannot be abandoned`);
       }
       const by = c.rec.consultBy;
       if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });
@@ -515,7 +600,7 @@ export class Router {
       }
       const moved = queue !== c.queue;
       const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
-      const preferUntil = moved ? this.#preferUntil(c.rec.preferredAgentId, queue, at) : c.rec.preferUntil;
+      const preferUntil = moved ? preferenceUntil(this.#s, c.rec.preferredAgentId, queue, step, c.rec, at, (a) => c.hasDeclined(a)) : c.rec.preferUntil;
       const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
       this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
       if (moved) this.#applySkips(c, at);
@@ -558,6 +643,16 @@ export class Router {
     }
     if (a.rec.presence === 'available' && this.#s.consultHolds.has(a.id)) return 'busy';
     return a.rec.presence;
+  }
+
+  /**
+   * Whether a queue is open now and until when (null for a queue without
+   * hours of operation: always open). NOT_FOUND for an unknown queue.
+   */
+  queueHours(id: string): HoursState | null {
+    const q = isValidId(id) ? this.#s.config.queues.get(toQueueId(id)) : undefined;
+    if (q === undefined) throw notFound(`queue ${id} does not exist`);
+    return this.#hoursAt(q, this.#clock.now());
   }
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
@@ -782,10 +877,8 @@ export class Router {
     return c;
   }
 
-  /** A contact entering `queue` now waits for its preferred agent while that agent is logged in and the queue has a window. */
-  #preferUntil(pref: AgentId | null, queue: CompiledQueue, at: number): number | null {
-    const agent = pref === null ? undefined : this.#s.agents.get(pref);
-    return agent?.loggedIn && queue.preferenceWindowMs > 0 ? at + queue.preferenceWindowMs : null;
+  #hoursAt(q: CompiledQueue, at: number): HoursState | null {
+    return q.hours === null ? null : q.hours.stateAt(at);
   }
 
   #full(q: CompiledQueue, channel: Channel): boolean {
@@ -797,6 +890,16 @@ export class Router {
     if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
     return reason;
   }
+}
+
+/** The next closing of a queue with hours after `t` (Infinity when it never closes again within a year). */
+function nextClosing(q: CompiledQueue, t: number): number {
+  let s = q.hours!.stateAt(t);
+  if (!s.open) {
+    if (s.until === null) return Infinity;
+    s = q.hours!.stateAt(s.until);
+  }
+  return s.until ?? Infinity;
 }
 
 function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {

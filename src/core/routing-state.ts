@@ -185,11 +185,16 @@ export class RoutingState {
   }
 
   #classFor(c: ContactEntry, step: number): ContactClass {
-    const level = c.queue.levels[step]!;
-    const key = classKey(c.rec.channel, c.rec.language, level, c.sortedSkills);
+    return this.classAt(c.queue, step, c.rec.channel, c.rec.language, c.sortedSkills);
+  }
+
+  /** The routing class of a contact of this channel, language and (sorted) skills at level `step` of `queue`, created on first use. */
+  classAt(queue: CompiledQueue, step: number, channel: Channel, language: string, sortedSkills: readonly (readonly [string, number])[]): ContactClass {
+    const level = queue.levels[step]!;
+    const key = classKey(channel, language, level, sortedSkills);
     let cls = this.classes.get(key.sig);
     if (cls === undefined) {
-      cls = new ContactClass(this.classList.length, this.tops, key.sig, c.rec.channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
+      cls = new ContactClass(this.classList.length, this.tops, key.sig, channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
@@ -538,7 +543,8 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
-          callback: e.contact.callback ?? null,
+          // A copy: dial attempts are counted on it.
+          callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
           declinedBy: [...e.contact.declinedBy],
           transfers: [...(e.contact.transfers ?? [])],
@@ -547,7 +553,9 @@ export class RoutingState {
         const c = new ContactEntry(rec, queue);
         this.contacts.set(rec.id, c);
         this.contactSeq = Math.max(this.contactSeq, rec.seq);
-        this.#enterWaiting(c);
+        // A call to a closed queue may be created as a callback at its opening.
+        if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
+        else this.#enterWaiting(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
@@ -621,7 +629,7 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at);
+        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at, c.rec.customer.id, c.rec.language, c.rec.skills);
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);
@@ -667,7 +675,7 @@ export class RoutingState {
         c.queue = this.queue(e.queueId);
         c.classByStep.length = 0;
         this.#setStep(c, e.step);
-        c.rec.preferredAgentId = e.transfer.toAgentId;
+        c.rec.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
         this.#setReserved(c, e.preferUntil);
@@ -735,7 +743,7 @@ export class RoutingState {
         return;
       }
       case 'contact.survey_answered':
-        this.surveys.answered(e.contactId, e.agentId, e.helpful);
+        this.surveys.answered(e.contactId, e.agentId, e.helpful, e.about ?? null);
         return;
       case 'contact.wrap_up_recorded': {
         const c = this.contacts.get(e.contactId)!;

@@ -18,7 +18,7 @@
  */
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { ChunkedLog, CHUNK, Interned } from './interned.js';
-import type { Channel } from './model.js';
+import type { Channel, SkillLevels, SurveyAbout } from './model.js';
 
 export interface CompletedContact {
   readonly queueId: QueueId;
@@ -28,11 +28,22 @@ export interface CompletedContact {
   readonly closedAt: number;
   /** The answer once surveyed, else null. */
   readonly helpful: boolean | null;
+  /**
+   * What a reopened case needs of the contact (a survey "no" whose reason
+   * reopens it): its customer, language and skills. Absent in snapshots
+   * from before surveys reopened cases.
+   */
+  readonly customerId?: string | undefined;
+  readonly language?: string | undefined;
+  readonly skills?: SkillLevels | undefined;
 }
 
 export interface AgentSurveyTally {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in the agent's figures. */
   no: number;
+  /** "No" answers about a policy or the product (absent in snapshots from before). */
+  notAboutAgent?: number;
 }
 
 export interface SurveyImage {
@@ -60,6 +71,11 @@ interface Chunk {
   /** -1 not surveyed, 0 no, 1 yes. */
   readonly helpful: Int8Array;
   readonly closed: Float64Array;
+  /** The contact's own strings and skills object (kept by reference: no copy). */
+  readonly customer: (string | undefined)[];
+  /** Interned language; 0 = unknown. */
+  readonly language: Uint16Array;
+  readonly skills: (SkillLevels | undefined)[];
 }
 
 const makeChunk = (): Chunk => ({
@@ -70,6 +86,9 @@ const makeChunk = (): Chunk => ({
   tier: new Uint16Array(CHUNK),
   helpful: new Int8Array(CHUNK),
   closed: new Float64Array(CHUNK),
+  customer: new Array<string | undefined>(CHUNK),
+  language: new Uint16Array(CHUNK),
+  skills: new Array<SkillLevels | undefined>(CHUNK),
 });
 
 export class SurveyBook {
@@ -80,6 +99,7 @@ export class SurveyBook {
   readonly #agents = new Interned();
   readonly #channels = new Interned();
   readonly #tiers = new Interned();
+  readonly #languages = new Interned();
   readonly #byAgent = new Map<AgentId, AgentSurveyTally>();
   #bytes = 0;
 
@@ -115,11 +135,24 @@ export class SurveyBook {
       agentId: this.#agents.value(c.agent[at]!)! as AgentId,
       closedAt: c.closed[at]!,
       helpful: h < 0 ? null : h === 1,
+      customerId: c.customer[at],
+      language: c.language[at] === 0 ? undefined : (this.#languages.value(c.language[at]!) ?? undefined),
+      skills: c.skills[at],
     };
   }
 
   /** A contact closed (positional, so that the hot path builds no object). */
-  closed(id: ContactId, queueId: QueueId, channel: Channel, tier: string, agentId: AgentId, closedAt: number): void {
+  closed(
+    id: ContactId,
+    queueId: QueueId,
+    channel: Channel,
+    tier: string,
+    agentId: AgentId,
+    closedAt: number,
+    customerId?: string,
+    language?: string,
+    skills?: SkillLevels,
+  ): void {
     if (this.#limits.keep === 0) return;
     const { seq, chunk: c, at } = this.#log.append();
     c.id[at] = id;
@@ -129,21 +162,26 @@ export class SurveyBook {
     c.tier[at] = this.#tiers.id(tier);
     c.helpful[at] = -1;
     c.closed[at] = closedAt;
+    c.customer[at] = customerId;
+    c.language[at] = language === undefined ? 0 : this.#languages.id(language);
+    c.skills[at] = skills;
     this.#seqOf.set(id, seq);
-    this.#bytes += SURVEY_ENTRY_OVERHEAD + id.length;
+    this.#bytes += SURVEY_ENTRY_OVERHEAD + id.length + (customerId?.length ?? 0);
     this.#trim(closedAt);
   }
 
-  answered(id: ContactId, agent: AgentId, helpful: boolean): void {
+  /** An answer; `about` is what a "no" is about (answers recorded before reasons had one: the agent). */
+  answered(id: ContactId, agent: AgentId, helpful: boolean, about: SurveyAbout | null = null): void {
     const seq = this.#seqOf.get(id);
     if (seq !== undefined) {
       const { chunk, at } = this.#log.locate(seq);
       chunk.helpful[at] = helpful ? 1 : 0;
     }
     let t = this.#byAgent.get(agent);
-    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0 }));
+    if (t === undefined) this.#byAgent.set(agent, (t = { yes: 0, no: 0, notAboutAgent: 0 }));
     if (helpful) t.yes++;
-    else t.no++;
+    else if (about === null || about === 'agent') t.no++;
+    else t.notAboutAgent = (t.notAboutAgent ?? 0) + 1;
   }
 
   /** Answers per agent, in the order agents were first surveyed. */
@@ -163,7 +201,7 @@ export class SurveyBook {
 
   load(image: SurveyImage): void {
     for (const [id, c] of image.completed) {
-      this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt);
+      this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt, c.customerId, c.language, c.skills);
       if (c.helpful !== null) {
         const { chunk, at } = this.#log.locate(this.#seqOf.get(id)!);
         chunk.helpful[at] = c.helpful ? 1 : 0;
@@ -179,9 +217,11 @@ export class SurveyBook {
       const { chunk, at } = log.locate(log.head);
       if (!(chunk.closed[at]! < cutoff || this.#bytes > this.#limits.maxBytes || this.#seqOf.size > this.#limits.keep)) break;
       const id = chunk.id[at]!;
-      this.#bytes -= SURVEY_ENTRY_OVERHEAD + id.length;
+      this.#bytes -= SURVEY_ENTRY_OVERHEAD + id.length + (chunk.customer[at]?.length ?? 0);
       if (this.#seqOf.get(id) === log.head) this.#seqOf.delete(id);
       chunk.id[at] = undefined as unknown as string;
+      chunk.customer[at] = undefined;
+      chunk.skills[at] = undefined;
       log.dropHead();
     }
   }

@@ -6,6 +6,7 @@
 import { invalid, notFound, precondition } from './errors.js';
 import type { AgentId, QueueId } from './ids.js';
 import { agentId as toAgentId, isValidId, queueId as toQueueId } from './ids.js';
+import { preferenceUntil } from './preferred-agent.js';
 import { levelFor } from './queue-config.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
@@ -92,6 +93,17 @@ function transfer(
     if (!b.queueSet.has(queue.id)) throw precondition(`agent ${toAgent} does not serve queue ${queue.id}; name a queue they serve`);
   }
   const from = c.rec.agentId!;
+  const step = Math.max(levelFor(queue, at - c.rec.firstArrival), queue === c.queue ? c.rec.step : 0);
+  // DESIGN §3.4: a transfer to a named agent replaces the preference (and
+  // waits for them up to the transfer window); a transfer to a queue keeps
+  // it, with the queue's preference window (never for the agent handing on).
+  const pref = toAgent ?? c.rec.preferredAgentId;
+  const preferUntil =
+    toAgent !== null
+      ? queue.transferWindowMs > 0
+        ? at + queue.transferWindowMs
+        : null
+      : preferenceUntil(host.state, pref, queue, step, c.rec, at, (a) => a === from);
   host.emit({
     type: 'contact.transferred',
     at,
@@ -99,8 +111,9 @@ function transfer(
     agentId: from,
     transfer: { at, fromAgentId: from, fromQueueId: c.rec.queueId, toQueueId: queue.id, toAgentId: toAgent, mode, notes, escalation },
     queueId: queue.id,
-    step: Math.max(levelFor(queue, at - c.rec.firstArrival), queue === c.queue ? c.rec.step : 0),
-    preferUntil: toAgent !== null && queue.transferWindowMs > 0 ? at + queue.transferWindowMs : null,
+    step,
+    preferredAgentId: pref,
+    preferUntil,
   });
   host.applySkips(c, at);
 }

@@ -9,8 +9,9 @@ import { withinChars } from './text.js';
 import type { ContactEntry } from './entries.js';
 import { alreadyExists, invalid, notFound, precondition, withArticle } from './errors.js';
 import type { CoreEvent } from './events.js';
-import { contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
+import { contactId as toContactId, isValidId, queueId as toQueueId, type ContactId } from './ids.js';
 import type { ContactRecord } from './model.js';
+import type { CompletedContact } from './survey-book.js';
 import type { RoutingState } from './routing-state.js';
 
 export const MAX_TEXT = 4096;
@@ -179,15 +180,20 @@ export function scheduleFollowUp(
  * list. NOT_FOUND for a contact never seen (or forgotten, see
  * `survey.keepCompleted`), FAILED_PRECONDITION for one still live or that
  * ended without being handled, ALREADY_EXISTS for a second answer.
+ *
+ * A "no" whose reason reopens the case (the problem is not solved) creates a
+ * follow-up contact for the same customer, due at once and reserved for the
+ * agent who handled it (see `reopenCase`); it is returned.
  */
-export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string): void {
+export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string): ContactRecord | null {
   if (typeof helpful !== 'boolean') throw invalid('helpful must be true or false');
   const reasons = host.state.config.survey.reasons;
-  if (!helpful && (reason === undefined || !reasons.has(reason))) {
-    throw invalid(`a "no" needs a reason, one of ${[...reasons].join(', ')}`);
+  const why = reason === undefined ? undefined : reasons.get(reason);
+  if (!helpful && why === undefined) {
+    throw invalid(`a "no" needs a reason, one of ${[...reasons.keys()].join(', ')}`);
   }
   if (helpful && reason !== undefined) throw invalid('a reason goes with a "no" only');
-  host.run((at) => {
+  return host.run((at) => {
     const id = isValidId(contact) ? toContactId(contact) : undefined;
     const live = id === undefined ? undefined : host.state.contacts.get(id);
     if (live !== undefined) throw precondition(`contact ${contact} has not completed (it is ${live.rec.state})`);
@@ -204,6 +210,61 @@ export function answerSurvey(host: CommandHost, contact: string, helpful: boolea
       tier: done.tier,
       helpful,
       reason: helpful ? null : reason!,
+      about: helpful ? null : why!.about,
     });
+    return helpful || !why!.reopens ? null : reopenCase(host, id!, done, reason!, at);
   });
+}
+
+/**
+ * A survey "no" said the problem is not solved: the case reopens as a
+ * follow-up of the completed contact (`followUp.of`, with the reason in
+ * `followUp.surveyReason`), for the same customer, channel, language and
+ * skills, in the same queue, due now: `contact.due` puts it in line at once,
+ * reserved for the agent who handled it for the queue's follow-up window if
+ * they are logged in and serve the queue. It is a repeat of that contact
+ * (`repeatOf`), and every offer carries the customer's history, the
+ * completed contact with its disposition and notes first. Nothing reopens
+ * when the completed contact's details were not kept (a snapshot from
+ * before) or its queue is gone from the configuration.
+ */
+function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedContact>, reason: string, at: number): ContactRecord | null {
+  const queue = host.state.config.queues.get(done.queueId);
+  if (queue === undefined || done.customerId === undefined || done.language === undefined) return null;
+  const base = `${of}:reopened`;
+  let id = toContactId(base.length <= 128 ? base : `reopened:${host.state.contactSeq + 1}`);
+  for (let n = 2; host.state.contacts.has(id); n++) id = toContactId(`reopened:${host.state.contactSeq + 1}:${n}`);
+  const bonus = host.state.config.tierBonusMs.get(done.tier) ?? 0;
+  const rec: ContactRecord = {
+    id,
+    queueId: queue.id,
+    channel: done.channel,
+    language: done.language,
+    skills: { ...done.skills },
+    customer: { id: done.customerId, tier: done.tier },
+    priority: queue.defaultPriority,
+    firstArrival: at,
+    virtualArrival: at - bonus,
+    seq: host.state.contactSeq + 1,
+    preferredAgentId: done.agentId,
+    preferUntil: null,
+    context: {},
+    state: 'scheduled',
+    step: 0,
+    agentId: null,
+    declinedBy: [],
+    deadline: at,
+    connectedAt: null,
+    onHold: false,
+    repeatOf: of,
+    disposition: null,
+    notes: null,
+    transfers: [],
+    consultBy: null,
+    handoff: null,
+    callback: null,
+    followUp: { of, byAgentId: done.agentId, note: `survey "no": ${reason}`, dueAt: at, surveyReason: reason },
+  };
+  host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
+  return host.state.contacts.get(id)?.rec ?? null;
 }

@@ -35,7 +35,7 @@ export class FanOut {
   }
 
   deliver(e: CoreEvent): void {
-    const { router, connections, agents, registry, out, streams } = this.#d;
+    const { router, connections, agents, registry, out } = this.#d;
     let frame: EventFrame | undefined;
     const get = (): EventFrame => {
       if (frame === undefined) {
@@ -87,14 +87,19 @@ export class FanOut {
     const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
     if (contactId !== undefined) {
       const owner = registry.ownerOf(contactId);
-      if (owner !== undefined) {
-        // Numbered in the integration's own stream and kept (with a store: stored with
-        // the events), whether a socket of it is open or not: it resumes from there.
-        const f = get();
-        const seq = streams.record(owner, f);
-        out.delivered(deliveredEvent(owner, seq, f));
-        for (const s of connections.integration(owner)) out.numbered(s, f, seq);
-      }
+      if (owner !== undefined) this.toIntegration(owner, get());
     }
+  }
+
+  /**
+   * An event for an integration: numbered in the integration's own stream
+   * and kept (with a store: stored with the events), whether a socket of it
+   * is open or not: it resumes from there.
+   */
+  toIntegration(owner: string, f: EventFrame): void {
+    const { connections, out, streams } = this.#d;
+    const seq = streams.record(owner, f);
+    out.delivered(deliveredEvent(owner, seq, f));
+    for (const s of connections.integration(owner)) out.numbered(s, f, seq);
   }
 }

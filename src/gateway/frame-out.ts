@@ -62,8 +62,9 @@ export class FrameOut {
     this.#emit(s, data, id, bulk);
   }
 
-  replyError(s: Session, id: string, code: ErrorCode, message: string): void {
-    this.reply(s, id, { error: { code, message } });
+  /** `opensAt`: a closed queue's next opening (see `QueueClosedError`). */
+  replyError(s: Session, id: string, code: ErrorCode, message: string, opensAt?: number): void {
+    this.reply(s, id, { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
   }
 
   /** An event for `s`, numbered in its connection's stream. */

@@ -14,7 +14,7 @@
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { SwitchboardError, withArticle } from '../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
@@ -45,6 +45,7 @@ import type { HttpContext, ResultBody } from './handlers/request-context.js';
 import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RouterHost } from './router-host.js';
+import { WaitPush } from './wait-push.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -102,6 +103,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #out: FrameOut;
   readonly #agents: AgentSessions;
   readonly #connections = new Connections();
+  readonly #waitPush: WaitPush;
   readonly #fanOut: FanOut;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
@@ -150,6 +152,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       onFlushed: () => {
         this.agentStates.settle();
         this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
+        this.#waitPush.afterFlush();
       },
     });
     const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
@@ -162,6 +165,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#host.commitTo(this.#out);
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
     this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
+    this.#waitPush = new WaitPush({
+      router,
+      estimator: this.estimator,
+      registry: this.registry,
+      fanOut: this.#fanOut,
+      now: () => Date.now(),
+    });
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -170,6 +180,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       config,
       registry: this.registry,
       estimator: this.estimator,
+      waitPush: this.#waitPush,
       floorStats: this.floorStats,
       agentStates: this.agentStates,
       dayFigures: this.dayFigures,
@@ -265,6 +276,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.registry.observe(e);
     this.floorStats.observe(e);
     this.estimator.observe(e);
+    this.#waitPush.observe(e);
     if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
   }
 
@@ -390,7 +402,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       }
       this.#out.reply(s, req.id, this.#dispatch(s, req), req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
-      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message);
+      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
         this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
@@ -458,6 +470,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#draining = true;
     this.#host.stop();
     this.#agents.stop();
+    this.#waitPush.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {

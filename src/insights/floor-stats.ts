@@ -55,8 +55,11 @@ export interface QueueCounts {
 
 export interface AgentSurveyCounts {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in their figures. */
   no: number;
-  /** Reason category of each "no" -> how many. */
+  /** "No" answers about a policy or the product. */
+  notAboutAgent: number;
+  /** Reason category of each "no" (about the agent or not) -> how many. */
   readonly noReasons: Map<string, number>;
 }
 
@@ -213,10 +216,11 @@ export class FloorStats {
         return;
       case 'contact.survey_answered': {
         let a = this.#agents.get(e.agentId);
-        if (a === undefined) this.#agents.set(e.agentId, (a = { yes: 0, no: 0, noReasons: new Map() }));
+        if (a === undefined) this.#agents.set(e.agentId, (a = { yes: 0, no: 0, notAboutAgent: 0, noReasons: new Map() }));
         if (e.helpful) a.yes++;
         else {
-          a.no++;
+          if (e.about == null || e.about === 'agent') a.no++;
+          else a.notAboutAgent++;
           const r = e.reason ?? 'other';
           a.noReasons.set(r, (a.noReasons.get(r) ?? 0) + 1);
         }

@@ -348,7 +348,7 @@ export class Families {
 }
 
 export const LEADER_METRIC = 'switchboard_cluster_leader';
-const LEADER_HELP = '1 on the process that routes (and exports the routing metrics); 0 on a follower of the same routing domain.';
+export const LEADER_HELP = '1 on the process that routes (and exports the routing metrics); 0 on a follower of the same routing domain.';
 
 /**
  * What a follower answers on /metrics: its role, so that Prometheus sees every

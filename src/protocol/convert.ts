@@ -119,7 +119,10 @@ export function contactSummaryToMsg(c: Readonly<ContactRecord>, externalId?: str
   if (c.consultBy != null) m.consultBy = c.consultBy;
   if (c.callback != null) m.callback = compact(c.callback);
   // The note is left out ('' is what proto3 reads when a string is absent).
-  if (c.followUp != null) m.followUp = { of: c.followUp.of, byAgentId: c.followUp.byAgentId, note: '', dueAt: c.followUp.dueAt };
+  if (c.followUp != null) {
+    m.followUp = { of: c.followUp.of, byAgentId: c.followUp.byAgentId, note: '', dueAt: c.followUp.dueAt };
+    if (c.followUp.surveyReason !== undefined) m.followUp.surveyReason = c.followUp.surveyReason;
+  }
   if (c.handoff != null) m.handoff = compact({ intent: c.handoff.intent, botId: c.handoff.botId });
   return m as ContactMsg;
 }

@@ -68,7 +68,7 @@ export interface ContactMsg {
   consultBy?: string;
   handoff?: BotHandoffMsg;
   callback?: { number?: string; requestedAt?: number; attempts?: number };
-  followUp?: { of: string; byAgentId: string; note: string; dueAt?: number };
+  followUp?: { of: string; byAgentId: string; note: string; dueAt?: number; surveyReason?: string };
   /** In snapshot pages: context, notes and transcripts left out (`getContact` has them). */
   summary?: boolean;
 }
@@ -82,7 +82,10 @@ export interface BotHandoffMsg {
 export interface AgentSurveyMsg {
   agentId: string;
   yes?: number;
+  /** "No" answers about the agent: the only ones that count in their figures. */
   no?: number;
+  /** "No" answers about a policy or the product. */
+  notAboutAgent?: number;
 }
 
 /** One queue's counts of the day (see `FloorStats` in the proto for each rule). */
@@ -103,9 +106,12 @@ export interface QueueCountersMsg {
 export interface AgentSurveyCountersMsg {
   agentId: string;
   yes?: number;
+  /** "No" answers about the agent. */
   no?: number;
-  /** Reason category of each "no" -> how many. */
+  /** Reason category of each "no" (about the agent or not) -> how many. */
   noReasons?: Record<string, number>;
+  /** "No" answers about a policy or the product. */
+  notAboutAgent?: number;
 }
 
 /** One agent's figures over a period (see `AgentFigures` in the proto). */
@@ -168,6 +174,9 @@ export interface QueueViewMsg {
   callbacks?: number;
   followUps?: number;
   repeatsWaiting?: number;
+  /** Closed by its hours of operation, until `closedUntil` (ms). */
+  closed?: boolean;
+  closedUntil?: number;
 }
 
 // ---- requests ---------------------------------------------------------------
@@ -283,6 +292,8 @@ export type Request = { [K in RequestKind]: { id: string; kind: K; body: Request
 export interface ErrorMsg {
   code: string;
   message: string;
+  /** A closed queue's next opening (ms). */
+  opensAt?: number;
 }
 export interface LoginResultMsg {
   agent: AgentMsg;
@@ -299,6 +310,7 @@ export interface ContactResultMsg {
   estimatedWaitSeconds?: number;
   estimatedWaitWithinSeconds?: number;
   waitStatus?: WaitStatus;
+  closedUntil?: number;
 }
 /** `estimate`: the figures hold; `no_agents`: nobody who could take the contact is available (no number); `not_waiting`. */
 export type WaitStatus = 'estimate' | 'no_agents' | 'not_waiting';
@@ -311,6 +323,8 @@ export interface PositionResultMsg {
   waitStatus?: WaitStatus;
   /** The agent offered or handling it. */
   agentId?: string;
+  /** The contact's queue is closed until then (ms); a callback at opening starts to wait then. */
+  closedUntil?: number;
 }
 export interface SnapshotMsg {
   queues?: QueueViewMsg[];
@@ -390,7 +404,7 @@ export interface EventPayloads {
   contactOfferExpired: { contactId: string; agentId: string; missedInRow?: number };
   contactOfferRevoked: { contactId: string; agentId: string; reason: string };
   contactAccepted: { contactId: string; agentId: string; auto?: boolean };
-  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string };
+  contactEnded: { contactId: string; agentId: string; wrapUpUntil?: number; by: string; reason?: string };
   contactClosed: { contactId: string; agentId: string; disposition?: string; notes?: string; by: string };
   contactAbandoned: { contactId: string; offeredTo?: string };
   contactRequeued: { contactId: string; agentId: string; reason: string };
@@ -401,12 +415,22 @@ export interface EventPayloads {
   contactTransferred: { contactId: string; agentId: string; transfer: TransferRecordMsg; queueId: string; step?: number; preferUntil?: number };
   contactTransferCompleted: { contactId: string; agentId: string; toAgentId?: string; reason: string };
   contactTransferCancelled: { contactId: string; agentId: string; offeredTo?: string; queueId: string; step?: number };
-  contactSurveyAnswered: { contactId: string; agentId: string; queueId: string; channel: string; tier: string; helpful?: boolean; reason?: string };
+  contactSurveyAnswered: {
+    contactId: string;
+    agentId: string;
+    queueId: string;
+    channel: string;
+    tier: string;
+    helpful?: boolean;
+    reason?: string;
+    about?: string;
+  };
   contactCallbackRequested: { contactId: string; number?: string };
   contactCallbackDialing: { contactId: string; agentId: string; attempt?: number; number?: string };
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
 }
@@ -442,6 +466,7 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactCallbackFailed',
   'contactFollowUpScheduled',
   'contactDue',
+  'contactWaitUpdated',
   'streamOpened',
 ];
 

@@ -16,7 +16,7 @@
  * drain, so commands never nest and instants keep their order.
  */
 import type { SwitchboardConfig } from '../config/schema.js';
-import { SwitchboardError } from '../core/errors.js';
+import { QueueClosedError, SwitchboardError } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
 import type { Channel, NewContact } from '../core/model.js';
 import { Router } from '../core/router.js';
@@ -358,7 +358,8 @@ class Simulation {
     try {
       rec = this.#router.createContact(input);
     } catch (e) {
-      if (!(e instanceof SwitchboardError) || e.code !== 'RESOURCE_EXHAUSTED') throw e;
+      // A full queue, or one closed by its hours of operation: the contact is refused.
+      if (!(e instanceof SwitchboardError) || (e.code !== 'RESOURCE_EXHAUSTED' && !(e instanceof QueueClosedError))) throw e;
       this.#contacts.delete(id);
       c.queue = d.queue;
       if (counted) for (const r of this.#rowsOf(c)) r.refused++;

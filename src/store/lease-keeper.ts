@@ -97,7 +97,9 @@ export class LeaseKeeper {
       } else if (this.#leading) {
         const renewed = await this.#store.renew().catch(() => null);
         if (renewed === false) this.#stepDown();
-        else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
+        else if (renewed === null && this.#store.lease === null && this.#store.status === 'resync-needed') {
+          // The store lost its data: the term re-writes it (resyncFromMemory), as above.
+        } else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
       } else if (this.#acquiring === null) {
         const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
         if (lease !== null && this.#running) {

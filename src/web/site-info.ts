@@ -74,7 +74,7 @@ export function siteInfoOf(config: SwitchboardConfig): SiteInfo {
       return info;
     }),
     tiers: Object.keys(config.core.tiers ?? {}),
-    ...(config.core.survey?.reasons === undefined ? {} : { surveyReasons: [...config.core.survey.reasons] }),
+    ...(config.core.survey?.reasons === undefined ? {} : { surveyReasons: config.core.survey.reasons.map((r) => (typeof r === 'string' ? r : r.id)) }),
     awayReasons: [...config.awayReasons],
     escalationReasons: [...config.escalationReasons],
     ...(Object.keys(config.reasonLabels).length === 0 ? {} : { reasonLabels: structuredClone(config.reasonLabels) }),

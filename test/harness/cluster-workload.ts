@@ -101,6 +101,8 @@ export interface AgentPoolOptions {
 export class AgentPool {
   /** `contactId:agentId` of every offer an agent received. */
   readonly received = new Set<string>();
+  /** When each offer arrived (ms since the epoch), in order. */
+  readonly offeredAt: number[] = [];
   /** The clients' lifecycle errors (failed reconnect attempts), for failure messages. */
   readonly log: string[] = [];
   readonly reconnects: Reconnect[] = [];
@@ -159,6 +161,7 @@ export class AgentPool {
     };
     c.on('offer', (p) => {
       this.received.add(`${p.contact.id}:${id}`);
+      this.offeredAt.push(Date.now());
       void work(p.contact);
     });
     let downAt: number | null = null;

@@ -149,6 +149,8 @@ export interface ClusterOptions {
   readonly leaseMs?: number;
   /** Default `uws`. */
   readonly transport?: 'uws' | 'ws';
+  /** More `serve` flags for every process (e.g. `--store-replicas 1`). */
+  readonly args?: readonly string[];
 }
 
 export class Cluster {
@@ -162,7 +164,7 @@ export class Cluster {
     const dir = mkdtempSync(path.join(tmpdir(), 'sb-cluster-'));
     const cfg = path.join(dir, 'config.json');
     writeFileSync(cfg, JSON.stringify(o.config));
-    const args = ['--config', cfg, '--store', o.redisUrl, '--lease-ms', String(o.leaseMs ?? 2000), '--transport', o.transport ?? 'uws'];
+    const args = ['--config', cfg, '--store', o.redisUrl, '--lease-ms', String(o.leaseMs ?? 2000), '--transport', o.transport ?? 'uws', ...(o.args ?? [])];
     const procs: ServerProcess[] = [];
     for (let i = 0; i < o.size; i++) procs.push(new ServerProcess(await freePort(), args, o.launch));
     const cluster = new Cluster(procs);

@@ -1,8 +1,9 @@
 import t from 'tap';
-import { SwitchboardClient, createServer, demoConfig, parseConfig } from '../../src/index.js';
+import { SwitchboardClient, createServer, parseConfig } from '../../src/index.js';
+import { demoConfigAnyDay } from '../fixtures/demo-any-day.js';
 
 t.test('demo - the README quick start works against the embedded demo config', async (t) => {
-  const server = await createServer({ config: parseConfig(demoConfig), port: 0, transport: 'ws', tokenSecret: 'demo-secret-0123456789' });
+  const server = await createServer({ config: parseConfig(demoConfigAnyDay), port: 0, transport: 'ws', tokenSecret: 'demo-secret-0123456789' });
   t.teardown(() => server.close());
   const url = `ws://127.0.0.1:${server.port}`;
   const agent = await SwitchboardClient.connect({ url, role: 'agent', token: await server.tokens.sign({ role: 'agent', id: 'alice' }) });

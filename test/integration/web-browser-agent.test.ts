@@ -10,7 +10,7 @@ import t from 'tap';
 import type { Page } from 'playwright-core';
 import { SwitchboardClient } from '../../src/client/client.js';
 import { parseConfig } from '../../src/config/schema.js';
-import { demoConfig } from '../../src/config/demo.js';
+import { demoConfigAnyDay as demoConfig } from '../fixtures/demo-any-day.js';
 import { createServer } from '../../src/server.js';
 import { ensureWebBuilt, launchChromium, watcher } from '../fixtures/browser.js';
 import { startTcpProxy } from '../fixtures/tcp-proxy.js';

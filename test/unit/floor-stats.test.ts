@@ -106,16 +106,16 @@ t.test('floor stats - transfers, escalations, a consultative transfer taken back
   sales = queue(floor, T0 + 1_000, 'sales');
   t.match(sales, { callbacksScheduled: 1, followUpsScheduled: 1 });
 
-  // Survey answers per agent, with the reason of each "no".
+  // Survey answers per agent, with the reason of each "no"; "too-long" is about a policy (default reasons): not the agent's "no".
   r.answerSurvey('c1', false, 'too-long');
   r.endContact('c2', 'agent'); // tier2 has no wrap-up: closed at once
   r.answerSurvey('c2', true);
   const agents = floor.read(T0 + 1_000).agents;
   t.same(
-    [...agents].map(([id, a]) => [id, a.yes, a.no, Object.fromEntries(a.noReasons)]),
+    [...agents].map(([id, a]) => [id, a.yes, a.no, a.notAboutAgent, Object.fromEntries(a.noReasons)]),
     [
-      ['a1', 0, 1, { 'too-long': 1 }],
-      ['lead', 1, 0, {}],
+      ['a1', 0, 0, 1, { 'too-long': 1 }],
+      ['lead', 1, 0, 0, {}],
     ],
   );
 });

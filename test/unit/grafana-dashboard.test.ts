@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import t from 'tap';
 import { Router } from '../../src/core/index.js';
 import { Metrics } from '../../src/metrics/index.js';
+import { ProcessMetrics } from '../../src/metrics/process-metrics.js';
 import { exportedNames, promtool } from '../fixtures/exposition.js';
 
 const root = new URL('../../grafana/', import.meta.url);
@@ -97,7 +98,8 @@ t.test('grafana - every expression passes promtool check rules', async (t) => {
 
 t.test('grafana - every metric the dashboard names is one the server exports', async (t) => {
   const router = new Router({ queues: [{ id: 'sales', channels: ['voice'] }], tiers: { prime: { bonusSeconds: 60 } } }, { now: () => 0 });
-  const exported = exportedNames(await new Metrics(router).render());
+  // The leader's routing metrics and what every process exports of its own (the relay's).
+  const exported = exportedNames(`${await new Metrics(router).render()}${await new ProcessMetrics({ defaultMetrics: false }).render(true)}`);
   const used = new Set<string>();
   const sources = [...exprs.map((e) => e.expr), ...dashboard.templating.list.map((v) => v.definition ?? '')];
   for (const s of sources) for (const m of s.matchAll(/\b(?:switchboard|nodejs|process)_[a-zA-Z0-9_:]*/g)) used.add(m[0]);

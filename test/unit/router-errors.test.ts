@@ -96,8 +96,6 @@ t.test('router - illegal state transitions are FAILED_PRECONDITION', async (t) =
   rejects(t, r, 'FAILED_PRECONDITION', () => r.endContact('c1', 'integration'), 'end an offered contact');
   rejects(t, r, 'FAILED_PRECONDITION', () => r.endContact('c5', 'integration'), 'end a contact in wrap-up');
   rejects(t, r, 'FAILED_PRECONDITION', () => r.finishWrapUp('a2', 'c2'), 'finish an active contact');
-  rejects(t, r, 'FAILED_PRECONDITION', () => r.abandonContact('c2'), 'abandon an active contact');
-  rejects(t, r, 'FAILED_PRECONDITION', () => r.abandonContact('c5'), 'abandon a contact in wrap-up');
   rejects(t, r, 'FAILED_PRECONDITION', () => r.updateContact('c1', { priority: 1 }), 'update an offered contact');
   rejects(t, r, 'FAILED_PRECONDITION', () => r.updateContact('c2', { queueId: 'q' }), 'move an active contact');
   rejects(t, r, 'FAILED_PRECONDITION', () => r.markConnected('c3'), 'connect a waiting contact');
@@ -109,6 +107,17 @@ t.test('router - illegal state transitions are FAILED_PRECONDITION', async (t) =
   rejects(t, r, 'FAILED_PRECONDITION', () => r.markConnected('c2'), 'connect twice');
   r.setHold('c2', true);
   rejects(t, r, 'FAILED_PRECONDITION', () => r.setHold('c2', true), 'hold twice');
+});
+
+t.test('router - an abandon after the accept ends the contact (customer-hung-up); in wrap-up it changes nothing', async (t) => {
+  const h = busyRouter();
+  h.r.abandonContact('c5');
+  t.same(h.events(), [], 'a contact in wrap-up has ended already: nothing happens');
+  t.equal(h.r.contact('c5')?.state, 'wrap_up');
+  h.r.abandonContact('c2');
+  const ended = h.events().find((e) => e.type === 'contact.ended');
+  t.match(ended, { contactId: 'c2', agentId: 'a2', by: 'integration', reason: 'customer-hung-up' }, 'ended with the reason');
+  t.equal(h.r.contact('c2')?.state, 'wrap_up', 'the agent wraps it up as any ended contact');
 });
 
 t.test('router - duplicates are ALREADY_EXISTS', async (t) => {

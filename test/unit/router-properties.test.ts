@@ -313,7 +313,7 @@ class EventAudit {
         c.queueId = e.queueId;
         this.#setStep(c, e.step);
         c.declinedBy = [e.agentId];
-        c.preferredAgentId = e.transfer.toAgentId;
+        c.preferredAgentId = e.preferredAgentId === undefined ? e.transfer.toAgentId : e.preferredAgentId;
         c.preferUntil = e.preferUntil;
         return;
       }

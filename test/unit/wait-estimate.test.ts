@@ -2,7 +2,8 @@ import t from 'tap';
 import { Router } from '../../src/core/router.js';
 import { DecayedMean, DecayedRate } from '../../src/insights/decayed.js';
 import { Metrics } from '../../src/metrics/index.js';
-import { WaitEstimate } from '../../src/insights/wait-estimate.js';
+import { WaitEstimate, type WaitAnswer } from '../../src/insights/wait-estimate.js';
+import { WaitUpdates } from '../../src/insights/wait-updates.js';
 import { digamma, gammaCdf, gammaQuantile, predictWait, stageSums, trigamma } from '../../src/insights/wait-formula.js';
 
 const close = (t: { ok: (c: boolean, m: string) => unknown }, actual: number | null, expected: number, tol: number, msg: string) =>
@@ -217,4 +218,25 @@ t.test('wait estimate - settled announcements feed the accuracy metrics', async 
   t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="within_bound"}'), '1');
   t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="abandoned"}'), '1');
   t.equal(line('switchboard_wait_estimates_total{queue="q",channel="voice",outcome="no_agents"}'), '1');
+});
+
+t.test('wait updates - pushed on a change of status or of the announced minute, not on every move', async (t) => {
+  const u = new WaitUpdates();
+  const answer = (seconds: number | null, status: WaitAnswer['status'] = 'estimate'): WaitAnswer => ({ status, seconds, within: seconds, ahead: 0 });
+  let now: WaitAnswer = answer(100);
+  const sweep = () => u.sweep(100, () => ({ position: 1, answer: now })).map((x) => x.answer.seconds);
+  u.told('c1', answer(115)); // "about 2 minutes"
+  now = answer(115);
+  t.same(sweep(), [], 'unchanged');
+  now = answer(70);
+  t.same(sweep(), [], 'the same minute');
+  now = answer(121);
+  t.same(sweep(), [], 'the next minute by only 6 s (hysteresis)');
+  now = answer(135);
+  t.same(sweep(), [135], 'the next minute by 20 s');
+  now = answer(null, 'no_agents');
+  t.same(sweep(), [null], 'the status changed');
+  t.same(sweep(), [], 'told once');
+  u.observe({ type: 'contact.offered', at: 0, contactId: 'c1' as never, agentId: 'a' as never, expiresAt: null }, () => true);
+  t.equal(u.size, 0, 'an offered contact is no longer followed');
 });

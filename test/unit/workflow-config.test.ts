@@ -38,7 +38,7 @@ t.test('config - every workflow setting passes the file schema and reaches the c
   t.match(c.history, { perCustomer: 5, maxEntries: 1000, fcrWindowMs: 3_600_000 });
   t.same(c.botHandoff.byDefault, { queueId: 'sales', priority: 2 });
   t.same(c.botHandoff.byIntent.get('cancel'), { queueId: 'tier2', priority: 1 });
-  t.same([...c.survey.reasons], ['slow', 'wrong']);
+  t.same([...c.survey.reasons.keys()], ['slow', 'wrong']);
   t.equal(c.survey.keepCompleted, 50);
 });
 
@@ -47,14 +47,14 @@ t.test('config - defaults of the workflows', async (t) => {
   t.match(c.queues.get('q' as never), {
     wrapUpMode: 'timed',
     dispositions: null,
-    lastAgentRouting: false,
+    lastAgentRouting: true,
     transferWindowMs: 60_000,
     escalateTo: null,
     callbackRetryMs: 120_000,
     callbackMaxAttempts: 3,
     followUpWindowMs: 600_000,
   });
-  t.same(c.history, { perCustomer: 10, maxEntries: Infinity, fcrWindowMs: 7 * 24 * 3_600_000, maxBytes: 1024 ** 3, notesMaxBytes: 256 * 1024 ** 2 });
+  t.same(c.history, { perCustomer: 10, maxEntries: Infinity, fcrWindowMs: 7 * 24 * 3_600_000, maxBytes: 1.5 * 1024 ** 3, notesMaxBytes: 256 * 1024 ** 2 });
   t.equal(c.survey.keepCompleted, Infinity, 'surveys are bounded by time (and bytes), not by a count');
   t.equal(c.survey.windowMs, 7 * 24 * 3_600_000);
 });

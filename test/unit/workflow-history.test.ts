@@ -8,7 +8,7 @@ const DAY = 24 * 3600_000;
 const config: CoreConfig = {
   queues: [
     { id: 'q', channels: ['chat', 'voice'], wrapUpSeconds: 0, lastAgentRouting: true, preferenceWindowSeconds: 60 },
-    { id: 'other', channels: ['chat'], wrapUpSeconds: 0 },
+    { id: 'other', channels: ['chat'], wrapUpSeconds: 0, lastAgentRouting: false },
   ],
   history: { perCustomer: 3, maxEntries: 5 },
 };
@@ -89,7 +89,7 @@ t.test('history - FCR: a contact within 7 days of the last handled one is a repe
   h.checkRebuild(t);
 });
 
-t.test("history - last-agent routing: the customer's last agent in the queue is preferred, within the window", async (t) => {
+t.test("history - last-agent routing: the customer's last agent is preferred, within the window", async (t) => {
   const h = workflowHarness(config);
   h.login('a1', { queues: ['q', 'other'] });
   h.login('a2', { queues: ['q', 'other'] });

@@ -3,7 +3,7 @@
  * subject, and any other agent id, or a contact held by someone else, is
  * PERMISSION_DENIED.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from './new-id.js';
 import { SwitchboardError } from '../../core/errors.js';
 import type { AgentProfile } from '../../core/model.js';
 import type { TransferTarget } from '../../core/transfer-commands.js';
@@ -84,7 +84,7 @@ export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request
     case 'scheduleFollowUp': {
       const b = req.body;
       const id = ownContact(ctx, s, b.contactId);
-      const f: { id: string; dueAt: number; note: string; queueId?: string } = { id: `f-${randomUUID()}`, dueAt: b.dueAt, note: b.note ?? '' };
+      const f: { id: string; dueAt: number; note: string; queueId?: string } = { id: newId('f'), dueAt: b.dueAt, note: b.note ?? '' };
       if (b.queueId !== undefined) f.queueId = b.queueId;
       const rec = ctx.exec((r) => r.scheduleFollowUp(me, id, f));
       return { contact: { contact: contactToMsg(rec), created: true } };

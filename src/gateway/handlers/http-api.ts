@@ -2,7 +2,7 @@
  * HTTP on the WebSocket port: health, readiness, metrics, and contact
  * creation for integrations without a socket (e.g. an email ingester).
  */
-import { SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
+import { opensAtOf, SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
 import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
 import { tokenFrom } from '../auth.js';
 import type { HttpContext } from './request-context.js';
@@ -29,7 +29,8 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
-const error = (code: ErrorCode, message: string): HttpResponse => json(HTTP_STATUS[code], { error: { code, message } });
+const error = (code: ErrorCode, message: string, opensAt?: number): HttpResponse =>
+  json(HTTP_STATUS[code], { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
 const methodNotAllowed = (method: string, allow: string): HttpResponse => ({
   status: 405,
   headers: { ...JSON_TYPE, allow },
@@ -119,7 +120,7 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
     const res = json(result.created === true ? 201 : 200, result);
     return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
-    if (e instanceof SwitchboardError) return error(e.code, e.message);
+    if (e instanceof SwitchboardError) return error(e.code, e.message, opensAtOf(e));
     throw e;
   }
 }

@@ -3,7 +3,7 @@
  * external id) and report on them. An integration acts only on the contacts
  * it created.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from './new-id.js';
 import { SwitchboardError } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
 import type { Channel, NewContact } from '../../core/model.js';
@@ -87,6 +87,8 @@ export function answerSurvey(ctx: RequestContext, integrationId: string, b: Requ
  * Position among the waiting contacts of its queue (0 when not waiting) and
  * the estimated wait with its 80 % bound, in whole seconds (see
  * insights/wait-estimate.ts); `waitStatus` says when there is no number.
+ * While its queue is closed (hours of operation) `closedUntil` says until
+ * when; a callback scheduled at the opening waits at least until then.
  */
 export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   const c = ctx.router.contact(id);
@@ -94,6 +96,7 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
     return { contactId: id, state: 'closed', position: 0, estimatedWaitSeconds: 0, estimatedWaitWithinSeconds: 0, waitStatus: 'not_waiting' };
   const position = c.state === 'waiting' ? ctx.router.position(id) : 0;
   const w = ctx.estimator.estimate(ctx.router, id);
+  ctx.waitPush.told(id, w);
   const r: PositionResultMsg = {
     contactId: id,
     state: c.state,
@@ -104,17 +107,27 @@ export function positionOf(ctx: RequestContext, id: string): PositionResultMsg {
   };
   // Offered, active or in wrap-up: whom to bridge the caller to.
   if (c.agentId !== null && c.agentId !== undefined) r.agentId = c.agentId;
+  const hours = ctx.router.queueHours(c.queueId);
+  if (c.state === 'scheduled' && c.callback !== null && c.deadline !== null) {
+    // A callback at the opening: nobody serves it before its due time.
+    r.closedUntil = c.deadline;
+    r.estimatedWaitSeconds = Math.round(Math.max(0, (c.deadline - ctx.now()) / 1000) + (w.seconds ?? 0));
+  } else if (hours !== null && !hours.open && hours.until !== null) r.closedUntil = hours.until;
   return r;
 }
 
 /** The wait fields of a contact result. */
-function waitFields(p: PositionResultMsg): Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus'> {
-  return {
+function waitFields(
+  p: PositionResultMsg,
+): Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus' | 'closedUntil'> {
+  const f: Pick<ContactResultMsg, 'position' | 'estimatedWaitSeconds' | 'estimatedWaitWithinSeconds' | 'waitStatus' | 'closedUntil'> = {
     position: p.position ?? 0,
     estimatedWaitSeconds: p.estimatedWaitSeconds ?? 0,
     estimatedWaitWithinSeconds: p.estimatedWaitWithinSeconds ?? 0,
     waitStatus: p.waitStatus ?? 'not_waiting',
   };
+  if (p.closedUntil !== undefined) f.closedUntil = p.closedUntil;
+  return f;
 }
 
 /**
@@ -142,7 +155,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
     throw new SwitchboardError('ALREADY_EXISTS', `contact ${known} was already created for externalId ${externalId} and has ended`);
   }
   const input: { -readonly [K in keyof NewContact]: NewContact[K] } = {
-    id: `c-${randomUUID()}`,
+    id: newId('c'),
     queueId: required(b.queueId, 'queueId'),
     channel: required(b.channel, 'channel') as Channel,
     language: required(b.language, 'language'),

@@ -9,6 +9,7 @@ import type { SwitchboardConfig } from '../../config/schema.js';
 import type { AgentStates } from '../../insights/agent-states.js';
 import type { FloorStats } from '../../insights/floor-stats.js';
 import type { WaitEstimate } from '../../insights/wait-estimate.js';
+import type { WaitPush } from '../wait-push.js';
 import type { AgentSessions } from '../agent-sessions.js';
 import type { TokenAuthority } from '../auth.js';
 import type { ContactRegistry } from '../contact-registry.js';
@@ -31,6 +32,7 @@ export type RouterView = Pick<
   | 'waitingStats'
   | 'surveyTallies'
   | 'contactCount'
+  | 'queueHours'
   | 'waitingAhead'
   | 'routingClassOf'
   | 'servingAgents'
@@ -44,6 +46,8 @@ export interface RequestContext {
   /** Which integration created which contact. */
   readonly registry: ContactRegistry;
   readonly estimator: WaitEstimate;
+  /** Told what a reply announced, so that pushes follow from there. */
+  readonly waitPush: Pick<WaitPush, 'told'>;
   readonly floorStats: FloorStats;
   /** Each agent's figures of the day (from the interaction records). */
   readonly dayFigures: Pick<DayFigures, 'read'>;

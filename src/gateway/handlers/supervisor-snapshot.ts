@@ -33,7 +33,13 @@ export function floorStatsToMsg(f: FloorReading, figures?: ReadonlyMap<string, R
   const msg: FloorStatsMsg = {
     since: f.since,
     queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })),
-    agents: [...f.agents].map(([agentId, a]) => ({ agentId, yes: a.yes, no: a.no, noReasons: Object.fromEntries(a.noReasons) })),
+    agents: [...f.agents].map(([agentId, a]) => ({
+      agentId,
+      yes: a.yes,
+      no: a.no,
+      noReasons: Object.fromEntries(a.noReasons),
+      notAboutAgent: a.notAboutAgent,
+    })),
   };
   if (figures !== undefined) msg.agentFigures = agentFiguresToMsg(figures);
   if (f.resetsAt !== undefined) msg.resetsAt = f.resetsAt;
@@ -93,7 +99,10 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     contactsTotal: r.contactCount,
     agentsTotal,
     at: now,
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) => ({ agentId, yes: t.yes, no: t.no })),
+    // notAboutAgent only when some: absent is 0, as in the binary encoding.
+    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
+      t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
+    ),
     floorStats: floorStatsToMsg(ctx.floorStats.read(now), ctx.dayFigures.read(now).agents),
   };
   fill(ctx, walk, snap);
@@ -180,6 +189,11 @@ function queueViews(ctx: RequestContext): QueueViewMsg[] {
       repeatsWaiting: k?.repeats ?? 0,
     };
     if (w !== undefined) view.oldestArrival = w.oldest;
+    const hours = r.queueHours(q.id);
+    if (hours !== null && !hours.open) {
+      view.closed = true;
+      if (hours.until !== null) view.closedUntil = hours.until;
+    }
     queues.push(view);
   }
   return queues;

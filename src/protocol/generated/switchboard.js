@@ -5593,6 +5593,15 @@ export const switchboard = $root.switchboard = (() => {
 
             Error.prototype.code = "";
             Error.prototype.message = "";
+            Error.prototype.opensAt = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(Error.prototype, "_opensAt", {
+                get: $util.oneOfGetter($oneOfFields = ["opensAt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             Error.create = function(properties) {
                 return new Error(properties);
@@ -5609,6 +5618,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.code);
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
                     writer.uint32(18).string(message.message);
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    writer.uint32(25).double(message.opensAt);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5660,6 +5671,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.message;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            message.opensAt = reader.double();
+                            message._opensAt = "opensAt";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5684,12 +5702,18 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     if (!$util.isString(message.code))
                         return "code: string expected";
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     if (!$util.isString(message.message))
                         return "message: string expected";
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt")) {
+                    properties._opensAt = 1;
+                    if (typeof message.opensAt !== "number")
+                        return "opensAt: number expected";
+                }
                 return null;
             };
 
@@ -5709,6 +5733,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.message != null)
                     if (typeof object.message !== "string" || object.message.length)
                         message.message = $String(object.message);
+                if (object.opensAt != null)
+                    message.opensAt = $Number(object.opensAt);
                 return message;
             };
 
@@ -5728,6 +5754,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.code = message.code;
                 if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
                     object.message = message.message;
+                if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
+                    object.opensAt = options.json && !$isFinite(message.opensAt) ? $String(message.opensAt) : message.opensAt;
                 return object;
             };
 
@@ -6396,6 +6424,15 @@ export const switchboard = $root.switchboard = (() => {
             ContactResult.prototype.estimatedWaitSeconds = 0;
             ContactResult.prototype.estimatedWaitWithinSeconds = 0;
             ContactResult.prototype.waitStatus = "";
+            ContactResult.prototype.closedUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             ContactResult.create = function(properties) {
                 return new ContactResult(properties);
@@ -6422,6 +6459,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(49).double(message.estimatedWaitWithinSeconds);
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
                     writer.uint32(58).string(message.waitStatus);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(65).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6515,6 +6554,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.waitStatus;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6539,6 +6585,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contact != null && $Object.hasOwnProperty.call(message, "contact")) {
                     let error = $root.switchboard.v1.Contact.verify(message.contact, _depth + 1);
                     if (error)
@@ -6562,6 +6609,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     if (!$util.isString(message.waitStatus))
                         return "waitStatus: string expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -6598,6 +6650,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.waitStatus != null)
                     if (typeof object.waitStatus !== "string" || object.waitStatus.length)
                         message.waitStatus = $String(object.waitStatus);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -6632,6 +6686,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     object.waitStatus = message.waitStatus;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -6657,9 +6713,16 @@ export const switchboard = $root.switchboard = (() => {
             PositionResult.prototype.estimatedWaitSeconds = 0;
             PositionResult.prototype.estimatedWaitWithinSeconds = 0;
             PositionResult.prototype.waitStatus = "";
+            PositionResult.prototype.closedUntil = null;
             PositionResult.prototype.agentId = null;
 
             let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PositionResult.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(PositionResult.prototype, "_agentId", {
@@ -6690,6 +6753,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(41).double(message.estimatedWaitWithinSeconds);
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
                     writer.uint32(50).string(message.waitStatus);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(57).double(message.closedUntil);
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     writer.uint32(162).string(message.agentId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -6779,6 +6844,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.waitStatus;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     case 20: {
                             if (wireType !== 2)
                                 break;
@@ -6829,6 +6901,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     if (!$util.isString(message.waitStatus))
                         return "waitStatus: string expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
                     properties._agentId = 1;
                     if (!$util.isString(message.agentId))
@@ -6865,6 +6942,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.waitStatus != null)
                     if (typeof object.waitStatus !== "string" || object.waitStatus.length)
                         message.waitStatus = $String(object.waitStatus);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 if (object.agentId != null)
                     message.agentId = $String(object.agentId);
                 return message;
@@ -6898,6 +6977,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     object.waitStatus = message.waitStatus;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
                 return object;
@@ -8412,6 +8493,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurveyCounters.prototype.yes = 0;
             AgentSurveyCounters.prototype.no = 0;
             AgentSurveyCounters.prototype.noReasons = $util.emptyObject;
+            AgentSurveyCounters.prototype.notAboutAgent = 0;
 
             AgentSurveyCounters.create = function(properties) {
                 return new AgentSurveyCounters(properties);
@@ -8433,6 +8515,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.noReasons != null && $Object.hasOwnProperty.call(message, "noReasons"))
                     for (let keys = $Object.keys(message.noReasons), i = 0; i < keys.length; ++i)
                         writer.uint32(34).fork().uint32(10).string(keys[i]).uint32(16).uint32(message.noReasons[keys[i]]).ldelim();
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(40).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8529,6 +8613,15 @@ export const switchboard = $root.switchboard = (() => {
                             message.noReasons[key] = value;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8570,6 +8663,9 @@ export const switchboard = $root.switchboard = (() => {
                         if (!$util.isInteger(message.noReasons[key[i]]))
                             return "noReasons: integer{k:string} expected";
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8602,6 +8698,9 @@ export const switchboard = $root.switchboard = (() => {
                         message.noReasons[keys[i]] = object.noReasons[keys[i]] >>> 0;
                     }
                 }
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8619,6 +8718,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8635,6 +8735,8 @@ export const switchboard = $root.switchboard = (() => {
                         object.noReasons[keys2[j]] = message.noReasons[keys2[j]];
                     }
                 }
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -8657,6 +8759,7 @@ export const switchboard = $root.switchboard = (() => {
             AgentSurvey.prototype.agentId = "";
             AgentSurvey.prototype.yes = 0;
             AgentSurvey.prototype.no = 0;
+            AgentSurvey.prototype.notAboutAgent = 0;
 
             AgentSurvey.create = function(properties) {
                 return new AgentSurvey(properties);
@@ -8675,6 +8778,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(16).uint32(message.yes);
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no") && message.no !== 0)
                     writer.uint32(24).uint32(message.no);
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent") && message.notAboutAgent !== 0)
+                    writer.uint32(32).uint32(message.notAboutAgent);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8735,6 +8840,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.no;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.notAboutAgent = value;
+                            else
+                                delete message.notAboutAgent;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8768,6 +8882,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     if (!$util.isInteger(message.no))
                         return "no: integer expected";
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    if (!$util.isInteger(message.notAboutAgent))
+                        return "notAboutAgent: integer expected";
                 return null;
             };
 
@@ -8790,6 +8907,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.no != null)
                     if ($Number(object.no) !== 0)
                         message.no = object.no >>> 0;
+                if (object.notAboutAgent != null)
+                    if ($Number(object.notAboutAgent) !== 0)
+                        message.notAboutAgent = object.notAboutAgent >>> 0;
                 return message;
             };
 
@@ -8805,6 +8925,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentId = "";
                     object.yes = 0;
                     object.no = 0;
+                    object.notAboutAgent = 0;
                 }
                 if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
                     object.agentId = message.agentId;
@@ -8812,6 +8933,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.yes = message.yes;
                 if (message.no != null && $Object.hasOwnProperty.call(message, "no"))
                     object.no = message.no;
+                if (message.notAboutAgent != null && $Object.hasOwnProperty.call(message, "notAboutAgent"))
+                    object.notAboutAgent = message.notAboutAgent;
                 return object;
             };
 
@@ -8840,12 +8963,20 @@ export const switchboard = $root.switchboard = (() => {
             QueueView.prototype.callbacks = 0;
             QueueView.prototype.followUps = 0;
             QueueView.prototype.repeatsWaiting = 0;
+            QueueView.prototype.closed = false;
+            QueueView.prototype.closedUntil = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(QueueView.prototype, "_oldestArrival", {
                 get: $util.oneOfGetter($oneOfFields = ["oldestArrival"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(QueueView.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8877,6 +9008,10 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(56).uint32(message.followUps);
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting") && message.repeatsWaiting !== 0)
                     writer.uint32(64).uint32(message.repeatsWaiting);
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed") && message.closed !== false)
+                    writer.uint32(72).bool(message.closed);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(81).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8979,6 +9114,22 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.repeatsWaiting;
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.closed = value;
+                            else
+                                delete message.closed;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9034,6 +9185,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     if (!$util.isInteger(message.repeatsWaiting))
                         return "repeatsWaiting: integer expected";
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    if (typeof message.closed !== "boolean")
+                        return "closed: boolean expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -9074,6 +9233,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.repeatsWaiting != null)
                     if ($Number(object.repeatsWaiting) !== 0)
                         message.repeatsWaiting = object.repeatsWaiting >>> 0;
+                if (object.closed != null)
+                    if (object.closed)
+                        message.closed = $Boolean(object.closed);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -9094,6 +9258,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.callbacks = 0;
                     object.followUps = 0;
                     object.repeatsWaiting = 0;
+                    object.closed = false;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -9114,6 +9279,10 @@ export const switchboard = $root.switchboard = (() => {
                     object.followUps = message.followUps;
                 if (message.repeatsWaiting != null && $Object.hasOwnProperty.call(message, "repeatsWaiting"))
                     object.repeatsWaiting = message.repeatsWaiting;
+                if (message.closed != null && $Object.hasOwnProperty.call(message, "closed"))
+                    object.closed = message.closed;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
@@ -10933,6 +11102,15 @@ export const switchboard = $root.switchboard = (() => {
             FollowUpInfo.prototype.byAgentId = "";
             FollowUpInfo.prototype.note = "";
             FollowUpInfo.prototype.dueAt = 0;
+            FollowUpInfo.prototype.surveyReason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FollowUpInfo.prototype, "_surveyReason", {
+                get: $util.oneOfGetter($oneOfFields = ["surveyReason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             FollowUpInfo.create = function(properties) {
                 return new FollowUpInfo(properties);
@@ -10953,6 +11131,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(26).string(message.note);
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
                     writer.uint32(33).double(message.dueAt);
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    writer.uint32(42).string(message.surveyReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11022,6 +11202,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.dueAt;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.surveyReason = reader.stringVerify();
+                            message._surveyReason = "surveyReason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11046,6 +11233,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.of != null && $Object.hasOwnProperty.call(message, "of"))
                     if (!$util.isString(message.of))
                         return "of: string expected";
@@ -11058,6 +11246,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     if (typeof message.dueAt !== "number")
                         return "dueAt: number expected";
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason")) {
+                    properties._surveyReason = 1;
+                    if (!$util.isString(message.surveyReason))
+                        return "surveyReason: string expected";
+                }
                 return null;
             };
 
@@ -11083,6 +11276,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.dueAt != null)
                     if (!$Object.is($Number(object.dueAt), 0))
                         message.dueAt = $Number(object.dueAt);
+                if (object.surveyReason != null)
+                    message.surveyReason = $String(object.surveyReason);
                 return message;
             };
 
@@ -11108,6 +11303,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.note = message.note;
                 if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
                     object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                if (message.surveyReason != null && $Object.hasOwnProperty.call(message, "surveyReason"))
+                    object.surveyReason = message.surveyReason;
                 return object;
             };
 
@@ -11749,12 +11946,13 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactCallbackFailed = null;
             Event.prototype.contactFollowUpScheduled = null;
             Event.prototype.contactDue = null;
+            Event.prototype.contactWaitUpdated = null;
             Event.prototype.streamOpened = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "streamOpened"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -11833,6 +12031,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.ContactFollowUpScheduled.encode(message.contactFollowUpScheduled, writer.uint32(290).fork(), _depth + 1).ldelim();
                 if (message.contactDue != null && $Object.hasOwnProperty.call(message, "contactDue"))
                     $root.switchboard.v1.ContactDue.encode(message.contactDue, writer.uint32(298).fork(), _depth + 1).ldelim();
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated"))
+                    $root.switchboard.v1.ContactWaitUpdated.encode(message.contactWaitUpdated, writer.uint32(306).fork(), _depth + 1).ldelim();
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
                     $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -12094,6 +12294,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactDue = $root.switchboard.v1.ContactDue.decode(reader, reader.size(), $undefined, _depth + 1, message.contactDue);
                             message.payload = "contactDue";
+                            continue;
+                        }
+                    case 38: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactWaitUpdated);
+                            message.payload = "contactWaitUpdated";
                             continue;
                         }
                     case 60: {
@@ -12432,6 +12639,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactDue." + error;
                     }
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactWaitUpdated.verify(message.contactWaitUpdated, _depth + 1);
+                        if (error)
+                            return "contactWaitUpdated." + error;
+                    }
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     if (properties.payload === 1)
                         return "payload: multiple values";
@@ -12618,6 +12835,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.contactDue: object expected");
                     message.contactDue = $root.switchboard.v1.ContactDue.fromObject(object.contactDue, _depth + 1);
                 }
+                if (object.contactWaitUpdated != null) {
+                    if (!$util.isObject(object.contactWaitUpdated))
+                        throw $TypeError(".switchboard.v1.Event.contactWaitUpdated: object expected");
+                    message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.fromObject(object.contactWaitUpdated, _depth + 1);
+                }
                 if (object.streamOpened != null) {
                     if (!$util.isObject(object.streamOpened))
                         throw $TypeError(".switchboard.v1.Event.streamOpened: object expected");
@@ -12801,6 +13023,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.payload = "contactDue";
                 }
+                if (message.contactWaitUpdated != null && $Object.hasOwnProperty.call(message, "contactWaitUpdated")) {
+                    object.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.toObject(message.contactWaitUpdated, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactWaitUpdated";
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
                     if (options.oneofs)
@@ -12814,6 +13041,225 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Event;
+        })();
+
+        v1.ContactWaitUpdated = (function() {
+
+            const ContactWaitUpdated = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactWaitUpdated.prototype.contactId = "";
+            ContactWaitUpdated.prototype.position = 0;
+            ContactWaitUpdated.prototype.estimatedWaitSeconds = 0;
+            ContactWaitUpdated.prototype.estimatedWaitWithinSeconds = 0;
+            ContactWaitUpdated.prototype.waitStatus = "";
+
+            ContactWaitUpdated.create = function(properties) {
+                return new ContactWaitUpdated(properties);
+            };
+
+            ContactWaitUpdated.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position") && message.position !== 0)
+                    writer.uint32(16).uint32(message.position);
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds") && !$Object.is(message.estimatedWaitSeconds, 0))
+                    writer.uint32(25).double(message.estimatedWaitSeconds);
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds") && !$Object.is(message.estimatedWaitWithinSeconds, 0))
+                    writer.uint32(33).double(message.estimatedWaitWithinSeconds);
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
+                    writer.uint32(42).string(message.waitStatus);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactWaitUpdated.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactWaitUpdated();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.position = value;
+                            else
+                                delete message.position;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitSeconds = value;
+                            else
+                                delete message.estimatedWaitSeconds;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.estimatedWaitWithinSeconds = value;
+                            else
+                                delete message.estimatedWaitWithinSeconds;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitStatus = value;
+                            else
+                                delete message.waitStatus;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactWaitUpdated.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    if (!$util.isInteger(message.position))
+                        return "position: integer expected";
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    if (typeof message.estimatedWaitSeconds !== "number")
+                        return "estimatedWaitSeconds: number expected";
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    if (typeof message.estimatedWaitWithinSeconds !== "number")
+                        return "estimatedWaitWithinSeconds: number expected";
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    if (!$util.isString(message.waitStatus))
+                        return "waitStatus: string expected";
+                return null;
+            };
+
+            ContactWaitUpdated.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactWaitUpdated)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactWaitUpdated: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactWaitUpdated();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.position != null)
+                    if ($Number(object.position) !== 0)
+                        message.position = object.position >>> 0;
+                if (object.estimatedWaitSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitSeconds), 0))
+                        message.estimatedWaitSeconds = $Number(object.estimatedWaitSeconds);
+                if (object.estimatedWaitWithinSeconds != null)
+                    if (!$Object.is($Number(object.estimatedWaitWithinSeconds), 0))
+                        message.estimatedWaitWithinSeconds = $Number(object.estimatedWaitWithinSeconds);
+                if (object.waitStatus != null)
+                    if (typeof object.waitStatus !== "string" || object.waitStatus.length)
+                        message.waitStatus = $String(object.waitStatus);
+                return message;
+            };
+
+            ContactWaitUpdated.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.position = 0;
+                    object.estimatedWaitSeconds = 0;
+                    object.estimatedWaitWithinSeconds = 0;
+                    object.waitStatus = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.position != null && $Object.hasOwnProperty.call(message, "position"))
+                    object.position = message.position;
+                if (message.estimatedWaitSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitSeconds"))
+                    object.estimatedWaitSeconds = options.json && !$isFinite(message.estimatedWaitSeconds) ? $String(message.estimatedWaitSeconds) : message.estimatedWaitSeconds;
+                if (message.estimatedWaitWithinSeconds != null && $Object.hasOwnProperty.call(message, "estimatedWaitWithinSeconds"))
+                    object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
+                if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
+                    object.waitStatus = message.waitStatus;
+                return object;
+            };
+
+            ContactWaitUpdated.prototype.toJSON = function() {
+                return ContactWaitUpdated.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactWaitUpdated;
         })();
 
         v1.StreamOpened = (function() {
@@ -15337,12 +15783,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactEnded.prototype.agentId = "";
             ContactEnded.prototype.wrapUpUntil = null;
             ContactEnded.prototype.by = "";
+            ContactEnded.prototype.reason = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactEnded.prototype, "_wrapUpUntil", {
                 get: $util.oneOfGetter($oneOfFields = ["wrapUpUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactEnded.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -15365,6 +15818,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(25).double(message.wrapUpUntil);
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by") && message.by !== "")
                     writer.uint32(34).string(message.by);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(42).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15432,6 +15887,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.by;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15471,6 +15933,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     if (!$util.isString(message.by))
                         return "by: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
                 return null;
             };
 
@@ -15495,6 +15962,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.by != null)
                     if (typeof object.by !== "string" || object.by.length)
                         message.by = $String(object.by);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
                 return message;
             };
 
@@ -15519,6 +15988,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.wrapUpUntil = options.json && !$isFinite(message.wrapUpUntil) ? $String(message.wrapUpUntil) : message.wrapUpUntil;
                 if (message.by != null && $Object.hasOwnProperty.call(message, "by"))
                     object.by = message.by;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
@@ -18215,12 +18686,19 @@ export const switchboard = $root.switchboard = (() => {
             ContactSurveyAnswered.prototype.tier = "";
             ContactSurveyAnswered.prototype.helpful = false;
             ContactSurveyAnswered.prototype.reason = null;
+            ContactSurveyAnswered.prototype.about = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactSurveyAnswered.prototype, "_reason", {
                 get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactSurveyAnswered.prototype, "_about", {
+                get: $util.oneOfGetter($oneOfFields = ["about"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -18249,6 +18727,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(48).bool(message.helpful);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     writer.uint32(58).string(message.reason);
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    writer.uint32(66).string(message.about);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18343,6 +18823,13 @@ export const switchboard = $root.switchboard = (() => {
                             message._reason = "reason";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.about = reader.stringVerify();
+                            message._about = "about";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18391,6 +18878,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
                 }
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about")) {
+                    properties._about = 1;
+                    if (!$util.isString(message.about))
+                        return "about: string expected";
+                }
                 return null;
             };
 
@@ -18424,6 +18916,8 @@ export const switchboard = $root.switchboard = (() => {
                         message.helpful = $Boolean(object.helpful);
                 if (object.reason != null)
                     message.reason = $String(object.reason);
+                if (object.about != null)
+                    message.about = $String(object.about);
                 return message;
             };
 
@@ -18457,6 +18951,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.helpful = message.helpful;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.about != null && $Object.hasOwnProperty.call(message, "about"))
+                    object.about = message.about;
                 return object;
             };
 

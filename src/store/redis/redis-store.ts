@@ -270,13 +270,34 @@ export class RedisRoutingStore implements RoutingStore {
     if (l === null) return false;
     const started = Date.now();
     const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, fenceOf(l)]));
-    if (this.#lease !== l) return false;
+    if (this.#lease !== l) return this.#leaseChangedDuringRenewal(l);
+    if (r === -1) {
+      // Redis came back without the domain (the reconnection check may not have run yet): nobody took the lease.
+      this.#lease = null;
+      this.#needsRebase = true;
+      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
+    }
     if (r !== 1) {
       this.#leaseLost(l.token, null);
       return false;
     }
     this.#lease = { ...l, validUntil: started + l.ttlMs };
     return true;
+  }
+
+  /**
+   * The lease changed while a renewal was in flight: a re-sync after a data
+   * loss took it again (still ours), or is about to (the domain is gone:
+   * nobody else holds it, so this is not a loss; the keeper holds on).
+   */
+  #leaseChangedDuringRenewal(l: FencedLease): boolean {
+    const now = this.#lease;
+    if (now !== null) return now.holder === l.holder;
+    if (this.status === 'resync-needed' && this.#needsRebase) {
+      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
+    }
+    return false;
   }
 
   async release(): Promise<void> {
@@ -451,8 +472,10 @@ export class RedisRoutingStore implements RoutingStore {
         try {
           await r.quit();
         } catch {
-          r.disconnect();
+          // disconnected below
         }
+        // Also after QUIT: with Sentinels only disconnect() stops the connector's failover detector (its own connections to them).
+        r.disconnect();
       }),
     );
   }

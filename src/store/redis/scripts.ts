@@ -94,7 +94,9 @@ return {token, m[3], tonumber(m[4] or '0'), tonumber(m[5] or '0'), m[2] or ''}
 
 /**
  * ARGV: lease value (holder#token), ttl ms, epoch, fence (`token:term`). 1
- * when still ours and extended. A lease that expired while nobody took it
+ * when still ours and extended; -1 when the domain's epoch is not ours any
+ * more (Redis lost the data: the leader re-writes it, it did not lose the
+ * lease to anyone). A lease that expired while nobody took it
  * since (the stored token and term are still ours, same epoch: e.g. Redis
  * was down longer than the lease) is taken back: no other process can have
  * written in between.
@@ -109,7 +111,8 @@ if cur == ARGV[1] then
 end
 if cur then return 0 end
 local m = redis.call('HMGET', KEYS[1], 'epoch', 'fence', 'term')
-if m[1] == ARGV[3] and ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
+if m[1] ~= ARGV[3] then return -1 end
+if ((m[2] or '') .. ':' .. (m[3] or '')) == ARGV[4] then
   redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
   return 1
 end

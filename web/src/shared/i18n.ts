@@ -213,6 +213,7 @@ const en = {
   'error.UNAVAILABLE': 'The server cannot be reached right now. Try again when the connection is back.',
   'error.DEADLINE_EXCEEDED': 'The server did not answer in time. Try again.',
   'error.INTERNAL': 'Something went wrong on the server.',
+  'error.OUT_OF_RANGE': 'Out of range: {message}',
   'error.dismiss': 'Dismiss',
 
   'sup.title': 'Supervisor wallboard',
@@ -256,6 +257,7 @@ const en = {
   'sup.surveys': '"Was this helpful?" per agent',
   'sup.yes': 'Yes',
   'sup.no': 'No',
+  'sup.noNotAboutAgent': 'No (policy, product)',
   'sup.noReasons': 'Reasons for "no"',
   'sup.noSurveys': 'No survey answers yet.',
   'sup.callbacks': 'Callbacks',
@@ -497,6 +499,7 @@ const fr: Dictionary = {
   'error.UNAVAILABLE': 'Le serveur est injoignable pour le moment. Réessayez une fois la connexion revenue.',
   'error.DEADLINE_EXCEEDED': "Le serveur n'a pas répondu à temps. Réessayez.",
   'error.INTERNAL': 'Une erreur est survenue sur le serveur.',
+  'error.OUT_OF_RANGE': 'Hors limites : {message}',
   'error.dismiss': 'Fermer',
 
   'sup.title': 'Tableau de supervision',
@@ -540,6 +543,7 @@ const fr: Dictionary = {
   'sup.surveys': '« Cela vous a-t-il aidé ? » par agent',
   'sup.yes': 'Oui',
   'sup.no': 'Non',
+  'sup.noNotAboutAgent': 'Non (politique, produit)',
   'sup.noReasons': 'Motifs des « non »',
   'sup.noSurveys': 'Aucune réponse au sondage pour le moment.',
   'sup.callbacks': 'Rappels',

@@ -36,7 +36,11 @@ const zeroCounts = (): QueueCounts => ({
 /** "Was this helpful?" per agent, and the reason of each "no", over the same span as the queue counts. */
 export interface AgentSurveys {
   yes: number;
+  /** "No" answers about the agent: the only ones that count in their figures. */
   no: number;
+  /** "No" answers about a policy or the product. */
+  notAboutAgent: number;
+  /** Reason of each "no" (about the agent or not) -> how many. */
   readonly reasons: Map<string, number>;
 }
 
@@ -147,6 +151,7 @@ export class Floor {
         const x = this.#survey(v.agentId);
         x.yes = v.yes ?? 0;
         x.no = v.no ?? 0;
+        x.notAboutAgent = v.notAboutAgent ?? 0;
       }
     }
   }
@@ -188,13 +193,13 @@ export class Floor {
     }
     this.surveys.clear();
     for (const a of f.agents ?? []) {
-      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
+      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
     }
   }
 
   #survey(agentId: string): AgentSurveys {
     let x = this.surveys.get(agentId);
-    if (x === undefined) this.surveys.set(agentId, (x = { yes: 0, no: 0, reasons: new Map() }));
+    if (x === undefined) this.surveys.set(agentId, (x = { yes: 0, no: 0, notAboutAgent: 0, reasons: new Map() }));
     return x;
   }
 
@@ -379,7 +384,9 @@ export class Floor {
         const x = this.#survey(e.p.agentId);
         if (e.p.helpful === true) x.yes++;
         else {
-          x.no++;
+          // Only a "no" about the agent counts against them (older servers send no `about`).
+          if (e.p.about === undefined || e.p.about === 'agent') x.no++;
+          else x.notAboutAgent++;
           const r = e.p.reason ?? 'other';
           x.reasons.set(r, (x.reasons.get(r) ?? 0) + 1);
         }

@@ -294,6 +294,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                 <th>{t('sup.agent')}</th>
                 <th>{t('sup.yes')}</th>
                 <th>{t('sup.no')}</th>
+                <th>{t('sup.noNotAboutAgent')}</th>
                 <th>{t('sup.noReasons')}</th>
               </tr>
             </thead>
@@ -305,6 +306,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                     <th scope="row">{agentId}</th>
                     <td class="num">{v.yes}</td>
                     <td class="num">{v.no}</td>
+                    <td class="num">{v.notAboutAgent}</td>
                     <td>
                       {[...v.reasons.entries()]
                         .sort((a, b) => b[1] - a[1])

@@ -1,0 +1,111 @@
+/**
+ * What a process exports on `/metrics` whatever its role in a cluster, so
+ * that Prometheus sees every process (it adds the `instance` label itself)
+ * and a dashboard can sum across them:
+ *
+ * - the relay's own figures: the sockets this process holds and relays to
+ *   the routing leader (by role), the frames it carries each way, the HTTP
+ *   requests it forwards, and how often its leader changed under it;
+ * - on a follower, Node's process metrics (CPU, memory, event loop lag, GC)
+ *   and `switchboard_cluster_leader 0`.
+ *
+ * The leader answers with its gateway's `Metrics` (routing figures, which
+ * only it has: every process would otherwise count the same contacts, and
+ * its `switchboard_websocket_connections` counts every client of the
+ * domain, relayed ones included) followed by the relay families here (at 0
+ * while it leads: it relays nothing).
+ *
+ * @example
+ * const pm = new ProcessMetrics();
+ * new FollowerRelay({ ..., observer: pm });
+ * // GET /metrics on a follower:
+ * res.end(await pm.render(false));
+ */
+import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import type { Role } from '../gateway/observer.js';
+import { LEADER_HELP, LEADER_METRIC } from './families.js';
+
+const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];
+
+/** Default metrics that promtool rejects (see `metrics.ts`). */
+const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
+
+export class ProcessMetrics {
+  /** The relay's families: rendered on every process. */
+  readonly relay = new Registry();
+  /** Node's process metrics and the leader gauge at 0: rendered on a follower (the leader's `Metrics` has its own). */
+  readonly #follower = new Registry();
+  readonly #sockets: Gauge<'role'>;
+  readonly #frames: Counter<'direction'>;
+  readonly #http: Counter;
+  readonly #leaderChanges: Counter;
+
+  constructor(options: { readonly defaultMetrics?: boolean } = {}) {
+    const registers = [this.relay];
+    this.#sockets = new Gauge({
+      name: 'switchboard_relay_sockets',
+      help: 'WebSocket connections this process holds and relays to the routing leader, by role (0 on the leader: it serves its own).',
+      labelNames: ['role'],
+      registers,
+    });
+    this.#frames = new Counter({
+      name: 'switchboard_relay_frames_total',
+      help: 'Frames this process relayed: to_leader from its clients, to_client from the leader.',
+      labelNames: ['direction'],
+      registers,
+    });
+    this.#http = new Counter({
+      name: 'switchboard_relay_http_requests_total',
+      help: 'HTTP requests this process forwarded to the routing leader.',
+      registers,
+    });
+    this.#leaderChanges = new Counter({
+      name: 'switchboard_relay_leader_changes_total',
+      help: 'Times the routing leader changed or fell silent while this process relayed to it.',
+      registers,
+    });
+    for (const role of ROLES) this.#sockets.labels({ role }).set(0);
+    for (const direction of ['to_leader', 'to_client']) this.#frames.labels({ direction }).inc(0);
+    const leader = new Gauge({ name: LEADER_METRIC, help: LEADER_HELP, registers: [this.#follower] });
+    leader.set(0);
+    if (options.defaultMetrics !== false) {
+      collectDefaultMetrics({ register: this.#follower });
+      for (const name of LINT_FAILING_DEFAULTS) this.#follower.removeSingleMetric(name);
+    }
+  }
+
+  get contentType(): string {
+    return this.relay.contentType;
+  }
+
+  // ---- what the follower's relay reports (see `RelayObserver` in cluster/follower-relay.ts) ----
+
+  socketOpened(role: Role): void {
+    this.#sockets.labels({ role }).inc();
+  }
+
+  socketClosed(role: Role): void {
+    this.#sockets.labels({ role }).dec();
+  }
+
+  frameToLeader(): void {
+    this.#frames.labels({ direction: 'to_leader' }).inc();
+  }
+
+  frameToClient(): void {
+    this.#frames.labels({ direction: 'to_client' }).inc();
+  }
+
+  httpForwarded(): void {
+    this.#http.inc();
+  }
+
+  leaderChanged(): void {
+    this.#leaderChanges.inc();
+  }
+
+  /** The exposition: a follower's whole answer, or (leading) what follows the leader's `Metrics`. */
+  async render(leading: boolean): Promise<string> {
+    return leading ? await this.relay.metrics() : `${await this.#follower.metrics()}${await this.relay.metrics()}`;
+  }
+}

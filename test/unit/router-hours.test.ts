@@ -1,0 +1,139 @@
+import t from 'tap';
+import { QueueClosedError } from '../../src/core/errors.js';
+import { compileConfig, type CoreConfig } from '../../src/core/index.js';
+import { ofType, rejects } from '../fixtures/router-harness.js';
+import { workflowHarness } from '../fixtures/workflow-harness.js';
+
+const at = (iso: string) => Date.parse(iso);
+const nineToFive = ['09:00-17:00'];
+const weekly = { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive };
+const hours = { timeZone: 'America/Toronto', weekly, holidays: [{ date: '12-25', name: 'Christmas' }] };
+
+const config = (whenClosed: object = {}, extra: object = {}): CoreConfig =>
+  ({
+    queues: [
+      { id: 'sales', channels: ['voice', 'chat'], wrapUpSeconds: 0, hours: { ...hours, ...whenClosed, ...extra } },
+      { id: 'night', channels: ['voice', 'chat'], wrapUpSeconds: 0 },
+    ],
+  }) as CoreConfig;
+
+// Friday 2026-03-06 16:59 EST (21:59Z): one minute before the last close before spring-forward.
+const FRIDAY_BEFORE_CLOSE = at('2026-03-06T21:59:00Z');
+// Monday 2026-03-09 09:00 EDT.
+const MONDAY_OPEN = at('2026-03-09T13:00:00Z');
+
+t.test('hours - a closed queue refuses a new contact with FAILED_PRECONDITION and the next opening, across DST', async (t) => {
+  const h = workflowHarness(config(), FRIDAY_BEFORE_CLOSE);
+  h.create('c1');
+  t.equal(h.r.contact('c1')?.state, 'waiting', 'open until 17:00');
+  h.tick(60_000);
+  t.same(h.r.queueHours('sales'), { open: false, until: MONDAY_OPEN, reason: null });
+  rejects(t, h.r, 'FAILED_PRECONDITION', () => h.create('c2'), 'closed');
+  try {
+    h.create('c2');
+  } catch (err) {
+    t.ok(err instanceof QueueClosedError);
+    t.equal((err as QueueClosedError).opensAt, MONDAY_OPEN, 'Monday 09:00 EDT, not 09:00 EST');
+    t.match((err as Error).message, 'queue sales is closed until 2026-03-09T09:00-04:00 (America/Toronto)');
+  }
+  t.equal(h.r.contact('c1')?.state, 'waiting', 'a contact waiting at closing is still served by default');
+  h.clock.set(MONDAY_OPEN - 1);
+  h.r.advance();
+  rejects(t, h.r, 'FAILED_PRECONDITION', () => h.create('c2'), 'one millisecond before opening');
+  h.tick(1);
+  h.create('c2');
+  t.equal(h.r.contact('c2')?.state, 'waiting', 'open at 09:00 EDT');
+  t.equal(h.r.queueHours('night'), null, 'a queue without hours is always open');
+  h.checkRebuild(t);
+});
+
+t.test('hours - a holiday closes the whole day and names itself', async (t) => {
+  // Friday 2026-12-25 10:00 EST.
+  const h = workflowHarness(config(), at('2026-12-25T15:00:00Z'));
+  let caught: unknown;
+  try {
+    h.create('c1');
+  } catch (err) {
+    caught = err;
+  }
+  t.equal((caught as QueueClosedError).opensAt, at('2026-12-28T14:00:00Z'), 'Monday 28 at 09:00 EST');
+  t.match((caught as Error).message, 'queue sales is closed (Christmas) until 2026-12-28T09:00-05:00');
+  t.equal(h.r.contactCount, 0);
+});
+
+t.test('hours - redirect: a contact for a closed queue goes to the named queue', async (t) => {
+  const h = workflowHarness(config({ whenClosed: { action: 'redirect', queueId: 'night' } }), at('2026-03-07T15:00:00Z'));
+  h.login('n1', { queues: ['night'], capacity: { chat: 1 } });
+  h.create('c1');
+  const created = ofType(h.events(), 'contact.created')[0]!;
+  t.match(created, { redirectedFrom: 'sales', contact: { queueId: 'night' } });
+  t.equal(h.holder('c1'), 'n1');
+  h.checkRebuild(t);
+});
+
+t.test('hours - callback at opening: a call to a closed queue is scheduled for the opening, other channels are refused', async (t) => {
+  const h = workflowHarness(config({ whenClosed: { action: 'callback' } }), at('2026-03-07T15:00:00Z'));
+  h.login('a1', { queues: ['sales'], capacity: { voice: 1 } });
+  h.create('v1', { channel: 'voice' });
+  h.tick(1000);
+  h.create('v2', { channel: 'voice' });
+  t.match(h.r.contact('v1'), { state: 'scheduled', deadline: MONDAY_OPEN, firstArrival: MONDAY_OPEN, callback: { number: null, attempts: 0 } });
+  t.equal(h.holder('v1'), null, 'nobody is called back at night, even with an agent logged in');
+  rejects(t, h.r, 'FAILED_PRECONDITION', () => h.create('c1', { channel: 'chat' }), 'a chat has no callback');
+  const mid = h.mark();
+  t.equal(h.r.nextDeadline(), MONDAY_OPEN);
+  h.clock.set(MONDAY_OPEN);
+  h.r.advance();
+  t.equal(h.holder('v1'), 'a1', 'the first caller first, at opening');
+  h.r.acceptOffer('a1', 'v1');
+  t.match(ofType(h.events(), 'contact.callback_dialing'), [{ contactId: 'v1', attempt: 1 }]);
+  t.equal(h.r.contact('v2')?.state, 'waiting');
+  h.checkRebuild(t, mid);
+});
+
+t.test('hours - serveWaitingAtClose false moves the waiting contacts to the redirect queue at closing', async (t) => {
+  const h = workflowHarness(config({ whenClosed: { action: 'redirect', queueId: 'night' } }, { serveWaitingAtClose: false }), FRIDAY_BEFORE_CLOSE);
+  h.create('c1');
+  h.login('a1', { queues: ['sales'], capacity: { chat: 1 } });
+  h.create('c2');
+  t.equal(h.holder('c1'), 'a1', 'c1 is being served (offered)');
+  const firstArrival = h.r.contact('c2')!.firstArrival;
+  t.equal(h.r.nextDeadline(), FRIDAY_BEFORE_CLOSE + 20_000, 'the ring timeout comes before the closing');
+  h.r.acceptOffer('a1', 'c1');
+  t.equal(h.r.nextDeadline(), at('2026-03-06T22:00:00Z'), 'closing is a deadline on the clock');
+  h.events();
+  h.tick(60_000);
+  t.match(ofType(h.events(), 'contact.updated'), [{ contactId: 'c2', queueId: 'night' }]);
+  t.match(h.r.contact('c2'), { queueId: 'night', state: 'waiting', firstArrival });
+  t.match(h.r.contact('c1'), { queueId: 'sales', state: 'active' }, 'a contact in service stays');
+  t.equal(h.r.nextDeadline(), at('2026-03-09T21:00:00Z'), 'the next closing: Monday 17:00 EDT');
+  h.checkRebuild(t);
+});
+
+t.test('hours - the configuration is checked, naming the field', async (t) => {
+  const bad = (q: object) => {
+    try {
+      compileConfig({
+        queues: [
+          { id: 'q', channels: ['chat'], ...q },
+          { id: 'other', channels: ['chat'] },
+        ],
+      } as CoreConfig);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    return 'accepted';
+  };
+  t.match(bad({ hours: { timeZone: 'Canada/Toront', weekly: {} } }), 'queues[q].hours.timeZone: must be an IANA time zone name');
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: { mon: ['17:00-09:00'] } } }), 'queues[q].hours.weekly.mon.0: must be "HH:MM-HH:MM"');
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: { monday: ['09:00-17:00'] } } }), 'queues[q].hours.weekly');
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: {}, holidays: [{ date: '2026-02-30' }] } }), 'queues[q].hours.holidays.0.date: must be a date');
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: {}, whenClosed: { action: 'redirect' } } }), 'queues[q].hours.whenClosed.queueId: a redirect needs');
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: {}, whenClosed: { action: 'redirect', queueId: 'q' } } }), 'must name another configured queue');
+  t.match(
+    bad({ hours: { timeZone: 'UTC', weekly: {}, whenClosed: { action: 'callback' } } }),
+    'queues[q].hours.whenClosed.action: a callback needs a queue that takes voice',
+  );
+  t.match(bad({ hours: { timeZone: 'UTC', weekly: {}, serveWaitingAtClose: false } }), 'queues[q].hours.serveWaitingAtClose');
+  t.equal(bad({ hours: { timeZone: 'UTC', weekly: { sun: ['00:00-24:00'] }, whenClosed: { action: 'redirect', queueId: 'other' } } }), 'accepted');
+});
