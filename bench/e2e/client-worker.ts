@@ -15,11 +15,8 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { rng } from '../lib/random.js';
 import { SUBPROTOCOL_JSON } from '../../src/protocol/messages.js';
 import { Metronome } from '../../test/harness/metronome.js';
-import { agentId, BACKLOG_QUEUE, newContact, nowMs, SECRET } from './workload.js';
+import { agentId, BACKLOG_QUEUE, newContact, nowMs, SECRET, STALL_LOG_ENV } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
-
-/** Investigations: `timeout` sends the integration's contacts on setTimeout instead of the metronome (the old way). */
-const USE_TIMEOUT = process.env.SB_BENCH_SEND_TIMER === 'timeout';
 
 const tokens = new TokenAuthority(SECRET);
 const PING = '{"id":"p","ping":{}}';
@@ -159,7 +156,8 @@ class SimAgent {
 }
 
 const agents: SimAgent[] = [];
-const SLOW_DUMP = process.env.SB_BENCH_SLOW_DUMP;
+/** With `--stall-log <dir>`: the offers slower than 5 ms go there. */
+const SLOW_DUMP = process.env[STALL_LOG_ENV] || undefined;
 const slowOffers: string[] = [];
 const agentStats: AgentStats = { framesIn: 0, framesOut: 0, errors: 0, loopP99Ms: 0, loopMaxMs: 0, offerMs: [], offers: 0, completed: 0 };
 
@@ -304,9 +302,8 @@ class Integration {
     let next = nowMs() + 2;
     const end = next + seconds * 1000;
     return new Promise((resolve) => {
-      // Woken at each intended time by the metronome (a worker thread), or, with
-      // SB_BENCH_SEND_TIMER=timeout, by setTimeout (up to 1 ms late by itself).
-      const metronome = USE_TIMEOUT ? null : new Metronome(() => tick());
+      // Woken at each intended time by the metronome (a worker thread): setTimeout is up to 1 ms late by itself.
+      const metronome = new Metronome(() => tick());
       const tick = (): void => {
         const now = nowMs();
         while (next <= now && next < end) {
@@ -316,10 +313,9 @@ class Integration {
           next += gap();
         }
         if (next >= end) {
-          void metronome?.close();
+          void metronome.close();
           resolve();
-        } else if (metronome !== null) metronome.wakeAt(next);
-        else setTimeout(tick, Math.max(0, next - nowMs() - 0.5));
+        } else metronome.wakeAt(next);
       };
       tick();
     });

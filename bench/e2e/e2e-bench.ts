@@ -33,6 +33,8 @@
  * in a queue no agent serves (`--backlog`, `--backlog-bytes`); it reports
  * the server's longest event-loop turn (loop-probe.ts: no request, snapshot
  * page included, may hold routing more than 5 ms).
+ * `--stall-log <dir>`: every process records its GC pauses and event-loop
+ * stalls there, the agents their slow offers (see `slow-offers.ts`).
  * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
  * (`--rounds N`): phase 1's saturation pairs alone (agents connected, no
  * load), with their ratios; `--only memory`: the memory phase alone.
@@ -50,7 +52,7 @@ import { rng } from '../lib/random.js';
 import { summarizeProfile } from './profile-summary.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { startRedis } from './redis-process.js';
-import { benchConfig, nowMs } from './workload.js';
+import { benchConfig, LOOP_PROBE_ENV, nowMs, STALL_LOG_ENV } from './workload.js';
 import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
 
 const { values: flags } = parseArgs({
@@ -79,6 +81,8 @@ const { values: flags } = parseArgs({
      */
     only: { type: 'string' },
     rounds: { type: 'string', default: '3' },
+    /** Investigations: a directory for stall logs (see STALL_LOG below). */
+    'stall-log': { type: 'string' },
   },
 });
 const quick = flags.quick === true;
@@ -111,16 +115,13 @@ const SAT_PAIRS = Math.max(1, Number(flags.rounds));
  * phase began (`phases.txt`); `node dist/bench/e2e/slow-offers.js <dir>` then
  * says which stalls the slow offers of the last load phase fell into.
  */
-const STALL_LOG = process.env.SB_BENCH_STALL_LOG ?? '';
+const STALL_LOG = flags['stall-log'] === undefined ? '' : path.resolve(flags['stall-log']);
 const STALL_PRELOAD = ['--import', new URL('./stall-log.js', import.meta.url).href];
 if (STALL_LOG !== '') {
   mkdirSync(STALL_LOG, { recursive: true });
-  process.env.SB_BENCH_SLOW_DUMP = STALL_LOG;
-  process.env.SB_BENCH_SERVER_STDOUT = `${STALL_LOG}/server-out.txt`;
-  process.env.SB_BENCH_SERVER_NODE_FLAGS = [process.env.SB_BENCH_SERVER_NODE_FLAGS ?? '', ...STALL_PRELOAD].join(' ').trim();
+  // How the child processes (and the preload in each) learn it: set by this bench for its children only.
+  process.env[STALL_LOG_ENV] = STALL_LOG;
 }
-const CLIENT_NODE_FLAGS = [process.env.SB_BENCH_CLIENT_NODE_FLAGS ?? '', ...(STALL_LOG === '' ? [] : STALL_PRELOAD)].join(' ').trim();
-const CLIENT_NICE = Number(process.env.SB_BENCH_CLIENT_NICE ?? 0);
 if (STORE !== 'memory' && STORE !== 'redis') throw new Error(`--store must be memory or redis, not ${STORE}`);
 /** Saturation: 100 sockets in all (as in DESIGN §8), 8 pings in flight on each. */
 const SAT_CONNECTIONS = 100;
@@ -141,12 +142,10 @@ class ClientProcess {
 
   constructor() {
     this.#child = fork(here('./client-worker.js'), [], {
-      // Investigations: node flags for the client processes (e.g. `--trace-gc`).
-      ...(CLIENT_NODE_FLAGS === '' ? {} : { execArgv: CLIENT_NODE_FLAGS.split(/\s+/) }),
+      ...(STALL_LOG === '' ? {} : { execArgv: STALL_PRELOAD }),
       env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(MAX_SECONDS) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    if (CLIENT_NICE !== 0) os.setPriority(this.#child.pid!, CLIENT_NICE);
     this.#child.on('message', (m: Reply) => {
       const p = this.#pending.get(m.seq);
       if (p === undefined) return;
@@ -298,7 +297,7 @@ interface LoopReading {
 }
 
 function loopDuring(fromMs: number, toMs: number): LoopReading | null {
-  const file = process.env.SB_BENCH_LOOP_PROBE ?? '';
+  const file = process.env[LOOP_PROBE_ENV] ?? '';
   let text = '';
   try {
     text = readFileSync(file, 'utf8');
@@ -579,7 +578,7 @@ function logPairs(p: PairedSaturation): void {
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'switchboard-bench-e2e-'));
   const configFile = path.join(dir, 'config.json');
-  process.env.SB_BENCH_LOOP_PROBE = path.join(dir, 'loop.txt');
+  process.env[LOOP_PROBE_ENV] = path.join(dir, 'loop.txt');
   writeFileSync(configFile, JSON.stringify(benchConfig(AGENTS, rng(5))));
   const started = new Date();
   const loadBefore = load();

@@ -1,6 +1,6 @@
 /**
- * Loaded with `node --import` into the server when `SB_BENCH_LOOP_PROBE`
- * names a file (see e2e-bench.ts): how long the event loop stayed busy,
+ * Loaded with `node --import` into the server, which writes to the file
+ * bench:e2e names in its child's environment (see e2e-bench.ts): how long the event loop stayed busy,
  * i.e. the longest any one request (a snapshot page included), timer or
  * collection held the routing thread. Every second it appends
  * `<monotonic ms> <max ms> <p99 ms> <p99.9 ms>` of the last second's event-loop
@@ -10,9 +10,9 @@
 import { appendFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
-import { nowMs } from './workload.js';
+import { LOOP_PROBE_ENV, nowMs } from './workload.js';
 
-const file = process.env['SB_BENCH_LOOP_PROBE'];
+const file = process.env[LOOP_PROBE_ENV];
 
 if (file !== undefined && file !== '' && isMainThread) {
   const h = monitorEventLoopDelay({ resolution: 1 });

@@ -8,12 +8,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { STALL_LOG_ENV } from './workload.js';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 /** dist/bench/e2e -> repository root. */
 const ROOT = here('../../../');
 const LIFETIME = new URL('./lifetime.js', import.meta.url).href;
-/** Records the server's event-loop delay when `SB_BENCH_LOOP_PROBE` names a file (see loop-probe.ts). */
+/** Records the server's event-loop delay in the file bench:e2e names (see loop-probe.ts). */
 const LOOP_PROBE = new URL('./loop-probe.js', import.meta.url).href;
 
 /**
@@ -75,10 +76,10 @@ export interface StartOptions {
 export async function startServer(o: StartOptions): Promise<ServerProcess> {
   const node = [...(o.kind === 'switchboard' ? [...shippedNodeFlags(), '--import', LOOP_PROBE] : []), '--import', LIFETIME];
   if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
-  // Investigations: extra node flags for the server (e.g. `--trace-gc`), and its stdout copied to a file.
-  const extra = process.env.SB_BENCH_SERVER_NODE_FLAGS;
-  if (extra !== undefined && extra !== '') node.push(...extra.split(/\s+/));
-  const copyTo = process.env.SB_BENCH_SERVER_STDOUT;
+  // bench:e2e --stall-log <dir>: the server records its stalls there too, and its stdout is copied beside them.
+  const stallDir = process.env[STALL_LOG_ENV] ?? '';
+  if (stallDir !== '') node.push('--import', new URL('./stall-log.js', import.meta.url).href);
+  const copyTo = stallDir === '' ? undefined : `${stallDir}/server-out.txt`;
   const args =
     o.kind === 'echo'
       ? [...node, here('./echo-server.js'), '0']

@@ -1,6 +1,6 @@
 /**
  * Investigations: which stalls the slow offers of a bench:e2e load phase fell
- * into. Reads a directory written by a run with `SB_BENCH_STALL_LOG=<dir>`
+ * into. Reads a directory written by a run with `--stall-log <dir>`
  * (best with `--only uws|redis`: one load phase) and prints
  * - for the offers slower than `--min` ms (default 5) of the last load phase:
  *   how many overlapped a GC pause or an event-loop stall of which process

@@ -1,6 +1,6 @@
 /**
  * Investigations: loaded with `node --import` into the server and the client
- * processes when `SB_BENCH_STALL_LOG` names a directory (see e2e-bench.ts).
+ * processes when bench:e2e runs with `--stall-log <dir>` (see e2e-bench.ts).
  * Records, on the machine-wide monotonic clock (`process.hrtime`, the clock
  * the bench's offer timestamps use), each GC pause (`perf_hooks` gc entries)
  * and each event-loop stall (a 1-ms interval that fired more than 4 ms late:
@@ -13,9 +13,9 @@
 import { appendFileSync } from 'node:fs';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
-import { nowMs } from './workload.js';
+import { nowMs, STALL_LOG_ENV } from './workload.js';
 
-const dir = process.env['SB_BENCH_STALL_LOG'];
+const dir = process.env[STALL_LOG_ENV];
 const STALL_MS = 4;
 
 const KIND: Record<number, string> = {

@@ -9,6 +9,14 @@ import { pick } from '../lib/random.js';
 export { nowMs } from '../../test/harness/metronome.js';
 
 export const SECRET = 'bench-e2e-secret-0123456789abcdef';
+
+/**
+ * How bench:e2e tells its child processes (and the preloads in them) where to
+ * write: set by the bench for its children, not switches for a user (who
+ * passes `--stall-log <dir>`).
+ */
+export const STALL_LOG_ENV = 'SWITCHBOARD_BENCH_STALL_LOG';
+export const LOOP_PROBE_ENV = 'SWITCHBOARD_BENCH_LOOP_PROBE';
 export const QUEUES = Array.from({ length: 10 }, (_, i) => `q${i}`);
 const SKILLS = ['billing', 'tech', 'sales', 'retention'] as const;
 

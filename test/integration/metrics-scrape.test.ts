@@ -113,7 +113,10 @@ async function workload(t: Test, transport: TransportName, encoding: Encoding): 
   const received = (role: keyof typeof tallies) => tallies[role].reduce((n, x) => n + x.requests + x.recorder.seen.length, 0);
   const sent = (samples: Sample[], role: string) => sampleValue(samples, 'switchboard_websocket_messages_total', { role, direction: 'out' });
   let m = await scrape(s);
-  for (let i = 0; i < 50 && (['agent', 'integration', 'supervisor'] as const).some((r) => sent(m.samples, r) !== received(r)); i++) {
+  for (
+    const end = Date.now() + 60_000;
+    (['agent', 'integration', 'supervisor'] as const).some((r) => sent(m.samples, r) !== received(r)) && Date.now() < end;
+  ) {
     await delay(20);
     m = await scrape(s);
   }
@@ -188,7 +191,7 @@ async function workload(t: Test, transport: TransportName, encoding: Encoding): 
 
   // A closed socket leaves the gauge.
   await sup.close();
-  for (let i = 0; i < 50 && v('switchboard_websocket_connections', { role: 'supervisor' }) !== 0; i++) {
+  for (const end = Date.now() + 60_000; v('switchboard_websocket_connections', { role: 'supervisor' }) !== 0 && Date.now() < end;) {
     await delay(20);
     m = await scrape(s);
   }
