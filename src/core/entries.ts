@@ -27,8 +27,6 @@ export class ContactEntry {
   readonly classByStep: ContactClass[] = [];
   /** Per timer kind, the arming seq of the deadline in force (see `RoutingState.timerLive`); 0 = none. */
   readonly armed: number[] = [0, 0, 0, 0, 0, 0];
-  /** Per timer kind, the time of the deadline last armed (the maximum wait is armed once per queue, not at every return to waiting). */
-  readonly armedAt: number[] = [];
   /** Mirror of `rec.declinedBy` for O(1) lookups; null while empty. */
   declined: Set<AgentId> | null = null;
   /** Required skills sorted by name, for routing-class signatures. */

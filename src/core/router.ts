@@ -926,6 +926,9 @@ export class Router {
       this.#emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: null, reason: 'max-wait' });
       return;
     }
+    // A consultative transfer still ringing: the first agent's slot is freed, as when the caller leaves.
+    const consult = c.rec.consultBy;
+    if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
     const target = m.queueId === null ? undefined : this.#s.config.queues.get(m.queueId);
     const mailId = voicemailId(c.rec.id, this.#s.contactSeq + 1);
     if (m.action === 'voicemail' && voice && target !== undefined && !this.#s.contacts.has(mailId)) {

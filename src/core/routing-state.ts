@@ -328,8 +328,9 @@ export class RoutingState {
       this.#pendingRanks.push(c);
     }
     this.#scheduleStep(c);
+    // Armed again at every return to waiting, as the step is: a deadline passed while offered is gone from the heap.
     const limit = this.maxWaitAt(c);
-    if (limit !== null && this.#deadlineArmed(c, TimerKind.maxWait) !== limit) this.#arm(c, TimerKind.maxWait, limit);
+    if (limit !== null) this.#arm(c, TimerKind.maxWait, limit);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
     // waiting contact at a skip-if-unserved level must be counted. Count it
@@ -351,15 +352,9 @@ export class RoutingState {
     this.dirtyContacts.delete(c);
   }
 
-  /** The time of the deadline of `kind` last armed for the contact, or null. */
-  #deadlineArmed(c: ContactEntry, kind: TimerKind): number | null {
-    return c.armedAt[kind] ?? null;
-  }
-
   /** Sets a deadline of the contact; it replaces the one of that kind set before (`timerLive`). */
   #arm(c: ContactEntry, kind: TimerKind, time: number, seq = ++this.timerSeq): void {
     c.armed[kind] = seq;
-    c.armedAt[kind] = time;
     this.timers.push({ time, kind, seq, contact: c });
   }
 
@@ -401,8 +396,7 @@ export class RoutingState {
       case TimerKind.due:
         return r.state === 'scheduled' ? r.deadline : null;
       case TimerKind.maxWait:
-        // In force while offered too: it acts when the contact is back to waiting (router.ts `#applySkips`).
-        return r.state === 'waiting' || r.state === 'offered' ? this.maxWaitAt(c) : null;
+        return r.state === 'waiting' ? this.maxWaitAt(c) : null;
       default:
         return r.state === 'waiting' ? this.nextStepAt(c) : null;
     }
