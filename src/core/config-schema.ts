@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { isValidId } from './ids.js';
-import { CHANNELS, STRATEGIES, SURVEY_ABOUT, WRAP_UP_MODES } from './model.js';
+import { CHANNELS, MAX_WAIT_ACTIONS, STRATEGIES, SURVEY_ABOUT, WRAP_UP_MODES } from './model.js';
 import { CLOSED_ACTIONS, parseSpan, validDate, validTimeZone, WEEKDAYS } from './opening-hours.js';
 
 /** Ids are short printable strings: 1..128 chars, no control characters or spaces. */
@@ -87,6 +87,25 @@ export const hoursSchema = z.strictObject({
   serveWaitingAtClose: z.boolean().optional(),
 });
 
+/**
+ * The longest a contact may wait in the queue (DESIGN §4), counted from its
+ * first arrival, and what then happens to it: `close` removes it with
+ * `reason` (default `max-wait`); `callback` turns a waiting call into a
+ * callback (as `requestCallback` does: it keeps its place, the integration
+ * dials when an agent takes it); `voicemail` turns a waiting call into an
+ * email contact in `queueId`, same customer and context. A contact of
+ * another channel than voice meets `close` in place of `callback` or
+ * `voicemail`. Callbacks and follow-ups are exempt (nobody is on the line).
+ */
+export const maxWaitSchema = z.strictObject({
+  afterSeconds: z.number().finite().positive(),
+  action: z.enum(MAX_WAIT_ACTIONS),
+  /** `voicemail`: the queue of the email contact. */
+  queueId: idSchema.optional(),
+  /** `close`: the reason integrations receive (and the metrics count). Default `max-wait`. */
+  reason: idSchema.optional(),
+});
+
 export const queueSchema = z.strictObject({
   id: idSchema,
   name: z.string().max(200).optional(),
@@ -139,6 +158,8 @@ export const queueSchema = z.strictObject({
   escalateTo: idSchema.optional(),
   /** Hours of operation; absent = always open. */
   hours: hoursSchema.optional(),
+  /** Maximum wait and its action; absent = no limit. */
+  maxWait: maxWaitSchema.optional(),
 });
 
 const handoffRoute = { queueId: idSchema.optional(), priority: priority.optional() };
@@ -237,6 +258,7 @@ export function checkCoreConfig(c: CoreShapeOutput, ctx: z.RefinementCtx): void 
       problem(['queues', i, 'dispositions'], 'a mandatory wrap-up needs at least one code');
     }
     if (q.hours !== undefined) checkHours(q, i, c.queues, problem);
+    if (q.maxWait !== undefined) checkMaxWait(q, i, c.queues, problem);
     let before = 0;
     (q.steps ?? []).forEach((s, k) => {
       if (s.afterSeconds < before) problem(['queues', i, 'steps', k, 'afterSeconds'], 'must not be below the step before');
@@ -287,6 +309,21 @@ function checkHours(q: QueueOutput, i: number, queues: readonly QueueOutput[], p
   }
   if (h.serveWaitingAtClose === false && action !== 'redirect')
     problem([...path, 'serveWaitingAtClose'], 'false needs whenClosed.action "redirect" (where waiting contacts go)');
+}
+
+/** A callback or voicemail needs a queue that takes calls; a voicemail, another queue that takes email. */
+function checkMaxWait(q: QueueOutput, i: number, queues: readonly QueueOutput[], problem: (path: (string | number)[], message: string) => void): void {
+  const m = q.maxWait!;
+  const path = ['queues', i, 'maxWait'];
+  if (m.action !== 'close' && !q.channels.includes('voice')) problem([...path, 'action'], `a ${m.action} needs a queue that takes voice`);
+  if (m.action !== 'voicemail' && m.queueId !== undefined) problem([...path, 'queueId'], 'only a voicemail sends contacts to a queue');
+  if (m.action !== 'close' && m.reason !== undefined) problem([...path, 'reason'], 'only a close takes a reason');
+  if (m.action === 'voicemail') {
+    const target = queues.find((x) => x.id === m.queueId);
+    if (m.queueId === undefined) problem([...path, 'queueId'], 'a voicemail needs the queue of its email contact');
+    else if (target === undefined || target.id === q.id) problem([...path, 'queueId'], `must name another configured queue (not ${JSON.stringify(m.queueId)})`);
+    else if (!target.channels.includes('email')) problem([...path, 'queueId'], `queue ${target.id} does not take email contacts`);
+  }
 }
 
 export const coreConfigSchema = z.strictObject(coreConfigShape).superRefine(checkCoreConfig);

@@ -26,7 +26,7 @@ export class ContactEntry {
   /** Routing class per relaxation level, computed once (reset when the queue changes). */
   readonly classByStep: ContactClass[] = [];
   /** Per timer kind, the arming seq of the deadline in force (see `RoutingState.timerLive`); 0 = none. */
-  readonly armed: number[] = [0, 0, 0, 0, 0];
+  readonly armed: number[] = [0, 0, 0, 0, 0, 0];
   /** Mirror of `rec.declinedBy` for O(1) lookups; null while empty. */
   declined: Set<AgentId> | null = null;
   /** Required skills sorted by name, for routing-class signatures. */

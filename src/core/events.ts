@@ -216,6 +216,8 @@ export interface ContactCallbackRequested extends Base {
   readonly type: 'contact.callback_requested';
   readonly contactId: ContactId;
   readonly number: string | null;
+  /** `max-wait` when the queue's maximum wait made it a callback (the caller did not ask). */
+  readonly reason?: 'max-wait';
 }
 /** A callback's turn came and an agent accepted it: the integration dials the customer now. */
 export interface ContactCallbackDialing extends Base {

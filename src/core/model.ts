@@ -29,6 +29,9 @@ export type Capacity = Readonly<Partial<Record<Channel, number>>>;
  */
 export const WRAP_UP_MODES = ['optional', 'timed', 'timed-strict', 'mandatory'] as const;
 export type WrapUpMode = (typeof WRAP_UP_MODES)[number];
+/** What a queue's maximum wait does to a contact (config-schema.ts `maxWaitSchema`). */
+export const MAX_WAIT_ACTIONS = ['close', 'callback', 'voicemail'] as const;
+export type MaxWaitAction = (typeof MAX_WAIT_ACTIONS)[number];
 
 /** What an agent brings to login. */
 export interface AgentProfile {

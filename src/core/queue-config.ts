@@ -8,7 +8,7 @@ import { compileHandoff, type CompiledHandoff } from './bot-handoff.js';
 import { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, type queueSchema } from './config-schema.js';
 import { SwitchboardError } from './errors.js';
 import { queueId, type QueueId } from './ids.js';
-import type { Capacity, Channel, SkillLevels, Strategy, SurveyAbout, WrapUpMode } from './model.js';
+import type { Capacity, Channel, MaxWaitAction, SkillLevels, Strategy, SurveyAbout, WrapUpMode } from './model.js';
 import { OpeningHours, type ClosedAction } from './opening-hours.js';
 
 /** The pool in force at one relaxation level, cumulative over the steps before it. */
@@ -59,6 +59,8 @@ export interface CompiledQueue {
   readonly hours: OpeningHours | null;
   readonly whenClosed: { readonly action: ClosedAction; readonly queueId: QueueId | null };
   readonly serveWaitingAtClose: boolean;
+  /** Maximum wait (ms from first arrival) and its action; null = no limit. */
+  readonly maxWait: { readonly afterMs: number; readonly action: MaxWaitAction; readonly queueId: QueueId | null; readonly reason: string } | null;
   readonly config: QueueConfig;
 }
 
@@ -221,6 +223,15 @@ function compileQueue(q: z.output<typeof queueSchema>, given: QueueConfig, skill
       queueId: q.hours?.whenClosed?.queueId === undefined ? null : queueId(q.hours.whenClosed.queueId),
     },
     serveWaitingAtClose: q.hours?.serveWaitingAtClose !== false,
+    maxWait:
+      q.maxWait === undefined
+        ? null
+        : {
+            afterMs: Math.round(q.maxWait.afterSeconds * 1000),
+            action: q.maxWait.action,
+            queueId: q.maxWait.queueId === undefined ? null : queueId(q.maxWait.queueId),
+            reason: q.maxWait.reason ?? 'max-wait',
+          },
     config: given,
   };
 }

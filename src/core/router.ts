@@ -15,7 +15,7 @@ import { keyLess } from './entries.js';
 import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
-import type { AgentId, QueueId } from './ids.js';
+import type { AgentId, ContactId, QueueId } from './ids.js';
 import { bestAgentFor, bestContactFor, offerReason } from './pair-search.js';
 import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
@@ -240,6 +240,9 @@ export class Router {
         break;
       case TimerKind.due:
         this.#due(c, at);
+        break;
+      case TimerKind.maxWait:
+        this.#maxWait(c, at);
         break;
       default:
         this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
@@ -911,6 +914,70 @@ export class Router {
     this.#applySkips(c, at);
   }
 
+  /**
+   * A waiting contact reached its queue's maximum wait (DESIGN §4): a call
+   * becomes a callback or an email contact (voicemail) by the queue's
+   * action; anything else, or a `close`, is removed with the reason.
+   */
+  #maxWait(c: ContactEntry, at: number): void {
+    const m = c.queue.maxWait!;
+    const voice = c.rec.channel === 'voice';
+    if (m.action === 'callback' && voice) {
+      this.#emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: null, reason: 'max-wait' });
+      return;
+    }
+    // A consultative transfer still ringing: the first agent's slot is freed, as when the caller leaves.
+    const consult = c.rec.consultBy;
+    if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
+    const target = m.queueId === null ? undefined : this.#s.config.queues.get(m.queueId);
+    const mailId = voicemailId(c.rec.id, this.#s.contactSeq + 1);
+    if (m.action === 'voicemail' && voice && target !== undefined && !this.#s.contacts.has(mailId)) {
+      this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: 'voicemail' });
+      this.#voicemail(c.rec, target, mailId, at);
+      return;
+    }
+    this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: m.action === 'close' ? m.reason : 'max-wait' });
+  }
+
+  /** The email contact a call left as its voicemail: same customer, language, skills and context, waiting from now in `queue`. */
+  #voicemail(call: Readonly<ContactRecord>, queue: CompiledQueue, id: ContactId, at: number): void {
+    const step = levelFor(queue, 0);
+    const bonus = this.#s.config.tierBonusMs.get(call.customer.tier) ?? 0;
+    const rec: ContactRecord = {
+      id,
+      queueId: queue.id,
+      channel: 'email',
+      language: call.language,
+      skills: call.skills,
+      customer: call.customer,
+      priority: priorityAt(queue, step, queue.defaultPriority),
+      firstArrival: at,
+      virtualArrival: at - bonus,
+      seq: this.#s.contactSeq + 1,
+      preferredAgentId: null,
+      preferredBy: null,
+      preferUntil: null,
+      context: { ...call.context, voicemailOf: call.id },
+      state: 'waiting',
+      step,
+      agentId: null,
+      declinedBy: [],
+      deadline: null,
+      connectedAt: null,
+      onHold: false,
+      repeatOf: call.repeatOf,
+      disposition: null,
+      notes: null,
+      transfers: [],
+      consultBy: null,
+      handoff: null,
+      callback: null,
+      followUp: null,
+    };
+    this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom: call.queueId });
+    this.#applySkips(this.#s.contacts.get(id)!, at);
+  }
+
   // ---- steps, offers ---------------------------------------------------------------------
 
   /** After a contact re-enters waiting: catch up on steps passed meanwhile, then skips. */
@@ -923,6 +990,14 @@ export class Router {
   }
 
   #applySkips(c: ContactEntry, at: number): void {
+    // Back to waiting (an offer that rang out, a move to another queue) past its maximum wait: its action now.
+    if (c.rec.state === 'waiting') {
+      const limit = this.#s.maxWaitAt(c);
+      if (limit !== null && limit <= at) {
+        this.#maxWait(c, at);
+        return;
+      }
+    }
     const levels = c.queue.levels;
     for (;;) {
       const step = c.rec.step;
@@ -1003,6 +1078,12 @@ function nextClosing(q: CompiledQueue, t: number): number {
     s = q.hours!.stateAt(s.until);
   }
   return s.until ?? Infinity;
+}
+
+/** The id of a call's voicemail: `<call>:voicemail`, or `voicemail:<seq>` where that is too long for an id. */
+function voicemailId(call: string, seq: number): ContactId {
+  const id = `${call}:voicemail`;
+  return toContactId(isValidId(id) ? id : `voicemail:${seq}`);
 }
 
 function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {

@@ -19,14 +19,14 @@ import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type Conta
 import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 
 /** The kinds of deadline a contact may have (one of each at most is in force). */
-export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4 } as const;
+export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4, maxWait: 5 } as const;
 export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
 
 export interface Timer extends HeapTimer {
   readonly kind: TimerKind;
 }
 
-const TIMER_KINDS: readonly TimerKind[] = [TimerKind.offer, TimerKind.wrap, TimerKind.prefer, TimerKind.step, TimerKind.due];
+const TIMER_KINDS: readonly TimerKind[] = [TimerKind.offer, TimerKind.wrap, TimerKind.prefer, TimerKind.step, TimerKind.due, TimerKind.maxWait];
 
 /** A JSON-serialisable image of the whole state. */
 export interface CoreSnapshot {
@@ -328,6 +328,9 @@ export class RoutingState {
       this.#pendingRanks.push(c);
     }
     this.#scheduleStep(c);
+    // Armed again at every return to waiting, as the step is: a deadline passed while offered is gone from the heap.
+    const limit = this.maxWaitAt(c);
+    if (limit !== null) this.#arm(c, TimerKind.maxWait, limit);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
     // waiting contact at a skip-if-unserved level must be counted. Count it
@@ -373,6 +376,8 @@ export class RoutingState {
         return c.rec.preferUntil === t.time;
       case TimerKind.due:
         return c.rec.state === 'scheduled' && c.rec.deadline === t.time;
+      case TimerKind.maxWait:
+        return c.rec.state === 'waiting' && this.maxWaitAt(c) === t.time;
       default:
         return c.rec.state === 'waiting' && this.nextStepAt(c) === t.time;
     }
@@ -390,6 +395,8 @@ export class RoutingState {
         return r.preferUntil;
       case TimerKind.due:
         return r.state === 'scheduled' ? r.deadline : null;
+      case TimerKind.maxWait:
+        return r.state === 'waiting' ? this.maxWaitAt(c) : null;
       default:
         return r.state === 'waiting' ? this.nextStepAt(c) : null;
     }
@@ -404,6 +411,17 @@ export class RoutingState {
   #scheduleStep(c: ContactEntry): void {
     const next = c.queue.levels[c.rec.step + 1];
     if (next !== undefined) this.#arm(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
+  }
+
+  /**
+   * When the contact's queue's maximum wait runs out (from its first
+   * arrival), or null: no limit, or a callback or follow-up (exempt: nobody
+   * is on the line).
+   */
+  maxWaitAt(c: ContactEntry): number | null {
+    const m = c.queue.maxWait;
+    if (m === null || c.rec.callback !== null || c.rec.followUp !== null) return null;
+    return c.rec.firstArrival + m.afterMs;
   }
 
   /** When the contact's next relaxation step is due, or null. */

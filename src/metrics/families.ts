@@ -164,7 +164,7 @@ export class Families {
     });
     this.removed = new Counter({
       name: 'switchboard_contacts_removed_total',
-      help: 'Contacts ended before an agent took them for another reason than the customer leaving: reason="integration-gone" (its integration was gone past the grace), or a supervisor\'s reason.',
+      help: 'Contacts ended before an agent took them for another reason than the customer leaving: reason="integration-gone" (its integration was gone past the grace), a supervisor\'s reason, or the queue\'s maximum wait (its close reason, default "max-wait"; "voicemail" when the call became an email contact).',
       labelNames: ['queue', 'reason'],
       registers,
     });

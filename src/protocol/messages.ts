@@ -462,7 +462,7 @@ export interface EventPayloads {
     reason?: string;
     about?: string;
   };
-  contactCallbackRequested: { contactId: string; number?: string };
+  contactCallbackRequested: { contactId: string; number?: string; reason?: string };
   contactCallbackDialing: { contactId: string; agentId: string; attempt?: number; number?: string };
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };

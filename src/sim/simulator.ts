@@ -176,6 +176,14 @@ class Simulation {
   constructor(config: SwitchboardConfig, scenario: Scenario, seed: number, options: ReplicationOptions) {
     this.#scenario = scenario;
     this.#options = options;
+    // The simulator follows only the contacts it draws: a voicemail (an email contact the core creates) would be one it never drew.
+    const voicemail = config.core.queues.find((q) => q.maxWait?.action === 'voicemail');
+    if (voicemail !== undefined) {
+      throw new SwitchboardError(
+        'INVALID_ARGUMENT',
+        `queues[${voicemail.id}].maxWait.action: the simulator does not simulate voicemails (use close or callback)`,
+      );
+    }
     this.#router = new Router(config.core, this.#clock);
     const root = new Random(seed);
     this.#streams = scenario.streams.map((s, i) => new StreamSource(s, scenario.day, root.fork(`stream:${i}:${s.name}`)));

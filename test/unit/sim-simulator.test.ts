@@ -233,3 +233,14 @@ t.test('sim - announcements can be turned off', async (t) => {
   const f = simulate(config, scenario, { replications: 1, announce: false });
   t.equal(row(f, 'floor').announcedMae, null);
 });
+
+t.test('sim - a queue whose maximum wait leaves voicemails is refused, naming the field', async (t) => {
+  const { scenario } = threeCalls(0);
+  const config = parseConfig({
+    queues: [
+      { id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, maxWait: { afterSeconds: 30, action: 'voicemail', queueId: 'mail' } },
+      { id: 'mail', channels: ['email'] },
+    ],
+  });
+  t.throws(() => simulate(config, scenario, { replications: 1 }), { code: 'INVALID_ARGUMENT', message: /queues\[q\]\.maxWait\.action/ });
+});

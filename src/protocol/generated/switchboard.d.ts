@@ -2797,6 +2797,7 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             contactId: string;
             number?: (string|null);
+            reason?: (string|null);
             static create(properties: switchboard.v1.ContactCallbackRequested.$Shape): switchboard.v1.ContactCallbackRequested & switchboard.v1.ContactCallbackRequested.$Shape;
             static create(properties?: switchboard.v1.ContactCallbackRequested.$Properties): switchboard.v1.ContactCallbackRequested;
             static encode(message: switchboard.v1.ContactCallbackRequested.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2811,6 +2812,7 @@ export namespace switchboard {
             interface $Properties {
                 contactId?: (string|null);
                 number?: (string|null);
+                reason?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactCallbackRequested.$Properties;

@@ -18952,12 +18952,19 @@ export const switchboard = $root.switchboard = (() => {
 
             ContactCallbackRequested.prototype.contactId = "";
             ContactCallbackRequested.prototype.number = null;
+            ContactCallbackRequested.prototype.reason = null;
 
             let $oneOfFields;
 
             // Virtual OneOf for proto3 optional field
             $Object.defineProperty(ContactCallbackRequested.prototype, "_number", {
                 get: $util.oneOfGetter($oneOfFields = ["number"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactCallbackRequested.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -18976,6 +18983,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(10).string(message.contactId);
                 if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
                     writer.uint32(18).string(message.number);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19025,6 +19034,13 @@ export const switchboard = $root.switchboard = (() => {
                             message._number = "number";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19058,6 +19074,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isString(message.number))
                         return "number: string expected";
                 }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
                 return null;
             };
 
@@ -19076,6 +19097,8 @@ export const switchboard = $root.switchboard = (() => {
                         message.contactId = $String(object.contactId);
                 if (object.number != null)
                     message.number = $String(object.number);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
                 return message;
             };
 
@@ -19093,6 +19116,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.contactId = message.contactId;
                 if (message.number != null && $Object.hasOwnProperty.call(message, "number"))
                     object.number = message.number;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
                 return object;
             };
 
