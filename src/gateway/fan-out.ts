@@ -85,7 +85,7 @@ export class FanOut {
       }
     }
 
-    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
+    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' || e.type === 'contact.follow_up_scheduled' ? e.contact.id : undefined;
     if (contactId !== undefined) {
       const owner = registry.ownerOf(contactId);
       if (owner !== undefined) this.toIntegration(owner, get());
