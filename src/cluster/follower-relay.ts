@@ -71,6 +71,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   #leader: { id: string; token: number; seenAt: number } | null = null;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
+  #stopped = false;
   /** While this process leads, the relay serves nothing and ignores beacons. */
   #paused = false;
 
@@ -92,6 +93,8 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     const { bus, nodeId } = this.#o;
     await bus.subscribe(bus.nodeChannel(nodeId), (m) => this.#onNode(m));
     await bus.subscribe(bus.beaconChannel, (m) => this.#onBeacon(m));
+    // Stopped while subscribing: no heartbeat timer left behind.
+    if (this.#stopped) return;
     bus.onDrop(() => this.#leaderGone('relay link to Redis lost'));
     const every = this.#o.heartbeatEveryMs ?? 1000;
     this.#timer = setInterval(() => {
@@ -113,6 +116,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   }
 
   async stop(): Promise<void> {
+    this.#stopped = true;
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.closeAll(CloseCode.goingAway, 'server shutting down');
     const { bus, nodeId } = this.#o;

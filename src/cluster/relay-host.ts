@@ -70,6 +70,8 @@ export class RelayHost {
   async start(): Promise<void> {
     const { bus } = this.#o;
     await bus.subscribe(bus.leaderChannel, (m) => this.#onMessage(m));
+    // Stopped while subscribing (the node stopped as it took over): no beacon for a gone leader.
+    if (this.#stopped) return;
     // Lost messages would leave virtual sockets half-open: drop them all; the followers close theirs on our silence.
     bus.onDrop(() => {
       if (!this.#stopped) this.#dropAll('relay link to Redis lost');

@@ -45,10 +45,13 @@ function extra(e: CoreEvent, name: string): unknown {
   return (e as unknown as Record<string, unknown>)[name];
 }
 
-/** A supervisor's principal from an event's `actor` (a string, or `{ id }`), else null. */
+/** The principal in an event's `actor` (`"role:id"` as the core writes it, or `{ role?, id }`), else null. */
 function actorOf(e: CoreEvent): { readonly role: string | null; readonly id: string } | null {
   const a = extra(e, 'actor');
-  if (typeof a === 'string') return { role: null, id: a };
+  if (typeof a === 'string') {
+    const colon = a.indexOf(':');
+    return colon > 0 ? { role: a.slice(0, colon), id: a.slice(colon + 1) } : { role: null, id: a };
+  }
   if (typeof a === 'object' && a !== null && typeof (a as { id?: unknown }).id === 'string') {
     const role = (a as { role?: unknown }).role;
     return { role: typeof role === 'string' ? role : null, id: (a as { id: string }).id };

@@ -57,7 +57,6 @@ if (!redisServerAvailable()) {
 } else {
   t.test('a process whose recovery failed follows the next leader (was: deaf for good)', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     const nodes = new Nodes(t, redis);
     const a = nodes.node();
     const bLog = capture();
@@ -83,15 +82,18 @@ if (!redisServerAvailable()) {
 
   t.test('the lease is renewed while a recovery runs longer than the lease (was: lost right after)', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     const TTL = 3000;
     const a = new RedisRoutingStore({ url: redis.url() });
     const b = new RedisRoutingStore({ url: redis.url() });
     const admin = new Redis(redis.url());
+    const keepers: LeaseKeeper[] = [];
+    // One teardown, in order: nothing may still talk to Redis when it stops.
     t.teardown(async () => {
+      for (const k of keepers) await k.stop();
       admin.disconnect();
       await a.close();
       await b.close();
+      await redis.cleanup();
     });
     await Promise.all([a.whenReady(30_000), b.whenReady(30_000)]);
     const events: string[] = [];
@@ -110,8 +112,8 @@ if (!redisServerAvailable()) {
       },
       onLost: () => events.push('A lost'),
     });
+    keepers.push(keeperA);
     keeperA.start();
-    t.teardown(() => keeperA.stop());
     await until('A leads', () => keeperA.leading);
     const keeperB = new LeaseKeeper(b, {
       holder: 'B',
@@ -120,8 +122,8 @@ if (!redisServerAvailable()) {
       onLost: () => events.push('B lost'),
       onTick: () => bTicks++,
     });
+    keepers.push(keeperB);
     keeperB.start();
-    t.teardown(() => keeperB.stop());
     await until('A recovered', () => recovered);
     t.same(events, ['A acquired'], 'A kept the lease through its recovery; B never had it');
     t.ok(keeperA.leading && !keeperB.leading);
@@ -130,7 +132,6 @@ if (!redisServerAvailable()) {
 
   t.test('one leader term at a time when the lease comes back during a drain (was: two at once)', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     const { lines, log } = capture();
     const store = new RedisRoutingStore({ url: redis.url() });
     const admin = new Redis(redis.url());
@@ -151,22 +152,26 @@ if (!redisServerAvailable()) {
         return { observer: noopObserver };
       },
     });
+    let ws: WebSocket | null = null;
+    // One teardown, in order: nothing may still talk to Redis when it stops.
     t.teardown(async () => {
+      ws?.terminate();
       await server.close();
       await store.close();
       admin.disconnect();
+      await redis.cleanup();
     });
     t.equal(terms, 1, 'one term to begin with');
 
     // A client that never reads: its socket outlives the close frame, the drain waits for it.
     const token = await server.tokens.sign({ role: 'agent', id: 'a1' });
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/v1/agent`, { headers: { authorization: `Bearer ${token}` } });
-    t.teardown(() => ws.terminate());
+    const client = new WebSocket(`ws://127.0.0.1:${server.port}/v1/agent`, { headers: { authorization: `Bearer ${token}` } });
+    ws = client;
     await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => resolve());
-      ws.once('error', reject);
+      client.once('open', () => resolve());
+      client.once('error', reject);
     });
-    (ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    (client as unknown as { _socket: { pause(): void } })._socket.pause();
 
     // Another holder takes the lease (a higher fence: the next renewal is refused), then lets it
     // lapse while the old term drains: the keeper takes it back at once.

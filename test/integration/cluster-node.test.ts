@@ -21,7 +21,6 @@ if (!redisServerAvailable()) {
 
   t.test('the first node leads; the second follows it and relays HTTP to it; the lead moves on stop', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     const nodes = new Nodes(t, redis);
     const a = nodes.node();
     const b = nodes.node();
@@ -64,7 +63,6 @@ if (!redisServerAvailable()) {
 
   t.test('a node that does not lead and relays nothing refuses with 503 and says why', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     const nodes = new Nodes(t, redis);
     const a = nodes.node();
     await a.start();
@@ -90,11 +88,10 @@ if (!redisServerAvailable()) {
 
   t.test('stop releases the lease at once (no wait for its expiry) and is idempotent', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
-    t.teardown(() => redis.cleanup());
     // A long lease: a node that did not release it would keep the others out for a minute.
     const nodes = new Nodes(t, redis, { leaseTtlMs: 60_000 });
     const admin = new Redis(redis.url());
-    t.teardown(() => admin.disconnect());
+    t.teardown(() => void admin.disconnect());
     const a = nodes.node();
     await a.start();
     t.match(await admin.get('sb:{default}:lease'), new RegExp(`^${a.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#`), 'the lease names the leader');

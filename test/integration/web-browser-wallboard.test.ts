@@ -66,7 +66,9 @@ t.test('web wallboard - staffing, skills, languages, contacts, ringing; force si
   t.match(await agentRow.locator('[data-testid="agent-languages"]').textContent(), /French.*English/, 'languages as signed in (fr-CA, en)');
   t.match(await agentRow.locator('[data-testid="agent-contacts"]').textContent(), /mail-fr-1.*ringing/, 'the contact ringing at him');
   await bruno.accept(contact.id);
-  await agentRow.locator('[data-testid="agent-contacts"]', { hasText: /^mail-fr-1 · Support \(French\)$/ }).waitFor();
+  // Accepted: no longer ringing; why he got it stays under the contact.
+  await agentRow.locator('[data-testid="agent-contacts"]', { hasText: /^mail-fr-1 · Support \(French\)(?! · )/ }).waitFor();
+  t.ok(((await agentRow.locator('[data-testid="offer-why"]').textContent()) ?? '').length > 0, 'why he got it');
   t.equal(await agentRow.locator('[data-testid="agent-state"]').textContent(), 'Busy');
   t.match(await agentRow.locator('[data-testid="agent-since"]').textContent(), /^0:0\d$/, 'time in state');
 
