@@ -21,6 +21,7 @@ import {
   SUBPROTOCOL_JSON,
   SUBPROTOCOL_PROTO,
   type ContactResultMsg,
+  type ContactMsg,
   type CreateContactMsg,
   type Encoding,
   type EventKind,
@@ -745,6 +746,21 @@ export class SwitchboardClient {
   }
   async updateContact(contactId: string, change: { priority?: number; queueId?: string }): Promise<void> {
     await this.request('updateContact', { contactId, ...change });
+  }
+
+  // ---- follow-ups (any role: an agent its own, an integration its customers', a supervisor any) ----
+
+  /** Scheduled follow-ups (not yet due) the caller may see, soonest first; `agentId`/`customerId` narrow the list. */
+  async listFollowUps(filter: { agentId?: string; customerId?: string } = {}): Promise<ContactMsg[]> {
+    return (await this.request('listFollowUps', filter)).followUps ?? [];
+  }
+  /** Cancels a scheduled follow-up. */
+  async cancelFollowUp(contactId: string, reason?: string): Promise<void> {
+    await this.request('cancelFollowUp', reason === undefined ? { contactId } : { contactId, reason });
+  }
+  /** Moves a scheduled follow-up to `dueAt` (ms, in the future). */
+  async rescheduleFollowUp(contactId: string, dueAt: number): Promise<void> {
+    await this.request('rescheduleFollowUp', { contactId, dueAt });
   }
 }
 

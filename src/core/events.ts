@@ -245,6 +245,24 @@ export interface ContactFollowUpScheduled extends Base {
   readonly type: 'contact.follow_up_scheduled';
   readonly contact: ContactRecord;
 }
+/** A scheduled follow-up was cancelled (by its agent, a supervisor or the customer's integration): it is gone. */
+export interface ContactFollowUpCancelled extends Base {
+  readonly type: 'contact.follow_up_cancelled';
+  readonly contactId: ContactId;
+  /** The agent who scheduled it. */
+  readonly byAgentId: AgentId;
+  readonly reason: string | null;
+}
+/** A scheduled follow-up was moved: it comes due at `dueAt`, keyed as if scheduled for then. */
+export interface ContactFollowUpRescheduled extends Base {
+  readonly type: 'contact.follow_up_rescheduled';
+  readonly contactId: ContactId;
+  /** The agent who scheduled it. */
+  readonly byAgentId: AgentId;
+  readonly dueAt: number;
+  /** Its routing key's arrival: `dueAt` less the customer tier's bonus. */
+  readonly virtualArrival: number;
+}
 /** A scheduled contact (follow-up, callback retry) is due: it waits now. */
 export interface ContactDue extends Base {
   readonly type: 'contact.due';
@@ -295,6 +313,8 @@ export type CoreEvent =
   | ContactCallbackDialing
   | ContactCallbackFailed
   | ContactFollowUpScheduled
+  | ContactFollowUpCancelled
+  | ContactFollowUpRescheduled
   | ContactDue;
 
 export type CoreEventType = CoreEvent['type'];

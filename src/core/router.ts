@@ -28,6 +28,7 @@ import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routin
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
 import * as wf from './workflow-commands.js';
+import * as fu from './follow-up-commands.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
 export interface Clock {
@@ -524,6 +525,24 @@ export class Router {
   /** Schedules a follow-up of a contact the agent handles; returns the scheduled contact. */
   scheduleFollowUp(agent: string, contact: string, followUp: { id: string; dueAt: number; note: string; queueId?: string }): ContactRecord {
     return wf.scheduleFollowUp(this.#host, agent, contact, followUp);
+  }
+
+  /**
+   * Scheduled follow-ups (not yet due), soonest first; `agentId`: those
+   * that agent scheduled, `customerId`: those of that customer.
+   */
+  followUps(filter: { readonly agentId?: string; readonly customerId?: string } = {}): ContactRecord[] {
+    return fu.listFollowUps(this.#host, filter);
+  }
+
+  /** Cancels a scheduled follow-up; `caller.byAgent`: only if that agent scheduled it (else PERMISSION_DENIED). */
+  cancelFollowUp(contact: string, caller: fu.FollowUpCaller = {}, reason?: string): void {
+    fu.cancelFollowUp(this.#host, contact, caller, reason);
+  }
+
+  /** Moves a scheduled follow-up to `dueAt`; `caller.byAgent`: only if that agent scheduled it. */
+  rescheduleFollowUp(contact: string, dueAt: number, caller: fu.FollowUpCaller = {}): void {
+    fu.rescheduleFollowUp(this.#host, contact, caller, dueAt);
   }
 
   /**

@@ -757,6 +757,18 @@ export class RoutingState {
         this.#schedule(c, rec.deadline!);
         return;
       }
+      case 'contact.follow_up_cancelled':
+        this.#removeContact(this.contacts.get(e.contactId)!);
+        return;
+      case 'contact.follow_up_rescheduled': {
+        const c = this.contacts.get(e.contactId)!;
+        const r = c.rec as { firstArrival: number; virtualArrival: number; followUp: ContactRecord['followUp'] };
+        r.firstArrival = e.dueAt;
+        r.virtualArrival = e.virtualArrival;
+        r.followUp = { ...r.followUp!, dueAt: e.dueAt };
+        this.#schedule(c, e.dueAt);
+        return;
+      }
       case 'contact.due': {
         const c = this.contacts.get(e.contactId)!;
         this.#setStep(c, e.step);

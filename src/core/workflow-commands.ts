@@ -15,7 +15,7 @@ import type { CompletedContact } from './survey-book.js';
 import type { RoutingState } from './routing-state.js';
 
 export const MAX_TEXT = 4096;
-const MAX_FOLLOW_UP_MS = 366 * 24 * 3600_000;
+export const MAX_FOLLOW_UP_MS = 366 * 24 * 3600_000;
 
 /**
  * What workflow commands need of the router: its state, the command frame
@@ -109,6 +109,16 @@ export function callbackFailed(host: CommandHost, contact: string): void {
 }
 
 /**
+ * A voice follow-up is a call out to the customer: it carries a callback
+ * (to the number they called from), so that when an agent accepts it the
+ * integration is told to dial (`contact.callback_dialing`), and an
+ * unanswered attempt is retried as a callback's is (`callbackFailed`).
+ */
+function outboundCall(channel: string, dueAt: number): ContactRecord['callback'] {
+  return channel === 'voice' ? { number: null, requestedAt: dueAt, attempts: 0 } : null;
+}
+
+/**
  * An agent schedules a follow-up of a contact they hold (active or in
  * wrap-up): at `dueAt` it becomes a contact of the same customer and
  * channel, reserved for this agent for the queue's follow-up window, then
@@ -165,7 +175,7 @@ export function scheduleFollowUp(
       transfers: [],
       consultBy: null,
       handoff: null,
-      callback: null,
+      callback: outboundCall(c.rec.channel, f.dueAt),
       followUp: { of: c.rec.id, byAgentId: c.rec.agentId!, note: f.note, dueAt: f.dueAt },
     };
     host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
@@ -265,7 +275,7 @@ function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedCo
     transfers: [],
     consultBy: null,
     handoff: null,
-    callback: null,
+    callback: outboundCall(done.channel, at),
     followUp: { of, byAgentId: done.agentId, note: `survey "no": ${reason}`, dueAt: at, surveyReason: reason },
   };
   host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });

@@ -119,6 +119,20 @@ export class ContactRegistry {
     this.#live.set(contactId, { integrationId, externalId, via, record, creation });
   }
 
+  /**
+   * A follow-up of a contact an integration created belongs to that
+   * integration too: it is the customer's, it hears of it (a voice follow-up
+   * is dialled by it) and may list, cancel or reschedule it. It has no
+   * external id of its own (`followUp.of` names the contact it follows).
+   * Returns the owner, if any.
+   */
+  adoptFollowUp(record: Readonly<ContactRecord>): string | undefined {
+    const of = record.followUp?.of;
+    const owner = of === undefined ? undefined : this.ownerOf(of);
+    if (owner !== undefined) this.#live.set(record.id, { integrationId: owner, externalId: '', via: 'unknown', record, creation: undefined });
+    return owner;
+  }
+
   /** What the contact was created with, when known (not for contacts recovered from the store). */
   creationOf(contactId: string): Creation | undefined {
     return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.creation;
@@ -145,18 +159,24 @@ export class ContactRegistry {
   }
 
   externalIdOf(contactId: string): string | undefined {
-    return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.externalId;
+    // '': a follow-up, which has none of its own.
+    return (this.#live.get(contactId) ?? this.#closed.get(contactId))?.externalId || undefined;
   }
 
   /** The last known wire view of a closed contact. */
   closedContact(contactId: string): ContactMsg | undefined {
     const closed = this.#closed.get(contactId);
-    return closed?.record === undefined ? undefined : contactToMsg(closed.record, closed.externalId, 'closed');
+    return closed?.record === undefined ? undefined : contactToMsg(closed.record, closed.externalId || undefined, 'closed');
   }
 
   /** Keeps track of ends; call for every core event, after it was fanned out. */
   observe(e: CoreEvent): void {
-    if (e.type === 'contact.closed' || e.type === 'contact.abandoned' || (e.type === 'contact.callback_failed' && e.retryAt === null)) {
+    if (
+      e.type === 'contact.closed' ||
+      e.type === 'contact.abandoned' ||
+      e.type === 'contact.follow_up_cancelled' ||
+      (e.type === 'contact.callback_failed' && e.retryAt === null)
+    ) {
       const live = this.#live.get(e.contactId);
       if (live === undefined) return;
       this.#live.delete(e.contactId);

@@ -78,6 +78,11 @@ export class FanOut {
         const s = agents.socketOf(agentId);
         if (s !== null) out.event(s, get());
       }
+      // The agent who scheduled a follow-up hears when someone else moves or cancels it.
+      if (e.type === 'contact.follow_up_cancelled' || e.type === 'contact.follow_up_rescheduled') {
+        const s = agents.socketOf(e.byAgentId);
+        if (s !== null) out.event(s, get());
+      }
       // A cancelled consultative transfer withdraws the offer the other agent was ringing with.
       if (e.type === 'contact.transfer_cancelled' && e.offeredTo !== null) {
         const s = agents.socketOf(e.offeredTo);
@@ -85,7 +90,7 @@ export class FanOut {
       }
     }
 
-    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' ? e.contact.id : undefined;
+    const contactId = 'contactId' in e ? e.contactId : e.type === 'contact.created' || e.type === 'contact.follow_up_scheduled' ? e.contact.id : undefined;
     if (contactId !== undefined) {
       const owner = registry.ownerOf(contactId);
       if (owner !== undefined) this.toIntegration(owner, get());

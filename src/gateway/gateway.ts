@@ -269,6 +269,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   }
 
   #onEvent(e: CoreEvent): void {
+    if (e.type === 'contact.follow_up_scheduled') this.registry.adoptFollowUp(e.contact);
     try {
       this.#fanOut.deliver(e);
     } catch (err) {

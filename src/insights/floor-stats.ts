@@ -211,6 +211,14 @@ export class FloorStats {
       case 'contact.callback_failed':
         if (e.retryAt === null) this.#contacts.delete(e.contactId);
         return;
+      case 'contact.follow_up_cancelled':
+        this.#contacts.delete(e.contactId);
+        return;
+      case 'contact.follow_up_rescheduled': {
+        const t = this.#contacts.get(e.contactId);
+        if (t !== undefined) this.#contacts.set(e.contactId, new QueueSegment(t.queueId, e.dueAt));
+        return;
+      }
       case 'contact.closed':
         this.#contacts.delete(e.contactId);
         return;

@@ -348,6 +348,18 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
         this.#contacts.set(c.id, t);
         return;
       }
+      case 'contact.follow_up_cancelled':
+        this.#contacts.delete(e.contactId);
+        return;
+      case 'contact.follow_up_rescheduled': {
+        // Measured from its (new) due time, as when scheduled.
+        const t = this.#contacts.get(e.contactId);
+        if (t?.pendingArrival !== true) return;
+        const moved = new ContactTrack(t.series, e.dueAt, false);
+        moved.pendingArrival = true;
+        this.#contacts.set(e.contactId, moved);
+        return;
+      }
       case 'contact.due': {
         const t = this.#contacts.get(e.contactId);
         if (t?.pendingArrival === true) {

@@ -258,6 +258,9 @@ const BODY_TYPES: { readonly [K in RequestKind]: { verify(message: { [k: string]
   endContact: pb.EndContact,
   removeContact: pb.RemoveContact,
   assignContact: pb.AssignContact,
+  listFollowUps: pb.ListFollowUps,
+  cancelFollowUp: pb.CancelFollowUp,
+  rescheduleFollowUp: pb.RescheduleFollowUp,
 };
 
 /** The kinds by their first character, with their body types: found in the frame without cutting the kind out of it. */

@@ -232,6 +232,9 @@ export interface RequestBodies {
   removeContact: { contactId: string; reason: string };
   assignContact: { contactId: string; agentId: string };
   updateContact: { contactId: string; priority?: number; queueId?: string };
+  listFollowUps: { agentId?: string; customerId?: string };
+  cancelFollowUp: { contactId: string; reason?: string };
+  rescheduleFollowUp: { contactId: string; dueAt: number };
 }
 export type RequestKind = keyof RequestBodies;
 export const REQUEST_KINDS: readonly RequestKind[] = [
@@ -267,6 +270,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'updateContact',
   'snapshotPage',
   'getContact',
+  'listFollowUps',
+  'cancelFollowUp',
+  'rescheduleFollowUp',
 ];
 
 /** Which role may send which request. */
@@ -285,8 +291,26 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'cancelTransfer',
     'escalate',
     'scheduleFollowUp',
+    'listFollowUps',
+    'cancelFollowUp',
+    'rescheduleFollowUp',
   ]),
-  integration: new Set(['ping', 'createContact', 'abandon', 'connected', 'hold', 'unhold', 'end', 'position', 'survey', 'requestCallback', 'callbackFailed']),
+  integration: new Set([
+    'ping',
+    'createContact',
+    'abandon',
+    'connected',
+    'hold',
+    'unhold',
+    'end',
+    'position',
+    'survey',
+    'requestCallback',
+    'callbackFailed',
+    'listFollowUps',
+    'cancelFollowUp',
+    'rescheduleFollowUp',
+  ]),
   supervisor: new Set([
     'ping',
     'subscribe',
@@ -298,6 +322,9 @@ export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> 
     'endContact',
     'removeContact',
     'assignContact',
+    'listFollowUps',
+    'cancelFollowUp',
+    'rescheduleFollowUp',
   ]),
 };
 
@@ -366,6 +393,7 @@ export interface ReplyResults {
   contact: ContactResultMsg;
   position: PositionResultMsg;
   snapshot: SnapshotMsg;
+  followUps: { followUps?: ContactMsg[] };
 }
 export type ResultKind = keyof ReplyResults;
 
@@ -403,6 +431,9 @@ export interface ResultOf {
   removeContact: ReplyResults['ok'];
   assignContact: ReplyResults['ok'];
   updateContact: ReplyResults['ok'];
+  listFollowUps: ReplyResults['followUps'];
+  cancelFollowUp: ReplyResults['ok'];
+  rescheduleFollowUp: ReplyResults['ok'];
 }
 
 export type ReplyMsg = { id: string } & ({ error: ErrorMsg } | { [K in ResultKind]: { [P in K]: ReplyResults[K] } }[ResultKind]);
@@ -467,6 +498,8 @@ export interface EventPayloads {
   contactCallbackFailed: { contactId: string; agentId: string; attempt?: number; retryAt?: number };
   contactFollowUpScheduled: { contact: ContactMsg };
   contactDue: { contactId: string; step?: number; preferUntil?: number };
+  contactFollowUpCancelled: { contactId: string; byAgentId: string; reason?: string };
+  contactFollowUpRescheduled: { contactId: string; byAgentId: string; dueAt: number; virtualArrival?: number };
   contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
@@ -506,6 +539,8 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'contactFollowUpScheduled',
   'contactDue',
   'contactWaitUpdated',
+  'contactFollowUpCancelled',
+  'contactFollowUpRescheduled',
   'streamOpened',
   'agentFiguresChanged',
 ];

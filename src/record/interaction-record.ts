@@ -7,7 +7,8 @@
  */
 
 /** How the contact ended. `ended` covers a terminal event this module does not name yet. */
-export type RecordOutcome = 'handled' | 'abandoned' | 'callback_failed' | 'ended';
+/** `cancelled`: a scheduled follow-up that was cancelled before it came due. */
+export type RecordOutcome = 'handled' | 'abandoned' | 'callback_failed' | 'ended' | 'cancelled';
 
 export interface QueueVisit {
   readonly queueId: string;

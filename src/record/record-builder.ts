@@ -213,6 +213,9 @@ export class RecordBuilder {
         if (e.type === 'contact.callback_failed' && e.retryAt === null) this.#close(e.contactId, 'callback_failed', e.at);
         return;
       }
+      case 'contact.follow_up_cancelled':
+        this.#close(e.contactId, 'cancelled', e.at);
+        return;
       case 'contact.callback_requested':
         r.callback = { requestedAt: e.at, attempts: 0 };
         return;

@@ -121,7 +121,7 @@ interface AuditAgent {
 class EventAudit {
   readonly contacts = new Map<string, AuditContact>();
   readonly agents = new Map<string, AuditAgent>();
-  readonly ended: { contactId: string; how: 'closed' | 'abandoned' | 'given_up' }[] = [];
+  readonly ended: { contactId: string; how: 'closed' | 'abandoned' | 'given_up' | 'cancelled' }[] = [];
   #lastOffer: AuditContact | null = null;
 
   constructor(readonly config: CompiledConfig) {}
@@ -174,7 +174,7 @@ class EventAudit {
     c.priority = Math.min(c.priority, levelOf(this.config, c).priority);
   }
 
-  #end(id: string, how: 'closed' | 'abandoned' | 'given_up'): void {
+  #end(id: string, how: 'closed' | 'abandoned' | 'given_up' | 'cancelled'): void {
     this.contacts.delete(id);
     this.ended.push({ contactId: id, how });
   }
@@ -393,8 +393,20 @@ class EventAudit {
           preferredAgentId: r.preferredAgentId,
           preferUntil: null,
           consultBy: null,
-          callback: false,
+          // A voice follow-up is a call out: it carries a callback (the dial once accepted).
+          callback: r.callback !== null,
         });
+        return;
+      }
+      case 'contact.follow_up_cancelled':
+        this.#contact(e.contactId, where, 'scheduled');
+        this.#end(e.contactId, 'cancelled');
+        return;
+      case 'contact.follow_up_rescheduled': {
+        const c = this.#contact(e.contactId, where, 'scheduled');
+        assert.ok(e.dueAt > e.at, `${where}: rescheduled into the past`);
+        c.firstArrival = e.dueAt;
+        c.virtualArrival = e.virtualArrival;
         return;
       }
       case 'contact.due': {

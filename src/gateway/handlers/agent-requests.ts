@@ -12,6 +12,7 @@ import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../../p
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from '../session.js';
+import { handleFollowUpRequest } from './follow-up-requests.js';
 
 export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
   const me = s.principal;
@@ -93,6 +94,10 @@ export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request
       bound(s);
       ctx.exec((r) => r.logoutAgent(me));
       return ok;
+    case 'listFollowUps':
+    case 'cancelFollowUp':
+    case 'rescheduleFollowUp':
+      return handleFollowUpRequest(ctx, { role: 'agent', id: me }, req);
     default:
       throw denied(`${req.kind} is not an agent request`);
   }

@@ -13,6 +13,7 @@ import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, Re
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, required } from './request-helpers.js';
 import type { Session } from '../session.js';
+import { handleFollowUpRequest } from './follow-up-requests.js';
 
 export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
   switch (req.kind) {
@@ -58,6 +59,10 @@ export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: R
     case 'survey':
       answerSurvey(ctx, s.principal, req.body);
       return ok;
+    case 'listFollowUps':
+    case 'cancelFollowUp':
+    case 'rescheduleFollowUp':
+      return handleFollowUpRequest(ctx, { role: 'integration', id: s.principal }, req);
     default:
       throw denied(`${req.kind} is not an integration request`);
   }

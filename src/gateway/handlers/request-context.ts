@@ -36,6 +36,7 @@ export type RouterView = Pick<
   | 'waitingAhead'
   | 'routingClassOf'
   | 'servingAgents'
+  | 'followUps'
 >;
 
 export interface RequestContext {

@@ -8,6 +8,7 @@ import type { Request } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
 import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from '../session.js';
+import { handleFollowUpRequest } from './follow-up-requests.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextPage, subscribeSnapshot } from './supervisor-snapshot.js';
 
 export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
@@ -80,6 +81,10 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
       ctx.exec((r) => r.updateContact(id, change));
       return ok;
     }
+    case 'listFollowUps':
+    case 'cancelFollowUp':
+    case 'rescheduleFollowUp':
+      return handleFollowUpRequest(ctx, { role: 'supervisor', id: s.principal }, req);
     default:
       throw denied(`${req.kind} is not a supervisor request`);
   }

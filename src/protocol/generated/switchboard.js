@@ -56,11 +56,14 @@ export const switchboard = $root.switchboard = (() => {
             Request.prototype.endContact = null;
             Request.prototype.removeContact = null;
             Request.prototype.assignContact = null;
+            Request.prototype.listFollowUps = null;
+            Request.prototype.cancelFollowUp = null;
+            Request.prototype.rescheduleFollowUp = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Request.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact", "endContact", "removeContact", "assignContact"]),
+                get: $util.oneOfGetter($oneOfFields = ["ping", "login", "setPresence", "accept", "reject", "complete", "finishWrapUp", "logout", "recordWrapUp", "transfer", "cancelTransfer", "escalate", "scheduleFollowUp", "createContact", "abandon", "connected", "hold", "unhold", "end", "position", "survey", "requestCallback", "callbackFailed", "subscribe", "forcePresence", "forceLogout", "updateContact", "snapshotPage", "getContact", "endContact", "removeContact", "assignContact", "listFollowUps", "cancelFollowUp", "rescheduleFollowUp"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -141,6 +144,12 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.RemoveContact.encode(message.removeContact, writer.uint32(490).fork(), _depth + 1).ldelim();
                 if (message.assignContact != null && $Object.hasOwnProperty.call(message, "assignContact"))
                     $root.switchboard.v1.AssignContact.encode(message.assignContact, writer.uint32(498).fork(), _depth + 1).ldelim();
+                if (message.listFollowUps != null && $Object.hasOwnProperty.call(message, "listFollowUps"))
+                    $root.switchboard.v1.ListFollowUps.encode(message.listFollowUps, writer.uint32(562).fork(), _depth + 1).ldelim();
+                if (message.cancelFollowUp != null && $Object.hasOwnProperty.call(message, "cancelFollowUp"))
+                    $root.switchboard.v1.CancelFollowUp.encode(message.cancelFollowUp, writer.uint32(570).fork(), _depth + 1).ldelim();
+                if (message.rescheduleFollowUp != null && $Object.hasOwnProperty.call(message, "rescheduleFollowUp"))
+                    $root.switchboard.v1.RescheduleFollowUp.encode(message.rescheduleFollowUp, writer.uint32(578).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -405,6 +414,27 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.assignContact = $root.switchboard.v1.AssignContact.decode(reader, reader.size(), $undefined, _depth + 1, message.assignContact);
                             message.body = "assignContact";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.listFollowUps = $root.switchboard.v1.ListFollowUps.decode(reader, reader.size(), $undefined, _depth + 1, message.listFollowUps);
+                            message.body = "listFollowUps";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.cancelFollowUp = $root.switchboard.v1.CancelFollowUp.decode(reader, reader.size(), $undefined, _depth + 1, message.cancelFollowUp);
+                            message.body = "cancelFollowUp";
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 2)
+                                break;
+                            message.rescheduleFollowUp = $root.switchboard.v1.RescheduleFollowUp.decode(reader, reader.size(), $undefined, _depth + 1, message.rescheduleFollowUp);
+                            message.body = "rescheduleFollowUp";
                             continue;
                         }
                     }
@@ -753,6 +783,36 @@ export const switchboard = $root.switchboard = (() => {
                             return "assignContact." + error;
                     }
                 }
+                if (message.listFollowUps != null && $Object.hasOwnProperty.call(message, "listFollowUps")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.ListFollowUps.verify(message.listFollowUps, _depth + 1);
+                        if (error)
+                            return "listFollowUps." + error;
+                    }
+                }
+                if (message.cancelFollowUp != null && $Object.hasOwnProperty.call(message, "cancelFollowUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.CancelFollowUp.verify(message.cancelFollowUp, _depth + 1);
+                        if (error)
+                            return "cancelFollowUp." + error;
+                    }
+                }
+                if (message.rescheduleFollowUp != null && $Object.hasOwnProperty.call(message, "rescheduleFollowUp")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.switchboard.v1.RescheduleFollowUp.verify(message.rescheduleFollowUp, _depth + 1);
+                        if (error)
+                            return "rescheduleFollowUp." + error;
+                    }
+                }
                 return null;
             };
 
@@ -929,6 +989,21 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Request.assignContact: object expected");
                     message.assignContact = $root.switchboard.v1.AssignContact.fromObject(object.assignContact, _depth + 1);
                 }
+                if (object.listFollowUps != null) {
+                    if (!$util.isObject(object.listFollowUps))
+                        throw $TypeError(".switchboard.v1.Request.listFollowUps: object expected");
+                    message.listFollowUps = $root.switchboard.v1.ListFollowUps.fromObject(object.listFollowUps, _depth + 1);
+                }
+                if (object.cancelFollowUp != null) {
+                    if (!$util.isObject(object.cancelFollowUp))
+                        throw $TypeError(".switchboard.v1.Request.cancelFollowUp: object expected");
+                    message.cancelFollowUp = $root.switchboard.v1.CancelFollowUp.fromObject(object.cancelFollowUp, _depth + 1);
+                }
+                if (object.rescheduleFollowUp != null) {
+                    if (!$util.isObject(object.rescheduleFollowUp))
+                        throw $TypeError(".switchboard.v1.Request.rescheduleFollowUp: object expected");
+                    message.rescheduleFollowUp = $root.switchboard.v1.RescheduleFollowUp.fromObject(object.rescheduleFollowUp, _depth + 1);
+                }
                 return message;
             };
 
@@ -1103,6 +1178,21 @@ export const switchboard = $root.switchboard = (() => {
                     object.assignContact = $root.switchboard.v1.AssignContact.toObject(message.assignContact, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "assignContact";
+                }
+                if (message.listFollowUps != null && $Object.hasOwnProperty.call(message, "listFollowUps")) {
+                    object.listFollowUps = $root.switchboard.v1.ListFollowUps.toObject(message.listFollowUps, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "listFollowUps";
+                }
+                if (message.cancelFollowUp != null && $Object.hasOwnProperty.call(message, "cancelFollowUp")) {
+                    object.cancelFollowUp = $root.switchboard.v1.CancelFollowUp.toObject(message.cancelFollowUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "cancelFollowUp";
+                }
+                if (message.rescheduleFollowUp != null && $Object.hasOwnProperty.call(message, "rescheduleFollowUp")) {
+                    object.rescheduleFollowUp = $root.switchboard.v1.RescheduleFollowUp.toObject(message.rescheduleFollowUp, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rescheduleFollowUp";
                 }
                 return object;
             };
@@ -2927,6 +3017,489 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ScheduleFollowUp;
+        })();
+
+        v1.ListFollowUps = (function() {
+
+            const ListFollowUps = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ListFollowUps.prototype.agentId = null;
+            ListFollowUps.prototype.customerId = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ListFollowUps.prototype, "_agentId", {
+                get: $util.oneOfGetter($oneOfFields = ["agentId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ListFollowUps.prototype, "_customerId", {
+                get: $util.oneOfGetter($oneOfFields = ["customerId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ListFollowUps.create = function(properties) {
+                return new ListFollowUps(properties);
+            };
+
+            ListFollowUps.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    writer.uint32(10).string(message.agentId);
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId"))
+                    writer.uint32(18).string(message.customerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ListFollowUps.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ListFollowUps();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentId = reader.stringVerify();
+                            message._agentId = "agentId";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.customerId = reader.stringVerify();
+                            message._customerId = "customerId";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ListFollowUps.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId")) {
+                    properties._agentId = 1;
+                    if (!$util.isString(message.agentId))
+                        return "agentId: string expected";
+                }
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId")) {
+                    properties._customerId = 1;
+                    if (!$util.isString(message.customerId))
+                        return "customerId: string expected";
+                }
+                return null;
+            };
+
+            ListFollowUps.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ListFollowUps)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ListFollowUps: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ListFollowUps();
+                if (object.agentId != null)
+                    message.agentId = $String(object.agentId);
+                if (object.customerId != null)
+                    message.customerId = $String(object.customerId);
+                return message;
+            };
+
+            ListFollowUps.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.customerId != null && $Object.hasOwnProperty.call(message, "customerId"))
+                    object.customerId = message.customerId;
+                return object;
+            };
+
+            ListFollowUps.prototype.toJSON = function() {
+                return ListFollowUps.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ListFollowUps;
+        })();
+
+        v1.CancelFollowUp = (function() {
+
+            const CancelFollowUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            CancelFollowUp.prototype.contactId = "";
+            CancelFollowUp.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CancelFollowUp.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            CancelFollowUp.create = function(properties) {
+                return new CancelFollowUp(properties);
+            };
+
+            CancelFollowUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            CancelFollowUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.CancelFollowUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            CancelFollowUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            CancelFollowUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.CancelFollowUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.CancelFollowUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.CancelFollowUp();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            CancelFollowUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.contactId = "";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            CancelFollowUp.prototype.toJSON = function() {
+                return CancelFollowUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return CancelFollowUp;
+        })();
+
+        v1.RescheduleFollowUp = (function() {
+
+            const RescheduleFollowUp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            RescheduleFollowUp.prototype.contactId = "";
+            RescheduleFollowUp.prototype.dueAt = 0;
+
+            RescheduleFollowUp.create = function(properties) {
+                return new RescheduleFollowUp(properties);
+            };
+
+            RescheduleFollowUp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                    writer.uint32(17).double(message.dueAt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            RescheduleFollowUp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.RescheduleFollowUp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.dueAt = value;
+                            else
+                                delete message.dueAt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            RescheduleFollowUp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    if (typeof message.dueAt !== "number")
+                        return "dueAt: number expected";
+                return null;
+            };
+
+            RescheduleFollowUp.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.RescheduleFollowUp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.RescheduleFollowUp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.RescheduleFollowUp();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.dueAt != null)
+                    if (!$Object.is($Number(object.dueAt), 0))
+                        message.dueAt = $Number(object.dueAt);
+                return message;
+            };
+
+            RescheduleFollowUp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.dueAt = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                return object;
+            };
+
+            RescheduleFollowUp.prototype.toJSON = function() {
+                return RescheduleFollowUp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return RescheduleFollowUp;
         })();
 
         v1.CallbackRequest = (function() {
@@ -5829,11 +6402,12 @@ export const switchboard = $root.switchboard = (() => {
             Reply.prototype.contact = null;
             Reply.prototype.position = null;
             Reply.prototype.snapshot = null;
+            Reply.prototype.followUps = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(Reply.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "pong", "login", "contact", "position", "snapshot"]),
+                get: $util.oneOfGetter($oneOfFields = ["error", "ok", "pong", "login", "contact", "position", "snapshot", "followUps"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5864,6 +6438,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.PositionResult.encode(message.position, writer.uint32(58).fork(), _depth + 1).ldelim();
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.switchboard.v1.Snapshot.encode(message.snapshot, writer.uint32(66).fork(), _depth + 1).ldelim();
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps"))
+                    $root.switchboard.v1.FollowUpList.encode(message.followUps, writer.uint32(162).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5953,6 +6529,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.snapshot = $root.switchboard.v1.Snapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshot);
                             message.result = "snapshot";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 2)
+                                break;
+                            message.followUps = $root.switchboard.v1.FollowUpList.decode(reader, reader.size(), $undefined, _depth + 1, message.followUps);
+                            message.result = "followUps";
                             continue;
                         }
                     }
@@ -6051,6 +6634,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "snapshot." + error;
                     }
                 }
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps")) {
+                    if (properties.result === 1)
+                        return "result: multiple values";
+                    properties.result = 1;
+                    {
+                        let error = $root.switchboard.v1.FollowUpList.verify(message.followUps, _depth + 1);
+                        if (error)
+                            return "followUps." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6102,6 +6695,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Reply.snapshot: object expected");
                     message.snapshot = $root.switchboard.v1.Snapshot.fromObject(object.snapshot, _depth + 1);
                 }
+                if (object.followUps != null) {
+                    if (!$util.isObject(object.followUps))
+                        throw $TypeError(".switchboard.v1.Reply.followUps: object expected");
+                    message.followUps = $root.switchboard.v1.FollowUpList.fromObject(object.followUps, _depth + 1);
+                }
                 return message;
             };
 
@@ -6152,6 +6750,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.result = "snapshot";
                 }
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps")) {
+                    object.followUps = $root.switchboard.v1.FollowUpList.toObject(message.followUps, options, _depth + 1);
+                    if (options.oneofs)
+                        object.result = "followUps";
+                }
                 return object;
             };
 
@@ -6160,6 +6763,157 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Reply;
+        })();
+
+        v1.FollowUpList = (function() {
+
+            const FollowUpList = function (properties) {
+                this.followUps = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            FollowUpList.prototype.followUps = $util.emptyArray;
+
+            FollowUpList.create = function(properties) {
+                return new FollowUpList(properties);
+            };
+
+            FollowUpList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.followUps != null && message.followUps.length)
+                    for (let i = 0; i < message.followUps.length; ++i)
+                        $root.switchboard.v1.Contact.encode(message.followUps[i], writer.uint32(10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            FollowUpList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.FollowUpList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.followUps && message.followUps.length))
+                                message.followUps = [];
+                            message.followUps.push($root.switchboard.v1.Contact.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            FollowUpList.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.followUps != null && $Object.hasOwnProperty.call(message, "followUps")) {
+                    if (!$Array.isArray(message.followUps))
+                        return "followUps: array expected";
+                    for (let i = 0; i < message.followUps.length; ++i) {
+                        let error = $root.switchboard.v1.Contact.verify(message.followUps[i], _depth + 1);
+                        if (error)
+                            return "followUps." + error;
+                    }
+                }
+                return null;
+            };
+
+            FollowUpList.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.FollowUpList)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.FollowUpList: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.FollowUpList();
+                if (object.followUps) {
+                    if (!$Array.isArray(object.followUps))
+                        throw $TypeError(".switchboard.v1.FollowUpList.followUps: array expected");
+                    message.followUps = $Array(object.followUps.length);
+                    for (let i = 0; i < object.followUps.length; ++i) {
+                        if (!$util.isObject(object.followUps[i]))
+                            throw $TypeError(".switchboard.v1.FollowUpList.followUps: object expected");
+                        message.followUps[i] = $root.switchboard.v1.Contact.fromObject(object.followUps[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            FollowUpList.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.followUps = [];
+                if (message.followUps && message.followUps.length) {
+                    object.followUps = $Array(message.followUps.length);
+                    for (let j = 0; j < message.followUps.length; ++j)
+                        object.followUps[j] = $root.switchboard.v1.Contact.toObject(message.followUps[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            FollowUpList.prototype.toJSON = function() {
+                return FollowUpList.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return FollowUpList;
         })();
 
         v1.Error = (function() {
@@ -12528,6 +13282,8 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.contactFollowUpScheduled = null;
             Event.prototype.contactDue = null;
             Event.prototype.contactWaitUpdated = null;
+            Event.prototype.contactFollowUpCancelled = null;
+            Event.prototype.contactFollowUpRescheduled = null;
             Event.prototype.streamOpened = null;
             Event.prototype.agentFiguresChanged = null;
 
@@ -12540,7 +13296,7 @@ export const switchboard = $root.switchboard = (() => {
             });
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "streamOpened", "agentFiguresChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "contactFollowUpCancelled", "contactFollowUpRescheduled", "streamOpened", "agentFiguresChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12627,6 +13383,10 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.AgentFiguresChanged.encode(message.agentFiguresChanged, writer.uint32(322).fork(), _depth + 1).ldelim();
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened"))
                     $root.switchboard.v1.StreamOpened.encode(message.streamOpened, writer.uint32(482).fork(), _depth + 1).ldelim();
+                if (message.contactFollowUpCancelled != null && $Object.hasOwnProperty.call(message, "contactFollowUpCancelled"))
+                    $root.switchboard.v1.ContactFollowUpCancelled.encode(message.contactFollowUpCancelled, writer.uint32(562).fork(), _depth + 1).ldelim();
+                if (message.contactFollowUpRescheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpRescheduled"))
+                    $root.switchboard.v1.ContactFollowUpRescheduled.encode(message.contactFollowUpRescheduled, writer.uint32(570).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12900,6 +13660,20 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.decode(reader, reader.size(), $undefined, _depth + 1, message.contactWaitUpdated);
                             message.payload = "contactWaitUpdated";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactFollowUpCancelled = $root.switchboard.v1.ContactFollowUpCancelled.decode(reader, reader.size(), $undefined, _depth + 1, message.contactFollowUpCancelled);
+                            message.payload = "contactFollowUpCancelled";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.contactFollowUpRescheduled = $root.switchboard.v1.ContactFollowUpRescheduled.decode(reader, reader.size(), $undefined, _depth + 1, message.contactFollowUpRescheduled);
+                            message.payload = "contactFollowUpRescheduled";
                             continue;
                         }
                     case 60: {
@@ -13260,6 +14034,26 @@ export const switchboard = $root.switchboard = (() => {
                             return "contactWaitUpdated." + error;
                     }
                 }
+                if (message.contactFollowUpCancelled != null && $Object.hasOwnProperty.call(message, "contactFollowUpCancelled")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactFollowUpCancelled.verify(message.contactFollowUpCancelled, _depth + 1);
+                        if (error)
+                            return "contactFollowUpCancelled." + error;
+                    }
+                }
+                if (message.contactFollowUpRescheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpRescheduled")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.ContactFollowUpRescheduled.verify(message.contactFollowUpRescheduled, _depth + 1);
+                        if (error)
+                            return "contactFollowUpRescheduled." + error;
+                    }
+                }
                 if (message.streamOpened != null && $Object.hasOwnProperty.call(message, "streamOpened")) {
                     if (properties.payload === 1)
                         return "payload: multiple values";
@@ -13462,6 +14256,16 @@ export const switchboard = $root.switchboard = (() => {
                     if (!$util.isObject(object.contactWaitUpdated))
                         throw $TypeError(".switchboard.v1.Event.contactWaitUpdated: object expected");
                     message.contactWaitUpdated = $root.switchboard.v1.ContactWaitUpdated.fromObject(object.contactWaitUpdated, _depth + 1);
+                }
+                if (object.contactFollowUpCancelled != null) {
+                    if (!$util.isObject(object.contactFollowUpCancelled))
+                        throw $TypeError(".switchboard.v1.Event.contactFollowUpCancelled: object expected");
+                    message.contactFollowUpCancelled = $root.switchboard.v1.ContactFollowUpCancelled.fromObject(object.contactFollowUpCancelled, _depth + 1);
+                }
+                if (object.contactFollowUpRescheduled != null) {
+                    if (!$util.isObject(object.contactFollowUpRescheduled))
+                        throw $TypeError(".switchboard.v1.Event.contactFollowUpRescheduled: object expected");
+                    message.contactFollowUpRescheduled = $root.switchboard.v1.ContactFollowUpRescheduled.fromObject(object.contactFollowUpRescheduled, _depth + 1);
                 }
                 if (object.streamOpened != null) {
                     if (!$util.isObject(object.streamOpened))
@@ -13667,6 +14471,16 @@ export const switchboard = $root.switchboard = (() => {
                     object.streamOpened = $root.switchboard.v1.StreamOpened.toObject(message.streamOpened, options, _depth + 1);
                     if (options.oneofs)
                         object.payload = "streamOpened";
+                }
+                if (message.contactFollowUpCancelled != null && $Object.hasOwnProperty.call(message, "contactFollowUpCancelled")) {
+                    object.contactFollowUpCancelled = $root.switchboard.v1.ContactFollowUpCancelled.toObject(message.contactFollowUpCancelled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactFollowUpCancelled";
+                }
+                if (message.contactFollowUpRescheduled != null && $Object.hasOwnProperty.call(message, "contactFollowUpRescheduled")) {
+                    object.contactFollowUpRescheduled = $root.switchboard.v1.ContactFollowUpRescheduled.toObject(message.contactFollowUpRescheduled, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "contactFollowUpRescheduled";
                 }
                 return object;
             };
@@ -19671,6 +20485,388 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ContactFollowUpScheduled;
+        })();
+
+        v1.ContactFollowUpCancelled = (function() {
+
+            const ContactFollowUpCancelled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactFollowUpCancelled.prototype.contactId = "";
+            ContactFollowUpCancelled.prototype.byAgentId = "";
+            ContactFollowUpCancelled.prototype.reason = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactFollowUpCancelled.prototype, "_reason", {
+                get: $util.oneOfGetter($oneOfFields = ["reason"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            ContactFollowUpCancelled.create = function(properties) {
+                return new ContactFollowUpCancelled(properties);
+            };
+
+            ContactFollowUpCancelled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId") && message.byAgentId !== "")
+                    writer.uint32(18).string(message.byAgentId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactFollowUpCancelled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactFollowUpCancelled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byAgentId = value;
+                            else
+                                delete message.byAgentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.reason = reader.stringVerify();
+                            message._reason = "reason";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactFollowUpCancelled.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    if (!$util.isString(message.byAgentId))
+                        return "byAgentId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason")) {
+                    properties._reason = 1;
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            ContactFollowUpCancelled.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactFollowUpCancelled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactFollowUpCancelled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactFollowUpCancelled();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.byAgentId != null)
+                    if (typeof object.byAgentId !== "string" || object.byAgentId.length)
+                        message.byAgentId = $String(object.byAgentId);
+                if (object.reason != null)
+                    message.reason = $String(object.reason);
+                return message;
+            };
+
+            ContactFollowUpCancelled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.byAgentId = "";
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    object.byAgentId = message.byAgentId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            ContactFollowUpCancelled.prototype.toJSON = function() {
+                return ContactFollowUpCancelled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactFollowUpCancelled;
+        })();
+
+        v1.ContactFollowUpRescheduled = (function() {
+
+            const ContactFollowUpRescheduled = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            ContactFollowUpRescheduled.prototype.contactId = "";
+            ContactFollowUpRescheduled.prototype.byAgentId = "";
+            ContactFollowUpRescheduled.prototype.dueAt = 0;
+            ContactFollowUpRescheduled.prototype.virtualArrival = 0;
+
+            ContactFollowUpRescheduled.create = function(properties) {
+                return new ContactFollowUpRescheduled(properties);
+            };
+
+            ContactFollowUpRescheduled.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId") && message.contactId !== "")
+                    writer.uint32(10).string(message.contactId);
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId") && message.byAgentId !== "")
+                    writer.uint32(18).string(message.byAgentId);
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt") && !$Object.is(message.dueAt, 0))
+                    writer.uint32(25).double(message.dueAt);
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival") && !$Object.is(message.virtualArrival, 0))
+                    writer.uint32(33).double(message.virtualArrival);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            ContactFollowUpRescheduled.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.ContactFollowUpRescheduled();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contactId = value;
+                            else
+                                delete message.contactId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.byAgentId = value;
+                            else
+                                delete message.byAgentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.dueAt = value;
+                            else
+                                delete message.dueAt;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.virtualArrival = value;
+                            else
+                                delete message.virtualArrival;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            ContactFollowUpRescheduled.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    if (!$util.isString(message.contactId))
+                        return "contactId: string expected";
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    if (!$util.isString(message.byAgentId))
+                        return "byAgentId: string expected";
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    if (typeof message.dueAt !== "number")
+                        return "dueAt: number expected";
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival"))
+                    if (typeof message.virtualArrival !== "number")
+                        return "virtualArrival: number expected";
+                return null;
+            };
+
+            ContactFollowUpRescheduled.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.ContactFollowUpRescheduled)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.ContactFollowUpRescheduled: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.ContactFollowUpRescheduled();
+                if (object.contactId != null)
+                    if (typeof object.contactId !== "string" || object.contactId.length)
+                        message.contactId = $String(object.contactId);
+                if (object.byAgentId != null)
+                    if (typeof object.byAgentId !== "string" || object.byAgentId.length)
+                        message.byAgentId = $String(object.byAgentId);
+                if (object.dueAt != null)
+                    if (!$Object.is($Number(object.dueAt), 0))
+                        message.dueAt = $Number(object.dueAt);
+                if (object.virtualArrival != null)
+                    if (!$Object.is($Number(object.virtualArrival), 0))
+                        message.virtualArrival = $Number(object.virtualArrival);
+                return message;
+            };
+
+            ContactFollowUpRescheduled.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.contactId = "";
+                    object.byAgentId = "";
+                    object.dueAt = 0;
+                    object.virtualArrival = 0;
+                }
+                if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
+                    object.contactId = message.contactId;
+                if (message.byAgentId != null && $Object.hasOwnProperty.call(message, "byAgentId"))
+                    object.byAgentId = message.byAgentId;
+                if (message.dueAt != null && $Object.hasOwnProperty.call(message, "dueAt"))
+                    object.dueAt = options.json && !$isFinite(message.dueAt) ? $String(message.dueAt) : message.dueAt;
+                if (message.virtualArrival != null && $Object.hasOwnProperty.call(message, "virtualArrival"))
+                    object.virtualArrival = options.json && !$isFinite(message.virtualArrival) ? $String(message.virtualArrival) : message.virtualArrival;
+                return object;
+            };
+
+            ContactFollowUpRescheduled.prototype.toJSON = function() {
+                return ContactFollowUpRescheduled.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return ContactFollowUpRescheduled;
         })();
 
         v1.ContactDue = (function() {

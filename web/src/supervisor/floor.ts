@@ -401,6 +401,19 @@ export class Floor {
       case 'contactDue':
         this.#patchContact(e.p.contactId, { state: 'waiting' });
         break;
+      case 'contactFollowUpCancelled':
+        this.contacts.delete(e.p.contactId);
+        this.offerWhy.delete(e.p.contactId);
+        this.#segments.delete(e.p.contactId);
+        break;
+      case 'contactFollowUpRescheduled': {
+        const c = this.contacts.get(e.p.contactId);
+        if (c?.followUp !== undefined)
+          this.#patchContact(e.p.contactId, { deadline: e.p.dueAt, firstArrival: e.p.dueAt, followUp: { ...c.followUp, dueAt: e.p.dueAt } });
+        const seg = this.#segments.get(e.p.contactId);
+        if (seg !== undefined) this.#segments.set(e.p.contactId, new QueueSegment(seg.queueId, e.p.dueAt));
+        break;
+      }
       case 'contactSurveyAnswered': {
         const x = this.#survey(e.p.agentId);
         if (e.p.helpful === true) x.yes++;
