@@ -315,7 +315,7 @@ function checkHours(q: QueueOutput, i: number, queues: readonly QueueOutput[], p
 function checkMaxWait(q: QueueOutput, i: number, queues: readonly QueueOutput[], problem: (path: (string | number)[], message: string) => void): void {
   const m = q.maxWait!;
   const path = ['queues', i, 'maxWait'];
-  if (m.action !== 'close' && !q.channels.includes('voice')) problem([...path, 'action'], `a ${m.action} needs a queue that takes voice`);
+  if (m.action !== 'close' && !q.channels.includes('voice')) problem([...path, 'action'], `the ${m.action} action needs a queue that takes voice`);
   if (m.action !== 'voicemail' && m.queueId !== undefined) problem([...path, 'queueId'], 'only a voicemail sends contacts to a queue');
   if (m.action !== 'close' && m.reason !== undefined) problem([...path, 'reason'], 'only a close takes a reason');
   if (m.action === 'voicemail') {

@@ -215,7 +215,7 @@ t.test('max wait - config errors name the field', async (t) => {
   };
   t.match(bad({ afterSeconds: 0, action: 'close' }), 'queues[sales].maxWait.afterSeconds');
   t.match(bad({ afterSeconds: 10, action: 'hangup' }), 'queues[sales].maxWait.action');
-  t.match(bad({ afterSeconds: 10, action: 'callback' }, ['chat']), 'queues[sales].maxWait.action: a callback needs a queue that takes voice');
+  t.match(bad({ afterSeconds: 10, action: 'callback' }, ['chat']), 'queues[sales].maxWait.action: the callback action needs a queue that takes voice');
   t.match(bad({ afterSeconds: 10, action: 'voicemail' }), 'queues[sales].maxWait.queueId: a voicemail needs the queue of its email contact');
   t.match(bad({ afterSeconds: 10, action: 'voicemail', queueId: 'chats' }), 'queues[sales].maxWait.queueId: queue chats does not take email contacts');
   t.match(bad({ afterSeconds: 10, action: 'voicemail', queueId: 'nowhere' }), 'must name another configured queue');
