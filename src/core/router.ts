@@ -226,15 +226,7 @@ export class Router {
         this.#expireOffer(c, at);
         break;
       case TimerKind.wrap:
-        this.#emit({
-          type: 'contact.closed',
-          at,
-          contactId: c.rec.id,
-          agentId: c.rec.agentId!,
-          disposition: c.rec.disposition,
-          notes: c.rec.notes,
-          by: 'timeout',
-        });
+        this.#closeByTimeout(c, at);
         break;
       case TimerKind.prefer:
         this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
@@ -449,15 +441,7 @@ export class Router {
     const until = timed ? at + c.queue.wrapUpMs : null;
     this.#emit({ type: 'contact.ended', at, contactId: c.rec.id, agentId: c.rec.agentId!, wrapUpUntil: until, by, ...(reason === null ? {} : { reason }) });
     if (until === at) {
-      this.#emit({
-        type: 'contact.closed',
-        at,
-        contactId: c.rec.id,
-        agentId: c.rec.agentId!,
-        disposition: c.rec.disposition,
-        notes: c.rec.notes,
-        by: 'timeout',
-      });
+      this.#closeByTimeout(c, at);
     }
   }
 
@@ -1072,6 +1056,11 @@ export class Router {
       throw precondition(`contact ${contact} is not offered to agent ${agent}`);
     }
     return c;
+  }
+
+  /** Wrap-up over (its time ran out, or there was none): the contact closes as it stands. */
+  #closeByTimeout(c: ContactEntry, at: number): void {
+    this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
   }
 
   #hoursAt(q: CompiledQueue, at: number): HoursState | null {
