@@ -266,10 +266,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   /** After a recovery: the recovered agents wait for their sockets (see `AgentSessions.adoptRecovered`). */
   adoptRecovered(): void {
     this.#agents.adoptRecovered();
+    // Integrations whose recovered contacts are tied to their socket: the grace runs from now unless they come back.
+    for (const integration of this.registry.socketOwners()) {
+      if (this.#connections.countOf('integration', integration) === 0) this.#integrations.gone(integration);
+    }
   }
 
   #onEvent(e: CoreEvent): void {
     if (e.type === 'contact.follow_up_scheduled') this.registry.adoptFollowUp(e.contact);
+    // A contact the core made (a voicemail) is its owner's before anyone hears of it; created ones are registered already.
+    else if (e.type === 'contact.created') this.registry.adopt(e.contact);
     try {
       this.#fanOut.deliver(e);
     } catch (err) {
