@@ -157,13 +157,14 @@ const serverShape = {
   /**
    * Where state lives: `memory` (default), a `redis://host:port/db` URL or
    * `redis-sentinel://host:port,host:port/master/db` (Sentinels that follow a
-   * failover); `--store` overrides it.
+   * failover) or `redis-cluster://host:port,host:port` (a Redis Cluster: each
+   * routing domain on the master of its hash tag); `--store` overrides it.
    */
   store: z
     .string()
     .regex(
-      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+)$/,
-      'store must be "memory", a redis://host:port/db URL or redis-sentinel://host:port,host:port/master/db',
+      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+|redis-cluster:\/\/.+)$/,
+      'store must be "memory", a redis://host:port/db URL, redis-sentinel://host:port,host:port/master/db or redis-cluster://host:port,host:port',
     )
     .optional(),
   /**
