@@ -34,7 +34,7 @@ import { registerRecordMetrics } from './record/record-metrics.js';
 import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
-import { isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
+import { isClusterUrl, isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -177,6 +177,9 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   if (!Number.isInteger(waitMs) || waitMs < 10) throw new ServerOptionsError(`store wait must be a whole number of ms from 10, not ${waitMs}`);
   if (replicas > 0 && (spec === null || spec === 'memory')) {
     throw new ServerOptionsError('store replicas need a Redis store (redis:// or redis-sentinel://): the memory store has no replicas');
+  }
+  if (replicas > 0 && spec !== null && isClusterUrl(spec)) {
+    throw new ServerOptionsError('store replicas (WAIT) are not supported on a Redis Cluster: WAIT answers for one node, not the master of a domain');
   }
   // A store this function opened is closed by `close()`; one given by the caller is the caller's.
   let ownStore: RoutingStore | null;

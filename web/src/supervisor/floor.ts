@@ -14,6 +14,7 @@
  * A sample of the waits is taken every few seconds for the chart.
  */
 import type {
+  AgentFiguresMsg,
   AgentMsg,
   AgentProfileMsg,
   ContactMsg,
@@ -111,6 +112,15 @@ export class Floor {
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
+  /**
+   * The day's figures per agent as the server keeps them (handled, talk,
+   * hold, wrap-up, occupancy, repeats, surveys by category): from the
+   * snapshot's `floorStats.agentFigures`, then each `agentFiguresChanged`
+   * replaces the agents it lists. Empty from a server that sends none.
+   */
+  readonly figures = new Map<string, AgentFiguresMsg>();
+  /** The start of the day the figures are of (a push of a later day starts them over). */
+  figuresSince: number | undefined;
   /** Queues closed by their hours of operation at the last snapshot -> until when (null: no opening scheduled). */
   readonly #closed = new Map<string, number | null>();
   /** Start of the counts: the server's (start of its day) once a snapshot gave them, else when the board opened. */
@@ -208,6 +218,9 @@ export class Floor {
         followUpsScheduled: q.followUpsScheduled ?? 0,
       });
     }
+    this.figures.clear();
+    this.figuresSince = f.agentFigures === undefined ? undefined : f.since;
+    for (const a of f.agentFigures ?? []) this.figures.set(a.agentId, a);
     this.surveys.clear();
     for (const a of f.agents ?? []) {
       this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
@@ -426,6 +439,14 @@ export class Floor {
         }
         break;
       }
+      case 'agentFiguresChanged':
+        // A new day's figures: the day before's are over.
+        if (this.figuresSince !== undefined && e.p.since > this.figuresSince) this.figures.clear();
+        if (this.figuresSince === undefined || e.p.since >= this.figuresSince) {
+          this.figuresSince = e.p.since;
+          for (const a of e.p.agents) this.figures.set(a.agentId, a);
+        }
+        break;
       case 'contactHoldChanged':
         this.#patchContact(e.p.contactId, { onHold: e.p.onHold === true });
         break;

@@ -1,7 +1,8 @@
 /**
  * The supervisor wallboard (`/supervisor`): queues (waiting, ringing, agents
  * available and signed in, the day's counts), agents (state and time in
- * state, skills, languages, current contacts) and the waiting contacts
+ * state, skills, languages, current contacts), the agents' figures of the
+ * day (sortable) and the reasons behind the "no" answers, and the waiting contacts
  * (who could take each), live from the supervisor stream; force an agent's
  * state or sign them out, re-prioritise or move a waiting contact (asked to
  * confirm).
@@ -29,6 +30,7 @@ import {
 } from '../shared/i18n.js';
 import { LoginForm } from '../shared/login-form.js';
 import { checkToken, initialToken, loadSiteInfo, serverUrl, tokenSubject } from '../shared/session.js';
+import { FiguresTable, NoReasons } from './figures-table.js';
 import { Floor, type AgentView } from './floor.js';
 import { WaitChart } from './wait-chart.js';
 
@@ -300,6 +302,16 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
             </tbody>
           </table>
         )}
+      </section>
+
+      <section class="card" aria-labelledby="figures-title">
+        <h2 id="figures-title">{t('fig.title')}</h2>
+        <FiguresTable figures={[...floor.figures.values()]} />
+      </section>
+
+      <section class="card" aria-labelledby="reasons-title">
+        <h2 id="reasons-title">{t('fig.reasons')}</h2>
+        <NoReasons figures={[...floor.figures.values()]} surveys={[...floor.surveys.values()]} />
       </section>
 
       <section class="card" aria-labelledby="surveys-title">
