@@ -13,8 +13,8 @@ import type { Router } from '../core/router.js';
 import { recoveredSince } from './recovered-since.js';
 import { StateClock, stateKey } from './state-clock.js';
 
-/** Told when an agent leaves a state: the state's key and the time spent in it (ms, from its start or the last report). */
-export type StateTimeListener = (agentId: string, key: string, ms: number) => void;
+/** Told when an agent leaves a state: the state's key and the time spent in it (ms, from its start or the last report), up to `until`. */
+export type StateTimeListener = (agentId: string, key: string, ms: number, until: number) => void;
 
 export class AgentStates {
   readonly #router: Router;
@@ -80,7 +80,7 @@ export class AgentStates {
     if (this.#onTime === undefined) return;
     const last = this.#timed.get(agentId);
     if (last !== undefined && last.key === key) return;
-    if (last !== undefined) this.#onTime(agentId, last.key, Math.max(0, at - last.at));
+    if (last !== undefined) this.#onTime(agentId, last.key, Math.max(0, at - last.at), Math.max(at, last.at));
     if (key === null) this.#timed.delete(agentId);
     else this.#timed.set(agentId, { key, at });
   }
@@ -93,7 +93,7 @@ export class AgentStates {
   reportUntil(now: number): void {
     if (this.#onTime === undefined) return;
     for (const [agentId, last] of this.#timed) {
-      if (now > last.at) this.#onTime(agentId, last.key, now - last.at);
+      if (now > last.at) this.#onTime(agentId, last.key, now - last.at, now);
       last.at = Math.max(last.at, now);
     }
   }
