@@ -95,6 +95,8 @@ export class EventFlow {
   observe(e: CoreEvent): void {
     const { registry, fanOut, out, agents, log } = this.#d;
     if (e.type === 'contact.follow_up_scheduled') registry.adoptFollowUp(e.contact);
+    // A contact the core made (a voicemail) is its owner's before anyone hears of it; created ones are registered already.
+    else if (e.type === 'contact.created') registry.adopt(e.contact);
     try {
       fanOut.deliver(e);
     } catch (err) {
