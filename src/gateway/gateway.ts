@@ -164,6 +164,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       },
       metrics: deps.metrics,
       records: deps.records,
+      agentTime: flow.agentTime,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
       httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
