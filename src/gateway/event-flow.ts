@@ -14,6 +14,7 @@ import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { AgentStates } from '../insights/agent-states.js';
+import { AgentTimeLog } from '../record/agent-time.js';
 import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimate } from '../insights/wait-estimate.js';
 import { EventFrame } from '../protocol/codec.js';
@@ -52,6 +53,8 @@ export class EventFlow {
   readonly agentStates: AgentStates;
   /** Each agent's figures of the day, from the interaction records. */
   readonly dayFigures: DayFigures;
+  /** Each agent's staffed and occupied spans, for any window's occupancy (kept with the records). */
+  readonly agentTime: AgentTimeLog | undefined;
   readonly waitPush: WaitPush;
   readonly #d: EventFlowDeps;
   readonly #records: RecordBuilder;
@@ -67,7 +70,12 @@ export class EventFlow {
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
-    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
+    const agentTime = deps.records === undefined ? undefined : new AgentTimeLog({ retentionMs: config.records.retentionHours * 3600_000 });
+    this.agentTime = agentTime;
+    this.agentStates = new AgentStates(router, (agentId, key, ms, until) => {
+      this.dayFigures.stateTime(agentId, key, ms);
+      agentTime?.add(agentId, key, until - ms, until);
+    });
     this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
     this.#records = new RecordBuilder({
       sink: this.dayFigures,
@@ -87,6 +95,8 @@ export class EventFlow {
   observe(e: CoreEvent): void {
     const { registry, fanOut, out, agents, log } = this.#d;
     if (e.type === 'contact.follow_up_scheduled') registry.adoptFollowUp(e.contact);
+    // A contact the core made (a voicemail) is its owner's before anyone hears of it; created ones are registered already.
+    else if (e.type === 'contact.created') registry.adopt(e.contact);
     try {
       fanOut.deliver(e);
     } catch (err) {

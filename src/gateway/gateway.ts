@@ -164,6 +164,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       },
       metrics: deps.metrics,
       records: deps.records,
+      agentTime: flow.agentTime,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
       httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
@@ -229,6 +230,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   /** After a recovery: the recovered agents wait for their sockets (see `AgentSessions.adoptRecovered`). */
   adoptRecovered(): void {
     this.#agents.adoptRecovered();
+    // Integrations whose recovered contacts are tied to their socket: the grace runs from now unless they come back.
+    for (const integration of this.registry.socketOwners()) {
+      if (this.#connections.countOf('integration', integration) === 0) this.#integrations.gone(integration);
+    }
   }
 
   // ---- transport handler --------------------------------------------------------------

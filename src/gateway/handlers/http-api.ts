@@ -8,7 +8,7 @@ import { tokenFrom, type Principal } from '../auth.js';
 import type { Role } from '../../protocol/messages.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
-import { agentFiguresOver, exportInteractions } from './interactions-export.js';
+import { agentFiguresOver, exportAgentTime, exportInteractions } from './interactions-export.js';
 import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
@@ -48,6 +48,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/v1/surveys': 'POST',
   '/v1/interactions': 'GET, HEAD',
   '/v1/agent-figures': 'GET, HEAD',
+  '/v1/agent-time': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -79,6 +80,8 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return getInteractions(ctx, req, exportInteractions);
     case 'GET /v1/agent-figures':
       return getInteractions(ctx, req, agentFiguresOver);
+    case 'GET /v1/agent-time':
+      return getInteractions(ctx, req, exportAgentTime);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -147,12 +150,12 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
 async function getInteractions(
   ctx: HttpContext,
   req: HttpRequest,
-  answer: (store: RecordStore, req: HttpRequest, now: number) => Promise<HttpResponse>,
+  answer: (store: RecordStore, req: HttpRequest, now: number, ctx: HttpContext) => Promise<HttpResponse>,
 ): Promise<HttpResponse> {
   const caller = await callerAs(ctx, req, 'supervisor', 'export interaction records');
   if (!caller.ok) return caller.refusal;
   if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
-  return answer(ctx.records, req, ctx.now());
+  return answer(ctx.records, req, ctx.now(), ctx);
 }
 
 /**

@@ -37,6 +37,8 @@ import { WaitChart } from './wait-chart.js';
 const TOKEN_KEY = 'switchboard.supervisor.token';
 const SAMPLE_MS = 5000;
 const STATES = ['available', 'busy', 'wrap_up', 'away'] as const;
+/** Waiting contacts listed at most (the first in routing order); the queues' counts have them all. */
+const MAX_WAITING_ROWS = 200;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -174,6 +176,11 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
       <p class="muted" data-testid="since">
         {t(floor.fromServer ? 'sup.sinceDay' : 'sup.since', { time: sinceText(floor.since, now, props.lang) })}
       </p>
+      {floor.contactsTotal !== undefined && (
+        <p class="muted" role="status" data-testid="listing">
+          {t('sup.listing', { listed: floor.contacts.size, total: floor.contactsTotal })}
+        </p>
+      )}
 
       <section class="card" aria-labelledby="queues-title">
         <h2 id="queues-title">{t('sup.queues')}</h2>
@@ -371,7 +378,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               </tr>
             </thead>
             <tbody>
-              {waiting.map((c) => (
+              {waiting.slice(0, MAX_WAITING_ROWS).map((c) => (
                 <WaitingRow
                   key={c.id}
                   c={c}
@@ -385,6 +392,11 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               ))}
             </tbody>
           </table>
+        )}
+        {waiting.length > MAX_WAITING_ROWS && (
+          <p class="muted" data-testid="more-contacts">
+            {t('sup.moreContacts', { n: waiting.length - MAX_WAITING_ROWS })}
+          </p>
         )}
       </section>
     </>
