@@ -119,7 +119,7 @@ const NOT_WAITING: WaitAnswer = { status: 'not_waiting', seconds: null, within: 
  * slots the openings are close to a Poisson stream at the staffed rate
  * anyway (wrap-ups ending are a small part of them).
  */
-const SCAN_LIMIT = 256;
+const SCAN_LIMIT = 32;
 
 /** Weight of the configured defaults, in samples, before any are seen. */
 const PRIOR_SAMPLES = 10;
@@ -184,6 +184,14 @@ interface Pool {
 /** Whether holding a contact of `held` keeps an agent from taking one of `ch` (DESIGN §3 rule 5). */
 function blocks(exclusive: ReadonlySet<Channel>, interruptible: ReadonlySet<Channel>, held: Channel, ch: Channel): boolean {
   return exclusive.has(held) || (exclusive.has(ch) && !interruptible.has(held));
+}
+
+/** P(W > t) for W gamma with this mean and variance; far from the bulk (8 sd) without evaluating the CDF. */
+function survival(mean: number, variance: number, t: number): number {
+  const sd = Math.sqrt(Math.max(variance, 0));
+  if (t <= mean - 8 * sd) return 1;
+  if (t >= mean + 8 * sd) return 0;
+  return 1 - gammaCdf(t, (mean * mean) / Math.max(variance, 1e-12), Math.max(variance, 1e-12) / mean);
 }
 
 /** 1 + 1/2 + ... + 1/k: the mean time for k exponential holds to all end, in holds. */
@@ -529,7 +537,7 @@ export class WaitEstimate {
       // take as many at once.
       const p = this.#predict(router, c, later, own, now, rate * delay, true);
       const before = Number.isFinite(mean) ? expectedMin(mean, variance, delay) : delay;
-      const stays = Number.isFinite(mean) ? 1 - gammaCdf(delay, (mean * mean) / Math.max(variance, 1e-12), Math.max(variance, 1e-12) / mean) : 1;
+      const stays = Number.isFinite(mean) ? survival(mean, variance, delay) : 1;
       const next = before + stays * p.mean;
       if (next < mean) {
         variance = Number.isFinite(mean) ? variance * (next / mean) ** 2 : p.variance;
