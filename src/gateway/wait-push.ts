@@ -77,6 +77,7 @@ export class WaitPush {
         estimatedWaitSeconds: Math.round(a.seconds ?? 0),
         estimatedWaitWithinSeconds: Math.round(a.within ?? 0),
         waitStatus: a.status,
+        ...(a.status === 'closed' && a.opensAt != null ? { closedUntil: a.opensAt } : {}),
       });
       fanOut.toIntegration(owner, frame);
     }

@@ -68,7 +68,10 @@ import {
 } from './wait-formula.js';
 
 /** What the estimate reads of the router. */
-export type EstimateReads = Pick<Router, 'contact' | 'agents' | 'position' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config'>;
+export type EstimateReads = Pick<
+  Router,
+  'contact' | 'agents' | 'position' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config' | 'queueHours'
+>;
 
 export interface WaitEstimateOptions {
   /** Slot holding time (offer -> close, talk and wrap-up) assumed until contacts were handled. */
@@ -101,14 +104,20 @@ export interface SettledEstimate {
 
 /** The answer for one contact. */
 export interface WaitAnswer {
-  /** `estimate`: a number; `no_agents`: nobody staffed could take it; `not_waiting`: offered, in service, or gone. */
-  readonly status: 'estimate' | 'no_agents' | 'not_waiting';
+  /**
+   * `estimate`: a number; `no_agents`: nobody staffed could take it;
+   * `closed`: nobody could, and its queue is closed (hours of operation)
+   * until `opensAt`; `not_waiting`: offered, in service, or gone.
+   */
+  readonly status: 'estimate' | 'no_agents' | 'closed' | 'not_waiting';
   /** Expected seconds until answered (null unless `estimate`). */
   readonly seconds: number | null;
   /** Seconds within which `coverage` (80 %) of such contacts are answered. */
   readonly within: number | null;
   /** Contacts counted ahead, with the expected overtakers (shares of shared queues: may be fractional). */
   readonly ahead: number;
+  /** With `closed`: when the queue opens (ms), or null when no opening is scheduled within a year. */
+  readonly opensAt?: number | null;
 }
 
 const NOT_WAITING: WaitAnswer = { status: 'not_waiting', seconds: null, within: null, ahead: 0 };
@@ -546,7 +555,12 @@ export class WaitEstimate {
       }
       within = Math.min(within, delay + gammaQuantile(this.#coverage, p.mean, p.variance));
     }
-    if (mean === Infinity) return { status: 'no_agents', seconds: null, within: null, ahead: 0 };
+    if (mean === Infinity) {
+      // Nobody who could take it is there: because its queue is closed, or not.
+      const hours = router.queueHours(c.queueId);
+      if (hours !== null && !hours.open) return { status: 'closed', seconds: null, within: null, ahead: 0, opensAt: hours.until };
+      return { status: 'no_agents', seconds: null, within: null, ahead: 0 };
+    }
     const answer = own.answer.value;
     return { status: 'estimate', seconds: mean + answer, within: Math.max(within, mean) + answer, ahead };
   }

@@ -317,8 +317,12 @@ export interface ContactResultMsg {
   waitStatus?: WaitStatus;
   closedUntil?: number;
 }
-/** `estimate`: the figures hold; `no_agents`: nobody who could take the contact is available (no number); `not_waiting`. */
-export type WaitStatus = 'estimate' | 'no_agents' | 'not_waiting';
+/**
+ * `estimate`: the figures hold; `no_agents`: nobody who could take the
+ * contact is available (no number); `closed`: nobody is, and its queue is
+ * closed until `closedUntil`; `not_waiting`.
+ */
+export type WaitStatus = 'estimate' | 'no_agents' | 'closed' | 'not_waiting';
 export interface PositionResultMsg {
   contactId: string;
   state: string;
@@ -461,7 +465,15 @@ export interface EventPayloads {
   contactDue: { contactId: string; step?: number; preferUntil?: number };
   contactFollowUpCancelled: { contactId: string; byAgentId: string; reason?: string };
   contactFollowUpRescheduled: { contactId: string; byAgentId: string; dueAt: number; virtualArrival?: number };
-  contactWaitUpdated: { contactId: string; position?: number; estimatedWaitSeconds?: number; estimatedWaitWithinSeconds?: number; waitStatus: WaitStatus };
+  contactWaitUpdated: {
+    contactId: string;
+    position?: number;
+    estimatedWaitSeconds?: number;
+    estimatedWaitWithinSeconds?: number;
+    waitStatus: WaitStatus;
+    /** With `closed`: when the queue opens (ms). */
+    closedUntil?: number;
+  };
   /** First on an integration socket (seq 0): where its stream stands, and whether what it missed follows. */
   streamOpened: { lastSeq: string; resumedAfter?: string; replayed?: number; error?: ErrorMsg; contacts?: ContactMsg[] };
   /** To supervisors: the day's figures of the agents a closed contact or a survey answer changed. */

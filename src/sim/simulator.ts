@@ -385,7 +385,7 @@ class Simulation {
       c.queued = a.status !== 'not_waiting';
       c.announced = a.status === 'not_waiting' ? 0 : (a.seconds ?? NaN);
       c.announcedWithin = a.status === 'not_waiting' ? 0 : (a.within ?? NaN);
-      if (a.status === 'no_agents' && rows !== null) for (const r of rows) r.announcedNoAgents++;
+      if ((a.status === 'no_agents' || a.status === 'closed') && rows !== null) for (const r of rows) r.announcedNoAgents++;
     }
     if (c.state === St.done) return;
     if (d.patienceMs !== Infinity) this.#schedule(now + d.patienceMs, new SimEvent(Ev.abandon, c));

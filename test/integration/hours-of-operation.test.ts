@@ -6,6 +6,9 @@
  */
 import t from 'tap';
 import { QueueClosedError } from '../../src/core/errors.js';
+import { Router } from '../../src/core/router.js';
+import { parseConfig } from '../../src/config/schema.js';
+import { Recorder } from '../fixtures/recorder.js';
 import { ENCODINGS, startServer, testConfig } from '../fixtures/server.js';
 
 const DAY = 86_400_000;
@@ -116,3 +119,34 @@ t.test('ws/proto - a call to a closed queue with callbacks is scheduled at the o
   const p = await ivr.position(r.contact.id);
   t.match(p, { state: 'scheduled', closedUntil: opensAt });
 });
+
+for (const encoding of ENCODINGS) {
+  t.test(`ws/${encoding} - a contact left waiting with nobody to serve after closing is told: closed until the opening`, async (t) => {
+    // The router's clock starts on Friday 2026-03-06 at 16:59:30 in Toronto and runs with the wall clock,
+    // plus what the test adds to pass the 17:00 closing; the next opening is Monday 09:00 EDT.
+    const nineToFive = ['09:00-17:00'];
+    const hours = { timeZone: 'America/Toronto', weekly: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } };
+    const base = testConfig() as { queues: Record<string, unknown>[] };
+    const config = { ...base, queues: [{ ...base.queues[0], hours }, ...base.queues.slice(1)] };
+    const start = Date.now();
+    let skip = 0;
+    const clock = { now: () => Date.parse('2026-03-06T21:59:30Z') + (Date.now() - start) + skip };
+    const s = await startServer('ws', encoding, config, { router: new Router(parseConfig(config).core, clock) });
+    t.teardown(() => s.close());
+    const ivr = await s.client('integration', 'ivr');
+    const i = new Recorder(ivr);
+    const created = await ivr.createContact(chat('late-1'));
+    t.equal(created.waitStatus, 'no_agents', 'open, nobody signed in');
+    skip = 60_000;
+    // Any command flushes the router; the push compares what the integration was told with the state now.
+    const bob = await s.client('agent', 'bob');
+    await bob.login({ presence: 'away', reason: 'break' });
+    const pushed = await i.next('contactWaitUpdated', (p) => p.contactId === created.contact.id, 15_000);
+    t.equal(pushed.waitStatus, 'closed', 'pushed: closed');
+    t.equal(pushed.closedUntil, Date.parse('2026-03-09T13:00:00Z'), 'until Monday 09:00 EDT');
+    t.equal(pushed.estimatedWaitSeconds ?? 0, 0, 'no number (proto3 leaves a 0 out)');
+    const asked = await ivr.position(created.contact.id);
+    t.match(asked, { state: 'waiting', waitStatus: 'closed', closedUntil: Date.parse('2026-03-09T13:00:00Z') });
+    t.equal(asked.estimatedWaitSeconds ?? 0, 0, 'asked: no number either');
+  });
+}

@@ -272,3 +272,23 @@ t.test('wait estimate - a relaxation step to come: the wider pool from when it a
   close(t, w.seconds, 60 + 280 * (1 - 3e-5), 0.01, 'waits for the overflow, then the wider pool');
   t.ok(w.within! > w.seconds! && w.within! < 900, `bound ${w.within}`);
 });
+
+t.test('wait estimate - a closed queue with nobody to serve: closed until its opening, not a number', async (t) => {
+  const nineToFive = ['09:00-17:00'];
+  const hours = { timeZone: 'America/Toronto', weekly: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive } };
+  // Friday 2026-03-06 16:59 EST; the next opening is Monday 09:00 EDT (after the spring-forward).
+  let now = Date.parse('2026-03-06T21:59:00Z');
+  const mondayOpen = Date.parse('2026-03-09T13:00:00Z');
+  const router = new Router({ queues: [{ id: 'q', channels: ['voice'], wrapUpSeconds: 0, hours }] }, { now: () => now });
+  const est = new WaitEstimate({ defaultHandleSeconds: 180 });
+  router.subscribe((e) => est.observe(e));
+  router.createContact({ id: 'c1', queueId: 'q', channel: 'voice', language: 'en', customer: { id: 'u1', tier: 'standard' } });
+  t.equal(est.estimate(router, 'c1').status, 'no_agents', 'open, nobody logged in');
+  now += 60_000;
+  router.advance();
+  t.same(est.estimate(router, 'c1'), { status: 'closed', seconds: null, within: null, ahead: 0, opensAt: mondayOpen }, 'closed at 17:00, still waiting');
+  router.loginAgent('a1', { skills: {}, languages: ['en'], capacity: { voice: 1 }, queues: ['q'] }, { presence: 'away', reason: 'break' });
+  t.equal(est.estimate(router, 'c1').status, 'closed', 'an agent away serves nobody');
+  router.setPresence('a1', 'available');
+  t.equal(est.estimate(router, 'c1').status, 'not_waiting', 'an agent still there after closing serves it (serveWaitingAtClose)');
+});

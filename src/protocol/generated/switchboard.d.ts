@@ -2128,6 +2128,7 @@ export namespace switchboard {
             estimatedWaitSeconds: number;
             estimatedWaitWithinSeconds: number;
             waitStatus: string;
+            closedUntil?: (number|null);
             static create(properties: switchboard.v1.ContactWaitUpdated.$Shape): switchboard.v1.ContactWaitUpdated & switchboard.v1.ContactWaitUpdated.$Shape;
             static create(properties?: switchboard.v1.ContactWaitUpdated.$Properties): switchboard.v1.ContactWaitUpdated;
             static encode(message: switchboard.v1.ContactWaitUpdated.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -2145,6 +2146,7 @@ export namespace switchboard {
                 estimatedWaitSeconds?: (number|null);
                 estimatedWaitWithinSeconds?: (number|null);
                 waitStatus?: (string|null);
+                closedUntil?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.ContactWaitUpdated.$Properties;

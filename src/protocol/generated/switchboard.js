@@ -14679,6 +14679,15 @@ export const switchboard = $root.switchboard = (() => {
             ContactWaitUpdated.prototype.estimatedWaitSeconds = 0;
             ContactWaitUpdated.prototype.estimatedWaitWithinSeconds = 0;
             ContactWaitUpdated.prototype.waitStatus = "";
+            ContactWaitUpdated.prototype.closedUntil = null;
+
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ContactWaitUpdated.prototype, "_closedUntil", {
+                get: $util.oneOfGetter($oneOfFields = ["closedUntil"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             ContactWaitUpdated.create = function(properties) {
                 return new ContactWaitUpdated(properties);
@@ -14701,6 +14710,8 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(33).double(message.estimatedWaitWithinSeconds);
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus") && message.waitStatus !== "")
                     writer.uint32(42).string(message.waitStatus);
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    writer.uint32(49).double(message.closedUntil);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14779,6 +14790,13 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.waitStatus;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            message.closedUntil = reader.double();
+                            message._closedUntil = "closedUntil";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14803,6 +14821,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.contactId != null && $Object.hasOwnProperty.call(message, "contactId"))
                     if (!$util.isString(message.contactId))
                         return "contactId: string expected";
@@ -14818,6 +14837,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     if (!$util.isString(message.waitStatus))
                         return "waitStatus: string expected";
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil")) {
+                    properties._closedUntil = 1;
+                    if (typeof message.closedUntil !== "number")
+                        return "closedUntil: number expected";
+                }
                 return null;
             };
 
@@ -14846,6 +14870,8 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.waitStatus != null)
                     if (typeof object.waitStatus !== "string" || object.waitStatus.length)
                         message.waitStatus = $String(object.waitStatus);
+                if (object.closedUntil != null)
+                    message.closedUntil = $Number(object.closedUntil);
                 return message;
             };
 
@@ -14874,6 +14900,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.estimatedWaitWithinSeconds = options.json && !$isFinite(message.estimatedWaitWithinSeconds) ? $String(message.estimatedWaitWithinSeconds) : message.estimatedWaitWithinSeconds;
                 if (message.waitStatus != null && $Object.hasOwnProperty.call(message, "waitStatus"))
                     object.waitStatus = message.waitStatus;
+                if (message.closedUntil != null && $Object.hasOwnProperty.call(message, "closedUntil"))
+                    object.closedUntil = options.json && !$isFinite(message.closedUntil) ? $String(message.closedUntil) : message.closedUntil;
                 return object;
             };
 
