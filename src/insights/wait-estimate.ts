@@ -68,10 +68,7 @@ import {
 } from './wait-formula.js';
 
 /** What the estimate reads of the router. */
-export type EstimateReads = Pick<
-  Router,
-  'contact' | 'agents' | 'position' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config' | 'queueHours'
->;
+export type EstimateReads = Pick<Router, 'contact' | 'agents' | 'position' | 'waitingAhead' | 'routingClassOf' | 'servingAgents' | 'config' | 'queueHours'>;
 
 export interface WaitEstimateOptions {
   /** Slot holding time (offer -> close, talk and wrap-up) assumed until contacts were handled. */
