@@ -32,7 +32,8 @@ export class AgentStates {
       if (a.presence === 'offline') continue;
       const key = stateKey(router.agentStatus(a.id), a.awayReason);
       const since = recoveredSince(router, a.id) ?? a.presenceSince;
-      this.#clocks.set(a.id, new StateClock(key, since));
+      // Dropped when the old server stopped: a resume to available gives that state's clock back.
+      this.#clocks.set(a.id, new StateClock(key, since, { key: 'available', since: a.idleSince }));
       if (onTime !== undefined) this.#timed.set(a.id, { key, at: since });
     }
     router.subscribe((e) => this.#observe(e));

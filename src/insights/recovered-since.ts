@@ -15,6 +15,11 @@
  * - wrap-up: when the last contact went to wrap-up (its wrap-up deadline
  *   less the queue's wrap-up time): exact unless the wrap-up was extended.
  *
+ * An agent whose connection dropped (away, `disconnected`: every agent
+ * without a socket when the old server stopped) gets back, on resuming to
+ * available, the clock of being available: since its last becoming
+ * available or wrap-up end (`AgentStates`).
+ *
  * Before this, every recovered clock started at
  * the presence's start: an agent busy for ten minutes showed the time
  * since they had signed in or come back from a break.
