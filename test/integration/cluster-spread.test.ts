@@ -1,6 +1,7 @@
 /**
- * Clients spread back over the processes: 2 processes on one Redis, every
- * client on A (as after B restarted: nothing moves them by itself). The
+ * Clients spread back over the processes: 2 processes on one Redis, the
+ * clients on both; B dies (kill -9), its clients fall back to A, B
+ * restarts: nothing would move them back by itself. The
  * leader asks a few at a time to move to B (close 4010 with B's URL); the
  * SDK reconnects there and resumes. In the end each process holds its
  * share within the margin, the agents holding a contact never moved,
@@ -42,8 +43,10 @@ if (!redisServerAvailable()) {
     const clients: SwitchboardClient[] = [];
     t.teardown(() => Promise.all(clients.map((c) => c.close())));
     const reconnect = { initialDelayMs: 100, maxDelayMs: 1000 };
-    const connect = async (role: 'agent' | 'integration' | 'supervisor', id: string) => {
-      const c = await SwitchboardClient.connect({ url: a.url, role, token: await auth.sign({ role, id }), reconnect, heartbeatIntervalMs: 2000 });
+    const connect = async (role: 'agent' | 'integration' | 'supervisor', id: string, home = a) => {
+      const other = home === a ? b : a;
+      const token = await auth.sign({ role, id });
+      const c = await SwitchboardClient.connect({ url: home.url, fallbackUrls: [other.url], role, token, reconnect, heartbeatIntervalMs: 2000 });
       clients.push(c);
       return c;
     };
@@ -57,10 +60,15 @@ if (!redisServerAvailable()) {
     const resumed = new Map<string, { resumed: boolean; presence: string }>();
     for (let i = 1; i <= AGENTS; i++) {
       const id = `a${i}`;
-      const c = await connect('agent', id);
+      // The agents without a contact start on B.
+      const c = await connect('agent', id, i > HELD ? b : a);
       agents.set(id, c);
       c.on('offer', (o) => offers.push({ agent: id, contact: o.contact.id }));
-      c.onLifecycle('disconnected', (e) => e.code === CloseCode.moveTo && moves.set(id, (moves.get(id) ?? 0) + 1));
+      c.onLifecycle('disconnected', (e) => {
+        if (e.code !== CloseCode.moveTo) return;
+        moves.set(id, (moves.get(id) ?? 0) + 1);
+        resumed.delete(id);
+      });
       c.onLifecycle('reconnected', (e) => e.login !== undefined && resumed.set(id, { resumed: e.login.resumed === true, presence: e.login.agent.presence }));
     }
     // HELD agents take a contact and keep it: they must not move.
@@ -75,6 +83,13 @@ if (!redisServerAvailable()) {
 
     const total = clients.length;
     const onB = () => clients.filter((c) => c.connected && c.currentUrl === b.url).length;
+    t.equal(onB(), AGENTS - HELD, 'the agents without a contact on B');
+
+    // B dies: its clients go to A (their fallback); B comes back empty.
+    b.kill('SIGKILL');
+    await b.exited();
+    await until('every client on A', () => clients.every((c) => c.connected && c.currentUrl === a.url));
+    await b.start();
     const fair = total / 2;
     const started = Date.now();
     // Balanced within the default margin (20 % of the fair share).
