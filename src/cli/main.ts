@@ -2,7 +2,7 @@
  * `switchboard serve [--port N] [--host H] [--config file] [--transport uws|ws]
  *                    [--store memory|redis://host:port/db|redis-sentinel://host:port,…/master/db
  *                             |redis-cluster://host:port,…]
- *                    [--store-replicas N] [--store-wait-ms N] [--log-level L]`
+ *                    [--store-replicas N] [--store-wait-ms N] [--advertise-url URL] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
  * development tokens for an agent, an integration and a supervisor (on
