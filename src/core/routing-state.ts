@@ -648,7 +648,18 @@ export class RoutingState {
           disposition: e.disposition,
           notes: e.notes,
         });
-        this.surveys.closed(c.rec.id, c.rec.queueId, c.rec.channel, c.rec.customer.tier, e.agentId, e.at, c.rec.customer.id, c.rec.language, c.rec.skills);
+        this.surveys.closed(
+          c.rec.id,
+          c.rec.queueId,
+          c.rec.channel,
+          c.rec.customer.tier,
+          e.agentId,
+          e.at,
+          c.rec.customer.id,
+          c.rec.language,
+          c.rec.skills,
+          c.rec.owner?.integration,
+        );
         a.rec.idleSince = e.at;
         this.refreshReady(a, true);
         if (a.rec.presence === 'available') this.dirtyAgents.add(a);

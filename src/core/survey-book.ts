@@ -36,6 +36,8 @@ export interface CompletedContact {
   readonly customerId?: string | undefined;
   readonly language?: string | undefined;
   readonly skills?: SkillLevels | undefined;
+  /** The integration the contact belonged to (`ContactRecord.owner`), which a reopened case belongs to too. */
+  readonly ownerIntegration?: string | undefined;
 }
 
 export interface AgentSurveyTally {
@@ -76,6 +78,8 @@ interface Chunk {
   /** Interned language; 0 = unknown. */
   readonly language: Uint16Array;
   readonly skills: (SkillLevels | undefined)[];
+  /** Interned owner integration; 0 = none. */
+  readonly owner: Uint16Array;
 }
 
 const makeChunk = (): Chunk => ({
@@ -89,6 +93,7 @@ const makeChunk = (): Chunk => ({
   customer: new Array<string | undefined>(CHUNK),
   language: new Uint16Array(CHUNK),
   skills: new Array<SkillLevels | undefined>(CHUNK),
+  owner: new Uint16Array(CHUNK),
 });
 
 export class SurveyBook {
@@ -100,6 +105,7 @@ export class SurveyBook {
   readonly #channels = new Interned();
   readonly #tiers = new Interned();
   readonly #languages = new Interned();
+  readonly #owners = new Interned();
   readonly #byAgent = new Map<AgentId, AgentSurveyTally>();
   #bytes = 0;
 
@@ -138,6 +144,8 @@ export class SurveyBook {
       customerId: c.customer[at],
       language: c.language[at] === 0 ? undefined : (this.#languages.value(c.language[at]!) ?? undefined),
       skills: c.skills[at],
+      // Only when there is one: snapshots go through JSON, which drops undefined keys.
+      ...(c.owner[at] === 0 ? {} : { ownerIntegration: this.#owners.value(c.owner[at]!)! }),
     };
   }
 
@@ -152,6 +160,7 @@ export class SurveyBook {
     customerId?: string,
     language?: string,
     skills?: SkillLevels,
+    ownerIntegration?: string,
   ): void {
     if (this.#limits.keep === 0) return;
     const { seq, chunk: c, at } = this.#log.append();
@@ -165,6 +174,7 @@ export class SurveyBook {
     c.customer[at] = customerId;
     c.language[at] = language === undefined ? 0 : this.#languages.id(language);
     c.skills[at] = skills;
+    c.owner[at] = ownerIntegration === undefined ? 0 : this.#owners.id(ownerIntegration);
     this.#seqOf.set(id, seq);
     this.#bytes += SURVEY_ENTRY_OVERHEAD + id.length + (customerId?.length ?? 0);
     this.#trim(closedAt);
@@ -201,7 +211,7 @@ export class SurveyBook {
 
   load(image: SurveyImage): void {
     for (const [id, c] of image.completed) {
-      this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt, c.customerId, c.language, c.skills);
+      this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt, c.customerId, c.language, c.skills, c.ownerIntegration);
       if (c.helpful !== null) {
         const { chunk, at } = this.#log.locate(this.#seqOf.get(id)!);
         chunk.helpful[at] = c.helpful ? 1 : 0;

@@ -278,6 +278,7 @@ function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedCo
     handoff: null,
     callback: outboundCall(done.channel, at),
     followUp: { of, byAgentId: done.agentId, note: `survey "no": ${reason}`, dueAt: at, surveyReason: reason },
+    ...(done.ownerIntegration === undefined ? {} : { owner: { integration: done.ownerIntegration, via: 'inherited' as const } }),
   };
   host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
   return host.state.contacts.get(id)?.rec ?? null;

@@ -135,7 +135,7 @@ export class ContactRegistry {
   adoptFollowUp(record: Readonly<ContactRecord>): string | undefined {
     const owned = this.adopt(record);
     if (owned !== undefined) return owned;
-    // A case a survey reopened carries no owner (the core's history does not keep it): the followed contact's, while remembered.
+    // A case reopened from a snapshot of before the survey book kept owners carries none: the followed contact's, while remembered.
     const of = record.followUp?.of;
     const owner = of === undefined ? undefined : this.ownerOf(of);
     if (owner !== undefined) this.#live.set(record.id, { integrationId: owner, externalId: '', via: 'inherited', record, creation: undefined });

@@ -211,3 +211,120 @@ export function normalQuantile(p: number): number {
     ((((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q) / (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1)
   );
 }
+
+/** Places that open at a known time (seconds from now): a wrap-up's time box ending. */
+export interface Opening {
+  readonly at: number;
+  readonly places: number;
+}
+
+/**
+ * The wait for `places` places when, besides the places opening at random
+ * (the time to the last of them has this `mean` and `variance`, taken as a
+ * gamma, and the time to m of them as m / places of it), some open at known
+ * instants: W > t while the random ones by t and the known ones by t are
+ * fewer than `places`, so E[W] is the sum over the intervals between known
+ * openings of the integral of P(X_m > t), X_m the time to the m places
+ * still missing there: E[min(X_m, b)] - E[min(X_m, a)]. The variance is
+ * scaled with the mean.
+ */
+export function withKnownOpenings(places: number, mean: number, variance: number, known: readonly Opening[]): { mean: number; variance: number } {
+  if (known.length === 0 || !(mean > 0)) return { mean, variance };
+  const sorted = [...known].sort((x, y) => x.at - y.at);
+  if (!Number.isFinite(mean)) {
+    // Nothing opens at random: the known opening that completes the places.
+    let open = 0;
+    for (const o of sorted) if ((open += o.places) >= places) return { mean: o.at, variance: 0 };
+    return { mean, variance };
+  }
+  let total = 0;
+  let from = 0;
+  let open = 0;
+  for (const o of sorted) {
+    const m = places - open;
+    if (m <= 0) break;
+    const mm = (mean * m) / places;
+    const vm = (variance * m) / places;
+    total += expectedMin(mm, vm, o.at) - expectedMin(mm, vm, from);
+    from = o.at;
+    open += o.places;
+  }
+  const m = places - open;
+  if (m > 0) {
+    const mm = (mean * m) / places;
+    total += mm - expectedMin(mm, (variance * m) / places, from);
+  }
+  return { mean: total, variance: variance * (total / mean) ** 2 };
+}
+
+/**
+ * The wait for `places` places (an integer) opened by two independent
+ * Poisson streams: `rate` a second opening one place each, and `events` a
+ * second opening `perEvent` places each but the first `before` of them none
+ * (the places go elsewhere). W > t while i + perEvent x max(0, j - before)
+ * < places, i and j the two streams' counts by t; integrating
+ * e^{-(p+f)t} (pt)^i (ft)^j / (i! j!) over t gives C(i+j, i) p^i f^j /
+ * (p+f)^{i+j+1}, so E[W] and E[W^2] are finite double sums. Returns the
+ * mean and the second moment.
+ */
+export function twoStreamWait(places: number, rate: number, events: number, perEvent: number, before: number): { mean: number; second: number } {
+  const p = rate > 0 ? rate : 0;
+  const f = events > 0 && perEvent > 0 ? events : 0;
+  if (p === 0 && f === 0) return { mean: Infinity, second: Infinity };
+  const b = f > 0 ? before + Math.ceil(places / perEvent) : 1;
+  const r = p + f;
+  const x = p / r;
+  const y = f / r;
+  let mean = 0;
+  let second = 0;
+  // row[j] = C(i+j, i) x^i y^j, row by row in i (Pascal: T(i, j) = x T(i-1, j) + y T(i, j-1)).
+  const row = new Array<number>(b);
+  row[0] = 1;
+  for (let j = 1; j < b; j++) row[j] = row[j - 1]! * y;
+  for (let i = 0; i < places; i++) {
+    if (i > 0) {
+      row[0] = row[0]! * x;
+      for (let j = 1; j < b; j++) row[j] = row[j - 1]! * y + row[j]! * x;
+    }
+    for (let j = 0; j < b; j++) {
+      if (i + perEvent * Math.max(0, j - before) >= places) break;
+      mean += row[j]!;
+      second += row[j]! * (i + j + 1);
+    }
+  }
+  return { mean: mean / r, second: (2 * second) / (r * r) };
+}
+
+/** Beyond this many stages the two streams are taken in the fluid limit (the sums cost places x events terms). */
+const STREAM_TERMS = 60;
+
+/**
+ * `twoStreamWait` for a real number of places (interpolated between the
+ * integers around it; under one place, that share of the first), with its
+ * variance; in the fluid limit past `STREAM_TERMS` stages.
+ */
+export function raceWait(places: number, rate: number, events: number, perEvent: number, before: number): { mean: number; variance: number } {
+  const k = Math.max(places, 1e-9);
+  const one = (a: number): { mean: number; second: number } => {
+    const b = before + Math.ceil(a / Math.max(perEvent, 1));
+    if (a > STREAM_TERMS || b > STREAM_TERMS) {
+      // Fluid: places(t) = rate t + perEvent (events t - before)+ reaches a.
+      const p = Math.max(rate, 0);
+      const fm = Math.max(events, 0) * perEvent;
+      const alone = p > 0 ? a / p : Infinity;
+      const both = p + fm > 0 ? (a + perEvent * before) / (p + fm) : Infinity;
+      const m = p > 0 && alone <= before / Math.max(events, 1e-300) ? alone : both;
+      return { mean: m, second: m * m };
+    }
+    return twoStreamWait(a, rate, events, perEvent, before);
+  };
+  const lo = Math.max(1, Math.floor(k));
+  const hi = Math.max(1, Math.ceil(k));
+  const A = one(lo);
+  const B = hi === lo ? A : one(hi);
+  const w = hi === lo ? 0 : k - lo;
+  const scale = k < 1 ? k : 1;
+  const mean = scale * ((1 - w) * A.mean + w * B.mean);
+  const second = scale * scale * ((1 - w) * A.second + w * B.second);
+  return { mean, variance: Math.max(0, second - mean * mean) };
+}

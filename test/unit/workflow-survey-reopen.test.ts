@@ -1,5 +1,5 @@
 import t from 'tap';
-import { compileConfig, type CoreConfig } from '../../src/core/index.js';
+import { compileConfig, Router, type CoreConfig, type CoreSnapshot } from '../../src/core/index.js';
 import { FloorStats } from '../../src/insights/floor-stats.js';
 import { ofType, rejects } from '../fixtures/router-harness.js';
 import { workflowHarness } from '../fixtures/workflow-harness.js';
@@ -137,4 +137,27 @@ t.test('survey reopen - the reasons are checked, naming the field', async (t) =>
   });
   const h = workflowHarness(config);
   rejects(t, h.r, 'INVALID_ARGUMENT', () => h.r.answerSurvey('c1', false, 'weather'), 'a reason not configured');
+});
+
+t.test('survey reopen - the reopened case belongs to the integration the contact belonged to, also from a snapshot', async (t) => {
+  const h = workflowHarness(config);
+  h.login('a1', { queues: ['web'], skills: { billing: 3 }, languages: ['fr'] });
+  h.create('c1', {
+    queueId: 'web',
+    language: 'fr-CA',
+    skills: { billing: 2 },
+    customer: { id: 'cust-1', tier: 'standard' },
+    owner: { integration: 'ivr', via: 'socket' },
+  });
+  h.serve('c1');
+  h.create('c2', { queueId: 'web', language: 'fr-CA', customer: { id: 'cust-2', tier: 'standard' } });
+  h.serve('c2');
+  const mid = h.mark();
+  // A restarted server: the survey book comes back from the snapshot alone.
+  const restarted = Router.restore(config, h.clock, JSON.parse(JSON.stringify(h.r.snapshot())) as CoreSnapshot);
+  const reopened = restarted.answerSurvey('c1', false, 'not-resolved');
+  t.same(reopened?.owner, { integration: 'ivr', via: 'inherited' }, 'owned by the integration that created c1, after a restart');
+  t.equal(h.r.answerSurvey('c1', false, 'not-resolved')?.owner?.integration, 'ivr', 'and live');
+  t.equal(h.r.answerSurvey('c2', false, 'not-resolved')?.owner, undefined, "a contact nobody owned reopens as nobody's");
+  h.checkRebuild(t, mid);
 });
