@@ -51,6 +51,13 @@ export interface ServerOptions {
   readonly port?: number;
   /** Default 127.0.0.1. */
   readonly host?: string;
+  /**
+   * The URL clients reach this process at, told to the other processes of a
+   * cluster so that clients can be moved here (`gateway.spreadClients`).
+   * Default `ws://host:port` unless `host` is a wildcard (0.0.0.0, ::):
+   * then none, and clients are never moved to this process.
+   */
+  readonly advertiseUrl?: string;
   /** Default `uws`. */
   readonly transport?: TransportName;
   /**
@@ -237,6 +244,8 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   let gateway: Gateway | null = null;
   let node: ClusterNode | null = null;
   let domains: DomainNodes | null = null;
+  /** Each domain's node, when there are several (told the advertised URL once listening). */
+  const clusterNodes: ClusterNode[] = [];
   const domainStores: RoutingStore[] = [];
   let localRouter: Router | null = null;
   const instrumented = (): Instrument => {
@@ -291,6 +300,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
           }),
         );
       }
+      clusterNodes.push(...nodes.values());
       domains = new DomainNodes({
         nodes,
         agentDomains: new Map(plan.flatMap((d) => d.agents.map((a) => [a, d.id] as const))),
@@ -374,6 +384,11 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     await ownRecords?.close();
     await ownStore?.close();
     throw e;
+  }
+  const advertised = options.advertiseUrl ?? (host === '0.0.0.0' || host === '::' ? null : `ws://${host.includes(':') ? `[${host}]` : host}:${port}`);
+  if (advertised !== null) {
+    node?.advertise(advertised);
+    for (const n of clusterNodes) n.advertise(advertised);
   }
   if (transport.name === 'uws-fallback') log.warn('uWebSockets.js loaded its pure-JS fallback (no native binary for this platform); performance is degraded');
   log.info(

@@ -2,7 +2,7 @@
  * `switchboard serve [--port N] [--host H] [--config file] [--transport uws|ws]
  *                    [--store memory|redis://host:port/db|redis-sentinel://host:port,…/master/db
  *                             |redis-cluster://host:port,…]
- *                    [--store-replicas N] [--store-wait-ms N] [--log-level L]`
+ *                    [--store-replicas N] [--store-wait-ms N] [--advertise-url URL] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
  * development tokens for an agent, an integration and a supervisor (on
@@ -29,6 +29,9 @@ const USAGE = `Usage: switchboard serve [options]
 Options:
   --port N              port to listen on (default: $PORT or 8080)
   --host H              address to bind (default 127.0.0.1)
+  --advertise-url URL   where clients reach this process (default ws://host:port;
+                        none for 0.0.0.0): clients of a cluster are moved here
+                        when it holds fewer than its share (gateway.spreadClients)
   --config FILE         JSON configuration (default: the embedded demo)
   --transport uws|ws    WebSocket server implementation (default uws)
   --store S             where state lives: memory (default, this process only),
@@ -75,6 +78,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       options: {
         port: { type: 'string' },
         host: { type: 'string' },
+        'advertise-url': { type: 'string' },
         config: { type: 'string' },
         transport: { type: 'string' },
         store: { type: 'string' },
@@ -139,6 +143,10 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`invalid port ${JSON.stringify(portText)}`);
   const host = (values['host'] as string | undefined) ?? '127.0.0.1';
 
+  const advertiseUrl = values['advertise-url'] as string | undefined;
+  if (advertiseUrl !== undefined && !/^wss?:\/\/[^/\s]+\/?$/.test(advertiseUrl)) {
+    throw new UsageError(`--advertise-url must be a ws:// or wss:// URL of a host and port, not ${JSON.stringify(advertiseUrl)}`);
+  }
   const leaseText = values['lease-ms'] as string | undefined;
   const leaseTtlMs = leaseText === undefined ? undefined : Number(leaseText);
   if (leaseTtlMs !== undefined && (!Number.isInteger(leaseTtlMs) || leaseTtlMs < 500 || leaseTtlMs > 60_000)) {
@@ -159,6 +167,7 @@ async function serve(values: Record<string, string | boolean | undefined>, log: 
       host,
       transport,
       metrics: true,
+      ...(advertiseUrl === undefined ? {} : { advertiseUrl }),
       logger: log,
       ...(storeArg === undefined ? {} : { store: storeArg }),
       ...(leaseTtlMs === undefined ? {} : { leaseTtlMs }),

@@ -173,6 +173,12 @@ export class SwitchboardClient {
   #closedByUser = false;
   /** Which of `url`, ...`fallbackUrls` the next connection uses; moves on after a failed attempt. */
   #urlIndex = 0;
+  /**
+   * Where the server asked this client to move (close 4010, a less loaded
+   * process of the cluster): connected to until an attempt there fails, then
+   * back to `url`, ...`fallbackUrls`.
+   */
+  #movedTo: string | null = null;
   #reconnecting = false;
   /** What to replay after a reconnect. */
   #login: RequestBodies['login'] | undefined;
@@ -233,6 +239,13 @@ export class SwitchboardClient {
     return c;
   }
 
+  /** The server URL this client connects to now (the configured one, or where the server moved it). */
+  get currentUrl(): string {
+    const o = this.options;
+    const bases = [o.url, ...(o.fallbackUrls ?? [])];
+    return this.#movedTo ?? (bases[this.#urlIndex % bases.length] as string);
+  }
+
   get connected(): boolean {
     return this.#ws?.open === true;
   }
@@ -244,7 +257,7 @@ export class SwitchboardClient {
     const token = typeof o.token === 'function' ? await o.token() : o.token;
     const Whatwg = o.webSocket ?? browserWebSocket();
     const bases = [o.url, ...(o.fallbackUrls ?? [])];
-    const url = new URL(`/v1/${o.role}`, bases[this.#urlIndex % bases.length]);
+    const url = new URL(`/v1/${o.role}`, this.#movedTo ?? bases[this.#urlIndex % bases.length]);
     const protocols = [this.encoding === 'proto' ? SUBPROTOCOL_PROTO : SUBPROTOCOL_JSON];
     const headers: Record<string, string> = {};
     const via = o.tokenVia ?? (Whatwg === undefined ? 'header' : 'subprotocol');
@@ -394,6 +407,7 @@ export class SwitchboardClient {
       p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
       this.#pending.delete(id);
     }
+    if (code === CloseCode.moveTo) this.#movedTo = moveTarget(reason);
     const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== CloseCode.sessionReplaced;
     this.#emitLifecycle('disconnected', { code, reason, willReconnect });
     if (willReconnect) void this.#reconnect();
@@ -415,7 +429,9 @@ export class SwitchboardClient {
         try {
           await this.#open();
         } catch (err) {
-          this.#urlIndex++;
+          // A failed move goes back to the configured URLs, where it was.
+          if (this.#movedTo !== null) this.#movedTo = null;
+          else this.#urlIndex++;
           this.#emitLifecycle('error', { error: err as Error });
           if (err instanceof ConnectError && (err.status === 401 || err.status === 403) && typeof this.options.token === 'string') return;
           continue;
@@ -441,7 +457,8 @@ export class SwitchboardClient {
             const dead = this.#ws;
             this.#ws = null;
             dead?.terminate();
-            this.#urlIndex++;
+            if (this.#movedTo !== null) this.#movedTo = null;
+            else this.#urlIndex++;
             continue;
           }
         }
@@ -776,4 +793,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Errors worth another connection attempt: the server or the connection, not the request. */
 function isTransient(err: unknown): boolean {
   return !(err instanceof SwitchboardError) || err.code === 'UNAVAILABLE' || err.code === 'DEADLINE_EXCEEDED';
+}
+
+/** The URL of a move (close 4010's reason), or null when it is not a ws:// or wss:// URL. */
+function moveTarget(reason: string): string | null {
+  try {
+    const u = new URL(reason);
+    return u.protocol === 'ws:' || u.protocol === 'wss:' ? u.origin.replace(/^http/, 'ws') : null;
+  } catch {
+    return null;
+  }
 }

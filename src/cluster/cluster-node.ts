@@ -94,6 +94,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   readonly #bus: RelayBus | null;
   readonly #relay: FollowerRelay | null;
   #stopped = false;
+  /** This process's client-facing URL, once it listens (see `advertise`). */
+  #url: string | null = null;
   /** After a hand-over, not campaigning again before this (ms since the epoch): another process takes the lease. */
   #holdOffUntil = 0;
   /** Settles when the first leadership attempt is over (leader or not). */
@@ -116,6 +118,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         nodeId: this.id,
         auth: options.auth,
         log: options.log,
+        selfUrl: () => this.#url,
         ...(options.processMetrics === undefined ? {} : { observer: options.processMetrics }),
       });
     }
@@ -147,6 +150,20 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
 
   get term(): LeaderTerm | null {
     return this.#term;
+  }
+
+  /**
+   * The URL clients reach this process at (e.g. `ws://10.0.0.5:8080`): told
+   * to the other processes, so that the leader can move clients here when
+   * this process holds fewer than its share (`gateway.spreadClients`).
+   */
+  advertise(url: string): void {
+    this.#url = url;
+  }
+
+  /** Clients the leader asked to move to another process during this term (0 when not leading). */
+  get clientsMoved(): number {
+    return this.#host?.moved ?? 0;
   }
 
   /** Waits for the store, then campaigns once for the lease; keeps campaigning after. */
@@ -196,7 +213,16 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     }
     this.#term = term;
     if (this.#bus !== null) {
-      this.#host = new RelayHost({ bus: this.#bus, gateway: term.gateway, nodeId: this.id, token: o.store.lease?.token ?? 0, log: o.log });
+      const spread = o.config.gateway.spreadClients;
+      this.#host = new RelayHost({
+        bus: this.#bus,
+        gateway: term.gateway,
+        nodeId: this.id,
+        token: o.store.lease?.token ?? 0,
+        log: o.log,
+        selfUrl: () => this.#url,
+        ...(spread.enabled ? { spread: { everyMs: spread.everySeconds * 1000, batch: spread.batch, margin: spread.margin } } : {}),
+      });
       await this.#host.start();
     }
   }

@@ -32,6 +32,8 @@ export interface FollowerRelayOptions {
   readonly httpTimeoutMs?: number;
   /** What hears the relay at work (the process's metrics). */
   readonly observer?: RelayObserver;
+  /** This process's client-facing URL, told the leader with each heartbeat (clients can be moved here). */
+  readonly selfUrl?: () => string | null;
 }
 
 /** The relay's figures, for the process's `/metrics` (see `metrics/process-metrics.ts`). */
@@ -99,7 +101,8 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     const every = this.#o.heartbeatEveryMs ?? 1000;
     this.#timer = setInterval(() => {
       if (this.#paused) return;
-      bus.publish(bus.leaderChannel, { t: 'hb', n: nodeId });
+      const u = this.#o.selfUrl?.() ?? null;
+      bus.publish(bus.leaderChannel, u === null ? { t: 'hb', n: nodeId } : { t: 'hb', n: nodeId, u });
       const l = this.#leader;
       if (l !== null && Date.now() - l.seenAt > (this.#o.leaderTimeoutMs ?? 3000)) this.#leaderGone(`leader ${l.id} fell silent`);
     }, every);

@@ -23,7 +23,8 @@ import type { ConnectionContext } from '../gateway/upgrade.js';
 
 /** Followers -> leader. `n` is the follower's node id, `c` its connection number. */
 export type ToLeader =
-  | { readonly t: 'hb'; readonly n: string }
+  /** `u`: the follower's client-facing URL, if it has one (clients can be moved there). */
+  | { readonly t: 'hb'; readonly n: string; readonly u?: string }
   | { readonly t: 'open'; readonly n: string; readonly c: number; readonly ctx: ConnectionContext }
   /** A frame: `d` is the text, or base64 when `b` is 1. */
   | { readonly t: 'msg'; readonly n: string; readonly c: number; readonly d: string; readonly b: 0 | 1 }

@@ -12,6 +12,7 @@ import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Connection, HttpRequest } from '../gateway/transport.js';
 import { frameToWire, type RelayBus, type ToLeader, type ToNode } from './relay-bus.js';
+import { moveOrder, planMove, type SpreadSettings } from './client-spread.js';
 
 export interface RelayHostOptions {
   readonly bus: RelayBus;
@@ -23,6 +24,10 @@ export interface RelayHostOptions {
   readonly followerTimeoutMs?: number;
   /** Default 1000 ms. */
   readonly beaconEveryMs?: number;
+  /** Spread clients over the processes (see `client-spread.ts`); absent: never moved. */
+  readonly spread?: SpreadSettings & { readonly everyMs: number };
+  /** This process's client-facing URL, once it listens (null: none; its clients are not moved). */
+  readonly selfUrl?: () => string | null;
 }
 
 class VirtualConnection implements Connection {
@@ -50,6 +55,8 @@ class VirtualConnection implements Connection {
 
 interface Follower {
   seenAt: number;
+  /** Its client-facing URL, from its heartbeat. */
+  url: string | undefined;
   readonly conns: Map<number, VirtualConnection>;
 }
 
@@ -57,6 +64,11 @@ export class RelayHost {
   readonly #o: RelayHostOptions;
   readonly #followers = new Map<string, Follower>();
   #beacon: NodeJS.Timeout | undefined;
+  #spreader: NodeJS.Timeout | undefined;
+  /** Per target URL: the clients it should hold once those asked to move there arrive, until when that is assumed. */
+  readonly #inFlight = new Map<string, { expect: number; until: number }>();
+  /** Clients asked to move since the start, for the log and tests. */
+  moved = 0;
   #stopped = false;
 
   constructor(options: RelayHostOptions) {
@@ -83,18 +95,21 @@ export class RelayHost {
     };
     tick();
     this.#beacon = setInterval(tick, every);
+    const spread = this.#o.spread;
+    if (spread !== undefined) this.#spreader = setInterval(() => this.#spreadStep(spread), spread.everyMs);
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#beacon !== undefined) clearInterval(this.#beacon);
+    if (this.#spreader !== undefined) clearInterval(this.#spreader);
     await this.#o.bus.unsubscribe(this.#o.bus.leaderChannel);
   }
 
   #follower(n: string): Follower {
     let f = this.#followers.get(n);
     if (f === undefined) {
-      f = { seenAt: Date.now(), conns: new Map() };
+      f = { seenAt: Date.now(), url: undefined, conns: new Map() };
       this.#followers.set(n, f);
       this.#o.log.info({ follower: n }, 'follower joined');
     }
@@ -114,6 +129,7 @@ export class RelayHost {
     const f = this.#follower(m.n);
     switch (m.t) {
       case 'hb':
+        if (m.u !== undefined) f.url = m.u;
         return;
       case 'open': {
         if (f.conns.has(m.c)) return;
@@ -166,6 +182,47 @@ export class RelayHost {
         return;
       }
     }
+  }
+
+  /**
+   * One step of spreading: counts each process's clients (its relayed
+   * sockets; the rest are this process's own), and asks a few on the
+   * busiest process to move to the least busy one.
+   */
+  #spreadStep(settings: SpreadSettings): void {
+    const self = this.#o.selfUrl?.() ?? null;
+    if (this.#stopped || self === null) return;
+    const { gateway } = this.#o;
+    const now = Date.now();
+    for (const [url, f] of this.#inFlight) if (f.until <= now) this.#inFlight.delete(url);
+    const relayed = new Set<Session>();
+    const procs: { url: string; sessions: Session[]; follower: Follower | null }[] = [];
+    for (const f of this.#followers.values()) {
+      const own: Session[] = [];
+      for (const c of f.conns.values()) {
+        if (c.session === null || !c.session.open) continue;
+        relayed.add(c.session);
+        own.push(c.session);
+      }
+      if (f.url !== undefined && f.url !== self) procs.push({ url: f.url, sessions: own, follower: f });
+    }
+    procs.push({ url: self, sessions: [...gateway.sessions()].filter((s) => s.open && !relayed.has(s)), follower: null });
+    const loads = procs.map((p) => ({ url: p.url, count: Math.max(p.sessions.length, this.#inFlight.get(p.url)?.expect ?? 0) }));
+    const plan = planMove(loads, settings);
+    if (plan === null) return;
+    const from = procs[plan.from]!;
+    const to = procs[plan.to]!;
+    let n = 0;
+    for (const s of moveOrder(from.sessions)) {
+      if (n >= plan.n) break;
+      if (!gateway.moveAway(s, to.url)) continue;
+      n++;
+      if (from.follower !== null) for (const [c, conn] of from.follower.conns) if (conn.session === s) from.follower.conns.delete(c);
+    }
+    if (n === 0) return;
+    this.moved += n;
+    this.#inFlight.set(to.url, { expect: loads[plan.to]!.count + n, until: now + 5 * (this.#o.spread?.everyMs ?? 1000) });
+    this.#o.log.info({ from: from.url, to: to.url, clients: n, loads: loads.map((l) => l.count) }, 'clients asked to move to a less loaded process');
   }
 
   /** Followers silent past the timeout are gone: their sockets closed as dropped ones. */

@@ -104,6 +104,21 @@ const gateway = z.strictObject({
    * change of the day sooner.
    */
   estimateMemorySeconds: z.number().positive().default(7200),
+  /**
+   * Several processes on one store: the routing leader moves clients, a few
+   * at a time, from a process holding more than its share (by `margin`, a
+   * fraction of the fair share) to the least loaded one, asking each to
+   * reconnect there (close 4010, the target URL as the reason). Never an
+   * agent with a contact offered or held. Off: clients stay where they are.
+   */
+  spreadClients: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      everySeconds: z.number().positive().default(1),
+      batch: z.number().int().min(1).default(2),
+      margin: z.number().min(0).default(0.2),
+    })
+    .default(() => ({ enabled: true, everySeconds: 1, batch: 2, margin: 0.2 })),
 });
 
 const floorStats = z.strictObject({

@@ -192,6 +192,27 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     return this.#connections.size;
   }
 
+  /** Every open socket (relayed ones included). */
+  sessions(): Iterable<Session> {
+    return this.#connections.all();
+  }
+
+  /**
+   * Asks a socket's client to reconnect at `url` (close 4010, the URL as the
+   * reason) if it is free to move: not an agent with a contact offered or
+   * held. The session is closed here at once, as a dropped one, so an
+   * agent's grace starts before anything else can be offered to it; it
+   * resumes on the other process. False (nothing done) when not free.
+   */
+  moveAway(s: Session, url: string): boolean {
+    if (!s.open || this.#draining || this.#host.flushing) return false;
+    const a = s.agent;
+    if (a !== null && (this.router.agent(a.agentId)?.contacts.length ?? 0) > 0) return false;
+    this.close(s, CloseCode.moveTo, url);
+    s.conn.close(CloseCode.moveTo, url);
+    return true;
+  }
+
   /** Frames waiting for the store, and how many of those wait for a failed write to be redone. */
   get outboxSize(): { readonly waiting: number; readonly held: number } {
     return this.#out.size;

@@ -19,6 +19,8 @@ export const CloseCode = {
   leaderChanged: 1012,
   /** Another socket logged in as the same agent. */
   sessionReplaced: 4001,
+  /** Move to another process of the cluster (it holds fewer clients): the reason is its URL; reconnect there. */
+  moveTo: 4010,
   /** The token the socket was opened with expired: reconnect with a fresh one. */
   tokenExpired: 4401,
 } as const;

@@ -71,6 +71,9 @@ t.test('cli - flags are checked', async (t) => {
   const lease = await cli(['serve', '--store', 'redis://127.0.0.1:1', '--lease-ms', '5']);
   t.equal(lease.code, 2);
   t.match(lease.stderr, /--lease-ms must be an integer from 500 to 60000/);
+  const advertise = await cli(['serve', '--advertise-url', 'http://10.0.0.5:8080/x']);
+  t.equal(advertise.code, 2);
+  t.match(advertise.stderr, /--advertise-url must be a ws:\/\/ or wss:\/\/ URL of a host and port/);
   t.equal((await cli(['serve', '--transport', 'carrier-pigeon'])).code, 2);
   t.equal((await cli(['serve', '--port', 'eighty'])).code, 2);
   t.equal((await cli(['serve', '--nope'])).code, 2);
