@@ -16,7 +16,7 @@ import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
-import { bestAgentFor, bestContactFor, offerReason } from './pair-search.js';
+import { bestAgentAmong, bestAgentFor, bestContactFor, offerReason } from './pair-search.js';
 import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
@@ -159,7 +159,7 @@ export class Router {
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
     let next: number | undefined;
-    for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
+    for (let t = this.#s.nextTimer(); t !== undefined; t = this.#s.nextTimer()) {
       if (this.#s.timerLive(t)) {
         next = t.time;
         break;
@@ -207,11 +207,11 @@ export class Router {
   #fireDue(): void {
     const timers = this.#s.timers;
     for (;;) {
-      const at = Math.min(timers.peek()?.time ?? Infinity, this.#closingMin);
+      const at = Math.min(this.#s.nextTimer()?.time ?? Infinity, this.#closingMin);
       if (at > this.#now) return;
       // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
       if (this.#closingMin === at) this.#closeDue(at);
-      for (let t = timers.peek(); t !== undefined && t.time <= at; t = timers.peek()) {
+      for (let t = this.#s.nextTimer(); t !== undefined && t.time <= at; t = this.#s.nextTimer()) {
         timers.pop();
         if (this.#s.timerLive(t)) this.#fire(t, at);
       }
@@ -882,7 +882,14 @@ export class Router {
         i++;
       }
       if (best === null) return;
-      bestAgent ??= bestAgentFor(this.#s, best)!;
+      // Found by a changed agent: no other agent can take it. Every dirty
+      // contact with a better key than the contacts' pass chose had no
+      // eligible agent at all, so `best` is a contact that did not change,
+      // and no agent that did not change either could take it at the last
+      // match; nothing since made one eligible without marking it dirty.
+      // So its best agent is among the dirty ones (a pass over a few),
+      // not somewhere in the whole ready list.
+      bestAgent ??= bestAgentAmong(this.#s, best, agents)!;
       this.#offer(best, bestAgent, at);
     }
   }
