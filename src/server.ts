@@ -9,6 +9,7 @@
  * await server.close(); // tells clients, closes sockets, stops listening, closes the store it opened
  */
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { pino, type Logger } from 'pino';
 import { compileConfig } from './core/queue-config.js';
 import { Router } from './core/router.js';
@@ -28,13 +29,16 @@ import { siteInfoOf } from './web/site-info.js';
 import { WebSite, type WebSiteOptions } from './web/static-site.js';
 import { withWebSite } from './web/web-handler.js';
 import { ClusterNode } from './cluster/cluster-node.js';
+import { DomainNodes } from './cluster/domain-nodes.js';
+import { DomainSpread } from './cluster/domain-spread.js';
+import { domainConfig, routingDomains } from './config/domain-config.js';
 import type { Instrument } from './cluster/leader-term.js';
 import { MemoryRecordStore, type RecordStore } from './record/record-store.js';
 import { registerRecordMetrics } from './record/record-metrics.js';
 import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
-import { isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
+import { isClusterUrl, isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -128,8 +132,10 @@ export interface SwitchboardServer {
   readonly transport: string;
   /** The router this process runs (with a store: of the current leader term; throws on a follower). */
   readonly router: Router;
-  /** With a store: this process in the cluster (role, lease); null without one. */
+  /** With a store and one routing domain: this process in the cluster (role, lease); null otherwise. */
   readonly node: ClusterNode | null;
+  /** With a store and several routing domains (or named ones): this process's node of each; null otherwise. */
+  readonly domains: DomainNodes | null;
   readonly tokens: TokenAuthority;
   /** Where the token secret came from. */
   readonly secretFrom: SecretSource;
@@ -178,11 +184,21 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   if (replicas > 0 && (spec === null || spec === 'memory')) {
     throw new ServerOptionsError('store replicas need a Redis store (redis:// or redis-sentinel://): the memory store has no replicas');
   }
+  if (replicas > 0 && spec !== null && isClusterUrl(spec)) {
+    throw new ServerOptionsError('store replicas (WAIT) are not supported on a Redis Cluster: WAIT answers for one node, not the master of a domain');
+  }
+  const plan = routingDomains(config);
+  // Several domains with a Redis store: named in the file, or computed on a Redis Cluster. Computed ones on one
+  // Redis stay one domain (`default`): splitting a running floor would move its state to other keys.
+  const multi = spec !== null && spec !== 'memory' && (config.domains !== undefined || (isClusterUrl(spec) && plan.length > 1));
+  if (config.domains !== undefined && options.store !== undefined && typeof options.store !== 'string') {
+    throw new ServerOptionsError('named routing domains need a store URL (each domain opens its own store)');
+  }
   // A store this function opened is closed by `close()`; one given by the caller is the caller's.
   let ownStore: RoutingStore | null;
   try {
     ownStore =
-      spec === null || spec === 'memory'
+      spec === null || spec === 'memory' || multi
         ? null
         : openStore(spec, { snapshotReplica: { config: config.core }, ...(replicas > 0 ? { replicas: { count: replicas, timeoutMs: waitMs } } : {}) });
   } catch (e) {
@@ -220,9 +236,71 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   let core: TransportHandler<unknown, unknown>;
   let gateway: Gateway | null = null;
   let node: ClusterNode | null = null;
+  let domains: DomainNodes | null = null;
+  const domainStores: RoutingStore[] = [];
   let localRouter: Router | null = null;
+  const instrumented = (): Instrument => {
+    const instrument: Instrument =
+      options.instrument ??
+      ((router) => {
+        const m = metricsFor(router);
+        return m === undefined ? { observer: noopObserver } : { observer: m, metrics: m };
+      });
+    return (router) => {
+      const i = instrument(router);
+      return { observer: withLog(i.observer), metrics: i.metrics };
+    };
+  };
   try {
-    if (store === null) {
+    if (multi) {
+      const url = spec!;
+      const ttlMs = options.leaseTtlMs ?? 5000;
+      const spread = new DomainSpread({ url, processId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, domains: plan.length, ttlMs, log });
+      await spread.start();
+      const processMetrics = options.metrics === true ? new ProcessMetrics() : undefined;
+      const nodes = new Map<string, ClusterNode>();
+      const leadingNow = () => [...nodes.values()].filter((n) => n.holdsLease).length;
+      for (const d of plan) {
+        const dc = domainConfig(config, d.id);
+        const st = openStore(url, {
+          domain: d.id,
+          snapshotReplica: { config: dc.core },
+          ...(replicas > 0 ? { replicas: { count: replicas, timeoutMs: waitMs } } : {}),
+        });
+        domainStores.push(st);
+        const dlog = log.child({ domain: d.id });
+        st.subscribe((e) => {
+          if (e.type === 'unavailable') dlog.warn({ err: e.error }, 'store unavailable');
+          else dlog.info({ status: st.status, event: e.type }, 'store status');
+        });
+        nodes.set(
+          d.id,
+          new ClusterNode({
+            store: st,
+            config: dc,
+            clock,
+            auth: tokens,
+            log: dlog,
+            instrument: instrumented(),
+            leaseTtlMs: ttlMs,
+            relay: { url, domain: d.id },
+            mayCampaign: () => spread.mayLead(leadingNow()),
+            ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
+            ...(processMetrics === undefined ? {} : { processMetrics }),
+            ...(records === null ? {} : { records }),
+          }),
+        );
+      }
+      domains = new DomainNodes({
+        nodes,
+        agentDomains: new Map(plan.flatMap((d) => d.agents.map((a) => [a, d.id] as const))),
+        queueDomains: new Map(plan.flatMap((d) => d.queues.map((q) => [q, d.id] as const))),
+        auth: tokens,
+        spread,
+      });
+      await domains.start();
+      core = domains as unknown as TransportHandler<unknown, unknown>;
+    } else if (store === null) {
       localRouter = options.router ?? new Router(config.core, clock);
       const own = metricsFor(localRouter);
       const observers = [options.observer, own].filter((o): o is GatewayObserver => o !== undefined);
@@ -231,12 +309,6 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log, records: records ?? undefined });
       core = gateway as unknown as TransportHandler<unknown, unknown>;
     } else {
-      const instrument: Instrument =
-        options.instrument ??
-        ((router) => {
-          const m = metricsFor(router);
-          return m === undefined ? { observer: noopObserver } : { observer: m, metrics: m };
-        });
       const relay = options.relay ?? (spec !== null && spec !== 'memory' ? { url: spec, domain: store.domain } : undefined);
       node = new ClusterNode({
         store,
@@ -244,10 +316,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         clock,
         auth: tokens,
         log,
-        instrument: (router) => {
-          const i = instrument(router);
-          return { observer: withLog(i.observer), metrics: i.metrics };
-        },
+        instrument: instrumented(),
         ...(options.leaseTtlMs === undefined ? {} : { leaseTtlMs: options.leaseTtlMs }),
         ...(relay === undefined ? {} : { relay }),
         ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
@@ -258,6 +327,8 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       core = node as unknown as TransportHandler<unknown, unknown>;
     }
   } catch (e) {
+    await domains?.stop();
+    await Promise.all(domainStores.map((st) => st.close()));
     await ownRecords?.close();
     await ownStore?.close();
     throw e;
@@ -270,7 +341,8 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       tokenSecretFrom: secretFrom,
       logLevel: log.level,
       config: configSummary(config, localRouter?.config ?? compileConfig(config.core)),
-      store: store === null ? 'memory' : spec !== null ? redactStoreUrl(spec) : store.kind,
+      store: store === null && !multi ? 'memory' : spec !== null ? redactStoreUrl(spec) : (store?.kind ?? 'memory'),
+      ...(multi ? { domains: plan.map((d) => d.id) } : {}),
       ...(replicas > 0 ? { storeReplicas: replicas, storeWaitMs: waitMs } : {}),
     },
     'configuration',
@@ -297,6 +369,8 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   } catch (e) {
     await gateway?.drain();
     await node?.stop();
+    await domains?.stop();
+    await Promise.all(domainStores.map((st) => st.close()));
     await ownRecords?.close();
     await ownStore?.close();
     throw e;
@@ -307,8 +381,9 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       transport: transport.name,
       host,
       port,
-      store: store?.kind ?? 'memory',
-      role: node?.role ?? 'leader',
+      store: store?.kind ?? (multi ? 'redis' : 'memory'),
+      role: node?.role ?? (domains === null ? 'leader' : undefined),
+      ...(domains === null ? {} : { leads: domains.leading }),
       node: node?.id,
       metrics: options.metrics !== undefined || options.instrument !== undefined ? '/metrics' : null,
     },
@@ -326,6 +401,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       return r;
     },
     node,
+    domains,
     tokens,
     secretFrom,
     records,
@@ -334,7 +410,9 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         transport.stopAccepting();
         if (gateway !== null) await gateway.drain();
         if (node !== null) await node.stop();
+        if (domains !== null) await domains.stop();
         await transport.close();
+        await Promise.all(domainStores.map((st) => st.close()));
         await ownRecords?.close();
         await ownStore?.close();
         log.info('switchboard stopped');

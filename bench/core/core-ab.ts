@@ -26,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { Router } from '../../src/core/index.js';
 import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
+import { AGENTS, BenchClock, ContactHeavy, WAITING, type RouterClass } from './contact-heavy.js';
 import { agentProfile, config, contact, skillSets } from './workload.js';
 
 const { values } = parseArgs({
@@ -43,71 +44,13 @@ if (values.baseline === undefined) throw new Error('--baseline <compiled core in
 const baseline = (await import(pathToFileURL(path.resolve(values.baseline)).href)) as { Router: typeof Router };
 const DECISIONS = Number(values.decisions);
 const ROUNDS = Number(values.rounds);
-const AGENTS = 10_000;
-const WAITING = 100_000;
-
-type RouterClass = typeof Router;
-
-class Clock {
-  t = 1_700_000_000_000;
-  now = (): number => this.t;
-}
-
-/** Contact-heavy (as bench:core): every agent busy, 100k waiting; a decision is a wrap-up finish that takes the next contact. */
-class ContactHeavy {
-  readonly latency = new Latency();
-  readonly #r = rng(42);
-  readonly #sets = skillSets(this.#r);
-  readonly #clock = new Clock();
-  readonly #router: Router;
-  readonly #heldBy = new Map<string, string>();
-  #next = 0;
-
-  constructor(R: RouterClass, rules: boolean) {
-    const router = (this.#router = new R(config('longest-idle', { rules }), this.#clock));
-    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));
-    for (; this.#next < WAITING; this.#next++) {
-      this.#clock.t++;
-      router.createContact(contact(this.#r, this.#next, this.#sets, 'voice'));
-      if (this.#next % 10_000 === 0) router.drainEvents();
-    }
-    router.drainEvents();
-    for (let i = 0; i < AGENTS; i++) {
-      this.#clock.t++;
-      router.setPresence(`a${i}`, 'available');
-      this.#track();
-    }
-  }
-
-  #track(): void {
-    for (const e of this.#router.drainEvents()) if (e.type === 'contact.offered') this.#heldBy.set(e.agentId, e.contactId);
-  }
-
-  step(): void {
-    const r = this.#r;
-    const router = this.#router;
-    let agent = `a${Math.floor(r() * AGENTS)}`;
-    while (!this.#heldBy.has(agent)) agent = `a${Math.floor(r() * AGENTS)}`;
-    const held = this.#heldBy.get(agent)!;
-    this.#heldBy.delete(agent);
-    this.#clock.t++;
-    router.acceptOffer(agent, held);
-    router.endContact(held, 'agent', agent);
-    router.createContact(contact(r, this.#next++, this.#sets, 'voice'));
-    this.#track();
-    const t0 = performance.now();
-    router.finishWrapUp(agent, held, 'resolved');
-    this.latency.record((performance.now() - t0) * 1e6);
-    this.#track();
-  }
-}
 
 /** Agent-heavy (as bench:core): 10k available agents; a decision is an arrival that takes the best agent. */
 class AgentHeavy {
   readonly latency = new Latency();
   readonly #r = rng(7);
   readonly #sets = skillSets(this.#r);
-  readonly #clock = new Clock();
+  readonly #clock = new BenchClock();
   readonly #router: Router;
   readonly #outstanding: { agent: string; contact: string }[] = [];
   #next = 0;
@@ -168,7 +111,7 @@ const shapes: { name: string; pairs: Pair[] }[] = [
   { name: 'agent-heavy', pairs: [] },
 ];
 for (let i = 0; i < ROUNDS; i++) {
-  shapes[0]!.pairs.push(lockstep((R, rules) => new ContactHeavy(R, rules), i % 2 === 1));
+  shapes[0]!.pairs.push(lockstep((R, rules) => new ContactHeavy(R, { rules }), i % 2 === 1));
   shapes[1]!.pairs.push(lockstep((R, rules) => new AgentHeavy(R, rules), i % 2 === 1));
 }
 

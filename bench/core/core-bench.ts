@@ -22,19 +22,13 @@ import { Router } from '../../src/core/index.js';
 import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { agentProfile, config, contact, skillSets } from './workload.js';
+import { AGENTS, BenchClock, ContactHeavy, WAITING } from './contact-heavy.js';
 import { runReference, type ReferenceResult } from './reference-run.js';
 import { createMetricsSink } from './metrics-sink.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
-const AGENTS = 10_000;
-const WAITING = 100_000;
 const DECISIONS = quick ? 20_000 : 100_000;
-
-class Clock {
-  t = 1_700_000_000_000;
-  now = (): number => this.t;
-}
 
 // A full GC before each heap reading; without --expose-gc, turned on from here
 // (the flag only exposes the function, it changes nothing else).
@@ -57,85 +51,14 @@ interface ShapeResult {
   readonly heapPerWaiting?: number;
 }
 
-/** Every agent busy on a call, 100k waiting; agents free up one at a time. */
-class ContactHeavy {
-  readonly latency = new Latency();
-  readonly heapPerWaiting: number;
-  readonly #r = rng(42);
-  readonly #sets = skillSets(this.#r);
-  readonly #clock = new Clock();
-  readonly #router = new Router(config(), this.#clock);
-  readonly #sink: ReturnType<typeof createMetricsSink> | null;
-  readonly #heldBy = new Map<string, string>();
-  #next = 0;
-  #offers = 0;
-
-  constructor(withMetrics: boolean) {
-    const router = this.#router;
-    this.#sink = withMetrics ? createMetricsSink(router) : null;
-    if (this.#sink) router.subscribe(this.#sink.onEvent);
-    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));
-    router.drainEvents();
-    const before = heapUsed();
-    for (; this.#next < WAITING; this.#next++) {
-      this.#clock.t++;
-      router.createContact(contact(this.#r, this.#next, this.#sets, 'voice'));
-      if (this.#next % 10_000 === 0) router.drainEvents();
-    }
-    router.drainEvents();
-    this.heapPerWaiting = (heapUsed() - before) / WAITING;
-    // Warm-up (not timed): agents become available one at a time and take their first contact.
-    for (let i = 0; i < AGENTS; i++) {
-      this.#clock.t++;
-      router.setPresence(`a${i}`, 'available');
-      this.#track();
-    }
-    this.#offers = 0;
-  }
-
-  get offers(): number {
-    return this.#offers;
-  }
-
-  #track(): void {
-    for (const e of this.#router.drainEvents()) {
-      if (e.type === 'contact.offered') {
-        this.#heldBy.set(e.agentId, e.contactId);
-        this.#offers++;
-      }
-    }
-  }
-
-  /** One decision: a random busy agent ends its contact and finishes wrap-up, taking the next one (timed). */
-  step(): void {
-    const r = this.#r;
-    const router = this.#router;
-    let agent = `a${Math.floor(r() * AGENTS)}`;
-    while (!this.#heldBy.has(agent)) agent = `a${Math.floor(r() * AGENTS)}`;
-    const held = this.#heldBy.get(agent)!;
-    this.#heldBy.delete(agent);
-    this.#clock.t++;
-    router.acceptOffer(agent, held);
-    router.endContact(held, 'agent', agent);
-    router.createContact(contact(r, this.#next++, this.#sets, 'voice'));
-    this.#track();
-    const t0 = performance.now();
-    router.finishWrapUp(agent, held, 'resolved');
-    const ns = (performance.now() - t0) * 1e6;
-    this.#sink?.decision(ns / 1e9);
-    this.latency.record(ns);
-    this.#track();
-  }
-}
-
 /** Contact-heavy alone: one router in the process, as a server runs it. */
 function contactHeavySolo(): ShapeResult {
-  const run = new ContactHeavy(false);
+  const run = new ContactHeavy(Router, { heapUsed });
   const start = performance.now();
   for (let d = 0; d < DECISIONS; d++) run.step();
   const seconds = (performance.now() - start) / 1000;
   if (run.offers < DECISIONS * 0.99) throw new Error(`only ${run.offers} offers in ${DECISIONS} decisions`);
-  return { name: 'contact-heavy', latency: run.latency, seconds, heapPerWaiting: run.heapPerWaiting };
+  return { name: 'contact-heavy', latency: run.latency, seconds, heapPerWaiting: run.heapPerWaiting! };
 }
 
 /**
@@ -144,8 +67,8 @@ function contactHeavySolo(): ShapeResult {
  * the same background load and their ratio is meaningful on a shared machine.
  */
 function contactHeavyPair(): { off: ShapeResult; on: ShapeResult } {
-  const off = new ContactHeavy(false);
-  const on = new ContactHeavy(true);
+  const off = new ContactHeavy(Router, { heapUsed });
+  const on = new ContactHeavy(Router, { heapUsed, sink: createMetricsSink });
   const start = performance.now();
   for (let d = 0; d < DECISIONS; d++) {
     off.step();
@@ -165,7 +88,7 @@ function contactHeavyPair(): { off: ShapeResult; on: ShapeResult } {
 function agentHeavy(): ShapeResult {
   const r = rng(7);
   const sets = skillSets(r);
-  const clock = new Clock();
+  const clock = new BenchClock();
   const router = new Router(config(), clock);
   for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(r, 'voice'), { presence: 'available' });
   router.drainEvents();

@@ -1,6 +1,7 @@
 /**
  * `switchboard serve [--port N] [--host H] [--config file] [--transport uws|ws]
- *                    [--store memory|redis://host:port/db|redis-sentinel://host:port,…/master/db]
+ *                    [--store memory|redis://host:port/db|redis-sentinel://host:port,…/master/db
+ *                             |redis-cluster://host:port,…]
  *                    [--store-replicas N] [--store-wait-ms N] [--log-level L]`
  *
  * Without `--config`, serves the embedded demo configuration and prints
@@ -33,7 +34,9 @@ Options:
   --store S             where state lives: memory (default, this process only),
                         redis://host:port/db (durable, shared by several
                         processes) or redis-sentinel://host:port,host:port/master/db
-                        (the Sentinels of a replicated Redis: follows a failover);
+                        (the Sentinels of a replicated Redis: follows a failover)
+                        or redis-cluster://host:port,host:port (a Redis Cluster:
+                        each routing domain on its own master and leader);
                         also "store" in the config file
   --store-replicas N    acknowledge a change only once N Redis replicas have it
                         (WAIT; default 0, or "storeReplicas" in the config)

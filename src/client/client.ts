@@ -64,6 +64,12 @@ export interface ClientOptions {
    * client whose server died resumes through another.
    */
   readonly fallbackUrls?: readonly string[];
+  /**
+   * The routing domain to work with, on a server that routes several
+   * (`?domain=` on the connection). Agents are found in theirs without it;
+   * a supervisor or an integration of such a server names one.
+   */
+  readonly domain?: string;
   readonly role: Role;
   /** A token, or a function giving a fresh one at each (re)connect. */
   readonly token: string | (() => string | Promise<string>);
@@ -246,6 +252,7 @@ export class SwitchboardClient {
     else if (via === 'query') url.searchParams.set('access_token', token);
     else protocols.push(BEARER_PREFIX + token);
     if (o.role === 'integration' && this.#streamSeq !== undefined) url.searchParams.set('resume_after', String(this.#streamSeq));
+    if (o.domain !== undefined) url.searchParams.set('domain', o.domain);
 
     let alive = true;
     let heartbeat: ReturnType<typeof setInterval> | undefined;

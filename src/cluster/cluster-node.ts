@@ -58,6 +58,8 @@ export interface ClusterNodeOptions {
    * is its term's metrics followed by these.
    */
   readonly processMetrics?: ProcessMetricsPort;
+  /** Asked before each campaign for the lease (see `LeaseKeeperOptions.mayCampaign`); default always. */
+  readonly mayCampaign?: () => boolean;
 }
 
 export interface ProcessMetricsPort extends RelayObserver {
@@ -92,6 +94,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   readonly #bus: RelayBus | null;
   readonly #relay: FollowerRelay | null;
   #stopped = false;
+  /** After a hand-over, not campaigning again before this (ms since the epoch): another process takes the lease. */
+  #holdOffUntil = 0;
   /** Settles when the first leadership attempt is over (leader or not). */
   #firstTick: Promise<void>;
   #firstTickDone!: () => void;
@@ -121,6 +125,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       onAcquired: () => this.#lead(),
       onLost: () => void this.#endTerm('routing lease lost'),
       onTick: () => this.#firstTickDone(),
+      mayCampaign: () => Date.now() >= this.#holdOffUntil && (options.mayCampaign?.() ?? true),
     });
   }
 
@@ -133,6 +138,11 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   /** The router of the current leader term (this process leads), or null. */
   get router(): Router | null {
     return this.#term?.router ?? null;
+  }
+
+  /** Whether this process holds (or is taking up) the lease: leading, or recovering to lead. */
+  get holdsLease(): boolean {
+    return this.#keeper.leading;
   }
 
   get term(): LeaderTerm | null {
@@ -211,6 +221,28 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         await this.#o.store.release().catch(() => undefined);
       });
     }
+  }
+
+  /**
+   * Gives the routing up while the process goes on (to spread routing
+   * domains over processes): drains the term, tells its clients to
+   * reconnect, releases the lease for another process to take, and does not
+   * campaign again for a few lease periods. Nothing if not leading.
+   */
+  async handOver(why: string): Promise<void> {
+    const term = this.#term;
+    if (term === null || this.#stopped) return;
+    this.#holdOffUntil = Date.now() + 3 * (this.#o.leaseTtlMs ?? 5000);
+    this.#term = null;
+    const host = this.#host;
+    this.#host = null;
+    this.#keeper.resign();
+    this.#o.log.info({ why }, 'handing the routing over');
+    // Drain first (what waits for the store goes out), then release the lease, as `stop` does.
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`);
+    await host?.stop();
+    await this.#o.store.release().catch(() => undefined);
+    this.#relay?.resume();
   }
 
   /** Graceful stop: hands the lease over, tells the clients, closes the sockets. */

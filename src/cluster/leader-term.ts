@@ -86,6 +86,8 @@ export class LeaderTerm {
       if (c !== undefined) gateway.registry.register(c.id, k.integration, k.externalId, c);
       else gateway.registry.rememberEnded(k.contactId, k.integration, k.externalId);
     }
+    // Every live contact its record names an owner of (follow-ups and voicemails have no key; keys expire after a day).
+    for (const c of router.contacts()) gateway.registry.adopt(c);
     // The integrations' streams go on where the last leader left them (their numbering and what is kept for resume).
     if (rec.state !== null) gateway.streams.restore(rec.state.streams);
     // Deadlines that passed while no leader ran fire now, in order; then the agents wait for their sockets.

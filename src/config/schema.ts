@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { capacitySchema, checkCoreConfig, coreConfigShape, describeIssues, idSchema as id, queueSchema, type CoreConfig } from '../core/config-schema.js';
 import type { AgentProfile } from '../core/model.js';
+import { planDomains } from './domains.js';
 import { DEFAULT_AWAY_REASONS, DEFAULT_ESCALATION_REASONS } from './reason-codes.js';
 
 const level = z.number().int().min(1).max(5);
@@ -142,6 +143,13 @@ const serverShape = {
   queues: z.array(queue).min(1),
   /** Agent id -> profile used at login. */
   agents: z.record(id, profile).default({}),
+  /**
+   * Routing domains by name (DESIGN §7, src/config/domains.ts): each routed
+   * by its own leader on its own keys. Absent: computed from the queues that
+   * share agents (one group: the domain `default`). Named, every queue is in
+   * exactly one, and an agent or a queue's overflow spanning two is refused.
+   */
+  domains: z.record(id, z.strictObject({ queues: z.array(id).min(1) })).optional(),
   /** Let an agent send its own profile at login (development, trusted desktops). */
   allowProfileAtLogin: z.boolean().default(false),
   /** HS256 secret for tokens; SWITCHBOARD_TOKEN_SECRET overrides it. */
@@ -149,13 +157,14 @@ const serverShape = {
   /**
    * Where state lives: `memory` (default), a `redis://host:port/db` URL or
    * `redis-sentinel://host:port,host:port/master/db` (Sentinels that follow a
-   * failover); `--store` overrides it.
+   * failover) or `redis-cluster://host:port,host:port` (a Redis Cluster: each
+   * routing domain on the master of its hash tag); `--store` overrides it.
    */
   store: z
     .string()
     .regex(
-      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+)$/,
-      'store must be "memory", a redis://host:port/db URL or redis-sentinel://host:port,host:port/master/db',
+      /^(memory|rediss?:\/\/.+|redis-sentinel:\/\/.+|redis-cluster:\/\/.+)$/,
+      'store must be "memory", a redis://host:port/db URL, redis-sentinel://host:port,host:port/master/db or redis-cluster://host:port,host:port',
     )
     .optional(),
   /**
@@ -204,6 +213,8 @@ export const configSchema = z.strictObject(serverShape).superRefine((c, ctx) => 
       if (!queueIds.has(q)) ctx.addIssue({ code: 'custom', path: ['agents', agentId, 'queues', i], message: `unknown queue ${JSON.stringify(q)}` });
     });
   }
+  for (const p of planDomains({ queues: c.queues, agents: Object.entries(c.agents), domains: c.domains }).problems)
+    ctx.addIssue({ code: 'custom', path: [...p.path], message: p.message });
 });
 
 export type GatewaySettings = z.output<typeof gateway>;

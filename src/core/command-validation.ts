@@ -5,7 +5,7 @@
 import { invalid, notFound } from './errors.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
 import { isLanguageTag } from './language.js';
-import { CHANNELS, isChannel, type AgentProfile, type NewContact, type SkillLevels } from './model.js';
+import { CHANNELS, isChannel, type AgentProfile, type ContactOwner, type NewContact, type SkillLevels } from './model.js';
 import type { CompiledConfig } from './queue-config.js';
 import { validateHandoff } from './bot-handoff.js';
 
@@ -76,5 +76,16 @@ export function validateContact(config: CompiledConfig, input: NewContact) {
     preferredAgentId: input.preferredAgentId === undefined ? null : toAgentId(input.preferredAgentId),
     context: input.context ?? {},
     handoff: validateHandoff(input.handoff, input.channel),
+    owner: validateOwner(input.owner),
   };
+}
+
+const OWNER_VIA: readonly string[] = ['socket', 'http', 'inherited'];
+
+function validateOwner(o: NewContact['owner']): ContactOwner | undefined {
+  if (o === undefined) return undefined;
+  if (typeof o !== 'object' || o === null || typeof o.integration !== 'string' || o.integration === '' || !OWNER_VIA.includes(o.via)) {
+    throw invalid('owner must name an integration and how the contact came (socket, http, inherited)');
+  }
+  return { integration: o.integration, via: o.via };
 }

@@ -58,6 +58,8 @@ export interface NewContact {
   readonly preferredAgentId?: string;
   /** Free-form context the core carries but never reads (history, transcript, notes). */
   readonly context?: Readonly<Record<string, unknown>>;
+  /** The integration the contact belongs to (see `ContactOwner`); the core carries it, never reads it. */
+  readonly owner?: ContactOwner;
   /** A chatbot handing the conversation over to a human (chat only). */
   readonly handoff?: {
     readonly transcript: readonly TranscriptLine[];
@@ -78,6 +80,30 @@ export interface BotHandoff {
   readonly transcript: readonly TranscriptLine[];
   readonly intent: string | null;
   readonly botId: string | null;
+}
+
+/**
+ * The integration a contact belongs to (DESIGN §4, "Integration contract"):
+ * it hears of the contact, dials it when it is a call back, and may manage
+ * it. Kept on the contact itself so that it lasts exactly as long as the
+ * contact, through snapshots, restarts and leader changes; a follow-up or
+ * voicemail of a contact belongs to the same integration. The core carries
+ * it and never reads it.
+ */
+export interface ContactOwner {
+  readonly integration: string;
+  /**
+   * How the contact came to be: over the integration's socket (it lives only
+   * while the integration is there, within the gateway's grace), over HTTP
+   * (no socket by design: exempt), or `inherited` from the contact it
+   * follows or whose voicemail it is (nobody on the line: exempt).
+   */
+  readonly via: 'socket' | 'http' | 'inherited';
+}
+
+/** The owner a follow-up or voicemail of `of` takes over (as a spread: nothing when `of` has none). */
+export function inheritedOwner(of: Readonly<ContactRecord>): { readonly owner?: ContactOwner } {
+  return of.owner === undefined ? {} : { owner: { integration: of.owner.integration, via: 'inherited' } };
 }
 
 /** `scheduled`: not routed until its due time (a follow-up, or a callback between dial attempts). */
@@ -131,6 +157,8 @@ export interface ContactRecord {
   readonly followUp: FollowUp | null;
   /** Set when a chatbot handed this chat over: its transcript and detected intent. */
   readonly handoff: BotHandoff | null;
+  /** The integration the contact belongs to; absent for contacts nobody owns (and those stored before it was kept). */
+  readonly owner?: ContactOwner;
   /** Transfers and escalations of this contact, oldest first: who handed it on, where, why. */
   readonly transfers: TransferRecord[];
   /**

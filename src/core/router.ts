@@ -20,7 +20,16 @@ import { bestAgentAmong, bestAgentFor, bestContactFor, offerReason } from './pai
 import { preferenceUntil } from './preferred-agent.js';
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact, validateProfile, validPriority } from './command-validation.js';
-import type { AgentProfile, AgentRecord, AgentStatus, Channel, ContactRecord, HistoryEntry, NewContact } from './model.js';
+import {
+  inheritedOwner,
+  type AgentProfile,
+  type AgentRecord,
+  type AgentStatus,
+  type Channel,
+  type ContactRecord,
+  type HistoryEntry,
+  type NewContact,
+} from './model.js';
 import type { CoreConfig } from './config-schema.js';
 import { compileConfig, levelFor, priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
 import { queueClosed, type HoursState } from './opening-hours.js';
@@ -614,6 +623,7 @@ export class Router {
         handoff: v.handoff,
         callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
         followUp: null,
+        ...(v.owner === undefined ? {} : { owner: v.owner }),
       };
       this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
       const c = this.#s.contacts.get(v.id)!;
@@ -983,6 +993,7 @@ export class Router {
       handoff: null,
       callback: null,
       followUp: null,
+      ...inheritedOwner(call),
     };
     this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom: call.queueId });
     this.#applySkips(this.#s.contacts.get(id)!, at);

@@ -10,7 +10,7 @@ import type { ContactEntry } from './entries.js';
 import { alreadyExists, invalid, notFound, precondition, withArticle } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { contactId as toContactId, isValidId, queueId as toQueueId, type ContactId } from './ids.js';
-import type { ContactRecord } from './model.js';
+import { inheritedOwner, type ContactRecord } from './model.js';
 import type { CompletedContact } from './survey-book.js';
 import type { RoutingState } from './routing-state.js';
 
@@ -177,6 +177,7 @@ export function scheduleFollowUp(
       handoff: null,
       callback: outboundCall(c.rec.channel, f.dueAt),
       followUp: { of: c.rec.id, byAgentId: c.rec.agentId!, note: f.note, dueAt: f.dueAt },
+      ...inheritedOwner(c.rec),
     };
     host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
     return host.state.contacts.get(rec.id)!.rec;

@@ -37,8 +37,12 @@ export interface Creation {
   readonly bytes: number;
 }
 
-/** How a contact was created: over an integration's socket, over HTTP, or unknown (recovered from a store). */
-export type CreatedVia = 'socket' | 'http' | 'unknown';
+/**
+ * How a contact came to its integration: created over its socket, over
+ * HTTP, `inherited` (a follow-up or voicemail of one of its contacts), or
+ * unknown (recovered from a store written before the contact kept its owner).
+ */
+export type CreatedVia = 'socket' | 'http' | 'inherited' | 'unknown';
 
 interface Live {
   readonly integrationId: string;
@@ -116,7 +120,9 @@ export class ContactRegistry {
     via: CreatedVia = 'unknown',
   ): void {
     this.#byExternal.set(ContactRegistry.#key(integrationId, externalId), contactId);
-    this.#live.set(contactId, { integrationId, externalId, via, record, creation });
+    // Recovered (`unknown`): the record says how it came, when it was stored with its owner.
+    const how = via === 'unknown' && record.owner?.integration === integrationId ? record.owner.via : via;
+    this.#live.set(contactId, { integrationId, externalId, via: how, record, creation });
   }
 
   /**
@@ -127,10 +133,28 @@ export class ContactRegistry {
    * Returns the owner, if any.
    */
   adoptFollowUp(record: Readonly<ContactRecord>): string | undefined {
+    const owned = this.adopt(record);
+    if (owned !== undefined) return owned;
+    // A case a survey reopened carries no owner (the core's history does not keep it): the followed contact's, while remembered.
     const of = record.followUp?.of;
     const owner = of === undefined ? undefined : this.ownerOf(of);
-    if (owner !== undefined) this.#live.set(record.id, { integrationId: owner, externalId: '', via: 'unknown', record, creation: undefined });
+    if (owner !== undefined) this.#live.set(record.id, { integrationId: owner, externalId: '', via: 'inherited', record, creation: undefined });
     return owner;
+  }
+
+  /**
+   * Ties a contact the registry does not know yet to the integration its
+   * record names (`record.owner`): a voicemail or follow-up as the core made
+   * it, or a live contact recovered from a store. Its external id, if any,
+   * comes with `register` (from the idempotency keys). Returns the owner.
+   */
+  adopt(record: Readonly<ContactRecord>): string | undefined {
+    const known = this.#live.get(record.id);
+    if (known !== undefined) return known.integrationId;
+    const o = record.owner;
+    if (o === undefined) return undefined;
+    this.#live.set(record.id, { integrationId: o.integration, externalId: '', via: o.via, record, creation: undefined });
+    return o.integration;
   }
 
   /** What the contact was created with, when known (not for contacts recovered from the store). */
@@ -156,6 +180,13 @@ export class ContactRegistry {
   /** The live contacts an integration created, with their external ids (a walk over every live contact: for a resume that came too late). */
   *liveOf(integrationId: string): Iterable<{ readonly contactId: string; readonly externalId: string; readonly via: CreatedVia }> {
     for (const [contactId, l] of this.#live) if (l.integrationId === integrationId) yield { contactId, externalId: l.externalId, via: l.via };
+  }
+
+  /** The integrations that own some live contact created over their socket (after a recovery: whose grace starts). */
+  socketOwners(): Set<string> {
+    const out = new Set<string>();
+    for (const l of this.#live.values()) if (l.via === 'socket') out.add(l.integrationId);
+    return out;
   }
 
   externalIdOf(contactId: string): string | undefined {

@@ -3,32 +3,23 @@
  * (sockets and HTTP) in front of the parts that each do one job.
  *
  * A request's path, down once and up once: the transport hands a frame to
- * `message`, which decodes it and calls the role's handler (handlers/) with
- * a narrow `RequestContext`; the handler runs a router command through the
- * router host (router-host.ts) and returns its result; the gateway replies,
- * then the host drains the events the command caused to the fan-out
- * (fan-out.ts), the insights and the journal. Every frame leaves through
- * frame-out.ts (at once, or with a store once the store holds the events
- * behind it). Agent sessions and their reconnect grace: agent-sessions.ts.
+ * `message`; request-dispatch.ts judges the limits, decodes it and calls the
+ * role's handler (handlers/) with a narrow `RequestContext`; the handler runs
+ * a router command through the router host (router-host.ts) and returns its
+ * result, which goes back as the reply; then the host drains the events the
+ * command caused to event-flow.ts (the fan-out, fan-out.ts; the records and
+ * insights) and the journal. Every frame leaves through frame-out.ts (at
+ * once, or with a store once the store holds the events behind it). Agent
+ * sessions and their reconnect grace: agent-sessions.ts; an integration
+ * socket's stream opening or resuming: integration-stream-open.ts.
  *
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
-import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
-import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
-import { AgentStates } from '../insights/agent-states.js';
-import { FloorStats } from '../insights/floor-stats.js';
-import { WaitEstimate } from '../insights/wait-estimate.js';
 import { CloseCode } from '../protocol/close-codes.js';
-import { decodeRequest, EventFrame, peekRequestId } from '../protocol/codec.js';
-import { contactToMsg } from '../protocol/convert.js';
-import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
-import type { AgentFigureSet } from '../record/agent-figures.js';
-import { DayFigures } from '../record/day-figures.js';
-import { agentFiguresToMsg } from './handlers/supervisor-snapshot.js';
-import { RecordBuilder } from '../record/record-builder.js';
+import { EventFrame } from '../protocol/codec.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
@@ -37,18 +28,17 @@ import { AgentSessions } from './agent-sessions.js';
 import type { TokenAuthority } from './auth.js';
 import { Connections } from './connections.js';
 import { ContactRegistry } from './contact-registry.js';
+import { EventFlow } from './event-flow.js';
 import { FanOut } from './fan-out.js';
 import { FrameOut } from './frame-out.js';
 import { IntegrationPresence } from './integration-presence.js';
+import { openIntegrationStream } from './integration-stream-open.js';
 import { IntegrationStreams } from './integration-streams.js';
-import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleHttp } from './handlers/http-api.js';
-import { handleIntegrationRequest } from './handlers/integration-requests.js';
-import type { HttpContext, ResultBody } from './handlers/request-context.js';
-import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
+import type { HttpContext } from './handlers/request-context.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
+import { RequestDispatch } from './request-dispatch.js';
 import { RouterHost } from './router-host.js';
-import { WaitPush } from './wait-push.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -89,15 +79,8 @@ export interface GatewayDeps {
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
   readonly registry: ContactRegistry;
-  readonly estimator: WaitEstimate;
-  /** The day's counts of the floor, for the supervisor snapshot. */
-  readonly floorStats: FloorStats;
-  /** Each agent's time in state, for the login result and the supervisor snapshot. */
-  readonly agentStates: AgentStates;
   /** Each integration's numbered, kept events (resume after a dropped socket). */
   readonly streams: IntegrationStreams;
-  /** Each agent's figures of the day, from the interaction records. */
-  readonly dayFigures: DayFigures;
   readonly #auth: TokenAuthority;
   readonly #observer: GatewayObserver;
   readonly #metrics: MetricsEndpoint | undefined;
@@ -107,12 +90,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #agents: AgentSessions;
   readonly #integrations: IntegrationPresence;
   readonly #connections = new Connections();
-  readonly #waitPush: WaitPush;
-  readonly #fanOut: FanOut;
+  readonly #flow: EventFlow;
+  readonly #requests: RequestDispatch;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
-  readonly #records: RecordBuilder;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -127,38 +109,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#log = log;
     this.#admission = new Admission(config.gateway);
     this.#authLog = new AuthFailureLog(log);
-    this.estimator = new WaitEstimate({
-      defaultHandleSeconds: config.gateway.defaultHandleSeconds,
-      defaultPatienceSeconds: config.gateway.defaultPatienceSeconds,
-      memorySeconds: config.gateway.estimateMemorySeconds,
-      onSettled: (s) => this.#observer.waitEstimateSettled?.(s),
-    });
-    this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
-    this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
-    this.agentStates = new AgentStates(router, (agentId, key, ms) => this.dayFigures.stateTime(agentId, key, ms));
-    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
-    this.#records = new RecordBuilder({
-      sink: this.dayFigures,
-      creatorOf: (id) => {
-        const integration = this.registry.ownerOf(id);
-        const externalId = this.registry.externalIdOf(id);
-        return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
-      },
-      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
-      keepNotes: config.records.keepNotes,
-    });
-    this.#records.adopt(router.contacts(), Date.now());
     this.#host = new RouterHost({
       router,
       observer: deps.observer,
       log,
-      onEvent: (e) => this.#onEvent(e),
-      onFlushed: () => {
-        this.agentStates.settle();
-        this.#records.settle((id) => router.contact(id) !== undefined, Date.now());
-        this.#pushFigures();
-        this.#waitPush.afterFlush();
-      },
+      onEvent: (e) => this.#flow.observe(e),
+      onFlushed: () => this.#flow.afterFlush(),
     });
     const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
     this.streams = new IntegrationStreams(retention);
@@ -171,14 +127,20 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
     const grace = config.gateway.integrationGraceSeconds;
     this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
-    this.#fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
-    this.#waitPush = new WaitPush({
+    const fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
+    this.#flow = new EventFlow({
       router,
-      estimator: this.estimator,
+      config,
       registry: this.registry,
-      fanOut: this.#fanOut,
-      now: () => Date.now(),
+      connections: this.#connections,
+      agents: this.#agents,
+      fanOut,
+      out: this.#out,
+      observer: deps.observer,
+      log,
+      records: deps.records,
     });
+    const flow = this.#flow;
     const isDraining = (): boolean => this.#draining;
     const isReady = (): boolean => this.ready;
     this.#ctx = {
@@ -186,11 +148,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       exec: (fn) => this.#host.exec(fn),
       config,
       registry: this.registry,
-      estimator: this.estimator,
-      waitPush: this.#waitPush,
-      floorStats: this.floorStats,
-      agentStates: this.agentStates,
-      dayFigures: this.dayFigures,
+      estimator: flow.estimator,
+      waitPush: flow.waitPush,
+      floorStats: flow.floorStats,
+      agentStates: flow.agentStates,
+      dayFigures: flow.dayFigures,
       agentSessions: this.#agents,
       now: () => Date.now(),
       auth: deps.auth,
@@ -202,9 +164,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       },
       metrics: deps.metrics,
       records: deps.records,
+      agentTime: flow.agentTime,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
       httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
     };
+    this.#requests = new RequestDispatch({ ctx: this.#ctx, host: this.#host, out: this.#out, limits: config.gateway });
   }
 
   get router(): Router {
@@ -266,46 +230,9 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   /** After a recovery: the recovered agents wait for their sockets (see `AgentSessions.adoptRecovered`). */
   adoptRecovered(): void {
     this.#agents.adoptRecovered();
-  }
-
-  #onEvent(e: CoreEvent): void {
-    if (e.type === 'contact.follow_up_scheduled') this.registry.adoptFollowUp(e.contact);
-    try {
-      this.#fanOut.deliver(e);
-    } catch (err) {
-      this.#log.error({ err, event: e.type }, 'fan-out failed');
-    }
-    if (e.type === 'contact.created') {
-      const integration = this.registry.ownerOf(e.contact.id);
-      const externalId = this.registry.externalIdOf(e.contact.id);
-      if (integration !== undefined && externalId !== undefined) this.#out.key({ integration, externalId, contactId: e.contact.id });
-    }
-    this.#records.observe(e);
-    this.registry.observe(e);
-    this.floorStats.observe(e);
-    this.estimator.observe(e);
-    this.#waitPush.observe(e);
-    if (e.type === 'agent.logged_out') this.#agents.unbind(e.agentId);
-  }
-
-  /** Tells subscribed supervisors the day's figures of the agents the last flush's records and surveys changed. */
-  #pushFigures(): void {
-    const changed = this.dayFigures.takeChanged();
-    if (changed.length === 0) return;
-    let frame: EventFrame | undefined;
-    for (const s of this.#connections.supervisors()) {
-      if (!s.subscribed) continue;
-      if (frame === undefined) {
-        const now = Date.now();
-        const day = this.dayFigures.read(now);
-        const agents = new Map<string, Readonly<AgentFigureSet>>();
-        for (const id of changed) {
-          const f = day.agents.get(id);
-          if (f !== undefined) agents.set(id, f);
-        }
-        frame = new EventFrame(now, 'agentFiguresChanged', { since: day.since, agents: agentFiguresToMsg(agents) });
-      }
-      this.#out.event(s, frame);
+    // Integrations whose recovered contacts are tied to their socket: the grace runs from now unless they come back.
+    for (const integration of this.registry.socketOwners()) {
+      if (this.#connections.countOf('integration', integration) === 0) this.#integrations.gone(integration);
     }
   }
 
@@ -351,119 +278,19 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#observer.connectionOpened(s.role);
     if (s.role === 'integration') {
       this.#integrations.back(s.principal);
-      this.#openStream(s, ctx.resumeAfter);
+      openIntegrationStream({ streams: this.streams, registry: this.registry, router: this.router, out: this.#out }, s, ctx.resumeAfter);
     }
     return s;
-  }
-
-  /**
-   * An integration socket's first event (seq 0): where its stream stands;
-   * on a resume, the events it missed follow at once, in order, before any
-   * live one (this runs within the open, so nothing can come between). With
-   * a store they queue behind what waits for it, like every frame.
-   */
-  #openStream(s: Session, resumeAfter: number | undefined): void {
-    const last = this.streams.lastOf(s.principal);
-    if (resumeAfter === undefined) {
-      this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(last) }), 0);
-      return;
-    }
-    const r = this.streams.since(s.principal, resumeAfter);
-    if (r.ok) {
-      s.log.info({ resumeAfter, lastSeq: r.last, replayed: r.events.length }, 'integration stream resumed');
-      this.#out.numbered(
-        s,
-        new EventFrame(Date.now(), 'streamOpened', { lastSeq: String(r.last), resumedAfter: String(resumeAfter), replayed: r.events.length }),
-        0,
-      );
-      for (const e of r.events) this.#out.numbered(s, e.frame, e.seq);
-      return;
-    }
-    const contacts = [];
-    for (const { contactId, externalId } of this.registry.liveOf(s.principal)) {
-      const c = this.router.contact(contactId);
-      if (c !== undefined) contacts.push(contactToMsg(c, externalId));
-    }
-    s.log.warn({ resumeAfter, lastSeq: r.last, contacts: contacts.length, why: r.reason }, 'integration stream cannot be resumed: snapshot sent');
-    const payload = { lastSeq: String(r.last), resumedAfter: String(resumeAfter), error: { code: 'OUT_OF_RANGE', message: r.reason }, contacts };
-    this.#out.numbered(s, new EventFrame(Date.now(), 'streamOpened', payload), 0);
   }
 
   message(s: Session, data: Uint8Array, isBinary: boolean): void {
     if (!s.open) return;
     this.#observer.messageReceived(s.role);
-    const g = this.config.gateway;
-    // The limits are judged before the frame is decoded (a flood or an oversized
-    // frame costs no parse); the refusal still names the request when the id can
-    // be read from the frame's first bytes.
-    if (!s.limiter.take()) {
-      if (s.limiter.refusedInRow > Math.max(g.rateBurst, 100)) {
-        // A client that keeps going past many refusals is flooding: drop it.
-        s.log.warn({ refused: s.limiter.refusedInRow }, 'closed a client flooding past the rate limit');
-        s.conn.close(CloseCode.policyViolation, 'rate limit exceeded');
-        s.open = false;
-        return;
-      }
-      this.#out.replyError(s, peekRequestId(data, isBinary, s.encoding), 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
-      return;
-    }
-    if (data.byteLength > g.maxFrameBytes) {
-      if (data.byteLength > g.maxFrameBytes * 4) {
-        // Past the hard cap (the transport may let a few such frames through):
-        // closed as RFC 6455 says, with a close frame.
-        s.conn.close(CloseCode.messageTooBig, 'frame too large');
-        s.open = false;
-        return;
-      }
-      const id = peekRequestId(data, isBinary, s.encoding);
-      this.#out.replyError(s, id, 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
-      return;
-    }
-    const d = decodeRequest(data, isBinary, s.encoding);
-    if (!d.ok) {
-      this.#out.replyError(s, d.id, d.error.code, d.error.message);
-      return;
-    }
-    const req = d.request;
-    try {
-      if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
-        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not ${withArticle(s.role)} request`);
-      }
-      if (!this.#host.available && req.kind !== 'ping') {
-        throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
-      }
-      // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
-      const result = s.role === 'agent' ? this.#dispatch(s, req) : this.#host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
-      // A supervisor's change at info (human actions, few); an integration's at debug (one per call
-      // and step: per-message lines stay out of info), its events carrying the actor all the same.
-      if (s.role === 'supervisor' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
-      else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
-      this.#out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
-    } catch (e) {
-      if (e instanceof SwitchboardError) this.#out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
-      else {
-        s.log.error({ err: e, kind: req.kind }, 'request failed');
-        this.#out.replyError(s, req.id, 'INTERNAL', 'internal error');
-      }
-    }
+    const req = this.#requests.read(s, data, isBinary);
+    if (req === undefined) return;
+    this.#requests.answer(s, req);
     // What a supervisor's request changed on a contact is recorded under their principal.
-    if (s.role === 'supervisor') this.#records.actor = s.principal;
-    try {
-      this.#host.flush();
-    } finally {
-      this.#records.actor = null;
-    }
-  }
-
-  #dispatch(s: Session, req: Request): ResultBody {
-    switch (s.role) {
-      case 'agent':
-        return handleAgentRequest(this.#ctx, s, req);
-      case 'integration':
-        return handleIntegrationRequest(this.#ctx, s, req);
-      default:
-        return handleSupervisorRequest(this.#ctx, s, req);
-    }
+    this.#flow.flushAs(s.role === 'supervisor' ? s.principal : null, () => this.#host.flush());
   }
 
   close(s: Session, code: number, reason: string): void {
@@ -516,7 +343,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#host.stop();
     this.#agents.stop();
     this.#integrations.stop();
-    this.#waitPush.stop();
+    this.#flow.stop();
     this.#authLog.stop();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {
@@ -537,19 +364,6 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     while (this.#connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const s of this.#connections.all()) s.conn.terminate();
   }
-}
-
-/** Requests that change nothing (not logged as changes). */
-const READ_ONLY: ReadonlySet<string> = new Set(['ping', 'position', 'subscribe', 'snapshotPage', 'getContact', 'listFollowUps']);
-
-/** The contact or agent a request is about, for its log line. */
-function targetOf(req: Request): { contactId?: string; agentId?: string } {
-  const b = req.body as { contactId?: unknown; agentId?: unknown; externalId?: unknown };
-  const out: { contactId?: string; agentId?: string; externalId?: string } = {};
-  if (typeof b.contactId === 'string') out.contactId = b.contactId;
-  if (typeof b.agentId === 'string') out.agentId = b.agentId;
-  if (typeof b.externalId === 'string') out.externalId = b.externalId;
-  return out;
 }
 
 function unavailable(message: string): HttpResponse {

@@ -6,8 +6,12 @@
  * with reason `integration-gone` rather than reach an agent with nobody on
  * the line (DESIGN.md §4: a contact never waits for ever). Accepted
  * contacts stay with their agents. Contacts created over HTTP are exempt
- * (their integration holds no socket by design), and so are those recovered
- * from a store, whose way of creation is not recorded.
+ * (their integration holds no socket by design), and so are follow-ups and
+ * voicemails (nobody on the line). Each contact keeps how it was created
+ * (`ContactRecord.owner`), so the same holds after a restart or a leader
+ * change: there the grace of an integration with such contacts starts with
+ * the new term (`Gateway.adoptRecovered`), as if its socket had just closed;
+ * only contacts stored before the owner was kept are exempt (unknown).
  */
 import type { Logger } from 'pino';
 import type { ContactRegistry } from './contact-registry.js';

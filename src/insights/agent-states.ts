@@ -5,15 +5,16 @@
  * reply built right after a command already sees its effect) and reads an
  * agent's state from the router when asked, or at the end of each flush.
  *
- * After a recovery from a store the clocks start at each agent's
- * `presenceSince` (the stored state keeps no more).
+ * After a recovery from a store each clock starts when the agent's state
+ * did, as far as the stored state tells (`recovered-since.ts`).
  */
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
+import { recoveredSince } from './recovered-since.js';
 import { StateClock, stateKey } from './state-clock.js';
 
-/** Told when an agent leaves a state: the state's key and the time spent in it (ms, from its start or the last report). */
-export type StateTimeListener = (agentId: string, key: string, ms: number) => void;
+/** Told when an agent leaves a state: the state's key and the time spent in it (ms, from its start or the last report), up to `until`. */
+export type StateTimeListener = (agentId: string, key: string, ms: number, until: number) => void;
 
 export class AgentStates {
   readonly #router: Router;
@@ -30,8 +31,10 @@ export class AgentStates {
     for (const a of router.agents()) {
       if (a.presence === 'offline') continue;
       const key = stateKey(router.agentStatus(a.id), a.awayReason);
-      this.#clocks.set(a.id, new StateClock(key, a.presenceSince));
-      if (onTime !== undefined) this.#timed.set(a.id, { key, at: a.presenceSince });
+      const since = recoveredSince(router, a.id) ?? a.presenceSince;
+      // Dropped when the old server stopped: a resume to available gives that state's clock back.
+      this.#clocks.set(a.id, new StateClock(key, since, { key: 'available', since: a.idleSince }));
+      if (onTime !== undefined) this.#timed.set(a.id, { key, at: since });
     }
     router.subscribe((e) => this.#observe(e));
   }
@@ -78,7 +81,7 @@ export class AgentStates {
     if (this.#onTime === undefined) return;
     const last = this.#timed.get(agentId);
     if (last !== undefined && last.key === key) return;
-    if (last !== undefined) this.#onTime(agentId, last.key, Math.max(0, at - last.at));
+    if (last !== undefined) this.#onTime(agentId, last.key, Math.max(0, at - last.at), Math.max(at, last.at));
     if (key === null) this.#timed.delete(agentId);
     else this.#timed.set(agentId, { key, at });
   }
@@ -91,7 +94,7 @@ export class AgentStates {
   reportUntil(now: number): void {
     if (this.#onTime === undefined) return;
     for (const [agentId, last] of this.#timed) {
-      if (now > last.at) this.#onTime(agentId, last.key, now - last.at);
+      if (now > last.at) this.#onTime(agentId, last.key, now - last.at, now);
       last.at = Math.max(last.at, now);
     }
   }

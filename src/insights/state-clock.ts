@@ -15,7 +15,8 @@ export function stateKey(status: string, awayReason: string | null | undefined):
   return status === 'away' ? `away:${awayReason ?? ''}` : status;
 }
 
-const DROPPED = stateKey('away', 'disconnected');
+/** The state of an agent whose connection dropped (the server sets them away until they resume). */
+export const DROPPED = stateKey('away', 'disconnected');
 
 export class StateClock {
   #key: string;
@@ -23,9 +24,11 @@ export class StateClock {
   /** The state before a drop, given back if the agent resumes to it. */
   #beforeDrop: { readonly key: string; readonly since: number } | undefined;
 
-  constructor(key: string, since: number) {
+  /** `beforeDrop`: for a clock that starts dropped, the state (and its start) a resume gives back. */
+  constructor(key: string, since: number, beforeDrop?: { readonly key: string; readonly since: number }) {
     this.#key = key;
     this.#since = since;
+    if (key === DROPPED) this.#beforeDrop = beforeDrop;
   }
 
   get key(): string {

@@ -46,15 +46,19 @@ export function agentToMsg(a: Readonly<AgentRecord>, status: AgentStatus, stateS
 
 export type ContactState = ContactRecord['state'] | 'closed';
 
+type ContactMsgDraft = { -readonly [K in keyof ContactMsg]: ContactMsg[K] };
+
 /**
- * A contact's wire view. Built field by field (the optional ones only when
- * set) rather than as a literal passed through `compact`: this runs for every
- * contact event fanned out, every offer and every create, and `compact`'s
- * `Object.entries` allocated a pair per field (the largest allocation site
- * under load).
+ * What both wire views of a contact carry, in the wire's order: the full
+ * view's `context` between `seq` and `state`, the summary's flag after
+ * `step`, then the assignment. Built field by field (the optional ones only
+ * when set) rather than as a literal passed through `compact`: this runs for
+ * every contact event fanned out, every offer and every create, and
+ * `compact`'s `Object.entries` allocated a pair per field (the largest
+ * allocation site under load).
  */
-export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, state?: ContactState): ContactMsg {
-  const m: { -readonly [K in keyof ContactMsg]: ContactMsg[K] } = {
+function contactCommon(c: Readonly<ContactRecord>, externalId: string | undefined, state: ContactState, view: 'full' | 'summary'): ContactMsgDraft {
+  const m: Partial<ContactMsgDraft> = {
     id: c.id,
     queueId: c.queueId,
     channel: c.channel,
@@ -65,10 +69,11 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
     firstArrival: c.firstArrival,
     virtualArrival: c.virtualArrival,
     seq: c.seq,
-    context: c.context as JsonObject,
-    state: state ?? c.state,
-    step: c.step,
   };
+  if (view === 'full') m.context = c.context as JsonObject;
+  m.state = state;
+  m.step = c.step;
+  if (view === 'summary') m.summary = true;
   if (c.preferredAgentId !== null) m.preferredAgentId = c.preferredAgentId;
   if (c.agentId !== null) m.agentId = c.agentId;
   if (c.deadline !== null) m.deadline = c.deadline;
@@ -77,6 +82,12 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
   if (externalId !== undefined) m.externalId = externalId;
   if (c.repeatOf !== null) m.repeatOf = c.repeatOf;
   if (c.disposition !== null) m.disposition = c.disposition;
+  return m as ContactMsgDraft;
+}
+
+/** A contact's wire view, whole. */
+export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, state?: ContactState): ContactMsg {
+  const m = contactCommon(c, externalId, state ?? c.state, 'full');
   if (c.notes !== null) m.notes = c.notes;
   if (c.transfers?.length) m.transfers = c.transfers.map((x) => compact(x));
   if (c.consultBy != null) m.consultBy = c.consultBy;
@@ -92,29 +103,7 @@ export function contactToMsg(c: Readonly<ContactRecord>, externalId?: string, st
  * follow-up's note, the bot transcript). `summary: true` says so.
  */
 export function contactSummaryToMsg(c: Readonly<ContactRecord>, externalId?: string): ContactMsg {
-  const m: { -readonly [K in keyof ContactMsg]: ContactMsg[K] } = {
-    id: c.id,
-    queueId: c.queueId,
-    channel: c.channel,
-    language: c.language,
-    skills: { ...c.skills },
-    customer: { id: c.customer.id, tier: c.customer.tier },
-    priority: c.priority,
-    firstArrival: c.firstArrival,
-    virtualArrival: c.virtualArrival,
-    seq: c.seq,
-    state: c.state,
-    step: c.step,
-    summary: true,
-  };
-  if (c.preferredAgentId !== null) m.preferredAgentId = c.preferredAgentId;
-  if (c.agentId !== null) m.agentId = c.agentId;
-  if (c.deadline !== null) m.deadline = c.deadline;
-  if (c.connectedAt !== null) m.connectedAt = c.connectedAt;
-  m.onHold = c.onHold;
-  if (externalId !== undefined) m.externalId = externalId;
-  if (c.repeatOf !== null) m.repeatOf = c.repeatOf;
-  if (c.disposition !== null) m.disposition = c.disposition;
+  const m = contactCommon(c, externalId, c.state, 'summary');
   if (c.transfers?.length) m.transfers = c.transfers.map(({ notes: _n, ...x }) => compact(x));
   if (c.consultBy != null) m.consultBy = c.consultBy;
   if (c.callback != null) m.callback = compact(c.callback);

@@ -237,8 +237,8 @@ export interface RequestBodies {
   rescheduleFollowUp: { contactId: string; dueAt: number };
 }
 export type RequestKind = keyof RequestBodies;
-export const REQUEST_KINDS: readonly RequestKind[] = [
-  'ping',
+/** What only agents send. */
+const AGENT_REQUESTS: readonly RequestKind[] = [
   'login',
   'setPresence',
   'accept',
@@ -251,6 +251,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'cancelTransfer',
   'escalate',
   'scheduleFollowUp',
+];
+/** What only integrations send. */
+const INTEGRATION_REQUESTS: readonly RequestKind[] = [
   'createContact',
   'abandon',
   'connected',
@@ -261,6 +264,9 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'survey',
   'requestCallback',
   'callbackFailed',
+];
+/** What only supervisors send. */
+const SUPERVISOR_REQUESTS: readonly RequestKind[] = [
   'subscribe',
   'forcePresence',
   'forceLogout',
@@ -270,62 +276,17 @@ export const REQUEST_KINDS: readonly RequestKind[] = [
   'updateContact',
   'snapshotPage',
   'getContact',
-  'listFollowUps',
-  'cancelFollowUp',
-  'rescheduleFollowUp',
 ];
+/** What every role sends besides `ping`: an agent about its own follow-ups, the others about any. */
+const FOLLOW_UP_REQUESTS: readonly RequestKind[] = ['listFollowUps', 'cancelFollowUp', 'rescheduleFollowUp'];
+
+export const REQUEST_KINDS: readonly RequestKind[] = ['ping', ...AGENT_REQUESTS, ...INTEGRATION_REQUESTS, ...SUPERVISOR_REQUESTS, ...FOLLOW_UP_REQUESTS];
 
 /** Which role may send which request. */
 export const REQUESTS_BY_ROLE: Readonly<Record<Role, ReadonlySet<RequestKind>>> = {
-  agent: new Set([
-    'ping',
-    'login',
-    'setPresence',
-    'accept',
-    'reject',
-    'complete',
-    'finishWrapUp',
-    'logout',
-    'recordWrapUp',
-    'transfer',
-    'cancelTransfer',
-    'escalate',
-    'scheduleFollowUp',
-    'listFollowUps',
-    'cancelFollowUp',
-    'rescheduleFollowUp',
-  ]),
-  integration: new Set([
-    'ping',
-    'createContact',
-    'abandon',
-    'connected',
-    'hold',
-    'unhold',
-    'end',
-    'position',
-    'survey',
-    'requestCallback',
-    'callbackFailed',
-    'listFollowUps',
-    'cancelFollowUp',
-    'rescheduleFollowUp',
-  ]),
-  supervisor: new Set([
-    'ping',
-    'subscribe',
-    'snapshotPage',
-    'getContact',
-    'forcePresence',
-    'forceLogout',
-    'updateContact',
-    'endContact',
-    'removeContact',
-    'assignContact',
-    'listFollowUps',
-    'cancelFollowUp',
-    'rescheduleFollowUp',
-  ]),
+  agent: new Set(['ping', ...AGENT_REQUESTS, ...FOLLOW_UP_REQUESTS]),
+  integration: new Set(['ping', ...INTEGRATION_REQUESTS, ...FOLLOW_UP_REQUESTS]),
+  supervisor: new Set(['ping', ...SUPERVISOR_REQUESTS, ...FOLLOW_UP_REQUESTS]),
 };
 
 /** A decoded request: its id, kind and body. */

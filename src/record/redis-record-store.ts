@@ -18,7 +18,8 @@
  * Records are reporting, not routing state: a write that fails is counted
  * as dropped and logged by the caller, never retried into a growing queue.
  */
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from '../store/redis/connect.js';
 import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
 import {
   matches,
@@ -92,7 +93,7 @@ export class RedisRecordStore implements RecordStore {
     this.#zset = `${p}by-time`;
     this.#data = `${p}data`;
     this.#survey = `${p}survey`;
-    this.#redis = new Redis(options.url, {
+    this.#redis = openRedis(options.url, {
       maxRetriesPerRequest: 1,
       connectTimeout: 2000,
       commandTimeout: 10_000,

@@ -27,6 +27,8 @@ export interface RowValues {
   readonly refused: number;
   readonly unserved: number;
   readonly callbacks: number;
+  /** Calls turned into voicemails (email contacts) at their queue's maximum wait. */
+  readonly voicemails: number;
   readonly serviceLevel: number | null;
   readonly asa: number | null;
   readonly meanWait: number | null;
@@ -123,7 +125,7 @@ export function rowValues(r: RowTally, agents: readonly SimAgent[]): RowValues {
     sums = agentSums(agents, (a) => a.capacityOn(name as Channel) > 0, name as Channel);
   else sums = null;
   const counted = r.arrived + r.refused;
-  const left = r.answered + r.abandoned;
+  const left = r.answered + r.abandoned + r.voicemails;
   const n = r.announcedN;
   return {
     contacts: counted,
@@ -132,6 +134,7 @@ export function rowValues(r: RowTally, agents: readonly SimAgent[]): RowValues {
     refused: r.refused,
     unserved: r.unserved,
     callbacks: r.callbacks,
+    voicemails: r.voicemails,
     serviceLevel: ratio(r.answeredInSl, counted),
     asa: ratio(r.answerWaitSum, r.answered),
     meanWait: ratio(r.waitSum, left),
@@ -176,6 +179,7 @@ export function combine(scenario: Scenario, seed: number, runs: readonly Replica
       refused: fig('refused'),
       unserved: fig('unserved'),
       callbacks: fig('callbacks'),
+      voicemails: fig('voicemails'),
       serviceLevel: fig('serviceLevel'),
       asa: fig('asa'),
       meanWait: fig('meanWait'),

@@ -71,12 +71,12 @@ export function renderTables(f: SimulationFigures): string {
         ),
     );
   }
-  const extras = main.filter((r) => (r.refused?.mean ?? 0) > 0 || (r.unserved?.mean ?? 0) > 0 || (r.callbacks?.mean ?? 0) > 0);
+  const extras = main.filter((r) => (r.refused?.mean ?? 0) > 0 || (r.unserved?.mean ?? 0) > 0 || (r.callbacks?.mean ?? 0) > 0 || (r.voicemails?.mean ?? 0) > 0);
   if (extras.length > 0) {
     parts.push(
       table(
-        ['', 'refused (queue full)', 'unserved at the end', 'callbacks'],
-        extras.map((r) => [label(r), show(r.refused, num), show(r.unserved, num), show(r.callbacks, num)]),
+        ['', 'refused (queue full)', 'unserved at the end', 'callbacks', 'voicemails'],
+        extras.map((r) => [label(r), show(r.refused, num), show(r.unserved, num), show(r.callbacks, num), show(r.voicemails, num)]),
       ),
     );
   }

@@ -18,7 +18,7 @@
 import type { SwitchboardConfig } from '../config/schema.js';
 import { QueueClosedError, SwitchboardError } from '../core/errors.js';
 import type { CoreEvent } from '../core/events.js';
-import type { Channel, NewContact } from '../core/model.js';
+import type { Channel, ContactRecord, NewContact } from '../core/model.js';
 import { Router } from '../core/router.js';
 import { serverAnnouncer, type AnnouncerFactory, type WaitAnnouncer } from './announced-wait.js';
 import { StreamSource, TraceSource, type ContactDraw } from './arrivals.js';
@@ -38,7 +38,8 @@ export interface ContactOutcome {
   readonly channel: Channel;
   readonly tier: string;
   readonly arrival: number;
-  readonly outcome: 'answered' | 'abandoned' | 'refused' | 'unserved' | 'unreached';
+  /** `voicemail`: a call that reached its queue's maximum wait; its email contact is another contact (its own `id`). */
+  readonly outcome: 'answered' | 'abandoned' | 'refused' | 'unserved' | 'unreached' | 'voicemail';
   /** Seconds from arrival until answered or gone. */
   readonly wait: number;
   /** The wait announced at arrival (seconds; 0 when offered at once), or null when announcements are off or nobody could serve it. */
@@ -176,14 +177,6 @@ class Simulation {
   constructor(config: SwitchboardConfig, scenario: Scenario, seed: number, options: ReplicationOptions) {
     this.#scenario = scenario;
     this.#options = options;
-    // The simulator follows only the contacts it draws: a voicemail (an email contact the core creates) would be one it never drew.
-    const voicemail = config.core.queues.find((q) => q.maxWait?.action === 'voicemail');
-    if (voicemail !== undefined) {
-      throw new SwitchboardError(
-        'INVALID_ARGUMENT',
-        `queues[${voicemail.id}].maxWait.action: the simulator does not simulate voicemails (use close or callback)`,
-      );
-    }
     this.#router = new Router(config.core, this.#clock);
     const root = new Random(seed);
     this.#streams = scenario.streams.map((s, i) => new StreamSource(s, scenario.day, root.fork(`stream:${i}:${s.name}`)));
@@ -495,10 +488,29 @@ class Simulation {
         if (a.leaving && a.holding === 0) this.#schedule(now, new SimEvent(Ev.logout, null, a));
         break;
       }
+      case 'contact.created':
+        // A contact the router made itself: the voicemail of a call (its own are known since `#create`).
+        if (!this.#contacts.has(e.contact.id)) this.#voicemail(e.contact, now);
+        break;
       case 'contact.abandoned': {
         const c = this.#contacts.get(e.contactId)!;
         if (e.offeredTo !== null) c.agent!.release(now, c.draw.channel);
         const wait = (now - c.arrival) / 1000;
+        if (e.reason === 'voicemail') {
+          // Not an abandon: the caller left a message, handled later as an email contact (see `#voicemail`).
+          c.state = St.done;
+          this.#contacts.delete(c.id);
+          this.#voicemailOf.set(c.id, c);
+          if (c.rows !== null) {
+            for (const r of c.rows) {
+              r.voicemails++;
+              r.waitSum += wait;
+              r.waits.add(wait);
+            }
+          }
+          this.#emitOutcome(c, 'voicemail', wait);
+          break;
+        }
         if (c.rows !== null) {
           for (const r of c.rows) {
             r.abandoned++;
@@ -572,6 +584,46 @@ class Simulation {
       default:
         break;
     }
+  }
+
+  /** Calls that just left a voicemail, until its email contact is created (the next event). */
+  readonly #voicemailOf = new Map<string, SimContact>();
+
+  /**
+   * A call's voicemail (DESIGN §4, maximum wait): an email contact in the
+   * queue the router chose, arriving now, for the same customer, handled by
+   * agents like any email (in the call's drawn handle and wrap-up times; an
+   * email never hangs up, asks for a callback or calls again). It counts as
+   * an arrival of its own in the email's rows (its queue, channel `email`,
+   * the call's tier and stream).
+   */
+  #voicemail(rec: Readonly<ContactRecord>, now: number): void {
+    const of = rec.context['voicemailOf'];
+    const call = typeof of === 'string' ? this.#voicemailOf.get(of) : undefined;
+    if (call === undefined) return;
+    this.#voicemailOf.delete(call.id);
+    const draw: ContactDraw = {
+      ...call.draw,
+      queue: rec.queueId,
+      channel: rec.channel,
+      patienceMs: Infinity,
+      callbackAfterMs: Infinity,
+      redialAfterMs: Infinity,
+    };
+    const c = new SimContact(rec.id, draw, now, call.counted, call.stream);
+    c.queue = rec.queueId;
+    c.slMs = this.#queues.get(c.queue)!.slMs;
+    const day = this.#scenario.day;
+    c.interval = Math.min(Math.max(0, Math.floor((now - CLOCK_EPOCH - day.startMs) / day.intervalMs)), this.#intervals - 1);
+    if (call.counted) {
+      // Not through the per-stream cache: a stream's rows there assume its own channel.
+      c.rows = this.#tally.rowsFor(c.queue, rec.channel, draw.tier, call.stream?.spec.name ?? 'trace');
+      for (const r of c.rows) {
+        r.arrived++;
+        r.intervals.arrived[c.interval]!++;
+      }
+    }
+    this.#contacts.set(c.id, c);
   }
 
   #answered(c: SimContact, now: number): void {

@@ -46,6 +46,8 @@ export class RowTally {
   unserved = 0;
   /** Callbacks given up after their last unanswered dial. */
   unreached = 0;
+  /** Calls that reached their queue's maximum wait and left a voicemail (counted in the email's rows as a new arrival). */
+  voicemails = 0;
   /** Offered to an agent the instant they arrived (the complement waited). */
   immediate = 0;
   callbacks = 0;

@@ -33,6 +33,12 @@ export interface LeaseKeeperOptions {
   readonly holdThroughOutageMs?: number;
   /** How often a process without the lease tries to take it. Default ttl / 10, so a failover follows the expiry closely. */
   readonly campaignEveryMs?: number;
+  /**
+   * Asked before each attempt to take the lease: false skips it (a process
+   * that leads its fair share of routing domains leaves the rest to others,
+   * see `cluster/domain-spread.ts`). Default: always campaign.
+   */
+  readonly mayCampaign?: () => boolean;
   readonly onAcquired: (lease: Lease) => void | Promise<void>;
   readonly onLost: () => void;
   /** After every renewal or campaign attempt (e.g. to know the first one is over). */
@@ -41,7 +47,8 @@ export interface LeaseKeeperOptions {
 
 export class LeaseKeeper {
   readonly #store: RoutingStore;
-  readonly #o: Required<Omit<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick'>> & Pick<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick'>;
+  readonly #o: Required<Omit<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick' | 'mayCampaign'>> &
+    Pick<LeaseKeeperOptions, 'onAcquired' | 'onLost' | 'onTick' | 'mayCampaign'>;
   #timer: NodeJS.Timeout | null = null;
   #leading = false;
   #running = false;
@@ -100,7 +107,7 @@ export class LeaseKeeper {
         else if (renewed === null && this.#store.lease === null && this.#store.status === 'resync-needed') {
           // The store lost its data: the term re-writes it (resyncFromMemory), as above.
         } else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
-      } else if (this.#acquiring === null) {
+      } else if (this.#acquiring === null && (this.#o.mayCampaign?.() ?? true)) {
         const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
         if (lease !== null && this.#running) {
           this.#leading = true;

@@ -8,6 +8,11 @@
  *   where the master is and follows a failover. The user and password are the
  *   master's (and its replicas'); `?sentinelPassword=…` (and
  *   `sentinelUsername`) authenticate to the Sentinels when they need it.
+ * - `redis-cluster://[[user]:password@]host:port[,host:port…][/]`: some
+ *   nodes of a Redis Cluster (any will do: the client learns the others and
+ *   the slots from them, and follows a failover or a resharding). Database 0
+ *   only (a cluster has no other). Each routing domain's keys share one hash
+ *   tag (`sb:{<domain>}:…`), so one domain lives on one master.
  *
  * Parsed here once, so that every connection (the store's, the compactions',
  * the relay's) reaches the same Redis the same way, and redacted for logs.
@@ -34,10 +39,22 @@ export interface SentinelUrl {
 
 const PLAIN = /^rediss?:\/\/./;
 const SENTINEL = /^redis-sentinel:\/\//;
+const CLUSTER = /^redis-cluster:\/\//;
 
-/** Whether `s` names a Redis store (one Redis or Sentinels). */
+/** Whether `s` names a Redis store (one Redis, Sentinels or a Redis Cluster). */
 export function isRedisStoreUrl(s: string): boolean {
-  return PLAIN.test(s) || SENTINEL.test(s);
+  return PLAIN.test(s) || SENTINEL.test(s) || CLUSTER.test(s);
+}
+
+export function isClusterUrl(s: string): boolean {
+  return CLUSTER.test(s);
+}
+
+/** A parsed `redis-cluster://` URL: the nodes to start from, and the credentials. */
+export interface ClusterUrl {
+  readonly nodes: readonly SentinelAddress[];
+  readonly username?: string;
+  readonly password?: string;
 }
 
 /** Whether `s` is a valid `--store` value's form: `memory` or a Redis URL. */
@@ -50,7 +67,7 @@ export function isSentinelUrl(s: string): boolean {
 }
 
 /** What `--store` and the config's `store` accept, for error messages. */
-export const STORE_FORMS = 'memory, redis://host:port/db or redis-sentinel://host:port,host:port/master/db';
+export const STORE_FORMS = 'memory, redis://host:port/db, redis-sentinel://host:port,host:port/master/db or redis-cluster://host:port,host:port';
 
 /**
  * Parses `redis-sentinel://[[user]:password@]host:port[,host:port…]/master[/db][?sentinelPassword=…]`.
@@ -81,6 +98,33 @@ export function parseSentinelUrl(url: string): SentinelUrl {
   return out;
 }
 
+/** Parses `redis-cluster://[[user]:password@]host:port[,host:port…][/]`. Throws `INVALID_ARGUMENT` naming what is wrong. */
+export function parseClusterUrl(url: string): ClusterUrl {
+  const m = /^redis-cluster:\/\/(?:([^@/]*)@)?([^/?#]+)\/?$/.exec(url);
+  if (m === null) throw invalid(`a Redis Cluster store URL has the form redis-cluster://host:port,host:port, not ${JSON.stringify(redactStoreUrl(url))}`);
+  const [, auth, hosts] = m as unknown as [string, string | undefined, string];
+  const out: { -readonly [K in keyof ClusterUrl]: ClusterUrl[K] } = { nodes: hosts.split(',').map((h) => hostPort(h, 6379, 'Redis Cluster node')) };
+  Object.assign(out, credentials(auth));
+  return out;
+}
+
+function hostPort(h: string, defaultPort: number, what: string): SentinelAddress {
+  const hp = /^(\[[0-9a-fA-F:.]+\]|[^:[\]]+)(?::(\d{1,5}))?$/.exec(h);
+  const port = hp?.[2] === undefined ? defaultPort : Number(hp[2]);
+  if (hp === null || port < 1 || port > 65535) throw invalid(`bad ${what} address ${JSON.stringify(h)} in the store URL (host:port)`);
+  return { host: hp[1]!.replace(/^\[|\]$/g, ''), port };
+}
+
+function credentials(auth: string | undefined): { username?: string; password?: string } {
+  if (auth === undefined) return {};
+  const out: { username?: string; password?: string } = {};
+  const colon = auth.indexOf(':');
+  const user = decodeURIComponent(colon < 0 ? auth : auth.slice(0, colon));
+  if (user !== '') out.username = user;
+  if (colon >= 0) out.password = decodeURIComponent(auth.slice(colon + 1));
+  return out;
+}
+
 /**
  * A store's address for logs and messages: hosts, ports, master name and
  * database, never a user or password.
@@ -89,6 +133,10 @@ export function redactStoreUrl(url: string): string {
   if (isSentinelUrl(url)) {
     const m = /^redis-sentinel:\/\/(?:[^@/]*@)?([^/?#]+)(\/[^?#]*)?/.exec(url);
     return m === null ? 'the configured Sentinels' : `redis-sentinel://${m[1]}${(m[2] ?? '').replace(/\/$/, '')}`;
+  }
+  if (isClusterUrl(url)) {
+    const m = /^redis-cluster:\/\/(?:[^@/]*@)?([^/?#]+)/.exec(url);
+    return m === null ? 'the configured Redis Cluster' : `redis-cluster://${m[1]}`;
   }
   try {
     const u = new URL(url);

@@ -52,11 +52,13 @@ async function connect(
   role: 'agent' | 'integration',
   token: string,
   requestTimeoutMs: number,
+  domain?: string,
 ): Promise<SwitchboardClient> {
   const ordered = rotated(urls, home);
   return SwitchboardClient.connect({
     url: ordered[0] as string,
     fallbackUrls: ordered.slice(1),
+    ...(domain === undefined ? {} : { domain }),
     role,
     token,
     requestTimeoutMs,
@@ -195,6 +197,12 @@ export interface ContactSourceOptions {
   readonly giveUpMs?: number;
   /** Retries back off (with jitter) from 100 ms up to this; default 1000 ms. */
   readonly maxBackoffMs?: number;
+  /** The queue of the contacts; default {@link QUEUE}. */
+  readonly queueId?: string;
+  /** The routing domain the connections name (a server routing several); default none. */
+  readonly domain?: string;
+  /** Prefix of the external ids (`<prefix>-1`, …); default `call`. */
+  readonly prefix?: string;
 }
 
 /** The contact id in an ALREADY_EXISTS message ("contact c-… was already created for externalId … and has ended"). */
@@ -222,7 +230,7 @@ export class ContactSource {
     const s = new ContactSource(o);
     const token = await new TokenAuthority(o.secret).sign({ role: 'integration', id: INTEGRATION });
     try {
-      for (let i = 0; i < (o.connections ?? 1); i++) s.#clients.push(await connect(o.urls, i, 'integration', token, 4000));
+      for (let i = 0; i < (o.connections ?? 1); i++) s.#clients.push(await connect(o.urls, i, 'integration', token, 4000, o.domain));
     } catch (e) {
       await s.close();
       throw e;
@@ -251,7 +259,13 @@ export class ContactSource {
     const giveUpMs = this.#o.giveUpMs ?? 60_000;
     for (let attempt = 0; ; attempt++) {
       try {
-        const r = await this.#client().createContact({ externalId, queueId: QUEUE, channel: 'voice', language: 'en', customer: { id: externalId } });
+        const r = await this.#client().createContact({
+          externalId,
+          queueId: this.#o.queueId ?? QUEUE,
+          channel: 'voice',
+          language: 'en',
+          customer: { id: externalId },
+        });
         this.created.set(externalId, r.contact.id);
         return r.contact.id;
       } catch (e) {
@@ -277,7 +291,7 @@ export class ContactSource {
     this.#creating = true;
     this.#loop = (async () => {
       while (this.#creating) {
-        await this.create(`call-${++this.#n}`);
+        await this.create(`${this.#o.prefix ?? 'call'}-${++this.#n}`);
         await sleep(gapMs);
       }
     })();

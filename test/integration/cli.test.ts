@@ -52,7 +52,10 @@ t.test('cli - a bad config is refused with the field named', async (t) => {
 t.test('cli - flags are checked', async (t) => {
   const store = await cli(['serve', '--store', 'postgres://127.0.0.1']);
   t.equal(store.code, 2);
-  t.match(store.stderr, /--store must be memory, redis:\/\/host:port\/db or redis-sentinel:\/\/host:port,host:port\/master\/db/);
+  t.match(
+    store.stderr,
+    /--store must be memory, redis:\/\/host:port\/db, redis-sentinel:\/\/host:port,host:port\/master\/db or redis-cluster:\/\/host:port,host:port/,
+  );
   const sentinel = await cli(['serve', '--store', 'redis-sentinel://127.0.0.1:1']);
   t.equal(sentinel.code, 2, 'a Sentinel URL without its master name');
   t.match(sentinel.stderr, /a Sentinel store URL has the form redis-sentinel:\/\/host:port,host:port\/master\/db/);

@@ -158,3 +158,83 @@ t.test('web wallboard - in French: an escalation reaches the team lead, labelled
   t.same(problems, []);
   await Promise.all([sup.close(), dana.close()]);
 });
+
+t.test('web wallboard - the agents\' figures of the day, sortable, and the reasons behind the "no" answers, live', async (t) => {
+  const server = await createServer({ config: parseConfig(demoConfig), port: 0, transport: 'uws', tokenSecret: SECRET });
+  t.teardown(() => server.close());
+  const url = `ws://127.0.0.1:${server.port}`;
+  const connect = async (role: 'agent' | 'integration', id: string) => {
+    const c = await SwitchboardClient.connect({ url, role, token: await server.tokens.sign({ role, id }) });
+    t.teardown(() => c.close());
+    return c;
+  };
+  const ivr = await connect('integration', 'chat');
+  const alice = await connect('agent', 'alice');
+  const bruno = await connect('agent', 'bruno');
+  const offers = { alice: new Recorder(alice), bruno: new Recorder(bruno) };
+  /** `agent` takes a chat of support-en and closes it: its id. */
+  const handle = async (agent: 'alice' | 'bruno', n: number): Promise<string> => {
+    const c = agent === 'alice' ? alice : bruno;
+    const { contact } = await ivr.createContact({
+      externalId: `chat-${agent}-${n}`,
+      queueId: 'support-en',
+      channel: 'chat',
+      language: 'en',
+      customer: { id: `cust-${agent}-${n}` },
+    });
+    await offers[agent].next('offer', (o) => o.contact.id === contact.id);
+    await c.accept(contact.id);
+    await c.complete(contact.id);
+    await c.finishWrapUp(contact.id, 'resolved');
+    return contact.id;
+  };
+  // Before the board opens: bruno handles one (from the snapshot's figures).
+  await bruno.login({ presence: 'available' });
+  await handle('bruno', 1);
+  await bruno.setPresence('away', 'break');
+
+  const { problems, watch } = watcher();
+  const sup = await browser.context.newPage();
+  watch(sup, 'supervisor');
+  await sup.goto(`http://127.0.0.1:${server.port}/supervisor#token=${await server.tokens.sign({ role: 'supervisor', id: 'sam' })}`);
+  await sup.locator('.lang select').selectOption('en');
+  const table = sup.locator('[data-testid="agent-figures"]');
+  const row = (agent: string) => table.locator(`tr[data-agent="${agent}"]`);
+  await row('bruno').locator('[data-testid="fig-handled"]', { hasText: /^1/ }).waitFor();
+  t.match(await row('bruno').locator('[data-testid="fig-handled"]').textContent(), /Chat 1/, 'by channel');
+  t.match(await row('bruno').locator('[data-testid="fig-aht"]').textContent(), /^\d+:\d\d$/, 'an AHT');
+  t.match(await row('bruno').locator('[data-testid="fig-occupancy"]').textContent(), /^\d+ %$/, 'an occupancy');
+  t.equal(await row('bruno').locator('[data-testid="fig-fcr"]').textContent(), '100 %');
+
+  // Then, live (agentFiguresChanged): alice handles two; the customers answer the survey.
+  await alice.login({ presence: 'available' });
+  const a1 = await handle('alice', 1);
+  const a2 = await handle('alice', 2);
+  await row('alice').locator('[data-testid="fig-handled"]', { hasText: /^2/ }).waitFor();
+  t.pass('a row appears for alice as her contacts close');
+  await ivr.survey(a1, true);
+  await ivr.survey(a2, false, 'too-long');
+  await row('alice').locator('[data-testid="fig-no-other"]', { hasText: '1' }).waitFor();
+  t.equal(await row('alice').locator('[data-testid="fig-yes"]').textContent(), '1');
+  t.equal(await row('alice').locator('[data-testid="fig-no"]').textContent(), '0', 'a "no" about a policy is not held against her');
+  t.equal(await row('alice').locator('[data-testid="fig-no-rate"]').textContent(), '0 %');
+  const about = sup.locator('[data-testid="no-by-about"] li[data-key="policy"]');
+  t.match(await about.textContent(), /A policy.*1 · 100 %/, 'the "no" answers by what they are about');
+  t.match(await sup.locator('[data-testid="no-by-reason"] li[data-key="too-long"]').textContent(), /1 · 100 %/, 'and by reason');
+
+  // Sorted by handled, largest first; again for the other way.
+  const order = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-agent')));
+  t.same(await order(), ['alice', 'bruno'], 'by agent at first');
+  await table.locator('button[data-sort="handled"]').click();
+  t.same(await order(), ['alice', 'bruno'], 'alice handled more');
+  t.equal(await table.locator('th[aria-sort="descending"] button').getAttribute('data-sort'), 'handled');
+  await table.locator('button[data-sort="handled"]').click();
+  t.same(await order(), ['bruno', 'alice'], 'the other way');
+
+  // In French, the same table.
+  await sup.locator('.lang select').selectOption('fr');
+  await table.locator('button[data-sort="fcr"]', { hasText: 'Résolution au 1er contact' }).waitFor();
+  t.match(await about.textContent(), /Une politique/);
+  t.same(problems, []);
+  await sup.close();
+});

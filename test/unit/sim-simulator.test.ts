@@ -234,13 +234,46 @@ t.test('sim - announcements can be turned off', async (t) => {
   t.equal(row(f, 'floor').announcedMae, null);
 });
 
-t.test('sim - a queue whose maximum wait leaves voicemails is refused, naming the field', async (t) => {
-  const { scenario } = threeCalls(0);
+t.test('sim - a call past its maximum wait leaves a voicemail: a later email contact agents handle', async (t) => {
+  // Calls at 0, 10, 20 s of 30 s each to one voice agent; the queue's maximum wait is 25 s: the third call
+  // (agent busy until 60 s) becomes an email in `mail` at 45 s, taken at once by the mail agent.
   const config = parseConfig({
     queues: [
-      { id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, maxWait: { afterSeconds: 30, action: 'voicemail', queueId: 'mail' } },
-      { id: 'mail', channels: ['email'] },
+      { id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, maxWait: { afterSeconds: 25, action: 'voicemail', queueId: 'mail' } },
+      { id: 'mail', channels: ['email'], autoAccept: true, wrapUpSeconds: 0 },
     ],
   });
-  t.throws(() => simulate(config, scenario, { replications: 1 }), { code: 'INVALID_ARGUMENT', message: /queues\[q\]\.maxWait\.action/ });
+  const scenario = parseScenario(
+    {
+      day: { start: '00:00', end: '00:10', intervalMinutes: 5 },
+      trace: { file: 'calls.csv' },
+      agents: [
+        { group: 'solo', count: 1, profile: VOICE_AGENT },
+        { group: 'mail', count: 1, profile: { languages: ['en'], capacity: { email: 1 }, queues: ['mail'] } },
+      ],
+    },
+    config,
+    { readFile: () => 'arrival,queue,channel,handleSeconds\n0,q,voice,30\n10,q,voice,30\n20,q,voice,30\n' },
+  );
+  const outcomes: ContactOutcome[] = [];
+  const f = simulate(config, scenario, { replications: 1, onContact: (c) => outcomes.push(c) });
+  t.same(
+    outcomes.map((o) => [o.id, o.queue, o.channel, o.outcome, o.wait, o.agent]),
+    [
+      ['c1', 'q', 'voice', 'answered', 0, 'solo-1'],
+      ['c2', 'q', 'voice', 'answered', 20, 'solo-1'],
+      ['c3', 'q', 'voice', 'voicemail', 25, null],
+      ['c3:voicemail', 'mail', 'email', 'answered', 0, 'mail-1'],
+    ],
+  );
+  const q = row(f, 'queue:q');
+  t.equal(mean(q, 'voicemails'), 1, 'the call counts as a voicemail in its queue');
+  t.equal(mean(q, 'abandoned'), 0, 'not as an abandon');
+  t.equal(mean(q, 'meanWait'), 15, 'its wait counts: (0 + 20 + 25) / 3');
+  const mail = row(f, 'queue:mail');
+  t.equal(mean(mail, 'contacts'), 1, 'the email arrives in its queue');
+  t.equal(mean(mail, 'answered'), 1);
+  t.equal(mean(row(f, 'channel:email'), 'answered'), 1);
+  t.equal(mean(row(f, 'floor'), 'contacts'), 4, 'the floor counts the email as a contact of its own');
+  t.equal(f.agentGroups.find((g) => g.group === 'mail')?.handledPerAgent?.mean, 1, 'handled by the mail agent');
 });

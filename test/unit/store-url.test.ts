@@ -1,6 +1,6 @@
 import t from 'tap';
 import { SwitchboardError } from '../../src/core/index.js';
-import { isStoreSpec, parseSentinelUrl, redactStoreUrl } from '../../src/store/store-url.js';
+import { isStoreSpec, parseClusterUrl, parseSentinelUrl, redactStoreUrl } from '../../src/store/store-url.js';
 
 t.test('store url - a Sentinel URL names the Sentinels, the master group, the database and credentials', async (t) => {
   t.same(parseSentinelUrl('redis-sentinel://10.0.0.1:26379,10.0.0.2:26380,[::1]:26381/mymaster/2'), {
@@ -59,4 +59,19 @@ t.test('store url - redaction keeps where, never who', async (t) => {
 t.test('store url - store specs', async (t) => {
   for (const ok of ['memory', 'redis://h:1/0', 'rediss://h', 'redis-sentinel://h:1/sb']) t.ok(isStoreSpec(ok), ok);
   for (const bad of ['postgres://h', 'redis:/h', 'Memory', '']) t.notOk(isStoreSpec(bad), bad);
+});
+
+t.test('store url - a Redis Cluster URL names some of its nodes and the credentials', async (t) => {
+  t.same(parseClusterUrl('redis-cluster://10.0.0.1:7000,10.0.0.2,[::1]:7002'), {
+    nodes: [
+      { host: '10.0.0.1', port: 7000 },
+      { host: '10.0.0.2', port: 6379 },
+      { host: '::1', port: 7002 },
+    ],
+  });
+  t.same(parseClusterUrl('redis-cluster://app:p%40ss@n1:7000/'), { nodes: [{ host: 'n1', port: 7000 }], username: 'app', password: 'p@ss' });
+  t.ok(isStoreSpec('redis-cluster://n1:7000'));
+  t.equal(redactStoreUrl('redis-cluster://app:secret@n1:7000,n2:7001'), 'redis-cluster://n1:7000,n2:7001', 'no credentials in logs');
+  t.throws(() => parseClusterUrl('redis-cluster://n1:7000/3'), /redis-cluster:\/\/host:port,host:port/, 'a cluster has database 0 only');
+  t.throws(() => parseClusterUrl('redis-cluster://n1:99999'), /bad Redis Cluster node address "n1:99999"/);
 });

@@ -4,10 +4,11 @@
  */
 import { opensAtOf, SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
 import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
-import { tokenFrom } from '../auth.js';
+import { tokenFrom, type Principal } from '../auth.js';
+import type { Role } from '../../protocol/messages.js';
 import type { HttpContext } from './request-context.js';
 import { answerSurvey, createContact } from './integration-requests.js';
-import { agentFiguresOver, exportInteractions } from './interactions-export.js';
+import { agentFiguresOver, exportAgentTime, exportInteractions } from './interactions-export.js';
 import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
 
@@ -47,6 +48,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   '/v1/surveys': 'POST',
   '/v1/interactions': 'GET, HEAD',
   '/v1/agent-figures': 'GET, HEAD',
+  '/v1/agent-time': 'GET, HEAD',
 };
 const WEBSOCKET_PATHS = new Set(['/v1/agent', '/v1/integration', '/v1/supervisor']);
 
@@ -78,6 +80,8 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return getInteractions(ctx, req, exportInteractions);
     case 'GET /v1/agent-figures':
       return getInteractions(ctx, req, agentFiguresOver);
+    case 'GET /v1/agent-time':
+      return getInteractions(ctx, req, exportAgentTime);
     default: {
       if (WEBSOCKET_PATHS.has(req.path)) {
         if (method === 'GET') {
@@ -96,11 +100,20 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
   }
 }
 
-async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
-  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
-  const refuse = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
+/**
+ * Who calls: the principal of the request's bearer token when it holds
+ * `role`; otherwise the 401 or 403 to answer, logged with its reason (never
+ * the token). `cannot` says what another role's token may not do.
+ */
+async function callerAs(
+  ctx: HttpContext,
+  req: HttpRequest,
+  role: Role,
+  cannot: string,
+): Promise<{ readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly refusal: HttpResponse }> {
+  const refuse = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): { ok: false; refusal: HttpResponse } => {
     ctx.authFailed(req, HTTP_STATUS[code], message);
-    return error(code, message);
+    return { ok: false, refusal: error(code, message) };
   };
   const token = tokenFrom(req.headers, [], req.query);
   if (token === undefined) return refuse('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
@@ -110,7 +123,15 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   } catch (e) {
     return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
   }
-  if (principal.role !== 'integration') return refuse('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot create contacts`);
+  if (principal.role !== role) return refuse('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot ${cannot}`);
+  return { ok: true, principal };
+}
+
+async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
+  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
+  const caller = await callerAs(ctx, req, 'integration', 'create contacts');
+  if (!caller.ok) return caller.refusal;
+  const principal = caller.principal;
   if (!ctx.httpCreateAllowed(principal.id)) return error('RESOURCE_EXHAUSTED', 'rate limit: too many contacts created over HTTP by this integration');
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeCreateContactJson(req.body);
@@ -129,23 +150,12 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
 async function getInteractions(
   ctx: HttpContext,
   req: HttpRequest,
-  answer: (store: RecordStore, req: HttpRequest, now: number) => Promise<HttpResponse>,
+  answer: (store: RecordStore, req: HttpRequest, now: number, ctx: HttpContext) => Promise<HttpResponse>,
 ): Promise<HttpResponse> {
-  const token = tokenFrom(req.headers, [], req.query);
-  const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
-    ctx.authFailed(req, HTTP_STATUS[code], message);
-    return error(code, message);
-  };
-  if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
-  let principal;
-  try {
-    principal = await ctx.auth.verify(token);
-  } catch (e) {
-    return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
-  }
-  if (principal.role !== 'supervisor') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot export interaction records`);
+  const caller = await callerAs(ctx, req, 'supervisor', 'export interaction records');
+  if (!caller.ok) return caller.refusal;
   if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
-  return answer(ctx.records, req, ctx.now());
+  return answer(ctx.records, req, ctx.now(), ctx);
 }
 
 /**
@@ -155,19 +165,9 @@ async function getInteractions(
  */
 async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
   if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
-  const token = tokenFrom(req.headers, [], req.query);
-  const deny = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): HttpResponse => {
-    ctx.authFailed(req, HTTP_STATUS[code], message);
-    return error(code, message);
-  };
-  if (token === undefined) return deny('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
-  let principal;
-  try {
-    principal = await ctx.auth.verify(token);
-  } catch (e) {
-    return deny('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
-  }
-  if (principal.role !== 'integration') return deny('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot answer surveys`);
+  const caller = await callerAs(ctx, req, 'integration', 'answer surveys');
+  if (!caller.ok) return caller.refusal;
+  const principal = caller.principal;
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeSurveyJson(req.body);
   if (!decoded.ok) return error(decoded.error.code, decoded.error.message);

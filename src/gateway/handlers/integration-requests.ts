@@ -170,6 +170,8 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
   if (b.priority !== undefined) input.priority = b.priority;
   if (b.preferredAgentId !== undefined) input.preferredAgentId = b.preferredAgentId;
   if (b.context !== undefined) input.context = b.context;
+  // Kept on the contact (and its follow-ups, its voicemail): it stays the integration's across restarts.
+  if (via !== 'unknown' && via !== 'inherited') input.owner = { integration: integrationId, via };
   if (b.handoff !== undefined) {
     const h = b.handoff;
     input.handoff = {

@@ -21,6 +21,8 @@ import { agentFiguresToMsg } from './supervisor-snapshot.js';
 import { csvHeader, toCsvRow } from '../../record/interaction-record.js';
 import type { RecordQuery, RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
+import type { AgentTimeLog } from '../../record/agent-time.js';
+import type { HttpContext } from './request-context.js';
 
 /**
  * Records read from the store at a time while streaming: one page is one
@@ -111,10 +113,11 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
  * `GET /v1/agent-figures?from=&to=&queue=&agent=`: each agent's figures
  * over a chosen window, folded from the records closed in it (the same
  * records the export gives, so the figures can be recomputed from it).
- * Staffed and occupied time are not in the records: the day's are in the
- * supervisor snapshot.
+ * Staffed and occupied time (occupancy) are not in the records: they come
+ * from the agents' spans in the window (`GET /v1/agent-time` exports the
+ * same spans), whatever the `queue` (an agent is staffed for all theirs).
  */
-export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now: number): Promise<HttpResponse> {
+export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now: number, ctx?: AgentTimeSource): Promise<HttpResponse> {
   const p = parseExportQuery(req.query, undefined, now);
   if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format')) {
     const message = p.ok ? 'agent figures take from, to, queue and agent only' : p.message;
@@ -130,8 +133,52 @@ export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now
     cursor = page.next;
     await new Promise<void>((resolve) => setImmediate(resolve));
   } while (cursor !== null);
+  const time = ctx?.agentTime === undefined ? undefined : timeUpTo(ctx, now);
+  for (const [agent, t] of time?.totals(p.query.from, p.query.to, p.query.agent) ?? []) figures.time(agent, t.staffedMs, t.occupiedMs);
   const body = { from: p.query.from, to: p.query.to, records, agents: agentFiguresToMsg(figures.agents) };
   return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
+}
+
+/** Where the agents' spans come from: the log, and the day's figures whose reading brings it up to now. */
+export type AgentTimeSource = Pick<HttpContext, 'agentTime' | 'dayFigures'>;
+
+/** The log with every agent's present state counted up to `now`. */
+function timeUpTo(ctx: AgentTimeSource, now: number): AgentTimeLog | undefined {
+  ctx.dayFigures.read(now);
+  return ctx.agentTime;
+}
+
+/**
+ * `GET /v1/agent-time?from=&to=&agent=` (supervisor token): each agent's
+ * spans in a staffed state (`available`, `busy`, `wrap_up`) within the
+ * window, cut to it, as NDJSON (`{"agentId","state","from","to"}`, ms), the
+ * present states up to now: what `GET /v1/agent-figures` sums into
+ * `staffedMs` (all of them) and `occupiedMs` (`busy` and `wrap_up`).
+ * Kept in the leader's memory with the records' retention.
+ */
+export async function exportAgentTime(_store: RecordStore, req: HttpRequest, now: number, ctx?: AgentTimeSource): Promise<HttpResponse> {
+  const p = parseExportQuery(req.query, undefined, now);
+  if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format') || req.query.has('queue')) {
+    const message = p.ok ? 'agent time takes from, to and agent only' : p.message;
+    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+  }
+  const log = ctx === undefined ? undefined : timeUpTo(ctx, now);
+  const headers = { 'content-type': CONTENT_TYPE.ndjson, 'cache-control': 'no-store' };
+  if (log === undefined) return { status: 200, headers, body: '' };
+  const { from, to, agent } = p.query;
+  async function* lines(): AsyncGenerator<string> {
+    let chunk: string[] = [];
+    for (const s of log!.spans(from, to, agent)) {
+      chunk.push(JSON.stringify(s));
+      if (chunk.length === STREAM_PAGE * 10) {
+        yield `${chunk.join('\n')}\n`;
+        chunk = [];
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    if (chunk.length > 0) yield `${chunk.join('\n')}\n`;
+  }
+  return { status: 200, headers, body: '', stream: lines() };
 }
 
 async function* streamAll(store: RecordStore, query: RecordQuery, format: ExportFormat): AsyncGenerator<string> {

@@ -10,7 +10,8 @@
  * nothing runs inside uWS's `open` (see `upgrade` below); uWS calls `close`
  * synchronously from `end()`, even from inside our own `open`.
  *
- * Sends are batched per socket per event-loop turn (see `#connection`).
+ * Sends are batched per socket per event-loop turn (see `#connection`). Plain HTTP
+ * requests: uws-http.ts.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -20,7 +21,6 @@ import {
   SLOW_CONSUMER,
   statusLine,
   type Connection,
-  type HttpResponse,
   type Transport,
   type TransportHandler,
   type TransportLimits,
@@ -28,6 +28,7 @@ import {
 } from '../transport.js';
 
 import { probeListenError } from '../listen-error.js';
+import { byteLength, serveHttp } from './uws-http.js';
 
 const require = createRequire(import.meta.url);
 
@@ -81,12 +82,8 @@ interface UserData {
   readonly slot: Slot;
 }
 
-const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
-
 /** RFC 6455 asks for `Connection: Upgrade` (a list may hold more tokens). */
 const UPGRADE_TOKEN = /(^|,)\s*upgrade\s*(,|$)/i;
-
-const byteLength = (data: string | Uint8Array): number => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
 
 export class UwsTransport implements Transport {
   readonly name: string;
@@ -206,89 +203,7 @@ export class UwsTransport implements Transport {
         else handler.close(slot.session as S, code, reason);
       },
     });
-    app.any('/*', (res, req) => {
-      const method = req.getMethod().toUpperCase();
-      const url = req.getUrl();
-      const query = new URLSearchParams(req.getQuery() ?? '');
-      const headers: Record<string, string> = {};
-      req.forEach((k, v) => {
-        headers[k] = v;
-      });
-      const remoteAddress = Buffer.from(res.getRemoteAddressAsText()).toString();
-      let aborted = false;
-      /** Wakes a streamed body waiting for the socket to drain. */
-      let wake: (() => void) | null = null;
-      res.onAborted(() => {
-        aborted = true;
-        wake?.();
-      });
-      const reply = (r: HttpResponse): void => {
-        if (aborted) return;
-        const stream = method === 'HEAD' ? undefined : r.stream;
-        res.cork(() => {
-          res.writeStatus(statusLine(r.status));
-          for (const [k, v] of Object.entries(r.headers ?? {})) res.writeHeader(k, v);
-          // HEAD: the headers of the GET, its length, no body.
-          if (method === 'HEAD') res.endWithoutBody(r.stream === undefined ? byteLength(r.body) : undefined);
-          else if (stream === undefined) res.end(r.body);
-        });
-        if (stream !== undefined) void streamOut(stream);
-      };
-      // uWS buffers what `write` could not send and says so by returning false;
-      // the next chunk waits for `onWritable` (which must return true).
-      const streamOut = async (stream: AsyncIterable<string>): Promise<void> => {
-        try {
-          for await (const chunk of stream) {
-            if (aborted) break;
-            let ok = true;
-            res.cork(() => {
-              ok = res.write(chunk);
-            });
-            if (!ok && !aborted) {
-              await new Promise<void>((resolve) => {
-                wake = resolve;
-                res.onWritable(() => {
-                  resolve();
-                  return true;
-                });
-              });
-              wake = null;
-            }
-            if (aborted) break;
-          }
-          if (!aborted) res.cork(() => res.end());
-        } catch {
-          // A failed producer: close without the final chunk, so the client sees a truncated body.
-          if (!aborted) res.close();
-        }
-      };
-      const run = (body: Uint8Array): void => {
-        handler.http({ method, path: url, query, headers, body, remoteAddress }).then(reply, () => reply({ status: 500, body: '' }));
-      };
-      if (NO_BODY.has(method) || headers['content-length'] === '0') {
-        run(new Uint8Array(0));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      let refused = false;
-      res.onData((chunk, isLast) => {
-        if (refused) return;
-        size += chunk.byteLength;
-        if (size > limits.maxHttpBodyBytes) {
-          refused = true;
-          reply({
-            status: 413,
-            headers: { 'content-type': 'application/json' },
-            body: '{"error":{"code":"RESOURCE_EXHAUSTED","message":"request body too large"}}',
-          });
-          aborted = true;
-          return;
-        }
-        chunks.push(Buffer.from(chunk.slice(0)));
-        if (isLast) run(Buffer.concat(chunks));
-      });
-    });
+    app.any('/*', (res, req) => serveHttp(res, req, handler, limits));
     return new Promise((resolve, reject) => {
       // Exclusive: by default uSockets sets SO_REUSEPORT, and a second server on
       // a busy port started silently and shared it (the kernel split connections).

@@ -11,14 +11,28 @@
  * A write that reaches a demoted master gets `READONLY`: the connection is
  * reset then, so the next one finds the new master (the write itself fails,
  * and the store settles its outcome as after any lost connection).
+ *
+ * With a Redis Cluster (`redis-cluster://`), ioredis's Cluster client: it
+ * learns the slots from the nodes given, sends each command to the master of
+ * its key's slot and follows MOVED/ASK and a failover. Every caller here
+ * keys its commands under one domain's hash tag (scripts, pipelines, pub/sub
+ * aside), so a cluster answers them as one Redis would; `WAIT` would go to
+ * whichever node, so replicas are refused with a cluster (server.ts).
  */
-import { Redis, type RedisOptions } from 'ioredis';
-import { isSentinelUrl, parseSentinelUrl } from '../store-url.js';
+import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import { isClusterUrl, isSentinelUrl, parseClusterUrl, parseSentinelUrl } from '../store-url.js';
 
 /** ioredis's options, less `replyMapping` (its type does not bear `exactOptionalPropertyTypes`). */
 export type ConnectionOptions = Omit<RedisOptions, 'replyMapping'>;
 
+/**
+ * A connection to the Redis `url` names. A Redis Cluster's client is
+ * returned under the `Redis` type: it takes the same commands (routed by key)
+ * and events; `duplicate(options)` opens another cluster client (the
+ * Cluster's own takes start-up nodes first).
+ */
 export function openRedis(url: string, options: ConnectionOptions): Redis {
+  if (isClusterUrl(url)) return openCluster(url, options);
   if (!isSentinelUrl(url)) return new Redis(url, options);
   const s = parseSentinelUrl(url);
   const connectTimeout = options.connectTimeout ?? 2000;
@@ -38,4 +52,27 @@ export function openRedis(url: string, options: ConnectionOptions): Redis {
     ...(s.sentinelPassword === undefined ? {} : { sentinelPassword: s.sentinelPassword }),
     ...options,
   });
+}
+
+function openCluster(url: string, options: ConnectionOptions): Redis {
+  const c = parseClusterUrl(url);
+  const { retryStrategy, enableOfflineQueue, ...redisOptions } = options;
+  const cluster = new Cluster(
+    c.nodes.map((n) => ({ host: n.host, port: n.port })),
+    {
+      ...(enableOfflineQueue === undefined ? {} : { enableOfflineQueue }),
+      ...(retryStrategy == null ? {} : { clusterRetryStrategy: (times: number) => retryStrategy(times) }),
+      // A master failed over: ask again soon (its replica is promoted within a few seconds).
+      retryDelayOnFailover: 100,
+      retryDelayOnClusterDown: 200,
+      slotsRefreshTimeout: options.connectTimeout ?? 2000,
+      redisOptions: {
+        ...redisOptions,
+        ...(c.username === undefined ? {} : { username: c.username }),
+        ...(c.password === undefined ? {} : { password: c.password }),
+      },
+    },
+  );
+  const duplicate = (override?: Partial<ConnectionOptions>): Redis => openCluster(url, { ...options, ...override });
+  return Object.assign(cluster, { duplicate }) as unknown as Redis;
 }

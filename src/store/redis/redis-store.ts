@@ -3,11 +3,10 @@
  * lease under one key prefix with one hash tag (`sb:{default}:…`), written
  * only by Lua scripts that check the caller's fencing token (`scripts.ts`).
  *
- * Group commit: `append()` numbers the append at once and queues it; one
- * script call is in flight at a time, and everything that arrived meanwhile
- * (or in the same tick) goes in the next call. Throughput thus follows Redis
- * and not one round trip per command, and every append still resolves only
- * once Redis acknowledged the call that carried it.
+ * Group commit: `append()` numbers the append at once and queues it
+ * (`group-commit.ts`); every append resolves only once Redis acknowledged
+ * the call that carried it, bounded in time (`script-writer.ts`). The lease
+ * and its term: `redis-lease.ts`.
  *
  * Failures are never silent: a lost connection, a timeout or an error reply
  * rejects the append and every one queued after it with a {@link StoreError}
@@ -17,7 +16,6 @@
  * missing -> `resync-needed`, and the leader re-writes its state (`rebase`).
  */
 import { redactStoreUrl } from '../store-url.js';
-import { randomUUID } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { Redis } from 'ioredis';
 import { openRedis } from './connect.js';
@@ -30,7 +28,6 @@ import {
   DEFAULT_LEASE_TTL_MS,
   type AppendMeta,
   type DeliveredEvent,
-  type DeliveredRetention,
   type IdempotencyKey,
   type Lease,
   type RoutingStore,
@@ -42,7 +39,10 @@ import { StatusBoard } from '../status-board.js';
 import { snapshotParts } from './snapshot-parts.js';
 import { SnapshotReplica } from './snapshot-replica.js';
 import { fencedError, StoreError } from '../store-error.js';
-import { ACQUIRE, APPEND, evalScript, RELEASE, RENEW, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
+import { GroupCommit, type AppendWrite, type SnapshotWrite, type Write } from './group-commit.js';
+import { fenceOf, RedisLease, type FencedLease } from './redis-lease.js';
+import { APPEND, SCRIPTS, SNAPSHOT, SNAPSHOT_PART, type LuaScript } from './scripts.js';
+import { ScriptWriter } from './script-writer.js';
 
 export interface RedisStoreOptions {
   /**
@@ -80,41 +80,6 @@ export interface RedisStoreOptions {
   readonly snapshotReplica?: { readonly config: CoreConfig };
 }
 
-/** A lease with the random id of its term (see `FENCE` in scripts.ts). */
-interface FencedLease extends Lease {
-  readonly term: string;
-}
-
-/** What a fenced script call carries: the token and the term id. */
-const fenceOf = (l: FencedLease): string => `${l.token}:${l.term}`;
-
-interface Settle<T> {
-  resolve(v: T): void;
-  reject(e: Error): void;
-}
-
-type Write =
-  | {
-      readonly kind: 'append';
-      readonly seq: number;
-      readonly json: string;
-      readonly keys: readonly IdempotencyKey[];
-      /** The integrations' stream entries: principal, sequence and the entry's JSON, flat. */
-      readonly delivered: readonly string[];
-      readonly retention: DeliveredRetention | undefined;
-      readonly done: Settle<number>;
-    }
-  | { readonly kind: 'barrier'; readonly done: Settle<void> }
-  | { readonly kind: 'snapshot'; readonly seq: number; readonly json: string; readonly done: Settle<void> };
-
-/** A write in flight: failed by the watchdog once past its deadline. */
-interface Bound {
-  readonly deadline: number;
-  readonly what: string;
-  readonly conn: Redis;
-  reject: ((e: Error) => void) | null;
-}
-
 export class RedisRoutingStore implements RoutingStore {
   readonly kind = 'redis' as const;
   readonly domain: string;
@@ -129,19 +94,10 @@ export class RedisRoutingStore implements RoutingStore {
   /** meta, lease, events, snapshot, idempotency, idempotency times, snapshot being written: the KEYS of every script. */
   readonly #keys: readonly string[];
   readonly #board = new StatusBoard('connecting');
-  readonly #maxBatch: number;
-  readonly #maxBatchBytes: number;
-  readonly #writeTimeoutMs: number;
-  readonly #replicas: { readonly count: number; readonly timeoutMs: number } | null;
   readonly #retentionMs: number;
-  #lease: FencedLease | null = null;
-  #lastLease: FencedLease | null = null;
-  /**
-   * The highest fencing token this process has seen (its own, a holder's
-   * when a campaign failed, a refusal's): a new one is issued above it even
-   * if a Redis promoted in a failover lost the last increments.
-   */
-  #highestToken = 0;
+  readonly #terms: RedisLease;
+  readonly #writer: ScriptWriter;
+  readonly #writes: GroupCommit;
   /** The epoch this process last saw: a different one on reconnect means Redis lost the domain. */
   #knownEpoch: string | null = null;
   #lastSeq = 0;
@@ -151,12 +107,6 @@ export class RedisRoutingStore implements RoutingStore {
   readonly #mirror = new IdempotencyIndex();
   /** Whether the mirror holds every stored key (after a load): only then may lookups skip Redis. */
   #mirrorComplete = false;
-  /** Writes in flight and their deadlines (see `#watch`). */
-  readonly #bounds = new Set<Bound>();
-  #watchdog: NodeJS.Timeout | null = null;
-  #queue: Write[] = [];
-  #busy = false;
-  #scheduled = false;
   #lastError: Error | null = null;
 
   constructor(options: RedisStoreOptions) {
@@ -164,12 +114,9 @@ export class RedisRoutingStore implements RoutingStore {
     const p = `${options.keyPrefix ?? 'sb'}:{${this.domain}}:`;
     this.#keys = [`${p}meta`, `${p}lease`, `${p}events`, `${p}snapshot`, `${p}idem`, `${p}idem-at`, `${p}snapshot-next`, `${p}delivered`, `${p}delivered-last`];
     this.#partChars = Math.max(1024, options.snapshotPartChars ?? 256 * 1024);
-    this.#maxBatch = Math.max(1, options.maxBatch ?? 1024);
-    this.#maxBatchBytes = options.maxBatchBytes ?? 4 << 20;
-    this.#replicas = options.replicas ?? null;
+    const replicas = options.replicas ?? null;
     // The bound covers the script and the WAIT after it.
-    const writeTimeoutMs = options.writeTimeoutMs ?? 3000;
-    this.#writeTimeoutMs = this.#replicas === null ? writeTimeoutMs : Math.max(writeTimeoutMs, this.#replicas.timeoutMs + 1000);
+    const writeTimeoutMs = replicas === null ? (options.writeTimeoutMs ?? 3000) : Math.max(options.writeTimeoutMs ?? 3000, replicas.timeoutMs + 1000);
     this.#retentionMs = options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS;
     const maxDelay = options.maxReconnectDelayMs ?? 1000;
     this.#redis = openRedis(options.url, {
@@ -185,6 +132,23 @@ export class RedisRoutingStore implements RoutingStore {
       connectionName: `switchboard:${this.domain}`,
     });
     this.#where = redactStoreUrl(options.url);
+    this.#writer = new ScriptWriter({ keys: this.#keys, writeTimeoutMs, replicas, where: this.#where });
+    this.#terms = new RedisLease({
+      board: this.#board,
+      where: this.#where,
+      domain: this.domain,
+      run: (what, script, args) => this.#call(what, () => this.#eval(script, args())),
+      dataLost: () => this.#dataLost(),
+      resyncPending: () => this.#needsRebase,
+    });
+    this.#writes = new GroupCommit({
+      maxBatch: Math.max(1, options.maxBatch ?? 1024),
+      maxBatchBytes: options.maxBatchBytes ?? 4 << 20,
+      canRun: (first) => this.status === 'ready' || (first.kind === 'snapshot' && this.status === 'resync-needed'),
+      refusal: () => this.#notReadyError(),
+      writeAppends: (batch) => this.#writeAppends(batch),
+      writeSnapshot: (w) => this.#writeRebase(w),
+    });
     this.#redis.on('ready', () => void this.#verify());
     this.#redis.on('close', () => this.#disconnected());
     this.#redis.on('error', (e: Error) => {
@@ -198,7 +162,7 @@ export class RedisRoutingStore implements RoutingStore {
             keys: this.#keys,
             config: options.snapshotReplica.config,
             partChars: this.#partChars,
-            writeTimeoutMs: this.#writeTimeoutMs,
+            writeTimeoutMs,
           });
   }
 
@@ -209,7 +173,7 @@ export class RedisRoutingStore implements RoutingStore {
     return this.#board.status === 'ready';
   }
   get lease(): Lease | null {
-    return this.#lease;
+    return this.#terms.current;
   }
   get lastSeq(): number {
     return this.#lastSeq;
@@ -229,36 +193,19 @@ export class RedisRoutingStore implements RoutingStore {
 
   async acquire(holder: string, ttlMs = DEFAULT_LEASE_TTL_MS): Promise<Lease | null> {
     this.#open();
-    const started = Date.now();
-    const term = randomUUID();
-    const r = (await this.#call('acquire the routing lease', () =>
-      this.#eval(ACQUIRE, [holder, String(ttlMs), randomUUID(), String(this.#highestToken), term]),
-    )) as unknown[];
-    if (r[0] === 0) {
-      // Taken: remember how far the tokens went (the holder's is in the lease's value).
-      this.#sawToken(Number(String(r[1]).split('#').pop()));
-      this.#sawToken(Number(r[2]));
-      return null;
-    }
-    const token = Number(r[0]);
-    const epoch = String(r[1]);
-    const head = Number(r[2]);
-    const snap = Number(r[3]);
-    const replaced = String(r[4]);
-    this.#sawToken(token);
-    const previous = this.#lease ?? this.#lastLease;
-    const lease: FencedLease = { holder, token, epoch, ttlMs, validUntil: started + ttlMs, term };
-    this.#lease = lease;
-    this.#lastLease = lease;
+    const grant = await this.#terms.acquire(holder, ttlMs);
+    if (grant === null) return null;
+    const { lease, previous, head } = grant;
+    const epoch = lease.epoch;
     this.#knownEpoch = epoch;
     // Nobody led in between only if the term this acquisition replaced was our last one.
-    const nobodyBetween = previous === null || epoch !== previous.epoch || replaced === previous.term;
-    if (mayRebaseFromMemory(this.#needsRebase && nobodyBetween, previous, { epoch, token, head }, this.#lastSeq)) {
+    const nobodyBetween = previous === null || epoch !== previous.epoch || grant.replaced === previous.term;
+    if (mayRebaseFromMemory(this.#needsRebase && nobodyBetween, previous, { epoch, token: lease.token, head }, this.#lastSeq)) {
       this.#board.set('resync-needed', { type: 'resync-needed', reason: epoch !== previous!.epoch ? 'data-lost' : 'unacknowledged-writes' });
     } else {
       this.#needsRebase = false;
       this.#lastSeq = head;
-      this.#snapSeq = snap;
+      this.#snapSeq = grant.snap;
       if (this.#redis.status === 'ready') this.#board.set('ready', { type: 'ready' });
     }
     return lease;
@@ -266,45 +213,11 @@ export class RedisRoutingStore implements RoutingStore {
 
   async renew(): Promise<boolean> {
     this.#open();
-    const l = this.#lease;
-    if (l === null) return false;
-    const started = Date.now();
-    const r = await this.#call('renew the routing lease', () => this.#eval(RENEW, [`${l.holder}#${l.token}`, String(l.ttlMs), l.epoch, fenceOf(l)]));
-    if (this.#lease !== l) return this.#leaseChangedDuringRenewal(l);
-    if (r === -1) {
-      // Redis came back without the domain (the reconnection check may not have run yet): nobody took the lease.
-      this.#lease = null;
-      this.#needsRebase = true;
-      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
-      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
-    }
-    if (r !== 1) {
-      this.#leaseLost(l.token, null);
-      return false;
-    }
-    this.#lease = { ...l, validUntil: started + l.ttlMs };
-    return true;
+    return this.#terms.renew();
   }
 
-  /**
-   * The lease changed while a renewal was in flight: a re-sync after a data
-   * loss took it again (still ours), or is about to (the domain is gone:
-   * nobody else holds it, so this is not a loss; the keeper holds on).
-   */
-  #leaseChangedDuringRenewal(l: FencedLease): boolean {
-    const now = this.#lease;
-    if (now !== null) return now.holder === l.holder;
-    if (this.status === 'resync-needed' && this.#needsRebase) {
-      throw new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain}; the leader re-writes it from memory`);
-    }
-    return false;
-  }
-
-  async release(): Promise<void> {
-    const l = this.#lease;
-    this.#lease = null;
-    if (l === null || this.status === 'closed') return;
-    await this.#call('release the routing lease', () => this.#eval(RELEASE, [`${l.holder}#${l.token}`]));
+  release(): Promise<void> {
+    return this.#terms.release();
   }
 
   // ---- reads ------------------------------------------------------------------------
@@ -386,7 +299,7 @@ export class RedisRoutingStore implements RoutingStore {
   async contactFor(integration: string, externalId: string): Promise<ContactId | null> {
     this.#open();
     const local = this.#mirror.get(integration, externalId);
-    if (local !== null || (this.#lease !== null && this.#mirrorComplete)) return local;
+    if (local !== null || (this.#terms.current !== null && this.#mirrorComplete)) return local;
     const v = await this.#call('read an idempotency key', () => this.#redis.hget(this.#keys[4]!, idempotencyField(integration, externalId)));
     return v === null ? null : toContactId(v);
   }
@@ -410,14 +323,22 @@ export class RedisRoutingStore implements RoutingStore {
     return new Promise<number>((resolve, reject) => {
       const delivered: string[] = [];
       for (const d of given) delivered.push(d.principal, String(d.seq), JSON.stringify(d));
-      this.#enqueue({ kind: 'append', seq, json: JSON.stringify(events), keys, delivered, retention: meta.deliveredRetention, done: { resolve, reject } });
+      this.#writes.enqueue({
+        kind: 'append',
+        seq,
+        json: JSON.stringify(events),
+        keys,
+        delivered,
+        retention: meta.deliveredRetention,
+        done: { resolve, reject },
+      });
     });
   }
 
   flush(): Promise<void> {
     if (this.status === 'closed') return Promise.reject(new StoreError('closed', 'the store is closed'));
-    if (this.#queue.length === 0 && !this.#busy) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => this.#enqueue({ kind: 'barrier', done: { resolve, reject } }));
+    if (this.#writes.idle) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => this.#writes.enqueue({ kind: 'barrier', done: { resolve, reject } }));
   }
 
   /**
@@ -434,7 +355,7 @@ export class RedisRoutingStore implements RoutingStore {
     } catch (e) {
       return Promise.reject(e);
     }
-    const lease = this.#lease!;
+    const lease = this.#terms.current!;
     let parts: () => Promise<{ seq: number; bytes: number }>;
     const replica = this.#replica;
     if (replica !== null && replica.usable) {
@@ -451,20 +372,19 @@ export class RedisRoutingStore implements RoutingStore {
 
   rebase(snapshot: CoreSnapshot): Promise<void> {
     if (this.status === 'closed') return Promise.reject(new StoreError('closed', 'the store is closed'));
-    if (this.#lease === null) return Promise.reject(new StoreError('no-lease', 'rebase needs the routing lease: acquire it first'));
+    if (this.#terms.current === null) return Promise.reject(new StoreError('no-lease', 'rebase needs the routing lease: acquire it first'));
     const json = JSON.stringify(snapshot);
     this.#replica?.reset(this.#lastSeq, json, []);
     return new Promise<void>((resolve, reject) => {
-      this.#enqueue({ kind: 'snapshot', seq: this.#lastSeq, json, done: { resolve, reject } });
+      this.#writes.enqueue({ kind: 'snapshot', seq: this.#lastSeq, json, done: { resolve, reject } });
     });
   }
 
   async close(): Promise<void> {
     if (this.status === 'closed') return;
     this.#board.set('closed');
-    if (this.#watchdog !== null) clearInterval(this.#watchdog);
-    this.#watchdog = null;
-    this.#failQueued(new StoreError('closed', 'the store was closed before this write was acknowledged'));
+    this.#writer.stop();
+    this.#writes.failQueued(new StoreError('closed', 'the store was closed before this write was acknowledged'));
     await this.#replica?.close();
     await Promise.all(
       [this.#redis, this.#snapRedis].map(async (r) => {
@@ -480,65 +400,11 @@ export class RedisRoutingStore implements RoutingStore {
     );
   }
 
-  // ---- the write queue (group commit) ----------------------------------------------
-
-  #enqueue(w: Write): void {
-    this.#queue.push(w);
-    if (this.#busy || this.#scheduled) return;
-    this.#scheduled = true;
-    // setImmediate, not a microtask: every command of this event-loop turn
-    // (all the socket reads of one poll) joins the same call.
-    setImmediate(() => {
-      this.#scheduled = false;
-      void this.#pump();
-    });
-  }
-
-  async #pump(): Promise<void> {
-    if (this.#busy) return;
-    this.#busy = true;
-    try {
-      while (this.#queue.length > 0) {
-        const first = this.#queue[0]!;
-        const canRun = this.status === 'ready' || (first.kind === 'snapshot' && this.status === 'resync-needed');
-        if (!canRun) {
-          this.#failQueued(this.#notReadyError());
-          return;
-        }
-        if (first.kind === 'snapshot') {
-          this.#queue.shift();
-          await this.#writeRebase(first);
-          continue;
-        }
-        const batch: Write[] = [];
-        let count = 0;
-        let bytes = 0;
-        for (let w = this.#queue[0]; w !== undefined && w.kind !== 'snapshot'; w = this.#queue[0]) {
-          if (w.kind === 'append') {
-            const size = w.json.length + w.delivered.reduce((n, d) => n + d.length, 0);
-            if (count >= this.#maxBatch || (count > 0 && bytes + size > this.#maxBatchBytes)) break;
-            count++;
-            bytes += size;
-          }
-          batch.push(this.#queue.shift()!);
-        }
-        if (count === 0) for (const w of batch) (w.done as Settle<void>).resolve();
-        else {
-          await this.#writeAppends(batch);
-          // The acknowledgement arrives in the middle of a poll: let the other
-          // sockets' reads of that poll join the next call instead of waiting
-          // a whole round trip behind it (fewer, larger calls at no cost).
-          if (this.#queue.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-        }
-      }
-    } finally {
-      this.#busy = false;
-    }
-  }
+  // ---- what the write queue writes ------------------------------------------------
 
   async #writeAppends(batch: Write[]): Promise<void> {
-    const appends = batch.filter((w): w is Extract<Write, { kind: 'append' }> => w.kind === 'append');
-    const l = this.#lease;
+    const appends = batch.filter((w): w is AppendWrite => w.kind === 'append');
+    const l = this.#terms.current;
     if (l === null) {
       this.#failed(new StoreError('no-lease', 'writes need the routing lease: it was released'), batch);
       return;
@@ -575,8 +441,8 @@ export class RedisRoutingStore implements RoutingStore {
     }
   }
 
-  async #writeRebase(w: Extract<Write, { kind: 'snapshot' }>): Promise<void> {
-    const l = this.#lease;
+  async #writeRebase(w: SnapshotWrite): Promise<void> {
+    const l = this.#terms.current;
     if (l === null) {
       this.#failed(new StoreError('no-lease', 'rebase needs the routing lease'), [w]);
       return;
@@ -609,7 +475,7 @@ export class RedisRoutingStore implements RoutingStore {
       const written = await parts();
       seq = written.seq;
       await this.flush();
-      const now = this.#lease;
+      const now = this.#terms.current;
       if (now === null || now.token !== l.token || now.term !== l.term || now.epoch !== l.epoch)
         throw new StoreError('no-lease', 'the routing lease changed during the compaction');
       const cutoff = Date.now() - this.#retentionMs;
@@ -647,56 +513,13 @@ export class RedisRoutingStore implements RoutingStore {
     return this.#snapRedis;
   }
 
-  /** One fenced script call, bounded in time, then the replicas' acknowledgement if asked. */
-  async #write(s: LuaScript, args: string[], what: string, conn: Redis = this.#redis): Promise<unknown> {
-    const bound: Bound = { deadline: performance.now() + this.#writeTimeoutMs, what, conn, reject: null };
-    this.#bounds.add(bound);
-    this.#watch();
-    const timeout = new Promise<never>((_, reject) => {
-      bound.reject = reject;
-    });
-    try {
-      const result = await Promise.race([this.#eval(s, args, conn), timeout]);
-      if (this.#replicas !== null) {
-        const { count, timeoutMs } = this.#replicas;
-        const acked = Number(await Promise.race([conn.wait(count, timeoutMs), timeout]));
-        if (acked < count) {
-          throw new StoreError('resync-needed', `only ${acked} of ${count} Redis replica(s) acknowledged ${what} within ${timeoutMs} ms; not acknowledged`);
-        }
-      }
-      return result;
-    } finally {
-      this.#bounds.delete(bound);
-    }
+  /** One fenced script call that writes (see `ScriptWriter.write`). */
+  #write(s: LuaScript, args: string[], what: string, conn: Redis = this.#redis): Promise<unknown> {
+    return this.#writer.write(conn, s, args, what);
   }
 
-  /**
-   * Fails the writes past their deadline. One timer for all of them, armed
-   * while any is in flight (a timer per script call cost 0.5 % of the CPU
-   * under load, in inserting and removing it).
-   */
-  #watch(): void {
-    if (this.#watchdog !== null) return;
-    const tick = Math.max(10, Math.min(100, this.#writeTimeoutMs / 10));
-    this.#watchdog = setInterval(() => {
-      const now = performance.now();
-      for (const b of this.#bounds) {
-        if (b.deadline > now) continue;
-        this.#bounds.delete(b);
-        b.reject?.(new StoreError('disconnected', `Redis at ${this.#where} did not acknowledge ${b.what} within ${this.#writeTimeoutMs} ms; not acknowledged`));
-        // The reply may still come: reset the connection so that the outcome is settled by verify/rebase.
-        b.conn.disconnect(true);
-      }
-      if (this.#bounds.size === 0 && this.#watchdog !== null) {
-        clearInterval(this.#watchdog);
-        this.#watchdog = null;
-      }
-    }, tick);
-    this.#watchdog.unref();
-  }
-
-  #eval(s: LuaScript, args: string[], conn: Redis = this.#redis): Promise<unknown> {
-    return evalScript(conn, s, this.#keys, args);
+  #eval(s: LuaScript, args: string[]): Promise<unknown> {
+    return this.#writer.eval(this.#redis, s, args);
   }
 
   /** Runs a non-queued command, turning connection failures into `UNAVAILABLE`. */
@@ -708,7 +531,7 @@ export class RedisRoutingStore implements RoutingStore {
       if (e instanceof StoreError) throw e;
       const err = e as Error;
       const current = /^SBFENCED (\S+)/.exec(err.message);
-      if (current !== null) throw fencedError(this.domain, this.#lease?.token ?? 0, Number(current[1]) || null);
+      if (current !== null) throw fencedError(this.domain, this.#terms.current?.token ?? 0, Number(current[1]) || null);
       throw new StoreError('disconnected', `could not ${what}: Redis at ${this.#where} is unavailable (${err.message})`, { cause: err });
     }
   }
@@ -719,15 +542,13 @@ export class RedisRoutingStore implements RoutingStore {
     let err: StoreError;
     const msg = raw.message;
     if (msg.startsWith('SBFENCED')) {
-      const token = this.#lease?.token ?? 0;
+      const token = this.#terms.current?.token ?? 0;
       const current = Number(msg.split(' ')[1]) || null;
-      this.#sawToken(current ?? 0);
-      this.#leaseLost(token, current);
+      this.#terms.saw(current ?? 0);
+      this.#terms.lost(token, current);
       err = fencedError(this.domain, token, current);
     } else if (msg.startsWith('SBEPOCH')) {
-      this.#lease = null;
-      this.#needsRebase = true;
-      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      this.#dataLost();
       err = new StoreError('data-lost', `Redis at ${this.#where} lost the data of domain ${this.domain} (${msg}); the write was refused`, { cause: raw });
     } else if (msg.startsWith('SBGAP')) {
       this.#needsRebase = true;
@@ -756,13 +577,7 @@ export class RedisRoutingStore implements RoutingStore {
       else if (this.status === 'ready') this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
     }
     for (const w of batch) w.done.reject(err);
-    this.#failQueued(err);
-  }
-
-  #failQueued(err: Error): void {
-    const queued = this.#queue;
-    this.#queue = [];
-    for (const w of queued) w.done.reject(err);
+    this.#writes.failQueued(err);
   }
 
   // ---- connection state ------------------------------------------------------------
@@ -792,18 +607,16 @@ export class RedisRoutingStore implements RoutingStore {
     if (this.status === 'closed') return;
     this.#lastError = null;
     const [epoch, fence, head, term] = meta;
-    this.#sawToken(Number(fence ?? 0));
-    const known = this.#lease?.epoch ?? this.#knownEpoch;
+    this.#terms.saw(Number(fence ?? 0));
+    const known = this.#terms.current?.epoch ?? this.#knownEpoch;
     if (known !== null && epoch !== known) {
-      this.#lease = null;
-      this.#needsRebase = true;
-      this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
+      this.#dataLost();
       return;
     }
-    const l = this.#lease;
+    const l = this.#terms.current;
     // The same token under another term: a Redis promoted in a failover lost our acquisition and issued it again.
     if (l !== null && (fence !== String(l.token) || (term != null && term !== l.term))) {
-      this.#leaseLost(l.token, fence == null ? null : Number(fence));
+      this.#terms.lost(l.token, fence == null ? null : Number(fence));
     } else if (l !== null && (this.#needsRebase || Number(head ?? 0) !== this.#lastSeq)) {
       this.#needsRebase = true;
       this.#board.set('resync-needed', { type: 'resync-needed', reason: 'unacknowledged-writes' });
@@ -833,13 +646,11 @@ export class RedisRoutingStore implements RoutingStore {
     });
   }
 
-  #sawToken(token: number): void {
-    if (Number.isFinite(token) && token > this.#highestToken) this.#highestToken = token;
-  }
-
-  #leaseLost(token: number, current: number | null): void {
-    this.#lease = null;
-    this.#board.emit({ type: 'lease-lost', token, current });
+  /** Redis lost the domain: nobody holds the lease, and the leader re-writes its state from memory. */
+  #dataLost(): void {
+    this.#terms.drop();
+    this.#needsRebase = true;
+    this.#board.set('resync-needed', { type: 'resync-needed', reason: 'data-lost' });
   }
 
   #open(): void {
@@ -857,7 +668,7 @@ export class RedisRoutingStore implements RoutingStore {
 
   #writable(): void {
     if (this.status !== 'ready' || this.#needsRebase) throw this.#notReadyError();
-    if (this.#lease === null) throw new StoreError('no-lease', 'writes need the routing lease: this process is not the routing leader');
+    if (this.#terms.current === null) throw new StoreError('no-lease', 'writes need the routing lease: this process is not the routing leader');
   }
 }
 

@@ -37,8 +37,8 @@ export async function evalScript(conn: Redis, s: LuaScript, keys: readonly strin
     return await conn.evalsha(s.sha, keys.length, ...keys, ...args);
   } catch (e) {
     if (!(e instanceof Error) || !e.message.startsWith('NOSCRIPT')) throw e;
-    await conn.script('LOAD', s.source);
-    return await conn.evalsha(s.sha, keys.length, ...keys, ...args);
+    // EVAL (not SCRIPT LOAD, which has no key) reaches the node of the keys on a Redis Cluster, and caches the script there.
+    return await conn.eval(s.source, keys.length, ...keys, ...args);
   }
 }
 

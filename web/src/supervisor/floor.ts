@@ -11,9 +11,14 @@
  * server that sends none, they count from when the board opened.
  * Waiting means waiting for an offer, as in the snapshot and Prometheus: a
  * contact ringing at an agent is counted apart, as ringing.
+ * The snapshot lists contacts a page at a time (the oldest first) while
+ * its first page has every queue's true totals: until the last page is in,
+ * each queue counts the contacts not listed yet from those totals
+ * (`#unlisted`), so the counts are right past the page limit.
  * A sample of the waits is taken every few seconds for the chart.
  */
 import type {
+  AgentFiguresMsg,
   AgentMsg,
   AgentProfileMsg,
   ContactMsg,
@@ -101,6 +106,15 @@ export interface Sample {
 
 export const CHART_MINUTES = 10;
 
+/** What a contact counts as in its queue's counts, as the snapshot and Prometheus count. */
+function kinds(c: ContactMsg): { waiting: number; callback: number; followUp: number } {
+  return {
+    waiting: c.state === 'waiting' ? 1 : 0,
+    callback: c.callback !== undefined && c.connectedAt === undefined ? 1 : 0,
+    followUp: c.followUp !== undefined && c.state === 'scheduled' ? 1 : 0,
+  };
+}
+
 const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 export class Floor {
@@ -111,6 +125,15 @@ export class Floor {
   readonly agents = new Map<string, AgentView>();
   readonly counts = new Map<string, QueueCounts>();
   readonly surveys = new Map<string, AgentSurveys>();
+  /**
+   * The day's figures per agent as the server keeps them (handled, talk,
+   * hold, wrap-up, occupancy, repeats, surveys by category): from the
+   * snapshot's `floorStats.agentFigures`, then each `agentFiguresChanged`
+   * replaces the agents it lists. Empty from a server that sends none.
+   */
+  readonly figures = new Map<string, AgentFiguresMsg>();
+  /** The start of the day the figures are of (a push of a later day starts them over). */
+  figuresSince: number | undefined;
   /** Queues closed by their hours of operation at the last snapshot -> until when (null: no opening scheduled). */
   readonly #closed = new Map<string, number | null>();
   /** Start of the counts: the server's (start of its day) once a snapshot gave them, else when the board opened. */
@@ -124,6 +147,15 @@ export class Floor {
   /** Each agent's time in state: the server's from the snapshot, then the events' times (state-clock.ts). */
   readonly #clocks = new Map<string, StateClock>();
   readonly samples: Sample[] = [];
+  /**
+   * While the snapshot's later pages are still to come: per queue, the
+   * contacts of the first page's totals not listed yet (waiting, waiting
+   * for a callback, follow-ups not due) and the oldest arrival. Each page's
+   * newly listed contacts take their place; the last page clears it.
+   */
+  readonly #unlisted = new Map<string, { waiting: number; callbacks: number; followUps: number; oldestArrival: number | undefined }>();
+  /** Contacts the server holds (the snapshot's total), while pages are still coming; undefined once all are listed. */
+  contactsTotal: number | undefined;
   #site: SiteInfo | undefined;
   #queueNames = new Map<string, string>();
 
@@ -162,6 +194,29 @@ export class Floor {
       this.#segments.set(c.id, QueueSegment.of(c));
     }
     for (const a of s.agents ?? []) this.#putAgent(a);
+    this.#unlisted.clear();
+    this.contactsTotal = undefined;
+    if (s.nextCursor !== undefined) {
+      this.contactsTotal = s.contactsTotal;
+      const listed = new Map<string, { waiting: number; callbacks: number; followUps: number }>();
+      for (const c of this.contacts.values()) {
+        const k = kinds(c);
+        const n = listed.get(c.queueId) ?? { waiting: 0, callbacks: 0, followUps: 0 };
+        n.waiting += k.waiting;
+        n.callbacks += k.callback;
+        n.followUps += k.followUp;
+        listed.set(c.queueId, n);
+      }
+      for (const q of s.queues ?? []) {
+        const n = listed.get(q.id);
+        this.#unlisted.set(q.id, {
+          waiting: Math.max(0, (q.waiting ?? 0) - (n?.waiting ?? 0)),
+          callbacks: Math.max(0, (q.callbacks ?? 0) - (n?.callbacks ?? 0)),
+          followUps: Math.max(0, (q.followUps ?? 0) - (n?.followUps ?? 0)),
+          oldestArrival: q.oldestArrival,
+        });
+      }
+    }
     if (s.floorStats !== undefined) this.#loadCounts(s.floorStats);
     else {
       for (const v of s.agentSurveys ?? []) {
@@ -179,11 +234,24 @@ export class Floor {
    */
   addPage(s: SnapshotMsg): void {
     for (const c of s.contacts ?? []) {
+      // Newly listed (not known from an event): no longer counted from the totals.
+      const u = this.contacts.has(c.id) ? undefined : this.#unlisted.get(c.queueId);
+      if (u !== undefined) {
+        const k = kinds(c);
+        u.waiting = Math.max(0, u.waiting - k.waiting);
+        u.callbacks = Math.max(0, u.callbacks - k.callback);
+        u.followUps = Math.max(0, u.followUps - k.followUp);
+      }
       this.contacts.set(c.id, c);
       // Answered before this page (the day's counts have it): not again if it is accepted anew.
       if (!this.#segments.has(c.id)) this.#segments.set(c.id, QueueSegment.of(c));
     }
     for (const a of s.agents ?? []) this.#putAgent(a);
+    if (s.nextCursor === undefined) {
+      // Every contact is listed now: the board counts them all itself.
+      this.#unlisted.clear();
+      this.contactsTotal = undefined;
+    }
     this.onPage?.();
   }
 
@@ -208,6 +276,9 @@ export class Floor {
         followUpsScheduled: q.followUpsScheduled ?? 0,
       });
     }
+    this.figures.clear();
+    this.figuresSince = f.agentFigures === undefined ? undefined : f.since;
+    for (const a of f.agentFigures ?? []) this.figures.set(a.agentId, a);
     this.surveys.clear();
     for (const a of f.agents ?? []) {
       this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
@@ -426,6 +497,14 @@ export class Floor {
         }
         break;
       }
+      case 'agentFiguresChanged':
+        // A new day's figures: the day before's are over.
+        if (this.figuresSince !== undefined && e.p.since > this.figuresSince) this.figures.clear();
+        if (this.figuresSince === undefined || e.p.since >= this.figuresSince) {
+          this.figuresSince = e.p.since;
+          for (const a of e.p.agents) this.figures.set(a.agentId, a);
+        }
+        break;
       case 'contactHoldChanged':
         this.#patchContact(e.p.contactId, { onHold: e.p.onHold === true });
         break;
@@ -516,6 +595,14 @@ export class Floor {
         oldest = Math.max(oldest ?? 0, w);
         if ((c.customer?.tier ?? 'standard') === 'standard') standard = Math.max(standard ?? 0, w);
         else prime = Math.max(prime ?? 0, w);
+      }
+      // Not listed yet (later pages to come): counted from the snapshot's totals.
+      const u = this.#unlisted.get(id);
+      if (u !== undefined) {
+        waiting += u.waiting;
+        callbacks += u.callbacks;
+        followUps += u.followUps;
+        if (u.waiting > 0 && u.oldestArrival !== undefined) oldest = Math.max(oldest ?? 0, now - u.oldestArrival);
       }
       const n = this.counts.get(id) ?? zeroCounts();
       const target = this.#site?.queues.find((q) => q.id === id)?.serviceLevel;

@@ -1,7 +1,8 @@
 /**
  * The supervisor wallboard (`/supervisor`): queues (waiting, ringing, agents
  * available and signed in, the day's counts), agents (state and time in
- * state, skills, languages, current contacts) and the waiting contacts
+ * state, skills, languages, current contacts), the agents' figures of the
+ * day (sortable) and the reasons behind the "no" answers, and the waiting contacts
  * (who could take each), live from the supervisor stream; force an agent's
  * state or sign them out, re-prioritise or move a waiting contact (asked to
  * confirm).
@@ -29,12 +30,15 @@ import {
 } from '../shared/i18n.js';
 import { LoginForm } from '../shared/login-form.js';
 import { checkToken, initialToken, loadSiteInfo, serverUrl, tokenSubject } from '../shared/session.js';
+import { FiguresTable, NoReasons } from './figures-table.js';
 import { Floor, type AgentView } from './floor.js';
 import { WaitChart } from './wait-chart.js';
 
 const TOKEN_KEY = 'switchboard.supervisor.token';
 const SAMPLE_MS = 5000;
 const STATES = ['available', 'busy', 'wrap_up', 'away'] as const;
+/** Waiting contacts listed at most (the first in routing order); the queues' counts have them all. */
+const MAX_WAITING_ROWS = 200;
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
@@ -172,6 +176,11 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
       <p class="muted" data-testid="since">
         {t(floor.fromServer ? 'sup.sinceDay' : 'sup.since', { time: sinceText(floor.since, now, props.lang) })}
       </p>
+      {floor.contactsTotal !== undefined && (
+        <p class="muted" role="status" data-testid="listing">
+          {t('sup.listing', { listed: floor.contacts.size, total: floor.contactsTotal })}
+        </p>
+      )}
 
       <section class="card" aria-labelledby="queues-title">
         <h2 id="queues-title">{t('sup.queues')}</h2>
@@ -302,6 +311,16 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
         )}
       </section>
 
+      <section class="card" aria-labelledby="figures-title">
+        <h2 id="figures-title">{t('fig.title')}</h2>
+        <FiguresTable figures={[...floor.figures.values()]} />
+      </section>
+
+      <section class="card" aria-labelledby="reasons-title">
+        <h2 id="reasons-title">{t('fig.reasons')}</h2>
+        <NoReasons figures={[...floor.figures.values()]} surveys={[...floor.surveys.values()]} />
+      </section>
+
       <section class="card" aria-labelledby="surveys-title">
         <h2 id="surveys-title">{t('sup.surveys')}</h2>
         {floor.surveys.size === 0 ? (
@@ -359,7 +378,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               </tr>
             </thead>
             <tbody>
-              {waiting.map((c) => (
+              {waiting.slice(0, MAX_WAITING_ROWS).map((c) => (
                 <WaitingRow
                   key={c.id}
                   c={c}
@@ -373,6 +392,11 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
               ))}
             </tbody>
           </table>
+        )}
+        {waiting.length > MAX_WAITING_ROWS && (
+          <p class="muted" data-testid="more-contacts">
+            {t('sup.moreContacts', { n: waiting.length - MAX_WAITING_ROWS })}
+          </p>
         )}
       </section>
     </>

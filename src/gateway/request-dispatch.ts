@@ -1,0 +1,125 @@
+/**
+ * A socket's frame on its way to the role's handler and back: the rate and
+ * size limits (judged before the frame is decoded: a flood or an oversized
+ * frame costs no parse), the decode, the role's right to send the request,
+ * the store's availability, then the handler (handlers/) with the narrow
+ * `RequestContext`, and the reply or the error through `FrameOut`.
+ */
+import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
+import type { GatewaySettings } from '../config/schema.js';
+import { CloseCode } from '../protocol/close-codes.js';
+import { decodeRequest, peekRequestId } from '../protocol/codec.js';
+import { REQUESTS_BY_ROLE, type Request } from '../protocol/messages.js';
+import type { FrameOut } from './frame-out.js';
+import { handleAgentRequest } from './handlers/agent-requests.js';
+import { handleIntegrationRequest } from './handlers/integration-requests.js';
+import type { RequestContext, ResultBody } from './handlers/request-context.js';
+import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
+import type { RouterHost } from './router-host.js';
+import type { Session } from './session.js';
+
+export interface RequestDispatchDeps {
+  readonly ctx: RequestContext;
+  readonly host: Pick<RouterHost, 'available' | 'router'>;
+  readonly out: FrameOut;
+  readonly limits: Pick<GatewaySettings, 'rateBurst' | 'ratePerSecond' | 'maxFrameBytes'>;
+}
+
+export class RequestDispatch {
+  readonly #d: RequestDispatchDeps;
+
+  constructor(deps: RequestDispatchDeps) {
+    this.#d = deps;
+  }
+
+  /**
+   * The request in `data`, or undefined when the frame was refused: past
+   * the rate or the size (answered, or the socket closed when it keeps on)
+   * or not a request (answered). The refusal names the request when its id
+   * can be read from the frame's first bytes.
+   */
+  read(s: Session, data: Uint8Array, isBinary: boolean): Request | undefined {
+    const g = this.#d.limits;
+    const out = this.#d.out;
+    if (!s.limiter.take()) {
+      if (s.limiter.refusedInRow > Math.max(g.rateBurst, 100)) {
+        // A client that keeps going past many refusals is flooding: drop it.
+        s.log.warn({ refused: s.limiter.refusedInRow }, 'closed a client flooding past the rate limit');
+        s.conn.close(CloseCode.policyViolation, 'rate limit exceeded');
+        s.open = false;
+        return undefined;
+      }
+      out.replyError(s, peekRequestId(data, isBinary, s.encoding), 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
+      return undefined;
+    }
+    if (data.byteLength > g.maxFrameBytes) {
+      if (data.byteLength > g.maxFrameBytes * 4) {
+        // Past the hard cap (the transport may let a few such frames through):
+        // closed as RFC 6455 says, with a close frame.
+        s.conn.close(CloseCode.messageTooBig, 'frame too large');
+        s.open = false;
+        return undefined;
+      }
+      const id = peekRequestId(data, isBinary, s.encoding);
+      out.replyError(s, id, 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
+      return undefined;
+    }
+    const d = decodeRequest(data, isBinary, s.encoding);
+    if (!d.ok) {
+      out.replyError(s, d.id, d.error.code, d.error.message);
+      return undefined;
+    }
+    return d.request;
+  }
+
+  /** Runs the request as its sender and replies with its result or its error. The events it caused wait for the caller's flush. */
+  answer(s: Session, req: Request): void {
+    const { host, out } = this.#d;
+    try {
+      if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
+        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not ${withArticle(s.role)} request`);
+      }
+      if (!host.available && req.kind !== 'ping') {
+        throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
+      }
+      // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
+      const result = s.role === 'agent' ? this.#dispatch(s, req) : host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
+      // A supervisor's change at info (human actions, few); an integration's at debug (one per call
+      // and step: per-message lines stay out of info), its events carrying the actor all the same.
+      if (s.role === 'supervisor' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
+      else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
+      out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
+    } catch (e) {
+      if (e instanceof SwitchboardError) out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
+      else {
+        s.log.error({ err: e, kind: req.kind }, 'request failed');
+        out.replyError(s, req.id, 'INTERNAL', 'internal error');
+      }
+    }
+  }
+
+  #dispatch(s: Session, req: Request): ResultBody {
+    const ctx = this.#d.ctx;
+    switch (s.role) {
+      case 'agent':
+        return handleAgentRequest(ctx, s, req);
+      case 'integration':
+        return handleIntegrationRequest(ctx, s, req);
+      default:
+        return handleSupervisorRequest(ctx, s, req);
+    }
+  }
+}
+
+/** Requests that change nothing (not logged as changes). */
+const READ_ONLY: ReadonlySet<string> = new Set(['ping', 'position', 'subscribe', 'snapshotPage', 'getContact', 'listFollowUps']);
+
+/** The contact or agent a request is about, for its log line. */
+function targetOf(req: Request): { contactId?: string; agentId?: string } {
+  const b = req.body as { contactId?: unknown; agentId?: unknown; externalId?: unknown };
+  const out: { contactId?: string; agentId?: string; externalId?: string } = {};
+  if (typeof b.contactId === 'string') out.contactId = b.contactId;
+  if (typeof b.agentId === 'string') out.agentId = b.agentId;
+  if (typeof b.externalId === 'string') out.externalId = b.externalId;
+  return out;
+}
