@@ -1,8 +1,8 @@
 /**
  * Rules 2 and 4 of docs/routing.md, as searches over the routing state: the
  * best eligible agent for a waiting contact, and the best-key waiting
- * contact an agent may take. The router's matching loop (`Router#match`)
- * pairs the two until no eligible pair is left.
+ * contact an agent may take; `matchAll` pairs the two until no eligible
+ * pair is left.
  */
 import { betterAgent, skillSum } from './agent-choice.js';
 import type { DirtyList } from './dirty-list.js';
@@ -71,9 +71,9 @@ export function bestAgentFor(s: RoutingState, c: ContactEntry): AgentEntry | nul
  * `bestAgentFor` when only `candidates` can be eligible for the contact:
  * the same choice (the preferred agent, else the queue's strategy with its
  * ties to longest idle, then id), by a pass over them instead of a walk of
- * the channel's ready list. The router's match uses it for a contact that
+ * the channel's ready list. `matchAll` uses it for a contact that
  * one of its changed agents found: every other available agent was already
- * known unable to take it (see `Router#match`), while the ready list may
+ * known unable to take it (see `matchAll`), while the ready list may
  * hold hundreds of agents who can take nothing, ahead of the one that can.
  */
 export function bestAgentAmong(s: RoutingState, c: ContactEntry, candidates: DirtyList<AgentEntry>): AgentEntry | null {
@@ -192,4 +192,62 @@ function bestContactSearch(s: RoutingState, a: AgentEntry, bound: ContactEntry |
     }
   }
   return found;
+}
+
+/**
+ * Offers until no waiting contact has an eligible agent. Only what changed
+ * since the last match can form a new pair (the invariant after every
+ * match), so candidates come from the dirty contacts and agents; each round
+ * takes the candidate contact with the best key and offers it to its best
+ * agent, exactly as the global rule would.
+ */
+export function matchAll(s: RoutingState, offer: (c: ContactEntry, a: AgentEntry) => void): void {
+  const contacts = s.dirtyContacts;
+  const agents = s.dirtyAgents;
+  for (;;) {
+    let best: ContactEntry | null = null;
+    let bestAgent: AgentEntry | null = null;
+    // A delete moves the last member into the slot deleted: read that slot again.
+    for (let i = 0; i < contacts.size;) {
+      const c = contacts.at(i);
+      if (c.rec.state !== 'waiting') {
+        contacts.delete(c);
+        continue;
+      }
+      if (best !== null && !keyLess(c, best)) {
+        i++;
+        continue;
+      }
+      const a = bestAgentFor(s, c);
+      if (a === null) {
+        contacts.delete(c);
+        continue;
+      }
+      best = c;
+      bestAgent = a;
+      i++;
+    }
+    for (let i = 0; i < agents.size;) {
+      const a = agents.at(i);
+      const c = bestContactFor(s, a, best);
+      if (c === null) {
+        if (best === null) agents.delete(a);
+        else i++;
+        continue;
+      }
+      best = c;
+      bestAgent = null;
+      i++;
+    }
+    if (best === null) return;
+    // Found by a changed agent: no other agent can take it. Every dirty
+    // contact with a better key than the contacts' pass chose had no
+    // eligible agent at all, so `best` is a contact that did not change,
+    // and no agent that did not change either could take it at the last
+    // match; nothing since made one eligible without marking it dirty.
+    // So its best agent is among the dirty ones (a pass over a few),
+    // not somewhere in the whole ready list.
+    bestAgent ??= bestAgentAmong(s, best, agents)!;
+    offer(best, bestAgent);
+  }
 }
