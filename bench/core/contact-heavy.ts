@@ -30,6 +30,8 @@ export interface ContactHeavyOptions {
   readonly sink?: (router: Router) => MetricsSink;
   /** Measures the heap the waiting contacts take (the function should force a full GC). */
   readonly heapUsed?: () => number;
+  /** False: the workload without issue 21's rules (see `config`). */
+  readonly rules?: boolean;
 }
 
 export class ContactHeavy {
@@ -46,7 +48,7 @@ export class ContactHeavy {
   #offers = 0;
 
   constructor(R: RouterClass, options: ContactHeavyOptions = {}) {
-    const router = (this.#router = new R(config(), this.#clock));
+    const router = (this.#router = new R(config('longest-idle', { rules: options.rules ?? true }), this.#clock));
     this.#sink = options.sink?.(router) ?? null;
     if (this.#sink) router.subscribe(this.#sink.onEvent);
     for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));

@@ -11,8 +11,14 @@
  *   git archive <commit> src/core | tar -x -C dist/ab-base
  *   (with a tsconfig extending ../../tsconfig.json, outDir js) npx tsc -p dist/ab-base
  *   npm run build && node dist/bench/core/core-ab.js --baseline dist/ab-base/js/core/index.js [--decisions 20000] [--rounds 3]
+ *     [--base-workload rules|plain] [--head-workload rules|plain]
+ * `--*-workload plain`: that side runs the workload without the rules of
+ * issue 21 (one step at an hour, no queue skills, no priority step, no
+ * overflow, no hours), as bench:core did before them; with the same core on
+ * both sides (`--baseline` built from HEAD) the ratio is the workload's cost.
  * Prints a table, then one JSON line.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -24,8 +30,16 @@ import { AGENTS, BenchClock, ContactHeavy, WAITING, type RouterClass } from './c
 import { agentProfile, config, contact, skillSets } from './workload.js';
 
 const { values } = parseArgs({
-  options: { baseline: { type: 'string' }, decisions: { type: 'string', default: '20000' }, rounds: { type: 'string', default: '3' } },
+  options: {
+    baseline: { type: 'string' },
+    decisions: { type: 'string', default: '20000' },
+    rounds: { type: 'string', default: '3' },
+    'base-workload': { type: 'string', default: 'rules' },
+    'head-workload': { type: 'string', default: 'rules' },
+  },
 });
+for (const w of [values['base-workload'], values['head-workload']]) if (w !== 'rules' && w !== 'plain') throw new Error('--*-workload is rules or plain');
+const workloadOf = (head: boolean): boolean => (head ? values['head-workload'] : values['base-workload']) === 'rules';
 if (values.baseline === undefined) throw new Error('--baseline <compiled core index.js> is required');
 const baseline = (await import(pathToFileURL(path.resolve(values.baseline)).href)) as { Router: typeof Router };
 const DECISIONS = Number(values.decisions);
@@ -41,8 +55,8 @@ class AgentHeavy {
   readonly #outstanding: { agent: string; contact: string }[] = [];
   #next = 0;
 
-  constructor(R: RouterClass) {
-    const router = (this.#router = new R(config(), this.#clock));
+  constructor(R: RouterClass, rules: boolean) {
+    const router = (this.#router = new R(config('longest-idle', { rules }), this.#clock));
     for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'), { presence: 'available' });
     router.drainEvents();
     for (let i = 0; i < 20_000; i++) this.#decide(false);
@@ -76,9 +90,9 @@ interface Pair {
 }
 
 /** `headFirst`: which router is built first (and so where its data lands in the heap) alternates by round. */
-function lockstep<T extends { step(): void; latency: Latency }>(make: (R: RouterClass) => T, headFirst: boolean): Pair {
-  const first = make(headFirst ? Router : baseline.Router);
-  const second = make(headFirst ? baseline.Router : Router);
+function lockstep<T extends { step(): void; latency: Latency }>(make: (R: RouterClass, rules: boolean) => T, headFirst: boolean): Pair {
+  const first = headFirst ? make(Router, workloadOf(true)) : make(baseline.Router, workloadOf(false));
+  const second = headFirst ? make(baseline.Router, workloadOf(false)) : make(Router, workloadOf(true));
   const [head, base] = headFirst ? [first, second] : [second, first];
   for (let d = 0; d < DECISIONS; d++) {
     if (d % 2 === 0) {
@@ -97,13 +111,18 @@ const shapes: { name: string; pairs: Pair[] }[] = [
   { name: 'agent-heavy', pairs: [] },
 ];
 for (let i = 0; i < ROUNDS; i++) {
-  shapes[0]!.pairs.push(lockstep((R) => new ContactHeavy(R), i % 2 === 1));
-  shapes[1]!.pairs.push(lockstep((R) => new AgentHeavy(R), i % 2 === 1));
+  shapes[0]!.pairs.push(lockstep((R, rules) => new ContactHeavy(R, { rules }), i % 2 === 1));
+  shapes[1]!.pairs.push(lockstep((R, rules) => new AgentHeavy(R, rules), i % 2 === 1));
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(22) : String(c).padStart(12))).join('');
-console.log(`bench:core-ab  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape in lockstep, ${ROUNDS} rounds, node ${process.version}`);
+console.log(
+  `bench:core-ab  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape in lockstep, ${ROUNDS} rounds, workload base ${values['base-workload']} / head ${values['head-workload']}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}, node ${process.version}`,
+);
 console.log(row(['shape', 'base p50 µs', 'head p50 µs', 'base p99 µs', 'head p99 µs', 'base mean', 'head mean', 'mean ratio', 'p50 ratio']));
 const out: Record<string, unknown> = {};
 for (const s of shapes) {

@@ -30,7 +30,28 @@ export function skillSets(r: () => number): Record<string, number>[] {
 
 const ALL_WEEK = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, ['00:00-24:00']]));
 
-export function config(strategy: 'longest-idle' | 'most-skilled' | 'least-occupied' | 'round-robin' = 'longest-idle'): CoreConfig {
+/**
+ * `rules: false`: the workload as it was before issue 21 (one step at an
+ * hour, no queue requirements, priority steps, overflow or hours), for
+ * telling a workload's cost from a code change's (bench:core-ab).
+ */
+export function config(
+  strategy: 'longest-idle' | 'most-skilled' | 'least-occupied' | 'round-robin' = 'longest-idle',
+  { rules = true }: { readonly rules?: boolean } = {},
+): CoreConfig {
+  if (!rules) {
+    return {
+      queues: QUEUES.map((id) => ({
+        id,
+        channels: ['voice', 'chat'] as const,
+        strategy,
+        wrapUpSeconds: 30,
+        offerTimeoutSeconds: 86_400,
+        steps: [{ afterSeconds: 3600, maxLevel: 1 }],
+      })),
+      tiers: { prime: { bonusSeconds: 60 } },
+    };
+  }
   return {
     // The rules of issue 21 in force: every other queue requires a skill of
     // its own; after 60 s a step raises the priority (5 -> 3), after 120 s the

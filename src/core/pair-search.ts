@@ -1,10 +1,11 @@
 /**
  * Rules 2 and 4 of docs/routing.md, as searches over the routing state: the
  * best eligible agent for a waiting contact, and the best-key waiting
- * contact an agent may take. The router's matching loop (`Router#match`)
- * pairs the two until no eligible pair is left.
+ * contact an agent may take; `matchAll` pairs the two until no eligible
+ * pair is left.
  */
 import { betterAgent, skillSum } from './agent-choice.js';
+import type { DirtyList } from './dirty-list.js';
 import type { AgentEntry, ContactEntry } from './entries.js';
 import { keyLess } from './entries.js';
 import type { OfferReason } from './model.js';
@@ -63,6 +64,33 @@ export function bestAgentFor(s: RoutingState, c: ContactEntry): AgentEntry | nul
     if (!cls.matches(a) || c.hasDeclined(a.id)) return;
     if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
   });
+  return best;
+}
+
+/**
+ * `bestAgentFor` when only `candidates` can be eligible for the contact:
+ * the same choice (the preferred agent, else the queue's strategy with its
+ * ties to longest idle, then id), by a pass over them instead of a walk of
+ * the channel's ready list. `matchAll` uses it for a contact that
+ * one of its changed agents found: every other available agent was already
+ * known unable to take it (see `matchAll`), while the ready list may
+ * hold hundreds of agents who can take nothing, ahead of the one that can.
+ */
+export function bestAgentAmong(s: RoutingState, c: ContactEntry, candidates: DirtyList<AgentEntry>): AgentEntry | null {
+  const pref = c.rec.preferredAgentId;
+  if (pref !== null) {
+    const p = s.agents.get(pref);
+    if (p !== undefined && eligible(s, p, c)) return p;
+    if (c.rec.preferUntil !== null) return null;
+  }
+  const strategy = c.queue.strategy;
+  const rr = strategy === 'round-robin' ? (s.roundRobin.get(c.rec.queueId) ?? 0) : 0;
+  let best: AgentEntry | null = null;
+  for (let i = 0; i < candidates.size; i++) {
+    const a = candidates.at(i);
+    if (!eligible(s, a, c)) continue;
+    if (best === null || betterAgent(strategy, c, a, best, rr)) best = a;
+  }
   return best;
 }
 
@@ -164,4 +192,62 @@ function bestContactSearch(s: RoutingState, a: AgentEntry, bound: ContactEntry |
     }
   }
   return found;
+}
+
+/**
+ * Offers until no waiting contact has an eligible agent. Only what changed
+ * since the last match can form a new pair (the invariant after every
+ * match), so candidates come from the dirty contacts and agents; each round
+ * takes the candidate contact with the best key and offers it to its best
+ * agent, exactly as the global rule would.
+ */
+export function matchAll(s: RoutingState, offer: (c: ContactEntry, a: AgentEntry) => void): void {
+  const contacts = s.dirtyContacts;
+  const agents = s.dirtyAgents;
+  for (;;) {
+    let best: ContactEntry | null = null;
+    let bestAgent: AgentEntry | null = null;
+    // A delete moves the last member into the slot deleted: read that slot again.
+    for (let i = 0; i < contacts.size;) {
+      const c = contacts.at(i);
+      if (c.rec.state !== 'waiting') {
+        contacts.delete(c);
+        continue;
+      }
+      if (best !== null && !keyLess(c, best)) {
+        i++;
+        continue;
+      }
+      const a = bestAgentFor(s, c);
+      if (a === null) {
+        contacts.delete(c);
+        continue;
+      }
+      best = c;
+      bestAgent = a;
+      i++;
+    }
+    for (let i = 0; i < agents.size;) {
+      const a = agents.at(i);
+      const c = bestContactFor(s, a, best);
+      if (c === null) {
+        if (best === null) agents.delete(a);
+        else i++;
+        continue;
+      }
+      best = c;
+      bestAgent = null;
+      i++;
+    }
+    if (best === null) return;
+    // Found by a changed agent: no other agent can take it. Every dirty
+    // contact with a better key than the contacts' pass chose had no
+    // eligible agent at all, so `best` is a contact that did not change,
+    // and no agent that did not change either could take it at the last
+    // match; nothing since made one eligible without marking it dirty.
+    // So its best agent is among the dirty ones (a pass over a few),
+    // not somewhere in the whole ready list.
+    bestAgent ??= bestAgentAmong(s, best, agents)!;
+    offer(best, bestAgent);
+  }
 }

@@ -11,51 +11,39 @@
  * for (const e of router.drainEvents()) publish(e);
  */
 import type { AgentEntry, ContactEntry } from './entries.js';
-import { keyLess } from './entries.js';
-import { alreadyExists, invalid, notFound, precondition, SwitchboardError } from './errors.js';
+import { alreadyExists, invalid, notFound, precondition } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
-import type { AgentId, ContactId, QueueId } from './ids.js';
-import { bestAgentFor, bestContactFor, offerReason } from './pair-search.js';
-import { preferenceUntil } from './preferred-agent.js';
-import { handoffRoute } from './bot-handoff.js';
-import { validateContact, validateProfile, validPriority } from './command-validation.js';
-import {
-  inheritedOwner,
-  type AgentProfile,
-  type AgentRecord,
-  type AgentStatus,
-  type Channel,
-  type ContactRecord,
-  type HistoryEntry,
-  type NewContact,
-} from './model.js';
+import type { AgentId } from './ids.js';
+import { matchAll, offerReason } from './pair-search.js';
+import { validateProfile } from './command-validation.js';
+import { type AgentProfile, type AgentRecord, type AgentStatus, type ContactRecord, type HistoryEntry, type NewContact } from './model.js';
 import type { CoreConfig } from './config-schema.js';
-import { compileConfig, levelFor, priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
-import { queueClosed, type HoursState } from './opening-hours.js';
+import { compileConfig, levelFor, type CompiledConfig } from './queue-config.js';
+import type { HoursState } from './opening-hours.js';
 import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
 import * as wf from './workflow-commands.js';
 import * as fu from './follow-up-commands.js';
+import * as intake from './contact-intake.js';
+import { hoursAt } from './contact-intake.js';
+import * as dl from './deadlines.js';
+import * as views from './state-queries.js';
+import { mapIter } from './state-queries.js';
+import type { WaitingStats } from './state-queries.js';
+import { QueueClosings } from './deadlines.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
 export interface Clock {
   now(): number;
 }
 
+export type { WaitingStats } from './state-queries.js';
+
 export interface LoginOptions {
   readonly presence?: 'available' | 'away';
   readonly reason?: string;
-}
-
-export interface WaitingStats {
-  readonly queueId: QueueId;
-  readonly channel: string;
-  readonly tier: string;
-  readonly waiting: number;
-  /** First arrival (ms) of the longest-waiting contact. */
-  readonly oldestArrival: number;
 }
 
 /** What `drainEvents` returns when nothing happened (frozen: callers only read it). */
@@ -84,32 +72,13 @@ export class Router {
       holder: (c, agent) => this.#holder(c, agent),
       applySkips: (c, at) => this.#applySkips(c, at),
     };
-    const now = clock.now();
-    for (const q of this.#s.config.queues.values()) {
-      if (q.hours !== null && !q.serveWaitingAtClose) this.#closings.push({ queue: q, at: nextClosing(q, now) });
-    }
-    this.#closingsChanged();
-  }
-
-  /**
-   * The next closing of each queue that moves its waiting contacts away at
-   * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
-   * contacts' own, kept beside the timer heap (a handful, one per queue).
-   * Derived from the configuration and the clock, not from the state: a
-   * restored router arms them anew from its clock.
-   */
-  readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
-  /** The earliest of `#closings` (Infinity when none): one comparison on the hot path. */
-  #closingMin = Infinity;
-
-  #closingsChanged(): void {
-    let min = Infinity;
-    for (const c of this.#closings) if (c.at < min) min = c.at;
-    this.#closingMin = min;
+    this.#closings = new QueueClosings(this.#s.config.queues.values(), clock.now());
   }
 
   /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
   readonly #host: CommandHost;
+  /** Queues that move their waiting contacts away at closing (deadlines.ts). */
+  readonly #closings: QueueClosings;
 
   /**
    * Rebuilds a router from a snapshot, then the events recorded after it.
@@ -168,14 +137,14 @@ export class Router {
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
     let next: number | undefined;
-    for (let t = timers.peek(); t !== undefined; t = timers.peek()) {
+    for (let t = this.#s.nextTimer(); t !== undefined; t = this.#s.nextTimer()) {
       if (this.#s.timerLive(t)) {
         next = t.time;
         break;
       }
       timers.pop();
     }
-    return this.#closingMin < (next ?? Infinity) ? this.#closingMin : next;
+    return this.#closings.min < (next ?? Infinity) ? this.#closings.min : next;
   }
 
   /** Fires every deadline that is due at the clock's current time. */
@@ -216,11 +185,11 @@ export class Router {
   #fireDue(): void {
     const timers = this.#s.timers;
     for (;;) {
-      const at = Math.min(timers.peek()?.time ?? Infinity, this.#closingMin);
+      const at = Math.min(this.#s.nextTimer()?.time ?? Infinity, this.#closings.min);
       if (at > this.#now) return;
       // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
-      if (this.#closingMin === at) this.#closeDue(at);
-      for (let t = timers.peek(); t !== undefined && t.time <= at; t = timers.peek()) {
+      if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
+      for (let t = this.#s.nextTimer(); t !== undefined && t.time <= at; t = this.#s.nextTimer()) {
         timers.pop();
         if (this.#s.timerLive(t)) this.#fire(t, at);
       }
@@ -241,10 +210,10 @@ export class Router {
         this.#emit({ type: 'contact.preference_ended', at, contactId: c.rec.id });
         break;
       case TimerKind.due:
-        this.#due(c, at);
+        dl.contactDue(this.#host, c, at);
         break;
       case TimerKind.maxWait:
-        this.#maxWait(c, at);
+        dl.maxWaitReached(this.#host, c, at);
         break;
       default:
         this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
@@ -252,29 +221,6 @@ export class Router {
     }
   }
 
-  /** The queues closing at `at` send their waiting contacts to their redirect queue, keeping first arrival and priority. */
-  #closeDue(at: number): void {
-    const closing: CompiledQueue[] = [];
-    for (const c of this.#closings) {
-      if (c.at !== at) continue;
-      closing.push(c.queue);
-      c.at = nextClosing(c.queue, at);
-    }
-    this.#closingsChanged();
-    for (const q of closing) {
-      const target = this.#s.config.queues.get(q.whenClosed.queueId!)!;
-      const moving: ContactEntry[] = [];
-      for (const c of this.#s.contacts.values()) if (c.rec.queueId === q.id && c.rec.state === 'waiting' && target.channels.has(c.rec.channel)) moving.push(c);
-      moving.sort((x, y) => x.rec.seq - y.rec.seq);
-      for (const c of moving) {
-        const step = levelFor(target, at - c.rec.firstArrival);
-        this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: c.rec.priority, queueId: target.id, step, preferUntil: c.rec.preferUntil });
-        this.#applySkips(c, at);
-      }
-    }
-  }
-
-  /** Runs a command: fire what is due, act (validating first), match, fire again. */
   /**
    * Runs `fn` (one or more commands) on behalf of `actor`: the events of the
    * commands themselves carry it (`CoreEvent.actor`); deadlines that fall
@@ -290,6 +236,7 @@ export class Router {
     }
   }
 
+  /** Runs a command: fire what is due, act (validating first), match, fire again. */
   #run<T>(act: (now: number) => T): T {
     this.#now = this.#clock.now();
     this.#fireDue();
@@ -553,83 +500,9 @@ export class Router {
 
   // ---- contact commands ---------------------------------------------------------
 
-  /** Queues a new contact; returns the record as created (its queue may be the overflow queue). */
+  /** Queues a new contact; returns the record as created (its queue may be the overflow queue). See contact-intake.ts. */
   createContact(input: NewContact): ContactRecord {
-    const v = validateContact(this.#s.config, input);
-    return this.#run((at) => {
-      if (this.#s.contacts.has(v.id)) throw alreadyExists(`contact ${v.id} already exists`);
-      const route = v.handoff === null ? null : handoffRoute(this.#s.config.botHandoff, v.handoff);
-      const queueId = route?.queueId ?? v.queueId;
-      let queue = this.#s.config.queues.get(queueId);
-      if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
-      if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
-      let redirectedFrom: QueueId | null = null;
-      let opensAt: number | null = null;
-      const hours = this.#hoursAt(queue, at);
-      if (hours !== null && !hours.open) {
-        const w = queue.whenClosed;
-        const target = w.queueId === null ? undefined : this.#s.config.queues.get(w.queueId);
-        if (w.action === 'callback' && v.channel === 'voice' && hours.until !== null) opensAt = hours.until;
-        else if (target === undefined || !target.channels.has(v.channel) || this.#hoursAt(target, at)?.open === false)
-          throw queueClosed(queue.id, queue.hours!, hours);
-        else {
-          redirectedFrom = queue.id;
-          queue = target;
-        }
-      }
-      if (opensAt === null && this.#full(queue, v.channel)) {
-        const next = queue.whenFullOverflowTo === null ? undefined : this.#s.config.queues.get(queue.whenFullOverflowTo);
-        if (next === undefined || !next.channels.has(v.channel) || this.#full(next, v.channel) || this.#hoursAt(next, at)?.open === false) {
-          throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
-        }
-        redirectedFrom = queue.id;
-        queue = next;
-      }
-      const bonus = this.#s.config.tierBonusMs.get(v.customer.tier) ?? 0;
-      const history = this.#s.history;
-      const last = history.latest(v.customer.id);
-      const repeatOf = last !== undefined && at - last.endedAt <= this.#s.config.history.fcrWindowMs ? last.contactId : null;
-      // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
-      const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);
-      const step = levelFor(queue, 0);
-      const rec: ContactRecord = {
-        id: v.id,
-        queueId: queue.id,
-        channel: v.channel,
-        language: v.language,
-        skills: v.skills,
-        customer: v.customer,
-        priority: priorityAt(queue, step, route?.priority ?? v.priority ?? queue.defaultPriority),
-        // A callback at opening waits from the opening (in the order callers asked: seq).
-        firstArrival: opensAt ?? at,
-        virtualArrival: (opensAt ?? at) - bonus,
-        seq: this.#s.contactSeq + 1,
-        preferredAgentId: pref,
-        preferredBy: v.preferredAgentId !== null ? 'integration' : pref !== null ? 'last-agent' : null,
-        preferUntil: opensAt === null ? preferenceUntil(this.#s, pref, queue, step, v, at) : null,
-        context: v.context,
-        state: opensAt === null ? 'waiting' : 'scheduled',
-        step,
-        agentId: null,
-        declinedBy: [],
-        deadline: opensAt,
-        connectedAt: null,
-        onHold: false,
-        repeatOf,
-        disposition: null,
-        notes: null,
-        transfers: [],
-        consultBy: null,
-        handoff: v.handoff,
-        callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
-        followUp: null,
-        ...(v.owner === undefined ? {} : { owner: v.owner }),
-      };
-      this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
-      const c = this.#s.contacts.get(v.id)!;
-      if (opensAt === null) this.#applySkips(c, at);
-      return c.rec;
-    });
+    return intake.createContact(this.#host, input);
   }
 
   /** The integration reports the customer connected to the agent (the call is bridged). */
@@ -697,25 +570,7 @@ export class Router {
 
   /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
   updateContact(contact: string, change: { priority?: number; queueId?: string }): void {
-    if (change.priority !== undefined && !validPriority(change.priority)) throw invalid('priority must be an integer 0..1000');
-    if (change.queueId !== undefined && !isValidId(change.queueId)) throw invalid('invalid queue id');
-    this.#run((at) => {
-      const c = this.#contact(contact);
-      if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only waiting contacts can be changed`);
-      let queue = c.queue;
-      if (change.queueId !== undefined) {
-        const q = this.#s.config.queues.get(toQueueId(change.queueId));
-        if (q === undefined) throw notFound(`queue ${change.queueId} does not exist`);
-        if (!q.channels.has(c.rec.channel)) throw invalid(`queue ${q.id} does not take ${c.rec.channel} contacts`);
-        queue = q;
-      }
-      const moved = queue !== c.queue;
-      const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
-      const preferUntil = moved ? preferenceUntil(this.#s, c.rec.preferredAgentId, queue, step, c.rec, at, (a) => c.hasDeclined(a)) : c.rec.preferUntil;
-      const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
-      this.#emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
-      if (moved) this.#applySkips(c, at);
-    });
+    tr.updateContact(this.#host, contact, change);
   }
 
   // ---- queries ----------------------------------------------------------------------
@@ -744,16 +599,7 @@ export class Router {
 
   /** What views and metrics show for an agent. */
   agentStatus(id: string): AgentStatus {
-    const a = this.#s.agents.get(toAgentId(id));
-    if (a === undefined || a.rec.presence === 'offline') return 'offline';
-    if (a.rec.contacts.length > 0) {
-      let allWrap = true;
-      for (const cid of a.rec.contacts) if (this.#s.contacts.get(cid)!.rec.state !== 'wrap_up') allWrap = false;
-      if (allWrap) return 'wrap_up';
-      if (a.rec.presence === 'available' || a.rec.contacts.some((cid) => this.#s.contacts.get(cid)!.rec.state === 'active')) return 'busy';
-    }
-    if (a.rec.presence === 'available' && this.#s.consultHolds.has(a.id)) return 'busy';
-    return a.rec.presence;
+    return views.agentStatus(this.#s, id);
   }
 
   /**
@@ -763,7 +609,7 @@ export class Router {
   queueHours(id: string): HoursState | null {
     const q = isValidId(id) ? this.#s.config.queues.get(toQueueId(id)) : undefined;
     if (q === undefined) throw notFound(`queue ${id} does not exist`);
-    return this.#hoursAt(q, this.#clock.now());
+    return hoursAt(q, this.#clock.now());
   }
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
@@ -789,38 +635,17 @@ export class Router {
    */
   routingClassOf(id: string, step?: number): string {
     const c = this.#contact(id);
-    return this.#s.classOf(c, this.#stepOf(c, step)).sig;
-  }
-
-  /** `step` if the contact's queue has it, else the step in force. */
-  #stepOf(c: ContactEntry, step: number | undefined): number {
-    return step !== undefined && Number.isInteger(step) && step >= 0 && step < c.queue.levels.length ? step : c.rec.step;
+    return this.#s.classOf(c, views.stepOf(c, step)).sig;
   }
 
   /** Logged-in agents whose profile may take the contact under its current step, or `step` (pools, language, skills), whatever their load. O(agents). */
   servingAgents(id: string, step?: number): Readonly<AgentRecord>[] {
-    const c = this.#contact(id);
-    const cls = this.#s.classOf(c, this.#stepOf(c, step));
-    const out: Readonly<AgentRecord>[] = [];
-    for (const a of this.#s.agents.values()) if (a.loggedIn && cls.matches(a)) out.push(a.rec);
-    return out;
+    return views.servingAgents(this.#s, this.#contact(id), step);
   }
 
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
   waitingStats(): WaitingStats[] {
-    const out = new Map<string, { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number }>();
-    for (const c of this.#s.contacts.values()) {
-      if (c.rec.state !== 'waiting') continue;
-      const k = `${c.rec.queueId}|${c.rec.channel}|${c.rec.customer.tier}`;
-      const s = out.get(k);
-      if (s === undefined)
-        out.set(k, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, waiting: 1, oldestArrival: c.rec.firstArrival });
-      else {
-        s.waiting++;
-        if (c.rec.firstArrival < s.oldestArrival) s.oldestArrival = c.rec.firstArrival;
-      }
-    }
-    return [...out.values()];
+    return views.waitingStats(this.#s);
   }
 
   /** Contacts the router holds (waiting, offered, active, in wrap-up, scheduled). */
@@ -845,57 +670,15 @@ export class Router {
 
   // ---- matching (rules 1, 4, 7) -------------------------------------------------------
 
-  /**
-   * Offers until no waiting contact has an eligible agent. Only what changed
-   * since the last match can form a new pair (the invariant after every
-   * match), so candidates come from the dirty contacts and agents; each round
-   * takes the candidate contact with the best key and offers it to its best
-   * agent, exactly as the global rule would.
-   */
+  /** Offers until no waiting contact has an eligible agent (pair-search.ts `matchAll`). */
   #match(at: number): void {
-    const s = this.#s;
-    const contacts = s.dirtyContacts;
-    const agents = s.dirtyAgents;
-    for (;;) {
-      let best: ContactEntry | null = null;
-      let bestAgent: AgentEntry | null = null;
-      // A delete moves the last member into the slot deleted: read that slot again.
-      for (let i = 0; i < contacts.size;) {
-        const c = contacts.at(i);
-        if (c.rec.state !== 'waiting') {
-          contacts.delete(c);
-          continue;
-        }
-        if (best !== null && !keyLess(c, best)) {
-          i++;
-          continue;
-        }
-        const a = bestAgentFor(this.#s, c);
-        if (a === null) {
-          contacts.delete(c);
-          continue;
-        }
-        best = c;
-        bestAgent = a;
-        i++;
-      }
-      for (let i = 0; i < agents.size;) {
-        const a = agents.at(i);
-        const c = bestContactFor(this.#s, a, best);
-        if (c === null) {
-          if (best === null) agents.delete(a);
-          else i++;
-          continue;
-        }
-        best = c;
-        bestAgent = null;
-        i++;
-      }
-      if (best === null) return;
-      bestAgent ??= bestAgentFor(this.#s, best)!;
-      this.#offer(best, bestAgent, at);
-    }
+    this.#matchAt = at;
+    matchAll(this.#s, this.#offerNow);
   }
+
+  #matchAt = 0;
+  /** `#offer` at the match's instant, made once: no closure per command. */
+  readonly #offerNow = (c: ContactEntry, a: AgentEntry): void => this.#offer(c, a, this.#matchAt);
 
   #offer(c: ContactEntry, a: AgentEntry, at: number): void {
     const auto = c.queue.autoAccept;
@@ -916,82 +699,6 @@ export class Router {
     }
   }
 
-  /** A scheduled contact is due: it waits, a follow-up reserved for its agent. */
-  #due(c: ContactEntry, at: number): void {
-    const q = c.queue;
-    const step = Math.max(c.rec.step, levelFor(q, at - c.rec.firstArrival));
-    const f = c.rec.followUp;
-    const agent = f === null ? undefined : this.#s.agents.get(f.byAgentId);
-    const preferUntil = agent?.loggedIn && agent.queueSet.has(q.id) && q.followUpWindowMs > 0 ? at + q.followUpWindowMs : null;
-    this.#emit({ type: 'contact.due', at, contactId: c.rec.id, step, preferUntil });
-    this.#applySkips(c, at);
-  }
-
-  /**
-   * A waiting contact reached its queue's maximum wait (DESIGN §4): a call
-   * becomes a callback or an email contact (voicemail) by the queue's
-   * action; anything else, or a `close`, is removed with the reason.
-   */
-  #maxWait(c: ContactEntry, at: number): void {
-    const m = c.queue.maxWait!;
-    const voice = c.rec.channel === 'voice';
-    if (m.action === 'callback' && voice) {
-      this.#emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: null, reason: 'max-wait' });
-      return;
-    }
-    // A consultative transfer still ringing: the first agent's slot is freed, as when the caller leaves.
-    const consult = c.rec.consultBy;
-    if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
-    const target = m.queueId === null ? undefined : this.#s.config.queues.get(m.queueId);
-    const mailId = voicemailId(c.rec.id, this.#s.contactSeq + 1);
-    if (m.action === 'voicemail' && voice && target !== undefined && !this.#s.contacts.has(mailId)) {
-      this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: 'voicemail' });
-      this.#voicemail(c.rec, target, mailId, at);
-      return;
-    }
-    this.#emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: m.action === 'close' ? m.reason : 'max-wait' });
-  }
-
-  /** The email contact a call left as its voicemail: same customer, language, skills and context, waiting from now in `queue`. */
-  #voicemail(call: Readonly<ContactRecord>, queue: CompiledQueue, id: ContactId, at: number): void {
-    const step = levelFor(queue, 0);
-    const bonus = this.#s.config.tierBonusMs.get(call.customer.tier) ?? 0;
-    const rec: ContactRecord = {
-      id,
-      queueId: queue.id,
-      channel: 'email',
-      language: call.language,
-      skills: call.skills,
-      customer: call.customer,
-      priority: priorityAt(queue, step, queue.defaultPriority),
-      firstArrival: at,
-      virtualArrival: at - bonus,
-      seq: this.#s.contactSeq + 1,
-      preferredAgentId: null,
-      preferredBy: null,
-      preferUntil: null,
-      context: { ...call.context, voicemailOf: call.id },
-      state: 'waiting',
-      step,
-      agentId: null,
-      declinedBy: [],
-      deadline: null,
-      connectedAt: null,
-      onHold: false,
-      repeatOf: call.repeatOf,
-      disposition: null,
-      notes: null,
-      transfers: [],
-      consultBy: null,
-      handoff: null,
-      callback: null,
-      followUp: null,
-      ...inheritedOwner(call),
-    };
-    this.#emit({ type: 'contact.created', at, contact: rec, redirectedFrom: call.queueId });
-    this.#applySkips(this.#s.contacts.get(id)!, at);
-  }
-
   // ---- steps, offers ---------------------------------------------------------------------
 
   /** After a contact re-enters waiting: catch up on steps passed meanwhile, then skips. */
@@ -1008,7 +715,7 @@ export class Router {
     if (c.rec.state === 'waiting') {
       const limit = this.#s.maxWaitAt(c);
       if (limit !== null && limit <= at) {
-        this.#maxWait(c, at);
+        dl.maxWaitReached(this.#host, c, at);
         return;
       }
     }
@@ -1074,37 +781,8 @@ export class Router {
     this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: c.rec.disposition, notes: c.rec.notes, by: 'timeout' });
   }
 
-  #hoursAt(q: CompiledQueue, at: number): HoursState | null {
-    return q.hours === null ? null : q.hours.stateAt(at);
-  }
-
-  #full(q: CompiledQueue, channel: Channel): boolean {
-    const max = q.maxWaiting[channel];
-    return max !== undefined && this.#s.waitingCount(q.id, channel) >= max;
-  }
-
   #reason(reason: unknown): string {
     if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
     return reason;
   }
-}
-
-/** The next closing of a queue with hours after `t` (Infinity when it never closes again within a year). */
-function nextClosing(q: CompiledQueue, t: number): number {
-  let s = q.hours!.stateAt(t);
-  if (!s.open) {
-    if (s.until === null) return Infinity;
-    s = q.hours!.stateAt(s.until);
-  }
-  return s.until ?? Infinity;
-}
-
-/** The id of a call's voicemail: `<call>:voicemail`, or `voicemail:<seq>` where that is too long for an id. */
-function voicemailId(call: string, seq: number): ContactId {
-  const id = `${call}:voicemail`;
-  return toContactId(isValidId(id) ? id : `voicemail:${seq}`);
-}
-
-function* mapIter<T, U>(it: IterableIterator<T>, fn: (t: T) => U): IterableIterator<U> {
-  for (const t of it) yield fn(t);
 }

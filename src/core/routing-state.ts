@@ -327,10 +327,11 @@ export class RoutingState {
       c.rankPending = true;
       this.#pendingRanks.push(c);
     }
-    this.#scheduleStep(c);
+    const next = c.queue.levels[c.rec.step + 1];
+    if (next !== undefined) this.#armLater(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
     // Armed again at every return to waiting, as the step is: a deadline passed while offered is gone from the heap.
     const limit = this.maxWaitAt(c);
-    if (limit !== null) this.#arm(c, TimerKind.maxWait, limit);
+    if (limit !== null) this.#armLater(c, TimerKind.maxWait, limit);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
     // waiting contact at a skip-if-unserved level must be counted. Count it
@@ -356,6 +357,38 @@ export class RoutingState {
   #arm(c: ContactEntry, kind: TimerKind, time: number, seq = ++this.timerSeq): void {
     c.armed[kind] = seq;
     this.timers.push({ time, kind, seq, contact: c });
+  }
+
+  /**
+   * `#arm` for the deadlines of a contact entering waiting (next step,
+   * maximum wait): armed now (its place in the arming order is taken now),
+   * put into the heap at the next `nextTimer` only if still in force. A
+   * contact offered within the command that queued it (an arrival that
+   * meets an available agent) then costs the heap no push, and no pop of a
+   * dead deadline later: at 100,000 waiting a push sifts up through a few
+   * hundred thousand later deadlines, the pop down again.
+   */
+  #armLater(c: ContactEntry, kind: TimerKind, time: number): void {
+    const seq = ++this.timerSeq;
+    c.armed[kind] = seq;
+    this.#pendingTimers.push({ time, kind, seq, contact: c });
+  }
+
+  readonly #pendingTimers: Timer[] = [];
+
+  /**
+   * The earliest deadline in the heap (maybe no longer in force: see
+   * `timerLive`), after the ones armed since the last call joined it. The
+   * heap orders by (time, arming seq), so when a deadline joins it changes
+   * nothing of the order they fire in.
+   */
+  nextTimer(): Timer | undefined {
+    const pending = this.#pendingTimers;
+    if (pending.length > 0) {
+      for (let i = 0; i < pending.length; i++) if (this.timerLive(pending[i]!)) this.timers.push(pending[i]!);
+      pending.length = 0;
+    }
+    return this.timers.peek();
   }
 
   /**
@@ -406,11 +439,6 @@ export class RoutingState {
   #setStep(c: ContactEntry, step: number): void {
     c.rec.step = step;
     c.rec.priority = priorityAt(c.queue, step, c.rec.priority);
-  }
-
-  #scheduleStep(c: ContactEntry): void {
-    const next = c.queue.levels[c.rec.step + 1];
-    if (next !== undefined) this.#arm(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
   }
 
   /**

@@ -1,13 +1,15 @@
 /**
  * Transfers (blind and consultative, to a queue or a named agent) and
  * escalation, as pinned down in docs/routing.md ("Transfer and
- * escalation"). The `Router` exposes them as methods.
+ * escalation"), and a supervisor's move of a waiting contact to another
+ * queue or priority. The `Router` exposes them as methods.
  */
 import { invalid, notFound, precondition } from './errors.js';
 import type { AgentId, QueueId } from './ids.js';
 import { agentId as toAgentId, isValidId, queueId as toQueueId } from './ids.js';
 import { preferenceUntil } from './preferred-agent.js';
-import { levelFor } from './queue-config.js';
+import { levelFor, priorityAt } from './queue-config.js';
+import { validPriority } from './command-validation.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
 /** Where `transferContact` sends a contact. */
@@ -132,4 +134,27 @@ function validateTarget(target: TransferTarget): { queueId: QueueId | null; agen
     consult: consult === true,
     notes: notes ?? null,
   };
+}
+
+/** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
+export function updateContact(host: CommandHost, contact: string, change: { priority?: number; queueId?: string }): void {
+  if (change.priority !== undefined && !validPriority(change.priority)) throw invalid('priority must be an integer 0..1000');
+  if (change.queueId !== undefined && !isValidId(change.queueId)) throw invalid('invalid queue id');
+  host.run((at) => {
+    const c = host.contact(contact);
+    if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only waiting contacts can be changed`);
+    let queue = c.queue;
+    if (change.queueId !== undefined) {
+      const q = host.state.config.queues.get(toQueueId(change.queueId));
+      if (q === undefined) throw notFound(`queue ${change.queueId} does not exist`);
+      if (!q.channels.has(c.rec.channel)) throw invalid(`queue ${q.id} does not take ${c.rec.channel} contacts`);
+      queue = q;
+    }
+    const moved = queue !== c.queue;
+    const step = moved ? levelFor(queue, at - c.rec.firstArrival) : c.rec.step;
+    const preferUntil = moved ? preferenceUntil(host.state, c.rec.preferredAgentId, queue, step, c.rec, at, (a) => c.hasDeclined(a)) : c.rec.preferUntil;
+    const priority = priorityAt(queue, step, change.priority ?? c.rec.priority);
+    host.emit({ type: 'contact.updated', at, contactId: c.rec.id, priority, queueId: queue.id, step, preferUntil });
+    if (moved) host.applySkips(c, at);
+  });
 }

@@ -1,0 +1,154 @@
+/**
+ * The deadlines that end or move a wait (DESIGN §4): a queue's closing that
+ * sends its waiting contacts to another queue, a queue's maximum wait, a
+ * scheduled contact (callback at opening, follow-up) falling due. The
+ * router's `#fireDue` decides when; this decides what happens, through the
+ * same narrow host as the workflow commands.
+ */
+import type { ContactEntry } from './entries.js';
+import type { ContactId } from './ids.js';
+import { contactId as toContactId, isValidId } from './ids.js';
+import { inheritedOwner, type ContactRecord } from './model.js';
+import { levelFor, priorityAt, type CompiledQueue } from './queue-config.js';
+import type { CommandHost } from './workflow-commands.js';
+
+/**
+ * The next closing of each queue that moves its waiting contacts away at
+ * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
+ * contacts' own, kept beside the timer heap (a handful, one per queue).
+ * Derived from the configuration and the clock, not from the state: a
+ * restored router arms them anew from its clock.
+ */
+export class QueueClosings {
+  readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
+  /** The earliest closing (Infinity when none): one comparison on the hot path. */
+  min = Infinity;
+
+  constructor(queues: Iterable<CompiledQueue>, now: number) {
+    for (const q of queues) if (q.hours !== null && !q.serveWaitingAtClose) this.#closings.push({ queue: q, at: nextClosing(q, now) });
+    this.#changed();
+  }
+
+  #changed(): void {
+    let min = Infinity;
+    for (const c of this.#closings) if (c.at < min) min = c.at;
+    this.min = min;
+  }
+
+  /** The queues closing at `at` send their waiting contacts to their redirect queue, keeping first arrival and priority. */
+  closeDue(host: CommandHost, at: number): void {
+    const s = host.state;
+    const closing: CompiledQueue[] = [];
+    for (const c of this.#closings) {
+      if (c.at !== at) continue;
+      closing.push(c.queue);
+      c.at = nextClosing(c.queue, at);
+    }
+    this.#changed();
+    for (const q of closing) {
+      const target = s.config.queues.get(q.whenClosed.queueId!)!;
+      const moving: ContactEntry[] = [];
+      for (const c of s.contacts.values()) if (c.rec.queueId === q.id && c.rec.state === 'waiting' && target.channels.has(c.rec.channel)) moving.push(c);
+      moving.sort((x, y) => x.rec.seq - y.rec.seq);
+      for (const c of moving) {
+        const step = levelFor(target, at - c.rec.firstArrival);
+        host.emit({ type: 'contact.updated', at, contactId: c.rec.id, priority: c.rec.priority, queueId: target.id, step, preferUntil: c.rec.preferUntil });
+        host.applySkips(c, at);
+      }
+    }
+  }
+}
+
+/** The next closing of a queue with hours after `t` (Infinity when it never closes again within a year). */
+function nextClosing(q: CompiledQueue, t: number): number {
+  let s = q.hours!.stateAt(t);
+  if (!s.open) {
+    if (s.until === null) return Infinity;
+    s = q.hours!.stateAt(s.until);
+  }
+  return s.until ?? Infinity;
+}
+
+/** A scheduled contact is due: it waits, a follow-up reserved for its agent. */
+export function contactDue(host: CommandHost, c: ContactEntry, at: number): void {
+  const q = c.queue;
+  const step = Math.max(c.rec.step, levelFor(q, at - c.rec.firstArrival));
+  const f = c.rec.followUp;
+  const agent = f === null ? undefined : host.state.agents.get(f.byAgentId);
+  const preferUntil = agent?.loggedIn && agent.queueSet.has(q.id) && q.followUpWindowMs > 0 ? at + q.followUpWindowMs : null;
+  host.emit({ type: 'contact.due', at, contactId: c.rec.id, step, preferUntil });
+  host.applySkips(c, at);
+}
+
+/**
+ * A waiting contact reached its queue's maximum wait (DESIGN §4): a call
+ * becomes a callback or an email contact (voicemail) by the queue's
+ * action; anything else, or a `close`, is removed with the reason.
+ */
+export function maxWaitReached(host: CommandHost, c: ContactEntry, at: number): void {
+  const s = host.state;
+  const m = c.queue.maxWait!;
+  const voice = c.rec.channel === 'voice';
+  if (m.action === 'callback' && voice) {
+    host.emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: null, reason: 'max-wait' });
+    return;
+  }
+  // A consultative transfer still ringing: the first agent's slot is freed, as when the caller leaves.
+  const consult = c.rec.consultBy;
+  if (consult !== null) host.emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
+  const target = m.queueId === null ? undefined : s.config.queues.get(m.queueId);
+  const mailId = voicemailId(c.rec.id, s.contactSeq + 1);
+  if (m.action === 'voicemail' && voice && target !== undefined && !s.contacts.has(mailId)) {
+    host.emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: 'voicemail' });
+    voicemail(host, c.rec, target, mailId, at);
+    return;
+  }
+  host.emit({ type: 'contact.abandoned', at, contactId: c.rec.id, offeredTo: null, reason: m.action === 'close' ? m.reason : 'max-wait' });
+}
+
+/** The email contact a call left as its voicemail: same customer, language, skills and context, waiting from now in `queue`. */
+function voicemail(host: CommandHost, call: Readonly<ContactRecord>, queue: CompiledQueue, id: ContactId, at: number): void {
+  const s = host.state;
+  const step = levelFor(queue, 0);
+  const bonus = s.config.tierBonusMs.get(call.customer.tier) ?? 0;
+  const rec: ContactRecord = {
+    id,
+    queueId: queue.id,
+    channel: 'email',
+    language: call.language,
+    skills: call.skills,
+    customer: call.customer,
+    priority: priorityAt(queue, step, queue.defaultPriority),
+    firstArrival: at,
+    virtualArrival: at - bonus,
+    seq: s.contactSeq + 1,
+    preferredAgentId: null,
+    preferredBy: null,
+    preferUntil: null,
+    context: { ...call.context, voicemailOf: call.id },
+    state: 'waiting',
+    step,
+    agentId: null,
+    declinedBy: [],
+    deadline: null,
+    connectedAt: null,
+    onHold: false,
+    repeatOf: call.repeatOf,
+    disposition: null,
+    notes: null,
+    transfers: [],
+    consultBy: null,
+    handoff: null,
+    callback: null,
+    followUp: null,
+    ...inheritedOwner(call),
+  };
+  host.emit({ type: 'contact.created', at, contact: rec, redirectedFrom: call.queueId });
+  host.applySkips(s.contacts.get(id)!, at);
+}
+
+/** The id of a call's voicemail: `<call>:voicemail`, or `voicemail:<seq>` where that is too long for an id. */
+function voicemailId(call: string, seq: number): ContactId {
+  const id = `${call}:voicemail`;
+  return toContactId(isValidId(id) ? id : `voicemail:${seq}`);
+}
