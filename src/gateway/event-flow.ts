@@ -76,7 +76,7 @@ export class EventFlow {
       this.dayFigures.stateTime(agentId, key, ms);
       agentTime?.add(agentId, key, until - ms, until);
     });
-    this.dayFigures.reportTimeWith((until) => this.agentStates.reportUntil(until));
+    this.dayFigures.reportTimeWith((until, only) => this.agentStates.reportUntil(until, only));
     this.#records = new RecordBuilder({
       sink: this.dayFigures,
       creatorOf: (id) => {
@@ -150,7 +150,7 @@ export class EventFlow {
       if (!s.subscribed) continue;
       if (frame === undefined) {
         const now = Date.now();
-        const day = this.dayFigures.read(now);
+        const day = this.dayFigures.read(now, changed);
         const agents = new Map<string, Readonly<AgentFigureSet>>();
         for (const id of changed) {
           const f = day.agents.get(id);

@@ -87,15 +87,25 @@ export class AgentStates {
   }
 
   /**
-   * Reports every agent's time in its present state up to `now`, and starts
-   * counting again from there (at the start of a new day, so that time in a
-   * state that spans midnight is split between the days).
+   * Reports every agent's (or only these agents') time in its present state
+   * up to `now`, and starts counting again from there (at the start of a new
+   * day, so that time in a state that spans midnight is split between the
+   * days; before figures are read).
    */
-  reportUntil(now: number): void {
+  reportUntil(now: number, only?: readonly string[]): void {
     if (this.#onTime === undefined) return;
-    for (const [agentId, last] of this.#timed) {
-      if (now > last.at) this.#onTime(agentId, last.key, now - last.at, now);
-      last.at = Math.max(last.at, now);
+    if (only !== undefined) {
+      for (const agentId of only) {
+        const last = this.#timed.get(agentId);
+        if (last !== undefined) this.#reportOne(agentId, last, now);
+      }
+      return;
     }
+    for (const [agentId, last] of this.#timed) this.#reportOne(agentId, last, now);
+  }
+
+  #reportOne(agentId: string, last: { key: string; at: number }, now: number): void {
+    if (now > last.at) this.#onTime!(agentId, last.key, now - last.at, now);
+    last.at = Math.max(last.at, now);
   }
 }

@@ -11,6 +11,8 @@ import { AgentFigures, type AgentFigureSet } from './agent-figures.js';
 import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
 import type { RecordSink } from './record-builder.js';
 
+/** Counts every agent's (or only these agents') time in its present state up to `until`. */
+export type ReportTimeUntil = (until: number, only?: readonly string[]) => void;
 export interface DayFiguresOptions {
   /** Where records go on to (the store), if kept. */
   readonly next?: RecordSink | undefined;
@@ -18,7 +20,7 @@ export interface DayFiguresOptions {
   readonly dayStartOf: (now: number) => number;
   readonly now: number;
   /** Asks the agents' states to report their time up to `until` (through `stateTime`). */
-  readonly reportTimeUntil?: (until: number) => void;
+  readonly reportTimeUntil?: ReportTimeUntil;
 }
 
 const OCCUPIED = new Set(['busy', 'wrap_up']);
@@ -28,7 +30,7 @@ export class DayFigures implements RecordSink {
   readonly #o: DayFiguresOptions;
   readonly #changed = new Set<string>();
   #since: number;
-  #reportUntil: ((until: number) => void) | undefined;
+  #reportUntil: ReportTimeUntil | undefined;
 
   constructor(options: DayFiguresOptions) {
     this.#o = options;
@@ -37,7 +39,7 @@ export class DayFigures implements RecordSink {
   }
 
   /** Set once the agents' states exist (they need this object's `stateTime`). */
-  reportTimeWith(fn: (until: number) => void): void {
+  reportTimeWith(fn: ReportTimeUntil): void {
     this.#reportUntil = fn;
   }
 
@@ -71,10 +73,15 @@ export class DayFigures implements RecordSink {
     else if (key === 'available') this.#figures.time(agentId, ms, 0);
   }
 
-  /** The day's figures as of `now` (the time in the present states counted up to it). */
-  read(now: number): { readonly since: number; readonly agents: ReadonlyMap<string, Readonly<AgentFigureSet>> } {
+  /**
+   * The day's figures as of `now` (the time in the present states counted up
+   * to it): of every agent, or brought up to `now` for the agents of `only`
+   * alone (the live push of the few a flush changed: a floor of thousands
+   * must not be walked at every contact that closes).
+   */
+  read(now: number, only?: readonly string[]): { readonly since: number; readonly agents: ReadonlyMap<string, Readonly<AgentFigureSet>> } {
     this.#roll(now);
-    this.#reportUntil?.(now);
+    this.#reportUntil?.(now, only);
     return { since: this.#since, agents: this.#figures.agents };
   }
 
