@@ -109,16 +109,20 @@ const gateway = z.strictObject({
    * at a time, from a process holding more than its share (by `margin`, a
    * fraction of the fair share) to the least loaded one, asking each to
    * reconnect there (close 4010, the target URL as the reason). Never an
-   * agent with a contact offered or held. Off: clients stay where they are.
+   * agent with a contact offered or held. Off (the default): clients stay
+   * where they are. Opt-in because a request sent while a client moves fails
+   * with UNAVAILABLE (the SDK does not hold requests across the reconnect),
+   * and a client of another SDK that ignores 4010 reconnects to its own URL,
+   * perhaps the same process, and is asked to move again.
    */
   spreadClients: z
     .strictObject({
-      enabled: z.boolean().default(true),
+      enabled: z.boolean().default(false),
       everySeconds: z.number().positive().default(1),
       batch: z.number().int().min(1).default(2),
       margin: z.number().min(0).default(0.2),
     })
-    .default(() => ({ enabled: true, everySeconds: 1, batch: 2, margin: 0.2 })),
+    .default(() => ({ enabled: false, everySeconds: 1, batch: 2, margin: 0.2 })),
 });
 
 const floorStats = z.strictObject({

@@ -24,6 +24,8 @@ export const INTEGRATION = 'ivr';
 export interface ClusterConfigOptions {
   readonly offerTimeoutSeconds?: number;
   readonly wrapUpSeconds?: number;
+  /** Turns `gateway.spreadClients` on (off by default). */
+  readonly spreadClients?: boolean;
 }
 
 /** One voice queue, agents `a1`..`a<agents>` of capacity 1; a long grace so that agents outlive a failover. */
@@ -34,7 +36,7 @@ export function clusterConfig(agents: number, o: ClusterConfigOptions = {}): unk
     queues: [{ id: QUEUE, channels: ['voice'], offerTimeoutSeconds: o.offerTimeoutSeconds ?? 4, wrapUpSeconds: o.wrapUpSeconds ?? 2 }],
     agents: profiles,
     allowProfileAtLogin: false,
-    gateway: { reconnectGraceSeconds: 60, idleTimeoutSeconds: 0 },
+    gateway: { reconnectGraceSeconds: 60, idleTimeoutSeconds: 0, ...(o.spreadClients === true ? { spreadClients: { enabled: true } } : {}) },
   };
 }
 

@@ -35,7 +35,7 @@ if (!redisServerAvailable()) {
   t.test('clients piled on one process spread back to the other, nothing lost', async (t) => {
     const redis = await RedisServer.start({ appendonly: true });
     t.teardown(() => redis.cleanup());
-    const cluster = await Cluster.start({ size: 2, redisUrl: redis.url(), config: clusterConfig(AGENTS, { offerTimeoutSeconds: 60 }) });
+    const cluster = await Cluster.start({ size: 2, redisUrl: redis.url(), config: clusterConfig(AGENTS, { offerTimeoutSeconds: 60, spreadClients: true }) });
     t.teardown(() => cluster.stop());
     await cluster.ready();
     const [a, b] = cluster.procs as [(typeof cluster.procs)[0], (typeof cluster.procs)[0]];
