@@ -12,7 +12,8 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import { QueueClosedError, SwitchboardError, isErrorCode } from '../core/errors.js';
+import { fail, SwitchboardError } from '../core/errors.js';
+import { errorFromMsg } from '../protocol/error-msg.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
@@ -109,7 +110,11 @@ export class ConnectError extends SwitchboardError {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, options);
+    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, {
+      ...options,
+      reason: status === 401 ? 'TOKEN_INVALID' : status === 403 ? 'ROLE_MISMATCH' : 'NOT_CONNECTED',
+    });
+
     this.name = 'ConnectError';
   }
 }
@@ -335,17 +340,14 @@ export class SwitchboardClient {
     const p = this.#pending.get(r.id);
     if (p === undefined) {
       // Replies to frames the server could not read carry an empty id.
-      if ('error' in r) this.#emitLifecycle('error', { error: new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message) });
+      if ('error' in r) this.#emitLifecycle('error', { error: errorFromMsg(r.error) });
       return;
     }
     this.#pending.delete(r.id);
     clearTimeout(p.timer);
     if ('error' in r) {
-      const e = r.error;
-      // A closed queue's refusal carries its next opening.
-      p.reject(
-        e.opensAt !== undefined ? new QueueClosedError(e.message, e.opensAt) : new SwitchboardError(isErrorCode(e.code) ? e.code : 'INTERNAL', e.message),
-      );
+      // With its reason and params; a closed queue's refusal (a QueueClosedError) with its next opening.
+      p.reject(errorFromMsg(r.error));
       return;
     }
     const { id: _id, ...rest } = r;
@@ -404,7 +406,7 @@ export class SwitchboardClient {
     this.#streamWaiter?.();
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);
-      p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
+      p.reject(fail('CONNECTION_CLOSED', `connection closed (${code}${reason ? ` ${reason}` : ''})`, { closeCode: code }));
       this.#pending.delete(id);
     }
     if (code === CloseCode.moveTo) this.#movedTo = moveTarget(reason);
@@ -502,7 +504,7 @@ export class SwitchboardClient {
   request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
     const ws = this.#ws;
     if (ws === null || !ws.open) {
-      return Promise.reject(new SwitchboardError('UNAVAILABLE', 'not connected'));
+      return Promise.reject(fail('NOT_CONNECTED', 'not connected'));
     }
     const id = String(this.#nextId++);
     const frame = encodeRequest(id, kind, body, this.encoding);
@@ -510,7 +512,7 @@ export class SwitchboardClient {
     const result = new Promise<ResultOf[K]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no reply to ${kind} within ${timeoutMs} ms`));
+        reject(fail('NO_REPLY', `no reply to ${kind} within ${timeoutMs} ms`, { kind, timeoutMs }));
       }, timeoutMs);
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
     });
@@ -551,7 +553,7 @@ export class SwitchboardClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         off();
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no ${kind} event within ${timeoutMs} ms`));
+        reject(fail('NO_REPLY', `no ${kind} event within ${timeoutMs} ms`, { kind, timeoutMs }));
       }, timeoutMs);
       const off = this.on(kind, ((p: EventPayloads[K]) => {
         if (!match(p)) return;
