@@ -13,7 +13,7 @@
 import type { AgentEntry, ContactEntry } from './entries.js';
 import { fail } from './errors.js';
 import type { CoreEvent } from './events.js';
-import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
+import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId, type QueueId } from './ids.js';
 import type { AgentId } from './ids.js';
 import { matchAll, offerReason } from './pair-search.js';
 import { validateProfile } from './command-validation.js';
@@ -33,7 +33,7 @@ import { hoursAt } from './contact-intake.js';
 import * as dl from './deadlines.js';
 import * as views from './state-queries.js';
 import { mapIter } from './state-queries.js';
-import type { WaitingStats } from './state-queries.js';
+import type { QueueCounts, WaitingStats } from './state-queries.js';
 import { QueueClosings } from './deadlines.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
 
@@ -664,6 +664,11 @@ export class Router {
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
   waitingStats(): WaitingStats[] {
     return views.waitingStats(this.#s);
+  }
+
+  /** Per queue holding any contact: waiting (and the oldest), callbacks, follow-ups, repeats waiting. One pass over the contacts. */
+  queueCounts(): Map<QueueId, QueueCounts> {
+    return views.queueCounts(this.#s);
   }
 
   /** Contacts the router holds (waiting, offered, active, in wrap-up, scheduled). */

@@ -31,6 +31,7 @@ export type RouterView = Pick<
   | 'agentStatus'
   | 'position'
   | 'waitingStats'
+  | 'queueCounts'
   | 'surveyTallies'
   | 'contactCount'
   | 'queueHours'
