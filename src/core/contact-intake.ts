@@ -51,7 +51,9 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
     }
     const bonus = s.config.tierBonusMs.get(v.customer.tier) ?? 0;
     const history = s.history;
-    const last = history.latest(v.customer.id);
+    const kept = history.latest(v.customer.id);
+    const recalled = input.recalled;
+    const last = recalled !== undefined && (kept === undefined || recalled.endedAt > kept.endedAt) ? recalled : kept;
     const repeatOf = last !== undefined && at - last.endedAt <= s.config.history.fcrWindowMs ? last.contactId : null;
     // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
     const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);

@@ -36,6 +36,7 @@ import { mapIter } from './state-queries.js';
 import type { QueueCounts, WaitingStats } from './state-queries.js';
 import { QueueClosings } from './deadlines.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
+import type { CompletedContact } from './survey-book.js';
 
 export interface Clock {
   now(): number;
@@ -502,8 +503,8 @@ export class Router {
    * Records the "was this helpful?" answer for a completed contact. A "no"
    * whose reason reopens the case returns the follow-up contact it created.
    */
-  answerSurvey(contact: string, helpful: boolean, reason?: string): ContactRecord | null {
-    return wf.answerSurvey(this.#host, contact, helpful, reason);
+  answerSurvey(contact: string, helpful: boolean, reason?: string, recalled?: CompletedContact): ContactRecord | null {
+    return wf.answerSurvey(this.#host, contact, helpful, reason, recalled);
   }
 
   /** Survey answers per agent (for the supervisor view): `no` counts only the answers about the agent. */

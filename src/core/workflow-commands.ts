@@ -212,8 +212,12 @@ export function scheduleFollowUp(
  * A "no" whose reason reopens the case (the problem is not solved) creates a
  * follow-up contact for the same customer, due at once and reserved for the
  * agent who handled it (see `reopenCase`); it is returned.
+ *
+ * `recalled`: the completed contact as a store outside the core remembers
+ * it (the host looks it up before the answer), for one the core no longer
+ * keeps (`survey.memoryWindowSeconds`); it counts within the survey window.
  */
-export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string): ContactRecord | null {
+export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string, recalled?: CompletedContact): ContactRecord | null {
   if (typeof helpful !== 'boolean') throw fail('FIELD_INVALID', 'helpful must be true or false', { field: 'helpful' });
   const reasons = host.state.config.survey.reasons;
   const why = reason === undefined ? undefined : reasons.get(reason);
@@ -227,7 +231,8 @@ export function answerSurvey(host: CommandHost, contact: string, helpful: boolea
     const live = id === undefined ? undefined : host.state.contacts.get(id);
     if (live !== undefined)
       throw fail('SURVEY_NOT_COMPLETED', `contact ${contact} has not completed (it is ${live.rec.state})`, { contact, state: live.rec.state });
-    const done = id === undefined ? undefined : host.state.surveys.completed(id);
+    const inWindow = recalled !== undefined && at - recalled.closedAt <= host.state.config.survey.windowMs ? recalled : undefined;
+    const done = id === undefined ? undefined : (host.state.surveys.completed(id) ?? inWindow);
     if (done === undefined) throw fail('SURVEY_NO_CONTACT', `no completed contact ${contact} (never handled, abandoned, or too old to survey)`, { contact });
     if (done.helpful !== null) throw fail('SURVEY_ANSWERED', `contact ${contact} was already surveyed`, { contact });
 
