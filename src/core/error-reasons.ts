@@ -18,6 +18,7 @@ export const ERROR_REASONS = {
   MALFORMED_REQUEST: { code: 'INVALID_ARGUMENT', params: [], doc: 'the frame or body is not a valid message' },
   FIELD_REQUIRED: { code: 'INVALID_ARGUMENT', params: ['field'], doc: 'a required field is missing or empty' },
   FIELD_INVALID: { code: 'INVALID_ARGUMENT', params: ['field'], doc: 'a field has a malformed value (the message says which form it needs)' },
+  NUMBER_OUT_OF_RANGE: { code: 'INVALID_ARGUMENT', params: ['field', 'min', 'max'], doc: 'a number field is not a whole number from `min` to `max`' },
   TEXT_TOO_LONG: { code: 'INVALID_ARGUMENT', params: ['field', 'max'], doc: 'a text field is empty where it may not be, or longer than `max` characters' },
   TIME_NOT_IN_FUTURE: { code: 'INVALID_ARGUMENT', params: ['field', 'now'], doc: 'a time (ms) that must be in the future is not' },
   TIME_TOO_FAR: { code: 'INVALID_ARGUMENT', params: ['field'], doc: 'a time is more than a year ahead' },
