@@ -11,6 +11,7 @@ import { preferenceUntil } from './preferred-agent.js';
 import { levelFor, priorityAt } from './queue-config.js';
 import { validPriority } from './command-validation.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
+import { checkOpen } from './contact-intake.js';
 
 /** Where `transferContact` sends a contact. */
 export interface TransferTarget {
@@ -90,6 +91,8 @@ function transfer(
   if (queue === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${queueId} does not exist`, { queue: String(queueId) });
   if (!queue.channels.has(c.rec.channel))
     throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${c.rec.channel} contacts`, { queue: queue.id, channel: c.rec.channel });
+  // To a named agent, they serve it whatever the hours; to a queue, someone must be there.
+  if (toAgent === null && queue !== c.queue) checkOpen(queue, at);
   if (toAgent !== null) {
     if (toAgent === agent) throw fail('TRANSFER_TO_SELF', 'an agent cannot transfer a contact to themselves');
     const b = host.state.agents.get(toAgent);
@@ -155,10 +158,10 @@ export function updateContact(host: CommandHost, contact: string, change: { prio
     let queue = c.queue;
     if (change.queueId !== undefined) {
       const q = host.state.config.queues.get(toQueueId(change.queueId));
-      if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${change.queueId} does not exist`, { queue: change.queueId });
+      if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${change.queueId} does not exist`, { queue: String(change.queueId) });
       if (!q.channels.has(c.rec.channel))
         throw fail('QUEUE_WRONG_CHANNEL', `queue ${q.id} does not take ${c.rec.channel} contacts`, { queue: q.id, channel: c.rec.channel });
-
+      if (q !== c.queue) checkOpen(q, at);
       queue = q;
     }
     const moved = queue !== c.queue;
