@@ -53,7 +53,7 @@ export class PendingRequests {
     return true;
   }
 
-  /** Rejects every request still waiting with UNAVAILABLE (CONNECTION_CLOSED): the connection closed with `code` and `reason`. */
+  /** Rejects every request still waiting (UNAVAILABLE, reason CONNECTION_CLOSED): the connection closed with `code` and `reason`. */
   rejectAll(code: number, reason: string): void {
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);

@@ -149,7 +149,7 @@ function validateTarget(target: TransferTarget): { queueId: QueueId | null; agen
 /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
 export function updateContact(host: CommandHost, contact: string, change: { priority?: number; queueId?: string }): void {
   if (change.priority !== undefined && !validPriority(change.priority))
-    throw fail('NUMBER_OUT_OF_RANGE', 'priority must be an integer 0..1000', { field: 'priority', min: 0, max: 1000 });
+    throw fail('FIELD_INVALID', 'priority must be an integer 0..1000', { field: 'priority' });
   if (change.queueId !== undefined && !isValidId(change.queueId)) throw fail('FIELD_INVALID', 'invalid queue id', { field: 'queueId' });
   host.run((at) => {
     const c = host.contact(contact);
@@ -158,7 +158,7 @@ export function updateContact(host: CommandHost, contact: string, change: { prio
     let queue = c.queue;
     if (change.queueId !== undefined) {
       const q = host.state.config.queues.get(toQueueId(change.queueId));
-      if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${change.queueId} does not exist`, { queue: String(change.queueId) });
+      if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${change.queueId} does not exist`, { queue: change.queueId });
       if (!q.channels.has(c.rec.channel))
         throw fail('QUEUE_WRONG_CHANNEL', `queue ${q.id} does not take ${c.rec.channel} contacts`, { queue: q.id, channel: c.rec.channel });
       if (q !== c.queue) checkOpen(q, at);
