@@ -125,7 +125,7 @@ export const ERROR_REASONS = {
   UNSUPPORTED_MEDIA_TYPE: { code: 'INVALID_ARGUMENT', params: [], doc: 'HTTP: the body must be `application/json` (status 415)' },
   WEBSOCKET_ENDPOINT: { code: 'FAILED_PRECONDITION', params: ['path'], doc: 'HTTP: a plain request to a WebSocket path (status 426)' },
   STORE_UNAVAILABLE: { code: 'UNAVAILABLE', params: [], doc: 'the state store is unavailable: nothing was changed; retry shortly' },
-  NOT_READY: { code: 'UNAVAILABLE', params: [], doc: 'the server is not ready to route (starting, recovering, no leader): retry shortly' },
+  NOT_READY: { code: 'UNAVAILABLE', params: [], doc: 'the server cannot take it now (starting, recovering, its store or leader changing): retry shortly' },
   NOT_CONNECTED: { code: 'UNAVAILABLE', params: [], doc: 'SDK: the client is not connected' },
   CONNECTION_CLOSED: { code: 'UNAVAILABLE', params: ['closeCode'], doc: 'SDK: the connection closed before the reply' },
   NO_REPLY: { code: 'DEADLINE_EXCEEDED', params: ['kind', 'timeoutMs'], doc: 'SDK: no reply (or awaited event) within the timeout' },
