@@ -21,7 +21,9 @@ import { type AgentProfile, type AgentRecord, type AgentStatus, type ContactReco
 import type { CoreConfig } from './config-schema.js';
 import { compileConfig, levelFor, type CompiledConfig } from './queue-config.js';
 import type { HoursState } from './opening-hours.js';
-import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
+import { maxWaitAt, TimerKind, type Timer } from './contact-timers.js';
+import type { CoreSnapshot } from './core-snapshot.js';
+import { RoutingState } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
 import * as wf from './workflow-commands.js';
@@ -138,8 +140,8 @@ export class Router {
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
     let next: number | undefined;
-    for (let t = this.#s.nextTimer(); t !== undefined; t = this.#s.nextTimer()) {
-      if (this.#s.timerLive(t)) {
+    for (let t = timers.next(); t !== undefined; t = timers.next()) {
+      if (timers.live(t)) {
         next = t.time;
         break;
       }
@@ -186,13 +188,13 @@ export class Router {
   #fireDue(): void {
     const timers = this.#s.timers;
     for (;;) {
-      const at = Math.min(this.#s.nextTimer()?.time ?? Infinity, this.#closings.min);
+      const at = Math.min(timers.next()?.time ?? Infinity, this.#closings.min);
       if (at > this.#now) return;
       // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
       if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
-      for (let t = this.#s.nextTimer(); t !== undefined && t.time <= at; t = this.#s.nextTimer()) {
+      for (let t = timers.next(); t !== undefined && t.time <= at; t = timers.next()) {
         timers.pop();
-        if (this.#s.timerLive(t)) this.#fire(t, at);
+        if (timers.live(t)) this.#fire(t, at);
       }
       if (!this.#resuming) this.#match(at);
     }
@@ -729,7 +731,7 @@ export class Router {
   #applySkips(c: ContactEntry, at: number): void {
     // Back to waiting (an offer that rang out, a move to another queue) past its maximum wait: its action now.
     if (c.rec.state === 'waiting') {
-      const limit = this.#s.maxWaitAt(c);
+      const limit = maxWaitAt(c);
       if (limit !== null && limit <= at) {
         dl.maxWaitReached(this.#host, c, at);
         return;
