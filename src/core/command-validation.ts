@@ -22,7 +22,7 @@ export function validateSkills(skills: unknown, where: string): SkillLevels {
     // Assigned to a plain object, it would set its prototype: the skill would vanish without a word.
     if (name === '__proto__') throw fail('FIELD_INVALID', `${where}: "__proto__" cannot be a skill name`, { field: where });
     if (typeof level !== 'number' || !Number.isInteger(level) || level < 1 || level > 5) {
-      throw fail('FIELD_INVALID', `${where}.${name} must be an integer level 1..5`, { field: `${where}.${name}` });
+      throw fail('NUMBER_OUT_OF_RANGE', `${where}.${name} must be an integer level 1..5`, { field: `${where}.${name}`, min: 1, max: 5 });
     }
     out[name] = level;
   }
@@ -42,7 +42,7 @@ export function validateProfile(config: CompiledConfig, p: AgentProfile): AgentP
   for (const [ch, n] of Object.entries(p.capacity)) {
     if (!isChannel(ch)) throw fail('FIELD_INVALID', `capacity.${ch}: unknown channel (use ${CHANNELS.join(', ')})`, { field: `capacity.${ch}` });
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 100)
-      throw fail('FIELD_INVALID', `capacity.${ch} must be an integer 0..100`, { field: `capacity.${ch}` });
+      throw fail('NUMBER_OUT_OF_RANGE', `capacity.${ch} must be an integer 0..100`, { field: `capacity.${ch}`, min: 0, max: 100 });
     capacity[ch] = n;
   }
   if (!Array.isArray(p.queues) || p.queues.length === 0) throw fail('FIELD_REQUIRED', 'queues must list at least one queue', { field: 'queues' });
@@ -64,7 +64,8 @@ export function validateContact(config: CompiledConfig, input: NewContact) {
   if (typeof cust !== 'object' || cust === null || !isValidId(cust.id)) throw fail('FIELD_REQUIRED', 'customer.id is required', { field: 'customer.id' });
   const tier = cust.tier ?? 'standard';
   if (!config.tierBonusMs.has(tier)) throw fail('UNKNOWN_TIER', `unknown customer tier ${JSON.stringify(tier)}`, { tier });
-  if (input.priority !== undefined && !validPriority(input.priority)) throw fail('FIELD_INVALID', 'priority must be an integer 0..1000', { field: 'priority' });
+  if (input.priority !== undefined && !validPriority(input.priority))
+    throw fail('NUMBER_OUT_OF_RANGE', 'priority must be an integer 0..1000', { field: 'priority', min: 0, max: 1000 });
   if (input.preferredAgentId !== undefined && !isValidId(input.preferredAgentId))
     throw fail('FIELD_INVALID', 'invalid preferredAgentId', { field: 'preferredAgentId' });
   if (input.context !== undefined && (typeof input.context !== 'object' || input.context === null || Array.isArray(input.context))) {

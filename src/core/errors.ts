@@ -90,9 +90,23 @@ export function fail<R extends ErrorReason>(
   return new SwitchboardError(ERROR_REASONS[reason].code, message, { reason, params: paramText(params[0] as Record<string, string | number> | undefined) });
 }
 
-/** The reason and params of an error for the wire (`Error.reason`, `Error.params`); nothing for one without a reason. */
+/**
+ * The reason of an error made without one of the list's (a `StoreError`
+ * keeps its own: the store was cut off, the lease moved): a retry later may
+ * do, or it is a bug. Other codes have no reason that fits them all.
+ */
+const REASON_OF_CODE: Partial<Record<ErrorCode, ErrorReason>> = { UNAVAILABLE: 'NOT_READY', INTERNAL: 'INTERNAL_ERROR' };
+
+/**
+ * The reason and params of an error for the wire (`Error.reason`,
+ * `Error.params`): its own when it is one of the list's, else the code's
+ * (`UNAVAILABLE`: `NOT_READY`, `INTERNAL`: `INTERNAL_ERROR`), else nothing.
+ */
 export function detailOf(e: SwitchboardError): { reason?: ErrorReason; params?: Record<string, string> } {
-  if (!isErrorReason(e.reason)) return {};
+  if (!isErrorReason(e.reason)) {
+    const byCode = REASON_OF_CODE[e.code];
+    return byCode === undefined ? {} : { reason: byCode };
+  }
   return Object.keys(e.params).length === 0 ? { reason: e.reason } : { reason: e.reason, params: { ...e.params } };
 }
 

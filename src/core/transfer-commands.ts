@@ -149,7 +149,7 @@ function validateTarget(target: TransferTarget): { queueId: QueueId | null; agen
 /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
 export function updateContact(host: CommandHost, contact: string, change: { priority?: number; queueId?: string }): void {
   if (change.priority !== undefined && !validPriority(change.priority))
-    throw fail('FIELD_INVALID', 'priority must be an integer 0..1000', { field: 'priority' });
+    throw fail('NUMBER_OUT_OF_RANGE', 'priority must be an integer 0..1000', { field: 'priority', min: 0, max: 1000 });
   if (change.queueId !== undefined && !isValidId(change.queueId)) throw fail('FIELD_INVALID', 'invalid queue id', { field: 'queueId' });
   host.run((at) => {
     const c = host.contact(contact);

@@ -13,6 +13,7 @@ import { ERROR_REASON_NAMES, ERROR_REASONS, fail, QueueClosedError, SwitchboardE
 import { decodeServerMessage, encodeReply } from '../../src/protocol/codec.js';
 import { errorFromMsg, errorMsgOf } from '../../src/protocol/error-msg.js';
 import type { ErrorMsg } from '../../src/protocol/messages.js';
+import { StoreError } from '../../src/store/store-error.js';
 import { REASON_EN, REASON_FR } from '../../web/src/shared/error-texts.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -100,6 +101,13 @@ t.test('error reasons - fail gives the code of the reason and its params as text
   const r = fail('RATE_LIMITED', 'rate limit', { limit: 50 });
   t.same(r.params, { limit: '50' }, 'numbers become text');
   t.equal(new SwitchboardError('INTERNAL', 'x').reason, undefined, 'an error from outside may have none');
+});
+
+t.test('error reasons - a store failure goes out with the reason of its code', async (t) => {
+  t.match(errorMsgOf(new StoreError('disconnected', 'redis is gone')), { code: 'UNAVAILABLE', reason: 'NOT_READY', message: 'redis is gone' });
+  t.match(errorMsgOf(new StoreError('fenced', 'lease lost')), { code: 'UNAVAILABLE', reason: 'NOT_READY' });
+  t.match(errorMsgOf(new StoreError('corrupt', 'bad state')), { code: 'INTERNAL', reason: 'INTERNAL_ERROR' });
+  t.notOk('reason' in errorMsgOf(new StoreError('no-lease', 'no lease')), 'FAILED_PRECONDITION has no reason fitting every case');
 });
 
 t.test('error reasons - reason and params cross the wire into the SDK error', async (t) => {

@@ -18,7 +18,11 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
     case 'subscribe': {
       const size = req.body.pageSize ?? 0;
       if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-        throw fail('FIELD_INVALID', `pageSize must be an integer 1..${MAX_PAGE_SIZE} (0: the default, ${DEFAULT_PAGE_SIZE})`, { field: 'pageSize' });
+        throw fail('NUMBER_OUT_OF_RANGE', `pageSize must be an integer 1..${MAX_PAGE_SIZE} (0: the default, ${DEFAULT_PAGE_SIZE})`, {
+          field: 'pageSize',
+          min: 0,
+          max: MAX_PAGE_SIZE,
+        });
       }
       s.subscribed = true;
       return { snapshot: subscribeSnapshot(ctx, s, size === 0 ? DEFAULT_PAGE_SIZE : size) };

@@ -13,6 +13,7 @@ export const REASON_EN: ReasonTexts = {
   MALFORMED_REQUEST: 'The request could not be read.',
   FIELD_REQUIRED: '“{field}” is required.',
   FIELD_INVALID: '“{field}” is not valid.',
+  NUMBER_OUT_OF_RANGE: '“{field}” must be a whole number from {min} to {max}.',
   TEXT_TOO_LONG: '“{field}” must have 1 to {max} characters.',
   TIME_NOT_IN_FUTURE: '“{field}” must be in the future.',
   TIME_TOO_FAR: '“{field}” is more than a year ahead.',
@@ -102,6 +103,7 @@ export const REASON_FR: ReasonTexts = {
   MALFORMED_REQUEST: 'La demande est illisible.',
   FIELD_REQUIRED: '« {field} » est obligatoire.',
   FIELD_INVALID: "« {field} » n'est pas valide.",
+  NUMBER_OUT_OF_RANGE: '« {field} » doit être un nombre entier de {min} à {max}.',
   TEXT_TOO_LONG: '« {field} » doit compter de 1 à {max} caractères.',
   TIME_NOT_IN_FUTURE: '« {field} » doit être dans le futur.',
   TIME_TOO_FAR: "« {field} » est à plus d'un an.",
@@ -189,3 +191,29 @@ export const REASON_FR: ReasonTexts = {
 
 /** The params that are times (ms): shown as a date and time in the page's language. */
 export const TIME_PARAMS: ReadonlySet<string> = new Set(['opensAt', 'endsAt', 'now']);
+
+/** How the page names the request fields a person fills in (`field` params); any other is shown as sent. */
+export const FIELD_LABELS: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
+  en: {
+    priority: 'Priority',
+    dueAt: 'Due date',
+    note: 'Note',
+    notes: 'Notes',
+    reason: 'Reason',
+    disposition: 'Outcome',
+    agentId: 'Agent',
+    queueId: 'Queue',
+    number: 'Phone number',
+  },
+  fr: {
+    priority: 'Priorité',
+    dueAt: "Date d'échéance",
+    note: 'Note',
+    notes: 'Notes',
+    reason: 'Motif',
+    disposition: 'Résultat',
+    agentId: 'Agent',
+    queueId: 'File',
+    number: 'Numéro de téléphone',
+  },
+};

@@ -1,6 +1,6 @@
 /** Failures in plain words, in the UI's language. */
 import { isErrorCode, isErrorReason } from '../../../src/core/errors.js';
-import { REASON_EN, REASON_FR, TIME_PARAMS } from './error-texts.js';
+import { FIELD_LABELS, REASON_EN, REASON_FR, TIME_PARAMS } from './error-texts.js';
 import { dateTime } from './format.js';
 import { isMessageKey, translateCode, type Language, type MessageKey, type Translate } from './i18n.js';
 import { checkToken } from './session.js';
@@ -22,6 +22,8 @@ export function plainError(t: Translate, err: unknown, lang: Language): string {
       if (typeof v !== 'string') return m;
       if (TIME_PARAMS.has(name) && /^\d+$/.test(v)) return dateTime(Number(v), lang);
       if (name === 'channel') return translateCode(t, 'channel', v);
+      if (name === 'field') return FIELD_LABELS[lang][v] ?? v;
+
       return v;
     });
   }
