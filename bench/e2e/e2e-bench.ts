@@ -41,19 +41,19 @@
  * The server runs with the node flags of `bin/switchboard.js`'s first line.
  * Prints a table, then one JSON line.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Latency, quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
+import { ClientProcess } from './client-process.js';
 import { summarizeProfile } from './profile-summary.js';
 import { startServer, type ServerProcess } from './server-process.js';
 import { startRedis } from './redis-process.js';
+import { gcDelta, loopDuring, readGc, type GcReading, type LoopReading } from './server-readings.js';
 import { benchConfig, LOOP_PROBE_ENV, nowMs, STALL_LOG_ENV } from './workload.js';
-import type { AgentStats, Command, IntegrationStats, Reply, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
+import type { AgentStats, IntegrationStats, SaturateResult, SettleResult, SupervisorStats } from './worker-protocol.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -129,55 +129,10 @@ const SAT_WINDOW = 8;
 /** No process of this run lives longer than this. */
 const MAX_SECONDS = 15 * 60;
 
-const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const MiB = 1024 * 1024;
-
-// ---- client processes ---------------------------------------------------------------------------
-
-class ClientProcess {
-  readonly #child: ChildProcess;
-  #seq = 0;
-  readonly #pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-
-  constructor() {
-    this.#child = fork(here('./client-worker.js'), [], {
-      ...(STALL_LOG === '' ? {} : { execArgv: STALL_PRELOAD }),
-      env: { ...process.env, SWITCHBOARD_BENCH_MAX_SECONDS: String(MAX_SECONDS) },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    this.#child.on('message', (m: Reply) => {
-      const p = this.#pending.get(m.seq);
-      if (p === undefined) return;
-      this.#pending.delete(m.seq);
-      if (m.ok) p.resolve(m.result);
-      else p.reject(new Error(m.error));
-    });
-    this.#child.once('exit', (code) => {
-      for (const p of this.#pending.values()) p.reject(new Error(`client process exited (${code})`));
-      this.#pending.clear();
-    });
-  }
-
-  call<T>(cmd: Command): Promise<T> {
-    const seq = ++this.#seq;
-    return new Promise<T>((resolve, reject) => {
-      this.#pending.set(seq, { resolve: resolve as (v: unknown) => void, reject });
-      this.#child.send({ seq, cmd });
-    });
-  }
-
-  async close(): Promise<void> {
-    if (this.#child.exitCode !== null) return;
-    const exited = new Promise((r) => this.#child.once('exit', r));
-    this.call({ type: 'close' }).catch(() => {});
-    const kill = setTimeout(() => this.#child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(kill);
-  }
-}
-
-const spawnClients = (n: number): ClientProcess[] => Array.from({ length: n }, () => new ClientProcess());
+const spawnClients = (n: number): ClientProcess[] =>
+  Array.from({ length: n }, () => new ClientProcess({ execArgv: STALL_LOG === '' ? [] : STALL_PRELOAD, maxSeconds: MAX_SECONDS }));
 
 // ---- phases -------------------------------------------------------------------------------------
 
@@ -253,69 +208,6 @@ const pairRatios = (p: PairedSaturation): { readonly msgs: number[]; readonly cp
   msgs: p.gateway.map((g, i) => g.msgsPerS / p.echo[i]!.msgsPerS),
   cpu: p.gateway.map((g, i) => g.cpuUsPerMsg / p.echo[i]!.cpuUsPerMsg),
 });
-
-/** Pauses of one kind of collection: how many, and their total in ms. */
-interface GcReading {
-  readonly minor: { readonly count: number; readonly ms: number };
-  readonly major: { readonly count: number; readonly ms: number };
-  /** The server's event-loop delay since the previous read of /metrics (prom-client resets it at each), ms. */
-  readonly loopP99Ms: number;
-  readonly loopMaxMs: number;
-}
-
-/** Reads `nodejs_gc_duration_seconds` (prom-client's default metrics) from the server's /metrics. */
-async function readGc(port: number): Promise<GcReading | null> {
-  try {
-    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-    const read = (kind: string) => {
-      const sum = new RegExp(`^nodejs_gc_duration_seconds_sum\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text);
-      const count = new RegExp(`^nodejs_gc_duration_seconds_count\\{kind="${kind}"\\} (\\S+)$`, 'm').exec(text);
-      return { count: Number(count?.[1] ?? 0), ms: Number(sum?.[1] ?? 0) * 1000 };
-    };
-    const lag = (name: string) => Number(new RegExp(`^nodejs_eventloop_lag_${name}_seconds (\\S+)$`, 'm').exec(text)?.[1] ?? NaN) * 1000;
-    return { minor: read('minor'), major: read('major'), loopP99Ms: lag('p99'), loopMaxMs: lag('max') };
-  } catch {
-    return null;
-  }
-}
-
-const gcDelta = (a: GcReading | null, b: GcReading | null): GcReading | null =>
-  a === null || b === null
-    ? null
-    : {
-        minor: { count: b.minor.count - a.minor.count, ms: b.minor.ms - a.minor.ms },
-        major: { count: b.major.count - a.major.count, ms: b.major.ms - a.major.ms },
-        loopP99Ms: b.loopP99Ms,
-        loopMaxMs: b.loopMaxMs,
-      };
-
-/** The server's event-loop delay per second (loop-probe.ts), over a window of monotonic ms: the longest turn, and the worst second's p99. */
-interface LoopReading {
-  readonly maxMs: number;
-  readonly p99Ms: number;
-  readonly seconds: number;
-}
-
-function loopDuring(fromMs: number, toMs: number): LoopReading | null {
-  const file = process.env[LOOP_PROBE_ENV] ?? '';
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-  let maxMs = 0;
-  let p99Ms = 0;
-  let seconds = 0;
-  for (const line of text.split('\n')) {
-    const [t, max, p99] = line.split(' ').map(Number);
-    if (t === undefined || max === undefined || p99 === undefined || !(t > fromMs && t <= toMs + 1000)) continue;
-    maxMs = Math.max(maxMs, max);
-    p99Ms = Math.max(p99Ms, p99);
-    seconds++;
-  }
-  return seconds === 0 ? null : { maxMs, p99Ms, seconds };
-}
 
 interface LoadResult {
   readonly transport: string;

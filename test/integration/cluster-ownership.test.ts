@@ -8,20 +8,12 @@
  */
 import t from 'tap';
 import { SwitchboardClient } from '../../src/client/client.js';
-import { TokenAuthority } from '../../src/gateway/auth.js';
-import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
+import { clusterOnRedis } from '../fixtures/cluster.js';
 import { clusterConfig, QUEUE } from '../fixtures/cluster-workload.js';
-import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
+import { until } from '../fixtures/until.js';
+import { redisServerAvailable } from '../harness/redis-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 /** `fn` again while the new leader is not serving yet (UNAVAILABLE, a dropped request). */
 async function retried<T>(fn: () => Promise<T>): Promise<T> {
@@ -39,16 +31,8 @@ if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');
 } else {
   t.test('cluster - an integration owns its follow-ups across a leader change', async (t) => {
-    const redis = await RedisServer.start({ appendonly: true });
-    t.teardown(() => redis.cleanup());
-    const cluster = await Cluster.start({ size: 2, redisUrl: redis.url(), config: clusterConfig(1, { wrapUpSeconds: 0 }) });
-    t.teardown(() => cluster.stop());
-    await cluster.ready();
-    const leader = await cluster.leader();
-    const follower = cluster.procs.find((p) => p !== leader)!;
-    const auth = new TokenAuthority(CLUSTER_SECRET);
-    const clients: SwitchboardClient[] = [];
-    t.teardown(() => Promise.all(clients.map((c) => c.close())));
+    const { cluster, leader, followers, auth, clients } = await clusterOnRedis(t, 2, clusterConfig(1, { wrapUpSeconds: 0 }));
+    const follower = followers[0]!;
     const connect = async (role: 'agent' | 'integration', id: string) => {
       const c = await SwitchboardClient.connect({
         url: follower.url,

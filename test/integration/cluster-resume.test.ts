@@ -7,36 +7,20 @@
  */
 import t from 'tap';
 import { SwitchboardClient } from '../../src/client/client.js';
-import { TokenAuthority } from '../../src/gateway/auth.js';
 import type { EventPayloads } from '../../src/protocol/messages.js';
-import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
+import { clusterOnRedis } from '../fixtures/cluster.js';
 import { clusterConfig, QUEUE } from '../fixtures/cluster-workload.js';
-import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
+import { until } from '../fixtures/until.js';
+import { redisServerAvailable } from '../harness/redis-server.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');
 } else {
   t.test('integration resume: a leader change in the middle loses no event', async (t) => {
-    const redis = await RedisServer.start({ appendonly: true });
-    t.teardown(() => redis.cleanup());
-    const cluster = await Cluster.start({ size: 3, redisUrl: redis.url(), config: clusterConfig(2) });
-    t.teardown(() => cluster.stop());
-    await cluster.ready();
-    const leader = await cluster.leader();
-    const [f1, f2] = cluster.procs.filter((p) => p !== leader) as [typeof leader, typeof leader];
-    const auth = new TokenAuthority(CLUSTER_SECRET);
-    const clients: SwitchboardClient[] = [];
-    t.teardown(() => Promise.all(clients.map((c) => c.close())));
+    const { cluster, leader, followers, auth, clients } = await clusterOnRedis(t, 3, clusterConfig(2));
+    const [f1, f2] = followers as [typeof leader, typeof leader];
     const reconnect = { initialDelayMs: 100, maxDelayMs: 1000 };
 
     // The integration's token source can be held shut: it stays away while the contact is accepted.

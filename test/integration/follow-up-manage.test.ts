@@ -5,11 +5,11 @@
  * else is refused and nothing changes. A voice follow-up that comes due is
  * offered to its agent and the integration is told to dial.
  */
-import t, { type Test } from 'tap';
-import { SwitchboardError } from '../../src/client/index.js';
+import t from 'tap';
 import type { SwitchboardClient } from '../../src/client/index.js';
 import type { EventKind, EventPayloads } from '../../src/protocol/messages.js';
 import { Recorder } from '../fixtures/recorder.js';
+import { refused } from '../fixtures/refused.js';
 import { ENCODINGS, startServer } from '../fixtures/server.js';
 
 const DAY = 24 * 3600_000;
@@ -21,16 +21,6 @@ const contact = (externalId: string, channel: 'chat' | 'voice', customer: string
   language: 'en',
   customer: { id: customer, tier: 'standard' },
 });
-
-async function refused(t: Test, code: string, what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn();
-    t.fail(`${what}: expected ${code}`);
-  } catch (err) {
-    t.ok(err instanceof SwitchboardError, `${what}: a SwitchboardError`);
-    t.equal((err as SwitchboardError).code, code, `${what}: ${code}`);
-  }
-}
 
 /** The actor of the next event of `kind` matching `match` (events carry it on the envelope). */
 function actorOf<K extends EventKind>(c: SwitchboardClient, kind: K, match: (p: EventPayloads[K]) => boolean): Promise<string | undefined> {

@@ -12,38 +12,20 @@
  * Before, only the creation keys were stored: follow-ups and voicemails had
  * no owner after a restart, and recovered contacts were all exempt.
  */
-import t, { type Test } from 'tap';
+import t from 'tap';
 import { randomUUID } from 'node:crypto';
-import { SwitchboardError } from '../../src/client/index.js';
 import type { Encoding } from '../../src/protocol/messages.js';
 import type { TransportName } from '../../src/server.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import { Recorder } from '../fixtures/recorder.js';
+import { refused } from '../fixtures/refused.js';
 import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
+import { until } from '../fixtures/until.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 
 t.setTimeout(300_000);
 
 const DAY = 24 * 3600_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(50);
-  }
-}
-
-async function refused(t: Test, code: string, what: string, fn: () => Promise<unknown>): Promise<void> {
-  try {
-    await fn();
-    t.fail(`${what}: expected ${code}`);
-  } catch (err) {
-    t.ok(err instanceof SwitchboardError, `${what}: a SwitchboardError`);
-    t.equal((err as SwitchboardError).code, code, `${what}: ${code}`);
-  }
-}
 
 const config = testConfig(
   {

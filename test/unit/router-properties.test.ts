@@ -14,7 +14,8 @@ import { Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js
 import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js';
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
-import { compareKeys, hasRoomFor, isEligible, levelOf, passesLevel, ReferenceModel, type ModelOffer } from '../harness/reference-model.js';
+import { ReferenceModel } from '../harness/reference-model.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, passesLevel, type ModelOffer } from '../harness/reference-rules.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
 // ---- what is compared ----------------------------------------------------------

@@ -52,13 +52,19 @@ const held = (router: Router, agent: string) =>
     .sort()
     .join(',');
 
+/** The mixed floor with a1 on a call and a2 full of chats. */
+function busyFloor() {
+  const floor = mixedFloor();
+  floor.agent('a1');
+  floor.create('voice');
+  floor.agent('a2');
+  floor.create('chat');
+  floor.create('chat');
+  return floor;
+}
+
 t.test('wait estimate - an agent on a call gives a waiting chat its place when the call ends, not its chat slots', async (t) => {
-  const { router, est, create, agent } = mixedFloor();
-  agent('a1');
-  create('voice');
-  agent('a2');
-  create('chat');
-  create('chat');
+  const { router, est, create } = busyFloor();
   t.equal(held(router, 'a1'), 'voice', 'a1 on a call');
   t.equal(held(router, 'a2'), 'chat,chat', 'a2 full of chats');
   const mine = create('chat');
@@ -70,12 +76,7 @@ t.test('wait estimate - an agent on a call gives a waiting chat its place when t
 });
 
 t.test('wait estimate - a call waiting ahead takes the agent freed from a call first', async (t) => {
-  const { router, est, create, agent } = mixedFloor();
-  agent('a1');
-  create('voice');
-  agent('a2');
-  create('chat');
-  create('chat');
+  const { router, est, create } = busyFloor();
   create('voice'); // waits: a1 on a call, a2 held by chats
   const mine = create('chat');
   t.equal(router.position(mine), 2, 'the call is ahead in the queue');
