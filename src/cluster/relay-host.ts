@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Connection, HttpRequest } from '../gateway/transport.js';
+import { CloseCode } from '../protocol/close-codes.js';
 import { frameToWire, type RelayBus, type ToLeader, type ToNode } from './relay-bus.js';
 import { moveOrder, planMove, type SpreadSettings } from './client-spread.js';
 
@@ -67,6 +68,8 @@ export class RelayHost {
   #spreader: NodeJS.Timeout | undefined;
   /** Per target URL: the clients it should hold once those asked to move there arrive, until when that is assumed. */
   readonly #inFlight = new Map<string, { expect: number; until: number }>();
+  /** Relayed sockets told to close because this leader did not know them (`follower/c`), so each is told once. */
+  readonly #refused = new Set<string>();
   /** Clients asked to move since the start, for the log and tests. */
   moved = 0;
   #stopped = false;
@@ -139,8 +142,13 @@ export class RelayHost {
         return;
       }
       case 'msg': {
-        const s = f.conns.get(m.c)?.session;
-        if (s === undefined || s === null) return;
+        const conn = f.conns.get(m.c);
+        if (conn === undefined) {
+          this.#unknownSocket(m.n, m.c);
+          return;
+        }
+        const s = conn.session;
+        if (s === null) return;
         const data = m.b === 1 ? Buffer.from(m.d, 'base64') : Buffer.from(m.d, 'utf8');
         gateway.message(s, data, m.b === 1);
         return;
@@ -223,6 +231,27 @@ export class RelayHost {
     this.moved += n;
     this.#inFlight.set(to.url, { expect: loads[plan.to]!.count + n, until: now + 5 * (this.#o.spread?.everyMs ?? 1000) });
     this.#o.log.info({ from: from.url, to: to.url, clients: n, loads: loads.map((l) => l.count) }, 'clients asked to move to a less loaded process');
+  }
+
+  /**
+   * A frame of a socket this leader never opened (its `open` was lost, or
+   * it came before this term): left unanswered, the client would wait on its
+   * requests for good. The follower closes it (1012) and the client comes
+   * back through a new `open`. Said once per socket; a frame of a socket
+   * closed here a moment ago gets the same close, which the follower ignores.
+   */
+  #unknownSocket(n: string, c: number): void {
+    const key = `${n}/${c}`;
+    if (this.#refused.has(key)) return;
+    if (this.#refused.size >= 1024) this.#refused.clear();
+    this.#refused.add(key);
+    this.#o.log.warn({ follower: n, c }, 'a frame of a relayed socket this leader does not know: closing it so that its client reconnects');
+    this.#o.bus.publish(this.#o.bus.nodeChannel(n), {
+      t: 'close',
+      c,
+      code: CloseCode.leaderChanged,
+      reason: 'routing leader does not know this socket: reconnect',
+    });
   }
 
   /** Followers silent past the timeout are gone: their sockets closed as dropped ones. */
