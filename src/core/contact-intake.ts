@@ -95,6 +95,16 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
   });
 }
 
+/**
+ * Refuses to send an existing contact into a queue closed at `at` (a
+ * transfer, an escalation, a supervisor's move): FAILED_PRECONDITION with
+ * the next opening, as for a new contact; nobody would serve it there.
+ */
+export function checkOpen(q: CompiledQueue, at: number): void {
+  const hours = hoursAt(q, at);
+  if (hours !== null && !hours.open) throw queueClosed(q.id, q.hours!, hours);
+}
+
 /** Whether a queue is open at `at` and until when (null: no hours, always open). */
 export function hoursAt(q: CompiledQueue, at: number): HoursState | null {
   return q.hours === null ? null : q.hours.stateAt(at);

@@ -97,6 +97,7 @@ export class Router {
     for (const e of events) r.#s.apply(e);
     r.#s.flushRanks();
     r.#s.clearDirty();
+    r.#closings.closedMeanwhile(r.#s, clock.now());
     return r;
   }
 

@@ -11,6 +11,7 @@ import { preferenceUntil } from './preferred-agent.js';
 import { levelFor, priorityAt } from './queue-config.js';
 import { validPriority } from './command-validation.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
+import { checkOpen } from './contact-intake.js';
 
 /** Where `transferContact` sends a contact. */
 export interface TransferTarget {
@@ -88,6 +89,8 @@ function transfer(
   const queue = queueId === null ? c.queue : host.state.config.queues.get(queueId);
   if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
   if (!queue.channels.has(c.rec.channel)) throw invalid(`queue ${queue.id} does not take ${c.rec.channel} contacts`);
+  // To a named agent, they serve it whatever the hours; to a queue, someone must be there.
+  if (toAgent === null && queue !== c.queue) checkOpen(queue, at);
   if (toAgent !== null) {
     if (toAgent === agent) throw invalid('an agent cannot transfer a contact to themselves');
     const b = host.state.agents.get(toAgent);
@@ -148,6 +151,7 @@ export function updateContact(host: CommandHost, contact: string, change: { prio
       const q = host.state.config.queues.get(toQueueId(change.queueId));
       if (q === undefined) throw notFound(`queue ${change.queueId} does not exist`);
       if (!q.channels.has(c.rec.channel)) throw invalid(`queue ${q.id} does not take ${c.rec.channel} contacts`);
+      if (q !== c.queue) checkOpen(q, at);
       queue = q;
     }
     const moved = queue !== c.queue;

@@ -275,15 +275,22 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     if (!this.#admission.upgradeAttempt(req.remoteAddress)) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', 'too many connection attempts from this address');
     const d = authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
     if (!d.accept) return d;
-    const refusal = this.#admission.socketRefusal({
-      total: this.#connections.size,
-      ofPrincipal: this.#connections.countOf(d.context.role, d.context.principal),
-    });
-    if (refusal !== undefined) {
-      this.#log.warn({ role: d.context.role, principal: d.context.principal, remoteAddress: req.remoteAddress, reason: refusal }, 'connection refused');
-      return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
-    }
+    const refusal = this.socketRefusal(d.context);
+    if (refusal !== undefined) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
     return d;
+  }
+
+  /**
+   * Why one more socket of this principal is refused (logged), or undefined:
+   * the limits per principal and in all count every socket this gateway
+   * serves, its own and those relayed by followers (the relay host asks
+   * before it opens a relayed socket).
+   */
+  socketRefusal(ctx: ConnectionContext): string | undefined {
+    const refusal = this.#admission.socketRefusal({ total: this.#connections.size, ofPrincipal: this.#connections.countOf(ctx.role, ctx.principal) });
+    if (refusal !== undefined)
+      this.#log.warn({ role: ctx.role, principal: ctx.principal, remoteAddress: ctx.remoteAddress, reason: refusal }, 'connection refused');
+    return refusal;
   }
 
   open(conn: Connection, ctx: ConnectionContext): Session {
