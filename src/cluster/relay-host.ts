@@ -12,7 +12,6 @@ import { CloseCode } from '../protocol/close-codes.js';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Connection, HttpRequest } from '../gateway/transport.js';
-import { CloseCode } from '../protocol/close-codes.js';
 import { frameToWire, type RelayBus, type ToLeader, type ToNode } from './relay-bus.js';
 import { moveOrder, planMove, type SpreadSettings } from './client-spread.js';
 
@@ -69,7 +68,7 @@ export class RelayHost {
   #spreader: NodeJS.Timeout | undefined;
   /** Per target URL: the clients it should hold once those asked to move there arrive, until when that is assumed. */
   readonly #inFlight = new Map<string, { expect: number; until: number }>();
-  /** Relayed sockets told to close because this leader did not know them (`follower/c`), so each is told once. */
+  /** Relayed sockets told to close here (`follower/c`): unknown ones (each told once) and refused ones. */
   readonly #refused = new Set<string>();
   /** Clients asked to move since the start, for the log and tests. */
   moved = 0;
@@ -142,6 +141,8 @@ export class RelayHost {
         const refusal = gateway.socketRefusal(m.ctx);
         if (refusal !== undefined) {
           conn.close(CloseCode.tryAgainLater, refusal);
+          // Its frames already on the way are no news: it is closed.
+          this.#remember(`${m.n}/${m.c}`);
           return;
         }
         f.conns.set(m.c, conn);
@@ -250,8 +251,7 @@ export class RelayHost {
   #unknownSocket(n: string, c: number): void {
     const key = `${n}/${c}`;
     if (this.#refused.has(key)) return;
-    if (this.#refused.size >= 1024) this.#refused.clear();
-    this.#refused.add(key);
+    this.#remember(key);
     this.#o.log.warn({ follower: n, c }, 'a frame of a relayed socket this leader does not know: closing it so that its client reconnects');
     this.#o.bus.publish(this.#o.bus.nodeChannel(n), {
       t: 'close',
@@ -259,6 +259,11 @@ export class RelayHost {
       code: CloseCode.leaderChanged,
       reason: 'routing leader does not know this socket: reconnect',
     });
+  }
+
+  #remember(key: string): void {
+    if (this.#refused.size >= 1024) this.#refused.clear();
+    this.#refused.add(key);
   }
 
   /** Followers silent past the timeout are gone: their sockets closed as dropped ones. */
