@@ -8,6 +8,7 @@ import type { AgentId } from './ids.js';
 import { CHANNELS, type AgentRecord, type Channel, type ContactRecord } from './model.js';
 import type { CompiledQueue } from './queue-config.js';
 import type { ContactClass } from './contact-class.js';
+import type { QueueTally, TallyNode } from './queue-tallies.js';
 
 export const CHANNEL_INDEX: Readonly<Record<Channel, number>> = { voice: 0, chat: 1, email: 2, social: 3 };
 export const CHANNEL_COUNT = CHANNELS.length;
@@ -23,6 +24,13 @@ export class ContactEntry {
   rankNode: RankNode<ContactEntry> | null = null;
   /** Waiting, and due to enter its queue's rank tree at the next `flushRanks`. */
   rankPending = false;
+  /** Its node in its cell's oldest-arrival heap, kept by `QueueTallies` (live while counted as waiting). */
+  tallyNode: TallyNode | null = null;
+  /** Waiting, and due to be counted at the next `QueueTallies.flush`. */
+  tallyPending = false;
+  /** What it adds to the callback and follow-up counts (`QueueTallies.mark`), and of which queue. */
+  tallyMarks = 0;
+  tallyMarkedIn: QueueTally | null = null;
   /** Routing class per relaxation level, computed once (reset when the queue changes). */
   readonly classByStep: ContactClass[] = [];
   /** Per timer kind, the arming seq of the deadline in force (see `ContactTimers.live`); 0 = none. */

@@ -662,12 +662,12 @@ export class Router {
     return views.servingAgents(this.#s, this.#contact(id), step);
   }
 
-  /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
+  /** Waiting contacts per queue, channel and tier, with the oldest first arrival. From counts kept as contacts change: O(cells). */
   waitingStats(): WaitingStats[] {
     return views.waitingStats(this.#s);
   }
 
-  /** Per queue holding any contact: waiting (and the oldest), callbacks, follow-ups, repeats waiting. One pass over the contacts. */
+  /** Per queue holding any contact: waiting (and the oldest), callbacks, follow-ups, repeats waiting. From counts kept as contacts change: O(queues + cells). */
   queueCounts(): Map<QueueId, QueueCounts> {
     return views.queueCounts(this.#s);
   }

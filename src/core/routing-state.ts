@@ -15,6 +15,7 @@ import type { CoreEvent } from './events.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { IdleList } from './idle-list.js';
 import { primarySubtag } from './language.js';
+import { QueueTallies } from './queue-tallies.js';
 import { WaitingRanks } from './waiting-ranks.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
 import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
@@ -39,6 +40,8 @@ export class RoutingState {
   readonly #ranks = new WaitingRanks();
   /** Waiting contacts per queue, by channel index. */
   readonly waiting: ReadonlyMap<QueueId, Int32Array> = this.#ranks.counts;
+  /** The wallboard's and the metrics' counts per queue and per (queue, channel, tier), kept as contacts change. */
+  readonly tallies = new QueueTallies();
   /** Preferred agent -> contacts reserved for them (preferUntil set). */
   readonly reservedFor = new Map<AgentId, Set<ContactEntry>>();
   /** Agent -> contacts of its consultative transfers in progress (a slot of theirs held). */
@@ -95,6 +98,7 @@ export class RoutingState {
   /** Puts the contacts that started waiting since the last call into their rank trees (see `WaitingRanks`). */
   flushRanks(): void {
     this.#ranks.flush();
+    this.tallies.flush();
   }
 
   /** The routing class of a contact under its current level, created on first use. */
@@ -245,6 +249,9 @@ export class RoutingState {
     c.cls = cls;
     cls.add(c);
     this.#ranks.enter(c);
+    this.tallies.enter(c);
+    // Out of `scheduled`: a follow-up is no longer counted as scheduled.
+    if (c.tallyMarks !== 0) this.tallies.mark(c);
     const next = c.queue.levels[c.rec.step + 1];
     if (next !== undefined) this.timers.armLater(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
     // Armed again at every return to waiting, as the step is: a deadline passed while offered is gone from the heap.
@@ -263,6 +270,7 @@ export class RoutingState {
     c.cls?.delete(c);
     c.cls = null;
     this.#ranks.leave(c);
+    this.tallies.leave(c);
     this.dirtyContacts.delete(c);
   }
 
@@ -292,10 +300,12 @@ export class RoutingState {
     c.rec.state = 'scheduled';
     c.rec.deadline = at;
     this.timers.arm(c, TimerKind.due, at);
+    this.tallies.mark(c);
   }
 
   #removeContact(c: ContactEntry): void {
     this.#setReserved(c, null);
+    this.tallies.mark(c, true);
     this.contacts.delete(c.rec.id);
     this.dirtyContacts.delete(c);
   }
@@ -417,6 +427,7 @@ export class RoutingState {
         // A call to a closed queue may be created as a callback at its opening.
         if (rec.state === 'scheduled') this.#schedule(c, rec.deadline!);
         else this.#enterWaiting(c);
+        this.tallies.mark(c);
         this.#setReserved(c, e.contact.preferUntil);
         return;
       }
@@ -530,7 +541,9 @@ export class RoutingState {
         return;
       }
       case 'contact.connected': {
-        this.contacts.get(e.contactId)!.rec.connectedAt = e.at;
+        const c = this.contacts.get(e.contactId)!;
+        c.rec.connectedAt = e.at;
+        this.tallies.mark(c);
         return;
       }
       case 'contact.hold_changed': {
@@ -552,6 +565,7 @@ export class RoutingState {
         else if (c.rec.preferredAgentId === null) c.rec.preferredBy = null;
         c.resetDeclined([e.agentId]);
         this.#enterWaiting(c);
+        this.tallies.mark(c);
         this.#setReserved(c, e.preferUntil);
         this.#slotsChanged(a);
         return;
@@ -581,11 +595,13 @@ export class RoutingState {
         this.#setStep(c, e.step);
         c.rec.preferredAgentId = null;
         c.rec.preferredBy = null;
+        this.tallies.mark(c);
         return;
       }
       case 'contact.callback_requested': {
         const c = this.contacts.get(e.contactId)!;
         (c.rec as { callback: ContactRecord['callback'] }).callback = { number: e.number, requestedAt: e.at, attempts: 0 };
+        this.tallies.mark(c);
         return;
       }
       case 'contact.callback_dialing':
@@ -649,6 +665,7 @@ export class RoutingState {
         this.#setStep(c, e.step);
         if (c.rec.preferUntil !== e.preferUntil) this.#setReserved(c, e.preferUntil);
         if (waiting) this.#enterWaiting(c);
+        this.tallies.mark(c);
         return;
       }
     }
@@ -730,6 +747,7 @@ export class RoutingState {
           if (rec.state !== 'active') this.timers.arm(c, kind, rec.deadline);
         }
       }
+      this.tallies.mark(c);
       this.#setReserved(c, until);
       const by = rec.consultBy === null ? undefined : this.agents.get(rec.consultBy);
       if (by !== undefined) {

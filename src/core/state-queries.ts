@@ -44,27 +44,12 @@ export function servingAgents(s: RoutingState, c: ContactEntry, step?: number): 
   return out;
 }
 
-/** Waiting contacts per queue, channel and tier, with the oldest first arrival. O(contacts), without a string built per contact. */
+/** Waiting contacts per queue, channel and tier, with the oldest first arrival. O(cells), from the state's tallies (no pass over the contacts). */
 export function waitingStats(st: RoutingState): WaitingStats[] {
-  type Cell = { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number };
-  const out: Cell[] = [];
-  // queue -> channel -> tier: keys that are the records' own (interned) strings, so each lookup hashes nothing new.
-  const byQueue = new Map<QueueId, Map<string, Map<string, Cell>>>();
-  for (const c of st.contacts.values()) {
-    const r = c.rec;
-    if (r.state !== 'waiting') continue;
-    let byChannel = byQueue.get(r.queueId);
-    if (byChannel === undefined) byQueue.set(r.queueId, (byChannel = new Map()));
-    let byTier = byChannel.get(r.channel);
-    if (byTier === undefined) byChannel.set(r.channel, (byTier = new Map()));
-    const cell = byTier.get(r.customer.tier);
-    if (cell === undefined) {
-      const fresh: Cell = { queueId: r.queueId, channel: r.channel, tier: r.customer.tier, waiting: 1, oldestArrival: r.firstArrival };
-      byTier.set(r.customer.tier, fresh);
-      out.push(fresh);
-    } else {
-      cell.waiting++;
-      if (r.firstArrival < cell.oldestArrival) cell.oldestArrival = r.firstArrival;
+  const out: WaitingStats[] = [];
+  for (const q of st.tallies.queues()) {
+    for (const cell of q.cells) {
+      if (cell.waiting > 0) out.push({ queueId: q.id, channel: cell.channel, tier: cell.tier, waiting: cell.waiting, oldestArrival: cell.oldest() });
     }
   }
   return out;
@@ -83,22 +68,22 @@ export interface QueueCounts {
   repeatsWaiting: number;
 }
 
-/** Per queue that holds any contact, its wallboard counts: one pass over the contacts, O(contacts). */
+/**
+ * Per queue that holds any waiting contact, callback or follow-up, its
+ * wallboard counts. O(queues + cells), from the state's tallies: the first
+ * page of a supervisor's snapshot must not hold routing (issue 20).
+ */
 export function queueCounts(st: RoutingState): Map<QueueId, QueueCounts> {
   const out = new Map<QueueId, QueueCounts>();
-  for (const c of st.contacts.values()) {
-    const r = c.rec;
-    const waiting = r.state === 'waiting';
-    if (!waiting && r.callback === null && r.followUp === null) continue;
-    let q = out.get(r.queueId);
-    if (q === undefined) out.set(r.queueId, (q = { waiting: 0, oldestArrival: Infinity, callbacks: 0, followUps: 0, repeatsWaiting: 0 }));
-    if (waiting) {
-      q.waiting++;
-      if (r.firstArrival < q.oldestArrival) q.oldestArrival = r.firstArrival;
-      if (r.repeatOf !== null) q.repeatsWaiting++;
-    }
-    if (r.callback !== null && r.connectedAt === null) q.callbacks++;
-    if (r.followUp !== null && r.state === 'scheduled') q.followUps++;
+  for (const q of st.tallies.queues()) {
+    if (q.waiting === 0 && q.marked === 0) continue;
+    out.set(q.id, {
+      waiting: q.waiting,
+      oldestArrival: q.waiting > 0 ? q.oldest() : Infinity,
+      callbacks: q.callbacks,
+      followUps: q.followUps,
+      repeatsWaiting: q.repeatsWaiting,
+    });
   }
   return out;
 }

@@ -159,7 +159,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
 /** Every configured queue with its waiting, callback, follow-up and repeat counts. */
 function queueViews(ctx: RequestContext): QueueViewMsg[] {
   const r = ctx.router;
-  // One pass over the contacts (the router's, no record copies): the first page must not hold routing (issue 20).
+  // Counts the router keeps as contacts change, O(queues): the first page must not hold routing (issue 20).
   const counts = r.queueCounts();
   const queues: QueueViewMsg[] = [];
   for (const q of r.config.queues.values()) {
