@@ -42,7 +42,7 @@ export interface Clock {
   now(): number;
 }
 
-export type { WaitingStats } from './state-queries.js';
+export type { QueueCounts, WaitingStats } from './state-queries.js';
 
 export interface LoginOptions {
   readonly presence?: 'available' | 'away';

@@ -21,7 +21,7 @@
  */
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
-import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, SurveyAbout, WaitingStats } from '../core/index.js';
+import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
@@ -31,6 +31,7 @@ import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer
 export interface RouterView {
   readonly config: CompiledConfig;
   waitingStats(): WaitingStats[];
+  queueCounts(): ReadonlyMap<QueueId, QueueCounts>;
   agents(): Iterable<Readonly<AgentRecord>>;
   agentStatus(id: string): AgentStatus;
   contacts(): Iterable<Readonly<ContactRecord>>;
@@ -470,22 +471,18 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
   }
 
-  /** Both scheduled gauges from one pass over the router (prom-client calls each collect; the second reuses the first's). */
+  /** Both scheduled gauges from the router's queue counts (kept as contacts change: no pass over the contacts). */
   #collectScheduled(): void {
     if (this.#scheduledFresh) return;
     this.#scheduledFresh = true;
     queueMicrotask(() => {
       this.#scheduledFresh = false;
     });
-    const callbacks = new Map<string, number>();
-    const followUps = new Map<string, number>();
-    for (const c of this.#router.contacts()) {
-      if (c.callback != null && c.connectedAt === null) callbacks.set(c.queueId, (callbacks.get(c.queueId) ?? 0) + 1);
-      if (c.followUp != null && c.state === 'scheduled') followUps.set(c.queueId, (followUps.get(c.queueId) ?? 0) + 1);
-    }
+    const counts = this.#router.queueCounts();
     for (const q of this.#config.queues.keys()) {
-      this.#f.callbacksScheduled.labels({ queue: q }).set(callbacks.get(q) ?? 0);
-      this.#f.followUpsScheduled.labels({ queue: q }).set(followUps.get(q) ?? 0);
+      const k = counts.get(q);
+      this.#f.callbacksScheduled.labels({ queue: q }).set(k?.callbacks ?? 0);
+      this.#f.followUpsScheduled.labels({ queue: q }).set(k?.followUps ?? 0);
     }
   }
 

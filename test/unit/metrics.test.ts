@@ -353,3 +353,24 @@ t.test('metrics - recording an event is cheap and keeps nothing for closed conta
   t.equal(metrics.trackedContacts, before, 'every replayed contact is dropped again on close');
   t.ok(perEventNs < 20_000, `coreEvent costs ${perEventNs.toFixed(0)} ns`);
 });
+
+t.test('metrics - callbacks and follow-ups scheduled are read at scrape time', async (t) => {
+  const { router, metrics, contact } = setup();
+  const read = async () => {
+    const s = parseSamples(await metrics.render());
+    return {
+      callbacks: sampleValue(s, 'switchboard_callbacks_scheduled', { queue: 'sales' }),
+      followUps: sampleValue(s, 'switchboard_follow_ups_scheduled', { queue: 'sales' }),
+    };
+  };
+  contact('c1', 'sales', 'voice', 'standard');
+  router.requestCallback('c1');
+  t.same(await read(), { callbacks: 1, followUps: 0 }, 'a callback waiting');
+  router.loginAgent('a1', { skills: {}, languages: ['en'], capacity: { voice: 1 }, queues: ['sales'] }, { presence: 'available' });
+  router.acceptOffer('a1', 'c1');
+  t.same(await read(), { callbacks: 1, followUps: 0 }, 'dialing');
+  router.markConnected('c1');
+  t.same(await read(), { callbacks: 0, followUps: 0 }, 'connected');
+  router.scheduleFollowUp('a1', 'c1', { id: 'f1', dueAt: T0 + 3600_000, note: 'n' });
+  t.same(await read(), { callbacks: 1, followUps: 1 }, 'a follow-up scheduled (a voice one is an outbound call: a callback too)');
+});
