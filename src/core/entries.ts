@@ -8,7 +8,7 @@ import type { AgentId } from './ids.js';
 import { CHANNELS, type AgentRecord, type Channel, type ContactRecord } from './model.js';
 import type { CompiledQueue } from './queue-config.js';
 import type { ContactClass } from './contact-class.js';
-import type { QueueTally, TallyNode } from './queue-tallies.js';
+import type { CellTally, QueueTally } from './queue-tallies.js';
 
 export const CHANNEL_INDEX: Readonly<Record<Channel, number>> = { voice: 0, chat: 1, email: 2, social: 3 };
 export const CHANNEL_COUNT = CHANNELS.length;
@@ -24,10 +24,10 @@ export class ContactEntry {
   rankNode: RankNode<ContactEntry> | null = null;
   /** Waiting, and due to enter its queue's rank tree at the next `flushRanks`. */
   rankPending = false;
-  /** Its node in its cell's oldest-arrival heap, kept by `QueueTallies` (live while counted as waiting). */
-  tallyNode: TallyNode | null = null;
-  /** Waiting, and due to be counted at the next `QueueTallies.flush`. */
-  tallyPending = false;
+  /** Counted as waiting by `QueueTallies` (`TALLY_*`), in which cell, and whether its entry is in that cell's heap. */
+  tallyState = 0;
+  tallyCell: CellTally | null = null;
+  tallyInHeap = false;
   /** What it adds to the callback and follow-up counts (`QueueTallies.mark`), and of which queue. */
   tallyMarks = 0;
   tallyMarkedIn: QueueTally | null = null;

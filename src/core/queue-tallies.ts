@@ -10,48 +10,51 @@
  *
  * The oldest first arrival is kept exact by a lazy min-heap per cell (a
  * queue's is the least of its cells'): a contact that starts waiting is
- * pushed once (not again on returning to the same cell with the same first
- * arrival while its node is still in the heap), one that stops waiting only
- * marks its node dead; dead tops are popped when the oldest is read, and a
- * heap is rebuilt from its live nodes when it holds more than twice as many
- * as wait. Like the rank trees (`WaitingRanks`), a contact is counted at the
+ * pushed once (not again on returning to the same cell while its entry is
+ * still in the heap), one that stops waiting only changes its own state, so
+ * its entry is dead; dead tops are popped when the oldest is read, and a
+ * heap is rebuilt from its live entries when it holds more than twice as
+ * many as wait. Like the rank trees (`WaitingRanks`), a contact is counted at the
  * end of the command that queued it (`flush`): an arrival offered within its
  * command costs a flag and no heap push.
  */
 import type { QueueId } from './ids.js';
 import type { ContactRecord } from './model.js';
 
+/** `Tallied.tallyState`: not counted as waiting, due to be counted at the next `flush`, counted. */
+export const TALLY_NONE = 0;
+export const TALLY_PENDING = 1;
+export const TALLY_COUNTED = 2;
+
 /**
  * What the tallies read and keep on a contact: `ContactEntry`, named by its
- * shape so that the entry may link to its node without a circle of imports.
+ * shape so that the entry may link to its cell without a circle of imports.
  */
 export interface Tallied {
   readonly rec: Readonly<
     Pick<ContactRecord, 'queueId' | 'channel' | 'customer' | 'repeatOf' | 'firstArrival' | 'callback' | 'connectedAt' | 'followUp' | 'state'>
   >;
-  tallyNode: TallyNode | null;
-  tallyPending: boolean;
+  /** `TALLY_NONE`, `TALLY_PENDING` or `TALLY_COUNTED`. */
+  tallyState: number;
+  /** The cell it was last pushed to (where it is counted while `TALLY_COUNTED`). */
+  tallyCell: CellTally | null;
+  /** That push is still in the cell's heap, keyed by the contact's current first arrival. */
+  tallyInHeap: boolean;
   tallyMarks: number;
   tallyMarkedIn: QueueTally | null;
 }
 
-/** A contact's entry in its cell's heap, keyed by its first arrival when pushed. */
-export class TallyNode {
-  /** Still in its cell's heap (false once popped or dropped by a rebuild). */
-  inHeap = true;
-  /** The contact waits in the cell; false after it left, until it returns or the node is dropped. */
-  live = true;
-
-  constructor(
-    readonly cell: CellTally,
-    readonly at: number,
-  ) {}
-}
-
-/** Waiting contacts of one queue, channel and tier. */
+/**
+ * Waiting contacts of one queue, channel and tier, with a lazy min-heap of
+ * their first arrivals. The heap holds the contacts themselves (keys in a
+ * parallel array, so sifting reads no contact): an entry is live while its
+ * contact is counted in this cell with that first arrival, so leaving costs
+ * the contact's own fields and no heap access.
+ */
 export class CellTally {
   waiting = 0;
-  readonly #heap: TallyNode[] = [];
+  readonly #cs: Tallied[] = [];
+  readonly #ats: number[] = [];
 
   constructor(
     readonly queue: QueueTally,
@@ -59,69 +62,90 @@ export class CellTally {
     readonly tier: string,
   ) {}
 
-  push(n: TallyNode): void {
-    const h = this.#heap;
-    h.push(n);
-    if (h.length > 2 * this.waiting + 16) this.#rebuild();
-    else this.#up(h.length - 1);
+  push(c: Tallied): void {
+    this.#cs.push(c);
+    this.#ats.push(c.rec.firstArrival);
+    c.tallyInHeap = true;
+    if (this.#cs.length > 2 * this.waiting + 16) this.#rebuild();
+    else this.#up(this.#cs.length - 1);
   }
 
   /** First arrival of the longest-waiting contact (Infinity: none waits). Amortised O(log n). */
   oldest(): number {
-    const h = this.#heap;
-    while (h.length > 0 && !h[0]!.live) {
-      h[0]!.inHeap = false;
-      const last = h.pop()!;
-      if (h.length > 0) {
-        h[0] = last;
+    const cs = this.#cs;
+    const ats = this.#ats;
+    while (cs.length > 0 && !this.#live(cs[0]!, ats[0]!)) {
+      const c = cs[0]!;
+      // The contact's own entry (not an older one of another first arrival): it leaves the heap.
+      if (c.tallyCell === this && ats[0] === c.rec.firstArrival) c.tallyInHeap = false;
+      const lastC = cs.pop()!;
+      const lastAt = ats.pop()!;
+      if (cs.length > 0) {
+        cs[0] = lastC;
+        ats[0] = lastAt;
         this.#down(0);
       }
     }
-    return h.length > 0 ? h[0]!.at : Infinity;
+    return cs.length > 0 ? ats[0]! : Infinity;
   }
 
-  /** Heap size, live and dead (for tests). */
-  get size(): number {
-    return this.#heap.length;
+  #live(c: Tallied, at: number): boolean {
+    return c.tallyState === TALLY_COUNTED && c.tallyCell === this && at === c.rec.firstArrival;
   }
 
+  /** Keeps one entry per contact counted here, in two passes (a contact that moved away and back may have two). */
   #rebuild(): void {
-    const h = this.#heap;
+    const cs = this.#cs;
+    const ats = this.#ats;
+    for (const c of cs) if (c.tallyCell === this) c.tallyInHeap = false;
     let n = 0;
-    for (let i = 0; i < h.length; i++) {
-      const node = h[i]!;
-      if (node.live) h[n++] = node;
-      else node.inHeap = false;
+    for (let i = 0; i < cs.length; i++) {
+      const c = cs[i]!;
+      const at = ats[i]!;
+      if (this.#live(c, at) && !c.tallyInHeap) {
+        c.tallyInHeap = true;
+        cs[n] = c;
+        ats[n++] = at;
+      }
     }
-    h.length = n;
+    cs.length = n;
+    ats.length = n;
     for (let i = (n >> 1) - 1; i >= 0; i--) this.#down(i);
   }
 
   #up(i: number): void {
-    const h = this.#heap;
-    const node = h[i]!;
+    const cs = this.#cs;
+    const ats = this.#ats;
+    const c = cs[i]!;
+    const at = ats[i]!;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p]!.at <= node.at) break;
-      h[i] = h[p]!;
+      if (ats[p]! <= at) break;
+      cs[i] = cs[p]!;
+      ats[i] = ats[p]!;
       i = p;
     }
-    h[i] = node;
+    cs[i] = c;
+    ats[i] = at;
   }
 
   #down(i: number): void {
-    const h = this.#heap;
-    const len = h.length;
-    const node = h[i]!;
+    const cs = this.#cs;
+    const ats = this.#ats;
+    const len = cs.length;
+    const c = cs[i]!;
+    const at = ats[i]!;
     for (;;) {
       let m = 2 * i + 1;
       if (m >= len) break;
-      if (m + 1 < len && h[m + 1]!.at < h[m]!.at) m++;
-      if (h[m]!.at >= node.at) break;
-      h[i] = h[m]!;
+      if (m + 1 < len && ats[m + 1]! < ats[m]!) m++;
+      if (ats[m]! >= at) break;
+      cs[i] = cs[m]!;
+      ats[i] = ats[m]!;
       i = m;
     }
-    h[i] = node;
+    cs[i] = c;
+    ats[i] = at;
   }
 }
 
@@ -183,25 +207,27 @@ export class QueueTallies {
 
   /** A contact starts waiting: counted at the next `flush`. O(1). */
   enter(c: Tallied): void {
-    if (!c.tallyPending) {
-      c.tallyPending = true;
+    if (c.tallyState === TALLY_NONE) {
+      c.tallyState = TALLY_PENDING;
       this.#pending.push(c);
     }
   }
 
-  /** A contact stops waiting. O(1): its heap node is only marked dead. */
+  /** A contact stops waiting. O(1), on the contact and its cell only: its heap entry is dead from now on. */
   leave(c: Tallied): void {
-    if (c.tallyPending) {
-      c.tallyPending = false;
-      return;
-    }
-    const n = c.tallyNode;
-    if (n === null || !n.live) return;
-    n.live = false;
-    n.cell.waiting--;
-    const q = n.cell.queue;
+    const state = c.tallyState;
+    c.tallyState = TALLY_NONE;
+    if (state !== TALLY_COUNTED) return;
+    const cell = c.tallyCell!;
+    cell.waiting--;
+    const q = cell.queue;
     q.waiting--;
     if (c.rec.repeatOf !== null) q.repeatsWaiting--;
+  }
+
+  /** The contact's first arrival changed (a follow-up rescheduled): its heap entry, if any, has the old key. */
+  rearrived(c: Tallied): void {
+    c.tallyInHeap = false;
   }
 
   /** Counts the contacts that started waiting since the last call (and still wait). */
@@ -210,17 +236,19 @@ export class QueueTallies {
     if (pending.length === 0) return;
     for (let i = 0; i < pending.length; i++) {
       const c = pending[i]!;
-      if (!c.tallyPending) continue;
-      c.tallyPending = false;
+      if (c.tallyState !== TALLY_PENDING) continue;
+      c.tallyState = TALLY_COUNTED;
       const r = c.rec;
-      const prev = c.tallyNode;
-      // Channel and tier never change: the cell of the last node is the cell again in the same queue.
-      const cell = prev !== null && prev.cell.queue.id === r.queueId ? prev.cell : this.#queueOf(r.queueId).cell(r.channel, r.customer.tier);
+      const prev = c.tallyCell;
+      // Channel and tier never change: the last cell is the cell again in the same queue.
+      const cell = prev !== null && prev.queue.id === r.queueId ? prev : this.#queueOf(r.queueId).cell(r.channel, r.customer.tier);
       cell.waiting++;
       cell.queue.waiting++;
       if (r.repeatOf !== null) cell.queue.repeatsWaiting++;
-      if (prev !== null && prev.cell === cell && prev.inHeap && prev.at === r.firstArrival) prev.live = true;
-      else cell.push((c.tallyNode = new TallyNode(cell, r.firstArrival)));
+      if (cell !== prev || !c.tallyInHeap) {
+        c.tallyCell = cell;
+        cell.push(c);
+      }
     }
     pending.length = 0;
   }

@@ -635,6 +635,7 @@ export class RoutingState {
         r.firstArrival = e.dueAt;
         r.virtualArrival = e.virtualArrival;
         r.followUp = { ...r.followUp!, dueAt: e.dueAt };
+        this.tallies.rearrived(c);
         this.#schedule(c, e.dueAt);
         return;
       }
