@@ -15,6 +15,15 @@
  * loses (a subscriber's connection drops) is handled by closing the
  * affected sockets, so clients reconnect and resume; state never travels
  * here (it is in the store, written by the leader before any frame leaves).
+ *
+ * The bus subscribes again itself on every (re)connection, to every channel
+ * it has a handler for. ioredis's own re-subscription remembers only the
+ * channels Redis confirmed, and with `maxRetriesPerRequest: 0` a connection
+ * that drops again before the confirmation (after a Sentinel failover the
+ * connection reaches the promoted replica, then `+switch-master` resets it
+ * once more) drops the re-sent SUBSCRIBE: the process was deaf to the bus
+ * for good (a follower never heard the new leader's beacon, a leader never
+ * heard its followers), or died of the unhandled rejection.
  */
 import type { Redis } from 'ioredis';
 import { openRedis } from '../store/redis/connect.js';
@@ -95,9 +104,10 @@ export class RelayBus {
       disableClientInfo: true,
     };
     this.#pub = openRedis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
-    // The subscriber may queue its SUBSCRIBE commands until connected (and re-subscribes after a reconnect).
-    this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` });
+    // Subscriptions are made on every 'ready' (see above), not queued while disconnected nor left to ioredis.
+    this.#sub = openRedis(o.url, { ...common, autoResubscribe: false, connectionName: `switchboard:${o.domain}:sub` });
     for (const r of [this.#pub, this.#sub]) r.on('error', () => undefined);
+    this.#sub.on('ready', () => this.#resubscribe());
     this.#sub.on('message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
     // Messages published while the subscriber was away are lost: whoever depends on them must know.
     this.#sub.on('close', () => {
@@ -115,14 +125,27 @@ export class RelayBus {
     this.#dropListeners.push(fn);
   }
 
+  /**
+   * Listens on `channel` from now on: at once when connected, else from the
+   * next connection (and again after every reconnection). Resolves once
+   * Redis confirmed it, or once it is left to the next connection.
+   */
   async subscribe(channel: string, fn: (msg: string) => void): Promise<void> {
     this.#handlers.set(channel, fn);
-    await this.#sub.subscribe(channel);
+    if (this.#sub.status !== 'ready') return;
+    await this.#sub.subscribe(channel).catch((err: unknown) => this.#log.debug({ err, channel }, 'subscribe failed: made again on the next connection'));
   }
 
   async unsubscribe(channel: string): Promise<void> {
     this.#handlers.delete(channel);
     if (this.#sub.status === 'ready') await this.#sub.unsubscribe(channel).catch(() => undefined);
+  }
+
+  /** Every channel with a handler, once more on a new connection (a failure means it dropped: the next 'ready' retries). */
+  #resubscribe(): void {
+    const channels = [...this.#handlers.keys()];
+    if (this.#closed || channels.length === 0) return;
+    this.#sub.subscribe(...channels).catch((err: unknown) => this.#log.debug({ err, channels }, 're-subscribe failed: made again on the next connection'));
   }
 
   /** Fire and forget, in call order; a failure (Redis away) is logged, the caller's timeouts handle the rest. */
