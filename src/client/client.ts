@@ -12,7 +12,8 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import { QueueClosedError, SwitchboardError, isErrorCode } from '../core/errors.js';
+import { fail, SwitchboardError } from '../core/errors.js';
+import { errorFromMsg } from '../protocol/error-msg.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
@@ -33,74 +34,15 @@ import {
   type RequestBodies,
   type RequestKind,
   type ResultOf,
-  type Role,
   type SnapshotMsg,
 } from '../protocol/messages.js';
-import {
-  browserWebSocket,
-  openNodeSocket,
-  openWhatwgSocket,
-  SocketOpenError,
-  type ClientSocket,
-  type SocketHandlers,
-  type WebSocketConstructor,
-} from './socket.js';
+import { browserWebSocket, openNodeSocket, openWhatwgSocket, SocketOpenError, type ClientSocket, type SocketHandlers } from './socket.js';
+import type { ClientOptions, SubscribeOptions } from './options.js';
+import { PendingRequests } from './pending-requests.js';
+import { Reconnector, ServerChoice, type AttemptOutcome } from './reconnect.js';
 
-export interface ReconnectOptions {
-  /** First delay; doubles on each failed attempt. Default 200 ms. */
-  readonly initialDelayMs?: number;
-  /** Default 10 s. */
-  readonly maxDelayMs?: number;
-  /** Default Infinity. */
-  readonly maxAttempts?: number;
-}
-
-export interface ClientOptions {
-  /** Server base URL, e.g. `ws://127.0.0.1:8080`; the role's path is appended. */
-  readonly url: string;
-  /**
-   * More servers of the same cluster (several processes on one Redis): each
-   * reconnect attempt after a failed one takes the next URL in turn, so a
-   * client whose server died resumes through another.
-   */
-  readonly fallbackUrls?: readonly string[];
-  /**
-   * The routing domain to work with, on a server that routes several
-   * (`?domain=` on the connection). Agents are found in theirs without it;
-   * a supervisor or an integration of such a server names one.
-   */
-  readonly domain?: string;
-  readonly role: Role;
-  /** A token, or a function giving a fresh one at each (re)connect. */
-  readonly token: string | (() => string | Promise<string>);
-  /** Default `json`. */
-  readonly encoding?: Encoding;
-  /** How the token travels. Default `header` (Authorization: Bearer). */
-  readonly tokenVia?: 'header' | 'subprotocol' | 'query';
-  /** Default 10 s. */
-  readonly requestTimeoutMs?: number;
-  /** `false` disables automatic reconnection. */
-  readonly reconnect?: ReconnectOptions | false;
-  /**
-   * The client pings the server this often and drops a connection that
-   * answered nothing since the last ping (then reconnects). Default 25 s; 0
-   * disables.
-   */
-  readonly heartbeatIntervalMs?: number;
-  /**
-   * A WHATWG WebSocket constructor to use instead of the `ws` package. In a
-   * browser the global `WebSocket` is taken without asking. Such a socket
-   * cannot send headers: a `header` token goes as a subprotocol instead.
-   */
-  readonly webSocket?: WebSocketConstructor;
-  /**
-   * Integrations: the last sequence of its event stream this integration
-   * saw before (e.g. kept across a restart of its own process). The first
-   * connection resumes from there: the events missed since come first, in
-   * order. Reconnects always resume from the last event seen, without this.
-   */
-  readonly resumeAfter?: number;
-}
+export type { ClientOptions, SubscribeOptions } from './options.js';
+export type { ReconnectOptions } from './reconnect.js';
 
 /** Why connecting failed: `status` is the HTTP status of a refused upgrade (401, 403, ...). */
 export class ConnectError extends SwitchboardError {
@@ -109,23 +51,13 @@ export class ConnectError extends SwitchboardError {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, options);
+    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, {
+      ...options,
+      reason: status === 401 ? 'TOKEN_INVALID' : status === 403 ? 'ROLE_MISMATCH' : 'NOT_CONNECTED',
+    });
+
     this.name = 'ConnectError';
   }
-}
-
-/** How `subscribe` takes the snapshot. */
-export interface SubscribeOptions {
-  /** Agents and contacts per page (the server's default 500, at most 1,000). */
-  readonly pageSize?: number;
-  /** Fetch at most this many contacts (the oldest). Default: all. */
-  readonly contactsLimit?: number;
-  /**
-   * Take the pages after the first as they come: `subscribe` resolves with
-   * the first page, events are delivered meanwhile, and each later page is
-   * handed here (its items are newer than every event before it).
-   */
-  readonly onPage?: (page: SnapshotMsg) => void;
 }
 
 export interface EventMeta {
@@ -152,34 +84,19 @@ export interface LifecycleEvents {
 
 type EventHandler<K extends EventKind> = (payload: EventPayloads[K], meta: EventMeta) => void;
 
-interface Pending {
-  resolve(value: unknown): void;
-  reject(err: Error): void;
-  timer: ReturnType<typeof setTimeout>;
-}
-
 const EVENT_KIND_SET = new Set<string>(EVENT_KINDS);
-
-/** Session-replaced close code: another connection took the agent over; do not fight back. */
 
 export class SwitchboardClient {
   readonly options: ClientOptions;
   readonly encoding: Encoding;
   #ws: ClientSocket | null = null;
-  #nextId = 1;
-  readonly #pending = new Map<string, Pending>();
+  readonly #pending = new PendingRequests();
   readonly #handlers = new Map<string, Set<(payload: never, meta: EventMeta) => void>>();
   readonly #lifecycle = new Map<string, Set<(e: never) => void>>();
   #closedByUser = false;
-  /** Which of `url`, ...`fallbackUrls` the next connection uses; moves on after a failed attempt. */
-  #urlIndex = 0;
-  /**
-   * Where the server asked this client to move (close 4010, a less loaded
-   * process of the cluster): connected to until an attempt there fails, then
-   * back to `url`, ...`fallbackUrls`.
-   */
-  #movedTo: string | null = null;
-  #reconnecting = false;
+  /** `url`, ...`fallbackUrls`, or where the server moved this client. */
+  readonly #servers: ServerChoice;
+  readonly #reconnector: Reconnector;
   /** What to replay after a reconnect. */
   #login: RequestBodies['login'] | undefined;
   /** What `subscribe` asked for, to ask again after a reconnect (null: not subscribed). */
@@ -199,6 +116,11 @@ export class SwitchboardClient {
     this.options = options;
     this.encoding = options.encoding ?? 'json';
     this.#streamSeq = options.resumeAfter;
+    this.#servers = new ServerChoice(options.url, options.fallbackUrls);
+    this.#reconnector = new Reconnector(options.reconnect === false ? {} : (options.reconnect ?? {}), this.#servers, {
+      closed: () => this.#closedByUser,
+      attempt: (attempt) => this.#attempt(attempt),
+    });
   }
 
   /**
@@ -241,9 +163,7 @@ export class SwitchboardClient {
 
   /** The server URL this client connects to now (the configured one, or where the server moved it). */
   get currentUrl(): string {
-    const o = this.options;
-    const bases = [o.url, ...(o.fallbackUrls ?? [])];
-    return this.#movedTo ?? (bases[this.#urlIndex % bases.length] as string);
+    return this.#servers.current;
   }
 
   get connected(): boolean {
@@ -256,8 +176,7 @@ export class SwitchboardClient {
     const o = this.options;
     const token = typeof o.token === 'function' ? await o.token() : o.token;
     const Whatwg = o.webSocket ?? browserWebSocket();
-    const bases = [o.url, ...(o.fallbackUrls ?? [])];
-    const url = new URL(`/v1/${o.role}`, this.#movedTo ?? bases[this.#urlIndex % bases.length]);
+    const url = new URL(`/v1/${o.role}`, this.#servers.current);
     const protocols = [this.encoding === 'proto' ? SUBPROTOCOL_PROTO : SUBPROTOCOL_JSON];
     const headers: Record<string, string> = {};
     const via = o.tokenVia ?? (Whatwg === undefined ? 'header' : 'subprotocol');
@@ -332,25 +251,9 @@ export class SwitchboardClient {
   }
 
   #onReply(r: ReplyMsg): void {
-    const p = this.#pending.get(r.id);
-    if (p === undefined) {
-      // Replies to frames the server could not read carry an empty id.
-      if ('error' in r) this.#emitLifecycle('error', { error: new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message) });
-      return;
-    }
-    this.#pending.delete(r.id);
-    clearTimeout(p.timer);
-    if ('error' in r) {
-      const e = r.error;
-      // A closed queue's refusal carries its next opening.
-      p.reject(
-        e.opensAt !== undefined ? new QueueClosedError(e.message, e.opensAt) : new SwitchboardError(isErrorCode(e.code) ? e.code : 'INTERNAL', e.message),
-      );
-      return;
-    }
-    const { id: _id, ...rest } = r;
-    const value = Object.values(rest)[0];
-    p.resolve(value ?? {});
+    if (this.#pending.settle(r)) return;
+    // Replies to frames the server could not read carry an empty id.
+    if ('error' in r) this.#emitLifecycle('error', { error: errorFromMsg(r.error) });
   }
 
   #onEvent(e: EventMsg): void {
@@ -402,73 +305,50 @@ export class SwitchboardClient {
     this.#ws = null;
     this.#opened = undefined;
     this.#streamWaiter?.();
-    for (const [id, p] of this.#pending) {
-      clearTimeout(p.timer);
-      p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${code}${reason ? ` ${reason}` : ''})`));
-      this.#pending.delete(id);
-    }
-    if (code === CloseCode.moveTo) this.#movedTo = moveTarget(reason);
+    this.#pending.rejectAll(code, reason);
+    if (code === CloseCode.moveTo) this.#servers.moveTo(reason);
+    // Session replaced: another connection took the agent over; do not fight back.
     const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== CloseCode.sessionReplaced;
     this.#emitLifecycle('disconnected', { code, reason, willReconnect });
-    if (willReconnect) void this.#reconnect();
+    if (willReconnect) void this.#reconnector.run();
   }
 
-  async #reconnect(): Promise<void> {
-    if (this.#reconnecting) return;
-    this.#reconnecting = true;
-    const r = this.options.reconnect === false ? {} : (this.options.reconnect ?? {});
-    const initial = r.initialDelayMs ?? 200;
-    const max = r.maxDelayMs ?? 10_000;
-    const attempts = r.maxAttempts ?? Infinity;
+  /** One reconnect attempt: connects, then logs in and subscribes again as before. */
+  async #attempt(attempt: number): Promise<AttemptOutcome> {
     try {
-      for (let attempt = 1; attempt <= attempts && !this.#closedByUser; attempt++) {
-        const ceiling = Math.min(max, initial * 2 ** (attempt - 1));
-        // "Equal jitter": half fixed, half random, so clients spread out but never retry at once.
-        await sleep(ceiling / 2 + Math.random() * (ceiling / 2));
-        if (this.#closedByUser) return;
-        try {
-          await this.#open();
-        } catch (err) {
-          // A failed move goes back to the configured URLs, where it was.
-          if (this.#movedTo !== null) this.#movedTo = null;
-          else this.#urlIndex++;
-          this.#emitLifecycle('error', { error: err as Error });
-          if (err instanceof ConnectError && (err.status === 401 || err.status === 403) && typeof this.options.token === 'string') return;
-          continue;
-        }
-        const info: LifecycleEvents['reconnected'] = { attempt };
-        if (this.#opened !== undefined) info.stream = this.#opened;
-        let release: (() => void) | undefined;
-        try {
-          if (this.#login !== undefined) {
-            const { presence: _p, reason: _r, ...again } = this.#login;
-            info.login = await this.request('login', again);
-          }
-          if (this.#subscription !== null) {
-            const taken = await this.#takeSnapshot(this.#subscription);
-            info.snapshot = taken.snapshot;
-            release = taken.release;
-          }
-        } catch (err) {
-          this.#emitLifecycle('error', { error: err as Error });
-          // The session was not resumed (the server went away again, or could not take
-          // requests yet): drop this connection and try again, here or at the next URL.
-          if (isTransient(err)) {
-            const dead = this.#ws;
-            this.#ws = null;
-            dead?.terminate();
-            if (this.#movedTo !== null) this.#movedTo = null;
-            else this.#urlIndex++;
-            continue;
-          }
-        }
-        this.#emitLifecycle('reconnected', info);
-        release?.();
-        return;
-      }
-    } finally {
-      this.#reconnecting = false;
+      await this.#open();
+    } catch (err) {
+      this.#emitLifecycle('error', { error: err as Error });
+      const refused = err instanceof ConnectError && (err.status === 401 || err.status === 403) && typeof this.options.token === 'string';
+      return refused ? 'refused' : 'failed';
     }
+    const info: LifecycleEvents['reconnected'] = { attempt };
+    if (this.#opened !== undefined) info.stream = this.#opened;
+    let release: (() => void) | undefined;
+    try {
+      if (this.#login !== undefined) {
+        const { presence: _p, reason: _r, ...again } = this.#login;
+        info.login = await this.request('login', again);
+      }
+      if (this.#subscription !== null) {
+        const taken = await this.#takeSnapshot(this.#subscription);
+        info.snapshot = taken.snapshot;
+        release = taken.release;
+      }
+    } catch (err) {
+      this.#emitLifecycle('error', { error: err as Error });
+      // The session was not resumed (the server went away again, or could not take
+      // requests yet): drop this connection and try again, here or at the next URL.
+      if (isTransient(err)) {
+        const dead = this.#ws;
+        this.#ws = null;
+        dead?.terminate();
+        return 'failed';
+      }
+    }
+    this.#emitLifecycle('reconnected', info);
+    release?.();
+    return 'resumed';
   }
 
   /** Closes the connection for good (no reconnect). */
@@ -502,18 +382,11 @@ export class SwitchboardClient {
   request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
     const ws = this.#ws;
     if (ws === null || !ws.open) {
-      return Promise.reject(new SwitchboardError('UNAVAILABLE', 'not connected'));
+      return Promise.reject(fail('NOT_CONNECTED', 'not connected'));
     }
-    const id = String(this.#nextId++);
+    const id = this.#pending.nextId();
     const frame = encodeRequest(id, kind, body, this.encoding);
-    const timeoutMs = options.timeoutMs ?? this.options.requestTimeoutMs ?? 10_000;
-    const result = new Promise<ResultOf[K]>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#pending.delete(id);
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no reply to ${kind} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
-    });
+    const result = this.#pending.wait<ResultOf[K]>(id, kind, options.timeoutMs ?? this.options.requestTimeoutMs ?? 10_000);
     ws.send(frame);
     return result;
   }
@@ -551,7 +424,7 @@ export class SwitchboardClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         off();
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no ${kind} event within ${timeoutMs} ms`));
+        reject(fail('NO_REPLY', `no ${kind} event within ${timeoutMs} ms`, { kind, timeoutMs }));
       }, timeoutMs);
       const off = this.on(kind, ((p: EventPayloads[K]) => {
         if (!match(p)) return;
@@ -788,19 +661,7 @@ export class SwitchboardClient {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Errors worth another connection attempt: the server or the connection, not the request. */
 function isTransient(err: unknown): boolean {
   return !(err instanceof SwitchboardError) || err.code === 'UNAVAILABLE' || err.code === 'DEADLINE_EXCEEDED';
-}
-
-/** The URL of a move (close 4010's reason), or null when it is not a ws:// or wss:// URL. */
-function moveTarget(reason: string): string | null {
-  try {
-    const u = new URL(reason);
-    return u.protocol === 'ws:' || u.protocol === 'wss:' ? u.origin.replace(/^http/, 'ws') : null;
-  } catch {
-    return null;
-  }
 }

@@ -8,6 +8,7 @@
  * dropped socket, and their grace period starts).
  */
 import type { Logger } from 'pino';
+import { CloseCode } from '../protocol/close-codes.js';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Connection, HttpRequest } from '../gateway/transport.js';
@@ -134,6 +135,12 @@ export class RelayHost {
       case 'open': {
         if (f.conns.has(m.c)) return;
         const conn = new VirtualConnection(bus, bus.nodeChannel(m.n), m.c);
+        // The limits over every process's sockets (the follower checked its own before upgrading).
+        const refusal = gateway.socketRefusal(m.ctx);
+        if (refusal !== undefined) {
+          conn.close(CloseCode.tryAgainLater, refusal);
+          return;
+        }
         f.conns.set(m.c, conn);
         conn.session = gateway.open(conn, m.ctx);
         return;

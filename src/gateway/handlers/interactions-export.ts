@@ -81,7 +81,11 @@ const CONTENT_TYPE: Readonly<Record<ExportFormat, string>> = {
 export async function exportInteractions(store: RecordStore, req: HttpRequest, now: number): Promise<HttpResponse> {
   const p = parseExportQuery(req.query, req.headers['accept'], now);
   if (!p.ok)
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: p.message } }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: p.message, reason: 'BAD_QUERY' } }),
+    };
   const { query, format } = p;
   const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format], 'cache-control': 'no-store' };
   if (format === 'csv') headers['content-disposition'] = `attachment; filename="interactions-${new Date(query.from).toISOString().slice(0, 10)}.csv"`;
@@ -93,7 +97,7 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
       return {
         status: 400,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: (e as Error).message } }),
+        body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: (e as Error).message, reason: 'BAD_QUERY' } }),
       };
     }
     if (page.next !== null) {
@@ -121,7 +125,11 @@ export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now
   const p = parseExportQuery(req.query, undefined, now);
   if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format')) {
     const message = p.ok ? 'agent figures take from, to, queue and agent only' : p.message;
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message, reason: 'BAD_QUERY' } }),
+    };
   }
   const figures = new AgentFigures();
   let cursor: string | null = null;
@@ -160,7 +168,11 @@ export async function exportAgentTime(_store: RecordStore, req: HttpRequest, now
   const p = parseExportQuery(req.query, undefined, now);
   if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format') || req.query.has('queue')) {
     const message = p.ok ? 'agent time takes from, to and agent only' : p.message;
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message, reason: 'BAD_QUERY' } }),
+    };
   }
   const log = ctx === undefined ? undefined : timeUpTo(ctx, now);
   const headers = { 'content-type': CONTENT_TYPE.ndjson, 'cache-control': 'no-store' };

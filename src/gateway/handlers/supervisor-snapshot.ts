@@ -19,7 +19,7 @@
  * held routing for 2.1 s.
  */
 import { performance } from 'node:perf_hooks';
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import type { AgentRecord, ContactRecord } from '../../core/model.js';
 import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
 import type { AgentFigureSet } from '../../record/agent-figures.js';
@@ -113,7 +113,7 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
 export function nextPage(ctx: RequestContext, s: Session, cursor: string): SnapshotMsg {
   const walk = walks.get(s);
   if (walk === undefined || cursor !== `${walk.id}.${walk.served}` || walk.phase === 'done') {
-    throw new SwitchboardError('FAILED_PRECONDITION', `cursor ${JSON.stringify(cursor)} is not this connection's next page: subscribe again`);
+    throw fail('STALE_CURSOR', `cursor ${JSON.stringify(cursor)} is not this connection's next page: subscribe again`);
   }
   const page: SnapshotMsg = { at: ctx.now() };
   fill(ctx, walk, page);
