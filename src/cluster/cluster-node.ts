@@ -118,6 +118,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         nodeId: this.id,
         auth: options.auth,
         log: options.log,
+        limits: options.config.gateway,
         selfUrl: () => this.#url,
         ...(options.processMetrics === undefined ? {} : { observer: options.processMetrics }),
       });

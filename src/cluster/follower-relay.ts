@@ -13,7 +13,10 @@
 import { followerExposition } from '../metrics/families.js';
 import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
-import { authorizeUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
+import { Admission, AuthFailureLog } from '../gateway/admission.js';
+import { fail } from '../core/errors.js';
+import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
+import type { GatewaySettings } from '../config/schema.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import type { Role } from '../gateway/observer.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
@@ -24,6 +27,14 @@ export interface FollowerRelayOptions {
   readonly nodeId: string;
   readonly auth: TokenAuthority;
   readonly log: Logger;
+  /**
+   * The gateway's limits, applied here as the leader's gateway applies them
+   * to its own sockets: upgrade attempts per address (before the token is
+   * read), sockets per principal and in all on this process, and the rate of
+   * auth-failure warn lines. The leader then checks its limits over every
+   * process's sockets as it opens the relayed one.
+   */
+  readonly limits: GatewaySettings;
   /** The leader is taken for gone after this long without a beacon. Default 3000 ms. */
   readonly leaderTimeoutMs?: number;
   /** Default 1000 ms. */
@@ -59,6 +70,7 @@ export interface RelayedSocket {
   readonly c: number;
   readonly conn: Connection;
   readonly role: Role;
+  readonly principal: string;
   /** The leader's token when the socket was opened. */
   readonly token: number;
 }
@@ -69,6 +81,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   readonly #o: FollowerRelayOptions;
   readonly #observer: RelayObserver;
   readonly #sockets = new Map<number, RelayedSocket>();
+  /** Relayed sockets per `role:principal`. */
+  readonly #perPrincipal = new Map<string, number>();
+  readonly #admission: Admission;
+  readonly #authLog: AuthFailureLog;
   readonly #http = new Map<number, { resolve(r: HttpResponse): void; timer: NodeJS.Timeout }>();
   #leader: { id: string; token: number; seenAt: number } | null = null;
   #seq = 0;
@@ -80,6 +96,8 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   constructor(options: FollowerRelayOptions) {
     this.#o = options;
     this.#observer = options.observer ?? NO_OBSERVER;
+    this.#admission = new Admission(options.limits);
+    this.#authLog = new AuthFailureLog(options.log);
   }
 
   /** The leader this follower relays to, if one is known and alive. */
@@ -121,6 +139,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#timer !== undefined) clearInterval(this.#timer);
+    this.#authLog.stop();
     this.closeAll(CloseCode.goingAway, 'server shutting down');
     const { bus, nodeId } = this.#o;
     await bus.unsubscribe(bus.nodeChannel(nodeId));
@@ -194,19 +213,29 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.leader === null) return unavailableUpgrade();
-    return authorizeUpgrade(this.#o.auth, req, (status, reason) =>
-      this.#o.log.warn({ status, reason, path: req.path, remoteAddress: req.remoteAddress }, 'auth failed'),
-    );
+    if (!this.#admission.upgradeAttempt(req.remoteAddress))
+      return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', 'too many connection attempts from this address'));
+    const d = authorizeUpgrade(this.#o.auth, req, (status, reason) => this.#authLog.failed(req, status, reason));
+    if (!d.accept) return d;
+    const { role, principal } = d.context;
+    const refusal = this.#admission.socketRefusal({ total: this.#sockets.size, ofPrincipal: this.#perPrincipal.get(`${role}:${principal}`) ?? 0 });
+    if (refusal !== undefined) {
+      this.#o.log.warn({ role, principal, remoteAddress: req.remoteAddress, reason: refusal }, 'connection refused');
+      return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', refusal));
+    }
+    return d;
   }
 
   open(conn: Connection, ctx: ConnectionContext): RelayedSocket {
     const l = this.leader;
-    const s: RelayedSocket = { c: ++this.#seq, conn, role: ctx.role, token: l?.token ?? -1 };
+    const s: RelayedSocket = { c: ++this.#seq, conn, role: ctx.role, principal: ctx.principal, token: l?.token ?? -1 };
     if (l === null) {
       conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
     }
     this.#sockets.set(s.c, s);
+    const key = `${s.role}:${s.principal}`;
+    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
     this.#observer.socketOpened(s.role);
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'open', n: nodeId, c: s.c, ctx });
@@ -226,6 +255,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   close(s: RelayedSocket, code: number, reason: string): void {
     if (!this.#sockets.delete(s.c)) return;
+    const key = `${s.role}:${s.principal}`;
+    const n = (this.#perPrincipal.get(key) ?? 1) - 1;
+    if (n === 0) this.#perPrincipal.delete(key);
+    else this.#perPrincipal.set(key, n);
     this.#observer.socketClosed(s.role);
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'close', n: nodeId, c: s.c, code, reason });

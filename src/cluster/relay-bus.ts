@@ -15,9 +15,21 @@
  * loses (a subscriber's connection drops) is handled by closing the
  * affected sockets, so clients reconnect and resume; state never travels
  * here (it is in the store, written by the leader before any frame leaves).
+ *
+ * Order matters (a socket's `open` before its first frame, frames in the
+ * order written) and one Redis keeps it: one connection publishes, in call
+ * order. A Redis Cluster does not with a plain `PUBLISH`: it has no key, so
+ * ioredis sends each one to any master, and a message published on the
+ * subscriber's own node overtakes one that goes round over the cluster bus
+ * (issue 26: a login that overtook its socket's `open` was dropped by the
+ * leader, and never answered). On a cluster the bus therefore uses sharded
+ * pub/sub (`SPUBLISH`/`SSUBSCRIBE`, Redis 7): a channel belongs to the slot
+ * of its hash tag, the domain's, so every message of a domain goes through
+ * the one master that holds the domain's keys, over one connection.
  */
 import type { Redis } from 'ioredis';
 import { openRedis } from '../store/redis/connect.js';
+import { isClusterUrl } from '../store/store-url.js';
 import type { Logger } from 'pino';
 import type { ConnectionContext } from '../gateway/upgrade.js';
 
@@ -79,6 +91,8 @@ export class RelayBus {
   readonly #log: Logger;
   readonly #handlers = new Map<string, (msg: string) => void>();
   readonly #dropListeners: (() => void)[] = [];
+  /** On a Redis Cluster: sharded pub/sub (see above). */
+  readonly #sharded: boolean;
   #closed = false;
 
   constructor(o: RelayBusOptions) {
@@ -94,16 +108,20 @@ export class RelayBus {
       retryStrategy: (times: number) => Math.min(1000, 50 * 2 ** Math.min(times, 5)),
       disableClientInfo: true,
     };
+    this.#sharded = isClusterUrl(o.url);
     this.#pub = openRedis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
     // The subscriber may queue its SUBSCRIBE commands until connected (and re-subscribes after a reconnect).
-    this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` });
+    this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` }, { shardedSubscribers: true });
     for (const r of [this.#pub, this.#sub]) r.on('error', () => undefined);
-    this.#sub.on('message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
+    this.#sub.on(this.#sharded ? 'smessage' : 'message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
     // Messages published while the subscriber was away are lost: whoever depends on them must know.
-    this.#sub.on('close', () => {
+    const dropped = (): void => {
       if (this.#closed) return;
       for (const l of this.#dropListeners) l();
-    });
+    };
+    this.#sub.on('close', dropped);
+    // A cluster's sharded subscriber (one connection to the channels' master) ends without closing the client: ioredis says `-node`, then subscribes anew.
+    if (this.#sharded) this.#sub.on('-node', dropped);
   }
 
   nodeChannel(nodeId: string): string {
@@ -117,18 +135,23 @@ export class RelayBus {
 
   async subscribe(channel: string, fn: (msg: string) => void): Promise<void> {
     this.#handlers.set(channel, fn);
-    await this.#sub.subscribe(channel);
+    if (this.#sharded) await this.#sub.ssubscribe(channel);
+    else await this.#sub.subscribe(channel);
   }
 
   async unsubscribe(channel: string): Promise<void> {
     this.#handlers.delete(channel);
-    if (this.#sub.status === 'ready') await this.#sub.unsubscribe(channel).catch(() => undefined);
+    if (this.#sub.status !== 'ready') return;
+    await (this.#sharded ? this.#sub.sunsubscribe(channel) : this.#sub.unsubscribe(channel)).catch(() => undefined);
   }
 
   /** Fire and forget, in call order; a failure (Redis away) is logged, the caller's timeouts handle the rest. */
   publish(channel: string, msg: ToLeader | ToNode | Beacon): void {
     if (this.#pub.status !== 'ready') return;
-    this.#pub.publish(channel, JSON.stringify(msg)).catch((err: unknown) => this.#log.debug({ err, channel }, 'publish failed'));
+    const data = JSON.stringify(msg);
+    (this.#sharded ? this.#pub.spublish(channel, data) : this.#pub.publish(channel, data)).catch((err: unknown) =>
+      this.#log.debug({ err, channel }, 'publish failed'),
+    );
   }
 
   async close(): Promise<void> {

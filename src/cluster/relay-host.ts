@@ -8,6 +8,7 @@
  * dropped socket, and their grace period starts).
  */
 import type { Logger } from 'pino';
+import { CloseCode } from '../protocol/close-codes.js';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Connection, HttpRequest } from '../gateway/transport.js';
@@ -67,6 +68,8 @@ export class RelayHost {
   #spreader: NodeJS.Timeout | undefined;
   /** Per target URL: the clients it should hold once those asked to move there arrive, until when that is assumed. */
   readonly #inFlight = new Map<string, { expect: number; until: number }>();
+  /** Relayed sockets told to close here (`follower/c`): unknown ones (each told once) and refused ones. */
+  readonly #refused = new Set<string>();
   /** Clients asked to move since the start, for the log and tests. */
   moved = 0;
   #stopped = false;
@@ -134,13 +137,26 @@ export class RelayHost {
       case 'open': {
         if (f.conns.has(m.c)) return;
         const conn = new VirtualConnection(bus, bus.nodeChannel(m.n), m.c);
+        // The limits over every process's sockets (the follower checked its own before upgrading).
+        const refusal = gateway.socketRefusal(m.ctx);
+        if (refusal !== undefined) {
+          conn.close(CloseCode.tryAgainLater, refusal);
+          // Its frames already on the way are no news: it is closed.
+          this.#remember(`${m.n}/${m.c}`);
+          return;
+        }
         f.conns.set(m.c, conn);
         conn.session = gateway.open(conn, m.ctx);
         return;
       }
       case 'msg': {
-        const s = f.conns.get(m.c)?.session;
-        if (s === undefined || s === null) return;
+        const conn = f.conns.get(m.c);
+        if (conn === undefined) {
+          this.#unknownSocket(m.n, m.c);
+          return;
+        }
+        const s = conn.session;
+        if (s === null) return;
         const data = m.b === 1 ? Buffer.from(m.d, 'base64') : Buffer.from(m.d, 'utf8');
         gateway.message(s, data, m.b === 1);
         return;
@@ -223,6 +239,31 @@ export class RelayHost {
     this.moved += n;
     this.#inFlight.set(to.url, { expect: loads[plan.to]!.count + n, until: now + 5 * (this.#o.spread?.everyMs ?? 1000) });
     this.#o.log.info({ from: from.url, to: to.url, clients: n, loads: loads.map((l) => l.count) }, 'clients asked to move to a less loaded process');
+  }
+
+  /**
+   * A frame of a socket this leader never opened (its `open` was lost, or
+   * it came before this term): left unanswered, the client would wait on its
+   * requests for good. The follower closes it (1012) and the client comes
+   * back through a new `open`. Said once per socket; a frame of a socket
+   * closed here a moment ago gets the same close, which the follower ignores.
+   */
+  #unknownSocket(n: string, c: number): void {
+    const key = `${n}/${c}`;
+    if (this.#refused.has(key)) return;
+    this.#remember(key);
+    this.#o.log.warn({ follower: n, c }, 'a frame of a relayed socket this leader does not know: closing it so that its client reconnects');
+    this.#o.bus.publish(this.#o.bus.nodeChannel(n), {
+      t: 'close',
+      c,
+      code: CloseCode.leaderChanged,
+      reason: 'routing leader does not know this socket: reconnect',
+    });
+  }
+
+  #remember(key: string): void {
+    if (this.#refused.size >= 1024) this.#refused.clear();
+    this.#refused.add(key);
   }
 
   /** Followers silent past the timeout are gone: their sockets closed as dropped ones. */

@@ -17,7 +17,8 @@ import type { CommandHost } from './workflow-commands.js';
  * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
  * contacts' own, kept beside the timer heap (a handful, one per queue).
  * Derived from the configuration and the clock, not from the state: a
- * restored router arms them anew from its clock.
+ * restored router arms them anew from its clock, and a queue closed at the
+ * restore sends its waiting contacts on at once (`closedMeanwhile`).
  */
 export class QueueClosings {
   readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
@@ -26,6 +27,23 @@ export class QueueClosings {
 
   constructor(queues: Iterable<CompiledQueue>, now: number) {
     for (const q of queues) if (q.hours !== null && !q.serveWaitingAtClose) this.#closings.push({ queue: q, at: nextClosing(q, now) });
+    this.#changed();
+  }
+
+  /**
+   * After a gap in which no router ran (a restore): a queue closed now
+   * with contacts still waiting in it closed meanwhile; its closing is due
+   * now, so that the next `advance` or `resume` moves them.
+   */
+  closedMeanwhile(s: Pick<CommandHost['state'], 'contacts' | 'config'>, now: number): void {
+    const closed = new Map<string, { readonly queue: CompiledQueue; at: number }>();
+    for (const c of this.#closings) if (c.queue.hours!.stateAt(now).open === false) closed.set(c.queue.id, c);
+    if (closed.size === 0) return;
+    for (const c of s.contacts.values()) {
+      const closing = c.rec.state === 'waiting' ? closed.get(c.rec.queueId) : undefined;
+      // Only what a closing would move (its redirect queue takes the channel).
+      if (closing !== undefined && s.config.queues.get(closing.queue.whenClosed.queueId!)!.channels.has(c.rec.channel)) closing.at = Math.min(closing.at, now);
+    }
     this.#changed();
   }
 

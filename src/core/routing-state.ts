@@ -64,12 +64,12 @@ export class RoutingState {
     this.history = new CustomerHistory({
       perCustomer: h.perCustomer,
       maxEntries: h.maxEntries,
-      windowMs: h.fcrWindowMs,
+      windowMs: h.memoryWindowMs,
       maxBytes: h.maxBytes,
       notesMaxBytes: h.notesMaxBytes,
     });
     const sv = config.survey;
-    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.windowMs, maxBytes: sv.maxBytes });
+    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.memoryWindowMs, maxBytes: sv.maxBytes });
   }
 
   queue(id: QueueId): CompiledQueue {

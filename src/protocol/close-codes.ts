@@ -17,6 +17,8 @@ export const CloseCode = {
   messageTooBig: 1009,
   /** The routing moved to another process: reconnect (RFC 6455's "service restart"). */
   leaderChanged: 1012,
+  /** A limit of sockets (per principal or in all) is reached: reconnect later (RFC 6455's "try again later"). */
+  tryAgainLater: 1013,
   /** Another socket logged in as the same agent. */
   sessionReplaced: 4001,
   /** Move to another process of the cluster (it holds fewer clients): the reason is its URL; reconnect there. */

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { QueueClosedError } from '../../src/core/errors.js';
-import { compileConfig, type CoreConfig } from '../../src/core/index.js';
+import { compileConfig, Router, type CoreConfig, type CoreEvent } from '../../src/core/index.js';
 import { ofType, rejects } from '../fixtures/router-harness.js';
 import { workflowHarness } from '../fixtures/workflow-harness.js';
 
@@ -136,4 +136,74 @@ t.test('hours - the configuration is checked, naming the field', async (t) => {
   );
   t.match(bad({ hours: { timeZone: 'UTC', weekly: {}, serveWaitingAtClose: false } }), 'queues[q].hours.serveWaitingAtClose');
   t.equal(bad({ hours: { timeZone: 'UTC', weekly: { sun: ['00:00-24:00'] }, whenClosed: { action: 'redirect', queueId: 'other' } } }), 'accepted');
+});
+
+t.test('hours - a closing passed while no router ran moves the waiting contacts at the restore', async (t) => {
+  const cfg = config({ whenClosed: { action: 'redirect', queueId: 'night' } }, { serveWaitingAtClose: false });
+  const h = workflowHarness(cfg, FRIDAY_BEFORE_CLOSE);
+  h.create('c1');
+  h.create('v1', { channel: 'voice' });
+  const snapshot = JSON.parse(JSON.stringify(h.r.snapshot())) as ReturnType<typeof h.r.snapshot>;
+  // The process stops at 16:59 and comes back at 17:30: the closing at 17:00 passed while no router ran.
+  h.clock.set(at('2026-03-06T22:30:00Z'));
+  const restored = Router.restore(cfg, h.clock, snapshot);
+  t.equal(restored.nextDeadline(), at('2026-03-06T22:30:00Z'), 'the missed closing is due at once');
+  const events: CoreEvent[] = [];
+  restored.subscribe((e) => events.push(e));
+  restored.resume();
+  t.match(
+    ofType(events, 'contact.updated'),
+    [
+      { contactId: 'c1', queueId: 'night' },
+      { contactId: 'v1', queueId: 'night' },
+    ],
+    'both moved, in order',
+  );
+  t.equal(restored.nextDeadline(), at('2026-03-09T21:00:00Z'), 'then the next closing: Monday 17:00 EDT');
+  // Restored while the queue is open, or closed with nobody waiting: nothing is due.
+  h.clock.set(at('2026-03-06T22:40:00Z'));
+  t.equal(Router.restore(cfg, h.clock, JSON.parse(JSON.stringify(restored.snapshot())) as typeof snapshot).nextDeadline(), at('2026-03-09T21:00:00Z'));
+});
+
+t.test('hours - transfers, escalations and supervisor moves into a closed queue are refused with the opening', async (t) => {
+  const cfg = {
+    queues: [
+      { id: 'sales', channels: ['chat'], wrapUpSeconds: 0, escalateTo: 'tier2' },
+      { id: 'tier2', channels: ['chat'], wrapUpSeconds: 0, hours },
+      { id: 'care', channels: ['chat'], wrapUpSeconds: 0 },
+    ],
+  } as CoreConfig;
+  // Saturday 2026-03-07 10:00 EST: tier2 is closed until Monday 09:00 EDT.
+  const h = workflowHarness(cfg, at('2026-03-07T15:00:00Z'));
+  h.login('a1', { queues: ['sales'], capacity: { chat: 2 } });
+  h.login('t1', { queues: ['tier2'], capacity: { chat: 1 } });
+  h.create('c1');
+  h.r.acceptOffer('a1', 'c1');
+  for (const [what, act] of [
+    ['a blind transfer', () => h.r.transferContact('a1', 'c1', { queueId: 'tier2' })],
+    ['a consultative transfer', () => h.r.transferContact('a1', 'c1', { queueId: 'tier2', consult: true })],
+    ['an escalation', () => h.r.escalateContact('a1', 'c1', 'refund')],
+  ] as const) {
+    let caught: unknown;
+    try {
+      act();
+    } catch (err) {
+      caught = err;
+    }
+    t.ok(caught instanceof QueueClosedError, `${what} is refused`);
+    t.equal((caught as QueueClosedError).opensAt, MONDAY_OPEN, `${what}: the error names the opening`);
+    t.match(h.r.contact('c1'), { state: 'active', agentId: 'a1', queueId: 'sales' }, `${what}: nothing changed`);
+  }
+  h.r.transferContact('a1', 'c1', { queueId: 'tier2', agentId: 't1' });
+  t.match(h.r.contact('c1'), { queueId: 'tier2', agentId: 't1', state: 'offered' }, 'to a named agent of the closed queue: allowed (they are there)');
+  h.create('c2');
+  h.r.acceptOffer('a1', 'c2');
+  h.r.transferContact('a1', 'c2', { queueId: 'care' });
+  t.equal(h.r.contact('c2')?.queueId, 'care', 'to an open queue: allowed');
+  h.create('c3', { queueId: 'care' });
+  t.equal(h.r.contact('c3')?.state, 'waiting', 'nobody serves care');
+  rejects(t, h.r, 'FAILED_PRECONDITION', () => h.r.updateContact('c3', { queueId: 'tier2' }), 'a supervisor move into the closed queue');
+  h.r.updateContact('c3', { priority: 5 });
+  t.match(h.r.contact('c3'), { queueId: 'care', priority: 5 }, 'a change of priority in its own queue still works');
+  h.checkRebuild(t);
 });

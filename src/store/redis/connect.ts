@@ -15,9 +15,11 @@
  * With a Redis Cluster (`redis-cluster://`), ioredis's Cluster client: it
  * learns the slots from the nodes given, sends each command to the master of
  * its key's slot and follows MOVED/ASK and a failover. Every caller here
- * keys its commands under one domain's hash tag (scripts, pipelines, pub/sub
- * aside), so a cluster answers them as one Redis would; `WAIT` would go to
- * whichever node, so replicas are refused with a cluster (server.ts).
+ * keys its commands under one domain's hash tag (scripts, pipelines, and the
+ * relay's channels, published with `SPUBLISH`), so a cluster answers them as
+ * one Redis would. A command without a key goes to any master, each time
+ * another: a plain `PUBLISH` (see `relay-bus.ts`) or `WAIT`, so replicas are
+ * refused with a cluster (server.ts).
  */
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
 import { isClusterUrl, isSentinelUrl, parseClusterUrl, parseSentinelUrl } from '../store-url.js';
@@ -31,8 +33,8 @@ export type ConnectionOptions = Omit<RedisOptions, 'replyMapping'>;
  * and events; `duplicate(options)` opens another cluster client (the
  * Cluster's own takes start-up nodes first).
  */
-export function openRedis(url: string, options: ConnectionOptions): Redis {
-  if (isClusterUrl(url)) return openCluster(url, options);
+export function openRedis(url: string, options: ConnectionOptions, cluster: ClusterExtras = {}): Redis {
+  if (isClusterUrl(url)) return openCluster(url, options, cluster);
   if (!isSentinelUrl(url)) return new Redis(url, options);
   const s = parseSentinelUrl(url);
   const connectTimeout = options.connectTimeout ?? 2000;
@@ -54,7 +56,16 @@ export function openRedis(url: string, options: ConnectionOptions): Redis {
   });
 }
 
-function openCluster(url: string, options: ConnectionOptions): Redis {
+/** What only a Redis Cluster's client takes (ignored otherwise). */
+export interface ClusterExtras {
+  /**
+   * Subscribe with `SSUBSCRIBE` (sharded pub/sub), to the master of each
+   * channel's slot, and hear `smessage`: see `relay-bus.ts`.
+   */
+  readonly shardedSubscribers?: boolean;
+}
+
+function openCluster(url: string, options: ConnectionOptions, extras: ClusterExtras): Redis {
   const c = parseClusterUrl(url);
   const { retryStrategy, enableOfflineQueue, ...redisOptions } = options;
   const cluster = new Cluster(
@@ -66,6 +77,7 @@ function openCluster(url: string, options: ConnectionOptions): Redis {
       retryDelayOnFailover: 100,
       retryDelayOnClusterDown: 200,
       slotsRefreshTimeout: options.connectTimeout ?? 2000,
+      ...(extras.shardedSubscribers === true ? { shardedSubscribers: true } : {}),
       redisOptions: {
         ...redisOptions,
         ...(c.username === undefined ? {} : { username: c.username }),
@@ -73,6 +85,6 @@ function openCluster(url: string, options: ConnectionOptions): Redis {
       },
     },
   );
-  const duplicate = (override?: Partial<ConnectionOptions>): Redis => openCluster(url, { ...options, ...override });
+  const duplicate = (override?: Partial<ConnectionOptions>): Redis => openCluster(url, { ...options, ...override }, extras);
   return Object.assign(cluster, { duplicate }) as unknown as Redis;
 }
