@@ -24,7 +24,7 @@ import { isStoreSpec, STORE_FORMS } from '../store/store-url.js';
 
 const USAGE = `Usage: switchboard serve [options]
        switchboard simulate --scenario FILE [options]   (see switchboard simulate --help)
-       switchboard export [--from T] [--to T] [options]  (see switchboard export --help)
+       switchboard export [interactions|agent-time] [options]  (see switchboard export --help)
 
 Options:
   --port N              port to listen on (default: $PORT or 8080)

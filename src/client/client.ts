@@ -12,7 +12,8 @@
  * agent.on('offer', ({ contact }) => agent.accept(contact.id));
  * await agent.login({ presence: 'available' });
  */
-import { SwitchboardError, isErrorCode } from '../core/errors.js';
+import { fail, SwitchboardError } from '../core/errors.js';
+import { errorFromMsg } from '../protocol/error-msg.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeServerMessage, encodeRequest } from '../protocol/codec.js';
 import {
@@ -50,7 +51,11 @@ export class ConnectError extends SwitchboardError {
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, options);
+    super(status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'PERMISSION_DENIED' : 'UNAVAILABLE', message, {
+      ...options,
+      reason: status === 401 ? 'TOKEN_INVALID' : status === 403 ? 'ROLE_MISMATCH' : 'NOT_CONNECTED',
+    });
+
     this.name = 'ConnectError';
   }
 }
@@ -248,7 +253,7 @@ export class SwitchboardClient {
   #onReply(r: ReplyMsg): void {
     if (this.#pending.settle(r)) return;
     // Replies to frames the server could not read carry an empty id.
-    if ('error' in r) this.#emitLifecycle('error', { error: new SwitchboardError(isErrorCode(r.error.code) ? r.error.code : 'INTERNAL', r.error.message) });
+    if ('error' in r) this.#emitLifecycle('error', { error: errorFromMsg(r.error) });
   }
 
   #onEvent(e: EventMsg): void {
@@ -300,7 +305,7 @@ export class SwitchboardClient {
     this.#ws = null;
     this.#opened = undefined;
     this.#streamWaiter?.();
-    this.#pending.rejectAll(`${code}${reason ? ` ${reason}` : ''}`);
+    this.#pending.rejectAll(code, reason);
     if (code === CloseCode.moveTo) this.#servers.moveTo(reason);
     // Session replaced: another connection took the agent over; do not fight back.
     const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== CloseCode.sessionReplaced;
@@ -377,7 +382,7 @@ export class SwitchboardClient {
   request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
     const ws = this.#ws;
     if (ws === null || !ws.open) {
-      return Promise.reject(new SwitchboardError('UNAVAILABLE', 'not connected'));
+      return Promise.reject(fail('NOT_CONNECTED', 'not connected'));
     }
     const id = this.#pending.nextId();
     const frame = encodeRequest(id, kind, body, this.encoding);
@@ -419,7 +424,7 @@ export class SwitchboardClient {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         off();
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no ${kind} event within ${timeoutMs} ms`));
+        reject(fail('NO_REPLY', `no ${kind} event within ${timeoutMs} ms`, { kind, timeoutMs }));
       }, timeoutMs);
       const off = this.on(kind, ((p: EventPayloads[K]) => {
         if (!match(p)) return;

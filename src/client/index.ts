@@ -12,5 +12,5 @@ export {
   type LifecycleEvents,
   type SubscribeOptions,
 } from './client.js';
-export { SwitchboardError, ErrorCode, isErrorCode } from '../core/errors.js';
+export { SwitchboardError, QueueClosedError, ErrorCode, isErrorCode, ERROR_REASONS, isErrorReason, type ErrorReason } from '../core/errors.js';
 export * from '../protocol/messages.js';

@@ -2,8 +2,9 @@
  * The requests a client sent that wait for their reply: each one is settled
  * by the reply with its id, by its timeout, or by the connection's close.
  */
-import { QueueClosedError, SwitchboardError, isErrorCode } from '../core/errors.js';
-import type { ErrorMsg, ReplyMsg } from '../protocol/messages.js';
+import { fail } from '../core/errors.js';
+import { errorFromMsg } from '../protocol/error-msg.js';
+import type { ReplyMsg } from '../protocol/messages.js';
 
 interface Pending {
   resolve(value: unknown): void;
@@ -25,7 +26,7 @@ export class PendingRequests {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        reject(new SwitchboardError('DEADLINE_EXCEEDED', `no reply to ${kind} within ${timeoutMs} ms`));
+        reject(fail('NO_REPLY', `no reply to ${kind} within ${timeoutMs} ms`, { kind, timeoutMs }));
       }, timeoutMs);
       this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
     });
@@ -42,7 +43,8 @@ export class PendingRequests {
     this.#pending.delete(r.id);
     clearTimeout(p.timer);
     if ('error' in r) {
-      p.reject(replyError(r.error));
+      // With its reason and params; a closed queue's refusal (a QueueClosedError) with its next opening.
+      p.reject(errorFromMsg(r.error));
       return true;
     }
     const { id: _id, ...rest } = r;
@@ -51,17 +53,12 @@ export class PendingRequests {
     return true;
   }
 
-  /** Rejects every request still waiting with UNAVAILABLE: the connection closed (`why`: its code and reason). */
-  rejectAll(why: string): void {
+  /** Rejects every request still waiting (UNAVAILABLE, reason CONNECTION_CLOSED): the connection closed with `code` and `reason`. */
+  rejectAll(code: number, reason: string): void {
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);
-      p.reject(new SwitchboardError('UNAVAILABLE', `connection closed (${why})`));
+      p.reject(fail('CONNECTION_CLOSED', `connection closed (${code}${reason ? ` ${reason}` : ''})`, { closeCode: code }));
       this.#pending.delete(id);
     }
   }
-}
-
-/** The error a reply carries; a closed queue's refusal carries its next opening. */
-function replyError(e: ErrorMsg): SwitchboardError {
-  return e.opensAt !== undefined ? new QueueClosedError(e.message, e.opensAt) : new SwitchboardError(isErrorCode(e.code) ? e.code : 'INTERNAL', e.message);
 }

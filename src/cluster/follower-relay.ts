@@ -14,6 +14,7 @@ import { followerExposition } from '../metrics/families.js';
 import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
 import { Admission, AuthFailureLog } from '../gateway/admission.js';
+import { fail } from '../core/errors.js';
 import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
 import type { GatewaySettings } from '../config/schema.js';
 import type { TokenAuthority } from '../gateway/auth.js';
@@ -212,14 +213,15 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
     if (this.leader === null) return unavailableUpgrade();
-    if (!this.#admission.upgradeAttempt(req.remoteAddress)) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', 'too many connection attempts from this address');
+    if (!this.#admission.upgradeAttempt(req.remoteAddress))
+      return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', 'too many connection attempts from this address'));
     const d = authorizeUpgrade(this.#o.auth, req, (status, reason) => this.#authLog.failed(req, status, reason));
     if (!d.accept) return d;
     const { role, principal } = d.context;
     const refusal = this.#admission.socketRefusal({ total: this.#sockets.size, ofPrincipal: this.#perPrincipal.get(`${role}:${principal}`) ?? 0 });
     if (refusal !== undefined) {
       this.#o.log.warn({ role, principal, remoteAddress: req.remoteAddress, reason: refusal }, 'connection refused');
-      return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
+      return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', refusal));
     }
     return d;
   }

@@ -5,7 +5,7 @@
  * e.g., a "cancel-subscription" hand-off jumps the line in a retention queue.
  */
 import { withinChars } from './text.js';
-import { invalid } from './errors.js';
+import { fail } from './errors.js';
 import { isValidId, queueId, type QueueId } from './ids.js';
 import type { BotHandoff, NewContact, TranscriptLine } from './model.js';
 
@@ -36,20 +36,29 @@ export function compileHandoff(c: (RouteConfig & { readonly intents?: Readonly<R
 /** Validates a hand-off from an integration (a chat, with a transcript). */
 export function validateHandoff(h: NewContact['handoff'], channel: string): BotHandoff | null {
   if (h === undefined) return null;
-  if (typeof h !== 'object' || h === null) throw invalid('handoff must be an object');
-  if (channel !== 'chat') throw invalid('a bot hand-off is a chat: channel must be "chat"');
-  if (!Array.isArray(h.transcript) || h.transcript.length === 0) throw invalid('handoff.transcript must list the conversation so far');
-  if (h.transcript.length > MAX_TRANSCRIPT_LINES) throw invalid(`handoff.transcript: at most ${MAX_TRANSCRIPT_LINES} lines`);
+  if (typeof h !== 'object' || h === null) throw fail('FIELD_INVALID', 'handoff must be an object', { field: 'handoff' });
+  if (channel !== 'chat') throw fail('FIELD_INVALID', 'a bot hand-off is a chat: channel must be "chat"', { field: 'channel' });
+  if (!Array.isArray(h.transcript) || h.transcript.length === 0)
+    throw fail('FIELD_REQUIRED', 'handoff.transcript must list the conversation so far', { field: 'handoff.transcript' });
+  if (h.transcript.length > MAX_TRANSCRIPT_LINES)
+    throw fail('TEXT_TOO_LONG', `handoff.transcript: at most ${MAX_TRANSCRIPT_LINES} lines`, { field: 'handoff.transcript', max: MAX_TRANSCRIPT_LINES });
   const transcript: TranscriptLine[] = h.transcript.map((l, i) => {
-    if (typeof l !== 'object' || l === null) throw invalid(`handoff.transcript[${i}] must be an object`);
-    if (l.from !== 'customer' && l.from !== 'bot') throw invalid(`handoff.transcript[${i}].from must be "customer" or "bot"`);
+    if (typeof l !== 'object' || l === null) throw fail('FIELD_INVALID', `handoff.transcript[${i}] must be an object`, { field: `handoff.transcript[${i}]` });
+    if (l.from !== 'customer' && l.from !== 'bot')
+      throw fail('FIELD_INVALID', `handoff.transcript[${i}].from must be "customer" or "bot"`, { field: `handoff.transcript[${i}].from` });
     if (typeof l.text !== 'string' || !withinChars(l.text, MAX_LINE))
-      throw invalid(`handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`);
-    if (l.at !== undefined && (typeof l.at !== 'number' || !Number.isFinite(l.at))) throw invalid(`handoff.transcript[${i}].at must be a time in ms`);
+      throw fail('TEXT_TOO_LONG', `handoff.transcript[${i}].text must be a string of at most ${MAX_LINE} characters`, {
+        field: `handoff.transcript[${i}].text`,
+        max: MAX_LINE,
+      });
+    if (l.at !== undefined && (typeof l.at !== 'number' || !Number.isFinite(l.at)))
+      throw fail('FIELD_INVALID', `handoff.transcript[${i}].at must be a time in ms`, { field: `handoff.transcript[${i}].at` });
     return l.at === undefined ? { from: l.from, text: l.text } : { from: l.from, text: l.text, at: l.at };
   });
-  if (h.intent !== undefined && !isValidId(h.intent)) throw invalid('handoff.intent must be a short code (letters, digits, . _ - : @)');
-  if (h.botId !== undefined && !isValidId(h.botId)) throw invalid('handoff.botId must be an id');
+  if (h.intent !== undefined && !isValidId(h.intent))
+    throw fail('FIELD_INVALID', 'handoff.intent must be a short code (letters, digits, . _ - : @)', { field: 'handoff.intent' });
+  if (h.botId !== undefined && !isValidId(h.botId)) throw fail('FIELD_INVALID', 'handoff.botId must be an id', { field: 'handoff.botId' });
+
   return { transcript, intent: h.intent ?? null, botId: h.botId ?? null };
 }
 

@@ -192,6 +192,14 @@ export const coreConfigShape = {
        */
       fcrWindowSeconds: seconds.optional(),
       /**
+       * How long the core itself keeps an entry (default: the FCR window).
+       * Shorter when a store outside the core remembers the rest of the
+       * window and the host hands the customer's latest entry in with a new
+       * contact (`NewContact.recalled`): what bounds the leader's memory
+       * whatever the volume.
+       */
+      memoryWindowSeconds: seconds.optional(),
+      /**
        * Bytes the history may hold (entries, ids, notes; about 170 an entry
        * without notes); past it the oldest go first. Default 1.5 GiB: a week
        * at 1,000,000 contacts a day.
@@ -224,6 +232,12 @@ export const coreConfigShape = {
       keepCompleted: z.number().int().min(0).optional(),
       /** How long after it closed a contact may be surveyed. Default 7 days. */
       windowSeconds: seconds.optional(),
+      /**
+       * How long the core itself keeps a surveyable contact (default: the
+       * survey window); shorter when a store outside the core remembers the
+       * rest and the host hands it in with the answer.
+       */
+      memoryWindowSeconds: seconds.optional(),
       /** Bytes the surveyable contacts may hold (about 120 each); past it the oldest go first. Default 1 GiB: a week at 1,000,000 contacts a day. */
       maxBytes: z
         .number()

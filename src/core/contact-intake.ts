@@ -7,7 +7,7 @@
  */
 import { handoffRoute } from './bot-handoff.js';
 import { validateContact } from './command-validation.js';
-import { alreadyExists, invalid, notFound, SwitchboardError } from './errors.js';
+import { fail } from './errors.js';
 import type { QueueId } from './ids.js';
 import type { Channel, ContactRecord, NewContact } from './model.js';
 import { queueClosed, type HoursState } from './opening-hours.js';
@@ -21,12 +21,13 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
   const s = host.state;
   const v = validateContact(s.config, input);
   return host.run((at) => {
-    if (s.contacts.has(v.id)) throw alreadyExists(`contact ${v.id} already exists`);
+    if (s.contacts.has(v.id)) throw fail('CONTACT_EXISTS', `contact ${v.id} already exists`, { contact: v.id });
     const route = v.handoff === null ? null : handoffRoute(s.config.botHandoff, v.handoff);
     const queueId = route?.queueId ?? v.queueId;
     let queue = s.config.queues.get(queueId);
-    if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
-    if (!queue.channels.has(v.channel)) throw invalid(`queue ${queue.id} does not take ${v.channel} contacts`);
+    if (queue === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${queueId} does not exist`, { queue: queueId });
+    if (!queue.channels.has(v.channel))
+      throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${v.channel} contacts`, { queue: queue.id, channel: v.channel });
     let redirectedFrom: QueueId | null = null;
     let opensAt: number | null = null;
     const hours = hoursAt(queue, at);
@@ -43,14 +44,16 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
     if (opensAt === null && full(s, queue, v.channel)) {
       const next = queue.whenFullOverflowTo === null ? undefined : s.config.queues.get(queue.whenFullOverflowTo);
       if (next === undefined || !next.channels.has(v.channel) || full(s, next, v.channel) || hoursAt(next, at)?.open === false) {
-        throw new SwitchboardError('RESOURCE_EXHAUSTED', `queue ${queue.id} is full for ${v.channel}`);
+        throw fail('QUEUE_FULL', `queue ${queue.id} is full for ${v.channel}`, { queue: queue.id, channel: v.channel });
       }
       redirectedFrom = queue.id;
       queue = next;
     }
     const bonus = s.config.tierBonusMs.get(v.customer.tier) ?? 0;
     const history = s.history;
-    const last = history.latest(v.customer.id);
+    const kept = history.latest(v.customer.id);
+    const recalled = input.recalled;
+    const last = recalled !== undefined && (kept === undefined || recalled.endedAt > kept.endedAt) ? recalled : kept;
     const repeatOf = last !== undefined && at - last.endedAt <= s.config.history.fcrWindowMs ? last.contactId : null;
     // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
     const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);

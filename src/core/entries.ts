@@ -25,7 +25,7 @@ export class ContactEntry {
   rankPending = false;
   /** Routing class per relaxation level, computed once (reset when the queue changes). */
   readonly classByStep: ContactClass[] = [];
-  /** Per timer kind, the arming seq of the deadline in force (see `RoutingState.timerLive`); 0 = none. */
+  /** Per timer kind, the arming seq of the deadline in force (see `ContactTimers.live`); 0 = none. */
   readonly armed: number[] = [0, 0, 0, 0, 0, 0];
   /** Mirror of `rec.declinedBy` for O(1) lookups; null while empty. */
   declined: Set<AgentId> | null = null;

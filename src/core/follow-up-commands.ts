@@ -8,7 +8,7 @@
  */
 import { withinChars } from './text.js';
 import type { ContactEntry } from './entries.js';
-import { invalid, precondition, SwitchboardError } from './errors.js';
+import { fail } from './errors.js';
 import { isValidId } from './ids.js';
 import type { ContactRecord } from './model.js';
 import { MAX_FOLLOW_UP_MS, MAX_TEXT, type CommandHost } from './workflow-commands.js';
@@ -21,8 +21,8 @@ export interface FollowUpCaller {
 
 /** Scheduled follow-ups (not yet due), soonest first, filtered by the agent who scheduled them and/or the customer. */
 export function listFollowUps(host: CommandHost, filter: { readonly agentId?: string; readonly customerId?: string }): ContactRecord[] {
-  if (filter.agentId !== undefined && !isValidId(filter.agentId)) throw invalid('invalid agent id');
-  if (filter.customerId !== undefined && !isValidId(filter.customerId)) throw invalid('invalid customer id');
+  if (filter.agentId !== undefined && !isValidId(filter.agentId)) throw fail('FIELD_INVALID', 'invalid agent id', { field: 'agentId' });
+  if (filter.customerId !== undefined && !isValidId(filter.customerId)) throw fail('FIELD_INVALID', 'invalid customer id', { field: 'customerId' });
   const out: ContactRecord[] = [];
   for (const c of host.state.contacts.values()) {
     const f = c.rec.followUp;
@@ -37,7 +37,7 @@ export function listFollowUps(host: CommandHost, filter: { readonly agentId?: st
 /** Cancels a scheduled follow-up: it is gone (`contact.follow_up_cancelled`), never routed. */
 export function cancelFollowUp(host: CommandHost, contact: string, caller: FollowUpCaller, reason?: string): void {
   if (reason !== undefined && (typeof reason !== 'string' || reason.length === 0 || !withinChars(reason, MAX_TEXT)))
-    throw invalid(`reason must be a string of 1..${MAX_TEXT} characters`);
+    throw fail('TEXT_TOO_LONG', `reason must be a string of 1..${MAX_TEXT} characters`, { field: 'reason', max: MAX_TEXT });
   host.run((at) => {
     const c = scheduledFollowUp(host, contact, caller);
     host.emit({ type: 'contact.follow_up_cancelled', at, contactId: c.rec.id, byAgentId: c.rec.followUp!.byAgentId, reason: reason ?? null });
@@ -50,10 +50,10 @@ export function cancelFollowUp(host: CommandHost, contact: string, caller: Follo
  * for that time (`contact.follow_up_rescheduled`).
  */
 export function rescheduleFollowUp(host: CommandHost, contact: string, caller: FollowUpCaller, dueAt: number): void {
-  if (typeof dueAt !== 'number' || !Number.isInteger(dueAt)) throw invalid('dueAt must be a time in ms');
+  if (typeof dueAt !== 'number' || !Number.isInteger(dueAt)) throw fail('FIELD_INVALID', 'dueAt must be a time in ms', { field: 'dueAt' });
   host.run((at) => {
-    if (dueAt <= at) throw invalid(`dueAt ${dueAt} is not in the future (now ${at})`);
-    if (dueAt > at + MAX_FOLLOW_UP_MS) throw invalid('dueAt is more than a year ahead');
+    if (dueAt <= at) throw fail('TIME_NOT_IN_FUTURE', `dueAt ${dueAt} is not in the future (now ${at})`, { field: 'dueAt', now: at });
+    if (dueAt > at + MAX_FOLLOW_UP_MS) throw fail('TIME_TOO_FAR', 'dueAt is more than a year ahead', { field: 'dueAt' });
     const c = scheduledFollowUp(host, contact, caller);
     const bonus = host.state.config.tierBonusMs.get(c.rec.customer.tier) ?? 0;
     host.emit({ type: 'contact.follow_up_rescheduled', at, contactId: c.rec.id, byAgentId: c.rec.followUp!.byAgentId, dueAt, virtualArrival: dueAt - bonus });
@@ -63,10 +63,11 @@ export function rescheduleFollowUp(host: CommandHost, contact: string, caller: F
 function scheduledFollowUp(host: CommandHost, contact: string, caller: FollowUpCaller): ContactEntry {
   const c = host.contact(contact);
   const f = c.rec.followUp;
-  if (f === null) throw precondition(`contact ${contact} is not a follow-up`);
+  if (f === null) throw fail('NOT_A_FOLLOW_UP', `contact ${contact} is not a follow-up`, { contact });
   if (caller.byAgent !== undefined && f.byAgentId !== caller.byAgent) {
-    throw new SwitchboardError('PERMISSION_DENIED', `follow-up ${contact} was scheduled by another agent`);
+    throw fail('FOLLOW_UP_NOT_YOURS', `follow-up ${contact} was scheduled by another agent`, { contact });
   }
-  if (c.rec.state !== 'scheduled') throw precondition(`follow-up ${contact} is ${c.rec.state}: it came due already`);
+  if (c.rec.state !== 'scheduled') throw fail('FOLLOW_UP_DUE', `follow-up ${contact} is ${c.rec.state}: it came due already`, { contact, state: c.rec.state });
+
   return c;
 }

@@ -6,4 +6,4 @@ export { coreConfigSchema, describeIssues, type CoreConfig, type QueueConfig, ty
 export { compileConfig, ConfigProblems, type CompiledConfig, type CompiledQueue, type Level } from './queue-config.js';
 export { Router, type Clock, type LoginOptions, type WaitingStats } from './router.js';
 export type { TransferTarget } from './transfer-commands.js';
-export type { CoreSnapshot } from './routing-state.js';
+export type { CoreSnapshot } from './core-snapshot.js';

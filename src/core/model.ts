@@ -60,6 +60,15 @@ export interface NewContact {
   readonly context?: Readonly<Record<string, unknown>>;
   /** The integration the contact belongs to (see `ContactOwner`); the core carries it, never reads it. */
   readonly owner?: ContactOwner;
+  /**
+   * The customer's latest handled contact as a store outside the core
+   * remembers it: the host looks it up before it creates the contact, so
+   * that a customer whose entry the core no longer keeps
+   * (`history.memoryWindowSeconds`) is still a repeat within the FCR window
+   * and still routed to their last agent. The newer of it and the core's
+   * own entry counts. Set by the host, never taken from a client.
+   */
+  readonly recalled?: HistoryEntry;
   /** A chatbot handing the conversation over to a human (chat only). */
   readonly handoff?: {
     readonly transcript: readonly TranscriptLine[];

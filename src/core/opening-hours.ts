@@ -252,5 +252,5 @@ function inSpans(spans: readonly (readonly [number, number])[], min: number): bo
 export function queueClosed(queueId: string, hours: OpeningHours, state: HoursState): QueueClosedError {
   const why = state.reason === null ? '' : ` (${state.reason})`;
   const when = state.until === null ? 'until further notice' : `until ${hours.format(state.until)} (${hours.timeZone})`;
-  return new QueueClosedError(`queue ${queueId} is closed${why} ${when}`, state.until);
+  return new QueueClosedError(`queue ${queueId} is closed${why} ${when}`, state.until, queueId);
 }

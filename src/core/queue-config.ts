@@ -68,6 +68,8 @@ export interface CompiledHistory {
   readonly perCustomer: number;
   readonly maxEntries: number;
   readonly fcrWindowMs: number;
+  /** How long the core keeps an entry: at most the FCR window (see `NewContact.recalled`). */
+  readonly memoryWindowMs: number;
   readonly maxBytes: number;
   readonly notesMaxBytes: number;
 }
@@ -85,6 +87,8 @@ export interface CompiledConfig {
     readonly reasons: ReadonlyMap<string, SurveyReason>;
     readonly keepCompleted: number;
     readonly windowMs: number;
+    /** How long the core keeps a surveyable contact: at most `windowMs` (the host recalls older ones). */
+    readonly memoryWindowMs: number;
     readonly maxBytes: number;
   };
 }
@@ -130,6 +134,7 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
       perCustomer: h.perCustomer ?? 10,
       maxEntries: h.maxEntries ?? Infinity,
       fcrWindowMs: Math.round((h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000),
+      memoryWindowMs: Math.round(Math.min(h.memoryWindowSeconds ?? Infinity, h.fcrWindowSeconds ?? 7 * 24 * 3600) * 1000),
       maxBytes: h.maxBytes ?? 1.5 * 1024 ** 3,
       notesMaxBytes: h.notesMaxBytes ?? 256 * 1024 ** 2,
     },
@@ -145,6 +150,7 @@ export function compileConfig(config: CoreConfig): CompiledConfig {
             ),
       keepCompleted: sv.keepCompleted ?? Infinity,
       windowMs: Math.round((sv.windowSeconds ?? 7 * 24 * 3600) * 1000),
+      memoryWindowMs: Math.round(Math.min(sv.memoryWindowSeconds ?? Infinity, sv.windowSeconds ?? 7 * 24 * 3600) * 1000),
       maxBytes: sv.maxBytes ?? 1024 ** 3,
     },
     queues,

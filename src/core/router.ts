@@ -11,9 +11,9 @@
  * for (const e of router.drainEvents()) publish(e);
  */
 import type { AgentEntry, ContactEntry } from './entries.js';
-import { alreadyExists, invalid, notFound, precondition } from './errors.js';
+import { fail } from './errors.js';
 import type { CoreEvent } from './events.js';
-import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId } from './ids.js';
+import { agentId as toAgentId, contactId as toContactId, isValidId, queueId as toQueueId, type QueueId } from './ids.js';
 import type { AgentId } from './ids.js';
 import { matchAll, offerReason } from './pair-search.js';
 import { validateProfile } from './command-validation.js';
@@ -21,7 +21,9 @@ import { type AgentProfile, type AgentRecord, type AgentStatus, type ContactReco
 import type { CoreConfig } from './config-schema.js';
 import { compileConfig, levelFor, type CompiledConfig } from './queue-config.js';
 import type { HoursState } from './opening-hours.js';
-import { RoutingState, TimerKind, type CoreSnapshot, type Timer } from './routing-state.js';
+import { maxWaitAt, TimerKind, type Timer } from './contact-timers.js';
+import type { CoreSnapshot } from './core-snapshot.js';
+import { RoutingState } from './routing-state.js';
 import * as tr from './transfer-commands.js';
 import type { TransferTarget } from './transfer-commands.js';
 import * as wf from './workflow-commands.js';
@@ -31,9 +33,10 @@ import { hoursAt } from './contact-intake.js';
 import * as dl from './deadlines.js';
 import * as views from './state-queries.js';
 import { mapIter } from './state-queries.js';
-import type { WaitingStats } from './state-queries.js';
+import type { QueueCounts, WaitingStats } from './state-queries.js';
 import { QueueClosings } from './deadlines.js';
 import { checkWrapUpFields, type CommandHost } from './workflow-commands.js';
+import type { CompletedContact } from './survey-book.js';
 
 export interface Clock {
   now(): number;
@@ -138,8 +141,8 @@ export class Router {
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;
     let next: number | undefined;
-    for (let t = this.#s.nextTimer(); t !== undefined; t = this.#s.nextTimer()) {
-      if (this.#s.timerLive(t)) {
+    for (let t = timers.next(); t !== undefined; t = timers.next()) {
+      if (timers.live(t)) {
         next = t.time;
         break;
       }
@@ -186,13 +189,13 @@ export class Router {
   #fireDue(): void {
     const timers = this.#s.timers;
     for (;;) {
-      const at = Math.min(this.#s.nextTimer()?.time ?? Infinity, this.#closings.min);
+      const at = Math.min(timers.next()?.time ?? Infinity, this.#closings.min);
       if (at > this.#now) return;
       // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
       if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
-      for (let t = this.#s.nextTimer(); t !== undefined && t.time <= at; t = this.#s.nextTimer()) {
+      for (let t = timers.next(); t !== undefined && t.time <= at; t = timers.next()) {
         timers.pop();
-        if (this.#s.timerLive(t)) this.#fire(t, at);
+        if (timers.live(t)) this.#fire(t, at);
       }
       if (!this.#resuming) this.#match(at);
     }
@@ -257,20 +260,20 @@ export class Router {
   // ---- agent commands ---------------------------------------------------------
 
   loginAgent(id: string, profile: AgentProfile, options: LoginOptions = {}): void {
-    if (!isValidId(id)) throw invalid(`invalid agent id ${JSON.stringify(id)}`);
+    if (!isValidId(id)) throw fail('FIELD_INVALID', `invalid agent id ${JSON.stringify(id)}`, { field: 'agentId' });
     const clean = validateProfile(this.#s.config, profile);
     const presence = options.presence ?? 'away';
-    if (presence !== 'available' && presence !== 'away') throw invalid('presence must be "available" or "away"');
+    if (presence !== 'available' && presence !== 'away') throw fail('FIELD_INVALID', 'presence must be "available" or "away"', { field: 'presence' });
     const reason = presence === 'away' ? this.#reason(options.reason ?? 'logged-in') : null;
     this.#run((at) => {
       const existing = this.#s.agents.get(toAgentId(id));
-      if (existing?.loggedIn) throw alreadyExists(`agent ${id} is already logged in`);
+      if (existing?.loggedIn) throw fail('AGENT_LOGGED_IN', `agent ${id} is already logged in`, { agent: id });
       this.#emit({ type: 'agent.logged_in', at, agentId: toAgentId(id), profile: clean, loginSeq: this.#s.loginSeq + 1, presence, reason });
     });
   }
 
   setPresence(id: string, presence: 'available' | 'away', reason?: string): void {
-    if (presence !== 'available' && presence !== 'away') throw invalid('presence must be "available" or "away"');
+    if (presence !== 'available' && presence !== 'away') throw fail('FIELD_INVALID', 'presence must be "available" or "away"', { field: 'presence' });
     const why = presence === 'away' ? this.#reason(reason ?? 'away') : null;
     this.#run((at) => {
       const a = this.#loggedInAgent(id);
@@ -291,7 +294,7 @@ export class Router {
       const a = this.#loggedInAgent(id);
       const held = a.rec.contacts.map((cid) => this.#s.contacts.get(cid)!);
       if (!options.force && held.some((c) => c.rec.state === 'active')) {
-        throw precondition(`agent ${id} holds an active contact; end it or log out with force`);
+        throw fail('AGENT_HOLDS_CONTACT', `agent ${id} holds an active contact; end it or log out with force`, { agent: id });
       }
       // A supervisor who says so ends the agent's contacts too (a call whose end never came).
       if (options.endContacts === true) {
@@ -341,12 +344,14 @@ export class Router {
 
   /** Ends an active contact; it stays in wrap-up, holding its slot, until the wrap-up ends. */
   endContact(contact: string, by: 'agent' | 'integration' | 'supervisor', agent?: string, reason?: string): void {
-    if (by !== 'agent' && by !== 'integration' && by !== 'supervisor') throw invalid('by must be "agent", "integration" or "supervisor"');
-    if (reason !== undefined && !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
+    if (by !== 'agent' && by !== 'integration' && by !== 'supervisor')
+      throw fail('FIELD_INVALID', 'by must be "agent", "integration" or "supervisor"', { field: 'by' });
+    if (reason !== undefined && !isValidId(reason))
+      throw fail('FIELD_INVALID', 'reason must be a code of 1..128 letters, digits or . _ - : @', { field: 'reason' });
     this.#run((at) => {
       const c = this.#contact(contact);
       if (agent !== undefined) this.#holder(c, agent);
-      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
+      if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
       this.#ended(c, at, by, reason ?? null);
     });
   }
@@ -361,12 +366,14 @@ export class Router {
   assignContact(contact: string, agent: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
-      if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting contact can be assigned`);
+      if (c.rec.state !== 'waiting')
+        throw fail('CONTACT_NOT_WAITING', `contact ${contact} is ${c.rec.state}; only a waiting contact can be assigned`, { contact, state: c.rec.state });
       const a = this.#s.agents.get(toAgentId(agent));
-      if (a === undefined || !a.loggedIn) throw notFound(`agent ${agent} is not logged in`);
-      if (a.rec.presence !== 'available') throw precondition(`agent ${agent} is ${a.rec.presence}, not available`);
-      if (!this.#s.canTake(a, c.chIdx)) throw precondition(`agent ${agent} has no free ${c.rec.channel} slot`);
-      if (c.hasDeclined(a.id)) throw precondition(`agent ${agent} already turned contact ${contact} down`);
+      if (a === undefined || !a.loggedIn) throw fail('AGENT_NOT_LOGGED_IN', `agent ${agent} is not logged in`, { agent });
+      if (a.rec.presence !== 'available')
+        throw fail('AGENT_NOT_AVAILABLE', `agent ${agent} is ${a.rec.presence}, not available`, { agent, presence: a.rec.presence });
+      if (!this.#s.canTake(a, c.chIdx)) throw fail('CAPACITY_FULL', `agent ${agent} has no free ${c.rec.channel} slot`, { agent, channel: c.rec.channel });
+      if (c.hasDeclined(a.id)) throw fail('CONTACT_DECLINED', `agent ${agent} already turned contact ${contact} down`, { contact, agent });
       this.#offer(c, a, at);
     });
   }
@@ -379,7 +386,8 @@ export class Router {
   closeWrapUp(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
-      if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+      if (c.rec.state !== 'wrap_up')
+        throw fail('CONTACT_NOT_IN_WRAP_UP', `contact ${contact} is ${c.rec.state}, not in wrap-up`, { contact, state: c.rec.state });
       this.#emit({
         type: 'contact.closed',
         at,
@@ -414,12 +422,17 @@ export class Router {
       const c = wf.wrappingBy(this.#host, agent, contact, disposition);
       const q = c.queue;
       if (q.wrapUpMode === 'timed-strict' && c.rec.deadline !== null && at < c.rec.deadline) {
-        throw precondition(`queue ${q.id} has a time-boxed wrap-up with no early finish; it ends at ${c.rec.deadline}`);
+        throw fail('WRAP_UP_TIME_BOXED', `queue ${q.id} has a time-boxed wrap-up with no early finish; it ends at ${c.rec.deadline}`, {
+          queue: q.id,
+          endsAt: c.rec.deadline,
+        });
       }
       const d = disposition ?? c.rec.disposition;
       if (q.wrapUpMode === 'mandatory' && d === null) {
-        throw invalid(
+        throw fail(
+          'DISPOSITION_REQUIRED',
           `queue ${q.id} requires a disposition to finish the wrap-up${q.dispositions === null ? '' : ` (one of ${[...q.dispositions].join(', ')})`}`,
+          { queue: q.id },
         );
       }
       this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: c.rec.agentId!, disposition: d, notes: notes ?? c.rec.notes, by: 'agent' }, c);
@@ -490,8 +503,8 @@ export class Router {
    * Records the "was this helpful?" answer for a completed contact. A "no"
    * whose reason reopens the case returns the follow-up contact it created.
    */
-  answerSurvey(contact: string, helpful: boolean, reason?: string): ContactRecord | null {
-    return wf.answerSurvey(this.#host, contact, helpful, reason);
+  answerSurvey(contact: string, helpful: boolean, reason?: string, recalled?: CompletedContact): ContactRecord | null {
+    return wf.answerSurvey(this.#host, contact, helpful, reason, recalled);
   }
 
   /** Survey answers per agent (for the supervisor view): `no` counts only the answers about the agent. */
@@ -510,19 +523,20 @@ export class Router {
   markConnected(contact: string): void {
     this.#run((at) => {
       const c = this.#contact(contact);
-      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      if (c.rec.connectedAt !== null) throw precondition(`contact ${contact} is already connected`);
+      if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
+      if (c.rec.connectedAt !== null) throw fail('CONTACT_CONNECTED', `contact ${contact} is already connected`, { contact });
       this.#emit({ type: 'contact.connected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
     });
   }
 
   /** The integration reports the customer put on hold or taken off hold. */
   setHold(contact: string, onHold: boolean): void {
-    if (typeof onHold !== 'boolean') throw invalid('onHold must be a boolean');
+    if (typeof onHold !== 'boolean') throw fail('FIELD_INVALID', 'onHold must be a boolean', { field: 'onHold' });
     this.#run((at) => {
       const c = this.#contact(contact);
-      if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}, not active`);
-      if (c.rec.onHold === onHold) throw precondition(`contact ${contact} is ${onHold ? 'already' : 'not'} on hold`);
+      if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
+      if (c.rec.onHold === onHold)
+        throw fail(onHold ? 'CONTACT_ON_HOLD' : 'CONTACT_NOT_ON_HOLD', `contact ${contact} is ${onHold ? 'already' : 'not'} on hold`, { contact });
       this.#emit({ type: 'contact.hold_changed', at, contactId: c.rec.id, agentId: c.rec.agentId!, onHold });
     });
   }
@@ -542,7 +556,7 @@ export class Router {
       }
       if (c.rec.state === 'wrap_up') return;
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
-        throw precondition(`contact ${contact} is ${c.rec.state}; it cannot be abandoned`);
+        throw fail('CONTACT_ACCEPTED', `contact ${contact} is ${c.rec.state}; it cannot be abandoned`, { contact, state: c.rec.state });
       }
       const by = c.rec.consultBy;
       if (by !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: by, toAgentId: null, reason: 'abandoned' });
@@ -557,11 +571,15 @@ export class Router {
    * `contact.abandoned` with the `reason` (and `by`, who did it).
    */
   removeContact(contact: string, reason: string, by?: string): void {
-    if (typeof reason !== 'string' || !isValidId(reason)) throw invalid('reason must be a code of 1..128 letters, digits or . _ - : @');
+    if (typeof reason !== 'string' || !isValidId(reason))
+      throw fail('FIELD_INVALID', 'reason must be a code of 1..128 letters, digits or . _ - : @', { field: 'reason' });
     this.#run((at) => {
       const c = this.#contact(contact);
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
-        throw precondition(`contact ${contact} is ${c.rec.state}; only a contact not yet accepted can be removed (end an accepted one)`);
+        throw fail('CONTACT_ACCEPTED', `contact ${contact} is ${c.rec.state}; only a contact not yet accepted can be removed (end an accepted one)`, {
+          contact,
+          state: c.rec.state,
+        });
       }
       const consult = c.rec.consultBy;
       if (consult !== null) this.#emit({ type: 'contact.transfer_completed', at, contactId: c.rec.id, agentId: consult, toAgentId: null, reason: 'abandoned' });
@@ -609,14 +627,14 @@ export class Router {
    */
   queueHours(id: string): HoursState | null {
     const q = isValidId(id) ? this.#s.config.queues.get(toQueueId(id)) : undefined;
-    if (q === undefined) throw notFound(`queue ${id} does not exist`);
+    if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${id} does not exist`, { queue: id });
     return hoursAt(q, this.#clock.now());
   }
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
   position(id: string): number {
     const c = this.#contact(id);
-    if (c.rec.state !== 'waiting') throw precondition(`contact ${id} is ${c.rec.state}, not waiting`);
+    if (c.rec.state !== 'waiting') throw fail('CONTACT_NOT_WAITING', `contact ${id} is ${c.rec.state}, not waiting`, { contact: id, state: c.rec.state });
     return this.#s.positionOf(c);
   }
 
@@ -647,6 +665,11 @@ export class Router {
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
   waitingStats(): WaitingStats[] {
     return views.waitingStats(this.#s);
+  }
+
+  /** Per queue holding any contact: waiting (and the oldest), callbacks, follow-ups, repeats waiting. One pass over the contacts. */
+  queueCounts(): Map<QueueId, QueueCounts> {
+    return views.queueCounts(this.#s);
   }
 
   /** Contacts the router holds (waiting, offered, active, in wrap-up, scheduled). */
@@ -714,7 +737,7 @@ export class Router {
   #applySkips(c: ContactEntry, at: number): void {
     // Back to waiting (an offer that rang out, a move to another queue) past its maximum wait: its action now.
     if (c.rec.state === 'waiting') {
-      const limit = this.#s.maxWaitAt(c);
+      const limit = maxWaitAt(c);
       if (limit !== null && limit <= at) {
         dl.maxWaitReached(this.#host, c, at);
         return;
@@ -754,25 +777,25 @@ export class Router {
 
   #loggedInAgent(id: string): AgentEntry {
     const a = isValidId(id) ? this.#s.agents.get(toAgentId(id)) : undefined;
-    if (a === undefined || !a.loggedIn) throw notFound(`agent ${id} is not logged in`);
+    if (a === undefined || !a.loggedIn) throw fail('AGENT_NOT_LOGGED_IN', `agent ${id} is not logged in`, { agent: id });
     return a;
   }
 
   #contact(id: string): ContactEntry {
     const c = isValidId(id) ? this.#s.contacts.get(toContactId(id)) : undefined;
-    if (c === undefined) throw notFound(`contact ${id} does not exist`);
+    if (c === undefined) throw fail('CONTACT_NOT_FOUND', `contact ${id} does not exist`, { contact: id });
     return c;
   }
 
   #holder(c: ContactEntry, agent: string): void {
-    if (c.rec.agentId !== agent) throw precondition(`contact ${c.rec.id} is not held by agent ${agent}`);
+    if (c.rec.agentId !== agent) throw fail('CONTACT_NOT_HELD', `contact ${c.rec.id} is not held by agent ${agent}`, { contact: c.rec.id, agent });
   }
 
   #offeredTo(agent: string, contact: string): ContactEntry {
     this.#loggedInAgent(agent);
     const c = this.#contact(contact);
     if (c.rec.state !== 'offered' || c.rec.agentId !== agent) {
-      throw precondition(`contact ${contact} is not offered to agent ${agent}`);
+      throw fail('CONTACT_NOT_OFFERED', `contact ${contact} is not offered to agent ${agent}`, { contact, agent });
     }
     return c;
   }
@@ -783,7 +806,8 @@ export class Router {
   }
 
   #reason(reason: unknown): string {
-    if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
+    if (!isValidId(reason)) throw fail('FIELD_INVALID', 'reason must be a short code (letters, digits, . _ - : @)', { field: 'reason' });
+
     return reason;
   }
 }

@@ -5,51 +5,19 @@
  * `Router.restore`), which is what persistence relies on.
  */
 import { classKey, ClassTops, ContactClass, SkillIndex } from './contact-class.js';
+import { ContactTimers, deadlineOf, maxWaitAt, TIMER_KINDS, TimerKind } from './contact-timers.js';
+import type { CoreSnapshot } from './core-snapshot.js';
 import { DirtyList } from './dirty-list.js';
-import { CustomerHistory, type HistoryImage } from './customer-history.js';
-import { SurveyBook, type SurveyImage } from './survey-book.js';
-import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess, keyLess } from './entries.js';
+import { CustomerHistory } from './customer-history.js';
+import { SurveyBook } from './survey-book.js';
+import { AgentEntry, CHANNEL_COUNT, CHANNEL_INDEX, ContactEntry, idleLess } from './entries.js';
 import type { CoreEvent } from './events.js';
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { IdleList } from './idle-list.js';
-import { TimerHeap, type Timer as HeapTimer } from './timer-heap.js';
-import { RankTree } from './rank-tree.js';
 import { primarySubtag } from './language.js';
+import { WaitingRanks } from './waiting-ranks.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
 import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
-
-/** The kinds of deadline a contact may have (one of each at most is in force). */
-export const TimerKind = { offer: 0, wrap: 1, prefer: 2, step: 3, due: 4, maxWait: 5 } as const;
-export type TimerKind = (typeof TimerKind)[keyof typeof TimerKind];
-
-export interface Timer extends HeapTimer {
-  readonly kind: TimerKind;
-}
-
-const TIMER_KINDS: readonly TimerKind[] = [TimerKind.offer, TimerKind.wrap, TimerKind.prefer, TimerKind.step, TimerKind.due, TimerKind.maxWait];
-
-/** A JSON-serialisable image of the whole state. */
-export interface CoreSnapshot {
-  readonly version: 1;
-  readonly contactSeq: number;
-  readonly loginSeq: number;
-  readonly roundRobin: readonly (readonly [string, number])[];
-  readonly agents: readonly AgentRecord[];
-  readonly contacts: readonly ContactRecord[];
-  /** Customer history (absent when empty), customers least recently served first. */
-  readonly history?: HistoryImage;
-  /** Completed contacts open to a survey and answers per agent (absent when empty). */
-  readonly surveys?: SurveyImage;
-  /**
-   * The deadlines in force, `[contactId, kind, armed]` by contact seq, and
-   * the arming counter (both absent while nothing was ever armed): deadlines
-   * due at one instant take effect in the order they were armed, which a
-   * restored router must know. Older snapshots lack them (then contacts'
-   * order stands in for it).
-   */
-  readonly timers?: readonly (readonly [string, TimerKind, number])[];
-  readonly timerSeq?: number;
-}
 
 export class RoutingState {
   readonly config: CompiledConfig;
@@ -63,11 +31,14 @@ export class RoutingState {
   readonly skillIndex = new SkillIndex();
   /** Per channel: available agents with a free slot for it, longest idle first. */
   readonly ready: IdleList<AgentEntry>[] = CHANNELS.map(() => new IdleList<AgentEntry>(idleLess));
-  readonly timers = new TimerHeap<Timer>();
+  /** The contacts' deadlines, in the order they come due. */
+  readonly timers = new ContactTimers(this.contacts);
   /** Queue -> loginSeq of the agent last offered one of its contacts. */
   readonly roundRobin = new Map<QueueId, number>();
+  /** Waiting contacts per queue and channel, counted and ranked. */
+  readonly #ranks = new WaitingRanks();
   /** Waiting contacts per queue, by channel index. */
-  readonly waiting = new Map<QueueId, Int32Array>();
+  readonly waiting: ReadonlyMap<QueueId, Int32Array> = this.#ranks.counts;
   /** Preferred agent -> contacts reserved for them (preferUntil set). */
   readonly reservedFor = new Map<AgentId, Set<ContactEntry>>();
   /** Agent -> contacts of its consultative transfers in progress (a slot of theirs held). */
@@ -77,8 +48,6 @@ export class RoutingState {
   readonly surveys: SurveyBook;
   contactSeq = 0;
   loginSeq = 0;
-  /** Deadlines armed so far: the arming order of `timers`. */
-  timerSeq = 0;
   /** What changed since the last match: the router reads and clears these. */
   readonly dirtyContacts = new DirtyList<ContactEntry>();
   readonly dirtyAgents = new DirtyList<AgentEntry>();
@@ -95,12 +64,12 @@ export class RoutingState {
     this.history = new CustomerHistory({
       perCustomer: h.perCustomer,
       maxEntries: h.maxEntries,
-      windowMs: h.fcrWindowMs,
+      windowMs: h.memoryWindowMs,
       maxBytes: h.maxBytes,
       notesMaxBytes: h.notesMaxBytes,
     });
     const sv = config.survey;
-    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.windowMs, maxBytes: sv.maxBytes });
+    this.surveys = new SurveyBook({ keep: sv.keepCompleted, windowMs: sv.memoryWindowMs, maxBytes: sv.maxBytes });
   }
 
   queue(id: QueueId): CompiledQueue {
@@ -110,69 +79,22 @@ export class RoutingState {
   }
 
   waitingCount(queue: QueueId, channel: Channel): number {
-    return this.waiting.get(queue)?.[CHANNEL_INDEX[channel]] ?? 0;
+    return this.#ranks.count(queue, channel);
   }
 
-  /**
-   * 1-based place of a waiting contact among the waiting contacts of its
-   * queue (every channel): its rank on its own channel by node, plus the
-   * contacts of the queue's other channels with a better key (a search by
-   * key in each tree that holds any).
-   */
+  /** 1-based place of a waiting contact among the waiting contacts of its queue (every channel). */
   positionOf(c: ContactEntry): number {
-    this.flushRanks();
-    const trees = this.#ranksOf(c.rec.queueId);
-    let before = trees[c.chIdx]!.rankOf(c.rankNode!);
-    for (let ch = 0; ch < trees.length; ch++) if (ch !== c.chIdx && trees[ch]!.size > 0) before += trees[ch]!.rank(c);
-    return before + 1;
+    return this.#ranks.positionOf(c);
   }
 
   /** Waiting contacts of `queue` on the channel of `c` with a better routing key than `c`'s (`c` may wait elsewhere). O(log n). */
   aheadIn(c: ContactEntry, queue: QueueId): number {
-    this.flushRanks();
-    const tree = this.#ranks.get(queue)?.[c.chIdx];
-    if (tree === undefined || tree.size === 0) return 0;
-    return c.rankNode !== null && c.rec.queueId === queue ? tree.rankOf(c.rankNode) : tree.rank(c);
+    return this.#ranks.aheadIn(c, queue);
   }
 
-  /**
-   * Contacts that started waiting and are not in their queue's rank tree
-   * yet. A contact enters the tree when the command that queued it ends
-   * (`flushRanks`), and not at all if it was offered within that command:
-   * an arrival that meets an available agent costs no tree insert and remove.
-   */
-  #pendingRanks: ContactEntry[] = [];
-
-  /** Puts the contacts that started waiting since the last call into their rank trees. */
+  /** Puts the contacts that started waiting since the last call into their rank trees (see `WaitingRanks`). */
   flushRanks(): void {
-    const pending = this.#pendingRanks;
-    if (pending.length === 0) return;
-    for (let i = 0; i < pending.length; i++) {
-      const c = pending[i]!;
-      if (!c.rankPending) continue;
-      c.rankPending = false;
-      c.rankNode = this.#ranksOf(c.rec.queueId)[c.chIdx]!.insert(c);
-    }
-    pending.length = 0;
-  }
-
-  /**
-   * Waiting contacts per queue and channel (by channel index) in key order,
-   * for positions in O(log n). Per channel, so that the wait estimate counts
-   * the calls ahead of a call without the chats and emails of its queue.
-   */
-  readonly #ranks = new Map<QueueId, RankTree<ContactEntry>[]>();
-
-  #ranksOf(queue: QueueId): RankTree<ContactEntry>[] {
-    let t = this.#ranks.get(queue);
-    if (t === undefined) this.#ranks.set(queue, (t = CHANNELS.map(() => new RankTree<ContactEntry>(keyLess))));
-    return t;
-  }
-
-  #waitingOf(queue: QueueId): Int32Array {
-    let w = this.waiting.get(queue);
-    if (w === undefined) this.waiting.set(queue, (w = new Int32Array(CHANNEL_COUNT)));
-    return w;
+    this.#ranks.flush();
   }
 
   /** The routing class of a contact under its current level, created on first use. */
@@ -322,16 +244,12 @@ export class RoutingState {
     const cls = this.classOf(c);
     c.cls = cls;
     cls.add(c);
-    this.#waitingOf(c.rec.queueId)[c.chIdx]!++;
-    if (!c.rankPending) {
-      c.rankPending = true;
-      this.#pendingRanks.push(c);
-    }
+    this.#ranks.enter(c);
     const next = c.queue.levels[c.rec.step + 1];
-    if (next !== undefined) this.#armLater(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
+    if (next !== undefined) this.timers.armLater(c, TimerKind.step, c.rec.firstArrival + next.afterMs);
     // Armed again at every return to waiting, as the step is: a deadline passed while offered is gone from the heap.
-    const limit = this.maxWaitAt(c);
-    if (limit !== null) this.#armLater(c, TimerKind.maxWait, limit);
+    const limit = maxWaitAt(c);
+    if (limit !== null) this.timers.armLater(c, TimerKind.maxWait, limit);
     this.dirtyContacts.add(c);
     // A logout re-checks skips only in classes it empties, so the class of a
     // waiting contact at a skip-if-unserved level must be counted. Count it
@@ -344,118 +262,14 @@ export class RoutingState {
   #leaveWaiting(c: ContactEntry): void {
     c.cls?.delete(c);
     c.cls = null;
-    this.#waitingOf(c.rec.queueId)[c.chIdx]!--;
-    if (c.rankPending) c.rankPending = false;
-    else if (c.rankNode !== null) {
-      this.#ranksOf(c.rec.queueId)[c.chIdx]!.removeNode(c.rankNode);
-      c.rankNode = null;
-    }
+    this.#ranks.leave(c);
     this.dirtyContacts.delete(c);
-  }
-
-  /** Sets a deadline of the contact; it replaces the one of that kind set before (`timerLive`). */
-  #arm(c: ContactEntry, kind: TimerKind, time: number, seq = ++this.timerSeq): void {
-    c.armed[kind] = seq;
-    this.timers.push({ time, kind, seq, contact: c });
-  }
-
-  /**
-   * `#arm` for the deadlines of a contact entering waiting (next step,
-   * maximum wait): armed now (its place in the arming order is taken now),
-   * put into the heap at the next `nextTimer` only if still in force. A
-   * contact offered within the command that queued it (an arrival that
-   * meets an available agent) then costs the heap no push, and no pop of a
-   * dead deadline later: at 100,000 waiting a push sifts up through a few
-   * hundred thousand later deadlines, the pop down again.
-   */
-  #armLater(c: ContactEntry, kind: TimerKind, time: number): void {
-    const seq = ++this.timerSeq;
-    c.armed[kind] = seq;
-    this.#pendingTimers.push({ time, kind, seq, contact: c });
-  }
-
-  readonly #pendingTimers: Timer[] = [];
-
-  /**
-   * The earliest deadline in the heap (maybe no longer in force: see
-   * `timerLive`), after the ones armed since the last call joined it. The
-   * heap orders by (time, arming seq), so when a deadline joins it changes
-   * nothing of the order they fire in.
-   */
-  nextTimer(): Timer | undefined {
-    const pending = this.#pendingTimers;
-    if (pending.length > 0) {
-      for (let i = 0; i < pending.length; i++) if (this.timerLive(pending[i]!)) this.timers.push(pending[i]!);
-      pending.length = 0;
-    }
-    return this.timers.peek();
-  }
-
-  /**
-   * Whether a deadline popped from `timers` is still in force: its contact
-   * is live, it is the latest of its kind armed for it, and the contact is
-   * still in the state it was armed for (an offer accepted meanwhile, a
-   * wrap-up finished early, a reservation ended, a step passed).
-   */
-  timerLive(t: Timer): boolean {
-    const c = t.contact;
-    if (this.contacts.get(c.rec.id) !== c || c.armed[t.kind] !== t.seq) return false;
-    switch (t.kind) {
-      case TimerKind.offer:
-        return c.rec.state === 'offered' && c.rec.deadline === t.time;
-      case TimerKind.wrap:
-        return c.rec.state === 'wrap_up' && c.rec.deadline === t.time;
-      case TimerKind.prefer:
-        return c.rec.preferUntil === t.time;
-      case TimerKind.due:
-        return c.rec.state === 'scheduled' && c.rec.deadline === t.time;
-      case TimerKind.maxWait:
-        return c.rec.state === 'waiting' && this.maxWaitAt(c) === t.time;
-      default:
-        return c.rec.state === 'waiting' && this.nextStepAt(c) === t.time;
-    }
-  }
-
-  /** The deadline of `kind` the contact has in force, or null (what `timerLive` accepts, without a timer). */
-  #deadlineOf(c: ContactEntry, kind: TimerKind): number | null {
-    const r = c.rec;
-    switch (kind) {
-      case TimerKind.offer:
-        return r.state === 'offered' ? r.deadline : null;
-      case TimerKind.wrap:
-        return r.state === 'wrap_up' ? r.deadline : null;
-      case TimerKind.prefer:
-        return r.preferUntil;
-      case TimerKind.due:
-        return r.state === 'scheduled' ? r.deadline : null;
-      case TimerKind.maxWait:
-        return r.state === 'waiting' ? this.maxWaitAt(c) : null;
-      default:
-        return r.state === 'waiting' ? this.nextStepAt(c) : null;
-    }
   }
 
   /** A new level in force; a step may raise the contact's priority (DESIGN §3.1), never lower it. */
   #setStep(c: ContactEntry, step: number): void {
     c.rec.step = step;
     c.rec.priority = priorityAt(c.queue, step, c.rec.priority);
-  }
-
-  /**
-   * When the contact's queue's maximum wait runs out (from its first
-   * arrival), or null: no limit, or a callback or follow-up (exempt: nobody
-   * is on the line).
-   */
-  maxWaitAt(c: ContactEntry): number | null {
-    const m = c.queue.maxWait;
-    if (m === null || c.rec.callback !== null || c.rec.followUp !== null) return null;
-    return c.rec.firstArrival + m.afterMs;
-  }
-
-  /** When the contact's next relaxation step is due, or null. */
-  nextStepAt(c: ContactEntry): number | null {
-    const next = c.queue.levels[c.rec.step + 1];
-    return next === undefined ? null : c.rec.firstArrival + next.afterMs;
   }
 
   #setReserved(c: ContactEntry, until: number | null): void {
@@ -470,14 +284,14 @@ export class RoutingState {
       let set = this.reservedFor.get(pref);
       if (set === undefined) this.reservedFor.set(pref, (set = new Set()));
       set.add(c);
-      this.#arm(c, TimerKind.prefer, until);
+      this.timers.arm(c, TimerKind.prefer, until);
     }
   }
 
   #schedule(c: ContactEntry, at: number): void {
     c.rec.state = 'scheduled';
     c.rec.deadline = at;
-    this.#arm(c, TimerKind.due, at);
+    this.timers.arm(c, TimerKind.due, at);
   }
 
   #removeContact(c: ContactEntry): void {
@@ -632,7 +446,7 @@ export class RoutingState {
         a.rec.idleSince = e.at;
         this.roundRobin.set(c.rec.queueId, a.rec.loginSeq);
         this.refreshReady(a, true);
-        if (e.expiresAt !== null) this.#arm(c, TimerKind.offer, e.expiresAt);
+        if (e.expiresAt !== null) this.timers.arm(c, TimerKind.offer, e.expiresAt);
         return;
       }
       case 'contact.offer_rejected':
@@ -659,7 +473,7 @@ export class RoutingState {
         const c = this.contacts.get(e.contactId)!;
         c.rec.state = 'wrap_up';
         c.rec.deadline = e.wrapUpUntil;
-        if (e.wrapUpUntil !== null && e.wrapUpUntil > e.at) this.#arm(c, TimerKind.wrap, e.wrapUpUntil);
+        if (e.wrapUpUntil !== null && e.wrapUpUntil > e.at) this.timers.arm(c, TimerKind.wrap, e.wrapUpUntil);
         return;
       }
       case 'contact.closed': {
@@ -856,19 +670,18 @@ export class RoutingState {
     const out: { -readonly [K in keyof CoreSnapshot]: CoreSnapshot[K] } = snap;
     if (this.history.size > 0) out.history = this.history.image();
     if (!this.surveys.empty) out.surveys = this.surveys.image();
-    if (this.timerSeq > 0) {
+    if (this.timers.seq > 0) {
       const timers: [string, TimerKind, number][] = [];
       for (const rec of live.contacts) {
         const c = this.contacts.get(rec.id)!;
-        for (const kind of TIMER_KINDS) if (this.#deadlineOf(c, kind) !== null) timers.push([rec.id, kind, c.armed[kind]!]);
+        for (const kind of TIMER_KINDS) if (deadlineOf(c, kind) !== null) timers.push([rec.id, kind, c.armed[kind]!]);
       }
       out.timers = timers;
-      out.timerSeq = this.timerSeq;
+      out.timerSeq = this.timers.seq;
     }
     return out;
   }
 
-  /** Loads a snapshot into this (empty) state and rebuilds every index. */
   /**
    * Loads a snapshot into this (empty) state. With `adopt` the state takes
    * the snapshot's records as its own (a snapshot just parsed from JSON,
@@ -906,7 +719,7 @@ export class RoutingState {
       const until = rec.preferUntil;
       (c.rec as { preferUntil: number | null }).preferUntil = null;
       if (rec.state === 'waiting') this.#enterWaiting(c);
-      else if (rec.state === 'scheduled') this.#arm(c, TimerKind.due, rec.deadline!);
+      else if (rec.state === 'scheduled') this.timers.arm(c, TimerKind.due, rec.deadline!);
       else {
         const a = this.agents.get(rec.agentId!)!;
         a.held[c.chIdx]!++;
@@ -914,7 +727,7 @@ export class RoutingState {
         if (!this.#interruptible[c.chIdx]) a.nonInterruptibleHeld++;
         if (rec.deadline !== null) {
           const kind = rec.state === 'offered' ? TimerKind.offer : TimerKind.wrap;
-          if (rec.state !== 'active') this.#arm(c, kind, rec.deadline);
+          if (rec.state !== 'active') this.timers.arm(c, kind, rec.deadline);
         }
       }
       this.#setReserved(c, until);
@@ -927,10 +740,10 @@ export class RoutingState {
     // The arming order of the deadlines in force, as the snapshot recorded it.
     for (const [id, kind, seq] of s.timers ?? []) {
       const c = this.contacts.get(id as ContactId);
-      const time = c === undefined ? null : this.#deadlineOf(c, kind);
-      if (c !== undefined && time !== null) this.#arm(c, kind, time, seq);
+      const time = c === undefined ? null : deadlineOf(c, kind);
+      if (c !== undefined && time !== null) this.timers.arm(c, kind, time, seq);
     }
-    if (s.timerSeq !== undefined) this.timerSeq = s.timerSeq;
+    if (s.timerSeq !== undefined) this.timers.seq = s.timerSeq;
     // In idle order, so that each ready-list insertion lands at the tail.
     const byIdle = [...this.agents.values()].sort((x, y) => (idleLess(x, y) ? -1 : idleLess(y, x) ? 1 : 0));
     for (const a of byIdle) this.refreshReady(a, true);

@@ -44,21 +44,63 @@ export function servingAgents(s: RoutingState, c: ContactEntry, step?: number): 
   return out;
 }
 
-/** Waiting contacts per queue, channel and tier, with the oldest first arrival. */
+/** Waiting contacts per queue, channel and tier, with the oldest first arrival. O(contacts), without a string built per contact. */
 export function waitingStats(st: RoutingState): WaitingStats[] {
-  const out = new Map<string, { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number }>();
+  type Cell = { queueId: QueueId; channel: string; tier: string; waiting: number; oldestArrival: number };
+  const out: Cell[] = [];
+  // queue -> channel -> tier: keys that are the records' own (interned) strings, so each lookup hashes nothing new.
+  const byQueue = new Map<QueueId, Map<string, Map<string, Cell>>>();
   for (const c of st.contacts.values()) {
-    if (c.rec.state !== 'waiting') continue;
-    const k = `${c.rec.queueId}|${c.rec.channel}|${c.rec.customer.tier}`;
-    const s = out.get(k);
-    if (s === undefined)
-      out.set(k, { queueId: c.rec.queueId, channel: c.rec.channel, tier: c.rec.customer.tier, waiting: 1, oldestArrival: c.rec.firstArrival });
-    else {
-      s.waiting++;
-      if (c.rec.firstArrival < s.oldestArrival) s.oldestArrival = c.rec.firstArrival;
+    const r = c.rec;
+    if (r.state !== 'waiting') continue;
+    let byChannel = byQueue.get(r.queueId);
+    if (byChannel === undefined) byQueue.set(r.queueId, (byChannel = new Map()));
+    let byTier = byChannel.get(r.channel);
+    if (byTier === undefined) byChannel.set(r.channel, (byTier = new Map()));
+    const cell = byTier.get(r.customer.tier);
+    if (cell === undefined) {
+      const fresh: Cell = { queueId: r.queueId, channel: r.channel, tier: r.customer.tier, waiting: 1, oldestArrival: r.firstArrival };
+      byTier.set(r.customer.tier, fresh);
+      out.push(fresh);
+    } else {
+      cell.waiting++;
+      if (r.firstArrival < cell.oldestArrival) cell.oldestArrival = r.firstArrival;
     }
   }
-  return [...out.values()];
+  return out;
+}
+
+/** A queue's counts as the wallboard shows them (`queueCounts`). */
+export interface QueueCounts {
+  waiting: number;
+  /** First arrival (ms) of its longest-waiting contact (Infinity: none waits). */
+  oldestArrival: number;
+  /** Callbacks not yet connected. */
+  callbacks: number;
+  /** Follow-ups scheduled. */
+  followUps: number;
+  /** Repeat contacts (first-contact resolution) waiting. */
+  repeatsWaiting: number;
+}
+
+/** Per queue that holds any contact, its wallboard counts: one pass over the contacts, O(contacts). */
+export function queueCounts(st: RoutingState): Map<QueueId, QueueCounts> {
+  const out = new Map<QueueId, QueueCounts>();
+  for (const c of st.contacts.values()) {
+    const r = c.rec;
+    const waiting = r.state === 'waiting';
+    if (!waiting && r.callback === null && r.followUp === null) continue;
+    let q = out.get(r.queueId);
+    if (q === undefined) out.set(r.queueId, (q = { waiting: 0, oldestArrival: Infinity, callbacks: 0, followUps: 0, repeatsWaiting: 0 }));
+    if (waiting) {
+      q.waiting++;
+      if (r.firstArrival < q.oldestArrival) q.oldestArrival = r.firstArrival;
+      if (r.repeatOf !== null) q.repeatsWaiting++;
+    }
+    if (r.callback !== null && r.connectedAt === null) q.callbacks++;
+    if (r.followUp !== null && r.state === 'scheduled') q.followUps++;
+  }
+  return out;
 }
 
 /** `fn` of each item, lazily (records out of their entries). */

@@ -10,7 +10,7 @@
  * heap holds every deadline ever set that has not come due yet, including
  * those that no longer matter (an offer accepted before it rang out): a few
  * hundred thousand at 100,000 waiting contacts. A deadline is checked when
- * it comes due (the router's `#timerLive`), never removed early.
+ * it comes due (`ContactTimers.live`), never removed early.
  */
 import type { ContactEntry } from './entries.js';
 

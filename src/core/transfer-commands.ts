@@ -4,7 +4,7 @@
  * escalation"), and a supervisor's move of a waiting contact to another
  * queue or priority. The `Router` exposes them as methods.
  */
-import { invalid, notFound, precondition } from './errors.js';
+import { fail } from './errors.js';
 import type { AgentId, QueueId } from './ids.js';
 import { agentId as toAgentId, isValidId, queueId as toQueueId } from './ids.js';
 import { preferenceUntil } from './preferred-agent.js';
@@ -43,12 +43,12 @@ export function transferContact(host: CommandHost, agent: string, contact: strin
 
 /** Escalates an active contact to its queue's supervisor-tier queue (`escalateTo`) with a reason code (blind). */
 export function escalateContact(host: CommandHost, agent: string, contact: string, reason: string, notes?: string): void {
-  if (!isValidId(reason)) throw invalid('reason must be a short code (letters, digits, . _ - : @)');
+  if (!isValidId(reason)) throw fail('FIELD_INVALID', 'reason must be a short code (letters, digits, . _ - : @)', { field: 'reason' });
   checkWrapUpFields(undefined, notes);
   host.run((at) => {
     const c = host.contact(contact);
     const to = c.queue.escalateTo;
-    if (to === null) throw precondition(`queue ${c.queue.id} has no escalation queue`);
+    if (to === null) throw fail('NO_ESCALATION_QUEUE', `queue ${c.queue.id} has no escalation queue`, { queue: c.queue.id });
     transfer(host, agent, contact, to, null, 'blind', notes ?? null, reason, at);
   });
 }
@@ -57,7 +57,7 @@ export function escalateContact(host: CommandHost, agent: string, contact: strin
 export function cancelTransfer(host: CommandHost, agent: string, contact: string): void {
   host.run((at) => {
     const c = host.contact(contact);
-    if (c.rec.consultBy !== agent) throw precondition(`contact ${contact} is not in a consultative transfer by agent ${agent}`);
+    if (c.rec.consultBy !== agent) throw fail('NOT_IN_CONSULT', `contact ${contact} is not in a consultative transfer by agent ${agent}`, { contact, agent });
     const last = c.rec.transfers[c.rec.transfers.length - 1]!;
     const back = host.state.queue(last.fromQueueId);
     host.emit({
@@ -85,17 +85,23 @@ function transfer(
 ): void {
   const c = host.contact(contact);
   host.holder(c, agent);
-  if (c.rec.state !== 'active') throw precondition(`contact ${contact} is ${c.rec.state}; only an active contact can be transferred`);
+  if (c.rec.state !== 'active')
+    throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}; only an active contact can be transferred`, { contact, state: c.rec.state });
   const queue = queueId === null ? c.queue : host.state.config.queues.get(queueId);
-  if (queue === undefined) throw notFound(`queue ${queueId} does not exist`);
-  if (!queue.channels.has(c.rec.channel)) throw invalid(`queue ${queue.id} does not take ${c.rec.channel} contacts`);
+  if (queue === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${queueId} does not exist`, { queue: String(queueId) });
+  if (!queue.channels.has(c.rec.channel))
+    throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${c.rec.channel} contacts`, { queue: queue.id, channel: c.rec.channel });
   // To a named agent, they serve it whatever the hours; to a queue, someone must be there.
   if (toAgent === null && queue !== c.queue) checkOpen(queue, at);
   if (toAgent !== null) {
-    if (toAgent === agent) throw invalid('an agent cannot transfer a contact to themselves');
+    if (toAgent === agent) throw fail('TRANSFER_TO_SELF', 'an agent cannot transfer a contact to themselves');
     const b = host.state.agents.get(toAgent);
-    if (b === undefined || !b.loggedIn) throw precondition(`agent ${toAgent} is not logged in`);
-    if (!b.queueSet.has(queue.id)) throw precondition(`agent ${toAgent} does not serve queue ${queue.id}; name a queue they serve`);
+    if (b === undefined || !b.loggedIn) throw fail('TRANSFER_TARGET_OFFLINE', `agent ${toAgent} is not logged in`, { agent: toAgent });
+    if (!b.queueSet.has(queue.id))
+      throw fail('TRANSFER_TARGET_NOT_IN_QUEUE', `agent ${toAgent} does not serve queue ${queue.id}; name a queue they serve`, {
+        agent: toAgent,
+        queue: queue.id,
+      });
   }
   const from = c.rec.agentId!;
   const step = Math.max(levelFor(queue, at - c.rec.firstArrival), queue === c.queue ? c.rec.step : 0);
@@ -124,12 +130,13 @@ function transfer(
 }
 
 function validateTarget(target: TransferTarget): { queueId: QueueId | null; agentId: AgentId | null; consult: boolean; notes: string | null } {
-  if (typeof target !== 'object' || target === null) throw invalid('a transfer target is required');
+  if (typeof target !== 'object' || target === null) throw fail('FIELD_REQUIRED', 'a transfer target is required', { field: 'target' });
   const { queueId, agentId, consult, notes } = target;
-  if (queueId === undefined && agentId === undefined) throw invalid('transfer to a queueId, an agentId or both');
-  if (queueId !== undefined && !isValidId(queueId)) throw invalid('invalid queue id');
-  if (agentId !== undefined && !isValidId(agentId)) throw invalid('invalid agent id');
-  if (consult !== undefined && typeof consult !== 'boolean') throw invalid('consult must be a boolean');
+  if (queueId === undefined && agentId === undefined)
+    throw fail('CHOICE_REQUIRED', 'transfer to a queueId, an agentId or both', { fields: 'queueId, agentId' });
+  if (queueId !== undefined && !isValidId(queueId)) throw fail('FIELD_INVALID', 'invalid queue id', { field: 'queueId' });
+  if (agentId !== undefined && !isValidId(agentId)) throw fail('FIELD_INVALID', 'invalid agent id', { field: 'agentId' });
+  if (consult !== undefined && typeof consult !== 'boolean') throw fail('FIELD_INVALID', 'consult must be a boolean', { field: 'consult' });
   checkWrapUpFields(undefined, notes);
   return {
     queueId: queueId === undefined ? null : toQueueId(queueId),
@@ -141,16 +148,19 @@ function validateTarget(target: TransferTarget): { queueId: QueueId | null; agen
 
 /** A supervisor re-prioritises or moves a waiting contact; its first arrival never changes. */
 export function updateContact(host: CommandHost, contact: string, change: { priority?: number; queueId?: string }): void {
-  if (change.priority !== undefined && !validPriority(change.priority)) throw invalid('priority must be an integer 0..1000');
-  if (change.queueId !== undefined && !isValidId(change.queueId)) throw invalid('invalid queue id');
+  if (change.priority !== undefined && !validPriority(change.priority))
+    throw fail('NUMBER_OUT_OF_RANGE', 'priority must be an integer 0..1000', { field: 'priority', min: 0, max: 1000 });
+  if (change.queueId !== undefined && !isValidId(change.queueId)) throw fail('FIELD_INVALID', 'invalid queue id', { field: 'queueId' });
   host.run((at) => {
     const c = host.contact(contact);
-    if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only waiting contacts can be changed`);
+    if (c.rec.state !== 'waiting')
+      throw fail('CONTACT_NOT_WAITING', `contact ${contact} is ${c.rec.state}; only waiting contacts can be changed`, { contact, state: c.rec.state });
     let queue = c.queue;
     if (change.queueId !== undefined) {
       const q = host.state.config.queues.get(toQueueId(change.queueId));
-      if (q === undefined) throw notFound(`queue ${change.queueId} does not exist`);
-      if (!q.channels.has(c.rec.channel)) throw invalid(`queue ${q.id} does not take ${c.rec.channel} contacts`);
+      if (q === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${change.queueId} does not exist`, { queue: change.queueId });
+      if (!q.channels.has(c.rec.channel))
+        throw fail('QUEUE_WRONG_CHANNEL', `queue ${q.id} does not take ${c.rec.channel} contacts`, { queue: q.id, channel: c.rec.channel });
       if (q !== c.queue) checkOpen(q, at);
       queue = q;
     }

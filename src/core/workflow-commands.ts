@@ -7,7 +7,7 @@
  */
 import { withinChars } from './text.js';
 import type { ContactEntry } from './entries.js';
-import { alreadyExists, invalid, notFound, precondition, withArticle } from './errors.js';
+import { fail, withArticle } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { contactId as toContactId, isValidId, queueId as toQueueId, type ContactId } from './ids.js';
 import { inheritedOwner, type ContactRecord } from './model.js';
@@ -35,9 +35,10 @@ export interface CommandHost {
 }
 
 export function checkWrapUpFields(disposition: unknown, notes: unknown): void {
-  if (disposition !== undefined && !isValidId(disposition)) throw invalid('disposition must be a short code (letters, digits, . _ - : @)');
+  if (disposition !== undefined && !isValidId(disposition))
+    throw fail('FIELD_INVALID', 'disposition must be a short code (letters, digits, . _ - : @)', { field: 'disposition' });
   if (notes !== undefined && (typeof notes !== 'string' || !withinChars(notes, MAX_TEXT)))
-    throw invalid(`notes must be a string of at most ${MAX_TEXT} characters`);
+    throw fail('TEXT_TOO_LONG', `notes must be a string of at most ${MAX_TEXT} characters`, { field: 'notes', max: MAX_TEXT });
 }
 
 // ---- wrap-up ------------------------------------------------------------------------
@@ -45,7 +46,7 @@ export function checkWrapUpFields(disposition: unknown, notes: unknown): void {
 /** Records a disposition and/or notes during wrap-up without finishing it. */
 export function recordWrapUp(host: CommandHost, agent: string, contact: string, disposition?: string, notes?: string): void {
   checkWrapUpFields(disposition, notes);
-  if (disposition === undefined && notes === undefined) throw invalid('give a disposition, notes or both');
+  if (disposition === undefined && notes === undefined) throw fail('CHOICE_REQUIRED', 'give a disposition, notes or both', { fields: 'disposition, notes' });
   host.run((at) => {
     const c = wrappingBy(host, agent, contact, disposition);
     host.emit({
@@ -63,10 +64,15 @@ export function recordWrapUp(host: CommandHost, agent: string, contact: string, 
 export function wrappingBy(host: CommandHost, agent: string, contact: string, disposition: string | undefined): ContactEntry {
   const c = host.contact(contact);
   host.holder(c, agent);
-  if (c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}, not in wrap-up`);
+  if (c.rec.state !== 'wrap_up') throw fail('CONTACT_NOT_IN_WRAP_UP', `contact ${contact} is ${c.rec.state}, not in wrap-up`, { contact, state: c.rec.state });
   const allowed = c.queue.dispositions;
   if (disposition !== undefined && allowed !== null && !allowed.has(disposition)) {
-    throw invalid(`disposition ${disposition} is not a code of queue ${c.queue.id} (one of ${[...allowed].join(', ')})`);
+    const codes = [...allowed].join(', ');
+    throw fail('DISPOSITION_UNKNOWN', `disposition ${disposition} is not a code of queue ${c.queue.id} (one of ${codes})`, {
+      disposition,
+      queue: c.queue.id,
+      allowed: codes,
+    });
   }
   return c;
 }
@@ -80,12 +86,17 @@ export function wrappingBy(host: CommandHost, agent: string, contact: string, di
  */
 export function requestCallback(host: CommandHost, contact: string, number?: string): void {
   if (number !== undefined && (typeof number !== 'string' || !/^\+?[0-9]{3,20}$/.test(number)))
-    throw invalid('number must be a phone number (digits, optional leading +)');
+    throw fail('FIELD_INVALID', 'number must be a phone number (digits, optional leading +)', { field: 'number' });
   host.run((at) => {
     const c = host.contact(contact);
-    if (c.rec.channel !== 'voice') throw precondition(`contact ${contact} is ${withArticle(c.rec.channel)} contact; only a caller can be called back`);
-    if (c.rec.callback !== null) throw alreadyExists(`contact ${contact} already has a callback`);
-    if (c.rec.state !== 'waiting') throw precondition(`contact ${contact} is ${c.rec.state}; only a waiting caller can choose a callback`);
+    if (c.rec.channel !== 'voice')
+      throw fail('CALLBACK_NOT_VOICE', `contact ${contact} is ${withArticle(c.rec.channel)} contact; only a caller can be called back`, {
+        contact,
+        channel: c.rec.channel,
+      });
+    if (c.rec.callback !== null) throw fail('CALLBACK_EXISTS', `contact ${contact} already has a callback`, { contact });
+    if (c.rec.state !== 'waiting')
+      throw fail('CONTACT_NOT_WAITING', `contact ${contact} is ${c.rec.state}; only a waiting caller can choose a callback`, { contact, state: c.rec.state });
     host.emit({ type: 'contact.callback_requested', at, contactId: c.rec.id, number: number ?? null });
   });
 }
@@ -99,9 +110,11 @@ export function callbackFailed(host: CommandHost, contact: string): void {
   host.run((at) => {
     const c = host.contact(contact);
     const cb = c.rec.callback;
-    if (cb === null) throw precondition(`contact ${contact} is not a callback`);
-    if (c.rec.state !== 'active' || c.rec.connectedAt !== null)
-      throw precondition(`contact ${contact} has no dial attempt in progress (it is ${c.rec.connectedAt !== null ? 'connected' : c.rec.state})`);
+    if (cb === null) throw fail('NOT_A_CALLBACK', `contact ${contact} is not a callback`, { contact });
+    if (c.rec.state !== 'active' || c.rec.connectedAt !== null) {
+      const state = c.rec.connectedAt !== null ? 'connected' : c.rec.state;
+      throw fail('NO_DIAL_IN_PROGRESS', `contact ${contact} has no dial attempt in progress (it is ${state})`, { contact, state });
+    }
     const q = c.queue;
     const retryAt = cb.attempts < q.callbackMaxAttempts ? at + q.callbackRetryMs : null;
     host.emit({ type: 'contact.callback_failed', at, contactId: c.rec.id, agentId: c.rec.agentId!, attempt: cb.attempts, retryAt });
@@ -131,21 +144,24 @@ export function scheduleFollowUp(
   followUp: { id: string; dueAt: number; note: string; queueId?: string },
 ): ContactRecord {
   const f = followUp;
-  if (typeof f !== 'object' || f === null) throw invalid('a follow-up is required');
-  if (!isValidId(f.id)) throw invalid(`invalid follow-up id ${JSON.stringify(f.id)}`);
-  if (typeof f.dueAt !== 'number' || !Number.isInteger(f.dueAt)) throw invalid('dueAt must be a time in ms');
-  if (typeof f.note !== 'string' || f.note.length === 0 || !withinChars(f.note, MAX_TEXT)) throw invalid(`note must be a string of 1..${MAX_TEXT} characters`);
-  if (f.queueId !== undefined && !isValidId(f.queueId)) throw invalid('invalid queue id');
+  if (typeof f !== 'object' || f === null) throw fail('FIELD_REQUIRED', 'a follow-up is required', { field: 'followUp' });
+  if (!isValidId(f.id)) throw fail('FIELD_INVALID', `invalid follow-up id ${JSON.stringify(f.id)}`, { field: 'id' });
+  if (typeof f.dueAt !== 'number' || !Number.isInteger(f.dueAt)) throw fail('FIELD_INVALID', 'dueAt must be a time in ms', { field: 'dueAt' });
+  if (typeof f.note !== 'string' || f.note.length === 0 || !withinChars(f.note, MAX_TEXT))
+    throw fail('TEXT_TOO_LONG', `note must be a string of 1..${MAX_TEXT} characters`, { field: 'note', max: MAX_TEXT });
+  if (f.queueId !== undefined && !isValidId(f.queueId)) throw fail('FIELD_INVALID', 'invalid queue id', { field: 'queueId' });
   return host.run((at) => {
-    if (f.dueAt <= at) throw invalid(`dueAt ${f.dueAt} is not in the future (now ${at})`);
-    if (f.dueAt > at + MAX_FOLLOW_UP_MS) throw invalid('dueAt is more than a year ahead');
+    if (f.dueAt <= at) throw fail('TIME_NOT_IN_FUTURE', `dueAt ${f.dueAt} is not in the future (now ${at})`, { field: 'dueAt', now: at });
+    if (f.dueAt > at + MAX_FOLLOW_UP_MS) throw fail('TIME_TOO_FAR', 'dueAt is more than a year ahead', { field: 'dueAt' });
     const c = host.contact(contact);
     host.holder(c, agent);
-    if (c.rec.state !== 'active' && c.rec.state !== 'wrap_up') throw precondition(`contact ${contact} is ${c.rec.state}; follow up a contact you handle`);
-    if (host.state.contacts.has(toContactId(f.id))) throw alreadyExists(`contact ${f.id} already exists`);
+    if (c.rec.state !== 'active' && c.rec.state !== 'wrap_up')
+      throw fail('CONTACT_NOT_HANDLED', `contact ${contact} is ${c.rec.state}; follow up a contact you handle`, { contact, state: c.rec.state });
+    if (host.state.contacts.has(toContactId(f.id))) throw fail('CONTACT_EXISTS', `contact ${f.id} already exists`, { contact: f.id });
     const queue = f.queueId === undefined ? c.queue : host.state.config.queues.get(toQueueId(f.queueId));
-    if (queue === undefined) throw notFound(`queue ${f.queueId} does not exist`);
-    if (!queue.channels.has(c.rec.channel)) throw invalid(`queue ${queue.id} does not take ${c.rec.channel} contacts`);
+    if (queue === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${f.queueId} does not exist`, { queue: String(f.queueId) });
+    if (!queue.channels.has(c.rec.channel))
+      throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${c.rec.channel} contacts`, { queue: queue.id, channel: c.rec.channel });
     const bonus = host.state.config.tierBonusMs.get(c.rec.customer.tier) ?? 0;
     const rec: ContactRecord = {
       id: toContactId(f.id),
@@ -196,22 +212,30 @@ export function scheduleFollowUp(
  * A "no" whose reason reopens the case (the problem is not solved) creates a
  * follow-up contact for the same customer, due at once and reserved for the
  * agent who handled it (see `reopenCase`); it is returned.
+ *
+ * `recalled`: the completed contact as a store outside the core remembers
+ * it (the host looks it up before the answer), for one the core no longer
+ * keeps (`survey.memoryWindowSeconds`); it counts within the survey window.
  */
-export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string): ContactRecord | null {
-  if (typeof helpful !== 'boolean') throw invalid('helpful must be true or false');
+export function answerSurvey(host: CommandHost, contact: string, helpful: boolean, reason?: string, recalled?: CompletedContact): ContactRecord | null {
+  if (typeof helpful !== 'boolean') throw fail('FIELD_INVALID', 'helpful must be true or false', { field: 'helpful' });
   const reasons = host.state.config.survey.reasons;
   const why = reason === undefined ? undefined : reasons.get(reason);
   if (!helpful && why === undefined) {
-    throw invalid(`a "no" needs a reason, one of ${[...reasons.keys()].join(', ')}`);
+    const allowed = [...reasons.keys()].join(', ');
+    throw fail('SURVEY_REASON_REQUIRED', `a "no" needs a reason, one of ${allowed}`, { allowed });
   }
-  if (helpful && reason !== undefined) throw invalid('a reason goes with a "no" only');
+  if (helpful && reason !== undefined) throw fail('SURVEY_REASON_WITH_YES', 'a reason goes with a "no" only');
   return host.run((at) => {
     const id = isValidId(contact) ? toContactId(contact) : undefined;
     const live = id === undefined ? undefined : host.state.contacts.get(id);
-    if (live !== undefined) throw precondition(`contact ${contact} has not completed (it is ${live.rec.state})`);
-    const done = id === undefined ? undefined : host.state.surveys.completed(id);
-    if (done === undefined) throw notFound(`no completed contact ${contact} (never handled, abandoned, or too old to survey)`);
-    if (done.helpful !== null) throw alreadyExists(`contact ${contact} was already surveyed`);
+    if (live !== undefined)
+      throw fail('SURVEY_NOT_COMPLETED', `contact ${contact} has not completed (it is ${live.rec.state})`, { contact, state: live.rec.state });
+    const inWindow = recalled !== undefined && at - recalled.closedAt <= host.state.config.survey.windowMs ? recalled : undefined;
+    const done = id === undefined ? undefined : (host.state.surveys.completed(id) ?? inWindow);
+    if (done === undefined) throw fail('SURVEY_NO_CONTACT', `no completed contact ${contact} (never handled, abandoned, or too old to survey)`, { contact });
+    if (done.helpful !== null) throw fail('SURVEY_ANSWERED', `contact ${contact} was already surveyed`, { contact });
+
     host.emit({
       type: 'contact.survey_answered',
       at,

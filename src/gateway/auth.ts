@@ -12,7 +12,7 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { isValidId } from '../core/ids.js';
-import { SwitchboardError } from '../core/errors.js';
+import { fail, type SwitchboardError } from '../core/errors.js';
 import { BEARER_PREFIX, type Role } from '../protocol/messages.js';
 
 export interface Principal {
@@ -86,17 +86,17 @@ export class TokenAuthority {
     }
     const now = Math.floor(Date.now() / 1000);
     if (nbf !== undefined && nbf > now) throw invalidToken();
-    if (exp !== undefined && exp <= now) throw new SwitchboardError('UNAUTHENTICATED', 'token expired');
+    if (exp !== undefined && exp <= now) throw fail('TOKEN_EXPIRED', 'token expired');
     const role = claims['role'];
-    if (typeof role !== 'string' || !ROLES.has(role)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid role');
+    if (typeof role !== 'string' || !ROLES.has(role)) throw fail('TOKEN_INVALID', 'token has no valid role');
     const sub = claims['sub'];
-    if (!isValidId(sub)) throw new SwitchboardError('UNAUTHENTICATED', 'token has no valid subject');
+    if (!isValidId(sub)) throw fail('TOKEN_INVALID', 'token has no valid subject');
     const principal = { role: role as Role, id: sub };
     return exp === undefined ? principal : { ...principal, expiresAt: exp * 1000 };
   }
 }
 
-const invalidToken = (): SwitchboardError => new SwitchboardError('UNAUTHENTICATED', 'invalid token');
+const invalidToken = (): SwitchboardError => fail('TOKEN_INVALID', 'invalid token');
 
 /** Strict base64url: Node's decoder skips characters outside the alphabet, which would let a token be spelled many ways. */
 function base64url(part: string): Buffer | undefined {

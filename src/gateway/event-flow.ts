@@ -14,7 +14,7 @@ import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { AgentStates } from '../insights/agent-states.js';
-import { AgentTimeLog } from '../record/agent-time.js';
+import type { AgentTimeStore } from '../record/agent-time.js';
 import { FloorStats } from '../insights/floor-stats.js';
 import { WaitEstimate } from '../insights/wait-estimate.js';
 import { EventFrame } from '../protocol/codec.js';
@@ -54,7 +54,7 @@ export class EventFlow {
   /** Each agent's figures of the day, from the interaction records. */
   readonly dayFigures: DayFigures;
   /** Each agent's staffed and occupied spans, for any window's occupancy (kept with the records). */
-  readonly agentTime: AgentTimeLog | undefined;
+  readonly agentTime: AgentTimeStore | undefined;
   readonly waitPush: WaitPush;
   readonly #d: EventFlowDeps;
   readonly #records: RecordBuilder;
@@ -70,7 +70,7 @@ export class EventFlow {
     });
     this.floorStats = new FloorStats(router.config, router.contacts(), Date.now(), { dayStartsAt: config.floorStats.dayStartsAt });
     this.dayFigures = new DayFigures({ next: deps.records, dayStartOf: (now) => this.floorStats.read(now).since, now: Date.now() });
-    const agentTime = deps.records === undefined ? undefined : new AgentTimeLog({ retentionMs: config.records.retentionHours * 3600_000 });
+    const agentTime = deps.records?.agentTime;
     this.agentTime = agentTime;
     this.agentStates = new AgentStates(router, (agentId, key, ms, until) => {
       this.dayFigures.stateTime(agentId, key, ms);

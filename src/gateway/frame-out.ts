@@ -7,7 +7,8 @@
  * could take back).
  */
 import type { Logger } from 'pino';
-import { SwitchboardError, type ErrorCode } from '../core/errors.js';
+import { fail, type SwitchboardError } from '../core/errors.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
 import type { CoreEvent } from '../core/events.js';
 import { encodeReply, type EventFrame } from '../protocol/codec.js';
 import type { Journal } from '../store/journal.js';
@@ -62,9 +63,9 @@ export class FrameOut {
     this.#emit(s, data, id, bulk);
   }
 
-  /** `opensAt`: a closed queue's next opening (see `QueueClosedError`). */
-  replyError(s: Session, id: string, code: ErrorCode, message: string, opensAt?: number): void {
-    this.reply(s, id, { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
+  /** The error's code, message, reason and params (and a closed queue's `opensAt`). */
+  replyError(s: Session, id: string, e: SwitchboardError): void {
+    this.reply(s, id, { error: errorMsgOf(e) });
   }
 
   /** An event for `s`, numbered in its connection's stream. */
@@ -126,12 +127,10 @@ export class FrameOut {
   /** Drops everything that waits for the store (it will never hold it); waiting requests are answered `UNAVAILABLE`. */
   abort(reason: string): void {
     this.commit([]);
-    this.#outbox?.abort(
-      (d) => {
-        if (d.session.open) this.write(d.session, encodeReply(d.replyTo as string, { error: { code: 'UNAVAILABLE', message: reason } }, d.session.encoding));
-      },
-      new SwitchboardError('UNAVAILABLE', reason),
-    );
+    const e = fail('STORE_UNAVAILABLE', reason);
+    this.#outbox?.abort((d) => {
+      if (d.session.open) this.write(d.session, encodeReply(d.replyTo as string, { error: errorMsgOf(e) }, d.session.encoding));
+    }, e);
   }
 
   /** Writes to the socket now, past the outbox; a connection over its buffer limit is dropped (a slow consumer never stalls others). */

@@ -20,6 +20,8 @@ import type { Router } from '../core/router.js';
 import type { SwitchboardConfig } from '../config/schema.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { EventFrame } from '../protocol/codec.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
+import { fail } from '../core/errors.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
 import type { RoutingStore } from '../store/routing-store.js';
@@ -271,12 +273,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
    * principal or of the server.
    */
   upgrade(req: UpgradeRequest): UpgradeDecision<ConnectionContext> {
-    if (this.#draining) return refuseUpgrade(503, 'UNAVAILABLE', 'server is shutting down');
-    if (!this.#admission.upgradeAttempt(req.remoteAddress)) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', 'too many connection attempts from this address');
+    if (this.#draining) return refuseUpgrade(503, fail('SHUTTING_DOWN', 'server is shutting down'));
+    if (!this.#admission.upgradeAttempt(req.remoteAddress))
+      return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', 'too many connection attempts from this address'));
     const d = authorizeUpgrade(this.#auth, req, (status, reason) => this.authFailed(req, status, reason));
     if (!d.accept) return d;
     const refusal = this.socketRefusal(d.context);
-    if (refusal !== undefined) return refuseUpgrade(429, 'RESOURCE_EXHAUSTED', refusal);
+    if (refusal !== undefined) return refuseUpgrade(429, fail('TOO_MANY_CONNECTIONS', refusal));
     return d;
   }
 
@@ -395,5 +398,5 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
 }
 
 function unavailable(message: string): HttpResponse {
-  return { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message } }) };
+  return { status: 503, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: errorMsgOf(fail('STORE_UNAVAILABLE', message)) }) };
 }

@@ -41,6 +41,11 @@ export function openIntegrationStream(d: StreamOpenDeps, s: Session, resumeAfter
     if (c !== undefined) contacts.push(contactToMsg(c, externalId));
   }
   s.log.warn({ resumeAfter, lastSeq: r.last, contacts: contacts.length, why: r.reason }, 'integration stream cannot be resumed: snapshot sent');
-  const payload = { lastSeq: String(r.last), resumedAfter: String(resumeAfter), error: { code: 'OUT_OF_RANGE', message: r.reason }, contacts };
+  const payload = {
+    lastSeq: String(r.last),
+    resumedAfter: String(resumeAfter),
+    error: { code: 'OUT_OF_RANGE', message: r.reason, reason: 'RESUME_OUT_OF_RANGE' },
+    contacts,
+  };
   d.out.numbered(s, new EventFrame(Date.now(), 'streamOpened', payload), 0);
 }

@@ -5,7 +5,7 @@
  * the store's availability, then the handler (handlers/) with the narrow
  * `RequestContext`, and the reply or the error through `FrameOut`.
  */
-import { opensAtOf, SwitchboardError, withArticle } from '../core/errors.js';
+import { fail, SwitchboardError, withArticle } from '../core/errors.js';
 import type { GatewaySettings } from '../config/schema.js';
 import { CloseCode } from '../protocol/close-codes.js';
 import { decodeRequest, peekRequestId } from '../protocol/codec.js';
@@ -49,7 +49,11 @@ export class RequestDispatch {
         s.open = false;
         return undefined;
       }
-      out.replyError(s, peekRequestId(data, isBinary, s.encoding), 'RESOURCE_EXHAUSTED', `rate limit: at most ${g.ratePerSecond} messages a second`);
+      out.replyError(
+        s,
+        peekRequestId(data, isBinary, s.encoding),
+        fail('RATE_LIMITED', `rate limit: at most ${g.ratePerSecond} messages a second`, { limit: g.ratePerSecond }),
+      );
       return undefined;
     }
     if (data.byteLength > g.maxFrameBytes) {
@@ -61,12 +65,13 @@ export class RequestDispatch {
         return undefined;
       }
       const id = peekRequestId(data, isBinary, s.encoding);
-      out.replyError(s, id, 'RESOURCE_EXHAUSTED', `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`);
+      const message = `frame of ${data.byteLength} bytes is over the limit of ${g.maxFrameBytes}`;
+      out.replyError(s, id, fail('FRAME_TOO_LARGE', message, { bytes: data.byteLength, limit: g.maxFrameBytes }));
       return undefined;
     }
     const d = decodeRequest(data, isBinary, s.encoding);
     if (!d.ok) {
-      out.replyError(s, d.id, d.error.code, d.error.message);
+      out.replyError(s, d.id, d.error);
       return undefined;
     }
     return d.request;
@@ -77,10 +82,10 @@ export class RequestDispatch {
     const { host, out } = this.#d;
     try {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
-        throw new SwitchboardError('PERMISSION_DENIED', `${req.kind} is not ${withArticle(s.role)} request`);
+        throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not ${withArticle(s.role)} request`, { kind: req.kind, role: s.role });
       }
       if (!host.available && req.kind !== 'ping') {
-        throw new SwitchboardError('UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
+        throw fail('STORE_UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
       // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
       const result = s.role === 'agent' ? this.#dispatch(s, req) : host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
@@ -90,10 +95,10 @@ export class RequestDispatch {
       else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
       out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
     } catch (e) {
-      if (e instanceof SwitchboardError) out.replyError(s, req.id, e.code, e.message, opensAtOf(e));
+      if (e instanceof SwitchboardError) out.replyError(s, req.id, e);
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
-        out.replyError(s, req.id, 'INTERNAL', 'internal error');
+        out.replyError(s, req.id, fail('INTERNAL_ERROR', 'internal error'));
       }
     }
   }

@@ -3,7 +3,8 @@
  * and the encoding and subprotocol to answer with. Shared by the gateway
  * and by a follower process that relays sockets to the leader.
  */
-import { withArticle, type ErrorCode } from '../core/errors.js';
+import { fail, SwitchboardError, withArticle } from '../core/errors.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
 import { BEARER_PREFIX, SUBPROTOCOL_JSON, SUBPROTOCOL_PROTO, type Encoding, type Role } from '../protocol/messages.js';
 import { tokenFrom, type TokenAuthority } from './auth.js';
 import type { UpgradeDecision, UpgradeRequest } from './transport.js';
@@ -26,8 +27,9 @@ const ROLE_BY_PATH: Readonly<Record<string, Role>> = {
   '/v1/supervisor': 'supervisor',
 };
 
-export function refuseUpgrade(status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> {
-  return { accept: false, status, body: JSON.stringify({ error: { code, message } }) };
+/** A refused upgrade: the status, and the error (code, message, reason, params) as its JSON body. */
+export function refuseUpgrade(status: number, e: SwitchboardError): UpgradeDecision<ConnectionContext> {
+  return { accept: false, status, body: JSON.stringify({ error: errorMsgOf(e) }) };
 }
 
 /** Decides an upgrade synchronously (the transport upgrades within its callback); `authFailed` hears every refused credential. */
@@ -36,29 +38,41 @@ export function authorizeUpgrade(
   req: UpgradeRequest,
   authFailed: (status: number, reason: string) => void,
 ): UpgradeDecision<ConnectionContext> {
-  const refuse = (status: number, code: ErrorCode, message: string): UpgradeDecision<ConnectionContext> => {
-    if (status === 401 || status === 403) authFailed(status, message);
-    return refuseUpgrade(status, code, message);
+  const refuse = (status: number, e: SwitchboardError): UpgradeDecision<ConnectionContext> => {
+    if (status === 401 || status === 403) authFailed(status, e.message);
+    return refuseUpgrade(status, e);
   };
   const role = ROLE_BY_PATH[req.path];
-  if (role === undefined) return refuse(404, 'NOT_FOUND', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`);
+  if (role === undefined)
+    return refuse(404, fail('NO_ENDPOINT', `no endpoint ${req.path} (use /v1/agent, /v1/integration or /v1/supervisor)`, { path: req.path }));
   const token = tokenFrom(req.headers, req.protocols, req.query);
-  if (token === undefined) return refuse(401, 'UNAUTHENTICATED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)');
+  if (token === undefined)
+    return refuse(401, fail('TOKEN_REQUIRED', 'a token is required (Authorization: Bearer, bearer.<token> subprotocol or access_token)'));
   let principal;
   try {
     principal = auth.verifySync(token);
   } catch (e) {
-    return refuse(401, 'UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+    return refuse(401, e instanceof SwitchboardError ? e : fail('TOKEN_INVALID', 'invalid token'));
   }
-  if (principal.role !== role) return refuse(403, 'PERMISSION_DENIED', `${withArticle(principal.role)} token cannot open ${req.path}`);
+  if (principal.role !== role) {
+    return refuse(403, fail('ROLE_MISMATCH', `${withArticle(principal.role)} token cannot open ${req.path}`, { role: principal.role, needed: role }));
+  }
   const resume = req.query.get('resume_after') ?? req.query.get('resumeAfter');
   let resumeAfter: number | undefined;
   if (resume !== null) {
     if (role !== 'integration')
-      return refuse(400, 'INVALID_ARGUMENT', 'resume_after is for integration sockets (agents resume with login, supervisors with subscribe)');
+      return refuse(
+        400,
+        fail('FIELD_INVALID', 'resume_after is for integration sockets (agents resume with login, supervisors with subscribe)', { field: 'resume_after' }),
+      );
     resumeAfter = /^\d{1,15}$/.test(resume) ? Number(resume) : NaN;
     if (!Number.isSafeInteger(resumeAfter))
-      return refuse(400, 'INVALID_ARGUMENT', `resume_after must be the sequence of an event (0 or more), not ${JSON.stringify(resume.slice(0, 32))}`);
+      return refuse(
+        400,
+        fail('FIELD_INVALID', `resume_after must be the sequence of an event (0 or more), not ${JSON.stringify(resume.slice(0, 32))}`, {
+          field: 'resume_after',
+        }),
+      );
   }
   const proto = req.protocols.includes(SUBPROTOCOL_PROTO);
   const protocol = proto

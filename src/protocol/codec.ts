@@ -10,7 +10,7 @@
  */
 import { messageFields, normalizeFields, type MessageFields } from './json-fields.js';
 import { jsonString, smallJsonMembers } from './small-json.js';
-import { SwitchboardError } from '../core/errors.js';
+import { fail, type SwitchboardError } from '../core/errors.js';
 import { google, switchboard } from './generated/switchboard.js';
 import {
   REQUEST_KINDS,
@@ -131,7 +131,7 @@ export type DecodedRequest = { readonly ok: true; readonly request: Request } | 
 const bad = (id: string, message: string): DecodedRequest => ({
   ok: false,
   id,
-  error: new SwitchboardError('INVALID_ARGUMENT', message),
+  error: fail('MALFORMED_REQUEST', message),
 });
 
 /** Decodes one client frame. Never throws: a bad frame gives an error to reply with. */
@@ -407,39 +407,39 @@ export function decodeServerMessage(data: Uint8Array | string, isBinary: boolean
 
 /** Decodes the JSON body of `POST /v1/contacts` (a `CreateContact` message). */
 export function decodeCreateContactJson(data: Uint8Array): { ok: true; body: CreateContactMsg } | { ok: false; error: SwitchboardError } {
-  const fail = (message: string) => ({ ok: false as const, error: new SwitchboardError('INVALID_ARGUMENT', message) });
+  const refuse = (message: string) => ({ ok: false as const, error: fail('MALFORMED_REQUEST', message) });
   let obj: unknown;
   try {
     obj = JSON.parse(decoder.decode(data));
   } catch {
-    return fail('body is not valid JSON');
+    return refuse('body is not valid JSON');
   }
-  if (!isPlainObject(obj)) return fail('body must be a JSON object');
+  if (!isPlainObject(obj)) return refuse('body must be a JSON object');
   const named = normalizeFields(obj, messageFields('switchboard.v1.CreateContact'));
-  if (typeof named === 'string') return fail(`malformed contact: ${named}`);
+  if (typeof named === 'string') return refuse(`malformed contact: ${named}`);
   const problem = pb.CreateContact.verify(named);
-  if (problem !== null) return fail(`malformed contact: ${problem}`);
+  if (problem !== null) return refuse(`malformed contact: ${problem}`);
   try {
     return { ok: true, body: pb.CreateContact.toObject(pb.CreateContact.fromObject(named), TO_PLAIN) as CreateContactMsg };
   } catch (e) {
-    return fail(`malformed contact: ${(e as Error).message}`);
+    return refuse(`malformed contact: ${(e as Error).message}`);
   }
 }
 
 /** Decodes the JSON body of `POST /v1/surveys` (a `SurveyAnswer` message). */
 export function decodeSurveyJson(data: Uint8Array): { ok: true; body: RequestBodies['survey'] } | { ok: false; error: SwitchboardError } {
-  const fail = (message: string) => ({ ok: false as const, error: new SwitchboardError('INVALID_ARGUMENT', message) });
+  const refuse = (message: string) => ({ ok: false as const, error: fail('MALFORMED_REQUEST', message) });
   let obj: unknown;
   try {
     obj = JSON.parse(decoder.decode(data));
   } catch {
-    return fail('body is not valid JSON');
+    return refuse('body is not valid JSON');
   }
-  if (!isPlainObject(obj)) return fail('body must be a JSON object');
+  if (!isPlainObject(obj)) return refuse('body must be a JSON object');
   const named = normalizeFields(obj, messageFields('switchboard.v1.SurveyAnswer'));
-  if (typeof named === 'string') return fail(`malformed survey answer: ${named}`);
+  if (typeof named === 'string') return refuse(`malformed survey answer: ${named}`);
   const problem = pb.SurveyAnswer.verify(named);
-  if (problem !== null) return fail(`malformed survey answer: ${problem}`);
+  if (problem !== null) return refuse(`malformed survey answer: ${problem}`);
   const body: RequestBodies['survey'] = { contactId: typeof named.contactId === 'string' ? named.contactId : '' };
   if (typeof named.helpful === 'boolean') body.helpful = named.helpful;
   if (typeof named.reason === 'string') body.reason = named.reason;

@@ -299,7 +299,12 @@ export interface ErrorMsg {
   message: string;
   /** A closed queue's next opening (ms). */
   opensAt?: number;
+  /** Which failure it is, stable (one of `ERROR_REASONS`), for a user interface to say in its language. */
+  reason?: string;
+  /** The reason's subjects by name (queue id, limit, time in ms ...). */
+  params?: Record<string, string>;
 }
+
 export interface LoginResultMsg {
   agent: AgentMsg;
   resumed?: boolean;

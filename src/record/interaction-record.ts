@@ -158,7 +158,7 @@ export const CSV_COLUMNS = [
 const iso = (ms: number): string => new Date(ms).toISOString();
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break; a leading formula sign is neutralised. */
-function field(v: string | number | boolean | null): string {
+export function csvField(v: string | number | boolean | null): string {
   if (v === null) return '';
   let s = String(v);
   // Spreadsheets run a cell starting with = + - @ as a formula (CSV injection).
@@ -214,5 +214,5 @@ export function toCsvRow(r: InteractionRecord): string {
     r.survey?.category ?? null,
     r.supervisorActions.map((a) => `${a.action}:${a.by ?? ''}`).join(';'),
   ];
-  return `${cells.map(field).join(',')}\r\n`;
+  return `${cells.map(csvField).join(',')}\r\n`;
 }

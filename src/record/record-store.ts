@@ -12,6 +12,7 @@
  */
 import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
 import type { RecordSink } from './record-builder.js';
+import { AgentTimeLog, type AgentTimeStore } from './agent-time.js';
 
 export interface RecordQuery {
   /** Closed at or after (ms). */
@@ -47,6 +48,8 @@ export interface RecordStoreStats {
 
 export interface RecordStore extends RecordSink {
   readonly kind: 'memory' | 'redis';
+  /** The agents' staffed and occupied spans, kept beside the records for as long. */
+  readonly agentTime: AgentTimeStore;
   /**
    * One page of the records closed in `[from, to)`, from `cursor` (null:
    * the start), with at most `limit` records. A page may hold fewer (a
@@ -114,6 +117,7 @@ export function parseStored(json: string): InteractionRecord {
 
 export class MemoryRecordStore implements RecordStore {
   readonly kind = 'memory';
+  readonly agentTime: AgentTimeLog;
   readonly #o: MemoryRecordStoreOptions;
   #entries: Entry[] = [];
   #head = 0;
@@ -126,6 +130,7 @@ export class MemoryRecordStore implements RecordStore {
 
   constructor(options: MemoryRecordStoreOptions) {
     this.#o = options;
+    this.agentTime = new AgentTimeLog({ retentionMs: options.retentionMs });
   }
 
   closed(record: InteractionRecord): void {

@@ -3,7 +3,7 @@
  * process of the cluster, kept for the retention and no longer.
  *
  * Three keys under the domain's hash tag (`sb:{default}:records:…`, one
- * slot in Redis Cluster): a sorted set of contact ids scored by closing
+ * slot in Redis Cluster), besides the agents' spans (redis-agent-time.ts): a sorted set of contact ids scored by closing
  * time (the order and the time index), a hash of their JSON records, and a
  * hash of survey answers that came after the record was written. Every
  * write trims what is older than the retention from all three (in one
@@ -21,6 +21,7 @@
 import type { Redis } from 'ioredis';
 import { openRedis } from '../store/redis/connect.js';
 import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
+import { RedisAgentTime } from './redis-agent-time.js';
 import {
   matches,
   type RecordJsonPage,
@@ -73,6 +74,7 @@ interface Pending {
 
 export class RedisRecordStore implements RecordStore {
   readonly kind = 'redis';
+  readonly agentTime: RedisAgentTime;
   readonly #o: RedisRecordStoreOptions;
   readonly #redis: Redis;
   readonly #zset: string;
@@ -103,6 +105,13 @@ export class RedisRecordStore implements RecordStore {
     });
     this.#redis.on('error', () => {
       // Reported per failed write (onError); ioredis reconnects by itself.
+    });
+    this.agentTime = new RedisAgentTime({
+      redis: this.#redis,
+      prefix: p,
+      retentionMs: options.retentionMs,
+      now: options.now,
+      ...(options.onError === undefined ? {} : { onError: options.onError }),
     });
   }
 
@@ -179,6 +188,7 @@ export class RedisRecordStore implements RecordStore {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.agentTime.flush();
     this.#redis.disconnect();
   }
 

@@ -35,7 +35,7 @@ const CODE: Record<StoreErrorReason, ErrorCode> = {
 
 /** A store failure: a `SwitchboardError` with the reason it happened. */
 export class StoreError extends SwitchboardError {
-  readonly reason: StoreErrorReason;
+  override readonly reason: StoreErrorReason;
 
   constructor(reason: StoreErrorReason, message: string, options?: { cause?: unknown }) {
     super(CODE[reason], message, options);

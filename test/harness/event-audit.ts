@@ -19,7 +19,7 @@
  * whole loaded log.
  */
 import type { CoreEvent } from '../../src/core/events.js';
-import type { CoreSnapshot } from '../../src/core/routing-state.js';
+import type { CoreSnapshot } from '../../src/core/core-snapshot.js';
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 
 export type ViolationKind = 'created twice' | 'double offer' | 'over capacity' | 'out of order' | 'ended twice' | 'ended never created' | 'duplicate customer';

@@ -4,10 +4,13 @@
  * the window, and `GET /v1/agent-time` exports the spans they are summed
  * from (available, busy, wrap-up; away is not staffed), cut to the window:
  * the figures recomputed from the export equal the endpoint's, for a whole
- * window and for one that cuts a state in two.
+ * window and for one that cuts a state in two; `switchboard export
+ * agent-time` writes the same spans as NDJSON or CSV.
  */
 import t from 'tap';
 import { totalsOf, type AgentTimeSpan } from '../../src/record/agent-time.js';
+import { PassThrough } from 'node:stream';
+import { runExport } from '../../src/cli/export-command.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { startServer, testConfig, type TestServer } from '../fixtures/server.js';
 
@@ -84,6 +87,41 @@ for (const transport of ['uws', 'ws'] as const) {
       t.ok((b?.occupiedMs ?? 0) > 0 && b!.occupiedMs <= b!.staffedMs, 'bob: occupied during the call, within his staffed time');
       if (from === mid) t.ok(b!.occupiedMs <= t1 - mid, 'only the part of the call within the window');
     }
+    // switchboard export agent-time: the same spans, as NDJSON and as CSV.
+    const window = await (await get(s, `/v1/agent-time?from=${t0 - 1000}&to=${t1}`, sue)).text();
+    const cli = async (args: string[]) => {
+      const out = new PassThrough();
+      let text = '';
+      out.on('data', (d: Buffer) => (text += d.toString()));
+      let err = '';
+      const code = await runExport(['agent-time', '--url', `http://127.0.0.1:${s.server.port}`, '--from', String(t0 - 1000), '--to', String(t1), ...args], {
+        stdout: out,
+        stderr: { write: (x: string) => (err += x) },
+        env: { SWITCHBOARD_TOKEN: sue },
+      });
+      return { code, text, err };
+    };
+    const nd = await cli([]);
+    t.equal(nd.code, 0, nd.err);
+    t.equal(nd.text, window, "switchboard export agent-time: the endpoint's spans");
+    const spanCount = window.split('\n').filter((l) => l !== '').length;
+    t.match(nd.err, new RegExp(`exported ${spanCount} span`));
+    const csv = await cli(['--format', 'csv', '--agent', 'bob']);
+    t.equal(csv.code, 0, csv.err);
+    const rows = csv.text.trimEnd().split('\r\n');
+    t.equal(rows[0], 'agent_id,state,from,to,ms');
+    const bobSpans = window
+      .split('\n')
+      .filter((l) => l !== '')
+      .map((l) => JSON.parse(l) as AgentTimeSpan)
+      .filter((x) => x.agentId === 'bob');
+    t.same(
+      rows.slice(1),
+      bobSpans.map((x) => `bob,${x.state},${new Date(x.from).toISOString()},${new Date(x.to).toISOString()},${x.to - x.from}`),
+      "CSV: one row a span of bob's",
+    );
+    t.equal((await cli(['--queue', 'sales'])).code, 2, 'no queue filter on the command line either');
+
     t.equal((await get(s, '/v1/agent-time?queue=sales', sue)).status, 400, 'no queue filter: staffing is not per queue');
     t.equal((await get(s, '/v1/agent-time', await s.token('agent', 'alice'))).status, 403);
   });

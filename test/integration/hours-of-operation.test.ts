@@ -65,6 +65,8 @@ for (const encoding of ENCODINGS) {
     t.ok(caught instanceof QueueClosedError, 'the SDK rejects with QueueClosedError');
     t.equal((caught as QueueClosedError).code, 'FAILED_PRECONDITION');
     t.equal((caught as QueueClosedError).opensAt, opensAt, 'with the next opening');
+    t.equal((caught as QueueClosedError).reason, 'QUEUE_CLOSED', 'the stable reason');
+    t.same((caught as QueueClosedError).params, { queue: 'sales', opensAt: String(opensAt) }, 'and its params');
     t.match((caught as Error).message, /queue sales is closed \(Inventory\) until \d{4}-\d\d-\d\dT00:00\+00:00 \(UTC\)/);
 
     const snap = await sup.subscribe();
@@ -89,7 +91,7 @@ t.test('http - a closed queue refuses POST /v1/contacts with 400-class FAILED_PR
   });
   const body = (await res.json()) as { error: { code: string; opensAt?: number } };
   t.equal(res.status >= 400 && res.status < 500, true, `a client error (${res.status})`);
-  t.match(body.error, { code: 'FAILED_PRECONDITION', opensAt });
+  t.match(body.error, { code: 'FAILED_PRECONDITION', opensAt, reason: 'QUEUE_CLOSED', params: { queue: 'sales', opensAt: String(opensAt) } });
 });
 
 t.test('ws/json - a redirect to a queue closed as well is refused; to an open queue it is created there', async (t) => {

@@ -168,7 +168,8 @@ t.test('web app - an agent works a French Prime chat in Chromium while the wallb
   const before = await priority.inputValue();
   await priority.fill('5000');
   await priority.press('Enter');
-  await sup.locator('.errors li', { hasText: 'That request was not valid: priority must be an integer 0..1000' }).waitFor();
+  await sup.locator('.errors li', { hasText: '“Priority” must be a whole number from 0 to 1000.' }).waitFor();
+
   t.pass('a refused action is explained in plain words');
   await sup.waitForFunction(([el, v]) => (el as { value?: string } | null)?.value === v, [await priority.elementHandle(), before] as const);
   t.pass(`and the box shows the priority the contact still has (${before})`);

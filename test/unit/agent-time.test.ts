@@ -6,7 +6,7 @@
  * (those past the budget counted as dropped).
  */
 import t from 'tap';
-import { AgentTimeLog, totalsOf } from '../../src/record/agent-time.js';
+import { AgentTimeLog, agentTimeCsvHeader, agentTimeCsvRow, SPAN_CHUNK_MS, totalsFrom, totalsOf, type AgentTimeSpan } from '../../src/record/agent-time.js';
 
 t.test('agent time - spans, windows and totals', async (t) => {
   const log = new AgentTimeLog({ retentionMs: 1_000_000 });
@@ -67,5 +67,40 @@ t.test('agent time - the oldest go past the budget (counted), or past the retent
     [...old.spans(0, 3000)].map((s) => s.agentId),
     ['d', 'a'],
     "a's span gone, a new one",
+  );
+});
+
+t.test('agent time - a state held across hours is one span an hour; a reader counts no time twice', async (t) => {
+  const H = SPAN_CHUNK_MS;
+  const log = new AgentTimeLog({ retentionMs: 10 * H });
+  log.add('a', 'available', H / 2, H + 10);
+  log.add('a', 'available', H + 10, 2 * H + 5); // a reading: the second hour's span goes on, a third starts
+  t.same(
+    [...log.spans(0, 3 * H)],
+    [
+      { agentId: 'a', state: 'available', from: H / 2, to: H },
+      { agentId: 'a', state: 'available', from: H, to: 2 * H },
+      { agentId: 'a', state: 'available', from: 2 * H, to: 2 * H + 5 },
+    ],
+  );
+  t.same(Object.fromEntries(log.totals(0, 3 * H)), { a: { staffedMs: 1.5 * H + 5, occupiedMs: 0 } }, 'the same time as one span');
+  // A new leader term of this process reports the state again from its recovered start, a little earlier.
+  log.add('a', 'available', 2 * H - 100, 2 * H + 50);
+  const read: unknown[] = [];
+  for await (const s of log.read(0, 3 * H)) read.push(s);
+  t.same(
+    Object.fromEntries(totalsOf(read as AgentTimeSpan[])),
+    { a: { staffedMs: 1.5 * H + 50, occupiedMs: 0 } },
+    'read: the time reported twice counted once',
+  );
+  t.same(Object.fromEntries(await totalsFrom(log.read(0, 3 * H))), Object.fromEntries(totalsOf(read as AgentTimeSpan[])));
+});
+
+t.test('agent time - CSV rows', async (t) => {
+  t.equal(agentTimeCsvHeader(), 'agent_id,state,from,to,ms\r\n');
+  t.equal(
+    agentTimeCsvRow({ agentId: '=x,"y"', state: 'busy', from: 0, to: 1500 }),
+    `"'=x,""y""",busy,1970-01-01T00:00:00.000Z,1970-01-01T00:00:01.500Z,1500\r\n`,
+    'quoted, and not read as a formula',
   );
 });

@@ -466,6 +466,34 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
     if (c.agentId !== null) assert.equal(owner.get(c.id), c.agentId, `${where}: ${c.id} not in its holder's list`);
     assert.doesNotThrow(() => levelOf(config, c), `${where}: ${c.id} is past its queue's last level`);
   }
+  // The wallboard's and the metrics' counts (one pass each, no strings built per contact) agree with the contacts.
+  const counts = new Map<string, { waiting: number; oldestArrival: number; callbacks: number; followUps: number; repeatsWaiting: number }>();
+  const cells = new Map<string, { queueId: string; channel: string; tier: string; waiting: number; oldestArrival: number }>();
+  for (const c of contacts.values()) {
+    const waiting = c.state === 'waiting';
+    if (!waiting && c.callback === null && c.followUp === null) continue;
+    const q = counts.get(c.queueId) ?? { waiting: 0, oldestArrival: Infinity, callbacks: 0, followUps: 0, repeatsWaiting: 0 };
+    counts.set(c.queueId, q);
+    if (waiting) {
+      q.waiting++;
+      q.oldestArrival = Math.min(q.oldestArrival, c.firstArrival);
+      if (c.repeatOf !== null) q.repeatsWaiting++;
+      const k = `${c.queueId}|${c.channel}|${c.customer.tier}`;
+      const cell = cells.get(k) ?? { queueId: c.queueId, channel: c.channel, tier: c.customer.tier, waiting: 0, oldestArrival: Infinity };
+      cells.set(k, cell);
+      cell.waiting++;
+      cell.oldestArrival = Math.min(cell.oldestArrival, c.firstArrival);
+    }
+    if (c.callback !== null && c.connectedAt === null) q.callbacks++;
+    if (c.followUp !== null && c.state === 'scheduled') q.followUps++;
+  }
+  assert.deepEqual(new Map(router.queueCounts()), counts, `${where}: queueCounts disagrees with the contacts`);
+  const byCell = (x: { queueId: string; channel: string; tier: string }) => `${x.queueId}|${x.channel}|${x.tier}`;
+  assert.deepEqual(
+    router.waitingStats().sort((a, b) => (byCell(a) < byCell(b) ? -1 : 1)),
+    [...cells.values()].sort((a, b) => (byCell(a) < byCell(b) ? -1 : 1)),
+    `${where}: waitingStats disagrees with the contacts`,
+  );
   // Work conservation (rule 7): no waiting contact beside an available agent who may take it.
   for (const c of contacts.values()) {
     if (c.state !== 'waiting') continue;

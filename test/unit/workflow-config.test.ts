@@ -35,7 +35,7 @@ t.test('config - every workflow setting passes the file schema and reaches the c
     followUpWindowMs: 120_000,
   });
   t.same([...c.queues.get('sales' as never)!.dispositions!], ['resolved', 'refund']);
-  t.match(c.history, { perCustomer: 5, maxEntries: 1000, fcrWindowMs: 3_600_000 });
+  t.match(c.history, { perCustomer: 5, maxEntries: 1000, fcrWindowMs: 3_600_000, memoryWindowMs: 3_600_000 });
   t.same(c.botHandoff.byDefault, { queueId: 'sales', priority: 2 });
   t.same(c.botHandoff.byIntent.get('cancel'), { queueId: 'tier2', priority: 1 });
   t.same([...c.survey.reasons.keys()], ['slow', 'wrong']);
@@ -54,9 +54,17 @@ t.test('config - defaults of the workflows', async (t) => {
     callbackMaxAttempts: 3,
     followUpWindowMs: 600_000,
   });
-  t.same(c.history, { perCustomer: 10, maxEntries: Infinity, fcrWindowMs: 7 * 24 * 3_600_000, maxBytes: 1.5 * 1024 ** 3, notesMaxBytes: 256 * 1024 ** 2 });
+  t.same(c.history, {
+    perCustomer: 10,
+    maxEntries: Infinity,
+    fcrWindowMs: 7 * 24 * 3_600_000,
+    memoryWindowMs: 7 * 24 * 3_600_000,
+    maxBytes: 1.5 * 1024 ** 3,
+    notesMaxBytes: 256 * 1024 ** 2,
+  });
   t.equal(c.survey.keepCompleted, Infinity, 'surveys are bounded by time (and bytes), not by a count');
   t.equal(c.survey.windowMs, 7 * 24 * 3_600_000);
+  t.equal(c.survey.memoryWindowMs, 7 * 24 * 3_600_000, 'the core keeps the whole survey window unless told otherwise');
 });
 
 t.test('config - bad workflow settings are refused with the field named', async (t) => {

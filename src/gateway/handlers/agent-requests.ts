@@ -4,13 +4,13 @@
  * PERMISSION_DENIED.
  */
 import { newId } from './new-id.js';
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import type { AgentProfile } from '../../core/model.js';
 import type { TransferTarget } from '../../core/transfer-commands.js';
 import { agentToMsg, contactToMsg, historyToMsg } from '../../protocol/convert.js';
 import type { ContactMsg, LoginResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
-import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
+import { ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from '../session.js';
 import { handleFollowUpRequest } from './follow-up-requests.js';
 
@@ -23,7 +23,8 @@ export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request
       return login(ctx, s, req.body);
     case 'setPresence': {
       const b = req.body;
-      if (b.agentId !== undefined && b.agentId !== me) throw denied(`agent ${me} cannot set the presence of ${b.agentId}`);
+      if (b.agentId !== undefined && b.agentId !== me)
+        throw fail('NOT_YOURSELF', `agent ${me} cannot set the presence of ${b.agentId}`, { agent: me, other: b.agentId });
       const presence = presenceOf(b.presence);
       if (presence === 'away' && b.reason !== undefined) reasonFrom(ctx.config.awayReasons, b.reason, 'away reason');
       bound(s);
@@ -99,7 +100,7 @@ export function handleAgentRequest(ctx: RequestContext, s: Session, req: Request
     case 'rescheduleFollowUp':
       return handleFollowUpRequest(ctx, { role: 'agent', id: me }, req);
     default:
-      throw denied(`${req.kind} is not an agent request`);
+      throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not an agent request`, { kind: req.kind, role: 'agent' });
   }
 }
 
@@ -126,7 +127,7 @@ function sameProfile(a: AgentProfile, b: AgentProfile): boolean {
 
 /** The socket must have logged in (or resumed) first. */
 function bound(s: Session): void {
-  if (s.agent === null) throw new SwitchboardError('FAILED_PRECONDITION', 'log in first');
+  if (s.agent === null) throw fail('LOGIN_FIRST', 'log in first');
 }
 
 /** A contact the agent may act on: unknown ids are NOT_FOUND, someone else's PERMISSION_DENIED. */
@@ -135,14 +136,15 @@ function ownContact(ctx: RequestContext, s: Session, contactId: string | undefin
   bound(s);
   const c = ctx.router.contact(id);
   if (c !== undefined && c.agentId !== null && c.agentId !== s.principal) {
-    throw denied(`contact ${id} is not offered to or held by agent ${s.principal}`);
+    throw fail('NOT_YOUR_CONTACT', `contact ${id} is not offered to or held by agent ${s.principal}`, { contact: id });
   }
   return id;
 }
 
 function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): ResultBody {
   const me = s.principal;
-  if (b.agentId !== undefined && b.agentId !== me) throw denied(`a token of agent ${me} cannot log in as ${b.agentId}`);
+  if (b.agentId !== undefined && b.agentId !== me)
+    throw fail('NOT_YOURSELF', `a token of agent ${me} cannot log in as ${b.agentId}`, { agent: me, other: b.agentId });
   const presence = b.presence === undefined ? undefined : presenceOf(b.presence);
   if (presence === 'away' && b.reason !== undefined) reasonFrom(ctx.config.awayReasons, b.reason, 'away reason');
   const rec = ctx.router.agent(me);
@@ -155,9 +157,9 @@ function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): Resu
     // agent's back, so a change is refused (log out, then in with the new one)
     // rather than ignored. The SDK's reconnect sends the same profile again.
     if (b.profile !== undefined) {
-      if (!ctx.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
+      if (!ctx.config.allowProfileAtLogin) throw fail('PROFILE_FROM_CONFIG_ONLY', 'this server takes agent profiles from its configuration only');
       if (!sameProfile(rec, profileFrom(b.profile))) {
-        throw new SwitchboardError('FAILED_PRECONDITION', `agent ${me} is logged in with another profile: log out first to change it`);
+        throw fail('PROFILE_MISMATCH', `agent ${me} is logged in with another profile: log out first to change it`, { agent: me });
       }
     }
     // Reconnect within grace, or a second socket: take the session over.
@@ -176,11 +178,11 @@ function login(ctx: RequestContext, s: Session, b: RequestBodies['login']): Resu
   } else {
     let profile: AgentProfile | undefined;
     if (b.profile !== undefined) {
-      if (!ctx.config.allowProfileAtLogin) throw denied('this server takes agent profiles from its configuration only');
+      if (!ctx.config.allowProfileAtLogin) throw fail('PROFILE_FROM_CONFIG_ONLY', 'this server takes agent profiles from its configuration only');
       profile = profileFrom(b.profile);
     } else {
       profile = ctx.config.agents.get(me);
-      if (profile === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `no profile configured for agent ${me}`);
+      if (profile === undefined) throw fail('NO_PROFILE', `no profile configured for agent ${me}`, { agent: me });
     }
     const p = profile;
     const options = presence === undefined ? {} : b.reason === undefined ? { presence } : { presence, reason: b.reason };

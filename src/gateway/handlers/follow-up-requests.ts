@@ -5,12 +5,12 @@
  * contact it follows, see `ContactRegistry.adoptFollowUp`), a supervisor
  * any. Anyone else is PERMISSION_DENIED; the core checks the rest.
  */
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import type { FollowUpCaller } from '../../core/follow-up-commands.js';
 import { contactToMsg } from '../../protocol/convert.js';
 import type { Request } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
-import { denied, ok, required } from './request-helpers.js';
+import { ok, required } from './request-helpers.js';
 
 /** Who asks: the role and its principal. */
 export type FollowUpAsker = { readonly role: 'agent' | 'integration' | 'supervisor'; readonly id: string };
@@ -21,7 +21,8 @@ export function handleFollowUpRequest(ctx: RequestContext, who: FollowUpAsker, r
   switch (req.kind) {
     case 'listFollowUps': {
       const b = req.body;
-      if (who.role === 'agent' && b.agentId !== undefined && b.agentId !== who.id) throw denied(`agent ${who.id} cannot list the follow-ups of ${b.agentId}`);
+      if (who.role === 'agent' && b.agentId !== undefined && b.agentId !== who.id)
+        throw fail('NOT_YOURSELF', `agent ${who.id} cannot list the follow-ups of ${b.agentId}`, { agent: who.id, other: b.agentId });
       const filter: { agentId?: string; customerId?: string } = {};
       if (who.role === 'agent') filter.agentId = who.id;
       else if (b.agentId !== undefined) filter.agentId = b.agentId;
@@ -38,7 +39,7 @@ export function handleFollowUpRequest(ctx: RequestContext, who: FollowUpAsker, r
     case 'rescheduleFollowUp': {
       const b = req.body;
       const id = mayAct(ctx, who, b.contactId);
-      if (typeof b.dueAt !== 'number') throw new SwitchboardError('INVALID_ARGUMENT', 'dueAt is required');
+      if (typeof b.dueAt !== 'number') throw fail('FIELD_REQUIRED', 'dueAt is required', { field: 'dueAt' });
       ctx.exec((r) => r.rescheduleFollowUp(id, b.dueAt, callerOf(who)));
       return ok;
     }
@@ -53,6 +54,8 @@ function callerOf(who: FollowUpAsker): FollowUpCaller {
 function mayAct(ctx: RequestContext, who: FollowUpAsker, contactId: string | undefined): string {
   const id = required(contactId, 'contactId');
   if (who.role !== 'integration' || ctx.router.contact(id) === undefined) return id;
-  if (ctx.registry.ownerOf(id) !== who.id) throw denied(`follow-up ${id} is not of a contact integration ${who.id} created`);
+  if (ctx.registry.ownerOf(id) !== who.id)
+    throw fail('FOLLOW_UP_NOT_YOURS', `follow-up ${id} is not of a contact integration ${who.id} created`, { contact: id });
+
   return id;
 }

@@ -2,7 +2,8 @@
  * HTTP on the WebSocket port: health, readiness, metrics, and contact
  * creation for integrations without a socket (e.g. an email ingester).
  */
-import { opensAtOf, SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
+import { fail, SwitchboardError, withArticle, type ErrorCode } from '../../core/errors.js';
+import { errorMsgOf } from '../../protocol/error-msg.js';
 import { decodeCreateContactJson, decodeSurveyJson } from '../../protocol/codec.js';
 import { tokenFrom, type Principal } from '../auth.js';
 import type { Role } from '../../protocol/messages.js';
@@ -30,14 +31,14 @@ export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 const JSON_TYPE = { 'content-type': 'application/json' };
 
 const json = (status: number, body: unknown): HttpResponse => ({ status, headers: JSON_TYPE, body: JSON.stringify(body) });
-const error = (code: ErrorCode, message: string, opensAt?: number): HttpResponse =>
-  json(HTTP_STATUS[code], { error: opensAt === undefined ? { code, message } : { code, message, opensAt } });
+/** An error's response: the status of its code, and `{error: {code, message, reason, params}}`. */
+const error = (e: SwitchboardError): HttpResponse => json(HTTP_STATUS[e.code], { error: errorMsgOf(e) });
 const methodNotAllowed = (method: string, allow: string): HttpResponse => ({
   status: 405,
   headers: { ...JSON_TYPE, allow },
-  body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: `method ${method} not allowed (allowed: ${allow})` } }),
+  body: JSON.stringify({ error: errorMsgOf(fail('METHOD_NOT_ALLOWED', `method ${method} not allowed (allowed: ${allow})`, { method, allow })) }),
 });
-const unsupportedType = (): HttpResponse => json(415, { error: { code: 'INVALID_ARGUMENT', message: 'content-type must be application/json' } });
+const unsupportedType = (): HttpResponse => json(415, { error: errorMsgOf(fail('UNSUPPORTED_MEDIA_TYPE', 'content-type must be application/json')) });
 
 /** The methods of each API path (`Allow` of a 405); the WebSocket paths answer a plain GET with 426. */
 const ALLOWED: Readonly<Record<string, string>> = {
@@ -69,7 +70,7 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
       return ctx.ready ? json(200, { status: 'ready' }) : json(503, { status: 'store_unavailable' });
     case 'GET /metrics': {
       const m = ctx.metrics;
-      if (m === undefined) return error('NOT_FOUND', 'metrics are not enabled');
+      if (m === undefined) return error(fail('METRICS_DISABLED', 'metrics are not enabled'));
       return { status: 200, headers: { 'content-type': m.contentType }, body: await m.render() };
     }
     case 'POST /v1/contacts':
@@ -88,14 +89,16 @@ export async function handleHttp(ctx: HttpContext, req: HttpRequest): Promise<Ht
           return {
             status: 426,
             headers: { ...JSON_TYPE, upgrade: 'websocket', connection: 'Upgrade' },
-            body: JSON.stringify({ error: { code: 'FAILED_PRECONDITION', message: `${req.path} is a WebSocket endpoint: open it with an upgrade` } }),
+            body: JSON.stringify({
+              error: errorMsgOf(fail('WEBSOCKET_ENDPOINT', `${req.path} is a WebSocket endpoint: open it with an upgrade`, { path: req.path })),
+            }),
           };
         }
         return methodNotAllowed(req.method, 'GET');
       }
       const allow = ALLOWED[req.path];
       if (allow !== undefined) return methodNotAllowed(req.method, allow);
-      return error('NOT_FOUND', `no route ${req.method} ${req.path}`);
+      return error(fail('NO_ENDPOINT', `no route ${req.method} ${req.path}`, { path: req.path }));
     }
   }
 }
@@ -111,37 +114,38 @@ async function callerAs(
   role: Role,
   cannot: string,
 ): Promise<{ readonly ok: true; readonly principal: Principal } | { readonly ok: false; readonly refusal: HttpResponse }> {
-  const refuse = (code: 'UNAUTHENTICATED' | 'PERMISSION_DENIED', message: string): { ok: false; refusal: HttpResponse } => {
-    ctx.authFailed(req, HTTP_STATUS[code], message);
-    return { ok: false, refusal: error(code, message) };
+  const refuse = (e: SwitchboardError): { ok: false; refusal: HttpResponse } => {
+    ctx.authFailed(req, HTTP_STATUS[e.code], e.message);
+    return { ok: false, refusal: error(e) };
   };
   const token = tokenFrom(req.headers, [], req.query);
-  if (token === undefined) return refuse('UNAUTHENTICATED', 'a token is required (Authorization: Bearer)');
+  if (token === undefined) return refuse(fail('TOKEN_REQUIRED', 'a token is required (Authorization: Bearer)'));
   let principal;
   try {
     principal = await ctx.auth.verify(token);
   } catch (e) {
-    return refuse('UNAUTHENTICATED', e instanceof Error ? e.message : 'invalid token');
+    return refuse(e instanceof SwitchboardError ? e : fail('TOKEN_INVALID', 'invalid token'));
   }
-  if (principal.role !== role) return refuse('PERMISSION_DENIED', `${withArticle(principal.role)} token cannot ${cannot}`);
+  if (principal.role !== role)
+    return refuse(fail('ROLE_MISMATCH', `${withArticle(principal.role)} token cannot ${cannot}`, { role: principal.role, needed: role }));
   return { ok: true, principal };
 }
 
 async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
-  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
+  if (ctx.draining) return error(fail('SHUTTING_DOWN', 'server is shutting down'));
   const caller = await callerAs(ctx, req, 'integration', 'create contacts');
   if (!caller.ok) return caller.refusal;
   const principal = caller.principal;
-  if (!ctx.httpCreateAllowed(principal.id)) return error('RESOURCE_EXHAUSTED', 'rate limit: too many contacts created over HTTP by this integration');
+  if (!ctx.httpCreateAllowed(principal.id)) return error(fail('HTTP_RATE_LIMITED', 'rate limit: too many contacts created over HTTP by this integration'));
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeCreateContactJson(req.body);
-  if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
+  if (!decoded.ok) return error(decoded.error);
   try {
     const result = createContact(ctx, principal.id, decoded.body, 'http');
     const res = json(result.created === true ? 201 : 200, result);
     return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
-    if (e instanceof SwitchboardError) return error(e.code, e.message, opensAtOf(e));
+    if (e instanceof SwitchboardError) return error(e);
     throw e;
   }
 }
@@ -154,7 +158,7 @@ async function getInteractions(
 ): Promise<HttpResponse> {
   const caller = await callerAs(ctx, req, 'supervisor', 'export interaction records');
   if (!caller.ok) return caller.refusal;
-  if (ctx.records === undefined) return error('NOT_FOUND', 'interaction records are not kept by this server');
+  if (ctx.records === undefined) return error(fail('RECORDS_NOT_KEPT', 'interaction records are not kept by this server'));
   return answer(ctx.records, req, ctx.now(), ctx);
 }
 
@@ -164,18 +168,19 @@ async function getInteractions(
  * recorded, the error of the `survey` request otherwise.
  */
 async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpResponse> {
-  if (ctx.draining) return error('UNAVAILABLE', 'server is shutting down');
+  if (ctx.draining) return error(fail('SHUTTING_DOWN', 'server is shutting down'));
   const caller = await callerAs(ctx, req, 'integration', 'answer surveys');
   if (!caller.ok) return caller.refusal;
   const principal = caller.principal;
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeSurveyJson(req.body);
-  if (!decoded.ok) return error(decoded.error.code, decoded.error.message);
+  if (!decoded.ok) return error(decoded.error);
   try {
     answerSurvey(ctx, principal.id, decoded.body);
     return { status: 204, headers: {}, body: '' };
   } catch (e) {
-    if (e instanceof SwitchboardError) return error(e.code, e.message);
+    if (e instanceof SwitchboardError) return error(e);
+
     throw e;
   }
 }

@@ -4,14 +4,14 @@
  * it created.
  */
 import { newId } from './new-id.js';
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
 import type { Channel, NewContact } from '../../core/model.js';
 import { contactToMsg } from '../../protocol/convert.js';
 import { creationOf, type CreatedVia } from '../contact-registry.js';
 import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
-import { denied, ok, required } from './request-helpers.js';
+import { ok, required } from './request-helpers.js';
 import type { Session } from '../session.js';
 import { handleFollowUpRequest } from './follow-up-requests.js';
 
@@ -64,7 +64,7 @@ export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: R
     case 'rescheduleFollowUp':
       return handleFollowUpRequest(ctx, { role: 'integration', id: s.principal }, req);
     default:
-      throw denied(`${req.kind} is not an integration request`);
+      throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not an integration request`, { kind: req.kind, role: 'integration' });
   }
 }
 
@@ -72,18 +72,18 @@ function ownContact(ctx: RequestContext, integrationId: string, contactId: strin
   const id = required(contactId, 'contactId');
   const owner = ctx.registry.ownerOf(id);
   if (owner === undefined) {
-    if (ctx.router.contact(id) !== undefined) throw denied(`contact ${id} was not created by integration ${integrationId}`);
-    throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist`);
+    if (ctx.router.contact(id) !== undefined) throw fail('NOT_YOUR_CONTACT', `contact ${id} was not created by integration ${integrationId}`, { contact: id });
+    throw fail('CONTACT_NOT_FOUND', `contact ${id} does not exist`, { contact: id });
   }
-  if (owner !== integrationId) throw denied(`contact ${id} was not created by integration ${integrationId}`);
-  if (!closedOk && ctx.router.contact(id) === undefined) throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is closed`);
+  if (owner !== integrationId) throw fail('NOT_YOUR_CONTACT', `contact ${id} was not created by integration ${integrationId}`, { contact: id });
+  if (!closedOk && ctx.router.contact(id) === undefined) throw fail('CONTACT_ENDED', `contact ${id} is closed`, { contact: id });
   return id;
 }
 
 /** Records a survey answer for a contact the integration created. Shared by WebSocket and HTTP. */
 export function answerSurvey(ctx: RequestContext, integrationId: string, b: RequestBodies['survey']): void {
   const id = ownContact(ctx, integrationId, b.contactId, true);
-  if (typeof b.helpful !== 'boolean') throw new SwitchboardError('INVALID_ARGUMENT', 'helpful (true or false) is required');
+  if (typeof b.helpful !== 'boolean') throw fail('FIELD_REQUIRED', 'helpful (true or false) is required', { field: 'helpful' });
   const helpful = b.helpful;
   ctx.exec((r) => r.answerSurvey(id, helpful, b.reason));
 }
@@ -141,7 +141,7 @@ function waitFields(
  */
 export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg, via: CreatedVia): ContactResultMsg {
   const externalId = required(b.externalId, 'externalId');
-  if (!isValidId(externalId)) throw new SwitchboardError('INVALID_ARGUMENT', 'externalId must be 1..128 letters, digits or . _ - : @');
+  if (!isValidId(externalId)) throw fail('FIELD_INVALID', 'externalId must be 1..128 letters, digits or . _ - : @', { field: 'externalId' });
   const { externalId: _x, ...fields } = b;
   const creation = creationOf(fields);
   const known = ctx.registry.find(integrationId, externalId);
@@ -157,7 +157,7 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
       return result;
     }
     // Ended before this server recovered the state: known, but its last view is not.
-    throw new SwitchboardError('ALREADY_EXISTS', `contact ${known} was already created for externalId ${externalId} and has ended`);
+    throw fail('EXTERNAL_ID_ENDED', `contact ${known} was already created for externalId ${externalId} and has ended`, { contact: known, externalId });
   }
   const input: { -readonly [K in keyof NewContact]: NewContact[K] } = {
     id: newId('c'),

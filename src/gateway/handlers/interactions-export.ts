@@ -21,7 +21,7 @@ import { agentFiguresToMsg } from './supervisor-snapshot.js';
 import { csvHeader, toCsvRow } from '../../record/interaction-record.js';
 import type { RecordQuery, RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
-import type { AgentTimeLog } from '../../record/agent-time.js';
+import { agentTimeCsvHeader, agentTimeCsvRow, totalsFrom, type AgentTimeStore } from '../../record/agent-time.js';
 import type { HttpContext } from './request-context.js';
 
 /**
@@ -81,7 +81,11 @@ const CONTENT_TYPE: Readonly<Record<ExportFormat, string>> = {
 export async function exportInteractions(store: RecordStore, req: HttpRequest, now: number): Promise<HttpResponse> {
   const p = parseExportQuery(req.query, req.headers['accept'], now);
   if (!p.ok)
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: p.message } }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: p.message, reason: 'BAD_QUERY' } }),
+    };
   const { query, format } = p;
   const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format], 'cache-control': 'no-store' };
   if (format === 'csv') headers['content-disposition'] = `attachment; filename="interactions-${new Date(query.from).toISOString().slice(0, 10)}.csv"`;
@@ -93,7 +97,7 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
       return {
         status: 400,
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: (e as Error).message } }),
+        body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: (e as Error).message, reason: 'BAD_QUERY' } }),
       };
     }
     if (page.next !== null) {
@@ -121,7 +125,11 @@ export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now
   const p = parseExportQuery(req.query, undefined, now);
   if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format')) {
     const message = p.ok ? 'agent figures take from, to, queue and agent only' : p.message;
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message, reason: 'BAD_QUERY' } }),
+    };
   }
   const figures = new AgentFigures();
   let cursor: string | null = null;
@@ -134,7 +142,9 @@ export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now
     await new Promise<void>((resolve) => setImmediate(resolve));
   } while (cursor !== null);
   const time = ctx?.agentTime === undefined ? undefined : timeUpTo(ctx, now);
-  for (const [agent, t] of time?.totals(p.query.from, p.query.to, p.query.agent) ?? []) figures.time(agent, t.staffedMs, t.occupiedMs);
+  if (time !== undefined) {
+    for (const [agent, t] of await totalsFrom(time.read(p.query.from, p.query.to, p.query.agent))) figures.time(agent, t.staffedMs, t.occupiedMs);
+  }
   const body = { from: p.query.from, to: p.query.to, records, agents: agentFiguresToMsg(figures.agents) };
   return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(body) };
 }
@@ -143,40 +153,51 @@ export async function agentFiguresOver(store: RecordStore, req: HttpRequest, now
 export type AgentTimeSource = Pick<HttpContext, 'agentTime' | 'dayFigures'>;
 
 /** The log with every agent's present state counted up to `now`. */
-function timeUpTo(ctx: AgentTimeSource, now: number): AgentTimeLog | undefined {
+function timeUpTo(ctx: AgentTimeSource, now: number): AgentTimeStore | undefined {
   ctx.dayFigures.read(now);
   return ctx.agentTime;
 }
 
 /**
- * `GET /v1/agent-time?from=&to=&agent=` (supervisor token): each agent's
- * spans in a staffed state (`available`, `busy`, `wrap_up`) within the
- * window, cut to it, as NDJSON (`{"agentId","state","from","to"}`, ms), the
- * present states up to now: what `GET /v1/agent-figures` sums into
- * `staffedMs` (all of them) and `occupiedMs` (`busy` and `wrap_up`).
- * Kept in the leader's memory with the records' retention.
+ * `GET /v1/agent-time?from=&to=&agent=&format=` (supervisor token): each
+ * agent's spans in a staffed state (`available`, `busy`, `wrap_up`) within
+ * the window, cut to it, the present states up to now: what `GET
+ * /v1/agent-figures` sums into `staffedMs` (all of them) and `occupiedMs`
+ * (`busy` and `wrap_up`). NDJSON (`{"agentId","state","from","to"}`, ms)
+ * or CSV (`format=csv` or `Accept: text/csv`: `agent_id,state,from,to,ms`,
+ * times ISO-8601), streamed. A state held for hours is one span an hour.
+ * Kept with the records, for as long (in Redis with a `redis://` store).
  */
 export async function exportAgentTime(_store: RecordStore, req: HttpRequest, now: number, ctx?: AgentTimeSource): Promise<HttpResponse> {
-  const p = parseExportQuery(req.query, undefined, now);
-  if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('format') || req.query.has('queue')) {
-    const message = p.ok ? 'agent time takes from, to and agent only' : p.message;
-    return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message } }) };
+  const p = parseExportQuery(req.query, req.headers['accept'], now);
+  if (!p.ok || p.limit !== null || p.cursor !== null || req.query.has('queue')) {
+    const message = p.ok ? 'agent time takes from, to, agent and format only' : p.message;
+    return {
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message, reason: 'BAD_QUERY' } }),
+    };
   }
+  const { format } = p;
   const log = ctx === undefined ? undefined : timeUpTo(ctx, now);
-  const headers = { 'content-type': CONTENT_TYPE.ndjson, 'cache-control': 'no-store' };
-  if (log === undefined) return { status: 200, headers, body: '' };
+  const headers: Record<string, string> = { 'content-type': CONTENT_TYPE[format], 'cache-control': 'no-store' };
+  if (format === 'csv') headers['content-disposition'] = `attachment; filename="agent-time-${new Date(p.query.from).toISOString().slice(0, 10)}.csv"`;
   const { from, to, agent } = p.query;
   async function* lines(): AsyncGenerator<string> {
-    let chunk: string[] = [];
-    for (const s of log!.spans(from, to, agent)) {
-      chunk.push(JSON.stringify(s));
-      if (chunk.length === STREAM_PAGE * 10) {
-        yield `${chunk.join('\n')}\n`;
-        chunk = [];
+    if (format === 'csv') yield agentTimeCsvHeader();
+    if (log === undefined) return;
+    let chunk = '';
+    let n = 0;
+    for await (const s of log.read(from, to, agent)) {
+      chunk += format === 'csv' ? agentTimeCsvRow(s) : `${JSON.stringify(s)}\n`;
+      if (++n === STREAM_PAGE * 10) {
+        yield chunk;
+        chunk = '';
+        n = 0;
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
-    if (chunk.length > 0) yield `${chunk.join('\n')}\n`;
+    if (chunk !== '') yield chunk;
   }
   return { status: 200, headers, body: '', stream: lines() };
 }

@@ -16,7 +16,7 @@ import type { ContactRegistry } from '../contact-registry.js';
 import type { MetricsEndpoint } from '../observer.js';
 import type { RecordStore } from '../../record/record-store.js';
 import type { DayFigures } from '../../record/day-figures.js';
-import type { AgentTimeLog } from '../../record/agent-time.js';
+import type { AgentTimeStore } from '../../record/agent-time.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
@@ -31,6 +31,7 @@ export type RouterView = Pick<
   | 'agentStatus'
   | 'position'
   | 'waitingStats'
+  | 'queueCounts'
   | 'surveyTallies'
   | 'contactCount'
   | 'queueHours'
@@ -70,7 +71,7 @@ export interface HttpContext extends RequestContext {
   /** The interaction records, when kept. */
   readonly records: RecordStore | undefined;
   /** The agents' staffed and occupied spans, kept with the records (read after `dayFigures.read(now)`, which brings them up to now). */
-  readonly agentTime: AgentTimeLog | undefined;
+  readonly agentTime: AgentTimeStore | undefined;
   /** Logs a refused credential (never the token). */
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */

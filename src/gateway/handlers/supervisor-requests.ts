@@ -2,11 +2,11 @@
  * Supervisor requests: a snapshot in pages then the live stream of every
  * event, a contact in full, and actions on agents and contacts.
  */
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import { contactToMsg } from '../../protocol/convert.js';
 import type { Request } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
-import { denied, ok, presenceOf, required, reasonFrom } from './request-helpers.js';
+import { ok, presenceOf, required, reasonFrom } from './request-helpers.js';
 import type { Session } from '../session.js';
 import { handleFollowUpRequest } from './follow-up-requests.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, nextPage, subscribeSnapshot } from './supervisor-snapshot.js';
@@ -18,7 +18,11 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
     case 'subscribe': {
       const size = req.body.pageSize ?? 0;
       if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-        throw new SwitchboardError('INVALID_ARGUMENT', `pageSize must be an integer 1..${MAX_PAGE_SIZE} (0: the default, ${DEFAULT_PAGE_SIZE})`);
+        throw fail('NUMBER_OUT_OF_RANGE', `pageSize must be an integer 1..${MAX_PAGE_SIZE} (0: the default, ${DEFAULT_PAGE_SIZE})`, {
+          field: 'pageSize',
+          min: 0,
+          max: MAX_PAGE_SIZE,
+        });
       }
       s.subscribed = true;
       return { snapshot: subscribeSnapshot(ctx, s, size === 0 ? DEFAULT_PAGE_SIZE : size) };
@@ -30,7 +34,7 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
       const externalId = ctx.registry.externalIdOf(id);
       const live = ctx.router.contact(id);
       const contact = live !== undefined ? contactToMsg(live, externalId) : ctx.registry.closedContact(id);
-      if (contact === undefined) throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist (or ended too long ago)`);
+      if (contact === undefined) throw fail('CONTACT_NOT_FOUND', `contact ${id} does not exist (or ended too long ago)`, { contact: id });
       return { contact: { contact } };
     }
     case 'forcePresence': {
@@ -51,10 +55,10 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
       const id = required(req.body.contactId, 'contactId');
       const reason = required(req.body.reason, 'reason');
       const state = ctx.router.contact(id)?.state;
-      if (state === undefined) throw new SwitchboardError('NOT_FOUND', `contact ${id} does not exist (or has ended)`);
+      if (state === undefined) throw fail('CONTACT_NOT_FOUND', `contact ${id} does not exist (or has ended)`, { contact: id });
       if (state === 'wrap_up') ctx.exec((r) => r.closeWrapUp(id));
       else if (state === 'active') ctx.exec((r) => r.endContact(id, 'supervisor', undefined, reason));
-      else throw new SwitchboardError('FAILED_PRECONDITION', `contact ${id} is ${state}: no agent took it yet (removeContact takes it out)`);
+      else throw fail('CONTACT_NOT_TAKEN', `contact ${id} is ${state}: no agent took it yet (removeContact takes it out)`, { contact: id, state });
       return ok;
     }
     case 'assignContact': {
@@ -73,7 +77,7 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
       const b = req.body;
       const id = required(b.contactId, 'contactId');
       if (b.priority === undefined && b.queueId === undefined) {
-        throw new SwitchboardError('INVALID_ARGUMENT', 'give a priority, a queueId or both');
+        throw fail('CHOICE_REQUIRED', 'give a priority, a queueId or both', { fields: 'priority, queueId' });
       }
       const change: { priority?: number; queueId?: string } = {};
       if (b.priority !== undefined) change.priority = b.priority;
@@ -86,6 +90,6 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
     case 'rescheduleFollowUp':
       return handleFollowUpRequest(ctx, { role: 'supervisor', id: s.principal }, req);
     default:
-      throw denied(`${req.kind} is not a supervisor request`);
+      throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not a supervisor request`, { kind: req.kind, role: 'supervisor' });
   }
 }

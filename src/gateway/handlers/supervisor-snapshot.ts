@@ -19,7 +19,7 @@
  * held routing for 2.1 s.
  */
 import { performance } from 'node:perf_hooks';
-import { SwitchboardError } from '../../core/errors.js';
+import { fail } from '../../core/errors.js';
 import type { AgentRecord, ContactRecord } from '../../core/model.js';
 import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
 import type { AgentFigureSet } from '../../record/agent-figures.js';
@@ -113,7 +113,7 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
 export function nextPage(ctx: RequestContext, s: Session, cursor: string): SnapshotMsg {
   const walk = walks.get(s);
   if (walk === undefined || cursor !== `${walk.id}.${walk.served}` || walk.phase === 'done') {
-    throw new SwitchboardError('FAILED_PRECONDITION', `cursor ${JSON.stringify(cursor)} is not this connection's next page: subscribe again`);
+    throw fail('STALE_CURSOR', `cursor ${JSON.stringify(cursor)} is not this connection's next page: subscribe again`);
   }
   const page: SnapshotMsg = { at: ctx.now() };
   fill(ctx, walk, page);
@@ -159,36 +159,21 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
 /** Every configured queue with its waiting, callback, follow-up and repeat counts. */
 function queueViews(ctx: RequestContext): QueueViewMsg[] {
   const r = ctx.router;
-  const waiting = new Map<string, { n: number; oldest: number }>();
-  for (const w of r.waitingStats()) {
-    const q = waiting.get(w.queueId) ?? { n: 0, oldest: Infinity };
-    q.n += w.waiting;
-    q.oldest = Math.min(q.oldest, w.oldestArrival);
-    waiting.set(w.queueId, q);
-  }
-  const work = new Map<string, { callbacks: number; followUps: number; repeats: number }>();
-  for (const c of r.contacts()) {
-    if (c.callback === null && c.followUp === null && c.repeatOf === null) continue;
-    let w = work.get(c.queueId);
-    if (w === undefined) work.set(c.queueId, (w = { callbacks: 0, followUps: 0, repeats: 0 }));
-    if (c.callback !== null && c.connectedAt === null) w.callbacks++;
-    if (c.followUp !== null && c.state === 'scheduled') w.followUps++;
-    if (c.repeatOf !== null && c.state === 'waiting') w.repeats++;
-  }
+  // One pass over the contacts (the router's, no record copies): the first page must not hold routing (issue 20).
+  const counts = r.queueCounts();
   const queues: QueueViewMsg[] = [];
   for (const q of r.config.queues.values()) {
-    const w = waiting.get(q.id);
-    const k = work.get(q.id);
+    const k = counts.get(q.id);
     const view: QueueViewMsg = {
       id: q.id,
       name: q.config.name ?? q.id,
       channels: [...q.channels],
-      waiting: w?.n ?? 0,
+      waiting: k?.waiting ?? 0,
       callbacks: k?.callbacks ?? 0,
       followUps: k?.followUps ?? 0,
-      repeatsWaiting: k?.repeats ?? 0,
+      repeatsWaiting: k?.repeatsWaiting ?? 0,
     };
-    if (w !== undefined) view.oldestArrival = w.oldest;
+    if (k !== undefined && k.waiting > 0) view.oldestArrival = k.oldestArrival;
     const hours = r.queueHours(q.id);
     if (hours !== null && !hours.open) {
       view.closed = true;

@@ -1093,6 +1093,8 @@ export namespace switchboard {
             code: string;
             message: string;
             opensAt?: (number|null);
+            reason: string;
+            params: { [k: string]: string };
             static create(properties: switchboard.v1.Error.$Shape): switchboard.v1.Error & switchboard.v1.Error.$Shape;
             static create(properties?: switchboard.v1.Error.$Properties): switchboard.v1.Error;
             static encode(message: switchboard.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1108,6 +1110,8 @@ export namespace switchboard {
                 code?: (string|null);
                 message?: (string|null);
                 opensAt?: (number|null);
+                reason?: (string|null);
+                params?: ({ [k: string]: string }|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Error.$Properties;

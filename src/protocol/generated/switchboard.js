@@ -6919,6 +6919,7 @@ export const switchboard = $root.switchboard = (() => {
         v1.Error = (function() {
 
             const Error = function (properties) {
+                this.params = {};
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6928,6 +6929,8 @@ export const switchboard = $root.switchboard = (() => {
             Error.prototype.code = "";
             Error.prototype.message = "";
             Error.prototype.opensAt = null;
+            Error.prototype.reason = "";
+            Error.prototype.params = $util.emptyObject;
 
             let $oneOfFields;
 
@@ -6954,6 +6957,11 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(18).string(message.message);
                 if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
                     writer.uint32(25).double(message.opensAt);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(34).string(message.reason);
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                    for (let keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                        writer.uint32(42).fork().uint32(10).string(keys[i]).uint32(18).string(message.params[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6967,7 +6975,7 @@ export const switchboard = $root.switchboard = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -7012,6 +7020,51 @@ export const switchboard = $root.switchboard = (() => {
                             message._opensAt = "opensAt";
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.params === $util.emptyObject)
+                                message.params = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.params, key);
+                            message.params[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7048,6 +7101,17 @@ export const switchboard = $root.switchboard = (() => {
                     if (typeof message.opensAt !== "number")
                         return "opensAt: number expected";
                 }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                    if (!$util.isObject(message.params))
+                        return "params: object expected";
+                    let key = $Object.keys(message.params);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.params[key[i]]))
+                            return "params: string{k:string} expected";
+                }
                 return null;
             };
 
@@ -7069,6 +7133,19 @@ export const switchboard = $root.switchboard = (() => {
                         message.message = $String(object.message);
                 if (object.opensAt != null)
                     message.opensAt = $Number(object.opensAt);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.params) {
+                    if (!$util.isObject(object.params))
+                        throw $TypeError(".switchboard.v1.Error.params: object expected");
+                    message.params = {};
+                    for (let keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.params, keys[i]);
+                        message.params[keys[i]] = $String(object.params[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -7080,9 +7157,12 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.objects || options.defaults)
+                    object.params = {};
                 if (options.defaults) {
                     object.code = "";
                     object.message = "";
+                    object.reason = "";
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -7090,6 +7170,17 @@ export const switchboard = $root.switchboard = (() => {
                     object.message = message.message;
                 if (message.opensAt != null && $Object.hasOwnProperty.call(message, "opensAt"))
                     object.opensAt = options.json && !$isFinite(message.opensAt) ? $String(message.opensAt) : message.opensAt;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                let keys2;
+                if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                    object.params = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.params, keys2[j]);
+                        object.params[keys2[j]] = message.params[keys2[j]];
+                    }
+                }
                 return object;
             };
 

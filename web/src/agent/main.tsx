@@ -172,7 +172,7 @@ function Desk(props: { desk: AgentDesk; site: SiteInfo | undefined; onSignedOut:
     props.onSignedOut(t('login.signedOutRefused'));
   }, [state.ended]);
 
-  const onError = (e: unknown) => addError(plainError(t, e));
+  const onError = (e: unknown) => addError(plainError(t, e, lang));
   const act = async (contactId: string, p: () => Promise<void>) => {
     setBusy(contactId);
     try {

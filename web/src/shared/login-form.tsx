@@ -4,9 +4,9 @@
  * unreachable server). Signs in at once when the page was opened with a
  * token (the landing page's links, a reload).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { signInProblem } from './errors.js';
-import { useT } from './i18n.js';
+import { I18n, useT } from './i18n.js';
 
 export function LoginForm(props: {
   initial: string;
@@ -17,6 +17,7 @@ export function LoginForm(props: {
   connect: (token: string) => Promise<void>;
 }) {
   const t = useT();
+  const { lang } = useContext(I18n);
   const [token, setToken] = useState(props.initial);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(props.notice);
@@ -28,7 +29,7 @@ export function LoginForm(props: {
     try {
       await props.connect(value);
     } catch (err) {
-      setProblem(await signInProblem(t, err, value, props.role));
+      setProblem(await signInProblem(t, lang, err, value, props.role));
       setBusy(false);
     }
   };

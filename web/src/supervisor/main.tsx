@@ -140,7 +140,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
       setNotice(t('sup.done'));
       return true;
     } catch (e) {
-      addError(plainError(t, e));
+      addError(plainError(t, e, props.lang));
       return false;
     }
   };
