@@ -196,7 +196,8 @@ export class AgentPool {
       for (const contact of e.login?.contacts ?? []) void work(contact);
       void c.setPresence('available').catch(() => undefined);
     });
-    await c.login({ presence: 'available' });
+    // Refused UNAVAILABLE (e.g. closed 1012 by a leader that took the relayed socket for gone): the SDK reconnects; log in again.
+    await persist(() => c.login({ presence: 'available' }));
   }
 
   async close(): Promise<void> {
