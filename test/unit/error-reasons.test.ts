@@ -68,7 +68,7 @@ t.test('error reasons - the code answering requests makes no error without a rea
   // A SwitchboardError made directly (code and message only) or through the reasonless `invalid` helper.
   const bare = /new SwitchboardError\(\s*'[A-Z_]+'|(?<![\w.])invalid\(/g;
   const found: string[] = [];
-  for (const dir of ['core', 'gateway', 'protocol', 'client']) {
+  for (const dir of ['core', 'gateway', 'protocol', 'client', 'cluster']) {
     for (const file of sourceFiles(path.join(ROOT, 'src', dir))) {
       const rel = path.relative(ROOT, file);
       const text = readFileSync(file, 'utf8');
@@ -82,7 +82,7 @@ t.test('error reasons - the code answering requests makes no error without a rea
       }
     }
   }
-  t.same(found, [], 'every error made in core, gateway, protocol and client names its reason (fail(...))');
+  t.same(found, [], 'every error made in core, gateway, protocol, client and cluster names its reason (fail(...))');
 });
 
 t.test('error reasons - fail gives the code of the reason and its params as text', async (t) => {
