@@ -25,6 +25,8 @@ import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDe
 import { LeaseKeeper } from '../store/lease-keeper.js';
 import type { RoutingStore } from '../store/routing-store.js';
 import { CloseCode } from '../protocol/close-codes.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
+import { fail } from '../core/errors.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
 import { FollowerRelay, type RelayObserver } from './follower-relay.js';
 import type { RecordStore } from '../record/record-store.js';
@@ -298,7 +300,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   /** As synchronous as the current handler's answer (the gateway's and the relay's are). */
   upgrade(req: UpgradeRequest): UpgradeDecision<NodeContext> | Promise<UpgradeDecision<NodeContext>> {
     const handler = this.#current();
-    if (handler === null) return { accept: false, status: 503, body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: this.#why() } }) };
+    if (handler === null) return { accept: false, status: 503, body: JSON.stringify({ error: errorMsgOf(fail('NOT_READY', this.#why())) }) };
     const d = handler.upgrade(req);
     return d instanceof Promise ? d.then((decided) => withHandler(handler, decided)) : withHandler(handler, d);
   }
@@ -325,7 +327,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     if (handler !== null) return handler.http(req);
     if (req.method === 'GET' && req.path === '/healthz') return json(200, { status: 'ok', role: this.role });
     if (req.method === 'GET' && req.path === '/readyz') return json(503, { status: 'no_leader', role: this.role });
-    return json(503, { error: { code: 'UNAVAILABLE', message: this.#why() } });
+    return json(503, { error: errorMsgOf(fail('NOT_READY', this.#why())) });
   }
 
   /** Every process answers with its own figures (see `ProcessMetricsPort`). */

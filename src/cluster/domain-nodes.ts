@@ -24,6 +24,8 @@
  * await nodes.start();
  * await transport.listen(host, port, nodes, limits);
  */
+import { fail } from '../core/errors.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { tokenFrom } from '../gateway/auth.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
@@ -139,7 +141,7 @@ export class DomainNodes implements TransportHandler<Ctx, Session> {
 
   upgrade(req: UpgradeRequest): UpgradeDecision<Ctx> | Promise<UpgradeDecision<Ctx>> {
     const d = this.#domainOf(req.query, req.headers, req.protocols, req.path);
-    if (d instanceof Error) return { accept: false, status: 400, body: JSON.stringify({ error: { code: 'INVALID_ARGUMENT', message: d.message } }) };
+    if (d instanceof Error) return { accept: false, status: 400, body: JSON.stringify({ error: errorMsgOf(fail('UNKNOWN_DOMAIN', d.message)) }) };
     const node = this.#o.nodes.get(d)!;
     const decided = (node as unknown as NodeHandler).upgrade(req);
     const wrap = (x: UpgradeDecision<unknown>): UpgradeDecision<Ctx> => {
@@ -167,7 +169,7 @@ export class DomainNodes implements TransportHandler<Ctx, Session> {
     let d: string | Error;
     if (req.method === 'GET' && req.path === '/metrics' && req.query.get('domain') === null) d = this.leading[0] ?? this.#o.nodes.keys().next().value!;
     else d = this.#domainOf(req.query, req.headers, [], req.path, req.body);
-    if (d instanceof Error) return json(400, { error: { code: 'INVALID_ARGUMENT', message: d.message } });
+    if (d instanceof Error) return json(400, { error: errorMsgOf(fail('UNKNOWN_DOMAIN', d.message)) });
     return this.#o.nodes.get(d)!.http(req);
   }
 

@@ -14,7 +14,8 @@ import { followerExposition } from '../metrics/families.js';
 import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
 import { Admission, AuthFailureLog } from '../gateway/admission.js';
-import { fail } from '../core/errors.js';
+import { fail, type SwitchboardError } from '../core/errors.js';
+import { errorMsgOf } from '../protocol/error-msg.js';
 import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from '../gateway/upgrade.js';
 import type { GatewaySettings } from '../config/schema.js';
 import type { TokenAuthority } from '../gateway/auth.js';
@@ -273,7 +274,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     if (req.method === 'GET' && req.path === '/metrics') {
       return { status: 200, headers: { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }, body: followerExposition(l === null ? null : l.id) };
     }
-    if (l === null) return json(503, { error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } });
+    if (l === null) return json(503, { error: errorMsgOf(noLeader()) });
     const id = ++this.#seq;
     const { bus, nodeId } = this.#o;
     return new Promise((resolve) => {
@@ -281,10 +282,12 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
         this.#http.delete(id);
         resolve(
           json(504, {
-            error: {
-              code: 'DEADLINE_EXCEEDED',
-              message: 'the routing leader did not answer in time: the request may or may not have been applied; retry with the same externalId',
-            },
+            error: errorMsgOf(
+              fail('NO_REPLY', 'the routing leader did not answer in time: the request may or may not have been applied; retry with the same externalId', {
+                kind: `${req.method} ${req.path}`,
+                timeoutMs: this.#o.httpTimeoutMs ?? 5000,
+              }),
+            ),
           }),
         );
       }, this.#o.httpTimeoutMs ?? 5000);
@@ -302,11 +305,12 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 }
 
 function unavailableUpgrade(): UpgradeDecision<ConnectionContext> {
-  return {
-    accept: false,
-    status: 503,
-    body: JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'no routing leader right now (a failover is in progress): retry shortly' } }),
-  };
+  return refuseUpgrade(503, noLeader());
+}
+
+/** No leader is known (a failover is in progress): the client retries shortly. */
+function noLeader(): SwitchboardError {
+  return fail('NOT_READY', 'no routing leader right now (a failover is in progress): retry shortly');
 }
 
 function json(status: number, body: unknown): HttpResponse {

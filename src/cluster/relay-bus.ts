@@ -26,6 +26,15 @@
  * pub/sub (`SPUBLISH`/`SSUBSCRIBE`, Redis 7): a channel belongs to the slot
  * of its hash tag, the domain's, so every message of a domain goes through
  * the one master that holds the domain's keys, over one connection.
+ *
+ * Without a cluster the bus subscribes again itself on every (re)connection,
+ * to every channel it has a handler for. ioredis's own re-subscription remembers only the
+ * channels Redis confirmed, and with `maxRetriesPerRequest: 0` a connection
+ * that drops again before the confirmation (after a Sentinel failover the
+ * connection reaches the promoted replica, then `+switch-master` resets it
+ * once more) drops the re-sent SUBSCRIBE: the process was deaf to the bus
+ * for good (a follower never heard the new leader's beacon, a leader never
+ * heard its followers), or died of the unhandled rejection.
  */
 import type { Redis } from 'ioredis';
 import { openRedis } from '../store/redis/connect.js';
@@ -110,8 +119,14 @@ export class RelayBus {
     };
     this.#sharded = isClusterUrl(o.url);
     this.#pub = openRedis(o.url, { ...common, connectionName: `switchboard:${o.domain}:pub` });
-    // The subscriber may queue its SUBSCRIBE commands until connected (and re-subscribes after a reconnect).
-    this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` }, { shardedSubscribers: true });
+    if (this.#sharded) {
+      // The subscriber may queue its SSUBSCRIBE commands until connected (ioredis's cluster client subscribes again after a reconnect).
+      this.#sub = openRedis(o.url, { ...common, enableOfflineQueue: true, connectionName: `switchboard:${o.domain}:sub` }, { shardedSubscribers: true });
+    } else {
+      // Subscriptions are made on every 'ready' (see above), not queued while disconnected nor left to ioredis.
+      this.#sub = openRedis(o.url, { ...common, autoResubscribe: false, connectionName: `switchboard:${o.domain}:sub` });
+      this.#sub.on('ready', () => this.#resubscribe());
+    }
     for (const r of [this.#pub, this.#sub]) r.on('error', () => undefined);
     this.#sub.on(this.#sharded ? 'smessage' : 'message', (channel: string, msg: string) => this.#handlers.get(channel)?.(msg));
     // Messages published while the subscriber was away are lost: whoever depends on them must know.
@@ -133,16 +148,32 @@ export class RelayBus {
     this.#dropListeners.push(fn);
   }
 
+  /**
+   * Listens on `channel` from now on: at once when connected, else from the
+   * next connection (and again after every reconnection). Resolves once
+   * Redis confirmed it, or once it is left to the next connection.
+   */
   async subscribe(channel: string, fn: (msg: string) => void): Promise<void> {
     this.#handlers.set(channel, fn);
-    if (this.#sharded) await this.#sub.ssubscribe(channel);
-    else await this.#sub.subscribe(channel);
+    if (this.#sharded) {
+      await this.#sub.ssubscribe(channel);
+      return;
+    }
+    if (this.#sub.status !== 'ready') return;
+    await this.#sub.subscribe(channel).catch((err: unknown) => this.#log.debug({ err, channel }, 'subscribe failed: made again on the next connection'));
   }
 
   async unsubscribe(channel: string): Promise<void> {
     this.#handlers.delete(channel);
     if (this.#sub.status !== 'ready') return;
     await (this.#sharded ? this.#sub.sunsubscribe(channel) : this.#sub.unsubscribe(channel)).catch(() => undefined);
+  }
+
+  /** Every channel with a handler, once more on a new connection (a failure means it dropped: the next 'ready' retries). */
+  #resubscribe(): void {
+    const channels = [...this.#handlers.keys()];
+    if (this.#closed || channels.length === 0) return;
+    this.#sub.subscribe(...channels).catch((err: unknown) => this.#log.debug({ err, channels }, 're-subscribe failed: made again on the next connection'));
   }
 
   /** Fire and forget, in call order; a failure (Redis away) is logged, the caller's timeouts handle the rest. */

@@ -282,8 +282,16 @@ export class RelayHost {
     this.#followers.clear();
   }
 
+  /**
+   * Its sessions end here as dropped sockets; the follower, if it is alive
+   * after all (only slow: a loaded machine), is told to close the sockets
+   * too, or their clients would wait on a leader that forgot them.
+   */
   #closeAll(f: Follower, reason: string): void {
-    for (const conn of f.conns.values()) if (conn.session !== null) this.#o.gateway.close(conn.session, 1006, reason);
+    for (const conn of f.conns.values()) {
+      conn.close(CloseCode.leaderChanged, `${reason}: reconnect`);
+      if (conn.session !== null) this.#o.gateway.close(conn.session, 1006, reason);
+    }
     f.conns.clear();
   }
 }

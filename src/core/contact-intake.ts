@@ -87,6 +87,7 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
       transfers: [],
       consultBy: null,
       handoff: v.handoff,
+      offerWhy: null,
       callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
       followUp: null,
       ...(v.owner === undefined ? {} : { owner: v.owner }),

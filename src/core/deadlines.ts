@@ -157,6 +157,7 @@ function voicemail(host: CommandHost, call: Readonly<ContactRecord>, queue: Comp
     transfers: [],
     consultBy: null,
     handoff: null,
+    offerWhy: null,
     callback: null,
     followUp: null,
     ...inheritedOwner(call),

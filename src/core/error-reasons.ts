@@ -121,6 +121,11 @@ export const ERROR_REASONS = {
   TOO_MANY_CONNECTIONS: { code: 'RESOURCE_EXHAUSTED', params: [], doc: 'too many connections or connection attempts (from this address, or in all)' },
   HTTP_RATE_LIMITED: { code: 'RESOURCE_EXHAUSTED', params: [], doc: 'HTTP: too many contacts created by this integration' },
   BAD_QUERY: { code: 'INVALID_ARGUMENT', params: [], doc: 'HTTP: an export query is malformed (the message says which parameter)' },
+  UNKNOWN_DOMAIN: {
+    code: 'INVALID_ARGUMENT',
+    params: [],
+    doc: 'several routing domains: the request names none, or one the server does not have (the message lists them)',
+  },
   METHOD_NOT_ALLOWED: { code: 'INVALID_ARGUMENT', params: ['method', 'allow'], doc: 'HTTP: the path does not take the method (status 405, `Allow`)' },
   UNSUPPORTED_MEDIA_TYPE: { code: 'INVALID_ARGUMENT', params: [], doc: 'HTTP: the body must be `application/json` (status 415)' },
   WEBSOCKET_ENDPOINT: { code: 'FAILED_PRECONDITION', params: ['path'], doc: 'HTTP: a plain request to a WebSocket path (status 426)' },

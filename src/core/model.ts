@@ -166,6 +166,8 @@ export interface ContactRecord {
   readonly followUp: FollowUp | null;
   /** Set when a chatbot handed this chat over: its transcript and detected intent. */
   readonly handoff: BotHandoff | null;
+  /** Why its agent was chosen, while offered or held (the last offer's `why`); null while waiting or scheduled. */
+  offerWhy: OfferReason | null;
   /** The integration the contact belongs to; absent for contacts nobody owns (and those stored before it was kept). */
   readonly owner?: ContactOwner;
   /** Transfers and escalations of this contact, oldest first: who handed it on, where, why. */

@@ -245,6 +245,7 @@ export class RoutingState {
     c.rec.state = 'waiting';
     c.rec.agentId = null;
     c.rec.deadline = null;
+    c.rec.offerWhy = null;
     const cls = this.classOf(c);
     c.cls = cls;
     cls.add(c);
@@ -414,6 +415,7 @@ export class RoutingState {
           notes: e.contact.notes ?? null,
           consultBy: e.contact.consultBy ?? null,
           handoff: e.contact.handoff ?? null,
+          offerWhy: null,
           // A copy: dial attempts are counted on it.
           callback: e.contact.callback == null ? null : { ...e.contact.callback },
           followUp: e.contact.followUp ?? null,
@@ -453,6 +455,7 @@ export class RoutingState {
         c.rec.state = 'offered';
         c.rec.agentId = a.id;
         c.rec.deadline = e.expiresAt;
+        c.rec.offerWhy = e.why ?? null;
         this.#hold(a, c);
         a.rec.idleSince = e.at;
         this.roundRobin.set(c.rec.queueId, a.rec.loginSeq);
@@ -730,6 +733,7 @@ export class RoutingState {
       (rec as { transfers?: unknown }).transfers ??= [];
       (rec as { consultBy?: unknown }).consultBy ??= null;
       (rec as { handoff?: unknown }).handoff ??= null;
+      (rec as { offerWhy?: unknown }).offerWhy ??= null;
       (rec as { callback?: unknown }).callback ??= null;
       (rec as { followUp?: unknown }).followUp ??= null;
       const c = new ContactEntry(rec as ContactRecord, this.queue(rec.queueId));

@@ -113,6 +113,8 @@ export function contactSummaryToMsg(c: Readonly<ContactRecord>, externalId?: str
     if (c.followUp.surveyReason !== undefined) m.followUp.surveyReason = c.followUp.surveyReason;
   }
   if (c.handoff != null) m.handoff = compact({ intent: c.handoff.intent, botId: c.handoff.botId });
+  // Why its agent was chosen: a wallboard opened after the offer still says it.
+  if (c.offerWhy != null) m.why = offerReasonToMsg(c.offerWhy);
   return m as ContactMsg;
 }
 

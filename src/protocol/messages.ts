@@ -71,6 +71,8 @@ export interface ContactMsg {
   followUp?: { of: string; byAgentId: string; note: string; dueAt?: number; surveyReason?: string };
   /** In snapshot pages: context, notes and transcripts left out (`getContact` has them). */
   summary?: boolean;
+  /** In snapshot pages, while offered or held: why its agent was chosen. */
+  why?: OfferReasonMsg;
 }
 
 export interface BotHandoffMsg {

@@ -13,7 +13,13 @@
  * What the clients saw is kept for the audit: the offers each agent
  * received, the contacts the integration was told were created, and when
  * each client lost and got back its connection.
+ *
+ * `close()` ends everything a pool or a source runs (creations, retries,
+ * an agent's work), not only its sockets: a test that failed half-way (and
+ * never called `stopCreating`) would otherwise keep its process alive with
+ * retries until tap's timeout.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { SwitchboardClient } from '../../src/client/client.js';
 import type { ContactMsg } from '../../src/protocol/messages.js';
 import { TokenAuthority } from '../../src/gateway/auth.js';
@@ -40,7 +46,8 @@ export function clusterConfig(agents: number, o: ClusterConfigOptions = {}): unk
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Resolves after `ms`, or at once when `signal` aborts (a closed pool or source stops waiting). */
+const pause = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal }).catch(() => undefined);
 
 /** `urls` starting at `home` (then the others in turn): a client's URL and its fallbacks. */
 function rotated(urls: readonly string[], home: number): string[] {
@@ -107,6 +114,8 @@ export class AgentPool {
   readonly received = new Set<string>();
   /** When each offer arrived (ms since the epoch), in order. */
   readonly offeredAt: number[] = [];
+  /** Every offer as it arrived (`contactId:agentId`, ms since the epoch), also one offered again after a reconnect. */
+  readonly offers: { readonly offer: string; readonly at: number }[] = [];
   /** The clients' lifecycle errors (failed reconnect attempts), for failure messages. */
   readonly log: string[] = [];
   readonly reconnects: Reconnect[] = [];
@@ -114,6 +123,8 @@ export class AgentPool {
   failedRequests = 0;
   readonly #clients: SwitchboardClient[] = [];
   readonly #o: AgentPoolOptions;
+  /** Aborted by `close()`: the agents' retries stop. */
+  readonly #closed = new AbortController();
 
   private constructor(o: AgentPoolOptions) {
     this.#o = o;
@@ -139,14 +150,15 @@ export class AgentPool {
     // connection is down; nothing was changed) is tried again; any other refusal means
     // the contact went elsewhere. (Giving up at once left contacts active for good
     // when Redis went down between an accept and its complete.)
+    const closed = this.#closed.signal;
     const persist = async (request: () => Promise<unknown>): Promise<void> => {
       for (let deadline = Date.now() + 60_000; ;) {
         try {
           await request();
           return;
         } catch (e) {
-          if ((e as { code?: string }).code !== 'UNAVAILABLE' || Date.now() > deadline) throw e;
-          await sleep(200);
+          if ((e as { code?: string }).code !== 'UNAVAILABLE' || Date.now() > deadline || closed.aborted) throw e;
+          await pause(200, closed);
         }
       }
     };
@@ -154,7 +166,7 @@ export class AgentPool {
       try {
         if (contact.state === 'offered') await persist(() => c.accept(contact.id));
         if (contact.state === 'offered' || contact.state === 'active') {
-          await sleep(handleMs());
+          await pause(handleMs(), closed);
           await persist(() => c.complete(contact.id));
         }
         await persist(() => c.finishWrapUp(contact.id));
@@ -164,8 +176,10 @@ export class AgentPool {
       }
     };
     c.on('offer', (p) => {
+      const at = Date.now();
       this.received.add(`${p.contact.id}:${id}`);
-      this.offeredAt.push(Date.now());
+      this.offeredAt.push(at);
+      this.offers.push({ offer: `${p.contact.id}:${id}`, at });
       void work(p.contact);
     });
     let downAt: number | null = null;
@@ -182,10 +196,12 @@ export class AgentPool {
       for (const contact of e.login?.contacts ?? []) void work(contact);
       void c.setPresence('available').catch(() => undefined);
     });
-    await c.login({ presence: 'available' });
+    // Refused UNAVAILABLE (e.g. closed 1012 by a leader that took the relayed socket for gone): the SDK reconnects; log in again.
+    await persist(() => c.login({ presence: 'available' }));
   }
 
   async close(): Promise<void> {
+    this.#closed.abort();
     await Promise.all(this.#clients.map((c) => c.close().catch(() => undefined)));
   }
 }
@@ -223,6 +239,8 @@ export class ContactSource {
   #n = 0;
   #creating = false;
   #loop: Promise<void> | null = null;
+  /** Aborted by `close()`: creations and their retries stop. */
+  readonly #closed = new AbortController();
 
   private constructor(o: ContactSourceOptions) {
     this.#o = o;
@@ -277,13 +295,13 @@ export class ContactSource {
           this.created.set(externalId, ended[1]);
           return ended[1];
         }
-        if (Date.now() - started > giveUpMs) {
+        if (Date.now() - started > giveUpMs || this.#closed.signal.aborted) {
           this.errors.push(`${externalId}: ${(e as Error).message}`);
           return null;
         }
         this.retries++;
         const ceiling = Math.min(this.#o.maxBackoffMs ?? 1000, 100 * 2 ** Math.min(attempt, 6));
-        await sleep(ceiling / 2 + Math.random() * (ceiling / 2));
+        await pause(ceiling / 2 + Math.random() * (ceiling / 2), this.#closed.signal);
       }
     }
   }
@@ -292,9 +310,9 @@ export class ContactSource {
   startCreating(gapMs: number): void {
     this.#creating = true;
     this.#loop = (async () => {
-      while (this.#creating) {
+      while (this.#creating && !this.#closed.signal.aborted) {
         await this.create(`${this.#o.prefix ?? 'call'}-${++this.#n}`);
-        await sleep(gapMs);
+        await pause(gapMs, this.#closed.signal);
       }
     })();
   }
@@ -304,7 +322,11 @@ export class ContactSource {
     await this.#loop;
   }
 
+  /** Stops creating (a creation in progress gives up at its next retry) and closes the connections. */
   async close(): Promise<void> {
+    this.#creating = false;
+    this.#closed.abort();
     await Promise.all(this.#clients.map((c) => c.close().catch(() => undefined)));
+    await this.#loop;
   }
 }

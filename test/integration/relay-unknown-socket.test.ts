@@ -4,7 +4,9 @@
  * on the way, or reordered as in issue 26) is not dropped in silence, which
  * left the client waiting on its login for good: the leader tells the
  * follower to close that socket (1012), so the client reconnects and opens
- * it anew. A known socket's frames are served as before.
+ * it anew. And a follower taken for gone (silent past the timeout) is told
+ * to close the sockets whose sessions the leader dropped, in case it is
+ * alive after all.
  */
 import t from 'tap';
 import pino from 'pino';
@@ -44,5 +46,20 @@ if (!redisServerAvailable()) {
       return told.some((m) => m.t === 'close' && m.c === 8);
     });
     t.equal(told.slice(before).filter((m) => m.t === 'close' && m.c === 7).length, 0, 'told once per socket');
+
+    // A socket the leader knows, then silence (no heartbeat): the leader takes the follower for gone and
+    // drops its sessions; a follower alive after all (only slow) is told to close the socket too.
+    bus.publish(bus.leaderChannel, {
+      t: 'open',
+      n: 'ghost',
+      c: 20,
+      ctx: { role: 'supervisor', principal: 'sup', encoding: 'json', expiresAt: undefined, remoteAddress: '127.0.0.1' },
+    });
+    await until('the silent follower is taken for gone', () => told.some((m) => m.t === 'close' && m.c === 20));
+    t.match(
+      told.find((m) => m.t === 'close' && m.c === 20),
+      { code: 1012 },
+      "the slow follower closes the dropped session's socket: its client reconnects",
+    );
   });
 }

@@ -68,7 +68,12 @@ t.test('web wallboard - staffing, skills, languages, contacts, ringing; force si
   await bruno.accept(contact.id);
   // Accepted: no longer ringing; why he got it stays under the contact.
   await agentRow.locator('[data-testid="agent-contacts"]', { hasText: /^mail-fr-1 · Support \(French\)(?! · )/ }).waitFor();
-  t.ok(((await agentRow.locator('[data-testid="offer-why"]').textContent()) ?? '').length > 0, 'why he got it');
+  const whyText = (await agentRow.locator('[data-testid="offer-why"]').textContent()) ?? '';
+  t.ok(whyText.length > 0, 'why he got it');
+  // A wallboard reloaded (or opened) after the offer still says why: the snapshot carries it.
+  await sup.reload();
+  await agentRow.locator('[data-testid="offer-why"]').waitFor();
+  t.equal(await agentRow.locator('[data-testid="offer-why"]').textContent(), whyText, 'why he got it, after a reload');
   t.equal(await agentRow.locator('[data-testid="agent-state"]').textContent(), 'Busy');
   t.match(await agentRow.locator('[data-testid="agent-since"]').textContent(), /^0:0\d$/, 'time in state');
 

@@ -199,3 +199,15 @@ t.test('codec - the envelope fast path decides exactly as the general JSON path'
     t.same(plainResult(mine!), plainResult(decodeJsonRequest(f)), `${k}: as the general path decides`);
   }
 });
+
+t.test('codec - a snapshot contact carries why its agent was chosen, in both encodings', async (t) => {
+  const why = { by: 'longest-idle', value: 500, step: 1, overflow: 'q2' };
+  const contact = { id: 'c-1', queueId: 'q', channel: 'chat', language: 'en', state: 'active', agentId: 'a1', summary: true, why };
+  const plain = { reply: { id: '1', snapshot: { contacts: [contact], contactsTotal: 1 } } } as unknown as ServerMessage;
+  for (const encoding of ['json', 'proto'] as const) {
+    const back = decodeServerMessage(encodeServerMessage(plain, encoding) as never, encoding === 'proto') as unknown as {
+      reply: { snapshot: { contacts: { why?: unknown }[] } };
+    };
+    t.same(back.reply.snapshot.contacts[0]?.why, why, encoding);
+  }
+});

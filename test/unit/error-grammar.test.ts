@@ -3,21 +3,13 @@
  * agent", "an email", "a supervisor": through `withArticle`, never a bare
  * `a ${...}` (which read "a agent token cannot open /v1/integration").
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
+import { sourceFiles } from '../fixtures/source-files.js';
 import { withArticle } from '../../src/core/errors.js';
 
 const SRC = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'src');
-
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'generated') yield* sources(full);
-    } else if (name.endsWith('.ts')) yield full;
-  }
-}
 
 t.test('error grammar - withArticle picks a or an', async (t) => {
   t.same(['agent', 'integration', 'supervisor', 'email', 'voice', 'chat', 'social'].map(withArticle), [
@@ -33,7 +25,7 @@ t.test('error grammar - withArticle picks a or an', async (t) => {
 
 t.test('error grammar - no message puts a bare "a" before an interpolated word', async (t) => {
   const offenders: string[] = [];
-  for (const file of sources(SRC)) {
+  for (const file of sourceFiles(SRC)) {
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((line, i) => {

@@ -6,9 +6,10 @@
  * requests, and the reason and params cross the wire (JSON and protobuf) into
  * the SDK's error.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
+import { sourceFiles } from '../fixtures/source-files.js';
 import { ERROR_REASON_NAMES, ERROR_REASONS, fail, QueueClosedError, SwitchboardError, type ErrorReason } from '../../src/core/errors.js';
 import { decodeServerMessage, encodeReply } from '../../src/protocol/codec.js';
 import { errorFromMsg, errorMsgOf } from '../../src/protocol/error-msg.js';
@@ -63,21 +64,12 @@ t.test('error reasons - each has an English and a French text naming only its pa
   t.same(same, [], 'no French text left in English');
 });
 
-function* sources(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (name !== 'generated') yield* sources(full);
-    } else if (name.endsWith('.ts')) yield full;
-  }
-}
-
 t.test('error reasons - the code answering requests makes no error without a reason', async (t) => {
   // A SwitchboardError made directly (code and message only) or through the reasonless `invalid` helper.
   const bare = /new SwitchboardError\(\s*'[A-Z_]+'|(?<![\w.])invalid\(/g;
   const found: string[] = [];
-  for (const dir of ['core', 'gateway', 'protocol', 'client']) {
-    for (const file of sources(path.join(ROOT, 'src', dir))) {
+  for (const dir of ['core', 'gateway', 'protocol', 'client', 'cluster']) {
+    for (const file of sourceFiles(path.join(ROOT, 'src', dir))) {
       const rel = path.relative(ROOT, file);
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(bare)) {
@@ -90,7 +82,7 @@ t.test('error reasons - the code answering requests makes no error without a rea
       }
     }
   }
-  t.same(found, [], 'every error made in core, gateway, protocol and client names its reason (fail(...))');
+  t.same(found, [], 'every error made in core, gateway, protocol, client and cluster names its reason (fail(...))');
 });
 
 t.test('error reasons - fail gives the code of the reason and its params as text', async (t) => {

@@ -178,4 +178,10 @@ t.test('web floor - keeps why each contact went to its agent, until the contact 
   t.same(f.offerWhy.get('c1'), why);
   f.apply('contactAbandoned', { contactId: 'c1', offeredTo: 'a1' }, 3000);
   t.equal(f.offerWhy.has('c1'), false);
+  // From a snapshot (a wallboard opened after the offer), first page or later.
+  const held = { ...contact('c2', 1000), state: 'active', agentId: 'a1', why };
+  f.load({ queues: [{ id: 'q1', name: 'Queue one' }], agents: [], contacts: [held], nextCursor: 'w.1', contactsTotal: 2 });
+  t.same(f.offerWhy.get('c2'), why, 'from the first page');
+  f.addPage({ contacts: [{ ...held, id: 'c3' }] });
+  t.same(f.offerWhy.get('c3'), why, 'from a later page');
 });

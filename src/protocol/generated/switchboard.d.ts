@@ -1736,6 +1736,7 @@ export namespace switchboard {
             callback?: (switchboard.v1.CallbackInfo.$Properties|null);
             followUp?: (switchboard.v1.FollowUpInfo.$Properties|null);
             summary: boolean;
+            why?: (switchboard.v1.OfferReason.$Properties|null);
             static create(properties: switchboard.v1.Contact.$Shape): switchboard.v1.Contact & switchboard.v1.Contact.$Shape;
             static create(properties?: switchboard.v1.Contact.$Properties): switchboard.v1.Contact;
             static encode(message: switchboard.v1.Contact.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1776,6 +1777,7 @@ export namespace switchboard {
                 callback?: (switchboard.v1.CallbackInfo.$Properties|null);
                 followUp?: (switchboard.v1.FollowUpInfo.$Properties|null);
                 summary?: (boolean|null);
+                why?: (switchboard.v1.OfferReason.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1807,6 +1809,7 @@ export namespace switchboard {
               callback?: switchboard.v1.CallbackInfo.$Shape|null;
               followUp?: switchboard.v1.FollowUpInfo.$Shape|null;
               summary?: boolean|null;
+              why?: switchboard.v1.OfferReason.$Shape|null;
               $unknowns?: Uint8Array[];
             };
         }

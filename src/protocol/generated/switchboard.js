@@ -11556,6 +11556,7 @@ export const switchboard = $root.switchboard = (() => {
             Contact.prototype.callback = null;
             Contact.prototype.followUp = null;
             Contact.prototype.summary = false;
+            Contact.prototype.why = null;
 
             let $oneOfFields;
 
@@ -11682,6 +11683,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.FollowUpInfo.encode(message.followUp, writer.uint32(218).fork(), _depth + 1).ldelim();
                 if (message.summary != null && $Object.hasOwnProperty.call(message, "summary") && message.summary !== false)
                     writer.uint32(240).bool(message.summary);
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    $root.switchboard.v1.OfferReason.encode(message.why, writer.uint32(250).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11960,6 +11963,12 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.summary;
                             continue;
                         }
+                    case 31: {
+                            if (wireType !== 2)
+                                break;
+                            message.why = $root.switchboard.v1.OfferReason.decode(reader, reader.size(), $undefined, _depth + 1, message.why);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12108,6 +12117,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
                     if (typeof message.summary !== "boolean")
                         return "summary: boolean expected";
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why")) {
+                    let error = $root.switchboard.v1.OfferReason.verify(message.why, _depth + 1);
+                    if (error)
+                        return "why." + error;
+                }
                 return null;
             };
 
@@ -12220,6 +12234,11 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.summary != null)
                     if (object.summary)
                         message.summary = $Boolean(object.summary);
+                if (object.why != null) {
+                    if (!$util.isObject(object.why))
+                        throw $TypeError(".switchboard.v1.Contact.why: object expected");
+                    message.why = $root.switchboard.v1.OfferReason.fromObject(object.why, _depth + 1);
+                }
                 return message;
             };
 
@@ -12253,6 +12272,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.callback = null;
                     object.followUp = null;
                     object.summary = false;
+                    object.why = null;
                 }
                 if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                     object.id = message.id;
@@ -12320,6 +12340,8 @@ export const switchboard = $root.switchboard = (() => {
                     object.followUp = $root.switchboard.v1.FollowUpInfo.toObject(message.followUp, options, _depth + 1);
                 if (message.summary != null && $Object.hasOwnProperty.call(message, "summary"))
                     object.summary = message.summary;
+                if (message.why != null && $Object.hasOwnProperty.call(message, "why"))
+                    object.why = $root.switchboard.v1.OfferReason.toObject(message.why, options, _depth + 1);
                 return object;
             };
 

@@ -1,4 +1,5 @@
-/** Small pieces both pages use: language picker, connection banner, error list, ticking clock. */
+/** Small pieces both pages use: language picker, connection banner, error list, ticking clock, figure cell. */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LANGUAGES, useT, type Language } from './i18n.js';
 
@@ -65,4 +66,13 @@ export function useErrors(): [readonly { id: number; text: string }[], (text: st
   const add = (text: string) => setErrors((es) => [...es.slice(-3), { id: Date.now() + Math.random(), text }]);
   const dismiss = (id: number) => setErrors((es) => es.filter((e) => e.id !== id));
   return [errors, add, dismiss];
+}
+
+/** A table cell holding a figure: right-aligned (`num`), with its test id, and a state class (`big`, `warn`, `bad`) when given. */
+export function NumCell(props: { id?: string; tone?: string; children: ComponentChildren }) {
+  return (
+    <td class={props.tone ? `num ${props.tone}` : 'num'} data-testid={props.id}>
+      {props.children}
+    </td>
+  );
 }

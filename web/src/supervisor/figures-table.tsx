@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { AgentFiguresMsg } from '../../../src/protocol/messages.js';
+import { NumCell } from '../shared/components.js';
 import { duration } from '../shared/format.js';
 import { translateCode, useLabels, useT, type MessageKey } from '../shared/i18n.js';
 import { figureRow, noByCategory, noByReason, sortRows, type AgentFigureRow, type Share, type SortKey } from './agent-figures.js';
@@ -76,46 +77,22 @@ function FigureRow(props: { r: AgentFigureRow; na: string; ms: (v: number | unde
   return (
     <tr data-agent={r.agentId}>
       <th scope="row">{r.agentId}</th>
-      <td class="num" data-testid="fig-handled">
+      <NumCell id="fig-handled">
         {r.handled}
         {channels !== '' && <div class="muted small">{channels}</div>}
-      </td>
-      <td class="num" data-testid="fig-talk">
-        {ms(r.avgTalkMs)}
-      </td>
-      <td class="num" data-testid="fig-hold">
-        {ms(r.avgHoldMs)}
-      </td>
-      <td class="num" data-testid="fig-acw">
-        {ms(r.avgWrapUpMs)}
-      </td>
-      <td class="num" data-testid="fig-aht">
-        {ms(r.ahtMs)}
-      </td>
-      <td class="num" data-testid="fig-occupancy">
-        {pct(r.occupancy, na)}
-      </td>
-      <td class="num" data-testid="fig-fcr">
-        {pct(r.fcr, na)}
-      </td>
-      <td class="num" data-testid="fig-transfers">
-        {r.transfers}
-      </td>
-      <td class="num" data-testid="fig-escalations">
-        {r.escalations}
-      </td>
-      <td class="num" data-testid="fig-yes">
-        {r.surveyYes}
-      </td>
-      <td class="num" data-testid="fig-no">
-        {r.surveyNo}
-      </td>
-      <td class="num" data-testid="fig-no-rate">
-        {pct(r.noRate, na)}
-      </td>
-      <td class="num" data-testid="fig-no-other">
-        {r.surveyNoNotAboutAgent}
-      </td>
+      </NumCell>
+      <NumCell id="fig-talk">{ms(r.avgTalkMs)}</NumCell>
+      <NumCell id="fig-hold">{ms(r.avgHoldMs)}</NumCell>
+      <NumCell id="fig-acw">{ms(r.avgWrapUpMs)}</NumCell>
+      <NumCell id="fig-aht">{ms(r.ahtMs)}</NumCell>
+      <NumCell id="fig-occupancy">{pct(r.occupancy, na)}</NumCell>
+      <NumCell id="fig-fcr">{pct(r.fcr, na)}</NumCell>
+      <NumCell id="fig-transfers">{r.transfers}</NumCell>
+      <NumCell id="fig-escalations">{r.escalations}</NumCell>
+      <NumCell id="fig-yes">{r.surveyYes}</NumCell>
+      <NumCell id="fig-no">{r.surveyNo}</NumCell>
+      <NumCell id="fig-no-rate">{pct(r.noRate, na)}</NumCell>
+      <NumCell id="fig-no-other">{r.surveyNoNotAboutAgent}</NumCell>
     </tr>
   );
 }

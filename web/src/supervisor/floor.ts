@@ -188,8 +188,10 @@ export class Floor {
     for (const q of s.queues ?? []) if (q.name !== undefined) this.#queueNames.set(q.id, q.name);
     this.#closed.clear();
     for (const q of s.queues ?? []) if (q.closed === true) this.#closed.set(q.id, q.closedUntil ?? null);
+    this.offerWhy.clear();
     for (const c of s.contacts ?? []) {
       this.contacts.set(c.id, c);
+      if (c.why !== undefined) this.offerWhy.set(c.id, c.why);
       // Answered before the snapshot (its counts have it): not again if it is accepted anew.
       this.#segments.set(c.id, QueueSegment.of(c));
     }
@@ -243,6 +245,7 @@ export class Floor {
         u.followUps = Math.max(0, u.followUps - k.followUp);
       }
       this.contacts.set(c.id, c);
+      if (c.why !== undefined) this.offerWhy.set(c.id, c.why);
       // Answered before this page (the day's counts have it): not again if it is accepted anew.
       if (!this.#segments.has(c.id)) this.#segments.set(c.id, QueueSegment.of(c));
     }

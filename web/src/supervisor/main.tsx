@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SwitchboardClient } from '../../../src/client/client.js';
 import type { ContactMsg, OfferReasonMsg } from '../../../src/protocol/messages.js';
 import type { SiteInfo } from '../../../src/web/site-info.js';
-import { ConnectionBanner, ErrorList, LanguagePicker, useErrors, useNow, type ConnectionState } from '../shared/components.js';
+import { ConnectionBanner, ErrorList, LanguagePicker, NumCell, useErrors, useNow, type ConnectionState } from '../shared/components.js';
 import { plainError } from '../shared/errors.js';
 import { clockTime, dateTime, duration, languageName } from '../shared/format.js';
 import {
@@ -217,42 +217,36 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                       </div>
                     )}
                   </th>
-                  <td class="num big" data-testid="waiting">
+                  <NumCell id="waiting" tone="big">
                     {s.waiting}
-                  </td>
-                  <td class="num" data-testid="ringing">
-                    {s.ringing}
-                  </td>
-                  <td class={`num ${s.waiting > 0 && s.staffed === 0 ? 'warn' : ''}`} data-testid="staffed">
+                  </NumCell>
+                  <NumCell id="ringing">{s.ringing}</NumCell>
+                  <NumCell id="staffed" tone={s.waiting > 0 && s.staffed === 0 ? 'warn' : ''}>
                     {s.available} / {s.staffed}
-                  </td>
-                  <td class="num">{ms(s.oldestWaitMs)}</td>
-                  <td class={`num ${bad ? 'bad' : ''}`} data-testid="sl">
+                  </NumCell>
+                  <NumCell>{ms(s.oldestWaitMs)}</NumCell>
+                  <NumCell id="sl" tone={bad ? 'bad' : ''}>
                     {s.serviceLevel === undefined ? t('sup.na') : pct(s.serviceLevel)}
                     {s.target !== undefined && (
                       <div class="muted small">{t('sup.slTarget', { target: Math.round(s.target.target * 100), seconds: s.target.thresholdSeconds })}</div>
                     )}
-                  </td>
-                  <td class="num">{ms(s.asaMs)}</td>
-                  <td class="num" data-testid="answered">
-                    {s.answered}
-                  </td>
-                  <td class="num" data-testid="abandons">
-                    {s.abandoned}
-                  </td>
-                  <td class="num" data-testid="transfers">
+                  </NumCell>
+                  <NumCell>{ms(s.asaMs)}</NumCell>
+                  <NumCell id="answered">{s.answered}</NumCell>
+                  <NumCell id="abandons">{s.abandoned}</NumCell>
+                  <NumCell id="transfers">
                     {s.transfers} / {s.escalations}
-                  </td>
-                  <td class="num">
+                  </NumCell>
+                  <NumCell>
                     <span data-testid="scheduled">
                       {s.callbacksScheduled} / {s.followUpsScheduled}
                     </span>
                     <div class="muted small" data-testid="pending">
                       {t('sup.pendingNow', { callbacks: s.callbacks, followUps: s.followUps })}
                     </div>
-                  </td>
-                  <td class="num">{ms(s.primeOldestMs)}</td>
-                  <td class="num">{ms(s.standardOldestMs)}</td>
+                  </NumCell>
+                  <NumCell>{ms(s.primeOldestMs)}</NumCell>
+                  <NumCell>{ms(s.standardOldestMs)}</NumCell>
                 </tr>
               );
             })}
@@ -342,9 +336,9 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
                 .map(([agentId, v]) => (
                   <tr key={agentId} data-agent={agentId}>
                     <th scope="row">{agentId}</th>
-                    <td class="num">{v.yes}</td>
-                    <td class="num">{v.no}</td>
-                    <td class="num">{v.notAboutAgent}</td>
+                    <NumCell>{v.yes}</NumCell>
+                    <NumCell>{v.no}</NumCell>
+                    <NumCell>{v.notAboutAgent}</NumCell>
                     <td>
                       {[...v.reasons.entries()]
                         .sort((a, b) => b[1] - a[1])
@@ -444,9 +438,7 @@ function AgentRow(props: {
         </span>
         {a.presence === 'away' && a.awayReason !== undefined && <span class="muted small"> · {labels.code('reason', a.awayReason)}</span>}
       </td>
-      <td class="num" data-testid="agent-since">
-        {since === undefined ? t('sup.na') : duration(props.now - since)}
-      </td>
+      <NumCell id="agent-since">{since === undefined ? t('sup.na') : duration(props.now - since)}</NumCell>
       <td class="skills" data-testid="agent-skills">
         {skills.length === 0 ? t('sup.none') : skills.map(([k, v]) => `${k} ${v}`).join(', ')}
       </td>
@@ -551,7 +543,7 @@ function WaitingRow(props: {
       <td>{labels.queue(c.queueId)}</td>
       <td>{translateCode(t, 'tier', c.customer?.tier ?? 'standard')}</td>
       <td>{languageName(c.language, props.lang)}</td>
-      <td class="num">{c.firstArrival === undefined ? t('sup.na') : duration(props.now - c.firstArrival)}</td>
+      <NumCell>{c.firstArrival === undefined ? t('sup.na') : duration(props.now - c.firstArrival)}</NumCell>
       <td data-testid="contact-state">{c.state === 'offered' ? t('sup.ringingAt', { agent: c.agentId ?? '?' }) : t('sup.waitingNow')}</td>
       <td data-testid="could-take" class={able.length === 0 ? 'warn' : ''}>
         {able.length === 0
