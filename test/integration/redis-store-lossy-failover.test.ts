@@ -69,7 +69,11 @@ async function setup(t: Test): Promise<Setup> {
       return { store, events };
     },
     async detachReplica() {
-      // Everything so far reached the replica; then it stops following.
+      // Everything so far reached the replica; then it stops following. WAIT counts the replicas
+      // that have the caller's own last write: admin writes a marker after the stores' writes, so
+      // that its acknowledgement covers theirs (a WAIT without a write of its own returned at once,
+      // and under load the replica then lacked the last acquisition: a flaky test, not a lost write).
+      await admin.set('sb:test:replication-marker', String(Date.now()));
       t.equal(await admin.wait(1, 5000), 1, 'the replica has every write so far');
       const r = new Redis(replica.url());
       await r.replicaof('NO', 'ONE');
