@@ -10,6 +10,7 @@
  * router.createContact({ id: 'c1', queueId: 'sales', channel: 'chat', ... });
  * for (const e of router.drainEvents()) publish(e);
  */
+import { checkHolder, contactOf, loggedInAgent, offeredTo } from './lookups.js';
 import type { AgentEntry, ContactEntry } from './entries.js';
 import { fail } from './errors.js';
 import type { CoreEvent } from './events.js';
@@ -71,8 +72,8 @@ export class Router {
       state: this.#s,
       run: (act) => this.#run(act),
       emit: (e) => this.#emit(e),
-      contact: (id) => this.#contact(id),
-      holder: (c, agent) => this.#holder(c, agent),
+      contact: (id) => contactOf(this.#s, id),
+      holder: (c, agent) => checkHolder(c, agent),
       applySkips: (c, at) => this.#applySkips(c, at),
     };
     this.#closings = new QueueClosings(this.#s.config.queues.values(), clock.now());
@@ -276,7 +277,7 @@ export class Router {
     if (presence !== 'available' && presence !== 'away') throw fail('FIELD_INVALID', 'presence must be "available" or "away"', { field: 'presence' });
     const why = presence === 'away' ? this.#reason(reason ?? 'away') : null;
     this.#run((at) => {
-      const a = this.#loggedInAgent(id);
+      const a = loggedInAgent(this.#s, id);
       if (a.rec.presence === presence && a.rec.awayReason === why) return;
       this.#emit({ type: 'agent.presence_changed', at, agentId: a.id, presence, reason: why });
       if (presence === 'away') this.#revokeOffers(a, 'agent_away', at);
@@ -291,7 +292,7 @@ export class Router {
    */
   logoutAgent(id: string, options: { force?: boolean; endContacts?: boolean } = {}): void {
     this.#run((at) => {
-      const a = this.#loggedInAgent(id);
+      const a = loggedInAgent(this.#s, id);
       const held = a.rec.contacts.map((cid) => this.#s.contacts.get(cid)!);
       if (!options.force && held.some((c) => c.rec.state === 'active')) {
         throw fail('AGENT_HOLDS_CONTACT', `agent ${id} holds an active contact; end it or log out with force`, { agent: id });
@@ -329,14 +330,14 @@ export class Router {
 
   acceptOffer(agent: string, contact: string): void {
     this.#run((at) => {
-      const c = this.#offeredTo(agent, contact);
+      const c = offeredTo(this.#s, agent, contact);
       this.#accepted(c, false, at);
     });
   }
 
   rejectOffer(agent: string, contact: string): void {
     this.#run((at) => {
-      const c = this.#offeredTo(agent, contact);
+      const c = offeredTo(this.#s, agent, contact);
       this.#emit({ type: 'contact.offer_rejected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
       this.#enteredWaiting(c, at);
     });
@@ -349,8 +350,8 @@ export class Router {
     if (reason !== undefined && !isValidId(reason))
       throw fail('FIELD_INVALID', 'reason must be a code of 1..128 letters, digits or . _ - : @', { field: 'reason' });
     this.#run((at) => {
-      const c = this.#contact(contact);
-      if (agent !== undefined) this.#holder(c, agent);
+      const c = contactOf(this.#s, contact);
+      if (agent !== undefined) checkHolder(c, agent);
       if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
       this.#ended(c, at, by, reason ?? null);
     });
@@ -365,7 +366,7 @@ export class Router {
    */
   assignContact(contact: string, agent: string): void {
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state !== 'waiting')
         throw fail('CONTACT_NOT_WAITING', `contact ${contact} is ${c.rec.state}; only a waiting contact can be assigned`, { contact, state: c.rec.state });
       const a = this.#s.agents.get(toAgentId(agent));
@@ -385,7 +386,7 @@ export class Router {
    */
   closeWrapUp(contact: string): void {
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state !== 'wrap_up')
         throw fail('CONTACT_NOT_IN_WRAP_UP', `contact ${contact} is ${c.rec.state}, not in wrap-up`, { contact, state: c.rec.state });
       this.#emit({
@@ -522,7 +523,7 @@ export class Router {
   /** The integration reports the customer connected to the agent (the call is bridged). */
   markConnected(contact: string): void {
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
       if (c.rec.connectedAt !== null) throw fail('CONTACT_CONNECTED', `contact ${contact} is already connected`, { contact });
       this.#emit({ type: 'contact.connected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
@@ -533,7 +534,7 @@ export class Router {
   setHold(contact: string, onHold: boolean): void {
     if (typeof onHold !== 'boolean') throw fail('FIELD_INVALID', 'onHold must be a boolean', { field: 'onHold' });
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state !== 'active') throw fail('CONTACT_NOT_ACTIVE', `contact ${contact} is ${c.rec.state}, not active`, { contact, state: c.rec.state });
       if (c.rec.onHold === onHold)
         throw fail(onHold ? 'CONTACT_ON_HOLD' : 'CONTACT_NOT_ON_HOLD', `contact ${contact} is ${onHold ? 'already' : 'not'} on hold`, { contact });
@@ -549,7 +550,7 @@ export class Router {
    */
   abandonContact(contact: string): void {
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state === 'active') {
         this.#ended(c, at, 'integration', 'customer-hung-up');
         return;
@@ -574,7 +575,7 @@ export class Router {
     if (typeof reason !== 'string' || !isValidId(reason))
       throw fail('FIELD_INVALID', 'reason must be a code of 1..128 letters, digits or . _ - : @', { field: 'reason' });
     this.#run((at) => {
-      const c = this.#contact(contact);
+      const c = contactOf(this.#s, contact);
       if (c.rec.state !== 'waiting' && c.rec.state !== 'offered' && c.rec.state !== 'scheduled') {
         throw fail('CONTACT_ACCEPTED', `contact ${contact} is ${c.rec.state}; only a contact not yet accepted can be removed (end an accepted one)`, {
           contact,
@@ -633,7 +634,7 @@ export class Router {
 
   /** 1-based place of a waiting contact among the waiting contacts of its queue. */
   position(id: string): number {
-    const c = this.#contact(id);
+    const c = contactOf(this.#s, id);
     if (c.rec.state !== 'waiting') throw fail('CONTACT_NOT_WAITING', `contact ${id} is ${c.rec.state}, not waiting`, { contact: id, state: c.rec.state });
     return this.#s.positionOf(c);
   }
@@ -643,7 +644,7 @@ export class Router {
 
   /** Waiting contacts of `queueId` on the contact's channel with a better routing key than it has. O(log n). */
   waitingAhead(id: string, queueId: string): number {
-    return this.#s.aheadIn(this.#contact(id), toQueueId(queueId));
+    return this.#s.aheadIn(contactOf(this.#s, id), toQueueId(queueId));
   }
 
   /**
@@ -653,13 +654,13 @@ export class Router {
    * that relaxation step of its queue instead (a later one: who could take it then).
    */
   routingClassOf(id: string, step?: number): string {
-    const c = this.#contact(id);
+    const c = contactOf(this.#s, id);
     return this.#s.classOf(c, views.stepOf(c, step)).sig;
   }
 
   /** Logged-in agents whose profile may take the contact under its current step, or `step` (pools, language, skills), whatever their load. O(agents). */
   servingAgents(id: string, step?: number): Readonly<AgentRecord>[] {
-    return views.servingAgents(this.#s, this.#contact(id), step);
+    return views.servingAgents(this.#s, contactOf(this.#s, id), step);
   }
 
   /** Waiting contacts per queue, channel and tier, with the oldest first arrival. From counts kept as contacts change: O(cells). */
@@ -774,31 +775,6 @@ export class Router {
   }
 
   // ---- validation -----------------------------------------------------------------------
-
-  #loggedInAgent(id: string): AgentEntry {
-    const a = isValidId(id) ? this.#s.agents.get(toAgentId(id)) : undefined;
-    if (a === undefined || !a.loggedIn) throw fail('AGENT_NOT_LOGGED_IN', `agent ${id} is not logged in`, { agent: id });
-    return a;
-  }
-
-  #contact(id: string): ContactEntry {
-    const c = isValidId(id) ? this.#s.contacts.get(toContactId(id)) : undefined;
-    if (c === undefined) throw fail('CONTACT_NOT_FOUND', `contact ${id} does not exist`, { contact: id });
-    return c;
-  }
-
-  #holder(c: ContactEntry, agent: string): void {
-    if (c.rec.agentId !== agent) throw fail('CONTACT_NOT_HELD', `contact ${c.rec.id} is not held by agent ${agent}`, { contact: c.rec.id, agent });
-  }
-
-  #offeredTo(agent: string, contact: string): ContactEntry {
-    this.#loggedInAgent(agent);
-    const c = this.#contact(contact);
-    if (c.rec.state !== 'offered' || c.rec.agentId !== agent) {
-      throw fail('CONTACT_NOT_OFFERED', `contact ${contact} is not offered to agent ${agent}`, { contact, agent });
-    }
-    return c;
-  }
 
   /** Wrap-up over (its time ran out, or there was none): the contact closes as it stands. */
   #closeByTimeout(c: ContactEntry, at: number): void {
