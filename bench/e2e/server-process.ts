@@ -137,7 +137,8 @@ export async function startServer(o: StartOptions): Promise<ServerProcess> {
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      // A profiled server writes its profile as it exits: give it the time to.
+      const kill = setTimeout(() => child.kill('SIGKILL'), o.cpuProfDir === undefined ? 10_000 : 120_000);
       await exited;
       clearTimeout(kill);
     },

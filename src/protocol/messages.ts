@@ -355,6 +355,8 @@ export interface SnapshotMsg {
   agentsTotal?: number;
   /** Where the next page starts (`snapshotPage`); absent on the last page. */
   nextCursor?: string;
+  /** The day's figures of some agents, a page at a time after the agents (each replaces what was known of that agent). */
+  agentFigures?: AgentFiguresMsg[];
 }
 
 /** The result kinds of `Reply` (besides `error`). */

@@ -274,8 +274,9 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
   t.match(recomputed, { handled: 3, handledByChannel: { chat: 3 }, repeats: 1, escalations: 1, transfers: 0 });
 
   const snap = await sup.subscribe();
-  const day = snap.floorStats?.agentFigures?.find((a) => a.agentId === 'alice');
-  t.ok(day, 'the snapshot carries the day figures of alice');
+  t.equal(snap.floorStats?.agentFigures, undefined, 'the first page does not carry every agent\'s figures');
+  const day = snap.agentFigures?.find((a) => a.agentId === 'alice');
+  t.ok(day, 'the snapshot (its pages) carries the day figures of alice');
   for (const k of ['handled', 'talkMs', 'holdMs', 'wrapUpMs', 'handleMs', 'transfers', 'escalations', 'repeats'] as const) {
     t.equal(day?.[k] ?? 0, recomputed[k], `day ${k} equals the export's`);
   }
@@ -283,6 +284,20 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
   t.equal(day?.surveyNo, 1, 'only the "no" about alice counts against her');
   t.same(day?.surveyNoByCategory, { policy: 1, agent: 1 }, 'every "no" by what it was about');
   t.ok((day?.staffedMs ?? 0) >= (day?.occupiedMs ?? 0) && (day?.occupiedMs ?? 0) > 0, 'staffed and occupied time');
+
+  // Raw pages of one item: the agents, then the figures, then the contacts, each page bounded.
+  const kinds: string[] = [];
+  let page = await sup.request('subscribe', { pageSize: 1 });
+  t.equal(page.floorStats?.agentFigures, undefined, 'no figures beside the first page\'s counts');
+  for (;;) {
+    const items = (page.agents?.length ?? 0) + (page.agentFigures?.length ?? 0) + (page.contacts?.length ?? 0);
+    t.ok(items <= 1, 'one item a page at most');
+    for (const _ of page.agents ?? []) kinds.push('agent');
+    for (const f of page.agentFigures ?? []) kinds.push(`figures:${f.agentId}:${f.handled ?? 0}`);
+    if (page.nextCursor === undefined) break;
+    page = await sup.snapshotPage(page.nextCursor);
+  }
+  t.same(kinds, ['agent', 'figures:alice:3'], 'the figures come in a page of their own, after the agents');
 
   const res = await get(s, '/v1/agent-figures?from=0', sue);
   t.equal(res.status, 200);

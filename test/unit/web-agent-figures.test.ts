@@ -103,3 +103,16 @@ t.test('web floor - figures from the snapshot, replaced per agent by the push, s
   f.load({ agents: [], contacts: [] });
   t.same([...f.figures.keys()], ['carl'], 'a snapshot without counts keeps them');
 });
+
+t.test('web floor - figures that come in the snapshot pages', async (t) => {
+  const f = new Floor(undefined);
+  f.load({ agents: [], contacts: [], floorStats: { since: DAY }, nextCursor: 'w.1' });
+  t.same([...f.figures.keys()], [], 'none on the first page');
+  t.equal(f.figuresSince, DAY, 'of the day the snapshot counts from');
+  f.apply('agentFiguresChanged', { since: DAY, agents: [{ agentId: 'bob', handled: 2 }] }, DAY + 1000);
+  f.addPage({ agentFigures: [alice, { agentId: 'bob', handled: 3 }], nextCursor: 'w.2' });
+  t.equal(f.figures.get('bob')?.handled, 3, "a page is newer than the events before it: bob's replaced");
+  t.equal(f.figures.get('alice')?.handled, 4);
+  f.addPage({ agentFigures: [{ agentId: 'carl', handled: 1 }] });
+  t.same([...f.figures.keys()], ['bob', 'alice', 'carl'], 'every page adds its agents');
+});

@@ -4,7 +4,8 @@
  * with the cursor gets the next. Every page is built and encoded on the
  * routing thread, so each is bounded: at most `pageSize` items, cut after
  * `PAGE_BUDGET_MS` of work or `PAGE_MAX_BYTES` (estimated), whichever comes
- * first. Agents come first, then contacts, the oldest first; contacts in
+ * first. Agents come first, then the day's figures of every agent who has
+ * some (logged in or not), then contacts, the oldest first; contacts in
  * summary (no context, notes or transcript: `getContact` has them).
  *
  * A page is read from the router when it is answered, through iterators
@@ -16,7 +17,9 @@
  *
  * Before pages, one `subscribe` built every contact with its whole context
  * and every agent with its profile: with 2,000 contacts of 60 KiB context it
- * held routing for 2.1 s.
+ * held routing for 2.1 s. The figures were on the first page until the
+ * supervisors bench showed 1.1 MB first pages with 5,000 agents (50
+ * supervisors subscribing held routing 2.5 s): they are paged too.
  */
 import { performance } from 'node:perf_hooks';
 import { fail } from '../../core/errors.js';
@@ -70,9 +73,11 @@ interface Walk {
   readonly pageSize: number;
   /** Items served so far (the cursor is `<id>.<served>`). */
   served: number;
-  phase: 'agents' | 'contacts' | 'done';
+  phase: 'agents' | 'figures' | 'contacts' | 'done';
   readonly agents: Iterator<Readonly<AgentRecord>>;
   readonly contacts: Iterator<Readonly<ContactRecord>>;
+  /** The agents with figures today, and the start of the day they count from (a new day ends this phase). */
+  figures?: { readonly since: number; readonly ids: Iterator<string> };
 }
 
 /** Each socket's walk; a new `subscribe` replaces it (old cursors then expire). */
@@ -103,7 +108,8 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
       t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
     ),
-    floorStats: floorStatsToMsg(ctx.floorStats.read(now), ctx.dayFigures.read(now).agents),
+    // The day's figures come in the pages (`agentFigures`), not here.
+    floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
   };
   fill(ctx, walk, snap);
   return snap;
@@ -123,6 +129,7 @@ export function nextPage(ctx: RequestContext, s: Session, cursor: string): Snaps
 function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   const r = ctx.router;
   const agents: AgentMsg[] = [];
+  const figured: string[] = [];
   const contacts: ContactMsg[] = [];
   const t0 = performance.now();
   let items = 0;
@@ -132,12 +139,22 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
     if (walk.phase === 'agents') {
       const next = walk.agents.next();
       if (next.done === true) {
-        walk.phase = 'contacts';
+        walk.phase = 'figures';
+        const day = ctx.dayFigures.read(page.at ?? ctx.now(), []);
+        walk.figures = { since: day.since, ids: day.agents.keys() };
         continue;
       }
       const a = next.value;
       agents.push(agentToMsg(a, r.agentStatus(a.id), ctx.agentStates.sinceOf(a.id)));
       bytes += 160 + 24 * (Object.keys(a.skills).length + a.languages.length + a.queues.length + a.contacts.length);
+    } else if (walk.phase === 'figures') {
+      const next = walk.figures!.ids.next();
+      if (next.done === true) {
+        walk.phase = 'contacts';
+        continue;
+      }
+      figured.push(next.value);
+      bytes += 280;
     } else if (walk.phase === 'contacts') {
       const next = walk.contacts.next();
       if (next.done === true) {
@@ -152,8 +169,29 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   }
   walk.served += items;
   if (agents.length > 0) page.agents = agents;
+  const figures = figured.length > 0 ? pageFigures(ctx, walk, figured, page.at ?? ctx.now()) : undefined;
+  if (figures !== undefined) page.agentFigures = figures;
   if (contacts.length > 0) page.contacts = contacts;
   if (walk.phase !== 'done') page.nextCursor = `${walk.id}.${walk.served}`;
+}
+
+/**
+ * The figures of the agents a page lists, brought up to now (their time in
+ * their present state counted). None when the day started over since the
+ * walk began: the client then has the new day's from `agentFiguresChanged`.
+ */
+function pageFigures(ctx: RequestContext, walk: Walk, ids: readonly string[], now: number): AgentFiguresMsg[] | undefined {
+  const day = ctx.dayFigures.read(now, ids);
+  if (day.since !== walk.figures!.since) {
+    walk.phase = walk.phase === 'figures' ? 'contacts' : walk.phase;
+    return undefined;
+  }
+  const some = new Map<string, Readonly<AgentFigureSet>>();
+  for (const id of ids) {
+    const f = day.agents.get(id);
+    if (f !== undefined) some.set(id, f);
+  }
+  return agentFiguresToMsg(some);
 }
 
 /** Every configured queue with its waiting, callback, follow-up and repeat counts. */

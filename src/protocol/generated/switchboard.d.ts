@@ -1332,6 +1332,7 @@ export namespace switchboard {
             contactsTotal: number;
             nextCursor?: (string|null);
             agentsTotal: number;
+            agentFigures: switchboard.v1.AgentFigures.$Properties[];
             static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
             static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
             static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1353,6 +1354,7 @@ export namespace switchboard {
                 contactsTotal?: (number|null);
                 nextCursor?: (string|null);
                 agentsTotal?: (number|null);
+                agentFigures?: (switchboard.v1.AgentFigures.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1365,6 +1367,7 @@ export namespace switchboard {
               contactsTotal?: number|null;
               nextCursor?: string|null;
               agentsTotal?: number|null;
+              agentFigures?: switchboard.v1.AgentFigures.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -8423,6 +8423,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.agents = [];
                 this.contacts = [];
                 this.agentSurveys = [];
+                this.agentFigures = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8438,6 +8439,7 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.contactsTotal = 0;
             Snapshot.prototype.nextCursor = null;
             Snapshot.prototype.agentsTotal = 0;
+            Snapshot.prototype.agentFigures = $util.emptyArray;
 
             let $oneOfFields;
 
@@ -8480,6 +8482,9 @@ export const switchboard = $root.switchboard = (() => {
                     writer.uint32(162).string(message.nextCursor);
                 if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal") && message.agentsTotal !== 0)
                     writer.uint32(168).uint32(message.agentsTotal);
+                if (message.agentFigures != null && message.agentFigures.length)
+                    for (let i = 0; i < message.agentFigures.length; ++i)
+                        $root.switchboard.v1.AgentFigures.encode(message.agentFigures[i], writer.uint32(178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8585,6 +8590,14 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.agentsTotal;
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agentFigures && message.agentFigures.length))
+                                message.agentFigures = [];
+                            message.agentFigures.push($root.switchboard.v1.AgentFigures.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8665,6 +8678,15 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal"))
                     if (!$util.isInteger(message.agentsTotal))
                         return "agentsTotal: integer expected";
+                if (message.agentFigures != null && $Object.hasOwnProperty.call(message, "agentFigures")) {
+                    if (!$Array.isArray(message.agentFigures))
+                        return "agentFigures: array expected";
+                    for (let i = 0; i < message.agentFigures.length; ++i) {
+                        let error = $root.switchboard.v1.AgentFigures.verify(message.agentFigures[i], _depth + 1);
+                        if (error)
+                            return "agentFigures." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8734,6 +8756,16 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.agentsTotal != null)
                     if ($Number(object.agentsTotal) !== 0)
                         message.agentsTotal = object.agentsTotal >>> 0;
+                if (object.agentFigures) {
+                    if (!$Array.isArray(object.agentFigures))
+                        throw $TypeError(".switchboard.v1.Snapshot.agentFigures: array expected");
+                    message.agentFigures = $Array(object.agentFigures.length);
+                    for (let i = 0; i < object.agentFigures.length; ++i) {
+                        if (!$util.isObject(object.agentFigures[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.agentFigures: object expected");
+                        message.agentFigures[i] = $root.switchboard.v1.AgentFigures.fromObject(object.agentFigures[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8750,6 +8782,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.agents = [];
                     object.contacts = [];
                     object.agentSurveys = [];
+                    object.agentFigures = [];
                 }
                 if (options.defaults) {
                     object.at = 0;
@@ -8787,6 +8820,11 @@ export const switchboard = $root.switchboard = (() => {
                     object.nextCursor = message.nextCursor;
                 if (message.agentsTotal != null && $Object.hasOwnProperty.call(message, "agentsTotal"))
                     object.agentsTotal = message.agentsTotal;
+                if (message.agentFigures && message.agentFigures.length) {
+                    object.agentFigures = $Array(message.agentFigures.length);
+                    for (let j = 0; j < message.agentFigures.length; ++j)
+                        object.agentFigures[j] = $root.switchboard.v1.AgentFigures.toObject(message.agentFigures[j], options, _depth + 1);
+                }
                 return object;
             };
 

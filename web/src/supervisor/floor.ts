@@ -128,7 +128,7 @@ export class Floor {
   /**
    * The day's figures per agent as the server keeps them (handled, talk,
    * hold, wrap-up, occupancy, repeats, surveys by category): from the
-   * snapshot's `floorStats.agentFigures`, then each `agentFiguresChanged`
+   * snapshot's pages (`agentFigures`), then each `agentFiguresChanged`
    * replaces the agents it lists. Empty from a server that sends none.
    */
   readonly figures = new Map<string, AgentFiguresMsg>();
@@ -219,8 +219,10 @@ export class Floor {
         });
       }
     }
-    if (s.floorStats !== undefined) this.#loadCounts(s.floorStats);
-    else {
+    if (s.floorStats !== undefined) {
+      this.#loadCounts(s.floorStats);
+      this.#putFigures(s);
+    } else {
       for (const v of s.agentSurveys ?? []) {
         const x = this.#survey(v.agentId);
         x.yes = v.yes ?? 0;
@@ -250,6 +252,7 @@ export class Floor {
       if (!this.#segments.has(c.id)) this.#segments.set(c.id, QueueSegment.of(c));
     }
     for (const a of s.agents ?? []) this.#putAgent(a);
+    this.#putFigures(s);
     if (s.nextCursor === undefined) {
       // Every contact is listed now: the board counts them all itself.
       this.#unlisted.clear();
@@ -280,12 +283,18 @@ export class Floor {
       });
     }
     this.figures.clear();
-    this.figuresSince = f.agentFigures === undefined ? undefined : f.since;
+    // The figures come in the snapshot's pages (`agentFigures`), of this day (older servers: here).
+    this.figuresSince = f.since;
     for (const a of f.agentFigures ?? []) this.figures.set(a.agentId, a);
     this.surveys.clear();
     for (const a of f.agents ?? []) {
       this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
     }
+  }
+
+  /** A page's figures: newer than every event before it, of the day the snapshot counts from. */
+  #putFigures(s: SnapshotMsg): void {
+    for (const a of s.agentFigures ?? []) this.figures.set(a.agentId, a);
   }
 
   #survey(agentId: string): AgentSurveys {
