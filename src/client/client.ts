@@ -531,8 +531,8 @@ export class SwitchboardClient {
   /**
    * A snapshot, then every event; renewed after a reconnect. The server
    * sends the snapshot in pages (agents, then the day's figures of every
-   * agent who has some, then contacts, the oldest first, contacts in
-   * summary: `getContact` has one in full). By default this
+   * agent who has some, then the day's survey counters, then contacts, the
+   * oldest first, contacts in summary: `getContact` has one in full). By default this
    * fetches every page (or up to `contactsLimit` contacts) and resolves with
    * the whole snapshot; events that arrive meanwhile are held and delivered
    * right after the caller has it (a page is newer than the events before
@@ -577,18 +577,21 @@ export class SwitchboardClient {
       const first = await this.request('subscribe', body);
       const agents = [...(first.agents ?? [])];
       const figures = [...(first.agentFigures ?? [])];
+      const surveys = [...(first.surveyCounters ?? [])];
       const contacts = [...(first.contacts ?? [])];
       let cursor = first.nextCursor;
       while (cursor !== undefined && contacts.length < limit && gen === this.#subscribeGen) {
         const page = await this.request('snapshotPage', { cursor });
         agents.push(...(page.agents ?? []));
         figures.push(...(page.agentFigures ?? []));
+        surveys.push(...(page.surveyCounters ?? []));
         contacts.push(...(page.contacts ?? []));
         cursor = page.nextCursor;
       }
       const { nextCursor: _c, ...rest } = first;
       const snapshot: SnapshotMsg = { ...rest, agents, contacts: contacts.slice(0, limit) };
       if (figures.length > 0) snapshot.agentFigures = figures;
+      if (surveys.length > 0) snapshot.surveyCounters = surveys;
       return { snapshot, release: () => this.#releaseHeld() };
     } catch (err) {
       this.#releaseHeld();

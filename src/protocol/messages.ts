@@ -357,6 +357,8 @@ export interface SnapshotMsg {
   nextCursor?: string;
   /** The day's figures of some agents, a page at a time after the agents (each replaces what was known of that agent). */
   agentFigures?: AgentFiguresMsg[];
+  /** The day's survey counters of some agents, a page at a time after the figures (each replaces what was known of that agent). */
+  surveyCounters?: AgentSurveyCountersMsg[];
 }
 
 /** The result kinds of `Reply` (besides `error`). */

@@ -91,9 +91,9 @@ for (const transport of TRANSPORTS) {
         'nothing answered in billing yet; one callback',
       );
       t.same(
-        f!.agents?.map((a) => ({ agentId: a.agentId, yes: a.yes ?? 0, no: a.no ?? 0, noReasons: a.noReasons ?? {} })),
+        snap.surveyCounters?.map((a) => ({ agentId: a.agentId, yes: a.yes ?? 0, no: a.no ?? 0, noReasons: a.noReasons ?? {} })),
         [{ agentId: 'alice', yes: 0, no: 1, noReasons: { 'too-long': 1 } }],
-        'survey answers per agent, with the reasons of each "no"',
+        'survey answers per agent, with the reasons of each "no" (in the pages)',
       );
       t.same(
         snap.agentSurveys?.map((a) => [a.agentId, a.yes ?? 0, a.no ?? 0]),

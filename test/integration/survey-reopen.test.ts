@@ -78,7 +78,7 @@ for (const encoding of ENCODINGS) {
       'only the "no" about her counts as hers',
     );
     t.match(
-      snap.floorStats?.agents?.find((a) => a.agentId === 'alice'),
+      snap.surveyCounters?.find((a) => a.agentId === 'alice'),
       { no: 1, notAboutAgent: 1, noReasons: { 'not-resolved': 1, 'too-long': 1 } },
       'the wallboard counts the same',
     );

@@ -5,7 +5,8 @@
  * routing thread, so each is bounded: at most `pageSize` items, cut after
  * `PAGE_BUDGET_MS` of work or `PAGE_MAX_BYTES` (estimated), whichever comes
  * first. Agents come first, then the day's figures of every agent who has
- * some (logged in or not), then contacts, the oldest first; contacts in
+ * some (logged in or not), then the day's survey counters of every agent
+ * surveyed, then contacts, the oldest first; contacts in
  * summary (no context, notes or transcript: `getContact` has them).
  *
  * A page is read from the router when it is answered, through iterators
@@ -26,27 +27,24 @@ import { fail } from '../../core/errors.js';
 import type { AgentRecord, ContactRecord } from '../../core/model.js';
 import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
 import type { AgentFigureSet } from '../../record/agent-figures.js';
-import type { AgentFiguresMsg, AgentMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
-import type { FloorReading } from '../../insights/floor-stats.js';
+import type { AgentFiguresMsg, AgentMsg, AgentSurveyCountersMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
+import type { AgentSurveyCounts, FloorReading } from '../../insights/floor-stats.js';
 import type { Session } from '../session.js';
 import type { RequestContext } from './request-context.js';
 
-/** The day's counts as the wire carries them: every configured queue, every agent surveyed. */
-export function floorStatsToMsg(f: FloorReading, figures?: ReadonlyMap<string, Readonly<AgentFigureSet>>): FloorStatsMsg {
-  const msg: FloorStatsMsg = {
-    since: f.since,
-    queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })),
-    agents: [...f.agents].map(([agentId, a]) => ({
-      agentId,
-      yes: a.yes,
-      no: a.no,
-      noReasons: Object.fromEntries(a.noReasons),
-      notAboutAgent: a.notAboutAgent,
-    })),
-  };
-  if (figures !== undefined) msg.agentFigures = agentFiguresToMsg(figures);
+/**
+ * The day's counts as the wire carries them: every configured queue, and
+ * every agent surveyed unless `paged` (a snapshot sends those in its pages).
+ */
+export function floorStatsToMsg(f: FloorReading, paged = false): FloorStatsMsg {
+  const msg: FloorStatsMsg = { since: f.since, queues: [...f.queues].map(([queueId, q]) => ({ queueId, ...q })) };
+  if (!paged) msg.agents = [...f.agents].map(([agentId, a]) => surveyCountersToMsg(agentId, a));
   if (f.resetsAt !== undefined) msg.resetsAt = f.resetsAt;
   return msg;
+}
+
+function surveyCountersToMsg(agentId: string, a: Readonly<AgentSurveyCounts>): AgentSurveyCountersMsg {
+  return { agentId, yes: a.yes, no: a.no, noReasons: Object.fromEntries(a.noReasons), notAboutAgent: a.notAboutAgent };
 }
 
 /** Per-agent figures as the wire carries them. */
@@ -73,11 +71,13 @@ interface Walk {
   readonly pageSize: number;
   /** Items served so far (the cursor is `<id>.<served>`). */
   served: number;
-  phase: 'agents' | 'figures' | 'contacts' | 'done';
+  phase: 'agents' | 'figures' | 'surveys' | 'contacts' | 'done';
   readonly agents: Iterator<Readonly<AgentRecord>>;
   readonly contacts: Iterator<Readonly<ContactRecord>>;
   /** The agents with figures today, and the start of the day they count from (a new day ends this phase). */
   figures?: { readonly since: number; readonly ids: Iterator<string> };
+  /** The agents surveyed today, and the day (a new day ends this phase). */
+  surveys?: { readonly since: number; readonly agents: Iterator<[string, Readonly<AgentSurveyCounts>]> };
 }
 
 /** Each socket's walk; a new `subscribe` replaces it (old cursors then expire). */
@@ -108,8 +108,8 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
       t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
     ),
-    // The day's figures come in the pages (`agentFigures`), not here.
-    floorStats: floorStatsToMsg(ctx.floorStats.read(now)),
+    // The day's figures and survey counters come in the pages, not here.
+    floorStats: floorStatsToMsg(ctx.floorStats.read(now), true),
   };
   fill(ctx, walk, snap);
   return snap;
@@ -130,6 +130,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   const r = ctx.router;
   const agents: AgentMsg[] = [];
   const figured: string[] = [];
+  const surveyed: AgentSurveyCountersMsg[] = [];
   const contacts: ContactMsg[] = [];
   const t0 = performance.now();
   let items = 0;
@@ -150,11 +151,22 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
     } else if (walk.phase === 'figures') {
       const next = walk.figures!.ids.next();
       if (next.done === true) {
-        walk.phase = 'contacts';
+        walk.phase = 'surveys';
+        const day = ctx.floorStats.read(page.at ?? ctx.now());
+        walk.surveys = { since: day.since, agents: day.agents.entries() };
         continue;
       }
       figured.push(next.value);
       bytes += 280;
+    } else if (walk.phase === 'surveys') {
+      const next = walk.surveys!.agents.next();
+      if (next.done === true || ctx.floorStats.read(page.at ?? ctx.now()).since !== walk.surveys!.since) {
+        walk.phase = 'contacts';
+        continue;
+      }
+      const [agentId, a] = next.value;
+      surveyed.push(surveyCountersToMsg(agentId, a));
+      bytes += 80 + 32 * a.noReasons.size;
     } else if (walk.phase === 'contacts') {
       const next = walk.contacts.next();
       if (next.done === true) {
@@ -171,6 +183,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   if (agents.length > 0) page.agents = agents;
   const figures = figured.length > 0 ? pageFigures(ctx, walk, figured, page.at ?? ctx.now()) : undefined;
   if (figures !== undefined) page.agentFigures = figures;
+  if (surveyed.length > 0) page.surveyCounters = surveyed;
   if (contacts.length > 0) page.contacts = contacts;
   if (walk.phase !== 'done') page.nextCursor = `${walk.id}.${walk.served}`;
 }

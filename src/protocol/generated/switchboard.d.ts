@@ -1333,6 +1333,7 @@ export namespace switchboard {
             nextCursor?: (string|null);
             agentsTotal: number;
             agentFigures: switchboard.v1.AgentFigures.$Properties[];
+            surveyCounters: switchboard.v1.AgentSurveyCounters.$Properties[];
             static create(properties: switchboard.v1.Snapshot.$Shape): switchboard.v1.Snapshot & switchboard.v1.Snapshot.$Shape;
             static create(properties?: switchboard.v1.Snapshot.$Properties): switchboard.v1.Snapshot;
             static encode(message: switchboard.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1355,6 +1356,7 @@ export namespace switchboard {
                 nextCursor?: (string|null);
                 agentsTotal?: (number|null);
                 agentFigures?: (switchboard.v1.AgentFigures.$Properties[]|null);
+                surveyCounters?: (switchboard.v1.AgentSurveyCounters.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1368,6 +1370,7 @@ export namespace switchboard {
               nextCursor?: string|null;
               agentsTotal?: number|null;
               agentFigures?: switchboard.v1.AgentFigures.$Shape[]|null;
+              surveyCounters?: switchboard.v1.AgentSurveyCounters.$Shape[]|null;
               $unknowns?: Uint8Array[];
             };
         }

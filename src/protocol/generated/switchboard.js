@@ -8424,6 +8424,7 @@ export const switchboard = $root.switchboard = (() => {
                 this.contacts = [];
                 this.agentSurveys = [];
                 this.agentFigures = [];
+                this.surveyCounters = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8440,6 +8441,7 @@ export const switchboard = $root.switchboard = (() => {
             Snapshot.prototype.nextCursor = null;
             Snapshot.prototype.agentsTotal = 0;
             Snapshot.prototype.agentFigures = $util.emptyArray;
+            Snapshot.prototype.surveyCounters = $util.emptyArray;
 
             let $oneOfFields;
 
@@ -8485,6 +8487,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.agentFigures != null && message.agentFigures.length)
                     for (let i = 0; i < message.agentFigures.length; ++i)
                         $root.switchboard.v1.AgentFigures.encode(message.agentFigures[i], writer.uint32(178).fork(), _depth + 1).ldelim();
+                if (message.surveyCounters != null && message.surveyCounters.length)
+                    for (let i = 0; i < message.surveyCounters.length; ++i)
+                        $root.switchboard.v1.AgentSurveyCounters.encode(message.surveyCounters[i], writer.uint32(186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8598,6 +8603,14 @@ export const switchboard = $root.switchboard = (() => {
                             message.agentFigures.push($root.switchboard.v1.AgentFigures.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.surveyCounters && message.surveyCounters.length))
+                                message.surveyCounters = [];
+                            message.surveyCounters.push($root.switchboard.v1.AgentSurveyCounters.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8687,6 +8700,15 @@ export const switchboard = $root.switchboard = (() => {
                             return "agentFigures." + error;
                     }
                 }
+                if (message.surveyCounters != null && $Object.hasOwnProperty.call(message, "surveyCounters")) {
+                    if (!$Array.isArray(message.surveyCounters))
+                        return "surveyCounters: array expected";
+                    for (let i = 0; i < message.surveyCounters.length; ++i) {
+                        let error = $root.switchboard.v1.AgentSurveyCounters.verify(message.surveyCounters[i], _depth + 1);
+                        if (error)
+                            return "surveyCounters." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8766,6 +8788,16 @@ export const switchboard = $root.switchboard = (() => {
                         message.agentFigures[i] = $root.switchboard.v1.AgentFigures.fromObject(object.agentFigures[i], _depth + 1);
                     }
                 }
+                if (object.surveyCounters) {
+                    if (!$Array.isArray(object.surveyCounters))
+                        throw $TypeError(".switchboard.v1.Snapshot.surveyCounters: array expected");
+                    message.surveyCounters = $Array(object.surveyCounters.length);
+                    for (let i = 0; i < object.surveyCounters.length; ++i) {
+                        if (!$util.isObject(object.surveyCounters[i]))
+                            throw $TypeError(".switchboard.v1.Snapshot.surveyCounters: object expected");
+                        message.surveyCounters[i] = $root.switchboard.v1.AgentSurveyCounters.fromObject(object.surveyCounters[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8783,6 +8815,7 @@ export const switchboard = $root.switchboard = (() => {
                     object.contacts = [];
                     object.agentSurveys = [];
                     object.agentFigures = [];
+                    object.surveyCounters = [];
                 }
                 if (options.defaults) {
                     object.at = 0;
@@ -8824,6 +8857,11 @@ export const switchboard = $root.switchboard = (() => {
                     object.agentFigures = $Array(message.agentFigures.length);
                     for (let j = 0; j < message.agentFigures.length; ++j)
                         object.agentFigures[j] = $root.switchboard.v1.AgentFigures.toObject(message.agentFigures[j], options, _depth + 1);
+                }
+                if (message.surveyCounters && message.surveyCounters.length) {
+                    object.surveyCounters = $Array(message.surveyCounters.length);
+                    for (let j = 0; j < message.surveyCounters.length; ++j)
+                        object.surveyCounters[j] = $root.switchboard.v1.AgentSurveyCounters.toObject(message.surveyCounters[j], options, _depth + 1);
                 }
                 return object;
             };

@@ -20,6 +20,7 @@
 import type {
   AgentFiguresMsg,
   AgentMsg,
+  AgentSurveyCountersMsg,
   AgentProfileMsg,
   ContactMsg,
   EventKind,
@@ -287,14 +288,17 @@ export class Floor {
     this.figuresSince = f.since;
     for (const a of f.agentFigures ?? []) this.figures.set(a.agentId, a);
     this.surveys.clear();
-    for (const a of f.agents ?? []) {
-      this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
-    }
+    for (const a of f.agents ?? []) this.#putSurveys(a);
   }
 
-  /** A page's figures: newer than every event before it, of the day the snapshot counts from. */
+  /** A page's figures and survey counters: newer than every event before it, of the day the snapshot counts from. */
   #putFigures(s: SnapshotMsg): void {
     for (const a of s.agentFigures ?? []) this.figures.set(a.agentId, a);
+    for (const a of s.surveyCounters ?? []) this.#putSurveys(a);
+  }
+
+  #putSurveys(a: AgentSurveyCountersMsg): void {
+    this.surveys.set(a.agentId, { yes: a.yes ?? 0, no: a.no ?? 0, notAboutAgent: a.notAboutAgent ?? 0, reasons: new Map(Object.entries(a.noReasons ?? {})) });
   }
 
   #survey(agentId: string): AgentSurveys {
