@@ -274,7 +274,7 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
   t.match(recomputed, { handled: 3, handledByChannel: { chat: 3 }, repeats: 1, escalations: 1, transfers: 0 });
 
   const snap = await sup.subscribe();
-  t.equal(snap.floorStats?.agentFigures, undefined, 'the first page does not carry every agent\'s figures');
+  t.equal(snap.floorStats?.agentFigures, undefined, "the first page does not carry every agent's figures");
   const day = snap.agentFigures?.find((a) => a.agentId === 'alice');
   t.ok(day, 'the snapshot (its pages) carries the day figures of alice');
   for (const k of ['handled', 'talkMs', 'holdMs', 'wrapUpMs', 'handleMs', 'transfers', 'escalations', 'repeats'] as const) {
@@ -288,7 +288,7 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
   // Raw pages of one item: the agents, then the figures, then the contacts, each page bounded.
   const kinds: string[] = [];
   let page = await sup.request('subscribe', { pageSize: 1 });
-  t.equal(page.floorStats?.agentFigures, undefined, 'no figures beside the first page\'s counts');
+  t.equal(page.floorStats?.agentFigures, undefined, "no figures beside the first page's counts");
   t.equal(page.floorStats?.agents, undefined, 'nor survey counters');
   for (;;) {
     const items = (page.agents?.length ?? 0) + (page.agentFigures?.length ?? 0) + (page.contacts?.length ?? 0);
