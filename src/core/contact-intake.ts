@@ -9,7 +9,7 @@ import { handoffRoute } from './bot-handoff.js';
 import { validateContact } from './command-validation.js';
 import { fail } from './errors.js';
 import type { QueueId } from './ids.js';
-import type { Channel, ContactRecord, NewContact } from './model.js';
+import { newContactRecord, type Channel, type ContactRecord, type NewContact } from './model.js';
 import { queueClosed, type HoursState } from './opening-hours.js';
 import { preferenceUntil } from './preferred-agent.js';
 import { levelFor, priorityAt, type CompiledQueue } from './queue-config.js';
@@ -58,7 +58,7 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
     // DESIGN §3.4: the one named, else the agent who last served the customer, in whichever queue.
     const pref = v.preferredAgentId ?? (queue.lastAgentRouting ? (last?.agentId ?? null) : null);
     const step = levelFor(queue, 0);
-    const rec: ContactRecord = {
+    const rec = newContactRecord({
       id: v.id,
       queueId: queue.id,
       channel: v.channel,
@@ -76,22 +76,12 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
       context: v.context,
       state: opensAt === null ? 'waiting' : 'scheduled',
       step,
-      agentId: null,
-      declinedBy: [],
       deadline: opensAt,
-      connectedAt: null,
-      onHold: false,
       repeatOf,
-      disposition: null,
-      notes: null,
-      transfers: [],
-      consultBy: null,
       handoff: v.handoff,
-      offerWhy: null,
       callback: opensAt === null ? null : { number: null, requestedAt: at, attempts: 0 },
-      followUp: null,
       ...(v.owner === undefined ? {} : { owner: v.owner }),
-    };
+    });
     host.emit({ type: 'contact.created', at, contact: rec, redirectedFrom });
     const c = s.contacts.get(v.id)!;
     if (opensAt === null) host.applySkips(c, at);

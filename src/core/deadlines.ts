@@ -8,7 +8,7 @@
 import type { ContactEntry } from './entries.js';
 import type { ContactId } from './ids.js';
 import { contactId as toContactId, isValidId } from './ids.js';
-import { inheritedOwner, type ContactRecord } from './model.js';
+import { inheritedOwner, newContactRecord, type ContactRecord } from './model.js';
 import { levelFor, priorityAt, type CompiledQueue } from './queue-config.js';
 import type { CommandHost } from './workflow-commands.js';
 
@@ -129,7 +129,7 @@ function voicemail(host: CommandHost, call: Readonly<ContactRecord>, queue: Comp
   const s = host.state;
   const step = levelFor(queue, 0);
   const bonus = s.config.tierBonusMs.get(call.customer.tier) ?? 0;
-  const rec: ContactRecord = {
+  const rec = newContactRecord({
     id,
     queueId: queue.id,
     channel: 'email',
@@ -140,28 +140,13 @@ function voicemail(host: CommandHost, call: Readonly<ContactRecord>, queue: Comp
     firstArrival: at,
     virtualArrival: at - bonus,
     seq: s.contactSeq + 1,
-    preferredAgentId: null,
-    preferredBy: null,
-    preferUntil: null,
     context: { ...call.context, voicemailOf: call.id },
     state: 'waiting',
     step,
-    agentId: null,
-    declinedBy: [],
     deadline: null,
-    connectedAt: null,
-    onHold: false,
     repeatOf: call.repeatOf,
-    disposition: null,
-    notes: null,
-    transfers: [],
-    consultBy: null,
-    handoff: null,
-    offerWhy: null,
-    callback: null,
-    followUp: null,
     ...inheritedOwner(call),
-  };
+  });
   host.emit({ type: 'contact.created', at, contact: rec, redirectedFrom: call.queueId });
   host.applySkips(s.contacts.get(id)!, at);
 }

@@ -180,6 +180,54 @@ export interface ContactRecord {
   consultBy: AgentId | null;
 }
 
+/** What every new contact starts without: no agent, no offer declined, no wrap-up, no transfer. */
+type FreshFields = 'agentId' | 'declinedBy' | 'connectedAt' | 'onHold' | 'disposition' | 'notes' | 'transfers' | 'consultBy' | 'offerWhy';
+/** What a new contact has unless said (null). */
+type NullableFields = 'preferredAgentId' | 'preferredBy' | 'preferUntil' | 'repeatOf' | 'callback' | 'followUp' | 'handoff';
+export type NewContactFields = Omit<ContactRecord, FreshFields | NullableFields> & Partial<Pick<ContactRecord, NullableFields>>;
+
+/**
+ * A new contact's record (a created contact, a voicemail, a follow-up, a
+ * reopened case): the fields given, null where not, and the fresh state of
+ * every contact. One literal, so every record has the same shape (same
+ * fields in the same order: the core's property reads stay monomorphic).
+ */
+export function newContactRecord(f: NewContactFields): ContactRecord {
+  return {
+    id: f.id,
+    queueId: f.queueId,
+    channel: f.channel,
+    language: f.language,
+    skills: f.skills,
+    customer: f.customer,
+    priority: f.priority,
+    firstArrival: f.firstArrival,
+    virtualArrival: f.virtualArrival,
+    seq: f.seq,
+    preferredAgentId: f.preferredAgentId ?? null,
+    preferredBy: f.preferredBy ?? null,
+    preferUntil: f.preferUntil ?? null,
+    context: f.context,
+    state: f.state,
+    step: f.step,
+    agentId: null,
+    declinedBy: [],
+    deadline: f.deadline,
+    connectedAt: null,
+    onHold: false,
+    repeatOf: f.repeatOf ?? null,
+    disposition: null,
+    notes: null,
+    transfers: [],
+    consultBy: null,
+    handoff: f.handoff ?? null,
+    offerWhy: null,
+    callback: f.callback ?? null,
+    followUp: f.followUp ?? null,
+    ...(f.owner === undefined ? {} : { owner: f.owner }),
+  };
+}
+
 /**
  * Why a contact prefers an agent (DESIGN §3.4): named by the integration,
  * the customer's last agent, named in a transfer, or the agent who

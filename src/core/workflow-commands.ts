@@ -10,7 +10,7 @@ import type { ContactEntry } from './entries.js';
 import { fail, withArticle } from './errors.js';
 import type { CoreEvent } from './events.js';
 import { contactId as toContactId, isValidId, queueId as toQueueId, type ContactId } from './ids.js';
-import { inheritedOwner, type ContactRecord } from './model.js';
+import { inheritedOwner, newContactRecord, type ContactRecord } from './model.js';
 import type { CompletedContact } from './survey-book.js';
 import type { RoutingState } from './routing-state.js';
 
@@ -163,7 +163,7 @@ export function scheduleFollowUp(
     if (!queue.channels.has(c.rec.channel))
       throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${c.rec.channel} contacts`, { queue: queue.id, channel: c.rec.channel });
     const bonus = host.state.config.tierBonusMs.get(c.rec.customer.tier) ?? 0;
-    const rec: ContactRecord = {
+    const rec = newContactRecord({
       id: toContactId(f.id),
       queueId: queue.id,
       channel: c.rec.channel,
@@ -176,26 +176,14 @@ export function scheduleFollowUp(
       seq: host.state.contactSeq + 1,
       preferredAgentId: c.rec.agentId,
       preferredBy: 'follow-up',
-      preferUntil: null,
       context: c.rec.context,
       state: 'scheduled',
       step: 0,
-      agentId: null,
-      declinedBy: [],
       deadline: f.dueAt,
-      connectedAt: null,
-      onHold: false,
-      repeatOf: null,
-      disposition: null,
-      notes: null,
-      transfers: [],
-      consultBy: null,
-      handoff: null,
-      offerWhy: null,
       callback: outboundCall(c.rec.channel, f.dueAt),
       followUp: { of: c.rec.id, byAgentId: c.rec.agentId!, note: f.note, dueAt: f.dueAt },
       ...inheritedOwner(c.rec),
-    };
+    });
     host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
     return host.state.contacts.get(rec.id)!.rec;
   });
@@ -272,7 +260,7 @@ function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedCo
   let id = toContactId(base.length <= 128 ? base : `reopened:${host.state.contactSeq + 1}`);
   for (let n = 2; host.state.contacts.has(id); n++) id = toContactId(`reopened:${host.state.contactSeq + 1}:${n}`);
   const bonus = host.state.config.tierBonusMs.get(done.tier) ?? 0;
-  const rec: ContactRecord = {
+  const rec = newContactRecord({
     id,
     queueId: queue.id,
     channel: done.channel,
@@ -286,26 +274,15 @@ function reopenCase(host: CommandHost, of: ContactId, done: Readonly<CompletedCo
     preferredAgentId: done.agentId,
     // A reopened case is a follow-up of the contact the agent handled.
     preferredBy: 'follow-up',
-    preferUntil: null,
     context: {},
     state: 'scheduled',
     step: 0,
-    agentId: null,
-    declinedBy: [],
     deadline: at,
-    connectedAt: null,
-    onHold: false,
     repeatOf: of,
-    disposition: null,
-    notes: null,
-    transfers: [],
-    consultBy: null,
-    handoff: null,
-    offerWhy: null,
     callback: outboundCall(done.channel, at),
     followUp: { of, byAgentId: done.agentId, note: `survey "no": ${reason}`, dueAt: at, surveyReason: reason },
     ...(done.ownerIntegration === undefined ? {} : { owner: { integration: done.ownerIntegration, via: 'inherited' as const } }),
-  };
+  });
   host.emit({ type: 'contact.follow_up_scheduled', at, contact: rec });
   return host.state.contacts.get(id)?.rec ?? null;
 }
