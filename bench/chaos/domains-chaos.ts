@@ -34,6 +34,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import { openRedis } from '../../src/store/redis/connect.js';
 import { Cluster, type Launch, type ServerProcess } from '../../test/harness/cluster.js';
@@ -214,7 +215,11 @@ class DomainChaos {
         k.restartMs = Date.now() - at;
         this.#killed.delete(victim);
       },
-      (e: unknown) => say(`restart of ${victim.port} failed: ${(e as Error).message}`),
+      (e: unknown) => {
+        // Started again by the crash check (a loaded machine: the store not ready within the start's 10 s).
+        this.#killed.delete(victim);
+        say(`restart of ${victim.port} failed: ${(e as Error).message.split('\n')[0]}`);
+      },
     );
     const deadline = at + 30_000;
     while (Date.now() < deadline && led.some((d) => this.watch.takenOver(d, at, pid) === null)) await sleep(50);
@@ -381,10 +386,16 @@ export async function runDomainsChaos(o: DomainsChaosOptions): Promise<void> {
     const loadFrom = Date.now();
     const endAt = loadFrom + o.seconds * 1000;
     chaos.start();
+    const loop = monitorEventLoopDelay({ resolution: 20 });
+    loop.enable();
     const progress = setInterval(() => {
       const created = [...sources.values()].reduce((n, s) => n + s.created.size, 0);
       const open = [...audits.values()].reduce((n, a) => n + a.openCount, 0);
-      say(`created ${created}, open ${open}, load ${os.loadavg()[0]?.toFixed(1)}`);
+      const launched = arrivals.reduce((n, a) => n + a.launched, 0);
+      say(
+        `launched ${launched}, created ${created}, open ${open}, load ${os.loadavg()[0]?.toFixed(1)}, this process's loop delay max ${Math.round(loop.max / 1e6)} ms`,
+      );
+      loop.reset();
     }, 10_000);
     await Promise.all(arrivals.map((a) => a.run(endAt)));
     const loadTo = Date.now();
@@ -420,6 +431,7 @@ export async function runDomainsChaos(o: DomainsChaosOptions): Promise<void> {
     }
     const drainMs = Date.now() - drainStart;
     clearInterval(progress);
+    loop.disable();
     await watch.stop();
 
     const reports: WorkerReport[] = await Promise.all(workers.map((w) => w.ask({ type: 'finish' }, 'done', 60_000)));
