@@ -21,8 +21,11 @@
  *
  * Options: --quick, --seconds N, --rate N, --agents N, --workers N,
  * --kill-every S, --seed N.
+ *
+ * `--domains N` (and `--servers M`, default 4) runs the routing domains
+ * chaos instead, on a local Redis Cluster: see `domains-chaos.ts`
+ * (`--quick` there: about two minutes in all).
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
@@ -32,11 +35,15 @@ import { Cluster, type Launch, type ServerProcess } from '../../test/harness/clu
 import { ContactSource, clusterConfig, type Reconnect } from '../../test/harness/cluster-workload.js';
 import { EventAudit } from '../../test/harness/event-audit.js';
 import { EventTail } from '../lib/event-tail.js';
-import { Latency, quantile, round } from '../lib/latency.js';
+import { quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { RedisServer, redisServerAvailable } from '../../test/harness/redis-server.js';
 import type { CoreEvent } from '../../src/core/events.js';
-import type { FromWorker, ToWorker, WorkerReport } from './worker-protocol.js';
+import type { WorkerReport } from './worker-protocol.js';
+import { AgentWorker } from './agent-workers.js';
+import { Arrivals } from './arrivals.js';
+import { say, sleep } from './bench-log.js';
+import { runDomainsChaos } from './domains-chaos.js';
 
 // ---- options ---------------------------------------------------------------------
 
@@ -49,11 +56,12 @@ function opt(name: string, fallback: number): number {
   if (!Number.isFinite(v) || v <= 0) throw new Error(`--${name} needs a positive number`);
   return v;
 }
-const SECONDS = opt('seconds', quick ? 60 : 300);
-const RATE = opt('rate', 200);
-const AGENTS = opt('agents', 1000);
+const DOMAINS = opt('domains', 1);
+const SECONDS = opt('seconds', quick ? (DOMAINS > 1 ? 50 : 60) : 300);
+const RATE = opt('rate', quick && DOMAINS > 1 ? 40 : 200);
+const AGENTS = opt('agents', quick && DOMAINS > 1 ? 200 : 1000);
 const WORKERS = opt('workers', 1);
-const KILL_EVERY_S = opt('kill-every', 20);
+const KILL_EVERY_S = opt('kill-every', quick && DOMAINS > 1 ? 10 : 20);
 const SEED = opt('seed', 8);
 const SERVERS = 3;
 const LEASE_MS = 2000;
@@ -65,53 +73,6 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const LOG_DIR = mkdtempSync(path.join(os.tmpdir(), 'sb-chaos-'));
 const EVENTS_FILE = path.join(LOG_DIR, 'events.log');
 const DIST_LAUNCH: Launch = { node: [`${ROOT}bin/switchboard.js`], cwd: ROOT, secret: SECRET, logDir: LOG_DIR };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const say = (s: string): void => void process.stderr.write(`[chaos ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
-
-// ---- agent workers ---------------------------------------------------------------
-
-class Worker {
-  readonly #child: ChildProcess;
-  #waiters: ((m: FromWorker) => void)[] = [];
-  #exited = false;
-
-  constructor() {
-    this.#child = fork(fileURLToPath(new URL('./agent-worker.js', import.meta.url)), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    this.#child.on('message', (m: FromWorker) => {
-      if (m.type === 'error') say(`agent worker ${this.#child.pid}: ${m.message}`);
-      for (const w of this.#waiters.splice(0)) w(m);
-    });
-    this.#child.once('exit', () => (this.#exited = true));
-  }
-
-  get pid(): number | undefined {
-    return this.#child.pid;
-  }
-
-  /** Sends `m` and waits for the next message of kind `kind`. */
-  async ask<K extends FromWorker['type']>(m: ToWorker, kind: K, timeoutMs: number): Promise<Extract<FromWorker, { type: K }>> {
-    const got = new Promise<Extract<FromWorker, { type: K }>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`agent worker: no ${kind} within ${timeoutMs} ms`)), timeoutMs);
-      const wait = (r: FromWorker): void => {
-        if (r.type === kind) {
-          clearTimeout(timer);
-          resolve(r as Extract<FromWorker, { type: K }>);
-        } else if (r.type === 'error') {
-          clearTimeout(timer);
-          reject(new Error(r.message));
-        } else this.#waiters.push(wait);
-      };
-      this.#waiters.push(wait);
-    });
-    this.#child.send(m);
-    return got;
-  }
-
-  kill(): void {
-    if (!this.#exited) this.#child.kill('SIGKILL');
-  }
-}
 
 // ---- the chaos -------------------------------------------------------------------
 
@@ -248,47 +209,6 @@ class Chaos {
   }
 }
 
-// ---- open-loop creation ----------------------------------------------------------
-
-class Arrivals {
-  readonly ackLatency = new Latency();
-  /** How late (ms) the generator started creations behind their Poisson time, at worst. */
-  maxLagMs = 0;
-  maxInFlight = 0;
-  launched = 0;
-  readonly #inFlight = new Set<Promise<unknown>>();
-
-  constructor(
-    readonly source: ContactSource,
-    readonly rate: number,
-    readonly random: () => number,
-  ) {}
-
-  /** Creates `call-1`, `call-2`, … at Poisson times until `endAt`. */
-  async run(endAt: number): Promise<void> {
-    let due = Date.now();
-    while (due < endAt) {
-      const now = Date.now();
-      if (due > now) {
-        await sleep(Math.min(due - now, 20));
-        continue;
-      }
-      this.maxLagMs = Math.max(this.maxLagMs, now - due);
-      const intended = due;
-      const p = this.source.create(`call-${++this.launched}`).then(() => this.ackLatency.record((Date.now() - intended) * 1e6));
-      this.#inFlight.add(p);
-      this.maxInFlight = Math.max(this.maxInFlight, this.#inFlight.size);
-      void p.finally(() => this.#inFlight.delete(p));
-      due += (-Math.log(1 - this.random()) / this.rate) * 1000;
-    }
-  }
-
-  /** Waits for every creation launched to be acknowledged (or given up). */
-  async settled(): Promise<void> {
-    await Promise.all(this.#inFlight);
-  }
-}
-
 // ---- run -------------------------------------------------------------------------
 
 interface Reconnects {
@@ -362,7 +282,7 @@ async function main(): Promise<void> {
   const loadTimer = setInterval(() => (loadMax = Math.max(loadMax, os.loadavg()[0] as number)), 5000);
 
   const redis = await RedisServer.start({ appendonly: true, appendfsync: 'everysec' });
-  const workers: Worker[] = [];
+  const workers: AgentWorker[] = [];
   let cluster: Cluster | null = null;
   let tail: EventTail | null = null;
   let source: ContactSource | null = null;
@@ -380,7 +300,7 @@ async function main(): Promise<void> {
     for (let w = 0; w < WORKERS; w++) {
       const agents = [];
       for (let i = w + 1; i <= AGENTS; i += WORKERS) agents.push({ id: `a${i}`, home: i % SERVERS });
-      const worker = new Worker();
+      const worker = new AgentWorker();
       workers.push(worker);
       readies.push(worker.ask({ type: 'start', urls, secret: SECRET, agents, handleMinMs: 1000, handleMaxMs: 5000 }, 'ready', 180_000));
     }
@@ -667,7 +587,22 @@ function print(
   process.stdout.write(JSON.stringify(f) + '\n');
 }
 
-main().then(
+const run = (): Promise<void> =>
+  DOMAINS > 1
+    ? runDomainsChaos({
+        domains: DOMAINS,
+        servers: opt('servers', 4),
+        seconds: SECONDS,
+        rate: RATE,
+        agents: AGENTS,
+        workers: WORKERS,
+        killEverySeconds: KILL_EVERY_S,
+        seed: SEED,
+        launch: { node: DIST_LAUNCH.node, cwd: ROOT, secret: SECRET },
+      })
+    : main();
+
+run().then(
   () => process.exit(0),
   (e: unknown) => {
     console.error(e);

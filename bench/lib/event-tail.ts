@@ -1,6 +1,7 @@
 /**
  * Follows a routing domain's stored event stream in Redis as the leaders
- * append to it (`XREAD BLOCK`, one entry per append, id `<seq>-0`) and
+ * append to it (`XREAD BLOCK`, one entry per append, id `<seq>-0`; one Redis, or the
+ * master of the domain's slot on a Redis Cluster) and
  * feeds an {@link EventAudit}. A compaction trims the stream behind a
  * snapshot; read as it is written, the log stays whole for the audit all
  * the same. What would break that is said, never papered over: a gap in
@@ -16,7 +17,8 @@
  * tail.whole; // true when every append 1..head was read in order
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from '../../src/store/redis/connect.js';
 import type { CoreEvent } from '../../src/core/events.js';
 import type { EventAudit } from '../../test/harness/event-audit.js';
 
@@ -27,6 +29,8 @@ export interface EventTailOptions {
   readonly audit: EventAudit;
   /** Also write every append read to this file, one line each: `<seq> <events JSON>` (for the stories of violations). */
   readonly file?: string;
+  /** Also hands every append read to this (after the audit). */
+  readonly onAppend?: (events: readonly CoreEvent[]) => void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -55,8 +59,8 @@ export class EventTail {
     this.#events = `${p}events`;
     this.#metaKey = `${p}meta`;
     const opts = { maxRetriesPerRequest: null, retryStrategy: () => 200, lazyConnect: false } as const;
-    this.#reader = new Redis(o.url, opts);
-    this.#meta = new Redis(o.url, opts);
+    this.#reader = openRedis(o.url, opts);
+    this.#meta = openRedis(o.url, opts);
     this.#file = o.file === undefined ? null : createWriteStream(o.file);
   }
 
@@ -97,7 +101,9 @@ export class EventTail {
           const i = fields.indexOf('e');
           const json = i >= 0 ? fields[i + 1] : undefined;
           if (json === undefined) continue;
-          this.#o.audit.feed(JSON.parse(json) as CoreEvent[]);
+          const events = JSON.parse(json) as CoreEvent[];
+          this.#o.audit.feed(events);
+          this.#o.onAppend?.(events);
           this.#file?.write(`${seq} ${json}\n`);
         }
       }

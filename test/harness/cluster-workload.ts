@@ -46,6 +46,31 @@ export function clusterConfig(agents: number, o: ClusterConfigOptions = {}): unk
   };
 }
 
+/**
+ * Named routing domains sharing no agents: queue `q-<domain>` and agents
+ * `<domain>-1`..`<domain>-<agentsPerDomain>` (voice, capacity 1) in each.
+ */
+export function domainsConfig(domains: readonly string[], agentsPerDomain: number, o: Omit<ClusterConfigOptions, 'spreadClients'> = {}): unknown {
+  const agents: Record<string, unknown> = {};
+  for (const d of domains) {
+    for (let i = 1; i <= agentsPerDomain; i++) agents[`${d}-${i}`] = { languages: ['en'], capacity: { voice: 1 }, queues: [`q-${d}`] };
+  }
+  return {
+    queues: domains.map((d) => ({ id: `q-${d}`, channels: ['voice'], offerTimeoutSeconds: o.offerTimeoutSeconds ?? 4, wrapUpSeconds: o.wrapUpSeconds ?? 2 })),
+    agents,
+    domains: Object.fromEntries(domains.map((d) => [d, { queues: [`q-${d}`] }])),
+    gateway: { reconnectGraceSeconds: 60, idleTimeoutSeconds: 0 },
+  };
+}
+
+/** The longest time without an offer in [from, to] (the window's edges count as offers). */
+export function longestGap(offeredAt: readonly number[], from: number, to: number): number {
+  const at = [from, ...offeredAt.filter((x) => x > from && x < to).sort((a, b) => a - b), to];
+  let gap = 0;
+  for (let i = 1; i < at.length; i++) gap = Math.max(gap, (at[i] as number) - (at[i - 1] as number));
+  return gap;
+}
+
 /** Resolves after `ms`, or at once when `signal` aborts (a closed pool or source stops waiting). */
 const pause = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal }).catch(() => undefined);
 

@@ -81,7 +81,8 @@ export class ServerProcess {
       const file = createWriteStream(path.join(l.logDir, `server-${this.port}.log`), { flags: 'a' });
       p.stdout?.pipe(file, { end: false });
       p.stderr?.pipe(file, { end: false });
-      p.once('exit', () => file.end());
+      // After the pipes closed (not at 'exit': output still buffered then would be written after the end).
+      p.once('close', () => file.end());
     }
     await new Promise<void>((resolve, reject) => {
       // Generous: started from source on a busy machine, a server can take a minute or more.

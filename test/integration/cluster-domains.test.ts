@@ -12,7 +12,7 @@
  */
 import t from 'tap';
 import { audit, loadDomainLog } from '../harness/event-audit.js';
-import { AgentPool, ContactSource } from '../harness/cluster-workload.js';
+import { AgentPool, ContactSource, domainsConfig, longestGap } from '../harness/cluster-workload.js';
 import { RedisCluster } from '../harness/redis-cluster.js';
 import type { ServerProcess } from '../harness/cluster.js';
 import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
@@ -23,19 +23,7 @@ const DOMAINS = ['east', 'west'] as const;
 type Domain = (typeof DOMAINS)[number];
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function config(): unknown {
-  const agents: Record<string, unknown> = {};
-  const queues = DOMAINS.map((d) => ({ id: `q-${d}`, channels: ['voice'], offerTimeoutSeconds: 4, wrapUpSeconds: 1 }));
-  for (const d of DOMAINS) {
-    for (let i = 1; i <= AGENTS; i++) agents[`${d}-${i}`] = { languages: ['en'], capacity: { voice: 1 }, queues: [`q-${d}`] };
-  }
-  return {
-    queues,
-    agents,
-    domains: Object.fromEntries(DOMAINS.map((d) => [d, { queues: [`q-${d}`] }])),
-    gateway: { reconnectGraceSeconds: 60, idleTimeoutSeconds: 0 },
-  };
-}
+const config = (): unknown => domainsConfig(DOMAINS, AGENTS, { wrapUpSeconds: 1 });
 
 interface Readyz {
   readonly status: string;
@@ -67,14 +55,6 @@ async function leaders(procs: readonly ServerProcess[], timeoutMs: number): Prom
     if (Date.now() > deadline) throw new Error(`no distinct leaders after ${timeoutMs} ms: ${JSON.stringify(all)}`);
     await sleep(200);
   }
-}
-
-/** The longest time without an offer in [from, to] (the window's edges count as offers). */
-function longestGap(offeredAt: readonly number[], from: number, to: number): number {
-  const at = [from, ...offeredAt.filter((x) => x > from && x < to).sort((a, b) => a - b), to];
-  let gap = 0;
-  for (let i = 1; i < at.length; i++) gap = Math.max(gap, at[i]! - at[i - 1]!);
-  return gap;
 }
 
 async function until(cond: () => boolean, what: string, timeoutMs: number): Promise<void> {
