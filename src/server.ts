@@ -39,6 +39,11 @@ import { RedisRecordStore } from './record/redis-record-store.js';
 import { openStore } from './store/index.js';
 import type { RoutingStore } from './store/routing-store.js';
 import { isClusterUrl, isStoreSpec, redactStoreUrl, STORE_FORMS } from './store/store-url.js';
+import { RECALL_MEMORY_WINDOW_SECONDS, type RecallStore } from './store/recall-store.js';
+import { RedisRecall } from './store/redis/redis-recall.js';
+import { openRedis } from './store/redis/connect.js';
+import type { Clock } from './core/index.js';
+import type { Redis } from 'ioredis';
 
 export type TransportName = 'uws' | 'ws';
 
@@ -130,6 +135,19 @@ export interface ServerOptions {
    * caller (then the caller closes it); `false` keeps none.
    */
   readonly records?: RecordStore | false;
+  /**
+   * What the routing core forgets of its windows (store/recall-store.ts):
+   * with a `redis://` store, kept in that Redis (each customer's latest
+   * handled contact and each surveyable contact, under the domain's keys);
+   * a store built by the caller (one routing domain; the caller flushes and
+   * closes it); `false` keeps none. With one, the core itself keeps an hour
+   * (`history.memoryWindowSeconds`, `survey.memoryWindowSeconds` default
+   * to `RECALL_MEMORY_WINDOW_SECONDS` unless configured), so the leader's
+   * memory does not grow with the week.
+   */
+  readonly recall?: RecallStore | false;
+  /** The routing core's clock; default the wall clock. For tests that move time on (the host's timers still run on the wall clock). */
+  readonly clock?: Clock;
 }
 
 export interface SwitchboardServer {
@@ -174,16 +192,62 @@ export function resolveTokenSecret(options: Pick<ServerOptions, 'tokenSecret' | 
   throw new ServerOptionsError('a token secret is required: set SWITCHBOARD_TOKEN_SECRET or tokenSecret in the config');
 }
 
+/**
+ * The configuration with the core's memory windows an hour long unless
+ * configured: a recall store beside the core keeps the rest of each window.
+ */
+export function withRecallWindows(config: SwitchboardConfig): SwitchboardConfig {
+  const c = config.core;
+  const hour = RECALL_MEMORY_WINDOW_SECONDS;
+  return {
+    ...config,
+    core: {
+      ...c,
+      history: { ...c.history, memoryWindowSeconds: c.history?.memoryWindowSeconds ?? hour },
+      survey: { ...c.survey, memoryWindowSeconds: c.survey?.memoryWindowSeconds ?? hour },
+    },
+  };
+}
+
 export async function createServer(options: ServerOptions): Promise<SwitchboardServer> {
-  const { config } = options;
   const log = options.logger ?? pino({ level: 'silent' });
   const { secret, from: secretFrom } = resolveTokenSecret(options);
   const tokens = new TokenAuthority(secret);
   const withLog = (observer: GatewayObserver): GatewayObserver => (log.isLevelEnabled('debug') ? combineObservers(observer, eventLogObserver(log)) : observer);
-  const clock = { now: () => Date.now() };
+  const clock: Clock = options.clock ?? { now: () => Date.now() };
 
-  const spec = typeof options.store === 'string' ? options.store : options.store === undefined ? (config.store ?? 'memory') : null;
+  const spec = typeof options.store === 'string' ? options.store : options.store === undefined ? (options.config.store ?? 'memory') : null;
   if (spec !== null && !isStoreSpec(spec)) throw new ServerOptionsError(`store must be ${STORE_FORMS}, not ${JSON.stringify(spec)}`);
+  // A recall store beside the core: the one given, else with a Redis store one in that Redis (its connection opened on first use).
+  const ownRecallUrl = options.recall === undefined && spec !== null && spec !== 'memory' ? spec : null;
+  let ownRecallRedis: Redis | null = null;
+  const ownRecalls: RedisRecall[] = [];
+  const recallFor = (domain: string): RecallStore | undefined => {
+    if (options.recall !== undefined) return options.recall === false ? undefined : options.recall;
+    if (ownRecallUrl === null) return undefined;
+    if (ownRecallRedis === null) {
+      ownRecallRedis = openRedis(ownRecallUrl, {
+        maxRetriesPerRequest: 1,
+        connectTimeout: 2000,
+        commandTimeout: 2000,
+        enableAutoPipelining: true,
+        disableClientInfo: true,
+        connectionName: 'switchboard:recall',
+      });
+      ownRecallRedis.on('error', () => {
+        // Reported per failed write or look-up; ioredis reconnects by itself.
+      });
+    }
+    const r = new RedisRecall({ redis: ownRecallRedis, domain, onError: (err) => log.warn({ err, domain }, 'recall store: write failed') });
+    ownRecalls.push(r);
+    return r;
+  };
+  const closeRecall = async (): Promise<void> => {
+    await Promise.all(ownRecalls.map((r) => r.flush()));
+    ownRecallRedis?.disconnect();
+  };
+  const recalling = ownRecallUrl !== null || (options.recall !== undefined && options.recall !== false);
+  const config = recalling ? withRecallWindows(options.config) : options.config;
   const replicas = options.storeReplicas ?? config.storeReplicas;
   const waitMs = options.storeWaitMs ?? config.storeWaitMs;
   if (!Number.isInteger(replicas) || replicas < 0) throw new ServerOptionsError(`store replicas must be a whole number from 0, not ${replicas}`);
@@ -220,7 +284,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     if (secretFrom === 'generated')
       log.warn("a random token secret: processes sharing this store will not accept each other's tokens (set SWITCHBOARD_TOKEN_SECRET)");
   }
-  const retention = { retentionMs: config.records.retentionHours * 3600_000, now: clock.now };
+  const retention = { retentionMs: config.records.retentionHours * 3600_000, now: () => clock.now() };
   const ownRecords: RecordStore | null =
     options.records !== undefined
       ? null
@@ -297,6 +361,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
             ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
             ...(processMetrics === undefined ? {} : { processMetrics }),
             ...(records === null ? {} : { records }),
+            ...optional('recall', recallFor(d.id)),
           }),
         );
       }
@@ -316,7 +381,16 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
       const observers = [options.observer, own].filter((o): o is GatewayObserver => o !== undefined);
       const observer = observers.length === 0 ? noopObserver : combineObservers(...observers);
       const metrics = typeof options.metrics === 'object' ? options.metrics : own;
-      gateway = new Gateway({ router: localRouter, config, auth: tokens, observer: withLog(observer), metrics, log, records: records ?? undefined });
+      gateway = new Gateway({
+        router: localRouter,
+        config,
+        auth: tokens,
+        observer: withLog(observer),
+        metrics,
+        log,
+        records: records ?? undefined,
+        recall: recallFor('default'),
+      });
       core = gateway as unknown as TransportHandler<unknown, unknown>;
     } else {
       const relay = options.relay ?? (spec !== null && spec !== 'memory' ? { url: spec, domain: store.domain } : undefined);
@@ -332,6 +406,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         ...(options.compactEveryAppends === undefined ? {} : { compactEveryAppends: options.compactEveryAppends }),
         ...(options.metrics === true ? { processMetrics: new ProcessMetrics() } : {}),
         ...(records === null ? {} : { records }),
+        ...optional('recall', recallFor(store.domain)),
       });
       await node.start();
       core = node as unknown as TransportHandler<unknown, unknown>;
@@ -340,6 +415,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     await domains?.stop();
     await Promise.all(domainStores.map((st) => st.close()));
     await ownRecords?.close();
+    await closeRecall();
     await ownStore?.close();
     throw e;
   }
@@ -382,6 +458,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
     await domains?.stop();
     await Promise.all(domainStores.map((st) => st.close()));
     await ownRecords?.close();
+    await closeRecall();
     await ownStore?.close();
     throw e;
   }
@@ -429,10 +506,16 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         await transport.close();
         await Promise.all(domainStores.map((st) => st.close()));
         await ownRecords?.close();
+        await closeRecall();
         await ownStore?.close();
         log.info('switchboard stopped');
       })();
       return closing;
     },
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is undefined (`exactOptionalPropertyTypes`). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }

@@ -30,6 +30,7 @@ import { fail } from '../core/errors.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
 import { FollowerRelay, type RelayObserver } from './follower-relay.js';
 import type { RecordStore } from '../record/record-store.js';
+import type { RecallStore } from '../store/recall-store.js';
 import { RelayBus } from './relay-bus.js';
 import { RelayHost } from './relay-host.js';
 
@@ -46,6 +47,8 @@ export interface ClusterNodeOptions {
   readonly compactEveryAppends?: number;
   /** Where each leader term writes the interaction records (see `GatewayDeps.records`). */
   readonly records?: RecordStore;
+  /** What each leader term's core forgets of its windows (see `GatewayDeps.recall`). */
+  readonly recall?: RecallStore;
   /** How long `start()` waits for the store; default 10 s. */
   readonly startTimeoutMs?: number;
   /**
@@ -199,6 +202,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         onEnd: (why) => void this.#endTerm(why),
         compactEveryAppends: o.compactEveryAppends,
         records: o.records,
+        recall: o.recall,
         leaseTtlMs: o.leaseTtlMs ?? 5000,
       });
     } catch (err) {

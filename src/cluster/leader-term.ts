@@ -21,6 +21,7 @@ import { Gateway } from '../gateway/gateway.js';
 import type { GatewayObserver, MetricsEndpoint } from '../gateway/observer.js';
 import type { RecordStore } from '../record/record-store.js';
 import { recoverRouter, resyncFromMemory } from '../store/recovery.js';
+import type { RecallStore } from '../store/recall-store.js';
 import type { RoutingStore, StoreEvent } from '../store/routing-store.js';
 
 /** What metrics and logs hang on a router: built anew for each term's router. */
@@ -40,6 +41,8 @@ export interface LeaderTermDeps {
   readonly compactEveryAppends?: number | undefined;
   /** See `GatewayDeps.records`. */
   readonly records?: RecordStore | undefined;
+  /** See `GatewayDeps.recall`. */
+  readonly recall?: RecallStore | undefined;
   /** The term ended on its own (lease lost, or another process wrote meanwhile). */
   readonly onEnd: (why: string) => void;
 }
@@ -79,6 +82,7 @@ export class LeaderTerm {
       store,
       compactEveryAppends: deps.compactEveryAppends,
       records: deps.records,
+      recall: deps.recall,
     });
     // Which integration created which live contact, from the stored idempotency keys.
     for (const k of rec.state?.idempotencyKeys ?? []) {

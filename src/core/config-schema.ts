@@ -196,7 +196,8 @@ export const coreConfigShape = {
        * Shorter when a store outside the core remembers the rest of the
        * window and the host hands the customer's latest entry in with a new
        * contact (`NewContact.recalled`): what bounds the leader's memory
-       * whatever the volume.
+       * whatever the volume. The server sets 3600 (an hour) with a Redis
+       * store, which keeps the rest of the window (store/recall-store.ts).
        */
       memoryWindowSeconds: seconds.optional(),
       /**
@@ -235,7 +236,8 @@ export const coreConfigShape = {
       /**
        * How long the core itself keeps a surveyable contact (default: the
        * survey window); shorter when a store outside the core remembers the
-       * rest and the host hands it in with the answer.
+       * rest and the host hands it in with the answer. The server sets
+       * 3600 (an hour) with a Redis store.
        */
       memoryWindowSeconds: seconds.optional(),
       /** Bytes the surveyable contacts may hold (about 120 each); past it the oldest go first. Default 1 GiB: a week at 1,000,000 contacts a day. */

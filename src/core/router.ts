@@ -508,6 +508,15 @@ export class Router {
     return wf.answerSurvey(this.#host, contact, helpful, reason, recalled);
   }
 
+  /**
+   * The completed contact the core keeps for a survey answer (within
+   * `survey.memoryWindowSeconds`), or undefined: a host with a store beside
+   * the core looks the rest up there (`answerSurvey(…, recalled)`).
+   */
+  completedContact(id: string): Readonly<CompletedContact> | undefined {
+    return isValidId(id) ? this.#s.surveys.completed(toContactId(id)) : undefined;
+  }
+
   /** Survey answers per agent (for the supervisor view): `no` counts only the answers about the agent. */
   surveyTallies(): IterableIterator<[AgentId, Readonly<{ yes: number; no: number; notAboutAgent?: number }>]> {
     return this.#s.surveys.tallies();

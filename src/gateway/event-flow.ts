@@ -43,6 +43,8 @@ export interface EventFlowDeps {
   readonly log: Logger;
   /** Where the interaction records go; without one none are kept. */
   readonly records: RecordStore | undefined;
+  /** The agent of an earlier contact the core forgot but a look-up found (recall-flow.ts): a repeat's attribution. */
+  readonly recalledAgentOf?: ((contactId: string) => string | undefined) | undefined;
 }
 
 export class EventFlow {
@@ -84,7 +86,7 @@ export class EventFlow {
         const externalId = registry.externalIdOf(id);
         return integration === undefined || externalId === undefined ? undefined : { integration, externalId };
       },
-      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? null,
+      agentOf: (id, customer) => router.history(customer).find((h) => h.contactId === id)?.agentId ?? deps.recalledAgentOf?.(id) ?? null,
       keepNotes: config.records.keepNotes,
     });
     this.#records.adopt(router.contacts(), Date.now());

@@ -24,7 +24,9 @@ import { errorMsgOf } from '../protocol/error-msg.js';
 import { fail } from '../core/errors.js';
 import type { RecordStore } from '../record/record-store.js';
 import { Journal } from '../store/journal.js';
+import type { RecallStore } from '../store/recall-store.js';
 import type { RoutingStore } from '../store/routing-store.js';
+import type { Request } from '../protocol/messages.js';
 import { Admission, AuthFailureLog } from './admission.js';
 import { AgentSessions } from './agent-sessions.js';
 import type { TokenAuthority } from './auth.js';
@@ -39,6 +41,7 @@ import { IntegrationStreams } from './integration-streams.js';
 import { handleHttp } from './handlers/http-api.js';
 import type { HttpContext } from './handlers/request-context.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
+import { RecallFlow, type Recalled } from './recall-flow.js';
 import { RequestDispatch } from './request-dispatch.js';
 import { RouterHost } from './router-host.js';
 import { RateLimiter, Session } from './session.js';
@@ -76,6 +79,13 @@ export interface GatewayDeps {
    * /v1/interactions`. Without one no records are kept.
    */
   readonly records?: RecordStore | undefined;
+  /**
+   * What the core forgets of its windows (`history.memoryWindowSeconds`,
+   * `survey.memoryWindowSeconds`) is written here as the core records it,
+   * and looked up before a new contact or a survey answer that needs it
+   * (recall-flow.ts). Without one the core keeps its full windows itself.
+   */
+  readonly recall?: RecallStore | undefined;
 }
 
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
@@ -97,6 +107,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
+  readonly #recall: RecallFlow | undefined;
   #draining = false;
   /** Numbers connections for their log lines. */
   #connSeq = 0;
@@ -115,7 +126,10 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       router,
       observer: deps.observer,
       log,
-      onEvent: (e) => this.#flow.observe(e),
+      onEvent: (e) => {
+        this.#flow.observe(e);
+        this.#recall?.observe(e);
+      },
       onFlushed: () => this.#flow.afterFlush(),
     });
     const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
@@ -130,6 +144,16 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     const grace = config.gateway.integrationGraceSeconds;
     this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
     const fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
+    const recall =
+      deps.recall === undefined
+        ? undefined
+        : new RecallFlow({
+            store: deps.recall,
+            router,
+            registry: this.registry,
+            onError: (err) => log.warn({ err }, 'recall store: look-up failed'),
+          });
+    this.#recall = recall;
     this.#flow = new EventFlow({
       router,
       config,
@@ -141,6 +165,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       observer: deps.observer,
       log,
       records: deps.records,
+      recalledAgentOf: recall === undefined ? undefined : (id) => recall.agentOf(id),
     });
     const flow = this.#flow;
     const isDraining = (): boolean => this.#draining;
@@ -169,6 +194,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       agentTime: flow.agentTime,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
       httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
+      recall,
     };
     this.#requests = new RequestDispatch({ ctx: this.#ctx, host: this.#host, out: this.#out, limits: config.gateway });
   }
@@ -319,7 +345,50 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#observer.messageReceived(s.role);
     const req = this.#requests.read(s, data, isBinary);
     if (req === undefined) return;
-    this.#requests.answer(s, req);
+    // A look-up for an earlier request is in flight: this one runs after it, in the order sent.
+    if (s.waiting !== null) s.waiting.push(req);
+    else this.#run(s, req);
+  }
+
+  /**
+   * Runs a request, after the look-up it needs when the core lacks what it
+   * needs (recall-flow.ts: a new contact's customer entry, a survey's
+   * contact). The socket's later requests wait for it, then run in order.
+   */
+  #run(s: Session, req: Request): void {
+    if (!s.open) return;
+    const lookup = s.role === 'integration' ? this.#recall?.before(s.principal, req) : undefined;
+    if (lookup === undefined) {
+      this.#answer(s, req);
+      return;
+    }
+    s.waiting = [];
+    lookup
+      .then(
+        (recalled) => this.#answer(s, req, recalled),
+        (err: unknown) => {
+          s.log.warn({ err, request: req.kind }, 'recall store: look-up failed');
+          this.#out.replyError(s, req.id, fail('STORE_UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly'));
+        },
+      )
+      .finally(() => {
+        const next = s.waiting ?? [];
+        s.waiting = null;
+        for (let i = 0; i < next.length; i++) {
+          // Another look-up began: the rest waits for it.
+          if (s.waiting !== null) (s.waiting as Request[]).push(next[i]!);
+          else this.#run(s, next[i]!);
+        }
+      })
+      .catch((err: unknown) => s.log.error({ err }, 'request failed'));
+  }
+
+  #answer(s: Session, req: Request, recalled?: Recalled): void {
+    if (!s.open || this.#draining) {
+      recalled?.survey?.release();
+      return;
+    }
+    if (!this.#requests.answer(s, req, recalled)) recalled?.survey?.release();
     // What a supervisor's request changed on a contact is recorded under their principal.
     this.#flow.flushAs(s.role === 'supervisor' ? s.principal : null, () => this.#host.flush());
   }

@@ -15,6 +15,7 @@ import { handleAgentRequest } from './handlers/agent-requests.js';
 import { handleIntegrationRequest } from './handlers/integration-requests.js';
 import type { RequestContext, ResultBody } from './handlers/request-context.js';
 import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
+import type { Recalled } from './recall-flow.js';
 import type { RouterHost } from './router-host.js';
 import type { Session } from './session.js';
 
@@ -77,8 +78,12 @@ export class RequestDispatch {
     return d.request;
   }
 
-  /** Runs the request as its sender and replies with its result or its error. The events it caused wait for the caller's flush. */
-  answer(s: Session, req: Request): void {
+  /**
+   * Runs the request as its sender and replies with its result or its
+   * error. The events it caused wait for the caller's flush. `recalled`:
+   * what a look-up before it found (recall-flow.ts); true when it ran.
+   */
+  answer(s: Session, req: Request, recalled?: Recalled): boolean {
     const { host, out } = this.#d;
     try {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
@@ -88,28 +93,30 @@ export class RequestDispatch {
         throw fail('STORE_UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly');
       }
       // Who did what: a supervisor's or integration's changes carry who made them, in the events and the log.
-      const result = s.role === 'agent' ? this.#dispatch(s, req) : host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req));
+      const result = s.role === 'agent' ? this.#dispatch(s, req) : host.router.actAs(`${s.role}:${s.principal}`, () => this.#dispatch(s, req, recalled));
       // A supervisor's change at info (human actions, few); an integration's at debug (one per call
       // and step: per-message lines stay out of info), its events carrying the actor all the same.
       if (s.role === 'supervisor' && !READ_ONLY.has(req.kind)) s.log.info({ request: req.kind, ...targetOf(req) }, 'change requested');
       else if (s.role === 'integration' && !READ_ONLY.has(req.kind)) s.log.debug({ request: req.kind, ...targetOf(req) }, 'change requested');
       out.reply(s, req.id, result, req.kind === 'subscribe' || req.kind === 'snapshotPage');
+      return true;
     } catch (e) {
       if (e instanceof SwitchboardError) out.replyError(s, req.id, e);
       else {
         s.log.error({ err: e, kind: req.kind }, 'request failed');
         out.replyError(s, req.id, fail('INTERNAL_ERROR', 'internal error'));
       }
+      return false;
     }
   }
 
-  #dispatch(s: Session, req: Request): ResultBody {
+  #dispatch(s: Session, req: Request, recalled?: Recalled): ResultBody {
     const ctx = this.#d.ctx;
     switch (s.role) {
       case 'agent':
         return handleAgentRequest(ctx, s, req);
       case 'integration':
-        return handleIntegrationRequest(ctx, s, req);
+        return handleIntegrationRequest(ctx, s, req, recalled);
       default:
         return handleSupervisorRequest(ctx, s, req);
     }

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Logger } from 'pino';
-import type { Encoding, Role } from '../protocol/messages.js';
+import type { Encoding, Request, Role } from '../protocol/messages.js';
 import type { Connection } from './transport.js';
 
 /**
@@ -65,6 +65,11 @@ export class Session {
   subscribed = false;
   /** Closes the socket when its token expires. */
   expiry: NodeJS.Timeout | undefined;
+  /**
+   * While a request waits for a look-up (recall-flow.ts), the requests that
+   * came after it, to run in order once it ran; null when none waits.
+   */
+  waiting: Request[] | null = null;
 
   constructor(
     readonly conn: Connection,

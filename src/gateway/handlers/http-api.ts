@@ -12,6 +12,7 @@ import { answerSurvey, createContact } from './integration-requests.js';
 import { agentFiguresOver, exportAgentTime, exportInteractions } from './interactions-export.js';
 import type { RecordStore } from '../../record/record-store.js';
 import type { HttpRequest, HttpResponse } from '../transport.js';
+import type { SurveyClaim } from '../../store/recall-store.js';
 
 /** HTTP status of each error code. */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -140,8 +141,12 @@ async function postContact(ctx: HttpContext, req: HttpRequest): Promise<HttpResp
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeCreateContactJson(req.body);
   if (!decoded.ok) return error(decoded.error);
+  // The customer's entry the core forgot, from the recall store (recall-flow.ts); a look-up that fails leaves none.
+  const lookup = ctx.recall?.forContact(principal.id, decoded.body.externalId, decoded.body.customer?.id);
+  const recalled = lookup === undefined ? undefined : (await lookup).history;
+  if (ctx.draining) return error(fail('SHUTTING_DOWN', 'server is shutting down'));
   try {
-    const result = createContact(ctx, principal.id, decoded.body, 'http');
+    const result = createContact(ctx, principal.id, decoded.body, 'http', recalled);
     const res = json(result.created === true ? 201 : 200, result);
     return result.retryDiffers === true ? { ...res, headers: { ...JSON_TYPE, 'switchboard-retry-differs': 'true' } } : res;
   } catch (e) {
@@ -175,12 +180,20 @@ async function postSurvey(ctx: HttpContext, req: HttpRequest): Promise<HttpRespo
   if (!isJsonType(req.headers['content-type'])) return unsupportedType();
   const decoded = decodeSurveyJson(req.body);
   if (!decoded.ok) return error(decoded.error);
+  // A contact the core forgot, taken from the recall store for this answer (recall-flow.ts).
+  let claim: SurveyClaim | undefined;
   try {
-    answerSurvey(ctx, principal.id, decoded.body);
+    claim = (await ctx.recall?.forSurvey(decoded.body.contactId))?.survey;
+  } catch {
+    return error(fail('STORE_UNAVAILABLE', 'the state store is unavailable: nothing was changed; retry shortly'));
+  }
+  try {
+    if (ctx.draining) throw fail('SHUTTING_DOWN', 'server is shutting down');
+    answerSurvey(ctx, principal.id, decoded.body, claim?.contact);
     return { status: 204, headers: {}, body: '' };
   } catch (e) {
+    claim?.release();
     if (e instanceof SwitchboardError) return error(e);
-
     throw e;
   }
 }

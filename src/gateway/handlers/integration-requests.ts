@@ -6,21 +6,24 @@
 import { newId } from './new-id.js';
 import { fail } from '../../core/errors.js';
 import { isValidId } from '../../core/ids.js';
-import type { Channel, NewContact } from '../../core/model.js';
+import type { Channel, HistoryEntry, NewContact } from '../../core/model.js';
+import type { CompletedContact } from '../../core/survey-book.js';
 import { contactToMsg } from '../../protocol/convert.js';
 import { creationOf, type CreatedVia } from '../contact-registry.js';
 import type { ContactResultMsg, CreateContactMsg, PositionResultMsg, Request, RequestBodies } from '../../protocol/messages.js';
 import type { RequestContext, ResultBody } from './request-context.js';
 import { ok, required } from './request-helpers.js';
 import type { Session } from '../session.js';
+import type { Recalled } from '../recall-flow.js';
 import { handleFollowUpRequest } from './follow-up-requests.js';
 
-export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: Request): ResultBody {
+/** `recalled`: what a look-up before the request found (recall-flow.ts), for a new contact or a survey answer. */
+export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: Request, recalled?: Recalled): ResultBody {
   switch (req.kind) {
     case 'ping':
       return { pong: { time: ctx.now() } };
     case 'createContact':
-      return { contact: createContact(ctx, s.principal, req.body, 'socket') };
+      return { contact: createContact(ctx, s.principal, req.body, 'socket', recalled?.history) };
     case 'abandon': {
       const id = ownContact(ctx, s.principal, req.body.contactId);
       ctx.exec((r) => r.abandonContact(id));
@@ -57,7 +60,7 @@ export function handleIntegrationRequest(ctx: RequestContext, s: Session, req: R
       return ok;
     }
     case 'survey':
-      answerSurvey(ctx, s.principal, req.body);
+      answerSurvey(ctx, s.principal, req.body, recalled?.survey?.contact);
       return ok;
     case 'listFollowUps':
     case 'cancelFollowUp':
@@ -80,12 +83,22 @@ function ownContact(ctx: RequestContext, integrationId: string, contactId: strin
   return id;
 }
 
-/** Records a survey answer for a contact the integration created. Shared by WebSocket and HTTP. */
-export function answerSurvey(ctx: RequestContext, integrationId: string, b: RequestBodies['survey']): void {
-  const id = ownContact(ctx, integrationId, b.contactId, true);
+/**
+ * Records a survey answer for a contact the integration created. Shared by
+ * WebSocket and HTTP. `recalled`: the completed contact as the recall
+ * store keeps it, for one the core no longer keeps; the contact's owner is
+ * the registry's, else the one the completed contact names (the registry
+ * keeps closed contacts for a while only).
+ */
+export function answerSurvey(ctx: RequestContext, integrationId: string, b: RequestBodies['survey'], recalled?: CompletedContact): void {
+  const contactId = required(b.contactId, 'contactId');
+  const owner = ctx.registry.ownerOf(contactId) ?? ctx.router.completedContact(contactId)?.ownerIntegration ?? recalled?.ownerIntegration;
+  const id = owner === undefined ? ownContact(ctx, integrationId, contactId, true) : contactId;
+  if (owner !== undefined && owner !== integrationId)
+    throw fail('NOT_YOUR_CONTACT', `contact ${id} was not created by integration ${integrationId}`, { contact: id });
   if (typeof b.helpful !== 'boolean') throw fail('FIELD_REQUIRED', 'helpful (true or false) is required', { field: 'helpful' });
   const helpful = b.helpful;
-  ctx.exec((r) => r.answerSurvey(id, helpful, b.reason));
+  ctx.exec((r) => r.answerSurvey(id, helpful, b.reason, recalled));
 }
 
 /**
@@ -139,7 +152,7 @@ function waitFields(
  * Creates a contact for an integration, or finds the one a previous attempt
  * with the same external id created. Shared by WebSocket and HTTP.
  */
-export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg, via: CreatedVia): ContactResultMsg {
+export function createContact(ctx: RequestContext, integrationId: string, b: CreateContactMsg, via: CreatedVia, recalled?: HistoryEntry): ContactResultMsg {
   const externalId = required(b.externalId, 'externalId');
   if (!isValidId(externalId)) throw fail('FIELD_INVALID', 'externalId must be 1..128 letters, digits or . _ - : @', { field: 'externalId' });
   const { externalId: _x, ...fields } = b;
@@ -170,6 +183,8 @@ export function createContact(ctx: RequestContext, integrationId: string, b: Cre
   if (b.priority !== undefined) input.priority = b.priority;
   if (b.preferredAgentId !== undefined) input.preferredAgentId = b.preferredAgentId;
   if (b.context !== undefined) input.context = b.context;
+  // The customer's latest entry as the recall store keeps it (looked up before: the core has none).
+  if (recalled !== undefined) input.recalled = recalled;
   // Kept on the contact (and its follow-ups, its voicemail): it stays the integration's across restarts.
   if (via !== 'unknown' && via !== 'inherited') input.owner = { integration: integrationId, via };
   if (b.handoff !== undefined) {

@@ -18,6 +18,7 @@ import type { RecordStore } from '../../record/record-store.js';
 import type { DayFigures } from '../../record/day-figures.js';
 import type { AgentTimeStore } from '../../record/agent-time.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
+import type { RecallFlow } from '../recall-flow.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
 export type RouterView = Pick<
@@ -33,6 +34,7 @@ export type RouterView = Pick<
   | 'waitingStats'
   | 'queueCounts'
   | 'surveyTallies'
+  | 'completedContact'
   | 'contactCount'
   | 'queueHours'
   | 'waitingAhead'
@@ -76,6 +78,8 @@ export interface HttpContext extends RequestContext {
   authFailed(req: { readonly path: string; readonly remoteAddress?: string | undefined }, status: number, reason: string): void;
   /** One more contact created over HTTP by the integration: false past its rate. */
   httpCreateAllowed(integration: string): boolean;
+  /** The look-ups before a new contact or a survey answer, with a recall store (recall-flow.ts). */
+  readonly recall: Pick<RecallFlow, 'forContact' | 'forSurvey'> | undefined;
 }
 
 /** What a request handler returns: exactly one result kind. */
