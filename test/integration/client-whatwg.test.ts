@@ -9,6 +9,7 @@ import WebSocket from 'ws';
 import { ConnectError } from '../../src/client/client.js';
 import type { WebSocketConstructor } from '../../src/client/socket.js';
 import { ENCODINGS, startServer } from '../fixtures/server.js';
+import { until } from '../fixtures/until.js';
 
 const whatwg = WebSocket as unknown as WebSocketConstructor;
 
@@ -26,14 +27,6 @@ function countingSends(): { socket: WebSocketConstructor; sent: () => number } {
     }
   }
   return { socket: Counting as unknown as WebSocketConstructor, sent: () => sent };
-}
-
-async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 for (const encoding of ENCODINGS) {

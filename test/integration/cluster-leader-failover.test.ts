@@ -7,17 +7,13 @@
 import t from 'tap';
 import { failoverScenario } from '../fixtures/failover-scenario.js';
 import { redisServerAvailable } from '../harness/redis-server.js';
+import { until as waitUntil } from '../fixtures/until.js';
 
 // Three server processes and Redis per test, started from source: minutes on a busy machine.
 t.setTimeout(900_000);
 
-async function until(what: string, ok: () => Promise<boolean>, ms = 120_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Waits on a condition, 120 s by default (multi-process steps on a busy machine). */
+const until = (what: string, ok: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> => waitUntil(what, ok, ms);
 
 if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');

@@ -15,16 +15,9 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
 import { clusterConfig, QUEUE } from '../fixtures/cluster-workload.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
+import { until } from '../fixtures/until.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, ok: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
-}
 
 const AGENTS = 10;
 const HELD = 3;

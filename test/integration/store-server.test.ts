@@ -11,20 +11,15 @@ import { startServer, testConfig, type TestServer } from '../fixtures/server.js'
 import { RedisRoutingStore } from '../../src/store/redis/redis-store.js';
 import type { ServerOptions } from '../../src/server.js';
 import { parseConfig } from '../../src/config/schema.js';
+import { until as waitUntil } from '../fixtures/until.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // Servers and Redis restarts in one process: minutes on a busy machine.
 t.setTimeout(900_000);
 
-/** Waits until `ok()` holds, asking every 50 ms; fails naming `what` after `ms` (generous: a busy machine). */
-async function until(what: string, ok: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await ok())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await sleep(50);
-  }
-}
+/** Waits on a condition, 120 s by default (multi-process steps on a busy machine). */
+const until = (what: string, ok: () => boolean | Promise<boolean>, ms = 120_000): Promise<void> => waitUntil(what, ok, ms);
 
 /** The status of `GET /readyz`, or 0 when it does not answer in time. */
 const readyz = (http: string): Promise<number> =>

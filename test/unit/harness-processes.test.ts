@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import t from 'tap';
 import { stopGroup } from '../harness/processes.js';
+import { until } from '../fixtures/until.js';
 
 /** Alive, and not a zombie waiting for a parent to reap it. */
 function alive(pid: number): boolean {
@@ -21,14 +22,6 @@ function alive(pid: number): boolean {
     } catch {
       return false;
     }
-  }
-}
-
-async function until(what: string, ok: () => boolean, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
   }
 }
 
