@@ -17,7 +17,9 @@
  * leader (here or known through its relay), with the role of this process
  * in each. `/metrics` answers for `?domain=` or, by default, the first
  * domain this process leads (so each leader's routing metrics are scraped
- * from it); the relay's process figures come with it.
+ * from it; every sample of a domain's routing metrics carries its `domain`
+ * label); the relay's process figures come with it. A process leading
+ * several domains shows the others' only under `?domain=`.
  *
  * @example
  * const nodes = new DomainNodes({ nodes: new Map([['east', eastNode], ['west', westNode]]), agentDomains, queueDomains, auth });
