@@ -4,7 +4,8 @@
  * HTTP requests) and Node's process metrics, the leader its routing metrics
  * followed by the same relay families. Two servers in this process on one
  * real Redis, a real agent client on the follower. With several routing
- * domains, each domain's routing metrics carry its `domain` label.
+ * domains, each domain's routing metrics carry its `domain` label, and a
+ * process leading several answers for all of them.
  */
 import t from 'tap';
 import { parseConfig } from '../../src/config/schema.js';
@@ -136,4 +137,13 @@ t.test('cluster metrics - with several routing domains, each domain’s routing 
     const lint = promtool(['check', 'metrics'], text);
     t.equal(lint.status, 0, `promtool accepts ${d}'s exposition${lint.output ? `: ${lint.output}` : ''}`);
   }
+
+  // Scraped without ?domain=, the process answers for every domain it leads.
+  const all = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text();
+  const samples = parseSamples(all);
+  for (const d of domains) t.equal(sampleValue(samples, 'switchboard_cluster_leader', { domain: d }), 1, `/metrics: ${d}'s figures, from its leader here`);
+  t.equal(samples.filter((s) => s.name === 'process_resident_memory_bytes').length, 1, "/metrics: Node's process figures once");
+  t.equal(samples.filter((s) => s.name === 'switchboard_relay_sockets' && s.labels.role === 'agent').length, 1, "/metrics: the relay's figures once");
+  const lint = promtool(['check', 'metrics'], all);
+  t.equal(lint.status, 0, `promtool accepts the merged exposition${lint.output ? `: ${lint.output}` : ''}`);
 });
