@@ -297,9 +297,9 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
           })
         : new MemoryRecordStore({ ...retention, maxBytes: config.records.maxBytes });
   const records: RecordStore | null = options.records === false ? null : (options.records ?? ownRecords);
-  const metricsFor = (router: Router): Metrics | undefined => {
+  const metricsFor = (router: Router, domain?: string): Metrics | undefined => {
     if (options.metrics !== true) return undefined;
-    const m = new Metrics(router, router.config, { clock });
+    const m = new Metrics(router, router.config, { clock, ...(domain === undefined ? {} : { domain }) });
     if (records !== null) registerRecordMetrics(m.registry, records);
     return m;
   };
@@ -312,11 +312,12 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
   const clusterNodes: ClusterNode[] = [];
   const domainStores: RoutingStore[] = [];
   let localRouter: Router | null = null;
-  const instrumented = (): Instrument => {
+  /** What hangs on each leader term's router; with several domains, `domain` labels its metrics. */
+  const instrumented = (domain?: string): Instrument => {
     const instrument: Instrument =
       options.instrument ??
       ((router) => {
-        const m = metricsFor(router);
+        const m = metricsFor(router, domain);
         return m === undefined ? { observer: noopObserver } : { observer: m, metrics: m };
       });
     return (router) => {
@@ -354,7 +355,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
             clock,
             auth: tokens,
             log: dlog,
-            instrument: instrumented(),
+            instrument: instrumented(d.id),
             leaseTtlMs: ttlMs,
             relay: { url, domain: d.id },
             mayCampaign: () => spread.mayLead(leadingNow()),

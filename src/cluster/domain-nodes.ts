@@ -17,7 +17,10 @@
  * leader (here or known through its relay), with the role of this process
  * in each. `/metrics` answers for `?domain=` or, by default, the first
  * domain this process leads (so each leader's routing metrics are scraped
- * from it); the relay's process figures come with it.
+ * from it; every sample of a domain's routing metrics carries its `domain`
+ * label); the relay's process figures come with it. A process leading
+ * several domains answers with all of theirs, merged into one exposition
+ * (`metrics/merge-exposition.ts`).
  *
  * @example
  * const nodes = new DomainNodes({ nodes: new Map([['east', eastNode], ['west', westNode]]), agentDomains, queueDomains, auth });
@@ -25,6 +28,7 @@
  * await transport.listen(host, port, nodes, limits);
  */
 import { fail } from '../core/errors.js';
+import { mergeExpositions } from '../metrics/merge-exposition.js';
 import { errorMsgOf } from '../protocol/error-msg.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { tokenFrom } from '../gateway/auth.js';
@@ -167,10 +171,21 @@ export class DomainNodes implements TransportHandler<Ctx, Session> {
   async http(req: HttpRequest): Promise<HttpResponse> {
     if (req.method === 'GET' && (req.path === '/healthz' || req.path === '/readyz')) return this.#health(req.path === '/readyz');
     let d: string | Error;
-    if (req.method === 'GET' && req.path === '/metrics' && req.query.get('domain') === null) d = this.leading[0] ?? this.#o.nodes.keys().next().value!;
-    else d = this.#domainOf(req.query, req.headers, [], req.path, req.body);
+    if (req.method === 'GET' && req.path === '/metrics' && req.query.get('domain') === null) {
+      const leading = this.leading;
+      if (leading.length > 1) return this.#metricsOf(leading, req);
+      d = leading[0] ?? this.#o.nodes.keys().next().value!;
+    } else d = this.#domainOf(req.query, req.headers, [], req.path, req.body);
     if (d instanceof Error) return json(400, { error: errorMsgOf(fail('UNKNOWN_DOMAIN', d.message)) });
     return this.#o.nodes.get(d)!.http(req);
+  }
+
+  /** `/metrics` of every domain in `domains` (led here) as one exposition; a domain that cannot answer now is left out. */
+  async #metricsOf(domains: readonly string[], req: HttpRequest): Promise<HttpResponse> {
+    const parts = (await Promise.all(domains.map((d) => this.#o.nodes.get(d)!.http(req)))).filter((r) => r.status === 200);
+    if (parts.length === 0) return json(503, { error: errorMsgOf(fail('NOT_READY', 'no routing domain led here can answer right now')) });
+    const text = (r: HttpResponse): string => (typeof r.body === 'string' ? r.body : Buffer.from(r.body).toString('utf8'));
+    return { ...parts[0]!, body: mergeExpositions(parts.map(text)) };
   }
 
   #health(ready: boolean): HttpResponse {

@@ -42,6 +42,12 @@ export interface MetricsOptions {
   readonly clock?: { now(): number };
   /** Node's default process and runtime metrics on the same registry. Default true. */
   readonly defaultMetrics?: boolean;
+  /**
+   * The routing domain these figures are of, when a process serves several
+   * (DESIGN §7): every sample then carries `domain="<id>"`, so that the
+   * figures of each domain's leader stay apart wherever they are scraped.
+   */
+  readonly domain?: string;
 }
 
 /**
@@ -139,6 +145,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
       this.#contacts.set(c.id, new ContactTrack(s, c.firstArrival, c.state !== 'waiting' || c.declinedBy.length > 0).restore(c));
     }
 
+    if (options.domain !== undefined) this.registry.setDefaultLabels({ domain: options.domain });
     if (options.defaultMetrics !== false) {
       collectDefaultMetrics({ register: this.registry });
       for (const name of LINT_FAILING_DEFAULTS) this.registry.removeSingleMetric(name);

@@ -3,7 +3,9 @@
  * follower its relay (sockets it holds by role, frames each way, forwarded
  * HTTP requests) and Node's process metrics, the leader its routing metrics
  * followed by the same relay families. Two servers in this process on one
- * real Redis, a real agent client on the follower.
+ * real Redis, a real agent client on the follower. With several routing
+ * domains, each domain's routing metrics carry its `domain` label, and a
+ * process leading several answers for all of them.
  */
 import t from 'tap';
 import { parseConfig } from '../../src/config/schema.js';
@@ -12,6 +14,7 @@ import { createServer, type SwitchboardServer } from '../../src/server.js';
 import { exportedNames, parseSamples, promtool, sampleValue } from '../fixtures/exposition.js';
 import { RedisServer, redisServerAvailable } from '../fixtures/redis-server.js';
 import { SECRET, testConfig } from '../fixtures/server.js';
+import { domainsConfig } from '../harness/cluster-workload.js';
 
 if (!redisServerAvailable()) {
   t.plan(0, 'redis-server not found (CI installs it)');
@@ -92,4 +95,55 @@ t.test('cluster metrics - a follower exports its own figures, the leader its rou
     async () => sampleValue(parseSamples(await scrape(follower)), 'switchboard_relay_sockets', { role: 'agent' }) === 0,
     'the closed socket is no longer counted',
   );
+});
+
+t.test('cluster metrics - with several routing domains, each domain’s routing metrics carry its domain label', async (t) => {
+  const redis = await RedisServer.start({ appendonly: false });
+  t.teardown(() => redis.cleanup());
+  const domains = ['east', 'west'];
+  const server = await createServer({
+    config: parseConfig(domainsConfig(domains, 1)),
+    port: 0,
+    store: redis.url(),
+    tokenSecret: SECRET,
+    metrics: true,
+    leaseTtlMs: 2000,
+    web: false,
+  });
+  t.teardown(() => server.close());
+  await until(async () => server.domains?.leading.length === 2, 'the one process leads both domains');
+
+  for (const d of domains) {
+    const res = await fetch(`http://127.0.0.1:${server.port}/metrics?domain=${d}`);
+    const text = await res.text();
+    const samples = parseSamples(text);
+    t.equal(sampleValue(samples, 'switchboard_cluster_leader', { domain: d }), 1, `${d}: its leader says it leads, labelled with the domain`);
+    const routing = samples.filter((s) => s.name.startsWith('switchboard_') && !s.name.startsWith('switchboard_relay_'));
+    t.ok(routing.length > 0, `${d}: routing metrics exported`);
+    t.same(
+      routing.filter((s) => s.labels.domain !== d).map((s) => s.name),
+      [],
+      `${d}: every routing sample carries domain="${d}"`,
+    );
+    t.ok(
+      routing.some((s) => s.labels.queue === `q-${d}`),
+      `${d}: its own queue's series`,
+    );
+    t.same(
+      routing.filter((s) => s.labels.queue !== undefined && s.labels.queue !== `q-${d}`).map((s) => s.labels.queue),
+      [],
+      `${d}: no other domain's queue`,
+    );
+    const lint = promtool(['check', 'metrics'], text);
+    t.equal(lint.status, 0, `promtool accepts ${d}'s exposition${lint.output ? `: ${lint.output}` : ''}`);
+  }
+
+  // Scraped without ?domain=, the process answers for every domain it leads.
+  const all = await (await fetch(`http://127.0.0.1:${server.port}/metrics`)).text();
+  const samples = parseSamples(all);
+  for (const d of domains) t.equal(sampleValue(samples, 'switchboard_cluster_leader', { domain: d }), 1, `/metrics: ${d}'s figures, from its leader here`);
+  t.equal(samples.filter((s) => s.name === 'process_resident_memory_bytes').length, 1, "/metrics: Node's process figures once");
+  t.equal(samples.filter((s) => s.name === 'switchboard_relay_sockets' && s.labels.role === 'agent').length, 1, "/metrics: the relay's figures once");
+  const lint = promtool(['check', 'metrics'], all);
+  t.equal(lint.status, 0, `promtool accepts the merged exposition${lint.output ? `: ${lint.output}` : ''}`);
 });
