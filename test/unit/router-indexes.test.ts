@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { ContactHeap } from '../../src/core/contact-heap.js';
 import { IdleList } from '../../src/core/idle-list.js';
+import { TimerHeap, type Timer } from '../../src/core/timer-heap.js';
 import { keyLess, type ContactEntry } from '../../src/core/entries.js';
 
 interface Agent {
@@ -191,6 +192,32 @@ t.test('router indexes - the contact heap pops in routing-key order and removes 
         return true;
       },
     ),
+    { numRuns: 300 },
+  );
+  t.pass('the property held on every generated case');
+});
+
+t.test('router indexes - the timer heap pops deadlines by time, then arming order, through pushes and pops in any mix', async (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 40 })), { maxLength: 600 }), (ops) => {
+      const heap = new TimerHeap<Timer>();
+      const live: Timer[] = [];
+      let seq = 0;
+      for (const [push, time] of ops) {
+        if (push) {
+          const timer = { time, kind: 0, seq: ++seq, contact: null as unknown as ContactEntry };
+          heap.push(timer);
+          live.push(timer);
+        } else {
+          live.sort((a, b) => a.time - b.time || a.seq - b.seq);
+          if (heap.pop() !== live.shift()) return false;
+        }
+        if (heap.size !== live.length) return false;
+      }
+      live.sort((a, b) => a.time - b.time || a.seq - b.seq);
+      for (const expected of live) if (heap.pop() !== expected) return false;
+      return heap.pop() === undefined;
+    }),
     { numRuns: 300 },
   );
   t.pass('the property held on every generated case');
