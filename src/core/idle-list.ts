@@ -20,6 +20,9 @@ export interface IdleMember {
   readonly idx: number;
 }
 
+/** Compactions a remembered slot is carried through (each keeps an Int32Array as long as the list). */
+const REMAPS = 16;
+
 export class IdleList<T extends IdleMember> {
   /** Member indexes in order from `#head` to `#tail` (exclusive), -1 for a hole. */
   #slots = new Int32Array(64);
@@ -32,8 +35,18 @@ export class IdleList<T extends IdleMember> {
   readonly #items: T[] = [];
   readonly #less: (a: T, b: T) => boolean;
   #epoch = 0;
-  /** The last compaction: old slot -> new slot, and the epoch it ended. */
-  #remap: Int32Array = new Int32Array(0);
+  /**
+   * The last `REMAPS` compactions, oldest first: old slot -> new slot, by
+   * the epoch each one ended (compaction k took epoch `#remapFrom + k` to
+   * the next). Kept while every epoch change since `#remapFrom` was a
+   * compaction, so a walker that last looked several compactions ago (a
+   * rare routing class) still resumes where it stopped instead of at the
+   * head: at 10,000 available agents a compaction comes every ~2,500
+   * removals, and a restart from the head walked ~1,700 slots of agents
+   * that class never wanted.
+   */
+  readonly #remaps: Int32Array[] = [];
+  #remapCount = 0;
   #remapFrom = -1;
 
   constructor(less: (a: T, b: T) => boolean) {
@@ -61,13 +74,21 @@ export class IdleList<T extends IdleMember> {
 
   /**
    * Where a walker that found nothing it wants before slot `skip` during
-   * epoch `epoch` may start now: that slot, carried through the last
-   * compaction if one came in between, else the start of the list.
+   * epoch `epoch` may start now: that slot, carried through the
+   * compactions that came in between if nothing else changed the epoch
+   * (up to `REMAPS` of them), else the start of the list.
    */
   resume(epoch: number, skip: number): number {
     if (epoch === this.#epoch) return Math.max(skip, this.#head);
-    if (epoch === this.#remapFrom && this.#epoch === epoch + 1 && skip < this.#remap.length) return Math.max(this.#remap[skip]!, this.#head);
-    return this.#head;
+    // Only compactions since: carry the slot through each of them in turn.
+    const first = epoch - this.#remapFrom;
+    if (first < 0 || this.#remapFrom + this.#remapCount !== this.#epoch) return this.#head;
+    for (let k = first; k < this.#remapCount; k++) {
+      const remap = this.#remaps[k]!;
+      if (skip >= remap.length) return this.#head;
+      skip = remap[skip]!;
+    }
+    return Math.max(skip, this.#head);
   }
 
   /** The first slot of a walk in order; with `end` and `idxAt`: `for (let i = l.start; i < l.end; i++)`. */
@@ -106,7 +127,7 @@ export class IdleList<T extends IdleMember> {
     // The last live slot that must stay before the item.
     let after = this.#tail - 1;
     while (after >= this.#head && (slots[after]! < 0 || this.#less(item, this.#items[slots[after]!]!))) after--;
-    if (after < this.#tail - 1) this.#epoch++;
+    if (after < this.#tail - 1) this.#reorder();
     if (after < this.#head && this.#head > 0 && this.#size > 0) {
       // Before every member, and the slot before the head is free.
       this.#head--;
@@ -140,7 +161,7 @@ export class IdleList<T extends IdleMember> {
     while (this.#head < this.#tail && slots[this.#head]! < 0) this.#head++;
     if (slots[this.#tail - 1]! < 0) {
       while (this.#tail > this.#head && slots[this.#tail - 1]! < 0) this.#tail--;
-      this.#epoch++;
+      this.#reorder();
     }
     if (this.#size === 0) this.#head = this.#tail = 0;
     else if (this.#tail - this.#head - this.#size > (this.#size >> 2) + 64) this.#compact();
@@ -163,10 +184,25 @@ export class IdleList<T extends IdleMember> {
     this.#slots = grown;
   }
 
+  /** A member may have landed before the end other than by a compaction: no remembered slot survives. */
+  #reorder(): void {
+    this.#epoch++;
+    this.#remapCount = 0;
+  }
+
   #compact(): void {
     const slots = this.#slots;
-    if (this.#remap.length < this.#tail + 1) this.#remap = new Int32Array(slots.length + 1);
-    const remap = this.#remap;
+    if (this.#remapFrom + this.#remapCount !== this.#epoch) this.#remapCount = 0;
+    if (this.#remapCount === 0) this.#remapFrom = this.#epoch;
+    else if (this.#remapCount === REMAPS) {
+      // Forget the oldest: its array is reused for this one.
+      this.#remaps.push(this.#remaps.shift()!);
+      this.#remapFrom++;
+      this.#remapCount--;
+    }
+    const k = this.#remapCount++;
+    if ((this.#remaps[k]?.length ?? 0) < this.#tail + 1) this.#remaps[k] = new Int32Array(slots.length + 1);
+    const remap = this.#remaps[k]!;
     remap.fill(0, 0, this.#head);
     let out = 0;
     for (let i = this.#head; i < this.#tail; i++) {
@@ -178,7 +214,6 @@ export class IdleList<T extends IdleMember> {
       out++;
     }
     remap.fill(out, this.#tail);
-    this.#remapFrom = this.#epoch;
     this.#epoch++;
     this.#head = 0;
     this.#tail = out;

@@ -18,7 +18,7 @@ import { primarySubtag } from './language.js';
 import { QueueTallies } from './queue-tallies.js';
 import { WaitingRanks } from './waiting-ranks.js';
 import { CHANNELS, type AgentProfile, type Channel, type AgentRecord, type ContactRecord } from './model.js';
-import { priorityAt, type CompiledConfig, type CompiledQueue } from './queue-config.js';
+import { priorityAt, type CompiledConfig, type CompiledQueue, type Level } from './queue-config.js';
 
 export class RoutingState {
   readonly config: CompiledConfig;
@@ -117,15 +117,33 @@ export class RoutingState {
   /** The routing class of a contact of this channel, language and (sorted) skills at level `step` of `queue`, created on first use. */
   classAt(queue: CompiledQueue, step: number, channel: Channel, language: string, sortedSkills: readonly (readonly [string, number])[]): ContactClass {
     const level = queue.levels[step]!;
+    let memo = this.#classMemo.get(level);
+    if (memo === undefined) this.#classMemo.set(level, (memo = new Map()));
+    let profile = `${channel}|${language}|`;
+    for (let i = 0; i < sortedSkills.length; i++) profile += `${sortedSkills[i]![0]}>=${sortedSkills[i]![1]};`;
+    let cls = memo.get(profile);
+    if (cls !== undefined) return cls;
     const key = classKey(channel, language, level, sortedSkills);
-    let cls = this.classes.get(key.sig);
+    cls = this.classes.get(key.sig);
     if (cls === undefined) {
       cls = new ContactClass(this.classList.length, this.tops, key.sig, channel, key.language, level.exactLanguage, key.pools, this.skillIndex);
       this.classes.set(key.sig, cls);
       this.classList.push(cls);
     }
+    memo.set(profile, cls);
     return cls;
   }
+
+  /**
+   * Per level, the class of each contact profile (channel, language as
+   * given, sorted skills) met so far: a contact's class is then one short
+   * string and two map reads, where `classKey` merges the queue's
+   * requirements into the contact's, sorts and caps them (a few
+   * microseconds at every arrival and step change once queues have
+   * requirements of their own). Classes are never dropped, so neither are
+   * these.
+   */
+  readonly #classMemo = new Map<Level, Map<string, ContactClass>>();
 
   /** Per channel index, the indexes of the classes an agent's profile matches, brought up to date with new classes. */
   compatClassesOf(a: AgentEntry): readonly (readonly number[])[] {

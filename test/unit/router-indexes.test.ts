@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { ContactHeap } from '../../src/core/contact-heap.js';
 import { IdleList } from '../../src/core/idle-list.js';
+import { TimerHeap, type Timer } from '../../src/core/timer-heap.js';
 import { keyLess, type ContactEntry } from '../../src/core/entries.js';
 
 interface Agent {
@@ -100,6 +101,66 @@ t.test('router indexes - a walk resumed at a remembered slot skips only members 
   t.pass('the property held on every generated case');
 });
 
+t.test('router indexes - walkers that look rarely resume through several compactions, skipping only members they saw', async (t) => {
+  // Two walkers, each after its own residue of idx mod 7, walk now and then
+  // (one op in 300): between two walks of one walker the list may compact
+  // several times.
+  let carried = 0;
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 599 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 1000 })), {
+        minLength: 5000,
+        maxLength: 8000,
+      }),
+      (ops) => {
+        const list = new IdleList<Agent>(idleLess);
+        const agents = Array.from({ length: 301 }, (_, idx): Agent => ({ idx, idle: 0 }));
+        let clock = 0;
+        const walkers = [
+          { residue: 0, epoch: -1, skip: 0 },
+          { residue: 3, epoch: -1, skip: 0 },
+        ];
+        for (const [op, i, back] of ops) {
+          const a = agents[i]!;
+          if (op < 2) {
+            const walker = walkers[op]!;
+            const wanted = (idx: number): boolean => idx >= 0 && idx % 7 === walker.residue;
+            let first = -1;
+            for (let s = list.start; s < list.end; s++) {
+              if (wanted(list.idxAt(s))) {
+                first = s;
+                break;
+              }
+            }
+            const from = list.resume(walker.epoch, walker.skip);
+            if (from > list.start && list.epoch >= walker.epoch + 2) carried++;
+            let resumed = -1;
+            for (let s = from; s < list.end; s++) {
+              if (wanted(list.idxAt(s))) {
+                resumed = s;
+                break;
+              }
+            }
+            if (resumed !== first) return false;
+            walker.epoch = list.epoch;
+            walker.skip = first < 0 ? list.end : first;
+          } else if (op < 300 && !list.has(a)) {
+            // At the tail; rarely some way back (an offer that rang out), which no remembered slot survives.
+            a.idle = (clock += 1) - (back > 997 ? back : 0);
+            list.insert(a);
+          } else if (op >= 300 && list.has(a)) {
+            list.remove(a);
+          }
+        }
+        return true;
+      },
+    ),
+    { numRuns: 200 },
+  );
+  t.pass('the property held on every generated case');
+  t.ok(carried > 0, `walks resumed past the head after two or more epoch changes (${carried})`);
+});
+
 t.test('router indexes - the contact heap pops in routing-key order and removes from anywhere', async (t) => {
   fc.assert(
     fc.property(
@@ -131,6 +192,32 @@ t.test('router indexes - the contact heap pops in routing-key order and removes 
         return true;
       },
     ),
+    { numRuns: 300 },
+  );
+  t.pass('the property held on every generated case');
+});
+
+t.test('router indexes - the timer heap pops deadlines by time, then arming order, through pushes and pops in any mix', async (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 40 })), { maxLength: 600 }), (ops) => {
+      const heap = new TimerHeap<Timer>();
+      const live: Timer[] = [];
+      let seq = 0;
+      for (const [push, time] of ops) {
+        if (push) {
+          const timer = { time, kind: 0, seq: ++seq, contact: null as unknown as ContactEntry };
+          heap.push(timer);
+          live.push(timer);
+        } else {
+          live.sort((a, b) => a.time - b.time || a.seq - b.seq);
+          if (heap.pop() !== live.shift()) return false;
+        }
+        if (heap.size !== live.length) return false;
+      }
+      live.sort((a, b) => a.time - b.time || a.seq - b.seq);
+      for (const expected of live) if (heap.pop() !== expected) return false;
+      return heap.pop() === undefined;
+    }),
     { numRuns: 300 },
   );
   t.pass('the property held on every generated case');
