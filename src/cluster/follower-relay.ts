@@ -76,7 +76,7 @@ export interface RelayObserver {
   frameToClient(): void;
   httpForwarded(): void;
   leaderChanged(): void;
-  /** A relayed socket was carried over to a new leader (`socketsKept`) or closed for want of one. */
+  /** At a change of leader, a relayed socket was carried over to the new one (`kept`) or closed (it reconnects). */
   socketCarried?(kept: boolean): void;
 }
 

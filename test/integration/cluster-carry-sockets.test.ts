@@ -72,6 +72,20 @@ async function carryScenario(t: Test, signal: NodeJS.Signals): Promise<void> {
   await until('the supervisor hears contacts created after the change', () => supEvents.some((e) => e.kind === 'contactCreated' && e.at > changedAt));
   await source.stopCreating();
 
+  // Each process counts what it carried: every socket of the followers, kept.
+  const counted = async (outcome: string): Promise<number> => {
+    let n = 0;
+    for (const p of followers) {
+      const m = new RegExp(`^switchboard_relay_sockets_carried_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(
+        await (await fetch(`${p.http}/metrics`)).text(),
+      );
+      n += Number(m?.[1] ?? 0);
+    }
+    return n;
+  };
+  const kept = await counted('kept');
+  t.ok(kept >= sockets, `the processes count every socket carried over (switchboard_relay_sockets_carried_total: ${kept})`);
+  t.equal(await counted('closed'), 0, 'and none closed');
   const closedAcross = agents.disconnects + source.disconnects + supDisconnects - closedBefore;
   t.equal(closedAcross, 0, 'no client on a follower saw its socket close across the change');
   t.comment(
