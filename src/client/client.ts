@@ -5,7 +5,10 @@
  * `SwitchboardError` carrying the server's code), typed events, and
  * automatic reconnection with exponential backoff and jitter. After a
  * reconnect an agent's session is resumed (login again, within the
- * server's grace period) and a supervisor's subscription renewed.
+ * server's grace period) and a supervisor's subscription renewed. The same
+ * is done, on the same socket, when a server relaying it says the routing
+ * leader changed (`leaderChanged`): the socket stays open, the requests
+ * still waiting fail with UNAVAILABLE (reason LEADER_CHANGED: retry).
  *
  * @example
  * const agent = await SwitchboardClient.connect({ url: 'ws://127.0.0.1:8080', role: 'agent', token });
@@ -80,6 +83,14 @@ export interface LifecycleEvents {
   reconnected: { attempt: number; login?: LoginResultMsg; snapshot?: SnapshotMsg; stream?: EventPayloads['streamOpened'] };
   /** A reconnect attempt failed or reconnecting was given up. */
   error: { error: Error };
+  /**
+   * The routing leader changed and the server carried this connection over
+   * to it (no disconnect): requests that waited failed (LEADER_CHANGED),
+   * the agent is logged in again and the subscription renewed (as after a
+   * reconnect); integrations: `stream` when the new leader said where the
+   * stream stands. Emitted once that is done.
+   */
+  leaderChanged: { reason: string; login?: LoginResultMsg; snapshot?: SnapshotMsg };
 }
 
 type EventHandler<K extends EventKind> = (payload: EventPayloads[K], meta: EventMeta) => void;
@@ -257,6 +268,7 @@ export class SwitchboardClient {
   }
 
   #onEvent(e: EventMsg): void {
+    if ('leaderChanged' in e) void this.#leaderChanged(e.leaderChanged.reason);
     if (this.options.role === 'integration' && !this.#inStream(e, Number(e.seq ?? 0))) return;
     if (this.#held !== null) {
       this.#held.push(e);
@@ -349,6 +361,38 @@ export class SwitchboardClient {
     this.#emitLifecycle('reconnected', info);
     release?.();
     return 'resumed';
+  }
+
+  /**
+   * The server carried this socket over to a new routing leader: what waited
+   * for the old one will not be answered; the session is resumed on the new
+   * one as after a reconnect, on the same socket. If that fails for a
+   * passing reason, the socket is dropped and the usual reconnect follows.
+   */
+  async #leaderChanged(reason: string): Promise<void> {
+    const ws = this.#ws;
+    this.#pending.rejectAll(0, reason, () =>
+      fail('LEADER_CHANGED', `the routing leader changed before the reply (${reason}): the request may or may not have been applied; retry`),
+    );
+    const info: LifecycleEvents['leaderChanged'] = { reason };
+    let release: (() => void) | undefined;
+    try {
+      if (this.#login !== undefined) {
+        const { presence: _p, reason: _r, ...again } = this.#login;
+        info.login = await this.request('login', again);
+      }
+      if (this.#subscription !== null) {
+        const taken = await this.#takeSnapshot(this.#subscription);
+        info.snapshot = taken.snapshot;
+        release = taken.release;
+      }
+    } catch (err) {
+      this.#emitLifecycle('error', { error: err as Error });
+      if (isTransient(err) && this.#ws === ws) ws?.terminate();
+      return;
+    }
+    this.#emitLifecycle('leaderChanged', info);
+    release?.();
   }
 
   /** Closes the connection for good (no reconnect). */

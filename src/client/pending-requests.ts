@@ -14,6 +14,8 @@ interface Pending {
 
 export class PendingRequests {
   readonly #pending = new Map<string, Pending>();
+  /** Requests failed when the routing leader changed: their late replies (the new leader's refusals) are no news. */
+  readonly #abandoned = new Set<string>();
   #nextId = 1;
 
   /** The id of the next request (unique for this client's life). */
@@ -39,7 +41,7 @@ export class PendingRequests {
    */
   settle(r: ReplyMsg): boolean {
     const p = this.#pending.get(r.id);
-    if (p === undefined) return false;
+    if (p === undefined) return this.#abandoned.delete(r.id);
     this.#pending.delete(r.id);
     clearTimeout(p.timer);
     if ('error' in r) {
@@ -53,11 +55,16 @@ export class PendingRequests {
     return true;
   }
 
-  /** Rejects every request still waiting (UNAVAILABLE, reason CONNECTION_CLOSED): the connection closed with `code` and `reason`. */
-  rejectAll(code: number, reason: string): void {
+  /**
+   * Rejects every request still waiting (UNAVAILABLE, reason CONNECTION_CLOSED): the connection closed with `code` and `reason`;
+   * or with what `error` makes (the socket stayed open but its replies are lost: the routing leader changed).
+   */
+  rejectAll(code: number, reason: string, error?: () => Error): void {
+    if (error !== undefined && this.#abandoned.size > 1000) this.#abandoned.clear();
     for (const [id, p] of this.#pending) {
+      if (error !== undefined) this.#abandoned.add(id);
       clearTimeout(p.timer);
-      p.reject(fail('CONNECTION_CLOSED', `connection closed (${code}${reason ? ` ${reason}` : ''})`, { closeCode: code }));
+      p.reject(error?.() ?? fail('CONNECTION_CLOSED', `connection closed (${code}${reason ? ` ${reason}` : ''})`, { closeCode: code }));
       this.#pending.delete(id);
     }
   }

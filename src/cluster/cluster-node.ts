@@ -5,9 +5,13 @@
  * gateway; otherwise it relays to the leader (`follower-relay.ts`) or, when
  * no leader is known, refuses with 503 / `UNAVAILABLE` so clients retry.
  *
- * A socket stays with the handler that opened it; when the role changes the
- * old handler closes its sockets (1012, "reconnect") and the clients come
- * back through the new one.
+ * A socket stays with the handler that opened it. A relayed one stays
+ * open across a change of leader: the relay carries it to the next leader,
+ * or to this process's own term when this process takes over (see
+ * `follower-relay.ts`); the leader's term lets go of relayed sockets
+ * without closing them when it ends. The sockets of the leader's own
+ * gateway are closed when its term ends (1012, "reconnect") and their
+ * clients come back through the new handler.
  *
  * @example
  * const node = new ClusterNode({ store, config, clock, auth, log, instrument });
@@ -28,11 +32,11 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { errorMsgOf } from '../protocol/error-msg.js';
 import { fail } from '../core/errors.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
-import { FollowerRelay, type RelayObserver } from './follower-relay.js';
+import { FollowerRelay, isCarried, type RelayObserver } from './follower-relay.js';
 import type { RecordStore } from '../record/record-store.js';
 import type { RecallStore } from '../store/recall-store.js';
 import { RelayBus } from './relay-bus.js';
-import { RelayHost } from './relay-host.js';
+import { isRelayed, RelayHost } from './relay-host.js';
 
 export interface ClusterNodeOptions {
   readonly store: RoutingStore;
@@ -232,6 +236,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       });
       await this.#host.start();
     }
+    // The sockets this process relayed: served by its own term now.
+    this.#relay?.adoptLocal(term.gateway);
   }
 
   async #endTerm(why: string): Promise<void> {
@@ -241,7 +247,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     const host = this.#host;
     this.#host = null;
     if (this.#o.store.lease === null) this.#keeper.resign();
-    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`);
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, keepOpen);
     await host?.stop();
     // The keeper may have taken the lease again during the drain: that new term owns the relay now.
     if (this.#term !== null || this.#beginning !== null) return;
@@ -272,7 +278,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.#keeper.resign();
     this.#o.log.info({ why }, 'handing the routing over');
     // Drain first (what waits for the store goes out), then release the lease, as `stop` does.
-    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`);
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, keepOpen);
     await host?.stop();
     await this.#o.store.release().catch(() => undefined);
     this.#relay?.resume();
@@ -286,7 +292,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.#term = null;
     if (term !== null) {
       // Drain first (what waits for the store goes out), then hand the lease over.
-      await term.end(CloseCode.goingAway, 'server shutting down');
+      // The followers' sockets stay open: they carry them on to the next leader.
+      await term.end(CloseCode.goingAway, 'server shutting down', isRelayed);
     }
     await this.#host?.stop();
     await this.#keeper.stop();
@@ -349,6 +356,11 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     if (!this.#o.store.ready) return `the state store is ${this.#o.store.status}: retry shortly`;
     return 'no routing leader right now (a failover is in progress): retry shortly';
   }
+}
+
+/** The sockets a leader's term lets go of open when it ends: followers' (carried on by them) and those this process relays itself. */
+function keepOpen(conn: Connection): boolean {
+  return isRelayed(conn) || isCarried(conn);
 }
 
 /** An upgrade decision of `handler`, carrying the handler along for `open`. */

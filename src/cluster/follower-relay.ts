@@ -5,12 +5,30 @@
  * writes back what the leader sends. HTTP requests that change state are
  * forwarded too; health and readiness are answered here.
  *
- * The follower watches the leader's beacon: when the leader changes or
- * falls silent, every relayed socket is closed with 1012 so that its client
- * reconnects (here or elsewhere) and resumes with the new leader. While no
- * leader is known, upgrades get 503 and clients retry.
+ * The follower watches the leader's beacon. When the leader changes, falls
+ * silent or steps down, its relayed sockets stay open: each waits (its
+ * frames are dropped: no leader would answer them) until the next leader
+ * is known, is then opened anew there (the same principal, role and
+ * encoding; an integration's stream resumed after the last event it was
+ * sent) and its client gets a `leaderChanged` event: the SDK fails the
+ * requests still waiting for a reply (UNAVAILABLE, LEADER_CHANGED: retry),
+ * logs the agent in again (its session resumes within the grace period:
+ * the new leader recovered it as one whose socket dropped) and subscribes
+ * a supervisor again. When this process itself becomes the leader, its
+ * relayed sockets are opened on its own term's gateway (`adoptLocal`), and
+ * carried on again when that term ends.
+ *
+ * The 1012 close (reconnect) stays where a socket cannot be carried: no
+ * leader within `carryTimeoutMs`, the new leader refuses it (its socket
+ * limits: 1013), a leader that does not know a socket (a lost `open`), a
+ * leader that took this follower for dead, and the sockets held by the
+ * leader process itself when it steps down (they are its gateway's own).
+ * While no leader is known, upgrades get 503 and clients retry.
  */
 import { followerExposition } from '../metrics/families.js';
+import { decodeServerMessage, EventFrame } from '../protocol/codec.js';
+import type { Gateway } from '../gateway/gateway.js';
+import type { Session } from '../gateway/session.js';
 import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
 import { Admission, AuthFailureLog } from '../gateway/admission.js';
@@ -38,6 +56,8 @@ export interface FollowerRelayOptions {
   readonly limits: GatewaySettings;
   /** The leader is taken for gone after this long without a beacon. Default 3000 ms. */
   readonly leaderTimeoutMs?: number;
+  /** A socket waiting for a new leader longer than this is closed (1012, reconnect). Default 30 000 ms. */
+  readonly carryTimeoutMs?: number;
   /** Default 1000 ms. */
   readonly heartbeatEveryMs?: number;
   /** A forwarded HTTP request without an answer after this gets 504. Default 5000 ms. */
@@ -56,6 +76,8 @@ export interface RelayObserver {
   frameToClient(): void;
   httpForwarded(): void;
   leaderChanged(): void;
+  /** At a change of leader, a relayed socket was carried over to the new one (`kept`) or closed (it reconnects). */
+  socketCarried?(kept: boolean): void;
 }
 
 const NO_OBSERVER: RelayObserver = {
@@ -68,15 +90,51 @@ const NO_OBSERVER: RelayObserver = {
 };
 
 export interface RelayedSocket {
-  readonly c: number;
+  /** Its number at the leader it is relayed to (a new one with each leader). */
+  c: number;
   readonly conn: Connection;
   readonly role: Role;
   readonly principal: string;
-  /** The leader's token when the socket was opened. */
-  readonly token: number;
+  readonly ctx: ConnectionContext;
+  /** The token of the leader it is relayed to. */
+  token: number;
+  /**
+   * `leader`: relayed to the leader over the bus; `waiting`: between two
+   * leaders (since `since`); `local`: served by this process's own term
+   * (`local` its session there).
+   */
+  at: 'leader' | 'waiting' | 'local';
+  since: number;
+  local: Session | null;
+  /** Integrations: the last event of its stream sent to the client (resumed from on the next leader). */
+  lastSeq: number | undefined;
 }
 
-/** Close code sent to clients when the leader changed: reconnect. */
+/**
+ * A relayed socket as this process's own term's gateway sees it: writes go
+ * to the socket, an integration's stream position is noted on the way.
+ */
+class CarriedConnection implements Connection {
+  constructor(readonly s: RelayedSocket) {}
+  send(data: string | Uint8Array): boolean {
+    if (this.s.role === 'integration') noteStreamSeq(this.s, data);
+    return this.s.conn.send(data);
+  }
+  bufferedAmount(): number {
+    return this.s.conn.bufferedAmount();
+  }
+  close(code: number, reason: string): void {
+    this.s.conn.close(code, reason);
+  }
+  terminate(): void {
+    this.s.conn.terminate();
+  }
+}
+
+/** Whether `conn` is a relayed socket served by this process's own term (kept open when the term ends: the relay carries it on). */
+export function isCarried(conn: Connection): boolean {
+  return conn instanceof CarriedConnection;
+}
 
 export class FollowerRelay implements TransportHandler<ConnectionContext, RelayedSocket> {
   readonly #o: FollowerRelayOptions;
@@ -88,6 +146,10 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   readonly #authLog: AuthFailureLog;
   readonly #http = new Map<number, { resolve(r: HttpResponse): void; timer: NodeJS.Timeout }>();
   #leader: { id: string; token: number; seenAt: number } | null = null;
+  /** Beacons of terms up to this one are old news (a leader that stepped down, or older). */
+  #pastToken = -1;
+  /** This process's own term's gateway, while it leads. */
+  #local: Gateway | null = null;
   #seq = 0;
   #timer: NodeJS.Timeout | undefined;
   #stopped = false;
@@ -124,17 +186,63 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       bus.publish(bus.leaderChannel, u === null ? { t: 'hb', n: nodeId } : { t: 'hb', n: nodeId, u });
       const l = this.#leader;
       if (l !== null && Date.now() - l.seenAt > (this.#o.leaderTimeoutMs ?? 3000)) this.#leaderGone(`leader ${l.id} fell silent`);
+      this.#giveUpWaiting();
     }, every);
   }
 
-  /** This process became the leader: the relayed sockets go (their leader is gone). */
+  /** This process is taking over the routing: the relayed sockets wait for its term (`adoptLocal`). */
   pause(): void {
     this.#paused = true;
     this.#leaderGone('this process took over the routing');
+    this.#releaseLocal();
   }
 
+  /** This process does not lead (any more): the sockets wait for the next leader's beacon. */
   resume(): void {
     this.#paused = false;
+    this.#releaseLocal();
+  }
+
+  /**
+   * This process's term serves now: every waiting socket is opened on its
+   * gateway (as if it had connected there) and its client told.
+   */
+  adoptLocal(gateway: Gateway): void {
+    this.#local = gateway;
+    for (const s of [...this.#sockets.values()]) {
+      if (s.at !== 'waiting') continue;
+      const ctx = this.#reopenCtx(s);
+      const refusal = gateway.socketRefusal(ctx);
+      if (refusal !== undefined) {
+        this.#observer.socketCarried?.(false);
+        s.conn.close(CloseCode.tryAgainLater, refusal);
+        continue;
+      }
+      this.#tellClient(s, 'the routing leader changed: this server leads now');
+      s.at = 'local';
+      s.local = gateway.open(new CarriedConnection(s), ctx);
+      this.#observer.socketCarried?.(true);
+    }
+  }
+
+  /** The local term ended: its sessions were let go of (see `isCarried`); the sockets wait for the next leader. */
+  #releaseLocal(): void {
+    const g = this.#local;
+    this.#local = null;
+    for (const s of this.#sockets.values()) {
+      if (s.at !== 'local') continue;
+      if (s.local !== null && s.local.open && g !== null) g.close(s.local, CloseCode.leaderChanged, 'carried to the next leader');
+      s.local = null;
+      s.at = 'waiting';
+      s.since = Date.now();
+    }
+  }
+
+  /** The relayed sockets of the process's own term (`isCarried` tells their connections). */
+  get carried(): number {
+    let n = 0;
+    for (const s of this.#sockets.values()) if (s.at === 'local') n++;
+    return n;
   }
 
   async stop(): Promise<void> {
@@ -151,13 +259,66 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     for (const s of this.#sockets.values()) s.conn.close(code, reason);
   }
 
+  /**
+   * The leader is gone (or going): its sockets wait for the next one. It is
+   * told they are no longer its (lost if it is dead; if it only seemed
+   * silent, it ends their sessions as dropped ones, and the next `open`
+   * resumes them).
+   */
   #leaderGone(why: string): void {
-    if (this.#leader !== null) {
-      this.#o.log.warn({ leader: this.#leader.id, why }, 'relayed sockets closed: the leader changed');
-      this.#observer.leaderChanged();
-    }
+    const l = this.#leader;
     this.#leader = null;
-    this.closeAll(CloseCode.leaderChanged, `routing leader changed (${why}): reconnect`);
+    if (l === null) return;
+    const { bus, nodeId } = this.#o;
+    let waiting = 0;
+    for (const s of this.#sockets.values()) {
+      if (s.at !== 'leader') continue;
+      bus.publish(bus.leaderChannel, { t: 'close', n: nodeId, c: s.c, code: CloseCode.leaderChanged, reason: 'carried to the next leader' });
+      s.at = 'waiting';
+      s.since = Date.now();
+      waiting++;
+    }
+    this.#o.log.warn({ leader: l.id, why, sockets: waiting }, 'the routing leader changed: relayed sockets wait for the next one');
+    this.#observer.leaderChanged();
+  }
+
+  /** The leader known now is new: the waiting sockets are opened there, their clients told. */
+  #carryTo(l: { readonly id: string; readonly token: number }): void {
+    const { bus, nodeId } = this.#o;
+    let n = 0;
+    for (const s of [...this.#sockets.values()]) {
+      if (s.at !== 'waiting') continue;
+      this.#sockets.delete(s.c);
+      s.c = ++this.#seq;
+      s.token = l.token;
+      s.at = 'leader';
+      this.#sockets.set(s.c, s);
+      this.#tellClient(s, `the routing leader changed: ${l.id} leads now`);
+      bus.publish(bus.leaderChannel, { t: 'open', n: nodeId, c: s.c, ctx: this.#reopenCtx(s) });
+      this.#observer.socketCarried?.(true);
+      n++;
+    }
+    if (n > 0) this.#o.log.info({ leader: l.id, sockets: n }, 'relayed sockets carried over to the new routing leader');
+  }
+
+  /** Sockets that waited for a leader too long: closed, their clients reconnect. */
+  #giveUpWaiting(): void {
+    const limit = Date.now() - (this.#o.carryTimeoutMs ?? 30_000);
+    for (const s of this.#sockets.values()) {
+      if (s.at !== 'waiting' || s.since > limit) continue;
+      this.#observer.socketCarried?.(false);
+      s.conn.close(CloseCode.leaderChanged, 'no routing leader came in time: reconnect');
+    }
+  }
+
+  /** The context a socket is opened with at its next leader: an integration resumes its stream where the client is. */
+  #reopenCtx(s: RelayedSocket): ConnectionContext {
+    return s.role === 'integration' && s.lastSeq !== undefined ? { ...s.ctx, resumeAfter: s.lastSeq } : s.ctx;
+  }
+
+  /** The `leaderChanged` event, written on the socket itself (seq 0: no connection's or stream's sequence). */
+  #tellClient(s: RelayedSocket, reason: string): void {
+    s.conn.send(new EventFrame(Date.now(), 'leaderChanged', { reason }).encode(0, s.ctx.encoding));
   }
 
   #onBeacon(raw: string): void {
@@ -168,12 +329,23 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     } catch {
       return;
     }
-    if (b.leader === this.#o.nodeId) return;
+    if (b.leader === this.#o.nodeId || b.token <= this.#pastToken) return;
     const l = this.#leader;
     if (l !== null && l.token > b.token) return; // a stale leader's last word
+    if (b.gone === 1) {
+      // Its term is over: carry the sockets on now, not after the leader timeout; its later beacons are old news.
+      this.#pastToken = b.token;
+      if (l !== null && l.token === b.token) this.#leaderGone(`leader ${b.leader} stepped down`);
+      return;
+    }
     if (l !== null && (l.token !== b.token || l.id !== b.leader)) this.#leaderGone(`new leader ${b.leader}`);
-    if (this.#leader === null) this.#o.log.info({ leader: b.leader, fencingToken: b.token }, 'following the routing leader');
-    this.#leader = { id: b.leader, token: b.token, seenAt: Date.now() };
+    if (this.#leader === null) {
+      this.#o.log.info({ leader: b.leader, fencingToken: b.token }, 'following the routing leader');
+      this.#leader = { id: b.leader, token: b.token, seenAt: Date.now() };
+      this.#carryTo(this.#leader);
+      return;
+    }
+    this.#leader.seenAt = Date.now();
   }
 
   #onNode(raw: string): void {
@@ -185,19 +357,21 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
     }
     switch (m.t) {
       case 'send': {
-        const s = this.#sockets.get(m.c);
+        const s = this.#ofLeader(m.c, m.k);
         // A slow consumer: the transport drops it and calls close(), which tells the leader.
         if (s !== undefined) {
           this.#observer.frameToClient();
-          s.conn.send(frameFromWire(m.d, m.b));
+          const data = frameFromWire(m.d, m.b);
+          if (s.role === 'integration') noteStreamSeq(s, data);
+          s.conn.send(data);
         }
         return;
       }
       case 'close':
-        this.#sockets.get(m.c)?.conn.close(m.code, m.reason);
+        this.#ofLeader(m.c, m.k)?.conn.close(m.code, m.reason);
         return;
       case 'term':
-        this.#sockets.get(m.c)?.conn.terminate();
+        this.#ofLeader(m.c, m.k)?.conn.terminate();
         return;
       case 'http': {
         const p = this.#http.get(m.id);
@@ -208,6 +382,13 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
         return;
       }
     }
+  }
+
+  /** Socket `c` as relayed to the leader that wrote `k` (a message of an earlier leader about it is ignored). */
+  #ofLeader(c: number, k: number | undefined): RelayedSocket | undefined {
+    const s = this.#sockets.get(c);
+    if (s === undefined || s.at !== 'leader' || (k !== undefined && k !== s.token)) return undefined;
+    return s;
   }
 
   // ---- transport handler ---------------------------------------------------------------
@@ -229,7 +410,18 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   open(conn: Connection, ctx: ConnectionContext): RelayedSocket {
     const l = this.leader;
-    const s: RelayedSocket = { c: ++this.#seq, conn, role: ctx.role, principal: ctx.principal, token: l?.token ?? -1 };
+    const s: RelayedSocket = {
+      c: ++this.#seq,
+      conn,
+      role: ctx.role,
+      principal: ctx.principal,
+      ctx,
+      token: l?.token ?? -1,
+      at: 'leader',
+      since: Date.now(),
+      local: null,
+      lastSeq: ctx.resumeAfter,
+    };
     if (l === null) {
       conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
@@ -244,7 +436,13 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   }
 
   message(s: RelayedSocket, data: Uint8Array, isBinary: boolean): void {
-    if (!this.#sockets.has(s.c)) return;
+    if (this.#sockets.get(s.c) !== s) return;
+    if (s.at === 'local') {
+      if (s.local !== null) this.#local?.message(s.local, data, isBinary);
+      return;
+    }
+    // Between leaders: no one would answer; the client fails it when told of the new leader (`leaderChanged`).
+    if (s.at === 'waiting') return;
     this.#observer.frameToLeader();
     const { bus, nodeId } = this.#o;
     const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -255,12 +453,18 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   }
 
   close(s: RelayedSocket, code: number, reason: string): void {
-    if (!this.#sockets.delete(s.c)) return;
+    if (this.#sockets.get(s.c) !== s) return;
+    this.#sockets.delete(s.c);
     const key = `${s.role}:${s.principal}`;
     const n = (this.#perPrincipal.get(key) ?? 1) - 1;
     if (n === 0) this.#perPrincipal.delete(key);
     else this.#perPrincipal.set(key, n);
     this.#observer.socketClosed(s.role);
+    if (s.at === 'local') {
+      if (s.local !== null) this.#local?.close(s.local, code, reason);
+      return;
+    }
+    if (s.at === 'waiting') return;
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'close', n: nodeId, c: s.c, code, reason });
   }
@@ -302,6 +506,29 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       });
     });
   }
+}
+
+/**
+ * Notes where an integration's stream stands from a frame sent to it (as
+ * the SDK does: the last sequence seen, or where a fresh or failed resume
+ * starts), so that the next leader resumes the stream right after it.
+ */
+function noteStreamSeq(s: RelayedSocket, data: string | Uint8Array): void {
+  let msg;
+  try {
+    msg = decodeServerMessage(data, typeof data !== 'string');
+  } catch {
+    return;
+  }
+  if (!('event' in msg)) return;
+  const e = msg.event;
+  if ('streamOpened' in e) {
+    const o = e.streamOpened;
+    if (o.resumedAfter === undefined ? s.lastSeq === undefined : o.error !== undefined) s.lastSeq = Number(o.lastSeq ?? 0);
+    return;
+  }
+  const seq = Number(e.seq ?? 0);
+  if (seq > 0 && (s.lastSeq === undefined || seq > s.lastSeq)) s.lastSeq = seq;
 }
 
 function unavailableUpgrade(): UpgradeDecision<ConnectionContext> {

@@ -19,6 +19,7 @@ import type { Router } from '../core/router.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import { Gateway } from '../gateway/gateway.js';
 import type { GatewayObserver, MetricsEndpoint } from '../gateway/observer.js';
+import type { Connection } from '../gateway/transport.js';
 import type { RecordStore } from '../record/record-store.js';
 import { recoverRouter, resyncFromMemory } from '../store/recovery.js';
 import type { RecallStore } from '../store/recall-store.js';
@@ -123,15 +124,16 @@ export class LeaderTerm {
   /**
    * Ends the term: what waits for the store is answered `UNAVAILABLE`, every
    * socket is closed (`code`) so that clients reconnect (to the new leader
-   * or a follower), timers stop.
+   * or a follower), timers stop. Those `keep` names stay open (sockets the
+   * relay carries over to the next leader: see `Gateway.drain`).
    */
-  async end(code: number, reason: string): Promise<void> {
+  async end(code: number, reason: string, keep?: (conn: Connection) => boolean): Promise<void> {
     if (this.#ended) return;
     this.#ended = true;
     this.#unsubscribe();
     if (this.#retry !== null) clearTimeout(this.#retry);
     this.#retry = null;
-    await this.gateway.drain(2000, { code, reason });
+    await this.gateway.drain(2000, { code, reason, keep });
   }
 
   #onStore(e: StoreEvent): void {

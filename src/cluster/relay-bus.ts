@@ -52,17 +52,24 @@ export type ToLeader =
   | { readonly t: 'close'; readonly n: string; readonly c: number; readonly code: number; readonly reason: string }
   | { readonly t: 'http'; readonly n: string; readonly id: number; readonly req: WireHttpRequest };
 
-/** Leader -> one follower. */
+/**
+ * Leader -> one follower. `k`: the fencing token of the leader's term that
+ * wrote it: a follower that has moved on to a newer leader ignores what an
+ * older one still says about its sockets (absent: from a process before
+ * this field, taken as the current leader's).
+ */
 export type ToNode =
-  | { readonly t: 'send'; readonly c: number; readonly d: string; readonly b: 0 | 1 }
-  | { readonly t: 'close'; readonly c: number; readonly code: number; readonly reason: string }
-  | { readonly t: 'term'; readonly c: number }
+  | { readonly t: 'send'; readonly c: number; readonly d: string; readonly b: 0 | 1; readonly k?: number }
+  | { readonly t: 'close'; readonly c: number; readonly code: number; readonly reason: string; readonly k?: number }
+  | { readonly t: 'term'; readonly c: number; readonly k?: number }
   | { readonly t: 'http'; readonly id: number; readonly res: WireHttpResponse };
 
 export interface Beacon {
   readonly t: 'beacon';
   readonly leader: string;
   readonly token: number;
+  /** 1: the leader's term is over (it stepped down): followers carry their sockets on at once. */
+  readonly gone?: 1;
 }
 
 export interface WireHttpRequest {

@@ -3,7 +3,9 @@
  * virtual connections of the leader's gateway, so an agent on any process
  * is served by the same code as one on the leader (sessions, offers, grace
  * periods, rate limits). The leader also announces itself every second on
- * the beacon channel, and closes the virtual sockets of a follower that
+ * the beacon channel (and once more, `gone`, when its term ends: the
+ * followers then carry their sockets on to the next leader; the term's
+ * drain lets go of them without closing them, see `isRelayed`), and closes the virtual sockets of a follower that
  * fell silent (its process died: the agents' offers go back, as for any
  * dropped socket, and their grace period starts).
  */
@@ -37,21 +39,28 @@ class VirtualConnection implements Connection {
     readonly bus: RelayBus,
     readonly channel: string,
     readonly c: number,
+    /** The term's fencing token, on every message (see `ToNode`). */
+    readonly k: number,
   ) {}
   send(data: string | Uint8Array): boolean {
     const w = frameToWire(data);
-    this.bus.publish(this.channel, { t: 'send', c: this.c, d: w.d, b: w.b });
+    this.bus.publish(this.channel, { t: 'send', c: this.c, d: w.d, b: w.b, k: this.k });
     return true;
   }
   bufferedAmount(): number {
     return 0;
   }
   close(code: number, reason: string): void {
-    this.bus.publish(this.channel, { t: 'close', c: this.c, code, reason });
+    this.bus.publish(this.channel, { t: 'close', c: this.c, code, reason, k: this.k });
   }
   terminate(): void {
-    this.bus.publish(this.channel, { t: 'term', c: this.c });
+    this.bus.publish(this.channel, { t: 'term', c: this.c, k: this.k });
   }
+}
+
+/** Whether `conn` is a follower's socket relayed to this process (kept open when the term ends: the follower carries it on). */
+export function isRelayed(conn: Connection): boolean {
+  return conn instanceof VirtualConnection;
 }
 
 interface Follower {
@@ -102,11 +111,19 @@ export class RelayHost {
     if (spread !== undefined) this.#spreader = setInterval(() => this.#spreadStep(spread), spread.everyMs);
   }
 
+  /**
+   * The term is over: no more beacons, and a last one saying so, so that the
+   * followers carry their sockets on to the next leader at once rather than
+   * after the leader timeout.
+   */
   async stop(): Promise<void> {
+    const wasStopped = this.#stopped;
     this.#stopped = true;
     if (this.#beacon !== undefined) clearInterval(this.#beacon);
     if (this.#spreader !== undefined) clearInterval(this.#spreader);
-    await this.#o.bus.unsubscribe(this.#o.bus.leaderChannel);
+    const { bus, nodeId, token } = this.#o;
+    if (!wasStopped && this.#beacon !== undefined) bus.publish(bus.beaconChannel, { t: 'beacon', leader: nodeId, token, gone: 1 });
+    await bus.unsubscribe(bus.leaderChannel);
   }
 
   #follower(n: string): Follower {
@@ -136,7 +153,7 @@ export class RelayHost {
         return;
       case 'open': {
         if (f.conns.has(m.c)) return;
-        const conn = new VirtualConnection(bus, bus.nodeChannel(m.n), m.c);
+        const conn = new VirtualConnection(bus, bus.nodeChannel(m.n), m.c, this.#o.token);
         // The limits over every process's sockets (the follower checked its own before upgrading).
         const refusal = gateway.socketRefusal(m.ctx);
         if (refusal !== undefined) {
@@ -258,6 +275,7 @@ export class RelayHost {
       c,
       code: CloseCode.leaderChanged,
       reason: 'routing leader does not know this socket: reconnect',
+      k: this.#o.token,
     });
   }
 

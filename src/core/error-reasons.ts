@@ -133,6 +133,11 @@ export const ERROR_REASONS = {
   NOT_READY: { code: 'UNAVAILABLE', params: [], doc: 'the server cannot take it now (starting, recovering, its store or leader changing): retry shortly' },
   NOT_CONNECTED: { code: 'UNAVAILABLE', params: [], doc: 'SDK: the client is not connected' },
   CONNECTION_CLOSED: { code: 'UNAVAILABLE', params: ['closeCode'], doc: 'SDK: the connection closed before the reply' },
+  LEADER_CHANGED: {
+    code: 'UNAVAILABLE',
+    params: [],
+    doc: 'SDK: the routing leader changed before the reply (the socket stayed open): the request may or may not have been applied; retry',
+  },
   NO_REPLY: { code: 'DEADLINE_EXCEEDED', params: ['kind', 'timeoutMs'], doc: 'SDK: no reply (or awaited event) within the timeout' },
   RESUME_OUT_OF_RANGE: { code: 'OUT_OF_RANGE', params: [], doc: "an integration's resume point is past what is kept: a snapshot follows" },
   INTERNAL_ERROR: { code: 'INTERNAL', params: [], doc: 'a bug: the server logged it' },

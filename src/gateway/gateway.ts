@@ -432,12 +432,11 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   /**
    * Graceful stop, after the transport stopped accepting: tells every client,
    * closes every socket (1001), stops the timers. Resolves once all sockets
-   * closed or after `timeoutMs`.
+   * closed or after `timeoutMs`. Sockets `why.keep` names are let go of
+   * here (their sessions end, as dropped ones, nothing sent) but stay open:
+   * the cluster's relay carries them over to the next leader.
    */
-  async drain(
-    timeoutMs = 2000,
-    why: { readonly code: number; readonly reason: string } = { code: CloseCode.goingAway, reason: 'server shutting down' },
-  ): Promise<void> {
+  async drain(timeoutMs = 2000, why: DrainReason = { code: CloseCode.goingAway, reason: 'server shutting down' }): Promise<void> {
     if (this.#draining) return;
     this.#draining = true;
     this.#host.stop();
@@ -453,8 +452,12 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
       this.abortHeld(`${why.reason}: the change was not stored`);
     }
     const shutdown = new EventFrame(Date.now(), 'shutdown', { reason: why.reason });
-    for (const s of this.#connections.all()) {
+    for (const s of [...this.#connections.all()]) {
       if (!s.open) continue;
+      if (why.keep?.(s.conn) === true) {
+        this.close(s, why.code, why.reason);
+        continue;
+      }
       // Not part of an integration's stream: seq 0 there.
       if (s.role !== 'integration') s.seq++;
       this.#out.write(s, shutdown.encode(s.role === 'integration' ? 0 : s.seq, s.encoding));
@@ -464,6 +467,13 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     while (this.#connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     for (const s of this.#connections.all()) s.conn.terminate();
   }
+}
+
+/** Why a gateway drains: the close code and reason its sockets get, and those it lets go of open (see `drain`). */
+export interface DrainReason {
+  readonly code: number;
+  readonly reason: string;
+  readonly keep?: ((conn: Connection) => boolean) | undefined;
 }
 
 function unavailable(message: string): HttpResponse {

@@ -39,6 +39,7 @@ export class ProcessMetrics {
   readonly #frames: Counter<'direction'>;
   readonly #http: Counter;
   readonly #leaderChanges: Counter;
+  readonly #carried: Counter<'outcome'>;
 
   constructor(options: { readonly defaultMetrics?: boolean } = {}) {
     const registers = [this.relay];
@@ -64,6 +65,13 @@ export class ProcessMetrics {
       help: 'Times the routing leader changed or fell silent while this process relayed to it.',
       registers,
     });
+    this.#carried = new Counter({
+      name: 'switchboard_relay_sockets_carried_total',
+      help: 'Relayed sockets at a change of leader: kept (opened on the new leader, the client stays connected) or closed (1012/1013: it reconnects).',
+      labelNames: ['outcome'],
+      registers,
+    });
+    for (const outcome of ['kept', 'closed']) this.#carried.labels({ outcome }).inc(0);
     for (const role of ROLES) this.#sockets.labels({ role }).set(0);
     for (const direction of ['to_leader', 'to_client']) this.#frames.labels({ direction }).inc(0);
     const leader = new Gauge({ name: LEADER_METRIC, help: LEADER_HELP, registers: [this.#follower] });
@@ -102,6 +110,10 @@ export class ProcessMetrics {
 
   leaderChanged(): void {
     this.#leaderChanges.inc();
+  }
+
+  socketCarried(kept: boolean): void {
+    this.#carried.labels({ outcome: kept ? 'kept' : 'closed' }).inc();
   }
 
   /** The exposition: a follower's whole answer, or (leading) what follows the leader's `Metrics`. */

@@ -429,6 +429,8 @@ export interface OfferReasonMsg {
 export interface EventPayloads {
   offer: { contact: ContactMsg; expiresAt?: number; history?: HistoryEntryMsg[]; why?: OfferReasonMsg };
   shutdown: { reason: string };
+  /** The routing leader changed; the relayed socket was carried over (see `LeaderChanged` in the proto). */
+  leaderChanged: { reason: string };
   agentLoggedIn: { agentId: string; profile?: AgentProfileMsg; loginSeq?: number; presence: string; reason?: string };
   agentPresenceChanged: { agentId: string; presence: string; reason?: string };
   agentLoggedOut: { agentId: string };
@@ -494,6 +496,7 @@ export type EventKind = keyof EventPayloads;
 export const EVENT_KINDS: readonly EventKind[] = [
   'offer',
   'shutdown',
+  'leaderChanged',
   'agentLoggedIn',
   'agentPresenceChanged',
   'agentLoggedOut',

@@ -144,6 +144,9 @@ export class AgentPool {
   /** The clients' lifecycle errors (failed reconnect attempts), for failure messages. */
   readonly log: string[] = [];
   readonly reconnects: Reconnect[] = [];
+  /** Connections dropped (each `disconnected`), and carried over to a new leader by their server without a drop. */
+  disconnects = 0;
+  carried = 0;
   /** Requests that failed (the contact went elsewhere, or a failover): counted, not errors by themselves. */
   failedRequests = 0;
   readonly #clients: SwitchboardClient[] = [];
@@ -209,6 +212,7 @@ export class AgentPool {
     });
     let downAt: number | null = null;
     c.onLifecycle('disconnected', () => {
+      this.disconnects++;
       downAt ??= Date.now();
     });
     c.onLifecycle('error', (e) => {
@@ -218,6 +222,12 @@ export class AgentPool {
     c.onLifecycle('reconnected', (e) => {
       if (downAt !== null) this.reconnects.push({ client: id, downAt, upAt: Date.now() });
       downAt = null;
+      for (const contact of e.login?.contacts ?? []) void work(contact);
+      void c.setPresence('available').catch(() => undefined);
+    });
+    // The server carried the socket over to a new leader: the SDK logged in again; the same as after a reconnect.
+    c.onLifecycle('leaderChanged', (e) => {
+      this.carried++;
       for (const contact of e.login?.contacts ?? []) void work(contact);
       void c.setPresence('available').catch(() => undefined);
     });
@@ -258,6 +268,8 @@ export class ContactSource {
   readonly errors: string[] = [];
   /** Attempts that failed and were retried. */
   retries = 0;
+  /** Connections dropped (each `disconnected`). */
+  disconnects = 0;
   readonly #clients: SwitchboardClient[] = [];
   readonly #o: ContactSourceOptions;
   #turn = 0;
@@ -275,7 +287,11 @@ export class ContactSource {
     const s = new ContactSource(o);
     const token = await new TokenAuthority(o.secret).sign({ role: 'integration', id: INTEGRATION });
     try {
-      for (let i = 0; i < (o.connections ?? 1); i++) s.#clients.push(await connect(o.urls, i, 'integration', token, 4000, o.domain));
+      for (let i = 0; i < (o.connections ?? 1); i++) {
+        const c = await connect(o.urls, i, 'integration', token, 4000, o.domain);
+        c.onLifecycle('disconnected', () => s.disconnects++);
+        s.#clients.push(c);
+      }
     } catch (e) {
       await s.close();
       throw e;

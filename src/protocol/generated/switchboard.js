@@ -13442,6 +13442,7 @@ export const switchboard = $root.switchboard = (() => {
             Event.prototype.actor = null;
             Event.prototype.offer = null;
             Event.prototype.shutdown = null;
+            Event.prototype.leaderChanged = null;
             Event.prototype.agentLoggedIn = null;
             Event.prototype.agentPresenceChanged = null;
             Event.prototype.agentLoggedOut = null;
@@ -13485,7 +13486,7 @@ export const switchboard = $root.switchboard = (() => {
             });
 
             $Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "contactFollowUpCancelled", "contactFollowUpRescheduled", "streamOpened", "agentFiguresChanged"]),
+                get: $util.oneOfGetter($oneOfFields = ["offer", "shutdown", "leaderChanged", "agentLoggedIn", "agentPresenceChanged", "agentLoggedOut", "contactCreated", "contactStepChanged", "contactPreferenceEnded", "contactOffered", "contactOfferRejected", "contactOfferExpired", "contactOfferRevoked", "contactAccepted", "contactEnded", "contactClosed", "contactAbandoned", "contactRequeued", "contactUpdated", "contactConnected", "contactHoldChanged", "contactWrapUpRecorded", "contactTransferred", "contactTransferCompleted", "contactTransferCancelled", "contactSurveyAnswered", "contactCallbackRequested", "contactCallbackDialing", "contactCallbackFailed", "contactFollowUpScheduled", "contactDue", "contactWaitUpdated", "contactFollowUpCancelled", "contactFollowUpRescheduled", "streamOpened", "agentFiguresChanged"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -13510,6 +13511,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Shutdown.encode(message.shutdown, writer.uint32(34).fork(), _depth + 1).ldelim();
                 if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
                     writer.uint32(42).string(message.actor);
+                if (message.leaderChanged != null && $Object.hasOwnProperty.call(message, "leaderChanged"))
+                    $root.switchboard.v1.LeaderChanged.encode(message.leaderChanged, writer.uint32(50).fork(), _depth + 1).ldelim();
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn"))
                     $root.switchboard.v1.AgentLoggedIn.encode(message.agentLoggedIn, writer.uint32(82).fork(), _depth + 1).ldelim();
                 if (message.agentPresenceChanged != null && $Object.hasOwnProperty.call(message, "agentPresenceChanged"))
@@ -13646,6 +13649,13 @@ export const switchboard = $root.switchboard = (() => {
                                 break;
                             message.shutdown = $root.switchboard.v1.Shutdown.decode(reader, reader.size(), $undefined, _depth + 1, message.shutdown);
                             message.payload = "shutdown";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.leaderChanged = $root.switchboard.v1.LeaderChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.leaderChanged);
+                            message.payload = "leaderChanged";
                             continue;
                         }
                     case 10: {
@@ -13931,6 +13941,16 @@ export const switchboard = $root.switchboard = (() => {
                         let error = $root.switchboard.v1.Shutdown.verify(message.shutdown, _depth + 1);
                         if (error)
                             return "shutdown." + error;
+                    }
+                }
+                if (message.leaderChanged != null && $Object.hasOwnProperty.call(message, "leaderChanged")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.switchboard.v1.LeaderChanged.verify(message.leaderChanged, _depth + 1);
+                        if (error)
+                            return "leaderChanged." + error;
                     }
                 }
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
@@ -14301,6 +14321,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.Event.shutdown: object expected");
                     message.shutdown = $root.switchboard.v1.Shutdown.fromObject(object.shutdown, _depth + 1);
                 }
+                if (object.leaderChanged != null) {
+                    if (!$util.isObject(object.leaderChanged))
+                        throw $TypeError(".switchboard.v1.Event.leaderChanged: object expected");
+                    message.leaderChanged = $root.switchboard.v1.LeaderChanged.fromObject(object.leaderChanged, _depth + 1);
+                }
                 if (object.agentLoggedIn != null) {
                     if (!$util.isObject(object.agentLoggedIn))
                         throw $TypeError(".switchboard.v1.Event.agentLoggedIn: object expected");
@@ -14506,6 +14531,11 @@ export const switchboard = $root.switchboard = (() => {
                 }
                 if (message.actor != null && $Object.hasOwnProperty.call(message, "actor"))
                     object.actor = message.actor;
+                if (message.leaderChanged != null && $Object.hasOwnProperty.call(message, "leaderChanged")) {
+                    object.leaderChanged = $root.switchboard.v1.LeaderChanged.toObject(message.leaderChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.payload = "leaderChanged";
+                }
                 if (message.agentLoggedIn != null && $Object.hasOwnProperty.call(message, "agentLoggedIn")) {
                     object.agentLoggedIn = $root.switchboard.v1.AgentLoggedIn.toObject(message.agentLoggedIn, options, _depth + 1);
                     if (options.oneofs)
@@ -15740,6 +15770,140 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return Shutdown;
+        })();
+
+        v1.LeaderChanged = (function() {
+
+            const LeaderChanged = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            LeaderChanged.prototype.reason = "";
+
+            LeaderChanged.create = function(properties) {
+                return new LeaderChanged(properties);
+            };
+
+            LeaderChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            LeaderChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.LeaderChanged();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            LeaderChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            LeaderChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.LeaderChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.LeaderChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.LeaderChanged();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            LeaderChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.reason = "";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            LeaderChanged.prototype.toJSON = function() {
+                return LeaderChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return LeaderChanged;
         })();
 
         v1.AgentLoggedIn = (function() {
