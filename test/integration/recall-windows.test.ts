@@ -77,11 +77,12 @@ if (!redisServerAvailable()) {
       'the others see it answered',
     );
     claims.find((c) => c?.taken === true)!.release();
-    await until('the claim given back', async () => (await conn.hget(recall.surveyKey('c-1'), 'a')) === null);
+    await until('the claim given back', async () => (await conn.get(recall.surveyKey('c-1')))?.startsWith('- ') === true);
     t.equal((await recall.claimSurvey('c-1'))?.taken, true, 'given back: free again');
     recall.answered('c-1', false);
     await recall.flush();
     t.match(await recall.claimSurvey('c-1'), { taken: false, contact: { helpful: false } }, 'answered: taken by nobody');
+    t.ok((await conn.pttl(recall.surveyKey('c-1'))) > 50_000, 'the answer keeps the TTL');
     t.equal(await recall.claimSurvey('c-unknown'), undefined, 'not kept: none');
   });
 
