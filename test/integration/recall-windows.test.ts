@@ -188,6 +188,15 @@ if (!redisServerAvailable()) {
     t.equal(one.contact.repeatOf, twice, 'a repeat');
     t.equal([...s.server.router.contacts()].filter((c) => c.customer.id === 'twice').length, 1, 'one contact of the customer in the core');
 
+    // On one socket, a create that waits for a look-up (a new customer) and one that needs none ('someone' is in the
+    // core's hour) sent together: created in the order sent.
+    const [first, second] = await Promise.all([
+      ivr2.createContact({ externalId: 'o-1', queueId: 'billing', channel: 'chat', language: 'en', customer: { id: 'new-customer' } }),
+      ivr2.createContact({ externalId: 'o-2', queueId: 'billing', channel: 'chat', language: 'en', customer: { id: 'someone' } }),
+    ]);
+    t.ok(s.server.router.history('someone').length > 0, 'the second needed no look-up');
+    t.ok(s.server.router.contact(first.contact.id)!.seq < s.server.router.contact(second.contact.id)!.seq, 'created in the order sent');
+
     // A survey two days later counts, once.
     await ivr2.survey(surveyed, false, 'agent-attitude');
     const tally = (agent: string) => [...s.server.router.surveyTallies()].find(([a]) => a === agent)?.[1];
