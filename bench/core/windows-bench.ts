@@ -15,6 +15,11 @@
  *    day: with the defaults (the windows hold the day) and with the old
  *    count bounds (100,000 history entries, 20,000 surveyable contacts).
  *
+ * 3. With `--store redis`: the same day with the core keeping an hour
+ *    (`memoryWindowSeconds` 3600, the Redis default: the recall store keeps
+ *    the rest), and the bytes Redis holds per recall key instead (its own
+ *    redis-server, `used_memory` before and after N keys of each kind).
+ *
  * Usage: npm run bench:windows [-- --quick]   (quick: N = 200,000 and a quarter day)
  * The last line is one JSON object with the figures.
  */
@@ -28,6 +33,9 @@ import { SurveyBook } from '../../src/core/survey-book.js';
 import { newId } from '../../src/gateway/handlers/new-id.js';
 import { parseScenario } from '../../src/sim/scenario-schema.js';
 import { simulate } from '../../src/sim/simulate.js';
+import { Redis } from 'ioredis';
+import { RedisRecall } from '../../src/store/redis/redis-recall.js';
+import { RedisServer, redisServerAvailable } from '../../test/harness/redis-server.js';
 
 const quick = process.argv.includes('--quick');
 const N = quick ? 200_000 : 1_000_000;
@@ -106,10 +114,13 @@ for (const kind of ['history', 'history+notes', 'survey'] as const) {
 // ---- 2. a day at 290,000 contacts through the simulator --------------------------------------
 const PER_DAY = 290_000;
 const hours = quick ? 6 : 24;
-const config = (bounded: boolean) =>
+/** `windows`: the defaults; `count`: the old count bounds; `redis`: the core's hour beside a recall store (`--store redis`). */
+type Books = 'windows' | 'count' | 'redis';
+const config = (books: Books) =>
   parseConfig({
     queues: [{ id: 'q', channels: ['voice'], autoAccept: true, wrapUpSeconds: 0, offerTimeoutSeconds: 600 }],
-    ...(bounded ? { history: { maxEntries: 100_000 }, survey: { keepCompleted: 20_000 } } : {}),
+    ...(books === 'count' ? { history: { maxEntries: 100_000 }, survey: { keepCompleted: 20_000 } } : {}),
+    ...(books === 'redis' ? { history: { memoryWindowSeconds: 3600 }, survey: { memoryWindowSeconds: 3600 } } : {}),
   });
 const scenario = (cfg: ReturnType<typeof config>) =>
   parseScenario(
@@ -129,8 +140,8 @@ const scenario = (cfg: ReturnType<typeof config>) =>
     cfg,
   );
 
-function day(bounded: boolean): { heapMiB: number[]; contacts: number; seconds: number } {
-  const cfg = config(bounded);
+function day(books: Books): { heapMiB: number[]; contacts: number; seconds: number } {
+  const cfg = config(books);
   const marks: number[] = [];
   let next = 0.1;
   const base = heap();
@@ -154,13 +165,84 @@ function day(bounded: boolean): { heapMiB: number[]; contacts: number; seconds: 
 log(
   `\n2. A day at ${PER_DAY.toLocaleString('en')} contacts a day in the simulator (${hours} h, 700 agents, 150,000 customers): heap growth after a full GC at each tenth (MiB)`,
 );
-for (const bounded of [false, true]) {
-  const d = day(bounded);
+const BOOKS: Record<Books, string> = {
+  windows: 'time windows (defaults)',
+  count: 'old count bounds (100,000 / 20,000)',
+  redis: 'with --store redis (the core keeps an hour)',
+};
+for (const books of ['windows', 'count', 'redis'] as const) {
+  const d = day(books);
   const last = d.heapMiB.at(-1) ?? NaN;
   log(
-    `- ${bounded ? 'old count bounds (100,000 / 20,000)' : 'time windows (defaults)'}: ${d.heapMiB.join(' → ')}; ${d.contacts.toLocaleString('en')} contacts in ${d.seconds.toFixed(1)} s CPU, ${((last * 1048576) / d.contacts).toFixed(0)} B a contact at the end`,
+    `- ${BOOKS[books]}: ${d.heapMiB.join(' → ')}; ${d.contacts.toLocaleString('en')} contacts in ${d.seconds.toFixed(1)} s CPU, ${((last * 1048576) / d.contacts).toFixed(0)} B a contact at the end`,
   );
-  results[bounded ? 'day_heap_mib_count_bounds' : 'day_heap_mib_windows'] = last;
-  results[bounded ? 'day_contacts_count_bounds' : 'day_contacts_windows'] = d.contacts;
+  const key = books === 'windows' ? 'windows' : books === 'count' ? 'count_bounds' : 'redis';
+  results[`day_heap_mib_${key}`] = last;
+  results[`day_contacts_${key}`] = d.contacts;
 }
+
+// ---- 3. with --store redis: what Redis holds instead --------------------------------------------
+if (redisServerAvailable()) {
+  const K = quick ? 20_000 : 200_000;
+  const server = await RedisServer.start({ appendonly: false });
+  const conn = new Redis(server.url());
+  try {
+    const recall = new RedisRecall({ redis: conn, domain: 'bench' });
+    const used = async (): Promise<number> => Number(/used_memory:(\d+)/.exec(await conn.info('memory'))![1]);
+    const perKey = async (write: (i: number) => void): Promise<number> => {
+      const before = await used();
+      for (let i = 0; i < K; i++) {
+        write(i);
+        if (i % 5000 === 4999) await recall.flush();
+      }
+      await recall.flush();
+      return ((await used()) - before) / K;
+    };
+    const t0 = Date.now();
+    const latest = await perKey((i) =>
+      recall.latestHandled(
+        `cust-${i}`,
+        {
+          contactId: contactId(newId('c')),
+          queueId: QUEUES[i % 4]!,
+          channel: 'voice',
+          agentId: AGENTS[i % AGENTS.length]!,
+          startedAt: t0 - 200_000,
+          endedAt: t0 + i,
+          disposition: 'resolved',
+          notes: null,
+        },
+        7 * DAY,
+      ),
+    );
+    const survey = await perKey((i) =>
+      recall.completed(
+        newId('c'),
+        {
+          queueId: QUEUES[i % 4]!,
+          channel: 'voice',
+          tier: 'standard',
+          agentId: AGENTS[i % AGENTS.length]!,
+          closedAt: t0 + i,
+          helpful: null,
+          customerId: `cust-${i}`,
+          language: 'en',
+          skills: { billing: 3 },
+          ownerIntegration: 'ivr',
+        },
+        7 * DAY,
+      ),
+    );
+    results['redis_latest_bytes_per_key'] = Math.round(latest);
+    results['redis_survey_bytes_per_key'] = Math.round(survey);
+    log(`\n3. With --store redis, Redis holds the week instead (${K.toLocaleString('en')} keys each, used_memory before and after):`);
+    log('| key | Redis B/key | a week at 290,000/day | a week at 1,000,000/day |');
+    log('|---|---|---|---|');
+    log(`| recall:last (per customer; at most one a contact) | ${latest.toFixed(0)} | ${gib(latest * WEEK_290K)} GiB | ${gib(latest * WEEK_1M)} GiB |`);
+    log(`| recall:survey (per contact) | ${survey.toFixed(0)} | ${gib(survey * WEEK_290K)} GiB | ${gib(survey * WEEK_1M)} GiB |`);
+  } finally {
+    conn.disconnect();
+    await server.cleanup();
+  }
+} else log('\n3. skipped: no redis-server');
 console.log(JSON.stringify({ bench: 'windows', quick, n: N, ...results, load_average: loadavg().map((x) => Number(x.toFixed(2))) }));

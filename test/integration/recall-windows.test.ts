@@ -77,11 +77,12 @@ if (!redisServerAvailable()) {
       'the others see it answered',
     );
     claims.find((c) => c?.taken === true)!.release();
-    await until('the claim given back', async () => (await conn.hget(recall.surveyKey('c-1'), 'a')) === null);
+    await until('the claim given back', async () => (await conn.get(recall.surveyKey('c-1')))?.startsWith('- ') === true);
     t.equal((await recall.claimSurvey('c-1'))?.taken, true, 'given back: free again');
     recall.answered('c-1', false);
     await recall.flush();
     t.match(await recall.claimSurvey('c-1'), { taken: false, contact: { helpful: false } }, 'answered: taken by nobody');
+    t.ok((await conn.pttl(recall.surveyKey('c-1'))) > 50_000, 'the answer keeps the TTL');
     t.equal(await recall.claimSurvey('c-unknown'), undefined, 'not kept: none');
   });
 
@@ -186,6 +187,15 @@ if (!redisServerAvailable()) {
     t.same([one.created, two.created].sort(), [false, true], 'created once, found once');
     t.equal(one.contact.repeatOf, twice, 'a repeat');
     t.equal([...s.server.router.contacts()].filter((c) => c.customer.id === 'twice').length, 1, 'one contact of the customer in the core');
+
+    // On one socket, a create that waits for a look-up (a new customer) and one that needs none ('someone' is in the
+    // core's hour) sent together: created in the order sent.
+    const [first, second] = await Promise.all([
+      ivr2.createContact({ externalId: 'o-1', queueId: 'billing', channel: 'chat', language: 'en', customer: { id: 'new-customer' } }),
+      ivr2.createContact({ externalId: 'o-2', queueId: 'billing', channel: 'chat', language: 'en', customer: { id: 'someone' } }),
+    ]);
+    t.ok(s.server.router.history('someone').length > 0, 'the second needed no look-up');
+    t.ok(s.server.router.contact(first.contact.id)!.seq < s.server.router.contact(second.contact.id)!.seq, 'created in the order sent');
 
     // A survey two days later counts, once.
     await ivr2.survey(surveyed, false, 'agent-attitude');

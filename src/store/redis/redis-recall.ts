@@ -7,11 +7,12 @@
  * Keys under the routing domain's hash tag (one slot on a Redis Cluster,
  * so a batch is one script):
  * - `sb:{domain}:recall:last:<customerId>`: the customer's latest handled
- *   contact, `<endedAt> <json>` (a `HistoryEntry` without its notes: what
- *   repeat detection and last-agent routing read); a write never replaces
- *   a later one (a new leader and the old one's late write).
- * - `sb:{domain}:recall:survey:<contactId>`: a hash, `c` the completed
- *   contact's JSON, `a` its answer (`y`, `n`) or a claim (`c<until ms>`).
+ *   contact, `<endedAt> <json array>` (a `HistoryEntry` without its notes:
+ *   what repeat detection and last-agent routing read); a write never
+ *   replaces a later one (a new leader and the old one's late write).
+ * - `sb:{domain}:recall:survey:<contactId>`: `<state> <json array>`, the
+ *   completed contact, its state `-` (not answered), `y`, `n`, or a claim
+ *   (`c<until ms>`).
  *
  * Writes are batched per event-loop turn (one script per 500 keys); reads
  * are single commands (ioredis pipelines those of one turn). Taking a
@@ -20,14 +21,16 @@
  * died between the two) lapses after `claimMs`.
  */
 import type { Redis } from 'ioredis';
-import type { HistoryEntry } from '../../core/model.js';
+import type { AgentId, ContactId, QueueId } from '../../core/ids.js';
+import type { Channel, HistoryEntry, SkillLevels } from '../../core/model.js';
 import type { CompletedContact } from '../../core/survey-book.js';
 import type { RecallStore, SurveyClaim } from '../recall-store.js';
 
 /**
  * KEYS: the batch's keys. ARGV: (op, ttl ms, value) per key. `L` a latest
- * entry (kept unless the stored one ended later), `S` a surveyable contact,
- * `A` an answer (only on a contact still kept).
+ * entry (kept unless the stored one ended later), `S` a surveyable contact
+ * (not answered: `- <json>`), `A` an answer (`y` or `n`, only on a contact
+ * still kept, its TTL kept).
  */
 const WRITE = `
 for i = 1, #KEYS do
@@ -38,34 +41,57 @@ for i = 1, #KEYS do
       redis.call('SET', KEYS[i], v, 'PX', ttl)
     end
   elseif op == 'S' then
-    redis.call('HSET', KEYS[i], 'c', v)
-    redis.call('PEXPIRE', KEYS[i], ttl)
-  elseif redis.call('EXISTS', KEYS[i]) == 1 then
-    redis.call('HSET', KEYS[i], 'a', v)
+    redis.call('SET', KEYS[i], '- ' .. v, 'PX', ttl)
+  else
+    local prev = redis.call('GET', KEYS[i])
+    if prev then
+      local sp = string.find(prev, ' ', 1, true)
+      redis.call('SET', KEYS[i], v .. string.sub(prev, sp), 'KEEPTTL')
+    end
   end
 end
 return #KEYS
 `;
 
 /**
- * KEYS: the survey key. ARGV: the claim (`c<until>`), now (ms). Returns
- * nil (not kept), {contact} (taken) or {contact, answer} (answered, or
- * claimed by an answer still in flight).
+ * KEYS: the survey key. ARGV: the claim (`c<until>`), now (ms). Returns nil
+ * (not kept), {contact} (taken) or {contact, state} (answered, or taken by
+ * an answer still in flight).
  */
 const CLAIM = `
-local c = redis.call('HGET', KEYS[1], 'c')
-if not c then return false end
-local a = redis.call('HGET', KEYS[1], 'a')
-if a and (string.sub(a, 1, 1) ~= 'c' or tonumber(string.sub(a, 2)) > tonumber(ARGV[2])) then return {c, a} end
-redis.call('HSET', KEYS[1], 'a', ARGV[1])
-return {c}
+local v = redis.call('GET', KEYS[1])
+if not v then return false end
+local sp = string.find(v, ' ', 1, true)
+local state, body = string.sub(v, 1, sp - 1), string.sub(v, sp + 1)
+if state ~= '-' and (string.sub(state, 1, 1) ~= 'c' or tonumber(string.sub(state, 2)) > tonumber(ARGV[2])) then return {body, state} end
+redis.call('SET', KEYS[1], ARGV[1] .. ' ' .. body, 'KEEPTTL')
+return {body}
 `;
 
 /** KEYS: the survey key. ARGV: the claim. Gives it back if it is still this one. */
 const RELEASE = `
-if redis.call('HGET', KEYS[1], 'a') == ARGV[1] then redis.call('HDEL', KEYS[1], 'a') return 1 end
+local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, #ARGV[1] + 1) == ARGV[1] .. ' ' then
+  redis.call('SET', KEYS[1], '- ' .. string.sub(v, #ARGV[1] + 2), 'KEEPTTL')
+  return 1
+end
 return 0
 `;
+
+/** A latest entry as stored after its end time: positional, no notes (a third of the bytes of the object's JSON). */
+type StoredEntry = [contactId: string, queueId: string, channel: string, agentId: string, startedAt: number, disposition: string | null];
+/** A surveyable contact as stored: positional. */
+type StoredCompleted = [
+  queueId: string,
+  channel: string,
+  tier: string,
+  agentId: string,
+  closedAt: number,
+  customerId: string | null,
+  language: string | null,
+  skills: SkillLevels | null,
+  owner: string | null,
+];
 
 export interface RedisRecallOptions {
   /** A connection of its own (the caller closes it, after `flush`). */
@@ -121,13 +147,25 @@ export class RedisRecall implements RecallStore {
   latestHandled(customerId: string, entry: HistoryEntry, ttlMs: number): void {
     if (ttlMs <= 0) return;
     // Notes stay out: what repeat detection and last-agent routing read is the rest.
-    const kept: HistoryEntry = { ...entry, notes: null };
-    this.#push({ key: this.latestKey(customerId), op: 'L', ttl: Math.ceil(ttlMs), value: `${entry.endedAt} ${JSON.stringify(kept)}` });
+    const stored: StoredEntry = [entry.contactId, entry.queueId, entry.channel, entry.agentId, entry.startedAt, entry.disposition];
+    this.#push({ key: this.latestKey(customerId), op: 'L', ttl: Math.ceil(ttlMs), value: `${entry.endedAt} ${JSON.stringify(stored)}` });
   }
 
-  completed(contactId: string, contact: CompletedContact, ttlMs: number): void {
+  completed(contactId: string, c: CompletedContact, ttlMs: number): void {
     if (ttlMs <= 0) return;
-    this.#push({ key: this.surveyKey(contactId), op: 'S', ttl: Math.ceil(ttlMs), value: JSON.stringify({ ...contact, helpful: null }) });
+    const skills = c.skills === undefined || Object.keys(c.skills).length === 0 ? null : c.skills;
+    const stored: StoredCompleted = [
+      c.queueId,
+      c.channel,
+      c.tier,
+      c.agentId,
+      c.closedAt,
+      c.customerId ?? null,
+      c.language ?? null,
+      skills,
+      c.ownerIntegration ?? null,
+    ];
+    this.#push({ key: this.surveyKey(contactId), op: 'S', ttl: Math.ceil(ttlMs), value: JSON.stringify(stored) });
   }
 
   answered(contactId: string, helpful: boolean): void {
@@ -137,7 +175,18 @@ export class RedisRecall implements RecallStore {
   async latest(customerId: string): Promise<HistoryEntry | undefined> {
     const v = await this.#redis.get(this.latestKey(customerId));
     if (v === null) return undefined;
-    return JSON.parse(v.slice(v.indexOf(' ') + 1)) as HistoryEntry;
+    const sp = v.indexOf(' ');
+    const [id, queue, channel, agent, startedAt, disposition] = JSON.parse(v.slice(sp + 1)) as StoredEntry;
+    return {
+      contactId: id as ContactId,
+      queueId: queue as QueueId,
+      channel: channel as Channel,
+      agentId: agent as AgentId,
+      startedAt,
+      endedAt: Number(v.slice(0, sp)),
+      disposition,
+      notes: null,
+    };
   }
 
   async claimSurvey(contactId: string): Promise<SurveyClaim | undefined> {
@@ -146,14 +195,26 @@ export class RedisRecall implements RecallStore {
     const claim = `c${now + (this.#o.claimMs ?? 30_000)}`;
     const got = (await this.#redis.eval(CLAIM, 1, key, claim, now)) as [string, string?] | null;
     if (got === null) return undefined;
-    const stored = JSON.parse(got[0]) as CompletedContact;
-    const answer = got[1];
-    const taken = answer === undefined;
+    const [queue, channel, tier, agent, closedAt, customer, language, skills, owner] = JSON.parse(got[0]) as StoredCompleted;
+    const state = got[1];
+    const taken = state === undefined;
+    const contact: CompletedContact = {
+      queueId: queue as QueueId,
+      channel: channel as Channel,
+      tier,
+      agentId: agent as AgentId,
+      closedAt,
+      // Taken by another answer (or answered): the core refuses this one as a second answer.
+      helpful: taken ? null : state !== 'n',
+      ...(customer === null ? {} : { customerId: customer }),
+      ...(language === null ? {} : { language }),
+      skills: skills ?? {},
+      ...(owner === null ? {} : { ownerIntegration: owner }),
+    };
     const redis = this.#redis;
     const onError = this.#o.onError;
     return {
-      // Taken by another answer (or answered): the core refuses this one as a second answer.
-      contact: taken ? stored : { ...stored, helpful: answer !== 'n' },
+      contact,
       taken,
       release() {
         if (!taken) return;
