@@ -529,6 +529,7 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
     assert.equal(routerError, modelError, `${where}: router and model disagree on the error`);
 
     const events = router.drainEvents();
+    if (process.env.PROPERTY_TRACE !== undefined) console.error(where, JSON.stringify(events), JSON.stringify(router.contacts().map((c) => [c.id, c.state, c.preferredAgentId, c.preferUntil, c.deadline])));
     audit.follow(events, where);
     const offers = model.offers.splice(0);
     assert.deepEqual(
@@ -584,7 +585,12 @@ function agreeOn(shape: Shape, numRuns: number, maxLength: number): string[] {
     fc.property(configArb, commandsArb(shape, maxLength), (config, commands) => {
       runScenario(config, shape, commands, stats);
     }),
-    { numRuns: Math.round(numRuns * RUNS) },
+    // PROPERTY_SEED (and PROPERTY_PATH) replay a failure fast-check reported.
+    {
+      numRuns: Math.round(numRuns * RUNS),
+      ...(process.env.PROPERTY_SEED === undefined ? {} : { seed: Number(process.env.PROPERTY_SEED) }),
+      ...(process.env.PROPERTY_PATH === undefined ? {} : { path: process.env.PROPERTY_PATH }),
+    },
   );
   return [
     `${Math.round(numRuns * RUNS)} sequences, ${stats.commands} commands (${stats.errors} refused), ${stats.offers} offers`,
