@@ -87,12 +87,17 @@ function nextClosing(q: CompiledQueue, t: number): number {
   return s.until ?? Infinity;
 }
 
-/** A scheduled contact is due: it waits, a follow-up reserved for its agent. */
+/**
+ * A scheduled contact is due: it waits, a follow-up reserved for its
+ * preferred agent (the one who scheduled it, or whom a transfer named).
+ * None when it has no preferred agent any more (a cancelled consult
+ * clears it): a reservation for nobody would hold it from every agent.
+ */
 export function contactDue(host: CommandHost, c: ContactEntry, at: number): void {
   const q = c.queue;
   const step = Math.max(c.rec.step, levelFor(q, at - c.rec.firstArrival));
-  const f = c.rec.followUp;
-  const agent = f === null ? undefined : host.state.agents.get(f.byAgentId);
+  const pref = c.rec.followUp === null ? null : c.rec.preferredAgentId;
+  const agent = pref === null ? undefined : host.state.agents.get(pref);
   const preferUntil = agent?.loggedIn && agent.queueSet.has(q.id) && q.followUpWindowMs > 0 ? at + q.followUpWindowMs : null;
   host.emit({ type: 'contact.due', at, contactId: c.rec.id, step, preferUntil });
   host.applySkips(c, at);

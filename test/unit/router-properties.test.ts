@@ -529,7 +529,6 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
     assert.equal(routerError, modelError, `${where}: router and model disagree on the error`);
 
     const events = router.drainEvents();
-    if (process.env.PROPERTY_TRACE !== undefined) console.error(where, JSON.stringify(events), JSON.stringify(router.contacts().map((c) => [c.id, c.state, c.preferredAgentId, c.preferUntil, c.deadline])));
     audit.follow(events, where);
     const offers = model.offers.splice(0);
     assert.deepEqual(
