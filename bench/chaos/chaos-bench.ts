@@ -44,6 +44,7 @@ import { AgentWorker } from './agent-workers.js';
 import { Arrivals } from './arrivals.js';
 import { say, sleep } from './bench-log.js';
 import { runDomainsChaos } from './domains-chaos.js';
+import { KillLoop } from './kill-loop.js';
 
 // ---- options ---------------------------------------------------------------------
 
@@ -116,26 +117,17 @@ function recoveries(dir: string): Recovery[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-interface Crash {
-  readonly port: number;
-  readonly at: number;
-  readonly output: string;
-}
-
-class Chaos {
+class Chaos extends KillLoop {
   readonly kills: Kill[] = [];
-  /** Processes that died without being killed by the bench. */
-  readonly crashes: Crash[] = [];
-  #stopped = false;
-  #loop: Promise<void> = Promise.resolve();
-  readonly #killed = new Set<ServerProcess>();
 
   constructor(
-    readonly cluster: Cluster,
+    cluster: Cluster,
     readonly redis: Redis,
-    readonly everyMs: number,
-    readonly random: () => number,
-  ) {}
+    everyMs: number,
+    random: () => number,
+  ) {
+    super(cluster, everyMs, random);
+  }
 
   /**
    * Whether `p` holds the routing lease, from Redis (the holder is
@@ -146,42 +138,11 @@ class Chaos {
     return v !== null && p.pid !== undefined && v.split(':')[1] === String(p.pid);
   }
 
-  start(): void {
-    this.#loop = this.#run();
-  }
-
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.#loop;
-  }
-
-  async #run(): Promise<void> {
-    let next = Date.now() + this.everyMs;
-    while (!this.#stopped) {
-      await this.#checkCrashes();
-      if (Date.now() < next) {
-        await sleep(Math.min(250, next - Date.now()));
-        continue;
-      }
-      next += this.everyMs;
-      await this.#killOne();
-    }
-  }
-
-  async #checkCrashes(): Promise<void> {
-    for (const p of this.cluster.procs) {
-      if (p.running || this.#killed.has(p)) continue;
-      this.crashes.push({ port: p.port, at: Date.now(), output: p.output.slice(-3000) });
-      say(`server ${p.port} died on its own; restarting it`);
-      await p.start().catch((e: unknown) => say(`restart of ${p.port} failed: ${(e as Error).message}`));
-    }
-  }
-
-  async #killOne(): Promise<void> {
+  protected async killOne(): Promise<void> {
     const procs = this.cluster.procs;
     const victim = procs[Math.floor(this.random() * procs.length)] as ServerProcess;
     const wasLeader = await this.#holdsLease(victim);
-    this.#killed.add(victim);
+    this.killed.add(victim);
     const at = Date.now();
     victim.kill('SIGKILL');
     await victim.exited();
@@ -190,7 +151,7 @@ class Chaos {
     const restarted = victim.start().then(
       () => {
         k.restartMs = Date.now() - at;
-        this.#killed.delete(victim);
+        this.killed.delete(victim);
       },
       (e: unknown) => say(`restart of ${victim.port} failed: ${(e as Error).message}`),
     );

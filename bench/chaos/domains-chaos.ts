@@ -37,12 +37,13 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Redis } from 'ioredis';
 import { openRedis } from '../../src/store/redis/connect.js';
-import { Cluster, type Launch, type ServerProcess } from '../../test/harness/cluster.js';
+import { Cluster, type Launch } from '../../test/harness/cluster.js';
 import { ContactSource, domainsConfig, longestGap } from '../../test/harness/cluster-workload.js';
 import { EventAudit } from '../../test/harness/event-audit.js';
 import { RedisCluster } from '../../test/harness/redis-cluster.js';
 import { redisServerAvailable } from '../../test/harness/redis-server.js';
 import { EventTail } from '../lib/event-tail.js';
+import { KillLoop } from './kill-loop.js';
 import { quantile, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { AgentWorker } from './agent-workers.js';
@@ -148,53 +149,20 @@ interface Kill {
   restartMs: number | null;
 }
 
-class DomainChaos {
+class DomainChaos extends KillLoop {
   readonly kills: Kill[] = [];
-  readonly crashes: { port: number; at: number; output: string }[] = [];
-  #stopped = false;
-  #loop: Promise<void> = Promise.resolve();
-  readonly #killed = new Set<ServerProcess>();
 
   constructor(
-    readonly cluster: Cluster,
+    cluster: Cluster,
     readonly watch: LeaseWatch,
-    readonly everyMs: number,
-    readonly random: () => number,
-  ) {}
-
-  start(): void {
-    this.#loop = this.#run();
-  }
-
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.#loop;
-  }
-
-  async #run(): Promise<void> {
-    let next = Date.now() + this.everyMs;
-    while (!this.#stopped) {
-      await this.#checkCrashes();
-      if (Date.now() < next) {
-        await sleep(Math.min(250, next - Date.now()));
-        continue;
-      }
-      next += this.everyMs;
-      await this.#killOne();
-    }
-  }
-
-  async #checkCrashes(): Promise<void> {
-    for (const p of this.cluster.procs) {
-      if (p.running || this.#killed.has(p)) continue;
-      this.crashes.push({ port: p.port, at: Date.now(), output: p.output.slice(-3000) });
-      say(`server ${p.port} died on its own; restarting it`);
-      await p.start().catch((e: unknown) => say(`restart of ${p.port} failed: ${(e as Error).message}`));
-    }
+    everyMs: number,
+    random: () => number,
+  ) {
+    super(cluster, everyMs, random);
   }
 
   /** Kills the process leading a random domain, restarts it, and waits for its domains' leases to be taken over. */
-  async #killOne(): Promise<void> {
+  protected async killOne(): Promise<void> {
     const domains = this.watch.domains;
     const domain = domains[Math.floor(this.random() * domains.length)] as string;
     const pid = this.watch.holders.get(domain) ?? null;
@@ -204,7 +172,7 @@ class DomainChaos {
       return;
     }
     const led = this.watch.ledBy(pid);
-    this.#killed.add(victim);
+    this.killed.add(victim);
     const at = Date.now();
     victim.kill('SIGKILL');
     await victim.exited();
@@ -213,11 +181,11 @@ class DomainChaos {
     const restarted = victim.start().then(
       () => {
         k.restartMs = Date.now() - at;
-        this.#killed.delete(victim);
+        this.killed.delete(victim);
       },
       (e: unknown) => {
         // Started again by the crash check (a loaded machine: the store not ready within the start's 10 s).
-        this.#killed.delete(victim);
+        this.killed.delete(victim);
         say(`restart of ${victim.port} failed: ${(e as Error).message.split('\n')[0]}`);
       },
     );

@@ -338,15 +338,7 @@ export class SwitchboardClient {
     if (this.#opened !== undefined) info.stream = this.#opened;
     let release: (() => void) | undefined;
     try {
-      if (this.#login !== undefined) {
-        const { presence: _p, reason: _r, ...again } = this.#login;
-        info.login = await this.request('login', again);
-      }
-      if (this.#subscription !== null) {
-        const taken = await this.#takeSnapshot(this.#subscription);
-        info.snapshot = taken.snapshot;
-        release = taken.release;
-      }
+      release = await this.#resumeSession(info);
     } catch (err) {
       this.#emitLifecycle('error', { error: err as Error });
       // The session was not resumed (the server went away again, or could not take
@@ -364,6 +356,21 @@ export class SwitchboardClient {
   }
 
   /**
+   * Logs in again and subscribes again as before, telling `info` the
+   * answers; returns what releases the events held while the snapshot came.
+   */
+  async #resumeSession(info: { login?: LoginResultMsg; snapshot?: SnapshotMsg }): Promise<(() => void) | undefined> {
+    if (this.#login !== undefined) {
+      const { presence: _p, reason: _r, ...again } = this.#login;
+      info.login = await this.request('login', again);
+    }
+    if (this.#subscription === null) return undefined;
+    const taken = await this.#takeSnapshot(this.#subscription);
+    info.snapshot = taken.snapshot;
+    return taken.release;
+  }
+
+  /**
    * The server carried this socket over to a new routing leader: what waited
    * for the old one will not be answered; the session is resumed on the new
    * one as after a reconnect, on the same socket. If that fails for a
@@ -377,15 +384,7 @@ export class SwitchboardClient {
     const info: LifecycleEvents['leaderChanged'] = { reason };
     let release: (() => void) | undefined;
     try {
-      if (this.#login !== undefined) {
-        const { presence: _p, reason: _r, ...again } = this.#login;
-        info.login = await this.request('login', again);
-      }
-      if (this.#subscription !== null) {
-        const taken = await this.#takeSnapshot(this.#subscription);
-        info.snapshot = taken.snapshot;
-        release = taken.release;
-      }
+      release = await this.#resumeSession(info);
     } catch (err) {
       this.#emitLifecycle('error', { error: err as Error });
       if (isTransient(err) && this.#ws === ws) ws?.terminate();
