@@ -13,6 +13,8 @@
  * sessions and their reconnect grace: agent-sessions.ts; an integration
  * socket's stream opening or resuming: integration-stream-open.ts.
  *
+ * The parts are built and connected in gateway-wiring.ts.
+ *
  * Transport-neutral: it implements the `TransportHandler` port.
  */
 import type { Logger } from 'pino';
@@ -22,28 +24,23 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { EventFrame } from '../protocol/codec.js';
 import { errorMsgOf } from '../protocol/error-msg.js';
 import { fail } from '../core/errors.js';
-import type { RecordStore } from '../record/record-store.js';
-import { Journal } from '../store/journal.js';
-import type { RecallStore } from '../store/recall-store.js';
-import type { RoutingStore } from '../store/routing-store.js';
 import type { Request } from '../protocol/messages.js';
-import { Admission, AuthFailureLog } from './admission.js';
-import { AgentSessions } from './agent-sessions.js';
+import type { Admission, AuthFailureLog } from './admission.js';
+import type { AgentSessions } from './agent-sessions.js';
 import type { TokenAuthority } from './auth.js';
 import { Connections } from './connections.js';
-import { ContactRegistry } from './contact-registry.js';
-import { EventFlow } from './event-flow.js';
-import { FanOut } from './fan-out.js';
-import { FrameOut } from './frame-out.js';
-import { IntegrationPresence } from './integration-presence.js';
+import type { ContactRegistry } from './contact-registry.js';
+import type { EventFlow } from './event-flow.js';
+import type { FrameOut } from './frame-out.js';
+import type { IntegrationPresence } from './integration-presence.js';
 import { openIntegrationStream } from './integration-stream-open.js';
-import { IntegrationStreams } from './integration-streams.js';
+import type { IntegrationStreams } from './integration-streams.js';
 import { handleHttp } from './handlers/http-api.js';
 import type { HttpContext } from './handlers/request-context.js';
 import type { GatewayObserver, MetricsEndpoint } from './observer.js';
-import { RecallFlow, type Recalled } from './recall-flow.js';
-import { RequestDispatch } from './request-dispatch.js';
-import { RouterHost } from './router-host.js';
+import type { RecallFlow, Recalled } from './recall-flow.js';
+import type { RequestDispatch } from './request-dispatch.js';
+import type { RouterHost } from './router-host.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -55,38 +52,9 @@ import {
   type UpgradeRequest,
 } from './transport.js';
 import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from './upgrade.js';
+import { wireGateway, type GatewayDeps } from './gateway-wiring.js';
 
-export interface GatewayDeps {
-  readonly router: Router;
-  readonly config: SwitchboardConfig;
-  readonly auth: TokenAuthority;
-  readonly observer: GatewayObserver;
-  readonly metrics: MetricsEndpoint | undefined;
-  readonly log: Logger;
-  /**
-   * Where the router's events are persisted. When given, every reply,
-   * offer and event waits until the store acknowledged the events behind
-   * it (see `outbox.ts`), and requests are refused with `UNAVAILABLE` while
-   * the store cannot take writes (`setAvailable(false)`). Without one the
-   * state lives in this process only and frames leave at once.
-   */
-  readonly store?: RoutingStore | undefined;
-  /** With a store: see `JournalOptions.compactEveryAppends`. */
-  readonly compactEveryAppends?: number | undefined;
-  /**
-   * Where the interaction records go (built here from the router's events,
-   * one per contact as it closes) and are read from for `GET
-   * /v1/interactions`. Without one no records are kept.
-   */
-  readonly records?: RecordStore | undefined;
-  /**
-   * What the core forgets of its windows (`history.memoryWindowSeconds`,
-   * `survey.memoryWindowSeconds`) is written here as the core records it,
-   * and looked up before a new contact or a survey answer that needs it
-   * (recall-flow.ts). Without one the core keeps its full windows itself.
-   */
-  readonly recall?: RecallStore | undefined;
-}
+export type { GatewayDeps } from './gateway-wiring.js';
 
 export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly config: SwitchboardConfig;
@@ -113,90 +81,28 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   #connSeq = 0;
 
   constructor(deps: GatewayDeps) {
-    const { router, config, log } = deps;
-    this.config = config;
-    this.registry = new ContactRegistry({ maxClosedBytes: config.gateway.closedContactsMaxBytes });
+    this.config = deps.config;
     this.#auth = deps.auth;
     this.#observer = deps.observer;
     this.#metrics = deps.metrics;
-    this.#log = log;
-    this.#admission = new Admission(config.gateway);
-    this.#authLog = new AuthFailureLog(log);
-    this.#host = new RouterHost({
-      router,
-      observer: deps.observer,
-      log,
-      onEvent: (e) => {
-        this.#flow.observe(e);
-        this.#recall?.observe(e);
-      },
-      onFlushed: () => this.#flow.afterFlush(),
-    });
-    const retention = { maxEvents: config.gateway.resumeMaxEvents, maxAgeMs: config.gateway.resumeMaxAgeSeconds * 1000 };
-    this.streams = new IntegrationStreams(retention);
-    const journal =
-      deps.store === undefined
-        ? null
-        : new Journal(deps.store, { compactEveryAppends: deps.compactEveryAppends, log, snapshot: (o) => router.snapshot(o), deliveredRetention: retention });
-    this.#out = new FrameOut({ journal, observer: deps.observer, log, inBatch: () => this.#host.flushing });
-    this.#host.commitTo(this.#out);
-    this.#agents = new AgentSessions({ host: this.#host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
-    const grace = config.gateway.integrationGraceSeconds;
-    this.#integrations = new IntegrationPresence({ host: this.#host, registry: this.registry, graceMs: grace === null ? null : grace * 1000, log });
-    const fanOut = new FanOut({ router, connections: this.#connections, agents: this.#agents, registry: this.registry, out: this.#out, streams: this.streams });
-    const recall =
-      deps.recall === undefined
-        ? undefined
-        : new RecallFlow({
-            store: deps.recall,
-            router,
-            registry: this.registry,
-            onError: (err) => log.warn({ err }, 'recall store: look-up failed'),
-          });
-    this.#recall = recall;
-    this.#flow = new EventFlow({
-      router,
-      config,
-      registry: this.registry,
-      connections: this.#connections,
-      agents: this.#agents,
-      fanOut,
-      out: this.#out,
-      observer: deps.observer,
-      log,
-      records: deps.records,
-      recalledAgentOf: recall === undefined ? undefined : (id) => recall.agentOf(id),
-    });
-    const flow = this.#flow;
-    const isDraining = (): boolean => this.#draining;
-    const isReady = (): boolean => this.ready;
-    this.#ctx = {
-      router,
-      exec: (fn) => this.#host.exec(fn),
-      config,
-      registry: this.registry,
-      estimator: flow.estimator,
-      waitPush: flow.waitPush,
-      floorStats: flow.floorStats,
-      agentStates: flow.agentStates,
-      dayFigures: flow.dayFigures,
-      agentSessions: this.#agents,
-      now: () => Date.now(),
-      auth: deps.auth,
-      get draining() {
-        return isDraining();
-      },
-      get ready() {
-        return isReady();
-      },
-      metrics: deps.metrics,
-      records: deps.records,
-      agentTime: flow.agentTime,
+    this.#log = deps.log;
+    const p = wireGateway(deps, this.#connections, {
+      draining: () => this.#draining,
+      ready: () => this.ready,
       authFailed: (req, status, reason) => this.authFailed(req, status, reason),
-      httpCreateAllowed: (integration) => this.#admission.httpCreate(integration),
-      recall,
-    };
-    this.#requests = new RequestDispatch({ ctx: this.#ctx, host: this.#host, out: this.#out, limits: config.gateway });
+    });
+    this.registry = p.registry;
+    this.streams = p.streams;
+    this.#admission = p.admission;
+    this.#authLog = p.authLog;
+    this.#host = p.host;
+    this.#out = p.out;
+    this.#agents = p.agents;
+    this.#integrations = p.integrations;
+    this.#flow = p.flow;
+    this.#recall = p.recall;
+    this.#ctx = p.ctx;
+    this.#requests = p.requests;
   }
 
   get router(): Router {
