@@ -577,6 +577,14 @@ function runScenario(config: CoreConfig, shape: Shape, commands: readonly Comman
 
 /** PROPERTY_RUNS=10 multiplies the number of sequences (for a long soak); the default keeps the file well under a minute. */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1);
+/**
+ * The suite runs fixed seeds, so that a run fails for a change, not for a
+ * draw (two draws of 2026-12-06 found router/model disagreements, one fixed
+ * in 90fb55c, one open: see issue 21's notes). PROPERTY_SEED=random draws
+ * new sequences (a soak: fast-check prints the seed and path of a failure,
+ * which PROPERTY_SEED / PROPERTY_PATH replay).
+ */
+const SEED = process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED ?? 20261206);
 
 function agreeOn(shape: Shape, numRuns: number, maxLength: number): string[] {
   const stats: ScenarioStats = { commands: 0, offers: 0, errors: 0, events: new Map() };
@@ -587,7 +595,7 @@ function agreeOn(shape: Shape, numRuns: number, maxLength: number): string[] {
     // PROPERTY_SEED (and PROPERTY_PATH) replay a failure fast-check reported.
     {
       numRuns: Math.round(numRuns * RUNS),
-      ...(process.env.PROPERTY_SEED === undefined ? {} : { seed: Number(process.env.PROPERTY_SEED) }),
+      ...(SEED === undefined ? {} : { seed: SEED }),
       ...(process.env.PROPERTY_PATH === undefined ? {} : { path: process.env.PROPERTY_PATH }),
     },
   );
