@@ -131,6 +131,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   const agents: AgentMsg[] = [];
   const figured: string[] = [];
   const surveyed: AgentSurveyCountersMsg[] = [];
+  let surveysCurrent: boolean | undefined;
   const contacts: ContactMsg[] = [];
   const t0 = performance.now();
   let items = 0;
@@ -159,8 +160,10 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
       figured.push(next.value);
       bytes += 280;
     } else if (walk.phase === 'surveys') {
+      // Still the day the walk began (read once a page: a new day clears the counters).
+      surveysCurrent ??= ctx.floorStats.read(page.at ?? ctx.now()).since === walk.surveys!.since;
       const next = walk.surveys!.agents.next();
-      if (next.done === true || ctx.floorStats.read(page.at ?? ctx.now()).since !== walk.surveys!.since) {
+      if (next.done === true || !surveysCurrent) {
         walk.phase = 'contacts';
         continue;
       }
