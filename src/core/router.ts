@@ -745,12 +745,13 @@ export class Router {
   }
 
   #applySkips(c: ContactEntry, at: number): void {
-    // Back to waiting (an offer that rang out, a move to another queue) past its maximum wait: its action now.
+    // Back to waiting (an offer that rang out, a move to another queue), or a step due at the limit's
+    // instant, past its maximum wait: its action now. A call it turned into a callback waits on: skips apply.
     if (c.rec.state === 'waiting') {
       const limit = maxWaitAt(c);
       if (limit !== null && limit <= at) {
         dl.maxWaitReached(this.#host, c, at);
-        return;
+        if (this.#s.contacts.get(c.rec.id) !== c) return;
       }
     }
     const levels = c.queue.levels;

@@ -15,7 +15,7 @@ import type { AgentProfile, Channel, SkillLevels } from '../../src/core/model.js
 import type { CompiledConfig } from '../../src/core/queue-config.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 import { ReferenceModel } from '../harness/reference-model.js';
-import { compareKeys, hasRoomFor, isEligible, levelOf, passesLevel, type ModelOffer } from '../harness/reference-rules.js';
+import { compareKeys, hasRoomFor, isEligible, levelOf, passesLevel, queueOf, type ModelOffer } from '../harness/reference-rules.js';
 import { assertCounts } from '../fixtures/queue-counts.js';
 import { agentCount, commandsArb, configArb, Driver, perform, type Command, type Shape } from '../fixtures/routing-scenarios.js';
 
@@ -478,6 +478,17 @@ function checkState(router: Router, audit: EventAudit, where: string): void {
       assert.ok(!isEligible(config, a, held, c), `${where}: ${c.id} waits beside eligible agent ${a.id}`);
     }
   }
+  // Skips (DESIGN §3.3): no waiting contact stays at a level marked to skip when unserved (not the last)
+  // that no logged-in agent passes. Checked here, on the router alone, as both sides could miss one alike.
+  for (const c of contacts.values()) {
+    if (c.state !== 'waiting') continue;
+    const level = levelOf(config, c);
+    if (!level.skipIfUnserved || c.step === queueOf(config, c.queueId).levels.length - 1) continue;
+    assert.ok(
+      agents.some((a) => a.presence !== 'offline' && passesLevel(a, c, level)),
+      `${where}: ${c.id} waits at step ${c.step}, marked to skip, that no logged-in agent could serve`,
+    );
+  }
 }
 
 /** The channels of what an agent holds: its contacts, and the slots its consultative transfers keep. */
@@ -580,9 +591,9 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 1);
 /**
  * The suite runs fixed seeds, so that a run fails for a change, not for a
  * draw (two draws of 2026-12-06 found router/model disagreements, one fixed
- * in 90fb55c, one open: see issue 21's notes). PROPERTY_SEED=random draws
- * new sequences (a soak: fast-check prints the seed and path of a failure,
- * which PROPERTY_SEED / PROPERTY_PATH replay).
+ * in 90fb55c, one, seed -1719723760, by test/unit/router-step-skip.test.ts).
+ * PROPERTY_SEED=random draws new sequences (a soak: fast-check prints the
+ * seed and path of a failure, which PROPERTY_SEED / PROPERTY_PATH replay).
  */
 const SEED = process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED ?? 20261206);
 
