@@ -3,13 +3,12 @@
  * secret" only when the secret was generated for the run, the variable's
  * name when `SWITCHBOARD_TOKEN_SECRET` is set.
  */
-import path from 'node:path';
 import t, { type Test } from 'tap';
-import { spawnGroup, stopGroup } from '../harness/processes.js';
+import { spawnGroup, stopGroup, typeScriptChild } from '../harness/processes.js';
 
 /** Starts `switchboard serve` (the demo) and resolves with its stderr once the banner is out. */
 async function banner(t: Test, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawnGroup(process.execPath, [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', '--port', '0'], {
+  const child = spawnGroup(process.execPath, [...typeScriptChild('test/fixtures/cli-entry.ts'), 'serve', '--port', '0'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

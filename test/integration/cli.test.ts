@@ -7,7 +7,7 @@ import { SwitchboardClient } from '../../src/client/client.js';
 import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { testConfig } from '../fixtures/server.js';
-import { spawnGroup, stopGroup } from '../harness/processes.js';
+import { spawnGroup, stopGroup, typeScriptChild } from '../harness/processes.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'switchboard-cli-'));
 const file = (name: string, content: unknown) => {
@@ -91,7 +91,7 @@ for (const transport of ['uws', 'ws'] as const) {
     const cfg = file(`cfg-${transport}.json`, testConfig());
     const child = spawnGroup(
       process.execPath,
-      [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', '--port', '0', '--transport', transport, '--config', cfg],
+      [...typeScriptChild('test/fixtures/cli-entry.ts'), 'serve', '--port', '0', '--transport', transport, '--config', cfg],
       { env: { ...process.env, SWITCHBOARD_TOKEN_SECRET: secret }, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     t.teardown(() => stopGroup(child));

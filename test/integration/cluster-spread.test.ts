@@ -39,7 +39,7 @@ if (!redisServerAvailable()) {
     const connect = async (role: 'agent' | 'integration' | 'supervisor', id: string, home = a) => {
       const other = home === a ? b : a;
       const token = await auth.sign({ role, id });
-      const c = await SwitchboardClient.connect({ url: home.url, fallbackUrls: [other.url], role, token, reconnect, heartbeatIntervalMs: 2000 });
+      const c = await SwitchboardClient.connect({ url: home.url, fallbackUrls: [other.url], role, token, reconnect, heartbeatIntervalMs: 10_000 });
       clients.push(c);
       return c;
     };

@@ -18,7 +18,7 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { parseSamples, sampleValue } from '../fixtures/exposition.js';
 import { Recorder } from '../fixtures/recorder.js';
 import { delay, testConfig } from '../fixtures/server.js';
-import { spawnGroup, stopGroup } from '../harness/processes.js';
+import { spawnGroup, stopGroup, typeScriptChild } from '../harness/processes.js';
 
 interface LogLine {
   readonly level: number;
@@ -38,7 +38,7 @@ interface Spawned {
 }
 
 async function serve(args: string[], env: Record<string, string | undefined>): Promise<Spawned> {
-  const child = spawnGroup(process.execPath, [...process.execArgv, path.resolve('test/fixtures/cli-entry.ts'), 'serve', ...args], {
+  const child = spawnGroup(process.execPath, [...typeScriptChild('test/fixtures/cli-entry.ts'), 'serve', ...args], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
