@@ -5,9 +5,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import t from 'tap';
-import { stopGroup } from '../harness/processes.js';
+import { stopGroup, typeScriptChild } from '../harness/processes.js';
 import { until } from '../fixtures/until.js';
 
 /** Alive, and not a zombie waiting for a parent to reap it. */
@@ -27,9 +26,10 @@ function alive(pid: number): boolean {
 
 for (const end of ['SIGALRM', 'SIGTERM', 'SIGINT', 'exit'] as const) {
   t.test(`a test process ended by ${end} takes what it started along`, async (t) => {
-    const child = spawn(process.execPath, [...process.execArgv, path.resolve('test/fixtures/reaper-child.ts'), end], {
+    const child = spawn(process.execPath, [...typeScriptChild('test/fixtures/reaper-child.ts'), end], {
       stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
+      env: { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }, // as spawnGroup's children: tsx's coverage maps wrongly
     });
     t.teardown(() => stopGroup(child));
     const pids = await new Promise<number[]>((resolve, reject) => {
