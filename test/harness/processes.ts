@@ -18,7 +18,6 @@
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { onExit } from 'signal-exit';
@@ -27,20 +26,19 @@ import { onExit } from 'signal-exit';
 const groups = new Set<number>();
 
 /**
- * Node's arguments that run the TypeScript file `entry` in a child process:
- * through tsx (esbuild), not tap's own loader (ts-node), which compiles
- * every source file again in each child: a server started that way took
- * 45 s to its banner on a loaded 2-core machine, 8 s through tsx.
+ * Node's arguments that run the TypeScript file `entry` in a child process,
+ * through the suite's own loader (test/loader/typescript.mjs: esbuild, one
+ * file at a time).
  */
 export function typeScriptChild(entry: string): string[] {
-  return [`--import=${pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href}`, '--enable-source-maps', path.resolve(entry)];
+  return [`--import=${pathToFileURL(path.resolve('test/loader/typescript.mjs')).href}`, '--enable-source-maps', path.resolve(entry)];
 }
 
 /**
  * Starts `command` as the leader of a new process group that this process
- * kills when it ends. Children record no test coverage: tsx compiles to
- * minified code whose coverage maps back wrongly (all covered), and the
- * suite's coverage is measured in the test processes themselves.
+ * kills when it ends. Children record no test coverage (the suite's
+ * coverage is measured in the test processes: a server's would cost each
+ * start and the report a large file to merge, for little).
  */
 export function spawnGroup(command: string, args: readonly string[], options: SpawnOptions = {}): ChildProcess {
   const env = { ...(options.env ?? process.env), _TAPJS_PROCESSINFO_COVERAGE_: '0' };

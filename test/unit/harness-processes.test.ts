@@ -29,7 +29,7 @@ for (const end of ['SIGALRM', 'SIGTERM', 'SIGINT', 'exit'] as const) {
     const child = spawn(process.execPath, [...typeScriptChild('test/fixtures/reaper-child.ts'), end], {
       stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
-      env: { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }, // as spawnGroup's children: tsx's coverage maps wrongly
+      env: { ...process.env, _TAPJS_PROCESSINFO_COVERAGE_: '0' }, // as spawnGroup's children
     });
     t.teardown(() => stopGroup(child));
     const pids = await new Promise<number[]>((resolve, reject) => {
