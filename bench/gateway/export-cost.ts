@@ -1,26 +1,34 @@
 /**
- * bench:export-cost: what streaming a day of interaction records costs the
- * server (issue 24): its heap while `GET /v1/interactions` streams N
+ * bench:export-cost: what streaming interaction records costs the server
+ * (issue 24): its heap and RSS while `GET /v1/interactions` streams N
  * records (memory store, NDJSON and CSV, read by `curl` in another process
- * at its own pace), and the event loop's longest turn meanwhile against
- * the same server idle (the loop is where routing runs: a long turn is a
- * routing stall).
+ * at its own pace), the event loop's longest turn meanwhile, and routing
+ * meanwhile (a probe integration creates a contact every 10 ms, its agent
+ * is offered it: the time from the create to the offer), against the same
+ * server idle (the loop is where routing runs: a long turn is a routing
+ * stall).
  *
- * Usage: npm run bench:export-cost [-- --quick]   (quick: 50,000 records; full: 300,000, a day at 290,000)
+ * Usage: npm run bench:export-cost [-- --quick] [-- --records N]
+ *   default 1,000,000 records (a day at 1,000,000 contacts: the volume the windows are sized for);
+ *   --quick 50,000; --records 300000 for the earlier figures (a day at 290,000).
  * The last line is one JSON object with the figures.
  */
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseConfig } from '../../src/config/schema.js';
-import type { InteractionRecord } from '../../src/record/interaction-record.js';
+import { toCsvRow, type InteractionRecord } from '../../src/record/interaction-record.js';
 import { MemoryRecordStore } from '../../src/record/record-store.js';
 import { createServer } from '../../src/server.js';
+import { SwitchboardClient } from '../../src/client/client.js';
+import { Latency } from '../lib/latency.js';
 
 const quick = process.argv.includes('--quick');
-const N = quick ? 50_000 : 300_000;
+const recordsArg = process.argv.indexOf('--records');
+const N = recordsArg > 0 ? Number(process.argv[recordsArg + 1]) : quick ? 50_000 : 1_000_000;
+if (!(N >= 1)) throw new Error('--records takes a count');
 const gc: () => void =
   (globalThis as { gc?: () => void }).gc ??
   (() => {
@@ -105,40 +113,100 @@ function record(i: number, at: number): InteractionRecord {
   };
 }
 
+const MAX_BYTES = 4 * 1024 ** 3;
 const config = parseConfig({
   queues: [
     { id: 'support', channels: ['voice'] },
     { id: 'billing', channels: ['voice'] },
+    { id: 'probe', channels: ['chat'], wrapUpSeconds: 0 },
   ],
+  agents: { 'probe-agent': { languages: ['en'], capacity: { chat: 100 }, queues: ['probe'] } },
   tokenSecret: 'bench-secret-0123456789abcdef',
-  records: { maxBytes: 2 * 1024 ** 3 },
+  records: { maxBytes: MAX_BYTES },
+  gateway: { ratePerSecond: 10_000, rateBurst: 10_000 },
 });
 const t0 = Date.now() - 24 * 3600_000;
-const store = new MemoryRecordStore({ retentionMs: 7 * 24 * 3600_000, now: () => Date.now(), maxBytes: 2 * 1024 ** 3 });
+const store = new MemoryRecordStore({ retentionMs: 7 * 24 * 3600_000, now: () => Date.now(), maxBytes: MAX_BYTES });
 for (let i = 0; i < N; i++) store.closed(record(i, t0 + Math.floor((i * 24 * 3600_000) / N)));
 const server = await createServer({ config, port: 0, records: store, web: false });
 const token = await server.tokens.sign({ role: 'supervisor', id: 'bench' });
+// Only the day's records go out (the probe's contacts close after it).
+const day = `from=${t0}&to=${t0 + 24 * 3600_000}`;
+
+/** Routing meanwhile: a contact every 10 ms, the time from its create to its agent's offer (same process: it waits for the same loop). */
+const connect = async (role: 'agent' | 'integration', id: string) =>
+  SwitchboardClient.connect({
+    url: `ws://127.0.0.1:${server.port}`,
+    role,
+    token: await server.tokens.sign({ role, id }),
+    reconnect: false,
+    requestTimeoutMs: 60_000,
+  });
+const probeAgent = await connect('agent', 'probe-agent');
+const probeIvr = await connect('integration', 'probe');
+await probeAgent.login({ presence: 'available' });
+const sentAt = new Map<string, number>();
+let offerLatency = new Latency();
+let probeSeq = 0;
+probeAgent.on('offer', (o) => {
+  // The offer carries the customer (its id is the probe's external id), not the external id.
+  const at = sentAt.get(o.contact.customer?.id ?? '');
+  sentAt.delete(o.contact.customer?.id ?? '');
+  if (at !== undefined) offerLatency.record((performance.now() - at) * 1e6);
+  void probeAgent
+    .accept(o.contact.id)
+    .then(() => probeIvr.end(o.contact.id))
+    .catch(() => {});
+});
+const probe = setInterval(() => {
+  const externalId = `probe-${probeSeq++}`;
+  sentAt.set(externalId, performance.now());
+  probeIvr.createContact({ externalId, queueId: 'probe', channel: 'chat', language: 'en', customer: { id: externalId } }).catch(() => {});
+}, 10);
 
 log(
   `bench:export-cost${quick ? ' (quick)' : ''}  node ${process.version}, load average ${loadavg()
     .map((x) => x.toFixed(1))
     .join(' ')}`,
 );
-log(`${N.toLocaleString('en')} records in the memory store, ${mib(store.stats().bytes ?? 0)} MiB`);
+log(`${N.toLocaleString('en')} records in the memory store, ${mib(store.stats().bytes ?? 0)} MiB; machine ${cpus()[0]?.model ?? '?'}, ${cpus().length} cores`);
 
-/** Runs curl on the export while sampling the heap and the loop's delay. */
-async function measure(
-  path: string | null,
-): Promise<{ seconds: number; bytes: number; maxLoopMs: number; p99LoopMs: number; heapBaseMiB: number; heapPeakMiB: number; heapAfterMiB: number }> {
+interface Run {
+  seconds: number;
+  bytes: number;
+  maxLoopMs: number;
+  p99LoopMs: number;
+  heapBaseMiB: number;
+  heapPeakMiB: number;
+  heapAfterMiB: number;
+  rssBaseMiB: number;
+  rssPeakMiB: number;
+  rssAfterMiB: number;
+  offers: number;
+  offerP50Ms: number;
+  offerP99Ms: number;
+  offerMaxMs: number;
+}
+
+/** Runs curl on the export while sampling the heap, the RSS, the loop's delay and the probe's offers. */
+async function measure(path: string | null): Promise<Run> {
   gc();
-  const base = process.memoryUsage().heapUsed;
-  let peak = base;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+  // Contacts created before the collection (which holds the loop for a second on this heap) are not counted.
+  sentAt.clear();
+  const base = process.memoryUsage();
+  let peak = base.heapUsed;
+  let rssPeak = base.rss;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peak = Math.max(peak, m.heapUsed);
+    rssPeak = Math.max(rssPeak, m.rss);
+  }, 20);
   const h = monitorEventLoopDelay({ resolution: 1 });
+  offerLatency = new Latency();
   h.enable();
   const started = performance.now();
   let bytes = 0;
-  if (path === null) await new Promise((r) => setTimeout(r, 3000));
+  if (path === null) await new Promise((r) => setTimeout(r, 5000));
   else {
     const out = await new Promise<string>((resolve, reject) => {
       const p = spawn('curl', [
@@ -161,37 +229,90 @@ async function measure(
   const seconds = (performance.now() - started) / 1000;
   h.disable();
   clearInterval(sampler);
+  const offers = offerLatency;
   gc();
-  const after = process.memoryUsage().heapUsed;
+  const after = process.memoryUsage();
   return {
     seconds,
     bytes,
     maxLoopMs: h.max / 1e6,
     p99LoopMs: h.percentile(99) / 1e6,
-    heapBaseMiB: base / 1048576,
+    heapBaseMiB: base.heapUsed / 1048576,
     heapPeakMiB: peak / 1048576,
-    heapAfterMiB: after / 1048576,
+    heapAfterMiB: after.heapUsed / 1048576,
+    rssBaseMiB: base.rss / 1048576,
+    rssPeakMiB: rssPeak / 1048576,
+    rssAfterMiB: after.rss / 1048576,
+    offers: offers.count,
+    offerP50Ms: offers.us(50) / 1000,
+    offerP99Ms: offers.us(99) / 1000,
+    offerMaxMs: offers.maxUs / 1000,
   };
 }
 
+/**
+ * The work of one streamed page, what one turn of the loop does while exporting (the handler's
+ * page of 100: read, and for CSV parse and lay out), timed page by page over the whole day, alone.
+ */
+async function pageWork(format: 'ndjson' | 'csv'): Promise<{ pages: number; p50Ms: number; p99Ms: number; maxMs: number }> {
+  gc();
+  const l = new Latency();
+  const q = { from: t0, to: t0 + 24 * 3600_000 };
+  let cursor: string | null = null;
+  do {
+    const started = performance.now();
+    if (format === 'csv') {
+      const page = await store.page(q, cursor, 100);
+      page.records.map(toCsvRow).join('');
+      cursor = page.next;
+    } else {
+      const page = await store.pageJson(q, cursor, 100);
+      void `${page.lines.join('\n')}\n`.length;
+      cursor = page.next;
+    }
+    l.record((performance.now() - started) * 1e6);
+  } while (cursor !== null);
+  return { pages: l.count, p50Ms: l.us(50) / 1000, p99Ms: l.us(99) / 1000, maxMs: l.maxUs / 1000 };
+}
+
 const out: Record<string, unknown> = { bench: 'export-cost', quick, records: N };
-log('\n| run | s | MiB sent | heap before MiB | heap peak MiB (garbage included) | heap after GC MiB | loop p99 ms | loop max ms |');
-log('|---|---|---|---|---|---|---|---|');
+log(
+  '\n| run | s | MiB sent | heap before / peak (garbage included) / after GC MiB | RSS before / peak / after MiB | loop p99 ms | loop max ms | offers | offer p50 / p99 / max ms |',
+);
+log('|---|---|---|---|---|---|---|---|---|');
+const f = (x: number) => x.toFixed(1);
 for (const [name, path] of [
-  ['idle (3 s)', null],
-  ['NDJSON, streamed', `/v1/interactions?from=0`],
-  ['CSV, streamed', `/v1/interactions?from=0&format=csv`],
+  ['idle (5 s)', null],
+  ['NDJSON, streamed', `/v1/interactions?${day}`],
+  ['CSV, streamed', `/v1/interactions?${day}&format=csv`],
 ] as const) {
   const r = await measure(path);
   log(
-    `| ${name} | ${r.seconds.toFixed(1)} | ${mib(r.bytes)} | ${r.heapBaseMiB.toFixed(1)} | ${r.heapPeakMiB.toFixed(1)} | ${r.heapAfterMiB.toFixed(1)} | ${r.p99LoopMs.toFixed(1)} | ${r.maxLoopMs.toFixed(1)} |`,
+    `| ${name} | ${f(r.seconds)} | ${mib(r.bytes)} | ${f(r.heapBaseMiB)} / ${f(r.heapPeakMiB)} / ${f(r.heapAfterMiB)} | ${f(r.rssBaseMiB)} / ${f(r.rssPeakMiB)} / ${f(r.rssAfterMiB)} | ${f(r.p99LoopMs)} | ${f(r.maxLoopMs)} | ${r.offers} | ${f(r.offerP50Ms)} / ${f(r.offerP99Ms)} / ${f(r.offerMaxMs)} |`,
   );
   const key = name.split(/[ ,]/)[0]!.toLowerCase();
   out[`${key}_seconds`] = Number(r.seconds.toFixed(2));
   out[`${key}_heap_peak_growth_mib`] = Number((r.heapPeakMiB - r.heapBaseMiB).toFixed(1));
   out[`${key}_heap_after_gc_growth_mib`] = Number((r.heapAfterMiB - r.heapBaseMiB).toFixed(1));
+  out[`${key}_rss_base_mib`] = Number(r.rssBaseMiB.toFixed(1));
+  out[`${key}_rss_peak_growth_mib`] = Number((r.rssPeakMiB - r.rssBaseMiB).toFixed(1));
+  out[`${key}_rss_after_growth_mib`] = Number((r.rssAfterMiB - r.rssBaseMiB).toFixed(1));
+  out[`${key}_loop_p99_ms`] = Number(r.p99LoopMs.toFixed(1));
   out[`${key}_loop_max_ms`] = Number(r.maxLoopMs.toFixed(1));
+  out[`${key}_offer_p99_ms`] = Number(r.offerP99Ms.toFixed(1));
+  out[`${key}_offer_max_ms`] = Number(r.offerMaxMs.toFixed(1));
   out[`${key}_mib_sent`] = Number(mib(r.bytes));
 }
+clearInterval(probe);
+log('\n| one page of 100, alone | pages | work p50 ms | p99 ms | max ms |');
+log('|---|---|---|---|---|');
+for (const format of ['ndjson', 'csv'] as const) {
+  const w = await pageWork(format);
+  log(`| ${format} | ${w.pages} | ${w.p50Ms.toFixed(2)} | ${w.p99Ms.toFixed(2)} | ${w.maxMs.toFixed(1)} |`);
+  out[`${format}_page_work_p99_ms`] = Number(w.p99Ms.toFixed(2));
+  out[`${format}_page_work_max_ms`] = Number(w.maxMs.toFixed(1));
+}
+await probeIvr.close();
+await probeAgent.close();
 await server.close();
 console.log(JSON.stringify({ ...out, load_average: loadavg().map((x) => Number(x.toFixed(2))) }));
