@@ -1,7 +1,10 @@
 /**
  * A contact-center day at volume over real sockets (issue 24, "Proof"):
  * the real server and the SDK, the core's clock moved by hand through a
- * virtual day of 300,000 contacts (`DAY_CONTACTS` overrides the count).
+ * virtual day of contacts: 20,000 in the suite (a minute of CPU: the suite
+ * must stay within CI's 15 minutes on 2 cores), 300,000 with
+ * `npm run test:day` (the issue's figure: 3 to 4 minutes of one core,
+ * 2 GB), any count with `DAY_CONTACTS`.
  *
  * Agents take contacts in waves spread over the day: the integration
  * creates a wave, each agent accepts its offers, the integration reports
@@ -31,7 +34,7 @@ import { startServer } from '../fixtures/server.js';
 
 t.setTimeout(900_000);
 
-const N = Number(process.env['DAY_CONTACTS'] ?? 300_000);
+const N = Number(process.env['DAY_CONTACTS'] ?? 20_000);
 const DAY = 24 * 3600_000;
 const AGENTS = 120;
 /** Chats an agent holds at once: the agents hold a wave (and the day's repeats) with room to spare. */
