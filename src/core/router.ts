@@ -138,6 +138,11 @@ export class Router {
 
   // ---- time -------------------------------------------------------------------
 
+  /** Now on the router's clock (ms): what `nextDeadline()` is measured against. */
+  now(): number {
+    return this.#clock.now();
+  }
+
   /** The earliest pending deadline (ms), or undefined when nothing is scheduled. */
   nextDeadline(): number | undefined {
     const timers = this.#s.timers;

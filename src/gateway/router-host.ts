@@ -144,7 +144,7 @@ export class RouterHost implements RouterAccess {
     this.#disarm();
     this.#timerAt = next;
     if (next === undefined) return;
-    const delay = Math.min(Math.max(0, next - Date.now()), 2 ** 31 - 1);
+    const delay = Math.min(Math.max(0, next - this.router.now()), 2 ** 31 - 1); // on the router's clock (a test's may be days ahead)
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       this.#timerAt = undefined;
