@@ -122,6 +122,10 @@ export class SwitchboardClient {
   #opened: EventPayloads['streamOpened'] | undefined;
   /** Integrations: called when the connection's `streamOpened` arrived (or it closed first). */
   #streamWaiter: (() => void) | null = null;
+  /** True from a drop the SDK reconnects after until the session resumed (or the reconnecting ended without it). */
+  #resuming = false;
+  /** Requests made while reconnecting, waiting for the session to resume: woken with true (send now) or false. */
+  readonly #heldRequests = new Set<(resumed: boolean) => void>();
 
   private constructor(options: ClientOptions) {
     this.options = options;
@@ -322,7 +326,20 @@ export class SwitchboardClient {
     // Session replaced: another connection took the agent over; do not fight back.
     const willReconnect = !this.#closedByUser && this.options.reconnect !== false && code !== CloseCode.sessionReplaced;
     this.#emitLifecycle('disconnected', { code, reason, willReconnect });
-    if (willReconnect) void this.#reconnector.run();
+    if (!willReconnect) return this.#wakeHeld(false);
+    this.#resuming = true;
+    void this.#reconnector.run().then(() => {
+      // Refused, out of attempts or closed: what waited for the session fails now.
+      if (!this.#reconnector.running && !this.connected) this.#wakeHeld(false);
+    });
+  }
+
+  /** Ends the wait of the requests held while reconnecting: sent now (`resumed`) or failed with `NOT_CONNECTED`. */
+  #wakeHeld(resumed: boolean): void {
+    this.#resuming = false;
+    const held = [...this.#heldRequests];
+    this.#heldRequests.clear();
+    for (const wake of held) wake(resumed);
   }
 
   /** One reconnect attempt: connects, then logs in and subscribes again as before. */
@@ -352,6 +369,7 @@ export class SwitchboardClient {
     }
     this.#emitLifecycle('reconnected', info);
     release?.();
+    this.#wakeHeld(true);
     return 'resumed';
   }
 
@@ -397,6 +415,7 @@ export class SwitchboardClient {
   /** Closes the connection for good (no reconnect). */
   async close(): Promise<void> {
     this.#closedByUser = true;
+    this.#wakeHeld(false);
     const ws = this.#ws;
     if (ws === null || !ws.open) return;
     await new Promise<void>((resolve) => {
@@ -421,17 +440,47 @@ export class SwitchboardClient {
 
   // ---- requests and events -------------------------------------------------------------
 
-  /** Sends a request; resolves with its result, rejects with the server's `SwitchboardError`. */
+  /**
+   * Sends a request; resolves with its result, rejects with the server's
+   * `SwitchboardError`. Made while the client reconnects (a dropped
+   * socket, a move to another process), it waits for the session to resume
+   * (logged in again, resubscribed) and is sent then, all within its
+   * timeout; it fails with `NOT_CONNECTED` at once when the client is not
+   * reconnecting, or when the reconnecting ends without a session. A
+   * request already sent when the socket dropped is not sent again: it
+   * fails (it may or may not have been applied).
+   */
   request<K extends RequestKind>(kind: K, body: RequestBodies[K], options: { timeoutMs?: number } = {}): Promise<ResultOf[K]> {
+    const timeoutMs = options.timeoutMs ?? this.options.requestTimeoutMs ?? 10_000;
     const ws = this.#ws;
     if (ws === null || !ws.open) {
+      // Reconnecting, or about to: the socket is dropping and its close, not seen yet, starts the reconnect.
+      const willResume = this.#resuming || (ws !== null && this.options.reconnect !== false);
+      if (willResume && !this.#closedByUser) return this.#afterResume(kind, body, timeoutMs);
       return Promise.reject(fail('NOT_CONNECTED', 'not connected'));
     }
     const id = this.#pending.nextId();
     const frame = encodeRequest(id, kind, body, this.encoding);
-    const result = this.#pending.wait<ResultOf[K]>(id, kind, options.timeoutMs ?? this.options.requestTimeoutMs ?? 10_000);
+    const result = this.#pending.wait<ResultOf[K]>(id, kind, timeoutMs);
     ws.send(frame);
     return result;
+  }
+
+  /** A request held until the session resumes, then sent with what is left of its timeout. */
+  async #afterResume<K extends RequestKind>(kind: K, body: RequestBodies[K], timeoutMs: number): Promise<ResultOf[K]> {
+    const started = Date.now();
+    const resumed = await new Promise<boolean>((resolve) => {
+      const wake = (ok: boolean) => {
+        clearTimeout(timer);
+        this.#heldRequests.delete(wake);
+        resolve(ok);
+      };
+      const timer = setTimeout(() => wake(false), timeoutMs);
+      this.#heldRequests.add(wake);
+    });
+    const left = timeoutMs - (Date.now() - started);
+    if (!resumed || left <= 0) throw fail('NOT_CONNECTED', `not connected: the session did not resume within ${timeoutMs} ms`);
+    return this.request(kind, body, { timeoutMs: left });
   }
 
   /** Sends a raw frame as is (tests of malformed input). */

@@ -85,6 +85,11 @@ export class Reconnector {
     this.#host = host;
   }
 
+  /** True while attempts run. */
+  get running(): boolean {
+    return this.#running;
+  }
+
   /** Tries until an attempt resumes, one is refused, the attempts run out or the client is closed; a second call meanwhile does nothing. */
   async run(): Promise<void> {
     if (this.#running) return;
