@@ -21,6 +21,7 @@ import {
   SLOW_CONSUMER,
   statusLine,
   type Connection,
+  type OutFrame,
   type Transport,
   type TransportHandler,
   type TransportLimits,
@@ -70,7 +71,7 @@ interface Slot {
   /** A close that came while `handler.open` ran (the handler closed the socket there). */
   closedWith: { readonly code: number; readonly reason: string } | undefined;
   /** Frames held until the end of the event-loop turn, and their bytes. */
-  out: (string | Uint8Array)[];
+  out: OutFrame[];
   outBytes: number;
   /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
   bulk: number;
@@ -94,11 +95,31 @@ export class UwsTransport implements Transport {
   #flushQueued = false;
   /** The socket whose message is being handled: uWS corks it for the duration. */
   #current: Slot | undefined;
+  /**
+   * Where composed frames are written to be sent (see `#send`): the native
+   * uWS copies what it sends before `send` returns, so one buffer serves
+   * every frame; the JS fallback (on `ws`) keeps it, so there each frame
+   * gets its own.
+   */
+  #scratch: Uint8Array | null;
 
   constructor() {
     const { uws, native } = loadUws();
     this.#uws = uws;
     this.name = native ? 'uws' : 'uws-fallback';
+    this.#scratch = native ? new Uint8Array(64 * 1024) : null;
+  }
+
+  /** Sends one frame (uWS's status: 2 refused over maxBackpressure). A composed frame is written out here, at the last moment. */
+  #send(ws: UWS.WebSocket<UserData>, f: OutFrame): number {
+    if (typeof f === 'string') return ws.send(f, false);
+    if (f instanceof Uint8Array) return ws.send(f, true);
+    const n = f.byteLength;
+    let target = this.#scratch;
+    if (target === null) target = new Uint8Array(n);
+    else if (target.length < n) target = this.#scratch = new Uint8Array(Math.max(n, target.length * 2));
+    f.writeTo(target, 0);
+    return ws.send(target.length === n ? target : target.subarray(0, n), f.binary);
   }
 
   listen<C, S>(host: string, port: number, handler: TransportHandler<C, S>, limits: TransportLimits): Promise<number> {
@@ -294,7 +315,7 @@ export class UwsTransport implements Transport {
         // turn's first is queued (uWS's buffer does not move until they leave), so, as
         // with ws, the frames of one turn all go out, even one larger than the limit.
         if (slot === this.#current && slot.out.length === 0) {
-          if (ws.send(data, typeof data !== 'string') === 2) {
+          if (this.#send(ws, data) === 2) {
             drop();
             return false;
           }
@@ -349,7 +370,7 @@ export class UwsTransport implements Transport {
     let refused = false;
     ws.cork(() => {
       for (const f of frames) {
-        if (ws.send(f, typeof f !== 'string') === 2) {
+        if (this.#send(ws, f) === 2) {
           refused = true;
           return;
         }
