@@ -65,6 +65,11 @@ export interface ComposedFrame {
 /** What a connection sends: text (a string), binary (bytes), or a frame it writes itself. */
 export type OutFrame = string | Uint8Array | ComposedFrame;
 
+/** The frame as a string (text) or bytes (binary): a composed one joined (a copy: for frames handed on, not the hot path). */
+export function wholeFrame(data: OutFrame): string | Uint8Array {
+  return typeof data === 'string' || data instanceof Uint8Array ? data : data.join();
+}
+
 /** One open WebSocket, as the gateway sees it. */
 export interface Connection {
   /**
