@@ -17,7 +17,7 @@ import { TokenAuthority } from '../../src/gateway/auth.js';
 import { Gateway } from '../../src/gateway/gateway.js';
 import { noopObserver } from '../../src/gateway/observer.js';
 import type { Session } from '../../src/gateway/session.js';
-import type { Connection } from '../../src/gateway/transport.js';
+import { wholeFrame, type Connection, type OutFrame } from '../../src/gateway/transport.js';
 import { rng } from '../lib/random.js';
 import { agentId, BACKLOG_QUEUE, benchConfig, newContact } from '../e2e/workload.js';
 
@@ -35,7 +35,8 @@ function connection(): Connection & { last: string; offered: string[] } {
   const c = {
     last: '',
     offered: [] as string[],
-    send(data: string | Uint8Array): boolean {
+    send(frame: OutFrame): boolean {
+      const data = wholeFrame(frame);
       if (typeof data === 'string') {
         enc.encode(data);
         if (data.startsWith('{"reply"')) c.last = data;

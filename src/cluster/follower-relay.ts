@@ -38,7 +38,16 @@ import { authorizeUpgrade, refuseUpgrade, type ConnectionContext } from '../gate
 import type { GatewaySettings } from '../config/schema.js';
 import type { TokenAuthority } from '../gateway/auth.js';
 import type { Role } from '../gateway/observer.js';
-import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
+import {
+  wholeFrame,
+  type Connection,
+  type HttpRequest,
+  type HttpResponse,
+  type OutFrame,
+  type TransportHandler,
+  type UpgradeDecision,
+  type UpgradeRequest,
+} from '../gateway/transport.js';
 import { frameFromWire, type Beacon, type RelayBus, type ToNode, type WireHttpResponse } from './relay-bus.js';
 
 export interface FollowerRelayOptions {
@@ -116,8 +125,8 @@ export interface RelayedSocket {
  */
 class CarriedConnection implements Connection {
   constructor(readonly s: RelayedSocket) {}
-  send(data: string | Uint8Array): boolean {
-    if (this.s.role === 'integration') noteStreamSeq(this.s, data);
+  send(data: OutFrame): boolean {
+    if (this.s.role === 'integration') noteStreamSeq(this.s, wholeFrame(data));
     return this.s.conn.send(data);
   }
   bufferedAmount(): number {

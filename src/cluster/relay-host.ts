@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import { CloseCode } from '../protocol/close-codes.js';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
-import type { Connection, HttpRequest } from '../gateway/transport.js';
+import { wholeFrame, type Connection, type HttpRequest, type OutFrame } from '../gateway/transport.js';
 import { frameToWire, type RelayBus, type ToLeader, type ToNode } from './relay-bus.js';
 import { moveOrder, planMove, type SpreadSettings } from './client-spread.js';
 
@@ -42,8 +42,8 @@ class VirtualConnection implements Connection {
     /** The term's fencing token, on every message (see `ToNode`). */
     readonly k: number,
   ) {}
-  send(data: string | Uint8Array): boolean {
-    const w = frameToWire(data);
+  send(data: OutFrame): boolean {
+    const w = frameToWire(wholeFrame(data));
     this.bus.publish(this.channel, { t: 'send', c: this.c, d: w.d, b: w.b, k: this.k });
     return true;
   }

@@ -3,9 +3,10 @@
  * agent its offers (with the contact and the customer's history) and every
  * event about itself; an integration every event of the contacts it
  * created, numbered in that integration's stream (see
- * `integration-streams.ts`). Each event is encoded once per encoding, lazily
- * (the body once, each socket's sequence number spliced in front: see
- * `EventFrame`); supervisors get contacts in summary.
+ * `integration-streams.ts`). Each event is encoded once per encoding, lazily;
+ * a socket gets the shared body and its own sequence number, joined only as
+ * the transport writes them (see `EventFrame.numbered`); supervisors get
+ * contacts in summary.
  */
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';

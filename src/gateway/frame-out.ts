@@ -16,6 +16,7 @@ import type { DeliveredEvent, IdempotencyKey } from '../store/routing-store.js';
 import type { GatewayObserver } from './observer.js';
 import { Outbox, type Delivery } from './outbox.js';
 import type { Session } from './session.js';
+import type { OutFrame } from './transport.js';
 
 export class FrameOut {
   readonly #journal: Journal | null;
@@ -75,12 +76,16 @@ export class FrameOut {
     this.numbered(s, frame, s.seq);
   }
 
-  /** An event for `s` with the sequence it has in a stream of its principal's (see `IntegrationStreams`). */
+  /**
+   * An event for `s` with the sequence it has in a stream of its principal's
+   * (see `IntegrationStreams`). The frame is the event's body, encoded once,
+   * and this number: the transport joins them as it writes the socket.
+   */
   numbered(s: Session, frame: EventFrame, seq: number): void {
     if (!s.open) return;
-    let data: string | Uint8Array;
+    let data: OutFrame;
     try {
-      data = frame.encode(seq, s.encoding);
+      data = frame.numbered(seq, s.encoding);
     } catch (err) {
       this.#log.error({ err, kind: frame.kind }, 'cannot encode an event');
       return;
@@ -134,7 +139,7 @@ export class FrameOut {
   }
 
   /** Writes to the socket now, past the outbox; a connection over its buffer limit is dropped (a slow consumer never stalls others). */
-  write(s: Session, data: string | Uint8Array, bulk = false): void {
+  write(s: Session, data: OutFrame, bulk = false): void {
     if (!s.open) return;
     this.#observer.messageSent(s.role);
     if (!s.conn.send(data, bulk)) {
@@ -143,7 +148,7 @@ export class FrameOut {
     }
   }
 
-  #emit(s: Session, data: string | Uint8Array, replyTo: string | undefined, bulk: boolean): void {
+  #emit(s: Session, data: OutFrame, replyTo: string | undefined, bulk: boolean): void {
     if (this.#outbox === null) {
       this.write(s, data, bulk);
       return;

@@ -15,11 +15,12 @@
  * outbox.push(store.append(events), frames); // leaves once Redis acknowledged
  */
 import type { Session } from './session.js';
+import type { OutFrame } from './transport.js';
 
 /** One frame for one socket; `replyTo` marks the reply to a request. */
 export interface Delivery {
   readonly session: Session;
-  readonly data: string | Uint8Array;
+  readonly data: OutFrame;
   readonly replyTo?: string;
   /** A snapshot page: see `Connection.send`. */
   readonly bulk?: boolean;

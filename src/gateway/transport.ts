@@ -45,6 +45,31 @@ export interface HttpResponse {
   readonly stream?: AsyncIterable<string> | undefined;
 }
 
+/**
+ * A frame the adapter writes itself as it sends it, rather than one the
+ * gateway joined beforehand: an event's body shared by every socket it
+ * goes to, behind this socket's own sequence number (`NumberedEvent` in
+ * `protocol/codec.ts`). Held by an adapter until the end of the turn, it
+ * costs a small object, not a copy of the body per socket.
+ */
+export interface ComposedFrame {
+  /** A binary frame (protobuf), or text (JSON, UTF-8). */
+  readonly binary: boolean;
+  readonly byteLength: number;
+  /** Writes the frame's bytes at `offset` of `target` (room for `byteLength` there); returns the offset after them. */
+  writeTo(target: Uint8Array, offset: number): number;
+  /** The whole frame: a string if text, bytes if binary (for adapters that hand frames on). */
+  join(): string | Uint8Array;
+}
+
+/** What a connection sends: text (a string), binary (bytes), or a frame it writes itself. */
+export type OutFrame = string | Uint8Array | ComposedFrame;
+
+/** The frame as a string (text) or bytes (binary): a composed one joined (a copy: for frames handed on, not the hot path). */
+export function wholeFrame(data: OutFrame): string | Uint8Array {
+  return typeof data === 'string' || data instanceof Uint8Array ? data : data.join();
+}
+
 /** One open WebSocket, as the gateway sees it. */
 export interface Connection {
   /**
@@ -60,7 +85,7 @@ export interface Connection {
    * `MAX_BULK_BYTES` at a time, so a supervisor is never dropped for the
    * snapshot it asked for.
    */
-  send(data: string | Uint8Array, bulk?: boolean): boolean;
+  send(data: OutFrame, bulk?: boolean): boolean;
   /** Bytes queued and not yet written to the network. */
   bufferedAmount(): number;
   /** Closing handshake with a code and a short reason. */

@@ -466,16 +466,38 @@ function writeVarint(buf: Uint8Array, pos: number, n: number): number {
   return pos;
 }
 
+const utf8 = new TextEncoder();
+/** `{"event":{"seq":"`: the head of a JSON event frame, before its sequence number. */
+const JSON_HEAD = utf8.encode('{"event":{"seq":"');
+
+/** Decimal digits of a non-negative integer. */
+function digits(n: number): number {
+  let len = 1;
+  while (n >= 10) {
+    n = Math.floor(n / 10);
+    len++;
+  }
+  return len;
+}
+
 /**
  * One event going to many connections, which differ only by their sequence
  * number: the payload is encoded once per encoding, and each frame is the
  * sequence number spliced in front of it. In protobuf this works because a
  * message is the concatenation of its fields: `ServerMessage.event` (field 2,
  * length-delimited) holding `Event.seq` (field 1, varint) followed by the
- * pre-encoded `at` and payload fields.
+ * pre-encoded `at` and payload fields. In JSON the body is the text after
+ * the sequence number (`,"at":…}}}`), kept as UTF-8 bytes.
+ *
+ * `numbered` gives a connection its frame without joining the two: a small
+ * `NumberedEvent` that the transport writes into a buffer of its own as it
+ * sends (see `ComposedFrame` in `gateway/transport.ts`). Joined per socket,
+ * an event to 50 supervisors was 50 copies of its body, held until the end
+ * of the event-loop turn: the young generation's collections copied them and
+ * promoted what a long turn kept (issue 20).
  */
 export class EventFrame<K extends EventKind = EventKind> {
-  #json: string | undefined;
+  #json: Uint8Array | undefined;
   #proto: Uint8Array | undefined;
 
   constructor(
@@ -486,25 +508,82 @@ export class EventFrame<K extends EventKind = EventKind> {
     readonly actor?: string,
   ) {}
 
+  /** The frame with sequence number `seq`, to be written by the transport. */
+  numbered(seq: number, encoding: Encoding): NumberedEvent {
+    return encoding === 'json' ? new NumberedEvent(this.jsonBody(), seq, false) : new NumberedEvent(this.protoBody(), seq, true);
+  }
+
+  /** The frame with sequence number `seq`, joined: a string in JSON, bytes in protobuf. */
   encode(seq: number, encoding: Encoding): string | Uint8Array {
-    if (encoding === 'json') {
+    return this.numbered(seq, encoding).join();
+  }
+
+  /** The JSON text after the sequence number, as UTF-8 (encoded once). */
+  jsonBody(): Uint8Array {
+    if (this.#json === undefined) {
       const actor = this.actor === undefined ? '' : `,"actor":${JSON.stringify(this.actor)}`;
-      this.#json ??= `,"at":${JSON.stringify(this.at)}${actor},${JSON.stringify(this.kind)}:${JSON.stringify(this.payload)}}}`;
-      return `{"event":{"seq":"${seq}"${this.#json}`;
+      this.#json = utf8.encode(`,"at":${JSON.stringify(this.at)}${actor},${JSON.stringify(this.kind)}:${JSON.stringify(this.payload)}}}`);
     }
-    const body = (this.#proto ??= pb.Event.encode(
+    return this.#json;
+  }
+
+  /** `Event` without its `seq`: `at`, `actor` and the payload (encoded once). */
+  protoBody(): Uint8Array {
+    return (this.#proto ??= pb.Event.encode(
       pb.Event.fromObject(
         this.actor === undefined ? { at: this.at, [this.kind]: this.payload } : { at: this.at, actor: this.actor, [this.kind]: this.payload },
       ),
     ).finish());
-    const inner = 1 + varintLength(seq) + body.length;
-    const out = new Uint8Array(1 + varintLength(inner) + inner);
-    let pos = 0;
-    out[pos++] = 0x12; // ServerMessage.event: field 2, wire type 2
-    pos = writeVarint(out, pos, inner);
-    out[pos++] = 0x08; // Event.seq: field 1, wire type 0
-    pos = writeVarint(out, pos, seq);
-    out.set(body, pos);
-    return out;
+  }
+}
+
+/**
+ * One connection's frame of an `EventFrame`: the shared body and this
+ * connection's sequence number, joined only when written. Shaped as the
+ * transport port's `ComposedFrame` (this module does not know the gateway).
+ */
+export class NumberedEvent {
+  constructor(
+    readonly body: Uint8Array,
+    readonly seq: number,
+    /** Protobuf (a binary frame), or JSON (text). */
+    readonly binary: boolean,
+  ) {}
+
+  get byteLength(): number {
+    if (!this.binary) return JSON_HEAD.length + digits(this.seq) + 1 + this.body.length;
+    const inner = 1 + varintLength(this.seq) + this.body.length;
+    return 1 + varintLength(inner) + inner;
+  }
+
+  /** Writes the frame's bytes at `offset` of `target` (room for `byteLength` there); returns the offset after them. */
+  writeTo(target: Uint8Array, offset: number): number {
+    let pos = offset;
+    if (!this.binary) {
+      target.set(JSON_HEAD, pos);
+      pos += JSON_HEAD.length;
+      let n = this.seq;
+      const end = pos + digits(n);
+      for (let i = end - 1; i >= pos; i--) {
+        target[i] = 0x30 + (n % 10);
+        n = Math.floor(n / 10);
+      }
+      pos = end;
+      target[pos++] = QUOTE;
+    } else {
+      target[pos++] = 0x12; // ServerMessage.event: field 2, wire type 2
+      pos = writeVarint(target, pos, 1 + varintLength(this.seq) + this.body.length);
+      target[pos++] = 0x08; // Event.seq: field 1, wire type 0
+      pos = writeVarint(target, pos, this.seq);
+    }
+    target.set(this.body, pos);
+    return pos + this.body.length;
+  }
+
+  /** The whole frame: a string in JSON, bytes in protobuf. */
+  join(): string | Uint8Array {
+    const out = new Uint8Array(this.byteLength);
+    this.writeTo(out, 0);
+    return this.binary ? out : decoder.decode(out);
   }
 }

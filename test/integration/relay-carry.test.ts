@@ -9,7 +9,7 @@
  */
 import t from 'tap';
 import type { ClusterNode } from '../../src/cluster/cluster-node.js';
-import type { Connection } from '../../src/gateway/transport.js';
+import { wholeFrame, type Connection, type OutFrame } from '../../src/gateway/transport.js';
 import { Nodes, until } from '../fixtures/cluster-nodes.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 
@@ -19,7 +19,8 @@ t.setTimeout(300_000);
 class FakeSocket implements Connection {
   readonly frames: any[] = [];
   readonly closes: string[] = [];
-  send(data: string | Uint8Array): boolean {
+  send(frame: OutFrame): boolean {
+    const data = wholeFrame(frame);
     this.frames.push(JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)));
     return true;
   }

@@ -34,6 +34,26 @@ t.test('codec - an event frame spliced per connection equals the plain encoding'
   }
 });
 
+t.test('codec - a numbered event written into a buffer is its encoding, byte for byte', async (t) => {
+  // Non-ASCII in the body: the JSON head and body are joined as UTF-8 bytes, not as text.
+  const frame = new EventFrame(1_700_000_000_000, 'agentLoggedOut', { agentId: 'é✓😀"' }, 'supervisor:sam');
+  for (const seq of [0, 1, 9, 10, 99, 100, 127, 128, 16_383, 16_384, 2 ** 32 + 5]) {
+    for (const encoding of ['json', 'proto'] as const) {
+      const n = frame.numbered(seq, encoding);
+      const joined = frame.encode(seq, encoding);
+      const expected = typeof joined === 'string' ? te.encode(joined) : joined;
+      const target = new Uint8Array(n.byteLength + 7).fill(0xff);
+      const end = n.writeTo(target, 3);
+      t.equal(end - 3, n.byteLength, `${encoding} seq ${seq}: byteLength`);
+      t.same([...target.subarray(3, end)], [...expected], `${encoding} seq ${seq}: bytes`);
+      t.same([...target.subarray(0, 3), ...target.subarray(end)], [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff], 'nothing written outside');
+      t.equal(n.binary, encoding === 'proto');
+    }
+  }
+  const json = JSON.parse(td.decode(te.encode(frame.encode(42, 'json') as string))) as ServerMessage;
+  t.same(json, { event: { seq: '42', at: 1_700_000_000_000, actor: 'supervisor:sam', agentLoggedOut: { agentId: 'é✓😀"' } } });
+});
+
 t.test('codec - a reply put together around its result equals the plain encoding', async (t) => {
   const results: object[] = [
     {},

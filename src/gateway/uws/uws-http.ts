@@ -11,7 +11,7 @@ import { statusLine, type HttpResponse, type TransportHandler, type TransportLim
 
 const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
-export const byteLength = (data: string | Uint8Array): number => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+export const byteLength = (data: string | { readonly byteLength: number }): number => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
 
 /** Serves one HTTP request (uWS's `any` route). */
 export function serveHttp<C, S>(res: UWS.HttpResponse, req: UWS.HttpRequest, handler: TransportHandler<C, S>, limits: TransportLimits): void {

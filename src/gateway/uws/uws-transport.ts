@@ -21,6 +21,7 @@ import {
   SLOW_CONSUMER,
   statusLine,
   type Connection,
+  type OutFrame,
   type Transport,
   type TransportHandler,
   type TransportLimits,
@@ -69,8 +70,12 @@ interface Slot {
   closed: boolean;
   /** A close that came while `handler.open` ran (the handler closed the socket there). */
   closedWith: { readonly code: number; readonly reason: string } | undefined;
-  /** Frames held until the end of the event-loop turn, and their bytes. */
-  out: (string | Uint8Array)[];
+  /**
+   * Frames held until the end of the event-loop turn (the first `held`; the
+   * array is kept from turn to turn, not grown anew for each), and their bytes.
+   */
+  out: (OutFrame | undefined)[];
+  held: number;
   outBytes: number;
   /** Bulk bytes sent (snapshot pages) that may still be draining: not counted against the limit. */
   bulk: number;
@@ -81,6 +86,9 @@ interface Slot {
 interface UserData {
   readonly slot: Slot;
 }
+
+/** Frames shorter than this are sent from a view of the scratch buffer kept for their length (see `UwsTransport.#send`). */
+const VIEWS = 16 * 1024;
 
 /** RFC 6455 asks for `Connection: Upgrade` (a list may hold more tokens). */
 const UPGRADE_TOKEN = /(^|,)\s*upgrade\s*(,|$)/i;
@@ -94,11 +102,43 @@ export class UwsTransport implements Transport {
   #flushQueued = false;
   /** The socket whose message is being handled: uWS corks it for the duration. */
   #current: Slot | undefined;
+  /**
+   * Where composed frames are written to be sent (see `#send`): the native
+   * uWS copies what it sends before `send` returns, so one buffer serves
+   * every frame; the JS fallback (on `ws`) keeps it, so there each frame
+   * gets its own.
+   */
+  #scratch: Uint8Array | null;
+  /** Views of `#scratch`'s first n bytes, by n (below `VIEWS`): a send then allocates nothing. */
+  #views = new Array<Uint8Array | undefined>(VIEWS);
 
   constructor() {
     const { uws, native } = loadUws();
     this.#uws = uws;
     this.name = native ? 'uws' : 'uws-fallback';
+    this.#scratch = native ? new Uint8Array(64 * 1024) : null;
+  }
+
+  /** Sends one frame (uWS's status: 2 refused over maxBackpressure). A composed frame is written out here, at the last moment. */
+  #send(ws: UWS.WebSocket<UserData>, f: OutFrame): number {
+    if (typeof f === 'string') return ws.send(f, false);
+    if (f instanceof Uint8Array) return ws.send(f, true);
+    const n = f.byteLength;
+    let scratch = this.#scratch;
+    if (scratch === null) {
+      const own = new Uint8Array(n);
+      f.writeTo(own, 0);
+      return ws.send(own, f.binary);
+    }
+    if (scratch.length < n) {
+      scratch = this.#scratch = new Uint8Array(Math.max(n, scratch.length * 2));
+      this.#views = new Array<Uint8Array | undefined>(VIEWS);
+    }
+    f.writeTo(scratch, 0);
+    let view: Uint8Array | undefined;
+    if (n < VIEWS) view = this.#views[n] ??= scratch.subarray(0, n);
+    else view = scratch.subarray(0, n);
+    return ws.send(view, f.binary);
   }
 
   listen<C, S>(host: string, port: number, handler: TransportHandler<C, S>, limits: TransportLimits): Promise<number> {
@@ -195,6 +235,7 @@ export class UwsTransport implements Transport {
         const slot = ws.getUserData().slot;
         slot.closed = true;
         slot.out = [];
+        slot.held = 0;
         slot.outBytes = 0;
         const reason = slot.dropped ?? Buffer.from(message).toString('utf8');
         // No session yet: closed inside `handler.open` (told once it returns), or
@@ -240,6 +281,7 @@ export class UwsTransport implements Transport {
       closed: false,
       closedWith: undefined,
       out: [],
+      held: 0,
       outBytes: 0,
       bulk: 0,
       dropped: undefined,
@@ -280,6 +322,7 @@ export class UwsTransport implements Transport {
     const drop = (): void => {
       slot.closed = true;
       slot.out = [];
+      slot.held = 0;
       slot.outBytes = 0;
       ws.close();
     };
@@ -293,14 +336,14 @@ export class UwsTransport implements Transport {
         // a reply fewer). Frames held for the end of the turn are checked before the
         // turn's first is queued (uWS's buffer does not move until they leave), so, as
         // with ws, the frames of one turn all go out, even one larger than the limit.
-        if (slot === this.#current && slot.out.length === 0) {
-          if (ws.send(data, typeof data !== 'string') === 2) {
+        if (slot === this.#current && slot.held === 0) {
+          if (this.#send(ws, data) === 2) {
             drop();
             return false;
           }
           return true;
         }
-        if (slot.out.length === 0) {
+        if (slot.held === 0) {
           const buffered = ws.getBufferedAmount();
           // What is left of the bulk bytes is at most what is buffered (they drain like the rest).
           slot.bulk = Math.min(slot.bulk, buffered);
@@ -309,7 +352,7 @@ export class UwsTransport implements Transport {
             return false;
           }
         }
-        slot.out.push(data);
+        slot.out[slot.held++] = data;
         slot.outBytes += byteLength(data);
         this.#dirty.add(slot);
         if (!this.#flushQueued) {
@@ -343,18 +386,17 @@ export class UwsTransport implements Transport {
   /** Sends a socket's held frames in one cork; a frame uWS refuses (over maxBackpressure) drops the socket. */
   #flush(ws: UWS.WebSocket<UserData>, slot: Slot): void {
     const frames = slot.out;
-    if (frames.length === 0 || slot.closed) return;
-    slot.out = [];
+    const n = slot.held;
+    if (n === 0 || slot.closed) return;
+    slot.held = 0;
     slot.outBytes = 0;
     let refused = false;
     ws.cork(() => {
-      for (const f of frames) {
-        if (ws.send(f, typeof f !== 'string') === 2) {
-          refused = true;
-          return;
-        }
-      }
+      for (let i = 0; i < n && !refused; i++) refused = this.#send(ws, frames[i]!) === 2;
     });
+    // The array stays for the next turn's frames, without these (a burst's long one does not).
+    if (n > 1024) slot.out = [];
+    else frames.fill(undefined, 0, n);
     if (refused) {
       // Told to the handler as the close's reason: this drop has no send that returned false.
       slot.dropped = SLOW_CONSUMER;

@@ -158,7 +158,13 @@ export class WsTransport implements Transport {
           this.#scheduleUncork();
         }
         const before = ws.bufferedAmount;
-        ws.send(data, { binary: typeof data !== 'string' });
+        if (typeof data === 'string' || data instanceof Uint8Array) ws.send(data, { binary: typeof data !== 'string' });
+        else {
+          // ws keeps what it is given until the socket took it: a composed frame gets bytes of its own.
+          const bytes = Buffer.allocUnsafe(data.byteLength);
+          data.writeTo(bytes, 0);
+          ws.send(bytes, { binary: data.binary });
+        }
         const added = ws.bufferedAmount - before;
         corkedBytes += added;
         if (bulk === true && bulkBytes < MAX_BULK_BYTES) bulkBytes += added;
