@@ -415,6 +415,7 @@ export class SwitchboardClient {
   /** Closes the connection for good (no reconnect). */
   async close(): Promise<void> {
     this.#closedByUser = true;
+    this.#reconnector.stop();
     this.#wakeHeld(false);
     const ws = this.#ws;
     if (ws === null || !ws.open) return;

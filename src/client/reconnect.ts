@@ -70,19 +70,36 @@ export interface ReconnectHost {
   attempt(attempt: number): Promise<AttemptOutcome>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Runs the attempts after a dropped connection, one loop at a time. */
 export class Reconnector {
   readonly #options: ReconnectOptions;
   readonly #servers: ServerChoice;
   readonly #host: ReconnectHost;
   #running = false;
+  /** Ends the current wait between attempts (see `stop`). */
+  #wake: (() => void) | null = null;
 
   constructor(options: ReconnectOptions, servers: ServerChoice, host: ReconnectHost) {
     this.#options = options;
     this.#servers = servers;
     this.#host = host;
+  }
+
+  /** Ends a wait between attempts now: the client was closed, and `run` stops (its timer would keep the process up). */
+  stop(): void {
+    this.#wake?.();
+  }
+
+  #sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(), ms);
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#wake = null;
+        resolve();
+      };
+      this.#wake = done;
+    });
   }
 
   /** True while attempts run. */
@@ -97,7 +114,7 @@ export class Reconnector {
     const attempts = this.#options.maxAttempts ?? Infinity;
     try {
       for (let attempt = 1; attempt <= attempts && !this.#host.closed(); attempt++) {
-        await sleep(backoffDelay(attempt, this.#options));
+        await this.#sleep(backoffDelay(attempt, this.#options));
         if (this.#host.closed()) return;
         const outcome = await this.#host.attempt(attempt);
         if (outcome === 'resumed') return;
