@@ -1,7 +1,9 @@
 /**
- * The deadlines that end or move a wait (DESIGN §4): a queue's closing that
- * sends its waiting contacts to another queue, a queue's maximum wait, a
- * scheduled contact (callback at opening, follow-up) falling due. The
+ * The deadlines that end or move a wait (DESIGN §3.1, §4): a contact's steps
+ * (caught up on after it re-enters waiting, and skipped where nobody logged
+ * in can serve them), a queue's closing that sends its waiting contacts to
+ * another queue, a queue's maximum wait, a scheduled contact (callback at
+ * opening, follow-up) falling due. The
  * router's `#fireDue` decides when; this decides what happens, through the
  * same narrow host as the workflow commands.
  */
@@ -11,6 +13,7 @@ import { contactId as toContactId, isValidId } from './ids.js';
 import { inheritedOwner, newContactRecord, type ContactRecord } from './model.js';
 import { levelFor, priorityAt, type CompiledQueue } from './queue-config.js';
 import type { CommandHost } from './workflow-commands.js';
+import { maxWaitAt } from './contact-timers.js';
 
 /**
  * The next closing of each queue that moves its waiting contacts away at
@@ -160,4 +163,34 @@ function voicemail(host: CommandHost, call: Readonly<ContactRecord>, queue: Comp
 function voicemailId(call: string, seq: number): ContactId {
   const id = `${call}:voicemail`;
   return toContactId(isValidId(id) ? id : `voicemail:${seq}`);
+}
+
+/** After a contact re-enters waiting: catch up on steps passed meanwhile, then skips. */
+export function enteredWaiting(host: CommandHost, c: ContactEntry, at: number): void {
+  const target = levelFor(c.queue, at - c.rec.firstArrival);
+  if (target > c.rec.step) {
+    host.emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: target, skipped: false });
+  }
+  applySkips(host, c, at);
+}
+
+/** While the step in force skips when unserved, is not the last, and nobody logged in can serve it: the next step. */
+export function applySkips(host: CommandHost, c: ContactEntry, at: number): void {
+  const s = host.state;
+  // Back to waiting (an offer that rang out, a move to another queue), or a step due at the limit's
+  // instant, past its maximum wait: its action now. A call it turned into a callback waits on: skips apply.
+  if (c.rec.state === 'waiting') {
+    const limit = maxWaitAt(c);
+    if (limit !== null && limit <= at) {
+      maxWaitReached(host, c, at);
+      if (s.contacts.get(c.rec.id) !== c) return;
+    }
+  }
+  const levels = c.queue.levels;
+  for (;;) {
+    const step = c.rec.step;
+    if (step >= levels.length - 1 || !levels[step]!.skipIfUnserved) return;
+    if (s.loggedInCount(s.classOf(c, step)) > 0) return;
+    host.emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: step + 1, skipped: true });
+  }
 }

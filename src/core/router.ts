@@ -20,9 +20,9 @@ import { matchAll, offerReason } from './pair-search.js';
 import { validateProfile } from './command-validation.js';
 import { type AgentProfile, type AgentRecord, type AgentStatus, type ContactRecord, type HistoryEntry, type NewContact } from './model.js';
 import type { CoreConfig } from './config-schema.js';
-import { compileConfig, levelFor, type CompiledConfig } from './queue-config.js';
+import { compileConfig, type CompiledConfig } from './queue-config.js';
 import type { HoursState } from './opening-hours.js';
-import { maxWaitAt, TimerKind, type Timer } from './contact-timers.js';
+import { TimerKind, type Timer } from './contact-timers.js';
 import type { CoreSnapshot } from './core-snapshot.js';
 import { RoutingState } from './routing-state.js';
 import * as tr from './transfer-commands.js';
@@ -74,7 +74,7 @@ export class Router {
       emit: (e) => this.#emit(e),
       contact: (id) => contactOf(this.#s, id),
       holder: (c, agent) => checkHolder(c, agent),
-      applySkips: (c, at) => this.#applySkips(c, at),
+      applySkips: (c, at) => dl.applySkips(this.#host, c, at),
     };
     this.#closings = new QueueClosings(this.#s.config.queues.values(), clock.now());
   }
@@ -227,7 +227,7 @@ export class Router {
         break;
       default:
         this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: c.rec.step + 1, skipped: false });
-        this.#applySkips(c, at);
+        dl.applySkips(this.#host, c, at);
     }
   }
 
@@ -315,7 +315,7 @@ export class Router {
           this.#emit({ type: 'contact.closed', at, contactId: c.rec.id, agentId: a.id, disposition: c.rec.disposition, notes: c.rec.notes, by: 'logout' });
         } else if (c.rec.state === 'active' && !this.#s.config.exclusive.has(c.rec.channel)) {
           this.#emit({ type: 'contact.requeued', at, contactId: c.rec.id, agentId: a.id, reason: 'agent_logged_out' });
-          this.#enteredWaiting(c, at);
+          dl.enteredWaiting(this.#host, c, at);
         }
       }
       for (const c of [...(this.#s.reservedFor.get(a.id) ?? [])].sort((x, y) => x.rec.seq - y.rec.seq)) {
@@ -329,7 +329,7 @@ export class Router {
       for (const cls of this.#s.emptiedClasses) cls.heap.forEach((c) => affected.push(c));
       this.#s.emptiedClasses.clear();
       affected.sort((x, y) => x.rec.seq - y.rec.seq);
-      for (const c of affected) if (c.rec.state === 'waiting') this.#applySkips(c, at);
+      for (const c of affected) if (c.rec.state === 'waiting') dl.applySkips(this.#host, c, at);
     });
   }
 
@@ -344,7 +344,7 @@ export class Router {
     this.#run((at) => {
       const c = offeredTo(this.#s, agent, contact);
       this.#emit({ type: 'contact.offer_rejected', at, contactId: c.rec.id, agentId: c.rec.agentId! });
-      this.#enteredWaiting(c, at);
+      dl.enteredWaiting(this.#host, c, at);
     });
   }
 
@@ -738,41 +738,13 @@ export class Router {
     }
   }
 
-  // ---- steps, offers ---------------------------------------------------------------------
-
-  /** After a contact re-enters waiting: catch up on steps passed meanwhile, then skips. */
-  #enteredWaiting(c: ContactEntry, at: number): void {
-    const target = levelFor(c.queue, at - c.rec.firstArrival);
-    if (target > c.rec.step) {
-      this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: target, skipped: false });
-    }
-    this.#applySkips(c, at);
-  }
-
-  #applySkips(c: ContactEntry, at: number): void {
-    // Back to waiting (an offer that rang out, a move to another queue), or a step due at the limit's
-    // instant, past its maximum wait: its action now. A call it turned into a callback waits on: skips apply.
-    if (c.rec.state === 'waiting') {
-      const limit = maxWaitAt(c);
-      if (limit !== null && limit <= at) {
-        dl.maxWaitReached(this.#host, c, at);
-        if (this.#s.contacts.get(c.rec.id) !== c) return;
-      }
-    }
-    const levels = c.queue.levels;
-    for (;;) {
-      const step = c.rec.step;
-      if (step >= levels.length - 1 || !levels[step]!.skipIfUnserved) return;
-      if (this.#s.loggedInCount(this.#s.classOf(c, step)) > 0) return;
-      this.#emit({ type: 'contact.step_changed', at, contactId: c.rec.id, step: step + 1, skipped: true });
-    }
-  }
+  // ---- offers ---------------------------------------------------------------------
 
   #expireOffer(c: ContactEntry, at: number): void {
     const a = this.#s.agents.get(c.rec.agentId!)!;
     const missed = this.#resuming ? a.rec.missedInRow : a.rec.missedInRow + 1;
     this.#emit({ type: 'contact.offer_expired', at, contactId: c.rec.id, agentId: a.id, missedInRow: missed });
-    this.#enteredWaiting(c, at);
+    dl.enteredWaiting(this.#host, c, at);
     if (!this.#resuming && missed >= this.#s.config.missedOffersLimit && a.rec.presence !== 'offline' && this.#s.agents.get(a.id) === a) {
       if (a.rec.presence !== 'away' || a.rec.awayReason !== 'missed-offers') {
         this.#emit({ type: 'agent.presence_changed', at, agentId: a.id, presence: 'away', reason: 'missed-offers' });
@@ -785,7 +757,7 @@ export class Router {
     const offered = a.rec.contacts.map((id) => this.#s.contacts.get(id)!).filter((c) => c.rec.state === 'offered');
     for (const c of offered) {
       this.#emit({ type: 'contact.offer_revoked', at, contactId: c.rec.id, agentId: a.id, reason });
-      this.#enteredWaiting(c, at);
+      dl.enteredWaiting(this.#host, c, at);
     }
   }
 
