@@ -20,7 +20,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parseConfig } from '../../src/config/schema.js';
 import { toCsvRow, type InteractionRecord } from '../../src/record/interaction-record.js';
-import { MemoryRecordStore } from '../../src/record/record-store.js';
+import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { createServer } from '../../src/server.js';
 import { SwitchboardClient } from '../../src/client/client.js';
 import { Latency } from '../lib/latency.js';
@@ -267,7 +267,7 @@ async function pageWork(format: 'ndjson' | 'csv'): Promise<{ pages: number; p50M
       cursor = page.next;
     } else {
       const page = await store.pageJson(q, cursor, 100);
-      void `${page.lines.join('\n')}\n`.length;
+      void page.chunks.length;
       cursor = page.next;
     }
     l.record((performance.now() - started) * 1e6);

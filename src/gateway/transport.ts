@@ -42,7 +42,7 @@ export interface HttpResponse {
    * iterator throws, the connection is closed so that the client sees a
    * truncated body rather than a complete-looking one. HEAD sends no body.
    */
-  readonly stream?: AsyncIterable<string> | undefined;
+  readonly stream?: AsyncIterable<string | Uint8Array> | undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Where interaction records are kept for their retention, and read back
- * page by page for export. Two adapters: `MemoryRecordStore` (the default:
- * this process, bounded in bytes, oldest dropped first) and
+ * page by page for export. Two adapters: `MemoryRecordStore` (memory-record-store.ts,
+ * the default: this process, bounded in bytes, oldest dropped first, held
+ * off the V8 heap) and
  * `RedisRecordStore` (redis-record-store.ts: `--store redis`, trimmed by
  * time, readable from any process).
  *
@@ -10,9 +11,9 @@
  * is read from a cursor, so a day of records is exported in pages of
  * bounded size while routing goes on.
  */
-import type { InteractionRecord, SurveyEntry } from './interaction-record.js';
+import type { InteractionRecord } from './interaction-record.js';
 import type { RecordSink } from './record-builder.js';
-import { AgentTimeLog, type AgentTimeStore } from './agent-time.js';
+import type { AgentTimeStore } from './agent-time.js';
 
 export interface RecordQuery {
   /** Closed at or after (ms). */
@@ -32,9 +33,15 @@ export interface RecordPage {
   readonly next: string | null;
 }
 
-/** A page of records as their JSON text (what NDJSON sends: no parse and re-serialise). */
+/**
+ * A page of records as NDJSON bytes (what the export sends: no parse and
+ * re-serialise): `count` records, one JSON line each, newline-terminated,
+ * in `chunks` to be written in order (the memory store hands out its slabs'
+ * bytes as they are: records side by side are one chunk).
+ */
 export interface RecordJsonPage {
-  readonly lines: string[];
+  readonly chunks: Uint8Array[];
+  readonly count: number;
   readonly next: string | null;
 }
 
@@ -56,7 +63,7 @@ export interface RecordStore extends RecordSink {
    * filter that matches rarely) and still have a `next`.
    */
   page(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordPage>;
-  /** The same page as JSON text, one record a string. */
+  /** The same page as NDJSON bytes. */
   pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage>;
   stats(): RecordStoreStats;
   /** Resolves once records handed over so far are stored. */
@@ -76,149 +83,4 @@ export function matches(r: InteractionRecord, q: RecordQuery): boolean {
   if (q.queue !== undefined && !r.queues.some((v) => v.queueId === q.queue)) return false;
   if (q.agent !== undefined && !r.agents.some((a) => a.agentId === q.agent)) return false;
   return true;
-}
-
-/** A record's bytes as held: its JSON, and what the entry, its index slot and its strings cost besides. */
-const ENTRY_OVERHEAD = 160;
-
-interface Entry {
-  /** Ordering time: the record's `closedAt`, never less than the entry before. */
-  readonly t: number;
-  readonly id: string;
-  json: string;
-  bytes: number;
-}
-
-export interface MemoryRecordStoreOptions extends RecordRetention {
-  /** Bytes the records may hold; past it the oldest go first (counted as dropped). */
-  readonly maxBytes: number;
-}
-
-/**
- * Records as JSON text in closing order (an array with a moving head, so
- * dropping the oldest is O(1)), with an index by contact for surveys.
- * Each record costs its JSON length plus a fixed overhead, counted against
- * `maxBytes`.
- */
-/**
- * Parses a stored record's JSON for a reader (CSV export, figures, filters).
- *
- * V8 trap (Node 20): `JSON.parse` of a string that lives in the old
- * generation, as every stored line does, builds its result in the old
- * generation too, where only a full collection frees it. A CSV export of
- * 300,000 records so left 360 MiB of dead records in old space, and the
- * mark-compact they brought on held the loop for 0.7 s on a 550 MiB heap
- * (bench:export-cost). Parsed from a fresh copy (a leading space, which
- * JSON allows: a young string), the records die young, in a scavenge.
- */
-export function parseStored(json: string): InteractionRecord {
-  return JSON.parse(` ${json}`) as InteractionRecord;
-}
-
-export class MemoryRecordStore implements RecordStore {
-  readonly kind = 'memory';
-  readonly agentTime: AgentTimeLog;
-  readonly #o: MemoryRecordStoreOptions;
-  #entries: Entry[] = [];
-  #head = 0;
-  /** Sequence number of `#entries[#head]`: cursors are sequence numbers, stable while the head moves. */
-  #headSeq = 0;
-  readonly #byId = new Map<string, Entry>();
-  #bytes = 0;
-  #dropped = 0;
-  #lastT = -Infinity;
-
-  constructor(options: MemoryRecordStoreOptions) {
-    this.#o = options;
-    this.agentTime = new AgentTimeLog({ retentionMs: options.retentionMs });
-  }
-
-  closed(record: InteractionRecord): void {
-    const t = Math.max(record.closedAt, this.#lastT);
-    this.#lastT = t;
-    const json = JSON.stringify(record);
-    const e: Entry = { t, id: record.contactId, json, bytes: json.length + ENTRY_OVERHEAD };
-    this.#entries.push(e);
-    this.#byId.set(e.id, e);
-    this.#bytes += e.bytes;
-    this.#trim();
-  }
-
-  surveyed(contactId: string, survey: SurveyEntry): void {
-    const e = this.#byId.get(contactId);
-    if (e === undefined) return;
-    const r = parseStored(e.json);
-    r.survey = survey;
-    e.json = JSON.stringify(r);
-    const bytes = e.json.length + ENTRY_OVERHEAD;
-    this.#bytes += bytes - e.bytes;
-    e.bytes = bytes;
-  }
-
-  async page(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordPage> {
-    const p = await this.pageJson(query, cursor, limit);
-    return { records: p.lines.map(parseStored), next: p.next };
-  }
-
-  pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage> {
-    this.#trim();
-    const list = this.#entries;
-    let i: number;
-    if (cursor !== null) i = Math.max(this.#head, this.#head + (Number(cursor) - this.#headSeq));
-    else {
-      // First entry with t >= from (binary search: t never decreases).
-      let lo = this.#head;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[mid]!.t < query.from) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
-    const lines: string[] = [];
-    const filtered = query.queue !== undefined || query.agent !== undefined;
-    // A rare filter must not scan the whole store in one turn: a page looks at a bounded number of entries.
-    const scanLimit = Math.max(limit, 1) * 8;
-    let scanned = 0;
-    for (; i < list.length && lines.length < limit && scanned < scanLimit; i++, scanned++) {
-      const e = list[i]!;
-      if (e.t >= query.to) return Promise.resolve({ lines, next: null });
-      if (e.t < query.from) continue;
-      if (!filtered || matches(parseStored(e.json), query)) lines.push(e.json);
-    }
-    const done = i >= list.length || list[i]!.t >= query.to;
-    return Promise.resolve({ lines, next: done ? null : String(this.#headSeq + (i - this.#head)) });
-  }
-
-  stats(): RecordStoreStats {
-    return { records: this.#entries.length - this.#head, bytes: this.#bytes, dropped: this.#dropped };
-  }
-
-  flush(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  close(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** Drops what is past its retention, then the oldest while over the byte budget (those count as dropped). */
-  #trim(): void {
-    const list = this.#entries;
-    const cutoff = this.#o.now() - this.#o.retentionMs;
-    while (this.#head < list.length && (list[this.#head]!.t < cutoff || this.#bytes > this.#o.maxBytes)) {
-      const e = list[this.#head]!;
-      if (e.t >= cutoff) this.#dropped++;
-      list[this.#head] = undefined as unknown as Entry;
-      this.#head++;
-      this.#headSeq++;
-      this.#bytes -= e.bytes;
-      if (this.#byId.get(e.id) === e) this.#byId.delete(e.id);
-    }
-    if (this.#head > 4096 && this.#head * 2 > list.length) {
-      this.#entries = list.slice(this.#head);
-      this.#head = 0;
-    }
-  }
 }

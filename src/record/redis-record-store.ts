@@ -170,7 +170,8 @@ export class RedisRecordStore implements RecordStore {
 
   async pageJson(query: RecordQuery, cursor: string | null, limit: number): Promise<RecordJsonPage> {
     const p = await this.page(query, cursor, limit);
-    return { lines: p.records.map((r) => JSON.stringify(r)), next: p.next };
+    const chunks = p.records.length === 0 ? [] : [Buffer.from(p.records.map((r) => `${JSON.stringify(r)}\n`).join(''))];
+    return { chunks, count: p.records.length, next: p.next };
   }
 
   stats(): RecordStoreStats {

@@ -2,7 +2,7 @@ import t from 'tap';
 import type { CoreConfig } from '../../src/core/index.js';
 import type { InteractionRecord, SurveyEntry } from '../../src/record/interaction-record.js';
 import { RecordBuilder } from '../../src/record/record-builder.js';
-import { MemoryRecordStore } from '../../src/record/record-store.js';
+import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { harness, T0 } from '../fixtures/router-harness.js';
 
 const config: CoreConfig = {

@@ -107,7 +107,7 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
       next.set('cursor', page.next);
       headers['link'] = `</v1/interactions?${next.toString()}>; rel="next"`;
     }
-    const body = 'lines' in page ? page.lines.map((l) => `${l}\n`).join('') : (p.cursor === null ? csvHeader() : '') + page.records.map(toCsvRow).join('');
+    const body = 'chunks' in page ? Buffer.concat(page.chunks) : (p.cursor === null ? csvHeader() : '') + page.records.map(toCsvRow).join('');
     return { status: 200, headers, body };
   }
   return { status: 200, headers, body: '', stream: streamAll(store, query, format) };
@@ -202,21 +202,21 @@ export async function exportAgentTime(_store: RecordStore, req: HttpRequest, now
   return { status: 200, headers, body: '', stream: lines() };
 }
 
-async function* streamAll(store: RecordStore, query: RecordQuery, format: ExportFormat): AsyncGenerator<string> {
+/** The range, a page at a time: CSV rows laid out from the records, NDJSON the store's bytes as they are. */
+async function* streamAll(store: RecordStore, query: RecordQuery, format: ExportFormat): AsyncGenerator<string | Uint8Array> {
   if (format === 'csv') yield csvHeader();
   let cursor: string | null = null;
   do {
-    let chunk: string;
     if (format === 'csv') {
       const page = await store.page(query, cursor, STREAM_PAGE);
-      chunk = page.records.map(toCsvRow).join('');
+      const chunk = page.records.map(toCsvRow).join('');
       cursor = page.next;
+      if (chunk !== '') yield chunk;
     } else {
       const page = await store.pageJson(query, cursor, STREAM_PAGE);
-      chunk = page.lines.length === 0 ? '' : `${page.lines.join('\n')}\n`;
       cursor = page.next;
+      for (const chunk of page.chunks) yield chunk;
     }
-    if (chunk !== '') yield chunk;
     // Let routing and other sockets have the loop between pages.
     await new Promise<void>((resolve) => setImmediate(resolve));
   } while (cursor !== null);

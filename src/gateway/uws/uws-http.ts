@@ -44,7 +44,7 @@ export function serveHttp<C, S>(res: UWS.HttpResponse, req: UWS.HttpRequest, han
   };
   // uWS buffers what `write` could not send and says so by returning false;
   // the next chunk waits for `onWritable` (which must return true).
-  const streamOut = async (stream: AsyncIterable<string>): Promise<void> => {
+  const streamOut = async (stream: AsyncIterable<string | Uint8Array>): Promise<void> => {
     try {
       for await (const chunk of stream) {
         if (aborted) break;

@@ -269,7 +269,7 @@ export class WsTransport implements Transport {
 }
 
 /** Writes a streamed body, waiting for `drain` whenever the socket's buffer is full. */
-async function streamTo(res: ServerResponse, stream: AsyncIterable<string>): Promise<void> {
+async function streamTo(res: ServerResponse, stream: AsyncIterable<string | Uint8Array>): Promise<void> {
   let gone = false;
   res.once('close', () => {
     gone = true;
