@@ -23,10 +23,10 @@ import { DEFAULT_INDEX_CHUNK, DEFAULT_SLAB_BYTES, EntryIndex, IdTable, Slabs, id
 
 /**
  * What a record costs besides its JSON line: its index entry (24 bytes)
- * and its slot in the id table (4 bytes, at most three quarters full,
- * rebuilt at half: up to 8), rounded up.
+ * and its share of the id table (a 4-byte slot, the table a quarter to
+ * three quarters full: 5-16 bytes), at the most.
  */
-export const ENTRY_OVERHEAD = 32;
+export const ENTRY_OVERHEAD = 40;
 
 export interface MemoryRecordStoreOptions extends RecordRetention {
   /** Bytes the records may hold; past it the oldest go first (counted as dropped). */
@@ -154,7 +154,14 @@ export class MemoryRecordStore implements RecordStore {
     return Promise.resolve();
   }
 
-  /** The record at `seq`, parsed from its bytes decoded afresh (a young string: the record dies young). */
+  /**
+   * The record at `seq`, parsed from its bytes decoded afresh. V8 trap
+   * (Node 20): `JSON.parse` of a string in the old generation builds its
+   * result there too, where only a full collection frees it (a CSV export
+   * of 300,000 records once left 360 MiB of dead records in old space and
+   * a 0.7 s mark-compact, bench:export-cost); a string decoded for the
+   * parse is young, and so are the records parsed from it.
+   */
   #record(seq: number): InteractionRecord {
     const { c, i } = this.#index.at(seq);
     return JSON.parse(this.#slabs.text(c.slab[i]!, c.offset[i]!, c.length[i]!)) as InteractionRecord;

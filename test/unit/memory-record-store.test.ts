@@ -5,7 +5,7 @@
  */
 import t from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
-import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
+import { ENTRY_OVERHEAD, MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import type { RecordStore } from '../../src/record/record-store.js';
 import { idHash } from '../../src/record/record-slabs.js';
 
@@ -136,14 +136,14 @@ t.test('a survey rewrite appends the new version; its old bytes stay counted unt
   now = 10_000;
   store.closed(rec('late', 10_000));
   t.equal(store.stats().records, 1);
-  t.equal(store.stats().bytes, Buffer.byteLength(JSON.stringify(rec('late', 10_000))) + 1 + 32, 'nothing left counted but the late record');
+  t.equal(store.stats().bytes, Buffer.byteLength(JSON.stringify(rec('late', 10_000))) + 1 + ENTRY_OVERHEAD, 'nothing left counted but the late record');
   t.equal(store.layout().slabs, 1, 'only the slab being filled is held');
 });
 
 t.test('the byte bound drops the oldest first, counts them, and frees their slabs', async (t) => {
   const maxBytes = 20_000;
   const store = new MemoryRecordStore({ retentionMs: 1e12, now: () => 0, maxBytes, slabBytes: 4096 });
-  const line = Buffer.byteLength(JSON.stringify(rec('c00000', 0))) + 1 + 32;
+  const line = Buffer.byteLength(JSON.stringify(rec('c00000', 0))) + 1 + ENTRY_OVERHEAD;
   let over = 0;
   for (let i = 0; i < 5000; i++) {
     store.closed(rec(`c${String(i).padStart(5, '0')}`, i));
