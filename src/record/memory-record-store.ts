@@ -54,13 +54,7 @@ export class MemoryRecordStore implements RecordStore {
     this.agentTime = new AgentTimeLog({ retentionMs: options.retentionMs });
     this.#slabs = new Slabs(options.slabBytes ?? DEFAULT_SLAB_BYTES);
     this.#index = new EntryIndex(options.indexChunk ?? DEFAULT_INDEX_CHUNK);
-    this.#ids = new IdTable(
-      (seq) => {
-        const { c, i } = this.#index.at(seq);
-        return c.hash[i]!;
-      },
-      (seq) => this.#record(seq).contactId === this.#probeId,
-    );
+    this.#ids = new IdTable(this.#index, (seq) => this.#record(seq).contactId === this.#probeId);
   }
 
   /** The id `#ids` is looking for (its `isId` compares against it). */

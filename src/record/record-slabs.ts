@@ -165,8 +165,15 @@ export class EntryIndex {
   }
 
   t(seq: number): number {
-    const { c, i } = this.at(seq);
-    return c.t[i]!;
+    const at = seq - this.#base;
+    const k = Math.floor(at / this.#size);
+    return this.#chunks[k]!.t[at - k * this.#size]!;
+  }
+
+  hash(seq: number): number {
+    const at = seq - this.#base;
+    const k = Math.floor(at / this.#size);
+    return this.#chunks[k]!.hash[at - k * this.#size]!;
   }
 
   /** Moves the head one on, shedding a chunk once the head has passed it. */
@@ -192,23 +199,27 @@ export function idHash(id: string): number {
 }
 
 const EMPTY = 0;
-const GONE = 0xffffffff;
 
 /**
  * Contact id -> sequence number, as a table of sequence numbers (+1, 0
- * empty, all ones a removed slot) probed linearly from the id's hash. The
- * table holds neither ids nor hashes: a slot's hash is the entry's
- * (`hashOf`), and a candidate whose hash matches is checked against the
- * record (`isId`), since two ids may share a hash. Four bytes a slot, at
- * most three quarters full.
+ * empty) probed linearly from the id's hash. The table holds neither ids
+ * nor hashes: a slot's hash is its entry's in the index, and a candidate
+ * whose hash matches is checked against the record (`isId`), since two ids
+ * may share a hash. Four bytes a slot, a quarter to three quarters full.
+ *
+ * A removal shifts the rest of its probe run back (no tombstones), so the
+ * table is rebuilt only when it grows past its largest size yet: never in
+ * a steady state where records expire as fast as they close. It holds
+ * exactly the index's entries from head to end (`add` the newest as it is
+ * pushed, `remove` the head as it goes), so a rebuild reads the index in
+ * order (sequential reads of its hashes) rather than the old table.
  */
 export class IdTable {
   #slots = new Uint32Array(1024);
   #live = 0;
-  #filled = 0;
 
   constructor(
-    private readonly hashOf: (seq: number) => number,
+    private readonly index: EntryIndex,
     private readonly isId: (seq: number) => boolean,
   ) {}
 
@@ -221,18 +232,10 @@ export class IdTable {
     return this.#slots.byteLength;
   }
 
+  /** Adds the entry just pushed (`seq` is the index's last). */
   add(hash: number, seq: number): void {
-    if ((this.#filled + 1) * 4 > this.#slots.length * 3) this.#rebuild();
-    const mask = this.#slots.length - 1;
-    for (let j = hash & mask; ; j = (j + 1) & mask) {
-      const v = this.#slots[j]!;
-      if (v === EMPTY || v === GONE) {
-        if (v === EMPTY) this.#filled++;
-        this.#slots[j] = seq + 1;
-        this.#live++;
-        return;
-      }
-    }
+    if ((this.#live + 1) * 4 > this.#slots.length * 3) this.#rebuild();
+    else this.#put(hash, seq);
   }
 
   /** The newest sequence number of this id, or -1. */
@@ -242,33 +245,54 @@ export class IdTable {
     for (let j = hash & mask; ; j = (j + 1) & mask) {
       const v = this.#slots[j]!;
       if (v === EMPTY) return found;
-      if (v === GONE) continue;
       const seq = v - 1;
-      if (seq > found && this.hashOf(seq) === hash && this.isId(seq)) found = seq;
+      if (seq > found && this.index.hash(seq) === hash && this.isId(seq)) found = seq;
     }
   }
 
   remove(hash: number, seq: number): void {
-    const mask = this.#slots.length - 1;
-    for (let j = hash & mask; ; j = (j + 1) & mask) {
-      const v = this.#slots[j]!;
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    let j = hash & mask;
+    for (; ; j = (j + 1) & mask) {
+      const v = slots[j]!;
       if (v === EMPTY) return;
-      if (v === seq + 1) {
-        this.#slots[j] = GONE;
-        this.#live--;
+      if (v === seq + 1) break;
+    }
+    slots[j] = EMPTY;
+    this.#live--;
+    // Backward shift: a later slot of the run whose home is not within (j, k] moves into the hole.
+    for (let k = (j + 1) & mask; ; k = (k + 1) & mask) {
+      const v = slots[k]!;
+      if (v === EMPTY) return;
+      const home = this.index.hash(v - 1) & mask;
+      const stays = j <= k ? home > j && home <= k : home > j || home <= k;
+      if (!stays) {
+        slots[j] = v;
+        slots[k] = EMPTY;
+        j = k;
+      }
+    }
+  }
+
+  #put(hash: number, seq: number): void {
+    const slots = this.#slots;
+    const mask = slots.length - 1;
+    for (let j = hash & mask; ; j = (j + 1) & mask) {
+      const v = slots[j]!;
+      if (v === EMPTY) {
+        slots[j] = seq + 1;
+        this.#live++;
         return;
       }
     }
   }
 
-  /** Rehashes into a table sized for what is live: removed slots go, and it grows (or shrinks) to at most half full. */
+  /** A table twice as large, filled from the index. */
   #rebuild(): void {
-    let n = 1024;
-    while (n < (this.#live + 1) * 2) n *= 2;
-    const old = this.#slots;
-    this.#slots = new Uint32Array(n);
-    this.#filled = 0;
+    const { head, end } = this.index;
+    this.#slots = new Uint32Array(this.#slots.length * 2);
     this.#live = 0;
-    for (const v of old) if (v !== EMPTY && v !== GONE) this.add(this.hashOf(v - 1), v - 1);
+    for (let seq = head; seq < end; seq++) this.#put(this.index.hash(seq), seq);
   }
 }

@@ -7,7 +7,7 @@ import t from 'tap';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import { ENTRY_OVERHEAD, MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import type { RecordStore } from '../../src/record/record-store.js';
-import { idHash } from '../../src/record/record-slabs.js';
+import { EntryIndex, IdTable, idHash } from '../../src/record/record-slabs.js';
 
 const rec = (id: string, at: number, extra: Partial<InteractionRecord> = {}): InteractionRecord => ({
   contactId: id,
@@ -246,4 +246,52 @@ t.test('filters: a queue named only in another field does not match; the scan st
     cursor = p.next;
   }
   t.same(found, ['c100']);
+});
+
+t.test('every record kept can be surveyed, through the id table growing, rebuilt and dropped from', async (t) => {
+  const store = new MemoryRecordStore({ retentionMs: 1e12, now: () => 0, maxBytes: 1_500_000, slabBytes: 65536 });
+  for (let i = 0; i < 20_000; i++) store.closed(rec(`c${i}`, i));
+  const held = store.stats().records;
+  t.ok(store.stats().dropped > 0 && held > 2000, `${held} held, ${store.stats().dropped} dropped`);
+  const survey = { at: 1, helpful: true, reason: null, category: null, agentId: 'a1' };
+  for (let i = 0; i < 20_000; i++) store.surveyed(`c${i}`, survey);
+  const { records } = await all(store, 10_000);
+  t.equal(records.length, store.stats().records);
+  t.equal(records.filter((r) => r.survey === null).length, 0, 'every record kept found by its id');
+  t.equal(records.at(-1)!.contactId, 'c19999');
+});
+
+t.test('id table: probe runs across the end of the table, removals shift them back (against a model)', async (t) => {
+  const ix = new EntryIndex(256);
+  const idOf: number[] = [];
+  let probe = -1;
+  const table = new IdTable(ix, (seq) => idOf[seq] === probe);
+  // Every id's home is one of the last 8 or first 8 of 1,024 slots: one run of up to 600 wrapping around.
+  const hash = (n: number) => ((1016 + (n % 16)) & 1023) + 1024 * n;
+  let x = 7;
+  const random = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 1);
+  let wrong = 0;
+  for (let seq = 0; seq < 6000; seq++) {
+    const n = random() % 900;
+    idOf.push(n);
+    table.add(hash(n), ix.push(seq, 0, 0, 1, hash(n)));
+    if (ix.end - ix.head > 600) {
+      table.remove(ix.hash(ix.head), ix.head);
+      ix.shift();
+    }
+    for (let k = 0; k < 5; k++) {
+      const m = random() % 900;
+      let want = -1;
+      for (let s = ix.end - 1; s >= ix.head; s--)
+        if (idOf[s] === m) {
+          want = s;
+          break;
+        }
+      probe = m;
+      if (table.find(hash(m)) !== want) wrong++;
+    }
+  }
+  t.equal(table.size, 600);
+  t.equal(table.bytes, 4096, 'never grown: 600 live in 1,024 slots');
+  t.equal(wrong, 0, 'every lookup finds the newest kept entry of its id, or none');
 });
