@@ -1,8 +1,9 @@
 /**
  * How routing domains spread over processes: every process counts the
  * processes alive (a sorted set in Redis, one entry per process renewed
- * every second, dropped a lease period after its last renewal) and leads
- * at most its fair share, ceil(domains / processes alive):
+ * every quarter lease period, at most every second, dropped a lease period
+ * after its last renewal) and leads at most its fair share,
+ * ceil(domains / processes alive):
  *
  * - it campaigns for a domain's lease only while it leads fewer than that
  *   (so a free domain goes to a process with room, and the processes that
@@ -45,7 +46,12 @@ export interface DomainSpreadOptions {
   readonly log: Logger;
   /** Default `sb`, as the store's. */
   readonly keyPrefix?: string;
-  /** How often the entry is renewed and the processes counted; default 1000 ms. */
+  /**
+   * How often the entry is renewed and the processes counted; default a
+   * quarter of `ttlMs`, at most 1000 ms: a process must then be starved
+   * for three quarters of the ttl to miss its entry's expiry, and a count
+   * one short is confirmed (see `SteadyCount`) a quarter of the ttl later.
+   */
   readonly everyMs?: number;
   /** The clock (ms since the epoch); default `Date.now`. */
   readonly now?: () => number;
@@ -128,11 +134,14 @@ export class DomainSpread {
   readonly #key: string;
   readonly #redis: Redis;
   readonly #alive: SteadyCount;
+  /** How often the entry is renewed and the processes counted (see `everyMs`). */
+  readonly #every: number;
   #timer: NodeJS.Timeout | null = null;
 
   constructor(o: DomainSpreadOptions) {
     this.#o = o;
-    this.#alive = new SteadyCount(o.everyMs ?? 1000);
+    this.#every = o.everyMs ?? Math.min(1000, Math.max(100, Math.floor(o.ttlMs / 4)));
+    this.#alive = new SteadyCount(this.#every);
     // A hash tag of its own: on a Redis Cluster the set lives on one master, apart from the domains'.
     this.#key = `${o.keyPrefix ?? 'sb'}:{processes}:alive`;
     this.#redis = openRedis(o.url, {
@@ -164,7 +173,7 @@ export class DomainSpread {
   async start(timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!(await this.#beat()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    this.#timer = setInterval(() => void this.#beat(), this.#o.everyMs ?? 1000);
+    this.#timer = setInterval(() => void this.#beat(), this.#every);
     this.#timer.unref();
   }
 
