@@ -374,6 +374,7 @@ export async function createServer(options: ServerOptions): Promise<SwitchboardS
         queueDomains: new Map(plan.flatMap((d) => d.queues.map((q) => [q, d.id] as const))),
         auth: tokens,
         spread,
+        overShareMs: ttlMs,
       });
       await domains.start();
       core = domains as unknown as TransportHandler<unknown, unknown>;

@@ -10,8 +10,11 @@
  * or to this process's own term when this process takes over (see
  * `follower-relay.ts`); the leader's term lets go of relayed sockets
  * without closing them when it ends. The sockets of the leader's own
- * gateway are closed when its term ends (1012, "reconnect") and their
- * clients come back through the new handler.
+ * gateway (served without a relay hop while it leads) stay open too when
+ * its term ends while the process goes on (lease lost, routing handed
+ * over): their sessions move to the relay at that moment (`#carryOwn`) and
+ * they are carried on to the next leader as a follower's are. Only a
+ * process that stops closes its own sockets (1001, "reconnect").
  *
  * @example
  * const node = new ClusterNode({ store, config, clock, auth, log, instrument });
@@ -32,7 +35,9 @@ import { CloseCode } from '../protocol/close-codes.js';
 import { errorMsgOf } from '../protocol/error-msg.js';
 import { fail } from '../core/errors.js';
 import { LeaderTerm, type Instrument } from './leader-term.js';
-import { FollowerRelay, isCarried, type RelayObserver } from './follower-relay.js';
+import { FollowerRelay, isCarried, NotingConnection, type RelayObserver } from './follower-relay.js';
+import type { Gateway } from '../gateway/gateway.js';
+import type { ConnectionContext } from '../gateway/upgrade.js';
 import type { RecordStore } from '../record/record-store.js';
 import type { RecallStore } from '../store/recall-store.js';
 import { RelayBus } from './relay-bus.js';
@@ -60,7 +65,11 @@ export interface ClusterNodeOptions {
    * domain). Without it a process that does not lead serves nothing
    * (503) until it takes the lease.
    */
-  readonly relay?: { readonly url: string; readonly domain: string; readonly keyPrefix?: string };
+  readonly relay?: {
+    readonly url: string;
+    readonly domain: string;
+    readonly keyPrefix?: string;
+  };
   /**
    * The process's own metrics (`metrics/process-metrics.ts`): the relay's
    * figures, and all a follower answers on `/metrics`; the leader's answer
@@ -84,9 +93,20 @@ interface NodeContext {
   readonly context: unknown;
 }
 
+/** A socket, and whoever serves it now (its term's gateway, then the relay if that term ends while the process goes on). */
 interface NodeSession {
-  readonly handler: Handler;
-  readonly session: unknown;
+  handler: Handler;
+  session: unknown;
+  /** A socket of this process's own term's gateway (with a relay), until it is carried (`#carryOwn`). */
+  own: OwnSocket | null;
+}
+
+interface OwnSocket {
+  /** The transport's connection. */
+  readonly conn: Connection;
+  readonly ctx: ConnectionContext;
+  /** What the gateway holds: the connection, or (integrations) one that notes its stream position. */
+  readonly held: Connection;
 }
 
 export type NodeRole = 'leader' | 'follower' | 'starting' | 'stopped';
@@ -103,6 +123,8 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   readonly #bus: RelayBus | null;
   readonly #relay: FollowerRelay | null;
   #stopped = false;
+  /** The sockets of this process's own terms' gateways, by the connection the gateway holds (see `NodeSession.own`). */
+  readonly #own = new Map<Connection, NodeSession>();
   /** This process's client-facing URL, once it listens (see `advertise`). */
   #url: string | null = null;
   /** After a hand-over, not campaigning again before this (ms since the epoch): another process takes the lease. */
@@ -121,7 +143,12 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
       this.#relay = null;
     } else {
       const r = options.relay;
-      this.#bus = new RelayBus({ url: r.url, domain: r.domain, log: options.log, ...(r.keyPrefix === undefined ? {} : { keyPrefix: r.keyPrefix }) });
+      this.#bus = new RelayBus({
+        url: r.url,
+        domain: r.domain,
+        log: options.log,
+        ...(r.keyPrefix === undefined ? {} : { keyPrefix: r.keyPrefix }),
+      });
       this.#relay = new FollowerRelay({
         bus: this.#bus,
         nodeId: this.id,
@@ -232,7 +259,15 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
         token: o.store.lease?.token ?? 0,
         log: o.log,
         selfUrl: () => this.#url,
-        ...(spread.enabled ? { spread: { everyMs: spread.everySeconds * 1000, batch: spread.batch, margin: spread.margin } } : {}),
+        ...(spread.enabled
+          ? {
+              spread: {
+                everyMs: spread.everySeconds * 1000,
+                batch: spread.batch,
+                margin: spread.margin,
+              },
+            }
+          : {}),
       });
       await this.#host.start();
     }
@@ -247,8 +282,9 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     const host = this.#host;
     this.#host = null;
     if (this.#o.store.lease === null) this.#keeper.resign();
-    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, keepOpen);
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, this.#keep);
     await host?.stop();
+    this.#carryOwn(term.gateway);
     // The keeper may have taken the lease again during the drain: that new term owns the relay now.
     if (this.#term !== null || this.#beginning !== null) return;
     this.#relay?.resume();
@@ -264,9 +300,10 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
 
   /**
    * Gives the routing up while the process goes on (to spread routing
-   * domains over processes): drains the term, tells its clients to
-   * reconnect, releases the lease for another process to take, and does not
-   * campaign again for a few lease periods. Nothing if not leading.
+   * domains over processes): drains the term, carries its sockets on to the
+   * next leader (see `#carryOwn`), releases the lease for another process to
+   * take, and does not campaign again for a few lease periods. Nothing if
+   * not leading.
    */
   async handOver(why: string): Promise<void> {
     const term = this.#term;
@@ -278,8 +315,9 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     this.#keeper.resign();
     this.#o.log.info({ why }, 'handing the routing over');
     // Drain first (what waits for the store goes out), then release the lease, as `stop` does.
-    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, keepOpen);
+    await term.end(CloseCode.leaderChanged, `routing moved to another server (${why}): reconnect`, this.#keep);
     await host?.stop();
+    this.#carryOwn(term.gateway);
     await this.#o.store.release().catch(() => undefined);
     this.#relay?.resume();
   }
@@ -301,6 +339,33 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     await this.#bus?.close();
   }
 
+  /** The sockets a leader's term lets go of open when it ends while the process goes on: every one (see `#carryOwn`). */
+  readonly #keep = (conn: Connection): boolean => keepOpen(conn) || this.#own.has(conn);
+
+  /**
+   * The term of `gateway` ended while this process goes on: the sockets it
+   * served itself (let go of open by its drain) become relayed ones, which
+   * wait for the next leader, or for this process's next term if one began
+   * meanwhile.
+   */
+  #carryOwn(gateway: Gateway): void {
+    const relay = this.#relay;
+    if (relay === null) return;
+    let n = 0;
+    for (const [held, ns] of this.#own) {
+      if (ns.handler !== (gateway as unknown as Handler) || ns.own === null) continue;
+      this.#own.delete(held);
+      const o = ns.own;
+      ns.own = null;
+      ns.handler = relay as unknown as Handler;
+      ns.session = relay.carry(o.conn, o.ctx, held instanceof NotingConnection ? held.lastSeq : o.ctx.resumeAfter);
+      n++;
+    }
+    if (n > 0) this.#o.log.info({ sockets: n }, "the routing leader's own sockets stay open: relayed to the next leader");
+    // A term of this process began during the drain: it serves them (its own `adoptLocal` may have come before).
+    if (this.#term !== null) relay.adoptLocal(this.#term.gateway);
+  }
+
   // ---- transport handler -----------------------------------------------------------
 
   #current(): Handler | null {
@@ -311,16 +376,35 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   /** As synchronous as the current handler's answer (the gateway's and the relay's are). */
   upgrade(req: UpgradeRequest): UpgradeDecision<NodeContext> | Promise<UpgradeDecision<NodeContext>> {
     const handler = this.#current();
-    if (handler === null) return { accept: false, status: 503, body: JSON.stringify({ error: errorMsgOf(fail('NOT_READY', this.#why())) }) };
+    if (handler === null)
+      return {
+        accept: false,
+        status: 503,
+        body: JSON.stringify({
+          error: errorMsgOf(fail('NOT_READY', this.#why())),
+        }),
+      };
     const d = handler.upgrade(req);
     return d instanceof Promise ? d.then((decided) => withHandler(handler, decided)) : withHandler(handler, d);
   }
 
   open(conn: Connection, ctx: NodeContext): NodeSession {
-    const session = ctx.handler.open(conn, ctx.context);
+    const ns: NodeSession = {
+      handler: ctx.handler,
+      session: undefined,
+      own: null,
+    };
+    if (this.#relay !== null && ctx.handler !== (this.#relay as unknown as Handler)) {
+      // The term's gateway serves it: noted, to carry it on should the term end while the process goes on.
+      const c = ctx.context as ConnectionContext;
+      const held = c.role === 'integration' ? new NotingConnection(conn, c.resumeAfter) : conn;
+      ns.own = { conn, ctx: c, held };
+      this.#own.set(held, ns);
+      ns.session = ctx.handler.open(held, c);
+    } else ns.session = ctx.handler.open(conn, ctx.context);
     // The role changed during an asynchronous upgrade (a handler that returned a promise): that handler is done; send the client on.
     if (ctx.handler !== this.#current()) conn.close(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
-    return { handler: ctx.handler, session };
+    return ns;
   }
 
   message(s: NodeSession, data: Uint8Array, isBinary: boolean): void {
@@ -328,6 +412,7 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   }
 
   close(s: NodeSession, code: number, reason: string): void {
+    if (s.own !== null) this.#own.delete(s.own.held);
     s.handler.close(s.session, code, reason);
   }
 
@@ -344,7 +429,12 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
   /** Every process answers with its own figures (see `ProcessMetricsPort`). */
   async #metrics(pm: ProcessMetricsPort, req: HttpRequest): Promise<HttpResponse> {
     const term = this.#term;
-    if (term === null) return { status: 200, headers: { 'content-type': pm.contentType }, body: await pm.render(false) };
+    if (term === null)
+      return {
+        status: 200,
+        headers: { 'content-type': pm.contentType },
+        body: await pm.render(false),
+      };
     const res = await term.gateway.http(req);
     if (res.status !== 200) return res;
     const body = typeof res.body === 'string' ? res.body : Buffer.from(res.body).toString('utf8');
@@ -371,5 +461,9 @@ function withHandler(handler: Handler, d: UpgradeDecision<unknown>): UpgradeDeci
 }
 
 function json(status: number, body: unknown): HttpResponse {
-  return { status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  };
 }

@@ -34,7 +34,7 @@ import type { TokenAuthority } from '../gateway/auth.js';
 import { tokenFrom } from '../gateway/auth.js';
 import type { Connection, HttpRequest, HttpResponse, TransportHandler, UpgradeDecision, UpgradeRequest } from '../gateway/transport.js';
 import type { ClusterNode } from './cluster-node.js';
-import type { DomainSpread } from './domain-spread.js';
+import { ShareKeeper, type DomainSpread } from './domain-spread.js';
 
 export interface DomainNodesOptions {
   /** Domain id -> its node, in the configuration's order. */
@@ -48,6 +48,8 @@ export interface DomainNodesOptions {
   readonly spread?: DomainSpread;
   /** How often the share is checked; default 1000 ms. */
   readonly rebalanceEveryMs?: number;
+  /** How long this process leads more than its share before it hands a domain over (a lease period); default 5000 ms. */
+  readonly overShareMs?: number;
 }
 
 interface Ctx {
@@ -65,12 +67,13 @@ type NodeHandler = TransportHandler<unknown, unknown>;
 export class DomainNodes implements TransportHandler<Ctx, Session> {
   readonly #o: DomainNodesOptions;
   #timer: NodeJS.Timeout | null = null;
-  #over = 0;
+  readonly #share: ShareKeeper;
   #handingOver: Promise<void> | null = null;
 
   constructor(o: DomainNodesOptions) {
     if (o.nodes.size === 0) throw new Error('no routing domain to serve');
     this.#o = o;
+    this.#share = new ShareKeeper(o.overShareMs ?? 5000);
   }
 
   get nodes(): ReadonlyMap<string, ClusterNode> {
@@ -98,15 +101,12 @@ export class DomainNodes implements TransportHandler<Ctx, Session> {
     await this.#o.spread?.stop();
   }
 
-  /** Leading more than the fair share twice in a row (a process joined): hand the last domain over. */
+  /** Leading more than the fair share for a lease period (a process joined): hand the domain taken last over (see `ShareKeeper`). */
   #rebalance(): void {
     const spread = this.#o.spread;
     if (spread === undefined || this.#handingOver !== null) return;
-    const leading = this.leading;
-    this.#over = leading.length > spread.fairShare ? this.#over + 1 : 0;
-    if (this.#over < 2) return;
-    this.#over = 0;
-    const domain = leading[leading.length - 1]!;
+    const domain = this.#share.check(this.leading, spread.fairShare, Date.now());
+    if (domain === null) return;
     this.#handingOver = this.#o.nodes
       .get(domain)!
       .handOver(`rebalancing: ${spread.alive} processes, at most ${spread.fairShare} domain(s) each`)

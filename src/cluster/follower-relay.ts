@@ -20,13 +20,14 @@
  *
  * The 1012 close (reconnect) stays where a socket cannot be carried: no
  * leader within `carryTimeoutMs`, the new leader refuses it (its socket
- * limits: 1013), a leader that does not know a socket (a lost `open`), a
- * leader that took this follower for dead, and the sockets held by the
- * leader process itself when it steps down (they are its gateway's own).
+ * limits: 1013), a leader that does not know a socket (a lost `open`), and
+ * a leader that took this follower for dead. A leader process's own
+ * sockets join the relayed ones when its term ends while the process goes
+ * on (`carry`): they are carried on to the next leader the same way.
  * While no leader is known, upgrades get 503 and clients retry.
  */
 import { followerExposition } from '../metrics/families.js';
-import { decodeServerMessage, EventFrame } from '../protocol/codec.js';
+import { decodeServerMessage, EventFrame, NumberedEvent } from '../protocol/codec.js';
 import type { Gateway } from '../gateway/gateway.js';
 import type { Session } from '../gateway/session.js';
 import type { Logger } from 'pino';
@@ -140,6 +141,40 @@ class CarriedConnection implements Connection {
   }
 }
 
+/**
+ * A socket of this process's own term's gateway (the process leads), as that
+ * gateway sees it: its integration's stream position is noted on the way
+ * (from the numbered frames only: nothing is decoded but the stream's
+ * opening), so that the socket can be carried on to the next leader should
+ * the term end while the process goes on (`FollowerRelay.carry`).
+ */
+export class NotingConnection implements Connection {
+  lastSeq: number | undefined;
+  constructor(
+    readonly conn: Connection,
+    resumeAfter: number | undefined,
+  ) {
+    this.lastSeq = resumeAfter;
+  }
+  send(data: OutFrame, bulk?: boolean): boolean {
+    if (data instanceof NumberedEvent) {
+      if (data.seq > 0) {
+        if (this.lastSeq === undefined || data.seq > this.lastSeq) this.lastSeq = data.seq;
+      } else noteStreamSeq(this, data.join());
+    }
+    return this.conn.send(data, bulk);
+  }
+  bufferedAmount(): number {
+    return this.conn.bufferedAmount();
+  }
+  close(code: number, reason: string): void {
+    this.conn.close(code, reason);
+  }
+  terminate(): void {
+    this.conn.terminate();
+  }
+}
+
 /** Whether `conn` is a relayed socket served by this process's own term (kept open when the term ends: the relay carries it on). */
 export function isCarried(conn: Connection): boolean {
   return conn instanceof CarriedConnection;
@@ -232,6 +267,38 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       s.local = gateway.open(new CarriedConnection(s), ctx);
       this.#observer.socketCarried?.(true);
     }
+  }
+
+  /**
+   * A socket this process served itself while it led, whose term ended
+   * while the process goes on (lease lost, routing handed over): it stays
+   * open and, from now on, is one of the relayed sockets, waiting for the
+   * next leader like the others (opened anew there, its client told; an
+   * integration's stream resumed after `lastSeq`). Closed (1012) if the
+   * relay is stopped.
+   */
+  carry(conn: Connection, ctx: ConnectionContext, lastSeq: number | undefined): RelayedSocket {
+    const s: RelayedSocket = {
+      c: ++this.#seq,
+      conn,
+      role: ctx.role,
+      principal: ctx.principal,
+      ctx,
+      token: -1,
+      at: 'waiting',
+      since: Date.now(),
+      local: null,
+      lastSeq,
+    };
+    if (this.#stopped) {
+      conn.close(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
+      return s;
+    }
+    this.#sockets.set(s.c, s);
+    const key = `${s.role}:${s.principal}`;
+    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
+    this.#observer.socketOpened(s.role);
+    return s;
   }
 
   /** The local term ended: its sessions were let go of (see `isCarried`); the sockets wait for the next leader. */
@@ -522,7 +589,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
  * the SDK does: the last sequence seen, or where a fresh or failed resume
  * starts), so that the next leader resumes the stream right after it.
  */
-function noteStreamSeq(s: RelayedSocket, data: string | Uint8Array): void {
+function noteStreamSeq(s: { lastSeq: number | undefined }, data: string | Uint8Array): void {
   let msg;
   try {
     msg = decodeServerMessage(data, typeof data !== 'string');
