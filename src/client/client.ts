@@ -29,6 +29,7 @@ import {
   type CreateContactMsg,
   type Encoding,
   type EventKind,
+  type EventBatchMsg,
   type EventMsg,
   type EventPayloads,
   type LoginResultMsg,
@@ -262,7 +263,19 @@ export class SwitchboardClient {
       return;
     }
     if ('reply' in msg) this.#onReply(msg.reply);
+    else if ('batch' in msg) this.#onBatch(msg.batch);
     else this.#onEvent(msg.event);
+  }
+
+  /** A batch's events one by one, each with its own sequence number (`firstSeq + i`). */
+  #onBatch(b: EventBatchMsg): void {
+    const first = Number(b.firstSeq ?? 0);
+    const events = b.events ?? [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as EventMsg;
+      e.seq = String(first + i);
+      this.#onEvent(e);
+    }
   }
 
   #onReply(r: ReplyMsg): void {
@@ -657,7 +670,8 @@ export class SwitchboardClient {
    */
   async #takeSnapshot(o: SubscribeOptions): Promise<{ snapshot: SnapshotMsg; release: () => void }> {
     const gen = ++this.#subscribeGen;
-    const body = o.pageSize === undefined ? {} : { pageSize: o.pageSize };
+    const body: RequestBodies['subscribe'] = { batched: o.batched !== false };
+    if (o.pageSize !== undefined) body.pageSize = o.pageSize;
     const limit = o.contactsLimit ?? Infinity;
     const onPage = o.onPage;
     if (onPage !== undefined) {
