@@ -26,7 +26,9 @@
  * `--store redis`: that load with the state on Redis).
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
- * each getting every event (the fan-out the gateway batches per socket).
+ * each getting every event (the fan-out the gateway batches per socket),
+ * subscribed `batched` as the SDK and the wallboard do (`--unbatched`: one
+ * frame per event, as before batches).
  * `--only supervisors`: phase 1's load with 50 supervisors (`--supervisors`),
  * the first re-subscribing every second (`--resubscribe-ms`) and walking
  * every page of a snapshot over 10,000 contacts of 20 KiB context waiting
@@ -68,6 +70,8 @@ const { values: flags } = parseArgs({
     waiting: { type: 'string' },
     /** Supervisor wallboards subscribed during the load (each gets every event); default none. */
     supervisors: { type: 'string', default: '0' },
+    /** Supervisors subscribe without `batched`: one frame per event. */
+    unbatched: { type: 'boolean', default: false },
     /** Contacts waiting in a queue no agent serves during the load (each with `--backlog-bytes` of context). */
     backlog: { type: 'string', default: '0' },
     'backlog-bytes': { type: 'string', default: '20480' },
@@ -267,7 +271,13 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       );
     }
     for (const c of supervisorClients) {
-      await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS, ...(RESUBSCRIBE_MS > 0 ? { resubscribeEveryMs: RESUBSCRIBE_MS } : {}) });
+      await c.call({
+        type: 'connectSupervisors',
+        url,
+        count: SUPERVISORS,
+        batched: flags.unbatched !== true,
+        ...(RESUBSCRIBE_MS > 0 ? { resubscribeEveryMs: RESUBSCRIBE_MS } : {}),
+      });
     }
     await sleep(2000);
     const rssAgents = server.usage().rssBytes;
@@ -513,7 +523,7 @@ async function main(): Promise<void> {
     if (ONLY !== undefined) {
       if (SUPERVISOR_PHASE) {
         log(
-          `  supervisors: ${SUPERVISORS} subscribed, one re-subscribing every ${RESUBSCRIBE_MS} ms (walking every page), ` +
+          `  supervisors: ${SUPERVISORS} subscribed${flags.unbatched === true ? ' (unbatched)' : ' (batched)'}, one re-subscribing every ${RESUBSCRIBE_MS} ms (walking every page), ` +
             `${BACKLOG} contacts of ${BACKLOG_BYTES} bytes waiting in a queue no agent serves`,
         );
       }
@@ -548,6 +558,7 @@ async function main(): Promise<void> {
           lost: r.settle.lost,
           errors: r.errors,
           supervisors: SUPERVISORS,
+          batched: flags.unbatched !== true,
           backlog: BACKLOG,
           loop_max_ms: r.loop?.maxMs ?? null,
           loop_worst_p99_ms: r.loop?.p99Ms ?? null,
