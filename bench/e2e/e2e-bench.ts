@@ -533,9 +533,11 @@ async function main(): Promise<void> {
       log(row(['client send lateness p50/p99 ms', ms(r.late, 50), ms(r.late, 99)]));
       log(row(['lost / errors', r.settle.lost, r.errors]));
       log(row(['server CPU % / µs per message', round(r.cpuPct, 1), round(r.cpuUsPerMsg, 2)]));
+      log(row(['server CPU µs per contact created', round(((r.cpuPct / 100) * 1e6) / r.contactsPerS, 0)]));
       log(row(['server GC pauses during the load', gcText(r.gc, LOAD_SECONDS)]));
       log(`event-loop delay p99/max ms: ${loopText(r)}`);
       log(row(['server longest loop turn ms (target <= 5)', r.loop === null ? '?' : r.loop.maxMs, 'worst 1-s p99', r.loop === null ? '?' : r.loop.p99Ms]));
+      log(row(['server longest turn in CPU ms (busy machine)', r.loop === null ? '?' : r.loop.cpuMaxMs]));
       if (SUPERVISORS > 0) {
         const walks = [...r.supervisors.walkMs].sort((a, b) => a - b);
         log(
@@ -562,6 +564,9 @@ async function main(): Promise<void> {
           backlog: BACKLOG,
           loop_max_ms: r.loop?.maxMs ?? null,
           loop_worst_p99_ms: r.loop?.p99Ms ?? null,
+          loop_cpu_max_ms: r.loop?.cpuMaxMs ?? null,
+          server_cpu_pct: round(r.cpuPct, 1),
+          server_cpu_us_per_contact: round(((r.cpuPct / 100) * 1e6) / r.contactsPerS, 0),
           snapshots_walked: r.supervisors.snapshots,
           loadavg: os.loadavg().map((x) => round(x, 2)),
         }),
