@@ -457,10 +457,10 @@ const NEXT_CURSOR = Buffer.from('"nextCursor":"');
 /**
  * Subscribes `count` supervisor sockets and walks each snapshot's pages as
  * the SDK does (the next page asked for when one arrives); every other
- * frame is only counted. With `resubscribeEveryMs` the first one subscribes
+ * frame is only counted (a batch as one). `batched`: subscribed for batches. With `resubscribeEveryMs` the first one subscribes
  * again that often (a wallboard reloading), walking every page each time.
  */
-async function connectSupervisors(url: string, count: number, resubscribeEveryMs?: number): Promise<void> {
+async function connectSupervisors(url: string, count: number, batched: boolean, resubscribeEveryMs?: number): Promise<void> {
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const ws = await open(url, 'supervisor', `bench-sup-${i}`);
@@ -469,7 +469,7 @@ async function connectSupervisors(url: string, count: number, resubscribeEveryMs
       const subscribe = (): Promise<void> =>
         new Promise<void>((resolve) => {
           walk = { start: nowMs(), done: resolve };
-          send(ws, `{"id":"s${++seq}","subscribe":{}}`);
+          send(ws, `{"id":"s${++seq}","subscribe":{${batched ? '"batched":true' : ''}}}`);
         });
       ws.on('message', (data: Buffer) => {
         framesIn++;
@@ -511,7 +511,7 @@ async function handle(cmd: Command): Promise<unknown> {
       integration = new Integration(await open(cmd.url, 'integration', cmd.id));
       return null;
     case 'connectSupervisors':
-      await connectSupervisors(cmd.url, cmd.count, cmd.resubscribeEveryMs);
+      await connectSupervisors(cmd.url, cmd.count, cmd.batched, cmd.resubscribeEveryMs);
       return null;
     case 'backlog':
       await needIntegration().backlog(cmd.count, cmd.contextBytes, cmd.window);

@@ -26,7 +26,9 @@
  * `--store redis`: that load with the state on Redis).
  * `--workers N`: agent client processes (default 2). `--supervisors N`:
  * N supervisor wallboards subscribed during the load phases (default 0),
- * each getting every event (the fan-out the gateway batches per socket).
+ * each getting every event (the fan-out the gateway batches per socket),
+ * subscribed `batched` as the SDK and the wallboard do (`--unbatched`: one
+ * frame per event, as before batches).
  * `--only supervisors`: phase 1's load with 50 supervisors (`--supervisors`),
  * the first re-subscribing every second (`--resubscribe-ms`) and walking
  * every page of a snapshot over 10,000 contacts of 20 KiB context waiting
@@ -68,6 +70,8 @@ const { values: flags } = parseArgs({
     waiting: { type: 'string' },
     /** Supervisor wallboards subscribed during the load (each gets every event); default none. */
     supervisors: { type: 'string', default: '0' },
+    /** Supervisors subscribe without `batched`: one frame per event. */
+    unbatched: { type: 'boolean', default: false },
     /** Contacts waiting in a queue no agent serves during the load (each with `--backlog-bytes` of context). */
     backlog: { type: 'string', default: '0' },
     'backlog-bytes': { type: 'string', default: '20480' },
@@ -267,7 +271,13 @@ async function loadPhase(transport: 'uws' | 'ws', configFile: string, cpuProfDir
       );
     }
     for (const c of supervisorClients) {
-      await c.call({ type: 'connectSupervisors', url, count: SUPERVISORS, ...(RESUBSCRIBE_MS > 0 ? { resubscribeEveryMs: RESUBSCRIBE_MS } : {}) });
+      await c.call({
+        type: 'connectSupervisors',
+        url,
+        count: SUPERVISORS,
+        batched: flags.unbatched !== true,
+        ...(RESUBSCRIBE_MS > 0 ? { resubscribeEveryMs: RESUBSCRIBE_MS } : {}),
+      });
     }
     await sleep(2000);
     const rssAgents = server.usage().rssBytes;
@@ -513,7 +523,7 @@ async function main(): Promise<void> {
     if (ONLY !== undefined) {
       if (SUPERVISOR_PHASE) {
         log(
-          `  supervisors: ${SUPERVISORS} subscribed, one re-subscribing every ${RESUBSCRIBE_MS} ms (walking every page), ` +
+          `  supervisors: ${SUPERVISORS} subscribed${flags.unbatched === true ? ' (unbatched)' : ' (batched)'}, one re-subscribing every ${RESUBSCRIBE_MS} ms (walking every page), ` +
             `${BACKLOG} contacts of ${BACKLOG_BYTES} bytes waiting in a queue no agent serves`,
         );
       }
@@ -523,9 +533,11 @@ async function main(): Promise<void> {
       log(row(['client send lateness p50/p99 ms', ms(r.late, 50), ms(r.late, 99)]));
       log(row(['lost / errors', r.settle.lost, r.errors]));
       log(row(['server CPU % / µs per message', round(r.cpuPct, 1), round(r.cpuUsPerMsg, 2)]));
+      log(row(['server CPU µs per contact created', round(((r.cpuPct / 100) * 1e6) / r.contactsPerS, 0)]));
       log(row(['server GC pauses during the load', gcText(r.gc, LOAD_SECONDS)]));
       log(`event-loop delay p99/max ms: ${loopText(r)}`);
       log(row(['server longest loop turn ms (target <= 5)', r.loop === null ? '?' : r.loop.maxMs, 'worst 1-s p99', r.loop === null ? '?' : r.loop.p99Ms]));
+      log(row(['server longest turn in CPU ms (busy machine)', r.loop === null ? '?' : r.loop.cpuMaxMs]));
       if (SUPERVISORS > 0) {
         const walks = [...r.supervisors.walkMs].sort((a, b) => a - b);
         log(
@@ -548,9 +560,13 @@ async function main(): Promise<void> {
           lost: r.settle.lost,
           errors: r.errors,
           supervisors: SUPERVISORS,
+          batched: flags.unbatched !== true,
           backlog: BACKLOG,
           loop_max_ms: r.loop?.maxMs ?? null,
           loop_worst_p99_ms: r.loop?.p99Ms ?? null,
+          loop_cpu_max_ms: r.loop?.cpuMaxMs ?? null,
+          server_cpu_pct: round(r.cpuPct, 1),
+          server_cpu_us_per_contact: round(((r.cpuPct / 100) * 1e6) / r.contactsPerS, 0),
           snapshots_walked: r.supervisors.snapshots,
           loadavg: os.loadavg().map((x) => round(x, 2)),
         }),

@@ -45,6 +45,8 @@ export const gcDelta = (a: GcReading | null, b: GcReading | null): GcReading | n
 export interface LoopReading {
   readonly maxMs: number;
   readonly p99Ms: number;
+  /** The most CPU time of one turn (between two firings of a 1-ms timer), ms: what the server's own work held the loop for. */
+  readonly cpuMaxMs: number;
   readonly seconds: number;
 }
 
@@ -58,13 +60,15 @@ export function loopDuring(fromMs: number, toMs: number): LoopReading | null {
   }
   let maxMs = 0;
   let p99Ms = 0;
+  let cpuMaxMs = 0;
   let seconds = 0;
   for (const line of text.split('\n')) {
-    const [t, max, p99] = line.split(' ').map(Number);
+    const [t, max, p99, , cpu] = line.split(' ').map(Number);
     if (t === undefined || max === undefined || p99 === undefined || !(t > fromMs && t <= toMs + 1000)) continue;
     maxMs = Math.max(maxMs, max);
     p99Ms = Math.max(p99Ms, p99);
+    if (cpu !== undefined && Number.isFinite(cpu)) cpuMaxMs = Math.max(cpuMaxMs, cpu);
     seconds++;
   }
-  return seconds === 0 ? null : { maxMs, p99Ms, seconds };
+  return seconds === 0 ? null : { maxMs, p99Ms, cpuMaxMs, seconds };
 }

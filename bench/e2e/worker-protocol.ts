@@ -20,7 +20,7 @@ export type Command =
    * `resubscribeEveryMs`, the first subscribes again that often, each time
    * walking every page as the SDK does.
    */
-  | { type: 'connectSupervisors'; url: string; count: number; resubscribeEveryMs?: number }
+  | { type: 'connectSupervisors'; url: string; count: number; batched: boolean; resubscribeEveryMs?: number }
   /** Integration: open-loop Poisson creates at `rate` per second for `seconds`. */
   | { type: 'run'; rate: number; seconds: number; seed: number; tag: string }
   /** Integration: wait until every created contact was offered (or `timeoutMs`), then classify the rest. */

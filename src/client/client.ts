@@ -29,6 +29,7 @@ import {
   type CreateContactMsg,
   type Encoding,
   type EventKind,
+  type EventBatchMsg,
   type EventMsg,
   type EventPayloads,
   type LoginResultMsg,
@@ -262,7 +263,19 @@ export class SwitchboardClient {
       return;
     }
     if ('reply' in msg) this.#onReply(msg.reply);
+    else if ('batch' in msg) this.#onBatch(msg.batch);
     else this.#onEvent(msg.event);
+  }
+
+  /** A batch's events one by one, each with its own sequence number (`firstSeq + i`). */
+  #onBatch(b: EventBatchMsg): void {
+    const first = Number(b.firstSeq ?? 0);
+    const events = b.events ?? [];
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i] as EventMsg;
+      e.seq = String(first + i);
+      this.#onEvent(e);
+    }
   }
 
   #onReply(r: ReplyMsg): void {
@@ -624,7 +637,8 @@ export class SwitchboardClient {
   /**
    * A snapshot, then every event; renewed after a reconnect. The server
    * sends the snapshot in pages (agents, then the day's figures of every
-   * agent who has some, then the day's survey counters, then contacts, the
+   * agent who has some, then the day's survey counters, then every agent's
+   * survey answers (`agentSurveys`, gathered like the rest), then contacts, the
    * oldest first, contacts in summary: `getContact` has one in full). By default this
    * fetches every page (or up to `contactsLimit` contacts) and resolves with
    * the whole snapshot; events that arrive meanwhile are held and delivered
@@ -657,7 +671,8 @@ export class SwitchboardClient {
    */
   async #takeSnapshot(o: SubscribeOptions): Promise<{ snapshot: SnapshotMsg; release: () => void }> {
     const gen = ++this.#subscribeGen;
-    const body = o.pageSize === undefined ? {} : { pageSize: o.pageSize };
+    const body: RequestBodies['subscribe'] = { batched: o.batched !== false };
+    if (o.pageSize !== undefined) body.pageSize = o.pageSize;
     const limit = o.contactsLimit ?? Infinity;
     const onPage = o.onPage;
     if (onPage !== undefined) {
@@ -671,6 +686,7 @@ export class SwitchboardClient {
       const agents = [...(first.agents ?? [])];
       const figures = [...(first.agentFigures ?? [])];
       const surveys = [...(first.surveyCounters ?? [])];
+      const tallies = [...(first.agentSurveys ?? [])];
       const contacts = [...(first.contacts ?? [])];
       let cursor = first.nextCursor;
       while (cursor !== undefined && contacts.length < limit && gen === this.#subscribeGen) {
@@ -678,6 +694,7 @@ export class SwitchboardClient {
         agents.push(...(page.agents ?? []));
         figures.push(...(page.agentFigures ?? []));
         surveys.push(...(page.surveyCounters ?? []));
+        tallies.push(...(page.agentSurveys ?? []));
         contacts.push(...(page.contacts ?? []));
         cursor = page.nextCursor;
       }
@@ -685,6 +702,7 @@ export class SwitchboardClient {
       const snapshot: SnapshotMsg = { ...rest, agents, contacts: contacts.slice(0, limit) };
       if (figures.length > 0) snapshot.agentFigures = figures;
       if (surveys.length > 0) snapshot.surveyCounters = surveys;
+      if (tallies.length > 0) snapshot.agentSurveys = tallies;
       return { snapshot, release: () => this.#releaseHeld() };
     } catch (err) {
       this.#releaseHeld();

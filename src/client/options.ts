@@ -62,4 +62,11 @@ export interface SubscribeOptions {
    * handed here (its items are newer than every event before it).
    */
   readonly onPage?: (page: SnapshotMsg) => void;
+  /**
+   * Ask the server for the events in batches (one frame per turn of its
+   * loop: far fewer frames on a busy floor). The SDK unpacks them: handlers
+   * see the same events one by one, in order, with their own `seq`.
+   * Default true; false for one frame per event.
+   */
+  readonly batched?: boolean;
 }

@@ -27,6 +27,7 @@ import type { Connections } from './connections.js';
 import type { ContactRegistry } from './contact-registry.js';
 import type { FanOut } from './fan-out.js';
 import type { FrameOut } from './frame-out.js';
+import type { SupervisorFeed } from './supervisor-feed.js';
 import { agentFiguresToMsg } from './handlers/supervisor-snapshot.js';
 import type { GatewayObserver } from './observer.js';
 import { WaitPush } from './wait-push.js';
@@ -39,6 +40,7 @@ export interface EventFlowDeps {
   readonly agents: AgentSessions;
   readonly fanOut: FanOut;
   readonly out: FrameOut;
+  readonly supervisors: Pick<SupervisorFeed, 'event'>;
   readonly observer: GatewayObserver;
   readonly log: Logger;
   /** Where the interaction records go; without one none are kept. */
@@ -147,20 +149,15 @@ export class EventFlow {
   #pushFigures(): void {
     const changed = this.dayFigures.takeChanged();
     if (changed.length === 0) return;
-    let frame: EventFrame | undefined;
-    for (const s of this.#d.connections.supervisors()) {
-      if (!s.subscribed) continue;
-      if (frame === undefined) {
-        const now = Date.now();
-        const day = this.dayFigures.read(now, changed);
-        const agents = new Map<string, Readonly<AgentFigureSet>>();
-        for (const id of changed) {
-          const f = day.agents.get(id);
-          if (f !== undefined) agents.set(id, f);
-        }
-        frame = new EventFrame(now, 'agentFiguresChanged', { since: day.since, agents: agentFiguresToMsg(agents) });
+    this.#d.supervisors.event(() => {
+      const now = Date.now();
+      const day = this.dayFigures.read(now, changed);
+      const agents = new Map<string, Readonly<AgentFigureSet>>();
+      for (const id of changed) {
+        const f = day.agents.get(id);
+        if (f !== undefined) agents.set(id, f);
       }
-      this.#d.out.event(s, frame);
-    }
+      return new EventFrame(now, 'agentFiguresChanged', { since: day.since, agents: agentFiguresToMsg(agents) });
+    });
   }
 }

@@ -6,7 +6,7 @@
  * `integration-streams.ts`). Each event is encoded once per encoding, lazily;
  * a socket gets the shared body and its own sequence number, joined only as
  * the transport writes them (see `EventFrame.numbered`); supervisors get
- * contacts in summary.
+ * contacts in summary, through `SupervisorFeed` (which may batch them).
  */
 import type { CoreEvent } from '../core/events.js';
 import type { Router } from '../core/router.js';
@@ -18,6 +18,7 @@ import type { Connections } from './connections.js';
 import type { ContactRegistry } from './contact-registry.js';
 import type { FrameOut } from './frame-out.js';
 import { deliveredEvent, type IntegrationStreams } from './integration-streams.js';
+import type { SupervisorFeed } from './supervisor-feed.js';
 
 export interface FanOutDeps {
   readonly router: Router;
@@ -26,6 +27,8 @@ export interface FanOutDeps {
   readonly registry: ContactRegistry;
   readonly out: FrameOut;
   readonly streams: IntegrationStreams;
+  /** The subscribed supervisors' stream (one by one, or batched per turn). */
+  readonly supervisors: Pick<SupervisorFeed, 'event'>;
 }
 
 export class FanOut {
@@ -36,7 +39,7 @@ export class FanOut {
   }
 
   deliver(e: CoreEvent): void {
-    const { router, connections, agents, registry, out } = this.#d;
+    const { router, agents, registry, out, supervisors } = this.#d;
     let frame: EventFrame | undefined;
     const get = (): EventFrame => {
       if (frame === undefined) {
@@ -60,7 +63,7 @@ export class FanOut {
       }
       return summary;
     };
-    for (const s of connections.supervisors()) if (s.subscribed) out.event(s, forSupervisors());
+    supervisors.event(forSupervisors);
 
     if (e.type === 'contact.offered') {
       const s = agents.socketOf(e.agentId);

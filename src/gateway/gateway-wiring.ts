@@ -27,6 +27,7 @@ import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import { RecallFlow } from './recall-flow.js';
 import { RequestDispatch } from './request-dispatch.js';
 import { RouterHost } from './router-host.js';
+import { SupervisorFeed } from './supervisor-feed.js';
 
 export interface GatewayDeps {
   readonly router: Router;
@@ -81,6 +82,7 @@ export interface GatewayParts {
   readonly recall: RecallFlow | undefined;
   readonly ctx: HttpContext;
   readonly requests: RequestDispatch;
+  readonly supervisors: SupervisorFeed;
 }
 
 export function wireGateway(deps: GatewayDeps, connections: Connections, gw: GatewayState): GatewayParts {
@@ -111,7 +113,8 @@ export function wireGateway(deps: GatewayDeps, connections: Connections, gw: Gat
   const agents = new AgentSessions({ host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
   const grace = config.gateway.integrationGraceSeconds;
   const integrations = new IntegrationPresence({ host, registry, graceMs: grace === null ? null : grace * 1000, log });
-  const fanOut = new FanOut({ router, connections, agents, registry, out, streams });
+  const supervisors = new SupervisorFeed({ connections, out });
+  const fanOut = new FanOut({ router, connections, agents, registry, out, streams, supervisors });
   const recalled =
     deps.recall === undefined
       ? undefined
@@ -125,6 +128,7 @@ export function wireGateway(deps: GatewayDeps, connections: Connections, gw: Gat
     agents,
     fanOut,
     out,
+    supervisors,
     observer: deps.observer,
     log,
     records: deps.records,
@@ -142,6 +146,7 @@ export function wireGateway(deps: GatewayDeps, connections: Connections, gw: Gat
     agentStates: events.agentStates,
     dayFigures: events.dayFigures,
     agentSessions: agents,
+    supervisors,
     now: () => Date.now(),
     auth: deps.auth,
     get draining() {
@@ -157,6 +162,6 @@ export function wireGateway(deps: GatewayDeps, connections: Connections, gw: Gat
     httpCreateAllowed: (integration) => admission.httpCreate(integration),
     recall: recalled,
   };
-  const requests = new RequestDispatch({ ctx, host, out, limits: config.gateway });
-  return { registry, streams, admission, authLog, host, out, agents, integrations, flow: events, recall: recalled, ctx, requests };
+  const requests = new RequestDispatch({ ctx, host, out, supervisors, limits: config.gateway });
+  return { registry, streams, admission, authLog, host, out, agents, integrations, flow: events, recall: recalled, ctx, requests, supervisors };
 }

@@ -41,6 +41,7 @@ import type { GatewayObserver, MetricsEndpoint } from './observer.js';
 import type { RecallFlow, Recalled } from './recall-flow.js';
 import type { RequestDispatch } from './request-dispatch.js';
 import type { RouterHost } from './router-host.js';
+import type { SupervisorFeed } from './supervisor-feed.js';
 import { RateLimiter, Session } from './session.js';
 import {
   SLOW_CONSUMER,
@@ -72,6 +73,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
   readonly #connections = new Connections();
   readonly #flow: EventFlow;
   readonly #requests: RequestDispatch;
+  readonly #supervisors: SupervisorFeed;
   readonly #ctx: HttpContext;
   readonly #admission: Admission;
   readonly #authLog: AuthFailureLog;
@@ -103,6 +105,7 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#recall = p.recall;
     this.#ctx = p.ctx;
     this.#requests = p.requests;
+    this.#supervisors = p.supervisors;
   }
 
   get router(): Router {
@@ -350,6 +353,8 @@ export class Gateway implements TransportHandler<ConnectionContext, Session> {
     this.#integrations.stop();
     this.#flow.stop();
     this.#authLog.stop();
+    // Events held for a batch go out before the shutdown event (and, with a store, are waited for with the rest).
+    this.#supervisors.flush();
     // What waits for the store goes out first (or is answered UNAVAILABLE when it cannot be stored).
     if (this.#out.durable) {
       const stored = this.settled();

@@ -18,11 +18,14 @@ import { handleSupervisorRequest } from './handlers/supervisor-requests.js';
 import type { Recalled } from './recall-flow.js';
 import type { RouterHost } from './router-host.js';
 import type { Session } from './session.js';
+import type { SupervisorFeed } from './supervisor-feed.js';
 
 export interface RequestDispatchDeps {
   readonly ctx: RequestContext;
   readonly host: Pick<RouterHost, 'available' | 'router'>;
   readonly out: FrameOut;
+  /** Flushed before a supervisor's request: its reply comes after the events before it. */
+  readonly supervisors: Pick<SupervisorFeed, 'flush'>;
   readonly limits: Pick<GatewaySettings, 'rateBurst' | 'ratePerSecond' | 'maxFrameBytes'>;
 }
 
@@ -85,6 +88,7 @@ export class RequestDispatch {
    */
   answer(s: Session, req: Request, recalled?: Recalled): boolean {
     const { host, out } = this.#d;
+    if (s.role === 'supervisor') this.#d.supervisors.flush();
     try {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
         throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not ${withArticle(s.role)} request`, { kind: req.kind, role: s.role });

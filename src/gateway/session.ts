@@ -63,6 +63,8 @@ export class Session {
   agent: AgentSession | null = null;
   /** Supervisor connections: receiving the live stream. */
   subscribed = false;
+  /** Subscribed supervisors: events come in `EventBatch` frames (see `SupervisorFeed`). */
+  batched = false;
   /** Closes the socket when its token expires. */
   expiry: NodeJS.Timeout | undefined;
   /**

@@ -448,7 +448,7 @@ export function decodeSurveyJson(data: Uint8Array): { ok: true; body: RequestBod
 
 // ---- events, encoded once per fan-out --------------------------------------------------
 
-function varintLength(n: number): number {
+export function varintLength(n: number): number {
   let len = 1;
   while (n >= 0x80) {
     n = Math.floor(n / 128);
@@ -457,7 +457,7 @@ function varintLength(n: number): number {
   return len;
 }
 
-function writeVarint(buf: Uint8Array, pos: number, n: number): number {
+export function writeVarint(buf: Uint8Array, pos: number, n: number): number {
   while (n >= 0x80) {
     buf[pos++] = (n % 128) | 0x80;
     n = Math.floor(n / 128);
@@ -469,6 +469,8 @@ function writeVarint(buf: Uint8Array, pos: number, n: number): number {
 const utf8 = new TextEncoder();
 /** `{"event":{"seq":"`: the head of a JSON event frame, before its sequence number. */
 const JSON_HEAD = utf8.encode('{"event":{"seq":"');
+/** `{"batch":{"firstSeq":"`: the head of a JSON event batch, before its first sequence number. */
+const BATCH_HEAD = utf8.encode('{"batch":{"firstSeq":"');
 
 /** Decimal digits of a non-negative integer. */
 function digits(n: number): number {
@@ -548,10 +550,12 @@ export class NumberedEvent {
     readonly seq: number,
     /** Protobuf (a binary frame), or JSON (text). */
     readonly binary: boolean,
+    /** An `EventBatch` (`ServerMessage.batch`) whose `first_seq` is `seq`, rather than one `Event`. */
+    readonly batch = false,
   ) {}
 
   get byteLength(): number {
-    if (!this.binary) return JSON_HEAD.length + digits(this.seq) + 1 + this.body.length;
+    if (!this.binary) return (this.batch ? BATCH_HEAD : JSON_HEAD).length + digits(this.seq) + 1 + this.body.length;
     const inner = 1 + varintLength(this.seq) + this.body.length;
     return 1 + varintLength(inner) + inner;
   }
@@ -560,8 +564,9 @@ export class NumberedEvent {
   writeTo(target: Uint8Array, offset: number): number {
     let pos = offset;
     if (!this.binary) {
-      target.set(JSON_HEAD, pos);
-      pos += JSON_HEAD.length;
+      const head = this.batch ? BATCH_HEAD : JSON_HEAD;
+      target.set(head, pos);
+      pos += head.length;
       let n = this.seq;
       const end = pos + digits(n);
       for (let i = end - 1; i >= pos; i--) {
@@ -571,9 +576,9 @@ export class NumberedEvent {
       pos = end;
       target[pos++] = QUOTE;
     } else {
-      target[pos++] = 0x12; // ServerMessage.event: field 2, wire type 2
+      target[pos++] = this.batch ? 0x1a : 0x12; // ServerMessage.batch (field 3) or .event (field 2), wire type 2
       pos = writeVarint(target, pos, 1 + varintLength(this.seq) + this.body.length);
-      target[pos++] = 0x08; // Event.seq: field 1, wire type 0
+      target[pos++] = 0x08; // Event.seq or EventBatch.first_seq: field 1, wire type 0
       pos = writeVarint(target, pos, this.seq);
     }
     target.set(this.body, pos);

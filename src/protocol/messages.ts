@@ -225,7 +225,7 @@ export interface RequestBodies {
   survey: { contactId: string; helpful?: boolean; reason?: string };
   requestCallback: { contactId: string; number?: string };
   callbackFailed: ContactRefMsg;
-  subscribe: { pageSize?: number };
+  subscribe: { pageSize?: number; batched?: boolean };
   snapshotPage: { cursor: string };
   getContact: ContactRefMsg;
   forcePresence: { agentId: string; presence: 'available' | 'away'; reason?: string };
@@ -535,4 +535,13 @@ export const EVENT_KINDS: readonly EventKind[] = [
 /** An event as it is on the wire: `seq` is a uint64, hence a decimal string. */
 export type EventMsg = { seq: string; at?: number; actor?: string } & { [K in EventKind]: { [P in K]: EventPayloads[K] } }[EventKind];
 
-export type ServerMessage = { reply: ReplyMsg } | { event: EventMsg };
+/**
+ * Consecutive events of a connection that subscribed `batched`: the i-th has
+ * sequence `firstSeq + i` (its own `seq` is left out; the SDK sets it).
+ */
+export interface EventBatchMsg {
+  firstSeq: string;
+  events?: EventMsg[];
+}
+
+export type ServerMessage = { reply: ReplyMsg } | { event: EventMsg } | { batch: EventBatchMsg };

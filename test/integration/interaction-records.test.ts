@@ -290,16 +290,27 @@ async function figures(t: Test, store?: string, encoding: Encoding = 'json'): Pr
   let page = await sup.request('subscribe', { pageSize: 1 });
   t.equal(page.floorStats?.agentFigures, undefined, "no figures beside the first page's counts");
   t.equal(page.floorStats?.agents, undefined, 'nor survey counters');
+  t.equal(page.agentSurveys, undefined, "nor every agent's survey answers");
   for (;;) {
-    const items = (page.agents?.length ?? 0) + (page.agentFigures?.length ?? 0) + (page.contacts?.length ?? 0);
+    const items =
+      (page.agents?.length ?? 0) +
+      (page.agentFigures?.length ?? 0) +
+      (page.surveyCounters?.length ?? 0) +
+      (page.agentSurveys?.length ?? 0) +
+      (page.contacts?.length ?? 0);
     t.ok(items <= 1, 'one item a page at most');
     for (const _ of page.agents ?? []) kinds.push('agent');
     for (const f of page.agentFigures ?? []) kinds.push(`figures:${f.agentId}:${f.handled ?? 0}`);
     for (const v of page.surveyCounters ?? []) kinds.push(`surveys:${v.agentId}:${v.no ?? 0}:${v.notAboutAgent ?? 0}`);
+    for (const v of page.agentSurveys ?? []) kinds.push(`answers:${v.agentId}:${v.yes ?? 0}:${v.no ?? 0}`);
     if (page.nextCursor === undefined) break;
     page = await sup.snapshotPage(page.nextCursor);
   }
-  t.same(kinds, ['agent', 'figures:alice:3', 'surveys:alice:1:1'], 'figures and survey counters come in pages of their own, after the agents');
+  t.same(
+    kinds,
+    ['agent', 'figures:alice:3', 'surveys:alice:1:1', 'answers:alice:0:1'],
+    "figures, survey counters and the agents' survey answers come in pages of their own, after the agents",
+  );
 
   const res = await get(s, '/v1/agent-figures?from=0', sue);
   t.equal(res.status, 200);

@@ -19,6 +19,7 @@ import type { DayFigures } from '../../record/day-figures.js';
 import type { AgentTimeStore } from '../../record/agent-time.js';
 import type { ResultKind, ReplyResults } from '../../protocol/messages.js';
 import type { RecallFlow } from '../recall-flow.js';
+import type { SupervisorFeed } from '../supervisor-feed.js';
 
 /** The router's queries; commands go through `RequestContext.exec`. */
 export type RouterView = Pick<
@@ -60,6 +61,8 @@ export interface RequestContext {
   readonly agentStates: Pick<AgentStates, 'sinceOf'>;
   /** Binds agent sockets to their sessions (login, resume). */
   readonly agentSessions: Pick<AgentSessions, 'get' | 'bind'>;
+  /** Starts a supervisor socket's live stream. */
+  readonly supervisors: Pick<SupervisorFeed, 'subscribe'>;
   /** Wall-clock time (ms). */
   now(): number;
 }

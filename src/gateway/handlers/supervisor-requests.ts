@@ -24,7 +24,7 @@ export function handleSupervisorRequest(ctx: RequestContext, s: Session, req: Re
           max: MAX_PAGE_SIZE,
         });
       }
-      s.subscribed = true;
+      ctx.supervisors.subscribe(s, req.body.batched === true);
       return { snapshot: subscribeSnapshot(ctx, s, size === 0 ? DEFAULT_PAGE_SIZE : size) };
     }
     case 'snapshotPage':

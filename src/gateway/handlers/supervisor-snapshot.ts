@@ -6,7 +6,8 @@
  * `PAGE_BUDGET_MS` of work or `PAGE_MAX_BYTES` (estimated), whichever comes
  * first. Agents come first, then the day's figures of every agent who has
  * some (logged in or not), then the day's survey counters of every agent
- * surveyed, then contacts, the oldest first; contacts in
+ * surveyed, then the survey answers of every agent ever surveyed
+ * (`agentSurveys`), then contacts, the oldest first; contacts in
  * summary (no context, notes or transcript: `getContact` has them).
  *
  * A page is read from the router when it is answered, through iterators
@@ -20,14 +21,24 @@
  * and every agent with its profile: with 2,000 contacts of 60 KiB context it
  * held routing for 2.1 s. The figures were on the first page until the
  * supervisors bench showed 1.1 MB first pages with 5,000 agents (50
- * supervisors subscribing held routing 2.5 s): they are paged too.
+ * supervisors subscribing held routing 2.5 s): they are paged too, and so
+ * is `agentSurveys`, whole on the first page until session 13.
  */
 import { performance } from 'node:perf_hooks';
 import { fail } from '../../core/errors.js';
 import type { AgentRecord, ContactRecord } from '../../core/model.js';
 import { agentToMsg, contactSummaryToMsg } from '../../protocol/convert.js';
 import type { AgentFigureSet } from '../../record/agent-figures.js';
-import type { AgentFiguresMsg, AgentMsg, AgentSurveyCountersMsg, ContactMsg, FloorStatsMsg, QueueViewMsg, SnapshotMsg } from '../../protocol/messages.js';
+import type {
+  AgentFiguresMsg,
+  AgentMsg,
+  AgentSurveyCountersMsg,
+  AgentSurveyMsg,
+  ContactMsg,
+  FloorStatsMsg,
+  QueueViewMsg,
+  SnapshotMsg,
+} from '../../protocol/messages.js';
 import type { AgentSurveyCounts, FloorReading } from '../../insights/floor-stats.js';
 import type { Session } from '../session.js';
 import type { RequestContext } from './request-context.js';
@@ -71,13 +82,15 @@ interface Walk {
   readonly pageSize: number;
   /** Items served so far (the cursor is `<id>.<served>`). */
   served: number;
-  phase: 'agents' | 'figures' | 'surveys' | 'contacts' | 'done';
+  phase: 'agents' | 'figures' | 'surveys' | 'tallies' | 'contacts' | 'done';
   readonly agents: Iterator<Readonly<AgentRecord>>;
   readonly contacts: Iterator<Readonly<ContactRecord>>;
   /** The agents with figures today, and the start of the day they count from (a new day ends this phase). */
   figures?: { readonly since: number; readonly ids: Iterator<string> };
   /** The agents surveyed today, and the day (a new day ends this phase). */
   surveys?: { readonly since: number; readonly agents: Iterator<[string, Readonly<AgentSurveyCounts>]> };
+  /** Every agent's survey answers (the router's, over its survey window). */
+  tallies?: Iterator<[string, Readonly<{ yes: number; no: number; notAboutAgent?: number }>]>;
 }
 
 /** Each socket's walk; a new `subscribe` replaces it (old cursors then expire). */
@@ -104,11 +117,7 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
     contactsTotal: r.contactCount,
     agentsTotal,
     at: now,
-    // notAboutAgent only when some: absent is 0, as in the binary encoding.
-    agentSurveys: [...r.surveyTallies()].map(([agentId, t]) =>
-      t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no },
-    ),
-    // The day's figures and survey counters come in the pages, not here.
+    // The day's figures, survey counters and agents' survey answers come in the pages, not here.
     floorStats: floorStatsToMsg(ctx.floorStats.read(now), true),
   };
   fill(ctx, walk, snap);
@@ -131,6 +140,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   const agents: AgentMsg[] = [];
   const figured: string[] = [];
   const surveyed: AgentSurveyCountersMsg[] = [];
+  const tallied: AgentSurveyMsg[] = [];
   let surveysCurrent: boolean | undefined;
   const contacts: ContactMsg[] = [];
   const t0 = performance.now();
@@ -164,12 +174,23 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
       surveysCurrent ??= ctx.floorStats.read(page.at ?? ctx.now()).since === walk.surveys!.since;
       const next = walk.surveys!.agents.next();
       if (next.done === true || !surveysCurrent) {
-        walk.phase = 'contacts';
+        walk.phase = 'tallies';
+        walk.tallies = r.surveyTallies();
         continue;
       }
       const [agentId, a] = next.value;
       surveyed.push(surveyCountersToMsg(agentId, a));
       bytes += 80 + 32 * a.noReasons.size;
+    } else if (walk.phase === 'tallies') {
+      const next = walk.tallies!.next();
+      if (next.done === true) {
+        walk.phase = 'contacts';
+        continue;
+      }
+      const [agentId, t] = next.value;
+      // notAboutAgent only when some: absent is 0, as in the binary encoding.
+      tallied.push(t.notAboutAgent ? { agentId, yes: t.yes, no: t.no, notAboutAgent: t.notAboutAgent } : { agentId, yes: t.yes, no: t.no });
+      bytes += 64;
     } else if (walk.phase === 'contacts') {
       const next = walk.contacts.next();
       if (next.done === true) {
@@ -187,6 +208,7 @@ function fill(ctx: RequestContext, walk: Walk, page: SnapshotMsg): void {
   const figures = figured.length > 0 ? pageFigures(ctx, walk, figured, page.at ?? ctx.now()) : undefined;
   if (figures !== undefined) page.agentFigures = figures;
   if (surveyed.length > 0) page.surveyCounters = surveyed;
+  if (tallied.length > 0) page.agentSurveys = tallied;
   if (contacts.length > 0) page.contacts = contacts;
   if (walk.phase !== 'done') page.nextCursor = `${walk.id}.${walk.served}`;
 }

@@ -28,7 +28,7 @@ export const JSON_NAMES = {
   "switchboard.v1.ScheduleFollowUp": [["contact_id","contactId",null,false],["due_at","dueAt",null,false],["note","note",null,false],["queue_id","queueId",null,false]],
   "switchboard.v1.SetPresence": [["agent_id","agentId",null,false],["presence","presence",null,false],["reason","reason",null,false]],
   "switchboard.v1.SnapshotPage": [["cursor","cursor",null,false]],
-  "switchboard.v1.Subscribe": [["page_size","pageSize",null,false]],
+  "switchboard.v1.Subscribe": [["page_size","pageSize",null,false],["batched","batched",null,false]],
   "switchboard.v1.SurveyAnswer": [["contact_id","contactId",null,false],["helpful","helpful",null,false],["reason","reason",null,false]],
   "switchboard.v1.TranscriptLine": [["from","from",null,false],["text","text",null,false],["at","at",null,false]],
   "switchboard.v1.Transfer": [["contact_id","contactId",null,false],["queue_id","queueId",null,false],["agent_id","agentId",null,false],["consult","consult",null,false],["notes","notes",null,false]],

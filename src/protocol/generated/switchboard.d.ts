@@ -756,6 +756,7 @@ export namespace switchboard {
             constructor(properties?: switchboard.v1.Subscribe.$Properties);
             $unknowns?: Uint8Array[];
             pageSize: number;
+            batched: boolean;
             static create(properties: switchboard.v1.Subscribe.$Shape): switchboard.v1.Subscribe & switchboard.v1.Subscribe.$Shape;
             static create(properties?: switchboard.v1.Subscribe.$Properties): switchboard.v1.Subscribe;
             static encode(message: switchboard.v1.Subscribe.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -769,6 +770,7 @@ export namespace switchboard {
         namespace Subscribe {
             interface $Properties {
                 pageSize?: (number|null);
+                batched?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = switchboard.v1.Subscribe.$Properties;
@@ -973,7 +975,8 @@ export namespace switchboard {
             $unknowns?: Uint8Array[];
             reply?: (switchboard.v1.Reply.$Properties|null);
             event?: (switchboard.v1.Event.$Properties|null);
-            kind?: ("reply"|"event");
+            batch?: (switchboard.v1.EventBatch.$Properties|null);
+            kind?: ("reply"|"event"|"batch");
             static create(properties: switchboard.v1.ServerMessage.$Shape): switchboard.v1.ServerMessage & switchboard.v1.ServerMessage.$Shape;
             static create(properties?: switchboard.v1.ServerMessage.$Properties): switchboard.v1.ServerMessage;
             static encode(message: switchboard.v1.ServerMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -988,16 +991,49 @@ export namespace switchboard {
             interface $Properties {
                 reply?: (switchboard.v1.Reply.$Properties|null);
                 event?: (switchboard.v1.Event.$Properties|null);
-                kind?: ("reply"|"event");
+                batch?: (switchboard.v1.EventBatch.$Properties|null);
+                kind?: ("reply"|"event"|"batch");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
               reply?: switchboard.v1.Reply.$Shape|null;
               event?: switchboard.v1.Event.$Shape|null;
+              batch?: switchboard.v1.EventBatch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ kind?: undefined; reply?: null; event?: null }|{ kind?: "reply"; reply: switchboard.v1.Reply.$Shape; event?: null }|{ kind?: "event"; reply?: null; event: switchboard.v1.Event.$Shape })
+              ({ kind?: undefined; reply?: null; event?: null; batch?: null }|{ kind?: "reply"; reply: switchboard.v1.Reply.$Shape; event?: null; batch?: null }|{ kind?: "event"; reply?: null; event: switchboard.v1.Event.$Shape; batch?: null }|{ kind?: "batch"; reply?: null; event?: null; batch: switchboard.v1.EventBatch.$Shape })
             );
+        }
+
+        interface IEventBatch extends switchboard.v1.EventBatch.$Properties {
+        }
+
+        class EventBatch {
+            constructor(properties?: switchboard.v1.EventBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            firstSeq: (number|Long);
+            events: switchboard.v1.Event.$Properties[];
+            static create(properties: switchboard.v1.EventBatch.$Shape): switchboard.v1.EventBatch & switchboard.v1.EventBatch.$Shape;
+            static create(properties?: switchboard.v1.EventBatch.$Properties): switchboard.v1.EventBatch;
+            static encode(message: switchboard.v1.EventBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): switchboard.v1.EventBatch & switchboard.v1.EventBatch.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): switchboard.v1.EventBatch;
+            static toObject(message: switchboard.v1.EventBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+        }
+
+        namespace EventBatch {
+            interface $Properties {
+                firstSeq?: (number|Long|null);
+                events?: (switchboard.v1.Event.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              firstSeq?: number|Long|null;
+              events?: switchboard.v1.Event.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         interface IReply extends switchboard.v1.Reply.$Properties {

@@ -4954,6 +4954,7 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             Subscribe.prototype.pageSize = 0;
+            Subscribe.prototype.batched = false;
 
             Subscribe.create = function(properties) {
                 return new Subscribe(properties);
@@ -4968,6 +4969,8 @@ export const switchboard = $root.switchboard = (() => {
                     throw $Error("max depth exceeded");
                 if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize") && message.pageSize !== 0)
                     writer.uint32(8).uint32(message.pageSize);
+                if (message.batched != null && $Object.hasOwnProperty.call(message, "batched") && message.batched !== false)
+                    writer.uint32(16).bool(message.batched);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5010,6 +5013,15 @@ export const switchboard = $root.switchboard = (() => {
                                 delete message.pageSize;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.batched = value;
+                            else
+                                delete message.batched;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5037,6 +5049,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
                     if (!$util.isInteger(message.pageSize))
                         return "pageSize: integer expected";
+                if (message.batched != null && $Object.hasOwnProperty.call(message, "batched"))
+                    if (typeof message.batched !== "boolean")
+                        return "batched: boolean expected";
                 return null;
             };
 
@@ -5053,6 +5068,9 @@ export const switchboard = $root.switchboard = (() => {
                 if (object.pageSize != null)
                     if ($Number(object.pageSize) !== 0)
                         message.pageSize = object.pageSize >>> 0;
+                if (object.batched != null)
+                    if (object.batched)
+                        message.batched = $Boolean(object.batched);
                 return message;
             };
 
@@ -5064,10 +5082,14 @@ export const switchboard = $root.switchboard = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.pageSize = 0;
+                    object.batched = false;
+                }
                 if (message.pageSize != null && $Object.hasOwnProperty.call(message, "pageSize"))
                     object.pageSize = message.pageSize;
+                if (message.batched != null && $Object.hasOwnProperty.call(message, "batched"))
+                    object.batched = message.batched;
                 return object;
             };
 
@@ -6218,11 +6240,12 @@ export const switchboard = $root.switchboard = (() => {
 
             ServerMessage.prototype.reply = null;
             ServerMessage.prototype.event = null;
+            ServerMessage.prototype.batch = null;
 
             let $oneOfFields;
 
             $Object.defineProperty(ServerMessage.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["reply", "event"]),
+                get: $util.oneOfGetter($oneOfFields = ["reply", "event", "batch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6241,6 +6264,8 @@ export const switchboard = $root.switchboard = (() => {
                     $root.switchboard.v1.Reply.encode(message.reply, writer.uint32(10).fork(), _depth + 1).ldelim();
                 if (message.event != null && $Object.hasOwnProperty.call(message, "event"))
                     $root.switchboard.v1.Event.encode(message.event, writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch"))
+                    $root.switchboard.v1.EventBatch.encode(message.batch, writer.uint32(26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6288,6 +6313,13 @@ export const switchboard = $root.switchboard = (() => {
                             message.kind = "event";
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.batch = $root.switchboard.v1.EventBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.batch);
+                            message.kind = "batch";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6331,6 +6363,16 @@ export const switchboard = $root.switchboard = (() => {
                             return "event." + error;
                     }
                 }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.switchboard.v1.EventBatch.verify(message.batch, _depth + 1);
+                        if (error)
+                            return "batch." + error;
+                    }
+                }
                 return null;
             };
 
@@ -6354,6 +6396,11 @@ export const switchboard = $root.switchboard = (() => {
                         throw $TypeError(".switchboard.v1.ServerMessage.event: object expected");
                     message.event = $root.switchboard.v1.Event.fromObject(object.event, _depth + 1);
                 }
+                if (object.batch != null) {
+                    if (!$util.isObject(object.batch))
+                        throw $TypeError(".switchboard.v1.ServerMessage.batch: object expected");
+                    message.batch = $root.switchboard.v1.EventBatch.fromObject(object.batch, _depth + 1);
+                }
                 return message;
             };
 
@@ -6375,6 +6422,11 @@ export const switchboard = $root.switchboard = (() => {
                     if (options.oneofs)
                         object.kind = "event";
                 }
+                if (message.batch != null && $Object.hasOwnProperty.call(message, "batch")) {
+                    object.batch = $root.switchboard.v1.EventBatch.toObject(message.batch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "batch";
+                }
                 return object;
             };
 
@@ -6383,6 +6435,195 @@ export const switchboard = $root.switchboard = (() => {
             };
 
             return ServerMessage;
+        })();
+
+        v1.EventBatch = (function() {
+
+            const EventBatch = function (properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            EventBatch.prototype.firstSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            EventBatch.prototype.events = $util.emptyArray;
+
+            EventBatch.create = function(properties) {
+                return new EventBatch(properties);
+            };
+
+            EventBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq") && (typeof message.firstSeq === "object" ? message.firstSeq.low || message.firstSeq.high : message.firstSeq !== 0))
+                    writer.uint32(8).uint64(message.firstSeq);
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.switchboard.v1.Event.encode(message.events[i], writer.uint32(18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            EventBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.switchboard.v1.EventBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstSeq = value;
+                            else
+                                delete message.firstSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.switchboard.v1.Event.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            EventBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq"))
+                    if (!$util.isInteger(message.firstSeq) && !(message.firstSeq && $util.isInteger(message.firstSeq.low) && $util.isInteger(message.firstSeq.high)))
+                        return "firstSeq: integer|Long expected";
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events")) {
+                    if (!$Array.isArray(message.events))
+                        return "events: array expected";
+                    for (let i = 0; i < message.events.length; ++i) {
+                        let error = $root.switchboard.v1.Event.verify(message.events[i], _depth + 1);
+                        if (error)
+                            return "events." + error;
+                    }
+                }
+                return null;
+            };
+
+            EventBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.switchboard.v1.EventBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".switchboard.v1.EventBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.switchboard.v1.EventBatch();
+                if (object.firstSeq != null)
+                    if (typeof object.firstSeq === "object" ? object.firstSeq.low || object.firstSeq.high : $Number(object.firstSeq) !== 0)
+                        if ($util.Long)
+                            message.firstSeq = $util.Long.fromValue(object.firstSeq, true);
+                        else if (typeof object.firstSeq === "string")
+                            message.firstSeq = $parseInt(object.firstSeq, 10);
+                        else if (typeof object.firstSeq === "number")
+                            message.firstSeq = object.firstSeq;
+                        else if (typeof object.firstSeq === "object")
+                            message.firstSeq = new $util.LongBits(object.firstSeq.low >>> 0, object.firstSeq.high >>> 0).toNumber(true);
+                if (object.events) {
+                    if (!$Array.isArray(object.events))
+                        throw $TypeError(".switchboard.v1.EventBatch.events: array expected");
+                    message.events = $Array(object.events.length);
+                    for (let i = 0; i < object.events.length; ++i) {
+                        if (!$util.isObject(object.events[i]))
+                            throw $TypeError(".switchboard.v1.EventBatch.events: object expected");
+                        message.events[i] = $root.switchboard.v1.Event.fromObject(object.events[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            EventBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.events = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.firstSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.firstSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.firstSeq != null && $Object.hasOwnProperty.call(message, "firstSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.firstSeq = typeof message.firstSeq === "number" ? $BigInt(message.firstSeq) : $util.Long.fromBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.firstSeq === "number")
+                        object.firstSeq = options.longs === $String ? $String(message.firstSeq) : message.firstSeq;
+                    else
+                        object.firstSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.firstSeq) : options.longs === $Number ? new $util.LongBits(message.firstSeq.low >>> 0, message.firstSeq.high >>> 0).toNumber(true) : message.firstSeq;
+                if (message.events && message.events.length) {
+                    object.events = $Array(message.events.length);
+                    for (let j = 0; j < message.events.length; ++j)
+                        object.events[j] = $root.switchboard.v1.Event.toObject(message.events[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            EventBatch.prototype.toJSON = function() {
+                return EventBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            return EventBatch;
         })();
 
         v1.Reply = (function() {

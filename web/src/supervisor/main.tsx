@@ -114,7 +114,7 @@ function Board(props: { session: Session; lang: Language; onSignedOut: (notice?:
       // A second late, so that the server has started the new day; at most a day ahead (timers are 32-bit).
       const ms = Math.min(Math.max(0, floor.resetsAt - Date.now()) + 1000, 86_400_000);
       dayTimer = setTimeout(() => {
-        client.subscribe({ onPage: (page) => floor.addPage(page) }).then(
+        client.subscribe({ batched: true, onPage: (page) => floor.addPage(page) }).then(
           (snap) => {
             floor.load(snap);
             redraw();
@@ -636,7 +636,7 @@ function App() {
     try {
       const floor = new Floor(site ?? (await loadSiteInfo().catch(() => undefined)));
       // The snapshot comes in pages: the board shows the first at once, the others as they come.
-      floor.load(await client.subscribe({ onPage: (page) => floor.addPage(page) }));
+      floor.load(await client.subscribe({ batched: true, onPage: (page) => floor.addPage(page) }));
       sessionStorage.setItem(TOKEN_KEY, value);
       setNotice(undefined);
       setSession({ client, floor, token: value, supervisorId: tokenSubject(value) });
