@@ -7,7 +7,7 @@
  * matching, events).
  */
 import { performance } from 'node:perf_hooks';
-import type { Router } from '../../src/core/index.js';
+import type { CoreEvent, Router } from '../../src/core/index.js';
 import { Latency } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import type { MetricsSink } from './metrics-sink.js';
@@ -15,6 +15,17 @@ import { agentProfile, config, contact, skillSets } from './workload.js';
 
 export const AGENTS = 10_000;
 export const WAITING = 100_000;
+/**
+ * Untimed decisions before the timed ones (see `warmDecisions`): the set-up
+ * never calls the timed command (`finishWrapUp`), so without them the first
+ * ~2,000 timed decisions ran code still being compiled (p50 18 µs, p90 30 µs
+ * against 10 / 12 µs after; bench:core-tail, 2026-12-06). Agent-heavy runs
+ * 20,000 untimed decisions for the same reason.
+ */
+export const CONTACT_WARM = 5_000;
+
+/** Sees each timed decision: its wall time (ns), its start (`performance.now()`), the events it emitted. */
+export type DecisionHook = (ns: number, t0: number, events: readonly CoreEvent[]) => void;
 
 /** A router class: this tree's, or a baseline's compiled from another commit (bench:core-ab). */
 export type RouterClass = typeof Router;
@@ -32,6 +43,14 @@ export interface ContactHeavyOptions {
   readonly heapUsed?: () => number;
   /** False: the workload without issue 21's rules (see `config`). */
   readonly rules?: boolean;
+  /**
+   * Untimed decisions after the warm-up, before the first timed one, so
+   * that the timed command's code is compiled (the warm-up never calls
+   * `finishWrapUp`); `CONTACT_WARM` by default.
+   */
+  readonly warmDecisions?: number;
+  /** Called after every timed decision (bench:core-tail). */
+  readonly onDecision?: DecisionHook;
 }
 
 export class ContactHeavy {
@@ -44,12 +63,14 @@ export class ContactHeavy {
   readonly #router: Router;
   readonly #sink: MetricsSink | null;
   readonly #heldBy = new Map<string, string>();
+  readonly #onDecision: DecisionHook | undefined;
   #next = 0;
   #offers = 0;
 
   constructor(R: RouterClass, options: ContactHeavyOptions = {}) {
     const router = (this.#router = new R(config('longest-idle', { rules: options.rules ?? true }), this.#clock));
     this.#sink = options.sink?.(router) ?? null;
+    this.#onDecision = options.onDecision;
     if (this.#sink) router.subscribe(this.#sink.onEvent);
     for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'));
     router.drainEvents();
@@ -67,6 +88,7 @@ export class ContactHeavy {
       router.setPresence(`a${i}`, 'available');
       this.#track();
     }
+    for (let i = 0; i < (options.warmDecisions ?? CONTACT_WARM); i++) this.#decide(false);
     this.#offers = 0;
   }
 
@@ -75,8 +97,8 @@ export class ContactHeavy {
     return this.#offers;
   }
 
-  #track(): void {
-    for (const e of this.#router.drainEvents()) {
+  #track(events: readonly CoreEvent[] = this.#router.drainEvents()): void {
+    for (const e of events) {
       if (e.type === 'contact.offered') {
         this.#heldBy.set(e.agentId, e.contactId);
         this.#offers++;
@@ -86,6 +108,10 @@ export class ContactHeavy {
 
   /** One decision: a random busy agent ends its contact and finishes wrap-up, taking the next one (timed). */
   step(): void {
+    this.#decide(true);
+  }
+
+  #decide(timed: boolean): void {
     const r = this.#r;
     const router = this.#router;
     let agent = `a${Math.floor(r() * AGENTS)}`;
@@ -100,8 +126,12 @@ export class ContactHeavy {
     const t0 = performance.now();
     router.finishWrapUp(agent, held, 'resolved');
     const ns = (performance.now() - t0) * 1e6;
-    this.#sink?.decision(ns / 1e9);
-    this.latency.record(ns);
-    this.#track();
+    const events = this.#router.drainEvents();
+    if (timed) {
+      this.#sink?.decision(ns / 1e9);
+      this.latency.record(ns);
+      this.#onDecision?.(ns, t0, events);
+    }
+    this.#track(events);
   }
 }

@@ -20,14 +20,12 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Router } from '../../src/core/index.js';
-import { Latency, round } from '../lib/latency.js';
-import { rng } from '../lib/random.js';
-import { AGENTS, BenchClock, ContactHeavy, WAITING, type RouterClass } from './contact-heavy.js';
-import { agentProfile, config, contact, skillSets } from './workload.js';
+import { round, type Latency } from '../lib/latency.js';
+import { AgentHeavy } from './agent-heavy.js';
+import { AGENTS, ContactHeavy, WAITING, type RouterClass } from './contact-heavy.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,45 +42,6 @@ if (values.baseline === undefined) throw new Error('--baseline <compiled core in
 const baseline = (await import(pathToFileURL(path.resolve(values.baseline)).href)) as { Router: typeof Router };
 const DECISIONS = Number(values.decisions);
 const ROUNDS = Number(values.rounds);
-
-/** Agent-heavy (as bench:core): 10k available agents; a decision is an arrival that takes the best agent. */
-class AgentHeavy {
-  readonly latency = new Latency();
-  readonly #r = rng(7);
-  readonly #sets = skillSets(this.#r);
-  readonly #clock = new BenchClock();
-  readonly #router: Router;
-  readonly #outstanding: { agent: string; contact: string }[] = [];
-  #next = 0;
-
-  constructor(R: RouterClass, rules: boolean) {
-    const router = (this.#router = new R(config('longest-idle', { rules }), this.#clock));
-    for (let i = 0; i < AGENTS; i++) router.loginAgent(`a${i}`, agentProfile(this.#r, 'voice'), { presence: 'available' });
-    router.drainEvents();
-    for (let i = 0; i < 20_000; i++) this.#decide(false);
-  }
-
-  step(): void {
-    this.#decide(true);
-  }
-
-  #decide(timed: boolean): void {
-    const router = this.#router;
-    this.#clock.t++;
-    const c = contact(this.#r, this.#next++, this.#sets, 'voice');
-    const t0 = performance.now();
-    router.createContact(c);
-    if (timed) this.latency.record((performance.now() - t0) * 1e6);
-    for (const e of router.drainEvents()) if (e.type === 'contact.offered') this.#outstanding.push({ agent: e.agentId, contact: e.contactId });
-    if (this.#outstanding.length > 100) {
-      const o = this.#outstanding.shift()!;
-      router.acceptOffer(o.agent, o.contact);
-      router.endContact(o.contact, 'agent', o.agent);
-      router.finishWrapUp(o.agent, o.contact);
-      router.drainEvents();
-    }
-  }
-}
 
 interface Pair {
   readonly base: Latency;
@@ -112,7 +71,7 @@ const shapes: { name: string; pairs: Pair[] }[] = [
 ];
 for (let i = 0; i < ROUNDS; i++) {
   shapes[0]!.pairs.push(lockstep((R, rules) => new ContactHeavy(R, { rules }), i % 2 === 1));
-  shapes[1]!.pairs.push(lockstep((R, rules) => new AgentHeavy(R, rules), i % 2 === 1));
+  shapes[1]!.pairs.push(lockstep((R, rules) => new AgentHeavy(R, { rules }), i % 2 === 1));
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -123,12 +82,13 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}, node ${process.version}`,
 );
-console.log(row(['shape', 'base p50 µs', 'head p50 µs', 'base p99 µs', 'head p99 µs', 'base mean', 'head mean', 'mean ratio', 'p50 ratio']));
+console.log(row(['shape', 'base p50 µs', 'head p50 µs', 'base p99 µs', 'head p99 µs', 'base mean', 'head mean', 'mean ratio', 'p50 ratio', 'p99 ratio']));
 const out: Record<string, unknown> = {};
 for (const s of shapes) {
   // Per round the ratio of the two routers that ran side by side; the median over rounds.
   const meanRatio = median(s.pairs.map((p) => p.head.meanUs / p.base.meanUs));
   const p50Ratio = median(s.pairs.map((p) => p.head.us(50) / p.base.us(50)));
+  const p99Ratio = median(s.pairs.map((p) => p.head.us(99) / p.base.us(99)));
   const best = s.pairs.reduce((a, b) => (a.head.meanUs <= b.head.meanUs ? a : b));
   console.log(
     row([
@@ -141,8 +101,15 @@ for (const s of shapes) {
       round(best.head.meanUs),
       round(meanRatio, 3),
       round(p50Ratio, 3),
+      round(p99Ratio, 3),
     ]),
   );
-  out[s.name] = { base_p99_us: round(best.base.us(99)), head_p99_us: round(best.head.us(99)), mean_ratio: round(meanRatio, 3), p50_ratio: round(p50Ratio, 3) };
+  out[s.name] = {
+    base_p99_us: round(best.base.us(99)),
+    head_p99_us: round(best.head.us(99)),
+    mean_ratio: round(meanRatio, 3),
+    p50_ratio: round(p50Ratio, 3),
+    p99_ratio: round(p99Ratio, 3),
+  };
 }
 console.log(JSON.stringify(out));

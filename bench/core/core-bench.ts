@@ -11,10 +11,13 @@
  * Contact-heavy also runs as a lockstep pair, without and with metrics
  * recording, for the cost of metrics (issue 4).
  *
- * Usage: npm run bench:core [-- --quick] [-- --no-reference]
+ * Usage: npm run bench:core [-- --quick] [-- --no-reference] [-- --contact-warm N]
+ * (`--contact-warm`: untimed contact-heavy decisions before the timed ones,
+ * 5,000 by default; 0 as before 2026-12-06 16:00 UTC, for comparisons)
  * Prints a table, then one JSON line. The heap figure forces full GCs (exposing
  * gc itself when node was started without --expose-gc).
  */
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -22,12 +25,16 @@ import { Router } from '../../src/core/index.js';
 import { Latency, round } from '../lib/latency.js';
 import { rng } from '../lib/random.js';
 import { agentProfile, config, contact, skillSets } from './workload.js';
-import { AGENTS, BenchClock, ContactHeavy, WAITING } from './contact-heavy.js';
+import { AGENTS, BenchClock, CONTACT_WARM, ContactHeavy, WAITING } from './contact-heavy.js';
 import { runReference, type ReferenceResult } from './reference-run.js';
 import { createMetricsSink } from './metrics-sink.js';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quick = args.has('--quick');
+const warmAt = argv.indexOf('--contact-warm');
+const warmDecisions = warmAt >= 0 ? Number(argv[warmAt + 1]) : CONTACT_WARM;
+if (!Number.isInteger(warmDecisions) || warmDecisions < 0) throw new Error('--contact-warm takes a count');
 const DECISIONS = quick ? 20_000 : 100_000;
 
 // A full GC before each heap reading; without --expose-gc, turned on from here
@@ -53,7 +60,7 @@ interface ShapeResult {
 
 /** Contact-heavy alone: one router in the process, as a server runs it. */
 function contactHeavySolo(): ShapeResult {
-  const run = new ContactHeavy(Router, { heapUsed });
+  const run = new ContactHeavy(Router, { heapUsed, warmDecisions });
   const start = performance.now();
   for (let d = 0; d < DECISIONS; d++) run.step();
   const seconds = (performance.now() - start) / 1000;
@@ -67,8 +74,8 @@ function contactHeavySolo(): ShapeResult {
  * the same background load and their ratio is meaningful on a shared machine.
  */
 function contactHeavyPair(): { off: ShapeResult; on: ShapeResult } {
-  const off = new ContactHeavy(Router, { heapUsed });
-  const on = new ContactHeavy(Router, { heapUsed, sink: createMetricsSink });
+  const off = new ContactHeavy(Router, { heapUsed, warmDecisions });
+  const on = new ContactHeavy(Router, { heapUsed, warmDecisions, sink: createMetricsSink });
   const start = performance.now();
   for (let d = 0; d < DECISIONS; d++) {
     off.step();
@@ -142,7 +149,10 @@ const results = [best(runs.solo), best(runs.agent), best(runs.off), best(runs.on
 const reference: ReferenceResult | null = args.has('--no-reference') ? null : runReference(quick);
 
 console.log(
-  `bench:core  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape, best of ${ROUNDS} rounds${quick ? ' (quick)' : ''}, node ${process.version}`,
+  `bench:core  ${AGENTS} agents, ${WAITING} waiting, ${DECISIONS} decisions/shape (contact-heavy after ${warmDecisions} untimed), best of ${ROUNDS} rounds${quick ? ' (quick)' : ''}, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
 );
 console.log(row(['shape', 'p50 µs', 'p99 µs', 'p99.9 µs', 'max µs', 'mean µs', 'decisions/s']));
 // decisions/s = 1 / mean decision time: what one core could sustain on decisions alone.
@@ -187,5 +197,6 @@ console.log(
     agents: AGENTS,
     waiting: WAITING,
     quick,
+    contact_warm: warmDecisions,
   }),
 );
