@@ -103,22 +103,33 @@ function main(): void {
   const sup = open('supervisor', 'sam');
   const times: number[] = [];
   const heads: number[] = [];
+  /** What each request's page held (the phase of the walk), and each walk's slowest request. */
+  const phases: string[] = [];
+  const phaseOf = (reply: string): string =>
+    reply.includes('"contacts":[') ? 'contacts' : reply.includes('"agentFigures":[') ? 'figures' : reply.includes('"agents":[') ? 'agents' : 'other';
+  const walkMax: string[] = [];
   let bytes = 0;
   for (let round = 0; round < 3; round++) {
+    const first = times.length;
     let t0 = cpuMs();
     ask(sup.s, '{"id":"s","subscribe":{}}');
     heads.push(cpuMs() - t0);
     times.push(heads[heads.length - 1]!);
+    phases.push('subscribe');
     bytes = sup.conn.last.length;
     for (let cursor = /"nextCursor":"([^"]+)"/.exec(sup.conn.last)?.[1]; cursor !== undefined; cursor = /"nextCursor":"([^"]+)"/.exec(sup.conn.last)?.[1]) {
       t0 = cpuMs();
       ask(sup.s, `{"id":"p","snapshotPage":{"cursor":"${cursor}"}}`);
       times.push(cpuMs() - t0);
+      phases.push(phaseOf(sup.conn.last));
       bytes = Math.max(bytes, sup.conn.last.length);
     }
+    let at = first;
+    for (let i = first; i < times.length; i++) if (times[i]! > times[at]!) at = i;
+    walkMax.push(`walk ${round + 1}: ${times[at]!.toFixed(2)} ms (request ${at - first}, ${phases[at]})`);
   }
   const slowest = times
-    .map((ms, i) => ({ ms, i }))
+    .map((ms, i) => ({ ms, i, phase: phases[i] }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 4);
   times.sort((a, b) => a - b);
@@ -129,7 +140,8 @@ function main(): void {
   console.log(
     `  CPU ms per request: median ${times[Math.floor(times.length / 2)]!.toFixed(2)}, max ${times[times.length - 1]!.toFixed(2)} (target <= 5); largest page ${Math.round(bytes / 1024)} KiB`,
   );
-  console.log(`  slowest: ${slowest.map((x) => `request ${x.i} of ${times.length} ${x.ms.toFixed(2)} ms`).join(', ')}`);
+  console.log(`  slowest: ${slowest.map((x) => `request ${x.i} of ${times.length} ${x.ms.toFixed(2)} ms (${x.phase})`).join(', ')}`);
+  console.log(`  slowest of each walk: ${walkMax.join('; ')}`);
 
   // Fan-out: contacts created and offered, with N supervisors subscribed.
   const r = rng(7);

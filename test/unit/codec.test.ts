@@ -14,6 +14,7 @@ import {
   EventFrame,
   type DecodedRequest,
 } from '../../src/protocol/codec.js';
+import { EventBatch } from '../../src/protocol/event-batch.js';
 import { REQUEST_KINDS, type ServerMessage } from '../../src/protocol/messages.js';
 
 const te = new TextEncoder();
@@ -52,6 +53,37 @@ t.test('codec - a numbered event written into a buffer is its encoding, byte for
   }
   const json = JSON.parse(td.decode(te.encode(frame.encode(42, 'json') as string))) as ServerMessage;
   t.same(json, { event: { seq: '42', at: 1_700_000_000_000, actor: 'supervisor:sam', agentLoggedOut: { agentId: 'é✓😀"' } } });
+});
+
+t.test('codec - an event batch is the EventBatch message, byte for byte in protobuf, numbered firstSeq + i', async (t) => {
+  const events = [
+    new EventFrame(1_700_000_000_000, 'agentLoggedOut', { agentId: 'é✓😀"' }, 'supervisor:sam'),
+    new EventFrame(1_700_000_000_001, 'contactEnded', { contactId: 'c-1', agentId: 'alice', by: 'customer' }),
+    new EventFrame(1_700_000_000_002, 'shutdown', { reason: 'bye' }),
+  ];
+  for (const n of [1, 3]) {
+    const batch = new EventBatch(events.slice(0, n));
+    for (const first of [1, 127, 128, 2 ** 32 + 5]) {
+      // What the plain encoder makes of the same message: each event without its seq.
+      const plain = {
+        batch: {
+          firstSeq: String(first),
+          events: events
+            .slice(0, n)
+            .map((e) => decodeServerMessage(e.encode(0, 'json'), false))
+            .map((m) => ('event' in m ? m.event : m)),
+        },
+      } as ServerMessage;
+      const proto = batch.encode(first, 'proto') as Uint8Array;
+      t.same([...proto], [...(encodeServerMessage(plain, 'proto') as Uint8Array)], `proto: ${n} events from ${first}`);
+      const json = JSON.parse(batch.encode(first, 'json') as string) as ServerMessage;
+      t.same(json, JSON.parse(JSON.stringify(plain).replaceAll('"seq":"0",', '')), `json: ${n} events from ${first}`);
+      const target = new Uint8Array(batch.numbered(first, 'json').byteLength + 2).fill(0xff);
+      const end = batch.numbered(first, 'json').writeTo(target, 1);
+      t.equal(td.decode(target.subarray(1, end)), batch.encode(first, 'json'), 'written into a buffer as joined');
+      t.equal(target[end], 0xff, 'nothing written past it');
+    }
+  }
 });
 
 t.test('codec - a reply put together around its result equals the plain encoding', async (t) => {
