@@ -200,6 +200,9 @@ export function idHash(id: string): number {
 
 const EMPTY = 0;
 
+/** Entries copied from the old table to the new one at each `add` while it grows. */
+const GROW_STEP = 16;
+
 /**
  * Contact id -> sequence number, as a table of sequence numbers (+1, 0
  * empty) probed linearly from the id's hash. The table holds neither ids
@@ -208,14 +211,21 @@ const EMPTY = 0;
  * may share a hash. Four bytes a slot, a quarter to three quarters full.
  *
  * A removal shifts the rest of its probe run back (no tombstones), so the
- * table is rebuilt only when it grows past its largest size yet: never in
- * a steady state where records expire as fast as they close. It holds
+ * table only changes size when it grows past its largest size yet: never
+ * in a steady state where records expire as fast as they close. It holds
  * exactly the index's entries from head to end (`add` the newest as it is
- * pushed, `remove` the head as it goes), so a rebuild reads the index in
- * order (sequential reads of its hashes) rather than the old table.
+ * pushed, `remove` the head as it goes), so it grows without a pause: a
+ * table twice as large takes the new entries, and the older ones are
+ * copied into it from the index, `GROW_STEP` at each `add`, the old table
+ * answering for them meanwhile.
  */
 export class IdTable {
   #slots = new Uint32Array(1024);
+  /** While growing: the table before, which holds the entries below `#until` not yet copied. */
+  #old: Uint32Array | null = null;
+  /** While growing: the next sequence number to copy. */
+  #copied = 0;
+  #until = 0;
   #live = 0;
 
   constructor(
@@ -227,44 +237,67 @@ export class IdTable {
     return this.#live;
   }
 
-  /** Bytes the table takes. */
+  /** Bytes the table takes (both while it grows). */
   get bytes(): number {
-    return this.#slots.byteLength;
+    return this.#slots.byteLength + (this.#old?.byteLength ?? 0);
+  }
+
+  /** Whether a growth is being copied (for tests). */
+  get growing(): boolean {
+    return this.#old !== null;
   }
 
   /** Adds the entry just pushed (`seq` is the index's last). */
   add(hash: number, seq: number): void {
-    if ((this.#live + 1) * 4 > this.#slots.length * 3) this.#rebuild();
-    else this.#put(hash, seq);
+    if (this.#old !== null) this.#copy(GROW_STEP);
+    if ((this.#live + 1) * 4 > this.#slots.length * 3) {
+      // Copying runs GROW_STEP times faster than the table fills: a growth is over long before the next.
+      if (this.#old !== null) this.#copy(Infinity);
+      this.#old = this.#slots;
+      this.#slots = new Uint32Array(this.#slots.length * 2);
+      this.#copied = this.index.head;
+      this.#until = seq;
+    }
+    this.#put(this.#slots, hash, seq);
+    this.#live++;
   }
 
   /** The newest sequence number of this id, or -1. */
   find(hash: number): number {
-    const mask = this.#slots.length - 1;
+    const found = this.#find(this.#slots, hash);
+    return this.#old === null ? found : Math.max(found, this.#find(this.#old, hash));
+  }
+
+  remove(hash: number, seq: number): void {
+    const a = this.#remove(this.#slots, hash, seq);
+    const b = this.#old !== null && this.#remove(this.#old, hash, seq);
+    if (a || b) this.#live--;
+  }
+
+  #find(slots: Uint32Array, hash: number): number {
+    const mask = slots.length - 1;
     let found = -1;
     for (let j = hash & mask; ; j = (j + 1) & mask) {
-      const v = this.#slots[j]!;
+      const v = slots[j]!;
       if (v === EMPTY) return found;
       const seq = v - 1;
       if (seq > found && this.index.hash(seq) === hash && this.isId(seq)) found = seq;
     }
   }
 
-  remove(hash: number, seq: number): void {
-    const slots = this.#slots;
+  #remove(slots: Uint32Array, hash: number, seq: number): boolean {
     const mask = slots.length - 1;
     let j = hash & mask;
     for (; ; j = (j + 1) & mask) {
       const v = slots[j]!;
-      if (v === EMPTY) return;
+      if (v === EMPTY) return false;
       if (v === seq + 1) break;
     }
     slots[j] = EMPTY;
-    this.#live--;
     // Backward shift: a later slot of the run whose home is not within (j, k] moves into the hole.
     for (let k = (j + 1) & mask; ; k = (k + 1) & mask) {
       const v = slots[k]!;
-      if (v === EMPTY) return;
+      if (v === EMPTY) return true;
       const home = this.index.hash(v - 1) & mask;
       const stays = j <= k ? home > j && home <= k : home > j || home <= k;
       if (!stays) {
@@ -275,24 +308,23 @@ export class IdTable {
     }
   }
 
-  #put(hash: number, seq: number): void {
-    const slots = this.#slots;
+  #put(slots: Uint32Array, hash: number, seq: number): void {
     const mask = slots.length - 1;
     for (let j = hash & mask; ; j = (j + 1) & mask) {
-      const v = slots[j]!;
-      if (v === EMPTY) {
+      if (slots[j] === EMPTY) {
         slots[j] = seq + 1;
-        this.#live++;
         return;
       }
     }
   }
 
-  /** A table twice as large, filled from the index. */
-  #rebuild(): void {
-    const { head, end } = this.index;
-    this.#slots = new Uint32Array(this.#slots.length * 2);
-    this.#live = 0;
-    for (let seq = head; seq < end; seq++) this.#put(this.index.hash(seq), seq);
+  /** Copies up to `n` of the entries the old table holds into the new one, from the index (removed ones are below its head). */
+  #copy(n: number): void {
+    const index = this.index;
+    if (this.#copied < index.head) this.#copied = index.head;
+    const end = Math.min(this.#until, this.#copied + n);
+    for (let seq = this.#copied; seq < end; seq++) this.#put(this.#slots, index.hash(seq), seq);
+    this.#copied = end;
+    if (end >= this.#until) this.#old = null;
   }
 }

@@ -261,37 +261,60 @@ t.test('every record kept can be surveyed, through the id table growing, rebuilt
   t.equal(records.at(-1)!.contactId, 'c19999');
 });
 
-t.test('id table: probe runs across the end of the table, removals shift them back (against a model)', async (t) => {
-  const ix = new EntryIndex(256);
-  const idOf: number[] = [];
-  let probe = -1;
-  const table = new IdTable(ix, (seq) => idOf[seq] === probe);
-  // Every id's home is one of the last 8 or first 8 of 1,024 slots: one run of up to 600 wrapping around.
-  const hash = (n: number) => ((1016 + (n % 16)) & 1023) + 1024 * n;
-  let x = 7;
-  const random = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 1);
-  let wrong = 0;
-  for (let seq = 0; seq < 6000; seq++) {
-    const n = random() % 900;
-    idOf.push(n);
-    table.add(hash(n), ix.push(seq, 0, 0, 1, hash(n)));
-    if (ix.end - ix.head > 600) {
-      table.remove(ix.hash(ix.head), ix.head);
-      ix.shift();
+t.test('id table: probe runs across the end of the table, removals shift them back, growth copies by steps (against a model)', async (t) => {
+  for (const window of [600, 800, 3000]) {
+    const ix = new EntryIndex(256);
+    const idOf: number[] = [];
+    let probe = -1;
+    const table = new IdTable(ix, (seq) => idOf[seq] === probe);
+    // Every id's home is one of the last 8 or first 8 of 1,024 slots: one run wrapping around (in a larger table, a few).
+    const hash = (n: number) => ((1016 + (n % 16)) & 1023) + 1024 * n;
+    let x = 7;
+    const random = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 1);
+    let wrong = 0;
+    let growing = 0;
+    for (let seq = 0; seq < 8000; seq++) {
+      const n = random() % (window * 1.5);
+      idOf.push(n);
+      table.add(hash(n), ix.push(seq, 0, 0, 1, hash(n)));
+      if (table.growing) growing++;
+      if (ix.end - ix.head > window) {
+        table.remove(ix.hash(ix.head), ix.head);
+        ix.shift();
+      }
+      for (let k = 0; k < 5; k++) {
+        const m = random() % (window * 1.5);
+        let want = -1;
+        for (let s = ix.end - 1; s >= ix.head; s--)
+          if (idOf[s] === m) {
+            want = s;
+            break;
+          }
+        probe = m;
+        if (table.find(hash(m)) !== want) wrong++;
+      }
     }
-    for (let k = 0; k < 5; k++) {
-      const m = random() % 900;
-      let want = -1;
-      for (let s = ix.end - 1; s >= ix.head; s--)
-        if (idOf[s] === m) {
-          want = s;
-          break;
-        }
-      probe = m;
-      if (table.find(hash(m)) !== want) wrong++;
+    t.equal(table.size, window, `${window} live`);
+    t.equal(wrong, 0, `window ${window}: every lookup finds the newest kept entry of its id, or none`);
+    if (window === 600) t.equal(table.bytes, 4096, 'never grown: 600 live in 1,024 slots');
+    else if (window === 800) t.equal(table.bytes, 8192, 'grown once, removals during the copy (800 live reached 32 adds into it)');
+    else {
+      t.equal(table.bytes, 16384, 'grown twice: 3,000 live in 4,096 slots');
+      t.ok(growing > 50, `lookups answered while growing (${growing} adds)`);
     }
   }
-  t.equal(table.size, 600);
-  t.equal(table.bytes, 4096, 'never grown: 600 live in 1,024 slots');
-  t.equal(wrong, 0, 'every lookup finds the newest kept entry of its id, or none');
+});
+
+t.test('id table: an entry removed while the table grows is gone from both tables', async (t) => {
+  const ix = new EntryIndex(4096);
+  let probe = -1;
+  const table = new IdTable(ix, (seq) => seq === probe);
+  for (let seq = 0; seq < 769; seq++) table.add(seq * 7919, ix.push(seq, 0, 0, 1, seq * 7919));
+  t.ok(table.growing, 'the 769th entry started a growth');
+  probe = 0;
+  t.equal(table.find(0), 0, 'found while growing');
+  table.remove(ix.hash(0), 0);
+  ix.shift();
+  t.equal(table.find(0), -1, 'removed from the old table too');
+  t.equal(table.size, 768);
 });
