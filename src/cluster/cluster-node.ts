@@ -180,9 +180,9 @@ export class ClusterNode implements TransportHandler<NodeContext, NodeSession> {
     return this.#term?.router ?? null;
   }
 
-  /** Whether this process holds (or is taking up) the lease: leading, or recovering to lead. */
+  /** Whether this process holds (or is taking up) the lease: leading, recovering to lead, or campaigning for it right now. */
   get holdsLease(): boolean {
-    return this.#keeper.leading;
+    return this.#keeper.leading || this.#keeper.campaigning;
   }
 
   get term(): LeaderTerm | null {

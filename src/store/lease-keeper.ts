@@ -55,6 +55,7 @@ export class LeaseKeeper {
   #unsubscribe: (() => void) | null = null;
   /** `onAcquired` running (a recovery): renewals go on meanwhile. */
   #acquiring: Promise<void> | null = null;
+  #campaigning = false;
 
   constructor(store: RoutingStore, options: LeaseKeeperOptions) {
     const ttlMs = options.ttlMs ?? DEFAULT_LEASE_TTL_MS;
@@ -71,6 +72,16 @@ export class LeaseKeeper {
 
   get leading(): boolean {
     return this.#leading;
+  }
+
+  /**
+   * A campaign is on its way to the store (`mayCampaign` said yes, the answer
+   * has not come): what may be a role in a moment. A process campaigning for
+   * several domains counts it as a domain led, or two campaigns at once
+   * would take it past its share.
+   */
+  get campaigning(): boolean {
+    return this.#campaigning;
   }
 
   start(): void {
@@ -108,7 +119,11 @@ export class LeaseKeeper {
           // The store lost its data: the term re-writes it (resyncFromMemory), as above.
         } else if (renewed === null && Date.now() >= (this.#store.lease?.validUntil ?? 0) - this.#o.marginMs + this.#o.holdThroughOutageMs) this.#stepDown();
       } else if (this.#acquiring === null && (this.#o.mayCampaign?.() ?? true)) {
-        const lease = await this.#store.acquire(this.#o.holder, this.#o.ttlMs).catch(() => null);
+        this.#campaigning = true;
+        const lease = await this.#store
+          .acquire(this.#o.holder, this.#o.ttlMs)
+          .catch(() => null)
+          .finally(() => (this.#campaigning = false));
         if (lease !== null && this.#running) {
           this.#leading = true;
           acquired = true;
