@@ -11,14 +11,12 @@
  * the stored event log shows nothing lost, doubled or offered twice.
  */
 import t from 'tap';
-import { SwitchboardClient } from '../../src/client/client.js';
-import { TokenAuthority } from '../../src/gateway/auth.js';
 import { CLUSTER_SECRET, SOURCE_LAUNCH, ServerProcess } from '../fixtures/cluster.js';
 import { clusterConfig } from '../fixtures/cluster-workload.js';
+import { auditServedToTheEnd, carriedSockets, watchedSupervisor } from '../fixtures/carried-sockets.js';
 import { startTcpProxy } from '../fixtures/tcp-proxy.js';
 import { until } from '../fixtures/until.js';
 import { AgentPool, ContactSource } from '../harness/cluster-workload.js';
-import { audit, loadDomainLog } from '../harness/event-audit.js';
 import { freePort, RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +26,6 @@ import path from 'node:path';
 t.setTimeout(900_000);
 
 const AGENTS = 4;
-
-async function relayCounted(p: ServerProcess, outcome: string): Promise<number> {
-  const m = new RegExp(`^switchboard_relay_sockets_carried_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(await (await fetch(`${p.http}/metrics`)).text());
-  return Number(m?.[1] ?? 0);
-}
 
 if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');
@@ -64,27 +57,12 @@ if (!redisServerAvailable()) {
     t.teardown(() => agents.close());
     const source = await ContactSource.start({ urls, secret: CLUSTER_SECRET, connections: 1 });
     t.teardown(() => source.close());
-    const sup = await SwitchboardClient.connect({
-      url: urls[0]!,
-      fallbackUrls: urls.slice(1),
-      role: 'supervisor',
-      token: await new TokenAuthority(CLUSTER_SECRET).sign({ role: 'supervisor', id: 'sam' }),
-      heartbeatIntervalMs: 2000,
-      reconnect: { initialDelayMs: 100, maxDelayMs: 1000 },
-    });
-    t.teardown(() => sup.close());
-    let supDisconnects = 0;
-    let supCarried = 0;
-    const supEvents: { kind: string; at: number }[] = [];
-    sup.onLifecycle('disconnected', () => supDisconnects++);
-    sup.onLifecycle('leaderChanged', () => supCarried++);
-    sup.on('*', (e) => supEvents.push({ kind: e.kind, at: Date.now() }));
-    await sup.subscribe();
+    const sup = await watchedSupervisor(t, urls);
     const sockets = AGENTS + 1 + 1;
 
     source.startCreating(50);
     await until('8 contacts created before the change', () => source.created.size >= 8, 120_000);
-    const closedBefore = agents.disconnects + source.disconnects + supDisconnects;
+    const closedBefore = agents.disconnects + source.disconnects + sup.disconnects;
 
     // Cut the leader off Redis: it keeps running, its lease lapses, another process takes it.
     const changedAt = Date.now();
@@ -101,39 +79,24 @@ if (!redisServerAvailable()) {
     t.ok(leader.running, 'the old leader is still running');
     // Its path to Redis back (within the relay's 30 s wait for a leader): it relays its sockets to the new leader.
     proxy.hold(false);
-    await until('every socket of the old leader carried over', () => agents.carried >= AGENTS && supCarried >= 1, 120_000);
+    await until('every socket of the old leader carried over', () => agents.carried >= AGENTS && sup.carried >= 1, 120_000);
     const atChange = source.created.size;
     await until('8 contacts created after the change', () => source.created.size >= atChange + 8, 120_000);
     await until('an agent offered a contact created after the change', () => agents.offers.some((o) => o.at > changedAt), 120_000);
-    await until('the supervisor hears contacts created after the change', () => supEvents.some((e) => e.kind === 'contactCreated' && e.at > changedAt));
+    await until('the supervisor hears contacts created after the change', () => sup.events.some((e) => e.kind === 'contactCreated' && e.at > changedAt));
     await source.stopCreating();
 
-    const kept = await relayCounted(leader, 'kept');
+    const kept = await carriedSockets([leader], 'kept');
     t.ok(kept >= sockets, `the old leader counts every socket carried over (switchboard_relay_sockets_carried_total: ${kept})`);
-    t.equal(await relayCounted(leader, 'closed'), 0, 'and none closed');
-    const closedAcross = agents.disconnects + source.disconnects + supDisconnects - closedBefore;
+    t.equal(await carriedSockets([leader], 'closed'), 0, 'and none closed');
+    const closedAcross = agents.disconnects + source.disconnects + sup.disconnects - closedBefore;
     t.equal(closedAcross, 0, 'no client on the leader saw its socket close across the change');
     t.comment(
       `leader-sockets: ${closedAcross} of ${sockets} sockets on the old leader closed across the change ` +
-        `(before this change: all ${sockets}, closed 1012 and reconnected); carried: ${agents.carried} agents, ${supCarried} supervisor; new leader on ${next.port}`,
+        `(before this change: all ${sockets}, closed 1012 and reconnected); carried: ${agents.carried} agents, ${sup.carried} supervisor; new leader on ${next.port}`,
     );
 
     // Everything created is served to the end: wait until the log says every contact ended.
-    let log = await loadDomainLog(redis.url(), 'default');
-    let result = audit(log, 1);
-    const deadline = Date.now() + 180_000;
-    while (result.open.length > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 500));
-      log = await loadDomainLog(redis.url(), 'default');
-      result = audit(log, 1);
-    }
-    t.same(source.errors, [], 'every creation was acknowledged in the end');
-    t.same(result.violations, [], 'no contact offered twice at once, no agent over capacity, order kept, no double end');
-    t.same(result.open, [], 'every contact created ended (served)');
-    t.equal(log.snapshot, null, 'the stored log is whole');
-    t.equal(result.created, source.created.size, 'one stored contact per external id: nothing doubled by the retries');
-    const unknown = [...agents.received].filter((o) => !result.offered.has(o));
-    t.same(unknown, [], 'every offer an agent received is in the stored log');
-    if (result.open.length > 0 || agents.log.length > 0) t.comment(`client errors: ${agents.log.slice(-10).join(' | ')}`);
+    await auditServedToTheEnd(t, redis.url(), source, agents);
   });
 }
