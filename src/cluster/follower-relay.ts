@@ -294,10 +294,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       conn.close(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
       return s;
     }
-    this.#sockets.set(s.c, s);
-    const key = `${s.role}:${s.principal}`;
-    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
-    this.#observer.socketOpened(s.role);
+    this.#register(s);
     return s;
   }
 
@@ -502,10 +499,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
     }
-    this.#sockets.set(s.c, s);
-    const key = `${s.role}:${s.principal}`;
-    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
-    this.#observer.socketOpened(s.role);
+    this.#register(s);
     const { bus, nodeId } = this.#o;
     bus.publish(bus.leaderChannel, { t: 'open', n: nodeId, c: s.c, ctx });
     return s;
@@ -526,6 +520,14 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
       bus.leaderChannel,
       isBinary ? { t: 'msg', n: nodeId, c: s.c, d: buf.toString('base64'), b: 1 } : { t: 'msg', n: nodeId, c: s.c, d: buf.toString('utf8'), b: 0 },
     );
+  }
+
+  /** Counts a socket in: by its id, against its principal's limit, in the metrics. */
+  #register(s: RelayedSocket): void {
+    this.#sockets.set(s.c, s);
+    const key = `${s.role}:${s.principal}`;
+    this.#perPrincipal.set(key, (this.#perPrincipal.get(key) ?? 0) + 1);
+    this.#observer.socketOpened(s.role);
   }
 
   close(s: RelayedSocket, code: number, reason: string): void {

@@ -10,36 +10,18 @@ import { parseConfig } from '../../src/config/schema.js';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { createServer, type TransportName } from '../../src/server.js';
+import { plainRecord } from '../fixtures/interaction-record.js';
 
-const rec = (i: number): InteractionRecord => ({
-  contactId: `c-${i}`,
-  externalId: `x-${i}`,
-  integration: 'ivr',
-  customerId: `k-${i % 17}`,
-  tier: 'standard',
-  channel: 'chat',
-  language: 'fr',
-  outcome: 'handled',
-  createdAt: 1000 + i,
-  closedAt: 1000 + i,
-  waitMs: 0,
-  redirectedFrom: null,
-  queues: [{ queueId: i % 3 === 0 ? 'billing' : 'sales', at: 1000 + i }],
-  offers: [],
-  agents: [],
-  transfers: [],
-  // Multi-byte text, and every 500th record larger than a slab.
-  disposition: i % 500 === 7 ? `très long ✓ ${'é'.repeat(3000)}` : `réglé ✓ ${i}`,
-  hasNotes: false,
-  callback: null,
-  followUpOf: null,
-  followUps: [],
-  repeatOf: null,
-  repeatOfAgentId: null,
-  handoff: null,
-  survey: null,
-  supervisorActions: [],
-});
+const rec = (i: number): InteractionRecord =>
+  plainRecord(`c-${i}`, 1000 + i, {
+    externalId: `x-${i}`,
+    integration: 'ivr',
+    customerId: `k-${i % 17}`,
+    language: 'fr',
+    queues: [{ queueId: i % 3 === 0 ? 'billing' : 'sales', at: 1000 + i }],
+    // Multi-byte text, and every 500th record larger than a slab.
+    disposition: i % 500 === 7 ? `très long ✓ ${'é'.repeat(3000)}` : `réglé ✓ ${i}`,
+  });
 
 const N = 3000;
 

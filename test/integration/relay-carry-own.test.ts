@@ -10,44 +10,18 @@
  * served by the process's own term again.
  */
 import t from 'tap';
-import { wholeFrame, type Connection, type OutFrame } from '../../src/gateway/transport.js';
 import { Nodes, until } from '../fixtures/cluster-nodes.js';
+import { RecordedSocket } from '../fixtures/recorded-socket.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import type { ClusterNode } from '../../src/cluster/cluster-node.js';
 
 t.setTimeout(300_000);
 
-/** A client's socket as the transport would hand it over: what was written to it, and whether it closed. */
-class FakeSocket implements Connection {
-  readonly frames: any[] = [];
-  readonly closes: string[] = [];
-  send(frame: OutFrame): boolean {
-    const data = wholeFrame(frame);
-    this.frames.push(JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)));
-    return true;
-  }
-  bufferedAmount(): number {
-    return 0;
-  }
-  close(code: number, reason: string): void {
-    this.closes.push(`${code} ${reason}`);
-  }
-  terminate(): void {
-    this.closes.push('terminated');
-  }
-  reply(id: string): any {
-    return this.frames.find((f) => f.reply?.id === id)?.reply;
-  }
-  events(kind: string): any[] {
-    return this.frames.filter((f) => f.event?.[kind] !== undefined).map((f) => f.event);
-  }
-}
-
 async function connect(nodes: Nodes, node: ClusterNode, role: 'agent' | 'integration', id: string) {
   const token = await nodes.auth.sign({ role, id });
   const d = node.upgrade({ path: `/v1/${role}`, query: new URLSearchParams(), headers: { authorization: `Bearer ${token}` }, protocols: [] });
   if (d instanceof Promise || !d.accept) throw new Error('upgrade refused');
-  const sock = new FakeSocket();
+  const sock = new RecordedSocket();
   const s = node.open(sock, d.context);
   const send = (rid: string, body: unknown) => node.message(s, new TextEncoder().encode(JSON.stringify({ id: rid, ...(body as object) })), false);
   return { sock, send };

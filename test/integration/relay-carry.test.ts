@@ -9,37 +9,11 @@
  */
 import t from 'tap';
 import type { ClusterNode } from '../../src/cluster/cluster-node.js';
-import { wholeFrame, type Connection, type OutFrame } from '../../src/gateway/transport.js';
 import { Nodes, until } from '../fixtures/cluster-nodes.js';
+import { RecordedSocket } from '../fixtures/recorded-socket.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 
 t.setTimeout(300_000);
-
-/** A client's socket as the transport would hand it over: what was written to it, and whether it closed. */
-class FakeSocket implements Connection {
-  readonly frames: any[] = [];
-  readonly closes: string[] = [];
-  send(frame: OutFrame): boolean {
-    const data = wholeFrame(frame);
-    this.frames.push(JSON.parse(typeof data === 'string' ? data : new TextDecoder().decode(data)));
-    return true;
-  }
-  bufferedAmount(): number {
-    return 0;
-  }
-  close(code: number, reason: string): void {
-    this.closes.push(`${code} ${reason}`);
-  }
-  terminate(): void {
-    this.closes.push('terminated');
-  }
-  reply(id: string): any {
-    return this.frames.find((f) => f.reply?.id === id)?.reply;
-  }
-  get leaderChanges(): number {
-    return this.frames.filter((f) => f.event?.leaderChanged !== undefined).length;
-  }
-}
 
 if (!redisServerAvailable()) {
   t.fail('redis-server is not installed (.ci/run installs it)');
@@ -57,7 +31,7 @@ if (!redisServerAvailable()) {
     const token = await nodes.auth.sign({ role: 'agent', id: 'a1' });
     const d = b.upgrade({ path: '/v1/agent', query: new URLSearchParams(), headers: { authorization: `Bearer ${token}` }, protocols: [] });
     if (d instanceof Promise || !d.accept) throw new Error('upgrade refused');
-    const sock = new FakeSocket();
+    const sock = new RecordedSocket();
     const s = b.open(sock, d.context);
     const send = (id: string, body: unknown) => b.message(s, new TextEncoder().encode(JSON.stringify({ id, ...(body as object) })), false);
 

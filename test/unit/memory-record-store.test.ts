@@ -8,36 +8,9 @@ import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import { ENTRY_OVERHEAD, MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import type { RecordStore } from '../../src/record/record-store.js';
 import { EntryIndex, IdTable, idHash } from '../../src/record/record-slabs.js';
+import { plainRecord } from '../fixtures/interaction-record.js';
 
-const rec = (id: string, at: number, extra: Partial<InteractionRecord> = {}): InteractionRecord => ({
-  contactId: id,
-  externalId: null,
-  integration: null,
-  customerId: 'k',
-  tier: 'standard',
-  channel: 'chat',
-  language: 'en',
-  outcome: 'handled',
-  createdAt: at,
-  closedAt: at,
-  waitMs: 0,
-  redirectedFrom: null,
-  queues: [{ queueId: 'sales', at }],
-  offers: [],
-  agents: [],
-  transfers: [],
-  disposition: null,
-  hasNotes: false,
-  callback: null,
-  followUpOf: null,
-  followUps: [],
-  repeatOf: null,
-  repeatOfAgentId: null,
-  handoff: null,
-  survey: null,
-  supervisorActions: [],
-  ...extra,
-});
+const rec = plainRecord;
 
 /** Every record of the range, page by page (`limit` a page), parsed, and as the NDJSON pages' bytes. */
 async function all(

@@ -4,6 +4,7 @@ import type { InteractionRecord, SurveyEntry } from '../../src/record/interactio
 import { RecordBuilder } from '../../src/record/record-builder.js';
 import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { harness, T0 } from '../fixtures/router-harness.js';
+import { plainRecord } from '../fixtures/interaction-record.js';
 
 const config: CoreConfig = {
   queues: [
@@ -142,34 +143,8 @@ t.test('record - offers that expire, escalation, abandon while offered', async (
 t.test('record store - memory: bounded in bytes (oldest dropped and counted), trimmed by time, read by cursor', async (t) => {
   let now = 0;
   const store = new MemoryRecordStore({ retentionMs: 10_000, now: () => now, maxBytes: 4000 });
-  const rec = (id: string, at: number, queue = 'sales'): InteractionRecord => ({
-    contactId: id,
-    externalId: null,
-    integration: null,
-    customerId: 'k',
-    tier: 'standard',
-    channel: 'chat',
-    language: 'en',
-    outcome: 'handled',
-    createdAt: at,
-    closedAt: at,
-    waitMs: 0,
-    redirectedFrom: null,
-    queues: [{ queueId: queue, at }],
-    offers: [],
-    agents: [],
-    transfers: [],
-    disposition: null,
-    hasNotes: false,
-    callback: null,
-    followUpOf: null,
-    followUps: [],
-    repeatOf: null,
-    repeatOfAgentId: null,
-    handoff: null,
-    survey: null,
-    supervisorActions: [],
-  });
+  const rec = (id: string, at: number, queue = 'sales'): InteractionRecord => plainRecord(id, at, { queues: [{ queueId: queue, at }] });
+
   for (let i = 0; i < 5; i++) store.closed(rec(`c${i}`, i * 100, i % 2 === 0 ? 'sales' : 'billing'));
   t.equal(store.stats().records, 5);
   t.equal(store.stats().dropped, 0);
