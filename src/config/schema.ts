@@ -62,6 +62,14 @@ const gateway = z.strictObject({
   /** Contacts created over HTTP per integration and second, with bursts (429 past them). */
   httpCreatesPerSecond: z.number().positive().default(100),
   httpCreateBurst: z.number().int().positive().default(200),
+  /**
+   * A supervisor that subscribed `batched` gets the events of this many
+   * milliseconds (from the first) in one frame: a wallboard refreshes ten
+   * times a second by default, and 50 of them cost the server one send each
+   * per batch, not per turn of its loop. 0: a batch per turn (as soon as
+   * possible). A reply never waits: the batch before it goes out first.
+   */
+  supervisorBatchMs: z.number().int().min(0).max(1000).default(100),
   /** Without any traffic for this long, a socket is pinged, then dropped. 0 disables. */
   idleTimeoutSeconds: z.number().min(0).default(60),
   /** How long a dropped agent may reconnect and resume before being logged out. */

@@ -113,7 +113,7 @@ export function wireGateway(deps: GatewayDeps, connections: Connections, gw: Gat
   const agents = new AgentSessions({ host, graceMs: config.gateway.reconnectGraceSeconds * 1000, log });
   const grace = config.gateway.integrationGraceSeconds;
   const integrations = new IntegrationPresence({ host, registry, graceMs: grace === null ? null : grace * 1000, log });
-  const supervisors = new SupervisorFeed({ connections, out });
+  const supervisors = new SupervisorFeed({ connections, out, intervalMs: config.gateway.supervisorBatchMs });
   const fanOut = new FanOut({ router, connections, agents, registry, out, streams, supervisors });
   const recalled =
     deps.recall === undefined

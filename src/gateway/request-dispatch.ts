@@ -24,8 +24,8 @@ export interface RequestDispatchDeps {
   readonly ctx: RequestContext;
   readonly host: Pick<RouterHost, 'available' | 'router'>;
   readonly out: FrameOut;
-  /** Flushed before a supervisor's request: its reply comes after the events before it. */
-  readonly supervisors: Pick<SupervisorFeed, 'flush'>;
+  /** A supervisor's part of the batch under way goes before its reply: the reply comes after the events before it. */
+  readonly supervisors: Pick<SupervisorFeed, 'flushFor'>;
   readonly limits: Pick<GatewaySettings, 'rateBurst' | 'ratePerSecond' | 'maxFrameBytes'>;
 }
 
@@ -88,7 +88,7 @@ export class RequestDispatch {
    */
   answer(s: Session, req: Request, recalled?: Recalled): boolean {
     const { host, out } = this.#d;
-    if (s.role === 'supervisor') this.#d.supervisors.flush();
+    if (s.role === 'supervisor') this.#d.supervisors.flushFor(s);
     try {
       if (!REQUESTS_BY_ROLE[s.role].has(req.kind)) {
         throw fail('REQUEST_NOT_ALLOWED', `${req.kind} is not ${withArticle(s.role)} request`, { kind: req.kind, role: s.role });
