@@ -13,7 +13,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
-import { RedisServer } from './redis-server.js';
+import { freePort, RedisServer } from './redis-server.js';
 
 const run = promisify(execFile);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -36,7 +36,19 @@ export class RedisCluster {
       for (let i = 0; i < (o.masters ?? 3); i++) {
         nodes.push(
           await RedisServer.start({
-            args: ['--cluster-enabled', 'yes', '--cluster-config-file', 'nodes.conf', '--cluster-node-timeout', '2000'],
+            // The bus port is the data port + 10,000 unless named: in the kernel's ephemeral
+            // range for a data port from freePort, where an outgoing connection may hold it
+            // (a chaos run lost a node to 'Address already in use' on it): a free port of its own.
+            args: [
+              '--cluster-enabled',
+              'yes',
+              '--cluster-port',
+              String(await freePort()),
+              '--cluster-config-file',
+              'nodes.conf',
+              '--cluster-node-timeout',
+              '2000',
+            ],
           }),
         );
       }
