@@ -19,6 +19,7 @@
  * never called `stopCreating`) would otherwise keep its process alive with
  * retries until tap's timeout.
  */
+import { setMaxListeners } from 'node:events';
 import { setTimeout as delay } from 'node:timers/promises';
 import { SwitchboardClient } from '../../src/client/client.js';
 import type { ContactMsg } from '../../src/protocol/messages.js';
@@ -71,7 +72,15 @@ export function longestGap(offeredAt: readonly number[], from: number, to: numbe
   return gap;
 }
 
-/** Resolves after `ms`, or at once when `signal` aborts (a closed pool or source stops waiting). */
+/**
+ * Resolves after `ms`, or at once when `signal` aborts (a closed pool or source stops waiting).
+ * One signal serves every agent's and creation's pause at once (each listener goes when its
+ * timer fires): the owners lift Node's limit of 10 listeners, whose warning was not a leak.
+ */
+const unlimited = (c: AbortController): AbortController => {
+  setMaxListeners(0, c.signal);
+  return c;
+};
 const pause = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal }).catch(() => undefined);
 
 /** `urls` starting at `home` (then the others in turn): a client's URL and its fallbacks. */
@@ -152,7 +161,7 @@ export class AgentPool {
   readonly #clients: SwitchboardClient[] = [];
   readonly #o: AgentPoolOptions;
   /** Aborted by `close()`: the agents' retries stop. */
-  readonly #closed = new AbortController();
+  readonly #closed = unlimited(new AbortController());
 
   private constructor(o: AgentPoolOptions) {
     this.#o = o;
@@ -277,7 +286,7 @@ export class ContactSource {
   #creating = false;
   #loop: Promise<void> | null = null;
   /** Aborted by `close()`: creations and their retries stop. */
-  readonly #closed = new AbortController();
+  readonly #closed = unlimited(new AbortController());
 
   private constructor(o: ContactSourceOptions) {
     this.#o = o;
