@@ -687,6 +687,11 @@ export class Router {
     return views.queueCounts(this.#s);
   }
 
+  /** Agents the router knows (configured, or logged in with a profile of their own), whatever their presence. */
+  get agentCount(): number {
+    return this.#s.agents.size;
+  }
+
   /** Contacts the router holds (waiting, offered, active, in wrap-up, scheduled). */
   get contactCount(): number {
     return this.#s.contacts.size;

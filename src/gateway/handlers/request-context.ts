@@ -37,6 +37,7 @@ export type RouterView = Pick<
   | 'surveyTallies'
   | 'completedContact'
   | 'contactCount'
+  | 'agentCount'
   | 'queueHours'
   | 'waitingAhead'
   | 'routingClassOf'

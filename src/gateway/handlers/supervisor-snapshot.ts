@@ -116,12 +116,10 @@ export function subscribeSnapshot(ctx: RequestContext, s: Session, pageSize = DE
   };
   walks.set(s, walk);
   const now = ctx.now();
-  let agentsTotal = 0;
-  for (const _ of r.agents()) agentsTotal++;
   const snap: SnapshotMsg = {
     queues: queueViews(ctx),
     contactsTotal: r.contactCount,
-    agentsTotal,
+    agentsTotal: r.agentCount,
     at: now,
     // The day's figures, survey counters and agents' survey answers come in the pages, not here.
     floorStats: floorStatsToMsg(ctx.floorStats.read(now), true),
