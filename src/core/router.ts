@@ -636,6 +636,11 @@ export class Router {
     return views.agentStatus(this.#s, id);
   }
 
+  /** How many agents show each status (as `agentStatus` tells it), in one pass. */
+  agentStatusCounts(): Record<AgentStatus, number> {
+    return views.agentStatusCounts(this.#s);
+  }
+
   /**
    * Whether a queue is open now and until when (null for a queue without
    * hours of operation: always open). NOT_FOUND for an unknown queue.
