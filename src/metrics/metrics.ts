@@ -19,13 +19,14 @@
  * res.setHeader('Content-Type', metrics.contentType);
  * res.end(await metrics.render());
  */
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
 import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
+import { registerNodeDefaults } from './node-defaults.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
 export interface RouterView {
@@ -49,13 +50,6 @@ export interface MetricsOptions {
    */
   readonly domain?: string;
 }
-
-/**
- * Default metrics that promtool rejects (gauges named `_total`); the same
- * numbers are exported per type as `nodejs_active_{handles,requests,resources}`,
- * so `sum()` of those gives the totals.
- */
-const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
 
 /**
  * Per live contact: which queue it counts in and whether it was answered
@@ -146,10 +140,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
 
     if (options.domain !== undefined) this.registry.setDefaultLabels({ domain: options.domain });
-    if (options.defaultMetrics !== false) {
-      collectDefaultMetrics({ register: this.registry });
-      for (const name of LINT_FAILING_DEFAULTS) this.registry.removeSingleMetric(name);
-    }
+    if (options.defaultMetrics !== false) registerNodeDefaults(this.registry);
   }
 
   /** The Content-Type of `render()`'s body (Prometheus text format 0.0.4). */
