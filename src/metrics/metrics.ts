@@ -21,11 +21,12 @@
  */
 import { Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
-import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
+import type { AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
+import { OncePerScrape, renderChunked } from './chunked-render.js';
 import { registerNodeDefaults } from './node-defaults.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
@@ -33,8 +34,8 @@ export interface RouterView {
   readonly config: CompiledConfig;
   waitingStats(): WaitingStats[];
   queueCounts(): ReadonlyMap<QueueId, QueueCounts>;
-  agents(): Iterable<Readonly<AgentRecord>>;
-  agentStatus(id: string): AgentStatus;
+  /** How many agents show each status, in one pass (no lookup per agent). */
+  agentStatusCounts(): Readonly<Record<AgentStatus, number>>;
   contacts(): Iterable<Readonly<ContactRecord>>;
 }
 
@@ -98,8 +99,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   readonly #connections: Record<Role, { inc(): void; dec(): void }>;
   readonly #messagesIn: Record<Role, PendingCount>;
   readonly #messagesOut: Record<Role, PendingCount>;
-  #waitingFresh = false;
-  #scheduledFresh = false;
+  readonly #perScrape = new OncePerScrape();
 
   constructor(router: RouterView, config: CompiledConfig = router.config, options: MetricsOptions = {}) {
     this.#router = router;
@@ -148,11 +148,20 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     return this.registry.contentType;
   }
 
-  /** The body of `GET /metrics`. */
-  render(): Promise<string> {
+  /**
+   * The body of `GET /metrics`: `registry.metrics()`'s text, rendered in
+   * slices of about a millisecond so that routing goes on between them
+   * (`chunked-render.ts`).
+   */
+  async render(): Promise<string> {
     for (const counts of [this.#messagesIn, this.#messagesOut]) for (const c of Object.values(counts)) c.flush();
     this.#f.flushCounts();
-    return this.registry.metrics();
+    const scrape = this.#perScrape.begin();
+    try {
+      return await renderChunked(this.registry);
+    } finally {
+      this.#perScrape.end(scrape);
+    }
   }
 
   /** Live contacts being tracked (for tests and leak checks). */
@@ -447,16 +456,14 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   }
 
   /**
-   * Both waiting gauges are filled from one pass over the router. prom-client
-   * calls every `collect` synchronously at the start of `registry.metrics()`,
-   * so the second call in the same tick reuses the first's values.
+   * Both waiting gauges are filled from one pass over the router, once per
+   * scrape: the second family's collect reuses the first's values.
    */
   #collectWaiting(): void {
-    if (this.#waitingFresh) return;
-    this.#waitingFresh = true;
-    queueMicrotask(() => {
-      this.#waitingFresh = false;
-    });
+    this.#perScrape.run('waiting', () => this.#readWaiting());
+  }
+
+  #readWaiting(): void {
     for (const s of this.#series.values()) {
       s.waiting.set(0);
       s.oldestAge.set(0);
@@ -471,11 +478,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
 
   /** Both scheduled gauges from the router's queue counts (kept as contacts change: no pass over the contacts). */
   #collectScheduled(): void {
-    if (this.#scheduledFresh) return;
-    this.#scheduledFresh = true;
-    queueMicrotask(() => {
-      this.#scheduledFresh = false;
-    });
+    this.#perScrape.run('scheduled', () => this.#readScheduled());
+  }
+
+  #readScheduled(): void {
     const counts = this.#router.queueCounts();
     for (const q of this.#config.queues.keys()) {
       const k = counts.get(q);
@@ -485,8 +491,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   }
 
   #collectAgents(): void {
-    const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
-    for (const a of this.#router.agents()) counts[this.#router.agentStatus(a.id)]++;
+    const counts = this.#router.agentStatusCounts();
     for (const state of AGENT_STATES) this.#f.agents.labels({ state }).set(counts[state]);
   }
 }

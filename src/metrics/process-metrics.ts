@@ -23,6 +23,7 @@
  */
 import { Counter, Gauge, Registry } from 'prom-client';
 import type { Role } from '../gateway/observer.js';
+import { renderChunked } from './chunked-render.js';
 import { LEADER_HELP, LEADER_METRIC } from './families.js';
 import { registerNodeDefaults } from './node-defaults.js';
 
@@ -111,8 +112,11 @@ export class ProcessMetrics {
     this.#carried.labels({ outcome: kept ? 'kept' : 'closed' }).inc();
   }
 
-  /** The exposition: a follower's whole answer, or (leading) what follows the leader's `Metrics`. */
-  async render(leading: boolean): Promise<string> {
-    return leading ? await this.relay.metrics() : `${await this.#follower.metrics()}${await this.relay.metrics()}`;
+  /**
+   * The exposition: a follower's whole answer, or (leading) what follows the
+   * leader's `Metrics`; rendered in slices, as the leader's (`chunked-render.ts`).
+   */
+  render(leading: boolean): Promise<string> {
+    return renderChunked(leading ? this.relay : [this.#follower, this.relay]);
   }
 }
