@@ -636,9 +636,9 @@ export class Router {
     return views.agentStatus(this.#s, id);
   }
 
-  /** How many agents show each status (as `agentStatus` tells it), in one pass. */
-  agentStatusCounts(): Record<AgentStatus, number> {
-    return views.agentStatusCounts(this.#s);
+  /** Every agent's status (as `agentStatus` tells it), in one pass over the agents. */
+  agentStatuses(): IterableIterator<AgentStatus> {
+    return views.agentStatuses(this.#s);
   }
 
   /**

@@ -24,13 +24,12 @@ export function agentStatus(s: RoutingState, id: string): AgentStatus {
 }
 
 /**
- * How many agents show each status: one pass over the agents' entries (no
- * lookup by id), for the metrics' agents by state at every scrape.
+ * Every agent's status as `agentStatus` tells it, one after the other: a
+ * pass over the agents' entries (no lookup by id), for the metrics' agents
+ * by state at every scrape.
  */
-export function agentStatusCounts(s: RoutingState): Record<AgentStatus, number> {
-  const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
-  for (const a of s.agents.values()) counts[statusOf(s, a)]++;
-  return counts;
+export function agentStatuses(s: RoutingState): IterableIterator<AgentStatus> {
+  return mapIter(s.agents.values(), (a) => statusOf(s, a));
 }
 
 function statusOf(s: RoutingState, a: AgentEntry): AgentStatus {

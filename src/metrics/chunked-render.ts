@@ -9,9 +9,10 @@
  * connected and 10,000 contacts waiting). Here each family is collected and
  * formatted by the registry's own `getMetricsAsString` (so the text is the
  * same, byte for byte), and between two families the loop runs whatever
- * waits (`setImmediate`) once `sliceMs` has passed since it last ran. One
- * family is never split: the longest stretch is about `sliceMs` plus the
- * dearest family.
+ * waits (`setImmediate`) once a slice (1 ms) has passed since it last ran.
+ * One family is never split: the longest stretch is about a slice plus the
+ * dearest family, and a collect whose pass is long goes in slices itself
+ * (`forEachInSlices`, on the render's `TimeSlices`).
  *
  * The families are read one after the other, not at one instant: a value
  * that changes during the scrape shows in the families read after the
@@ -26,20 +27,50 @@ import { Registry } from 'prom-client';
 
 type Family = ReturnType<Registry['getMetricsAsArray']>[number];
 
-export interface ChunkedRenderOptions {
-  /** How long (ms) to run before giving the loop a turn. Default 1. */
-  readonly sliceMs?: number;
-  /** The clock slices are measured on. Default `performance.now`. */
-  readonly now?: () => number;
-  /** Called when a slice ends, before the loop's turn (tests and benches). */
-  readonly onYield?: () => void;
+/**
+ * The slices of time a scrape runs in: a render and the collects it calls
+ * share one, so that a long collect goes on from where the render's slice
+ * stands rather than starting a slice of its own.
+ */
+export class TimeSlices {
+  readonly #sliceMs: number;
+  readonly #now: () => number;
+  readonly #onYield: (() => void) | undefined;
+  #start: number;
+
+  /**
+   * @param sliceMs how long (ms) to run before giving the loop a turn
+   * @param now the clock slices are measured on
+   * @param onYield called when a slice ends, before the loop's turn (tests and benches)
+   */
+  constructor(sliceMs = 1, now: () => number = () => performance.now(), onYield?: () => void) {
+    this.#sliceMs = sliceMs;
+    this.#now = now;
+    this.#onYield = onYield;
+    this.#start = now();
+  }
+
+  /** A slice starts now (a scrape that begins in a turn of its own). */
+  restart(): void {
+    this.#start = this.#now();
+  }
+
+  /** Whether the slice is over: then `await pause()` before going on. */
+  get over(): boolean {
+    return this.#now() - this.#start >= this.#sliceMs;
+  }
+
+  /** Gives the loop a turn (`setImmediate`: after pending I/O) and starts a new slice. */
+  async pause(): Promise<void> {
+    this.#onYield?.();
+    await nextTurn();
+    this.#start = this.#now();
+  }
 }
 
-/** `registries[0].metrics() + registries[1].metrics() + …`, rendered in slices. */
-export async function renderChunked(registries: Registry | readonly Registry[], options: ChunkedRenderOptions = {}): Promise<string> {
-  const sliceMs = options.sliceMs ?? 1;
-  const now = options.now ?? (() => performance.now());
-  let sliceStart = now();
+/** `registries[0].metrics() + registries[1].metrics() + …`, rendered in slices (of 1 ms unless given). */
+export async function renderChunked(registries: Registry | readonly Registry[], slices = new TimeSlices()): Promise<string> {
+  slices.restart();
   let out = '';
   for (const registry of Array.isArray(registries) ? (registries as readonly Registry[]) : [registries as Registry]) {
     // OpenMetrics renames counters as it renders; nothing here uses it: the registry's own (one-turn) render.
@@ -49,11 +80,7 @@ export async function renderChunked(registries: Registry | readonly Registry[], 
     }
     const families: string[] = [];
     for (const metric of registry.getMetricsAsArray()) {
-      if (now() - sliceStart >= sliceMs) {
-        options.onYield?.();
-        await nextTurn();
-        sliceStart = now();
-      }
+      if (slices.over) await slices.pause();
       families.push(await formatFamily(registry, metric));
     }
     // As `Registry.metrics()` joins them (prom-client 15, lib/registry.js).
@@ -65,6 +92,23 @@ export async function renderChunked(registries: Registry | readonly Registry[], 
 /** `getMetricsAsString` is public in prom-client's JavaScript (it is what `metrics()` calls per family) but not in its types. */
 function formatFamily(registry: Registry, metric: Family): Promise<string> {
   return (registry as unknown as { getMetricsAsString(m: Family): Promise<string> }).getMetricsAsString(metric);
+}
+
+/**
+ * Calls `each` for every item, giving the loop a turn whenever a slice is
+ * over: for a collect whose pass is long (every agent at each scrape).
+ * Code that runs every 15 s stays cold: such a pass over 10,000 agents took
+ * 4-14 ms for its first twenty-odd runs, 0.75 ms once V8 had optimised it.
+ * A live iterator (a `Map`'s) sees the changes made between slices: each
+ * item is read once, at its own moment.
+ */
+export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => void, slices = new TimeSlices()): Promise<void> {
+  let n = 0;
+  for (const item of items) {
+    each(item);
+    // The clock read every 64 items: a small share of a cheap step.
+    if (++n % 64 === 0 && slices.over) await slices.pause();
+  }
 }
 
 /**

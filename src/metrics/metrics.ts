@@ -26,7 +26,7 @@ import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries }
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
-import { OncePerScrape, renderChunked } from './chunked-render.js';
+import { forEachInSlices, OncePerScrape, renderChunked, TimeSlices } from './chunked-render.js';
 import { registerNodeDefaults } from './node-defaults.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
@@ -34,8 +34,8 @@ export interface RouterView {
   readonly config: CompiledConfig;
   waitingStats(): WaitingStats[];
   queueCounts(): ReadonlyMap<QueueId, QueueCounts>;
-  /** How many agents show each status, in one pass (no lookup per agent). */
-  agentStatusCounts(): Readonly<Record<AgentStatus, number>>;
+  /** Every agent's status, in one pass (no lookup per agent). */
+  agentStatuses(): Iterable<AgentStatus>;
   contacts(): Iterable<Readonly<ContactRecord>>;
 }
 
@@ -100,6 +100,8 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   readonly #messagesIn: Record<Role, PendingCount>;
   readonly #messagesOut: Record<Role, PendingCount>;
   readonly #perScrape = new OncePerScrape();
+  /** The render's slices of time, which the agents' count goes on in. */
+  readonly #slices = new TimeSlices();
 
   constructor(router: RouterView, config: CompiledConfig = router.config, options: MetricsOptions = {}) {
     this.#router = router;
@@ -158,7 +160,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     this.#f.flushCounts();
     const scrape = this.#perScrape.begin();
     try {
-      return await renderChunked(this.registry);
+      return await renderChunked(this.registry, this.#slices);
     } finally {
       this.#perScrape.end(scrape);
     }
@@ -490,8 +492,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
   }
 
-  #collectAgents(): void {
-    const counts = this.#router.agentStatusCounts();
+  /** Counted in slices (see `forEachInSlices`): prom-client awaits a collect's promise. */
+  async #collectAgents(): Promise<void> {
+    const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
+    await forEachInSlices(this.#router.agentStatuses(), (status) => counts[status]++, this.#slices);
     for (const state of AGENT_STATES) this.#f.agents.labels({ state }).set(counts[state]);
   }
 }

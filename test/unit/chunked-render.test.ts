@@ -4,12 +4,13 @@
  * Node's defaults keep `process_open_fds` (listed off the loop); a pass
  * shared by two families runs once per scrape, also across a yield.
  */
+import { readdirSync } from 'node:fs';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry, Summary } from 'prom-client';
 import t from 'tap';
 import { Router } from '../../src/core/index.js';
 import { Metrics } from '../../src/metrics/index.js';
-import { OncePerScrape, renderChunked } from '../../src/metrics/chunked-render.js';
-import { OPEN_FDS, registerNodeDefaults } from '../../src/metrics/node-defaults.js';
+import { forEachInSlices, OncePerScrape, renderChunked, TimeSlices } from '../../src/metrics/chunked-render.js';
+import { countOpenFds, listOpenFds, OPEN_FDS, registerNodeDefaults } from '../../src/metrics/node-defaults.js';
 import { ProcessMetrics } from '../../src/metrics/process-metrics.js';
 import { parseSamples } from '../fixtures/exposition.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
@@ -57,7 +58,14 @@ function filled(defaultLabels = true): Registry {
 function everyFamilyASlice() {
   let ms = 0;
   let yields = 0;
-  return { options: { now: () => ms++, onYield: () => yields++ }, yields: () => yields };
+  return {
+    options: new TimeSlices(
+      1,
+      () => ms++,
+      () => yields++,
+    ),
+    yields: () => yields,
+  };
 }
 
 t.test('chunked render - the text of registry.metrics(), byte for byte', async (t) => {
@@ -103,6 +111,10 @@ t.test('chunked render - process_open_fds is there on Linux, counted off the loo
   const text = await new Metrics(new Router({ queues: [{ id: 'q', channels: ['chat'] }] }, new ManualClock())).render();
   t.match(text, /^# TYPE process_open_fds gauge\nprocess_open_fds \d+$/m, "in the routing figures' exposition");
   t.match(await new ProcessMetrics().render(false), /^process_open_fds \d+$/m, "in a follower's");
+  // Nothing else of this test opens or closes descriptors meanwhile.
+  const listed = readdirSync('/proc/self/fd').length - 1;
+  t.equal(await countOpenFds(), listed, "the count (the directory's size on Linux 6.2+) is prom-client's");
+  t.equal(await listOpenFds(), listed, 'and so is the listing in batches (older kernels)');
 });
 
 t.test('chunked render - a pass shared by two families runs once per scrape, across yields', async (t) => {
@@ -136,4 +148,19 @@ t.test('chunked render - a pass shared by two families runs once per scrape, acr
   t.equal(passes, 2, 'a plain registry.metrics() (one tick) runs it once too');
   await r.metrics();
   t.equal(passes, 3, 'and again at the next scrape');
+});
+
+t.test('chunked render - a long pass goes in slices, each item once, changes between slices seen', async (t) => {
+  const items = new Map(Array.from({ length: 1000 }, (_, i) => [i, i]));
+  const slices = everyFamilyASlice();
+  const seen: number[] = [];
+  const pass = forEachInSlices(items.values(), (v) => seen.push(v), slices.options);
+  // Runs in a turn the pass gives: before the pass reaches the end.
+  setImmediate(() => {
+    items.delete(999);
+    items.set(1000, 1000);
+  });
+  await pass;
+  t.ok(slices.yields() >= 10, `gave the loop ${slices.yields()} turns`);
+  t.same(seen, [...Array.from({ length: 999 }, (_, i) => i), 1000], 'each item once; one removed before its turn, one added');
 });

@@ -388,7 +388,7 @@ t.test('metrics - a scrape reads the waiting contacts once, though the loop runs
       return router.waitingStats();
     },
     queueCounts: () => router.queueCounts(),
-    agentStatusCounts: () => router.agentStatusCounts(),
+    agentStatuses: () => router.agentStatuses(),
     contacts: () => router.contacts(),
   };
   const metrics = new Metrics(view, router.config, { clock, defaultMetrics: false });
