@@ -68,25 +68,51 @@ export class TimeSlices {
   }
 }
 
-/** `registries[0].metrics() + registries[1].metrics() + …`, rendered in slices (of 1 ms unless given). */
-export async function renderChunked(registries: Registry | readonly Registry[], slices = new TimeSlices()): Promise<string> {
-  slices.restart();
-  let out = '';
-  for (const registry of Array.isArray(registries) ? (registries as readonly Registry[]) : [registries as Registry]) {
-    // OpenMetrics renames counters as it renders; nothing here uses it: the registry's own (one-turn) render.
-    if (registry.contentType !== Registry.PROMETHEUS_CONTENT_TYPE) {
-      out += await registry.metrics();
-      continue;
+export interface RenderOptions {
+  /** The slices to render in (shared with the collects that slice their own pass). Default: 1 ms slices. */
+  readonly slices?: TimeSlices;
+  /** Passes shared by several families: one per render, begun and ended with it. */
+  readonly perScrape?: OncePerScrape;
+}
+
+/**
+ * Renders run one at a time in the process: two side by side would each run
+ * a slice in the same turn of the loop (their `setImmediate` callbacks run
+ * back to back, with no I/O between), holding it for two slices.
+ */
+let renders: Promise<unknown> = Promise.resolve();
+
+/** `registries[0].metrics() + registries[1].metrics() + …`, rendered in slices, after any render in progress. */
+export function renderChunked(registries: Registry | readonly Registry[], options: RenderOptions = {}): Promise<string> {
+  const run = renders.then(() => render(Array.isArray(registries) ? (registries as readonly Registry[]) : [registries as Registry], options));
+  renders = run.catch(() => undefined);
+  return run;
+}
+
+async function render(registries: readonly Registry[], options: RenderOptions): Promise<string> {
+  const slices = options.slices ?? new TimeSlices();
+  const scrape = options.perScrape?.begin();
+  try {
+    slices.restart();
+    let out = '';
+    for (const registry of registries) {
+      // OpenMetrics renames counters as it renders; nothing here uses it: the registry's own (one-turn) render.
+      if (registry.contentType !== Registry.PROMETHEUS_CONTENT_TYPE) {
+        out += await registry.metrics();
+        continue;
+      }
+      const families: string[] = [];
+      for (const metric of registry.getMetricsAsArray()) {
+        if (slices.over) await slices.pause();
+        families.push(await formatFamily(registry, metric));
+      }
+      // As `Registry.metrics()` joins them (prom-client 15, lib/registry.js).
+      out += `${families.join('\n\n')}\n`;
     }
-    const families: string[] = [];
-    for (const metric of registry.getMetricsAsArray()) {
-      if (slices.over) await slices.pause();
-      families.push(await formatFamily(registry, metric));
-    }
-    // As `Registry.metrics()` joins them (prom-client 15, lib/registry.js).
-    out += `${families.join('\n\n')}\n`;
+    return out;
+  } finally {
+    if (scrape !== undefined) options.perScrape?.end(scrape);
   }
-  return out;
 }
 
 /** `getMetricsAsString` is public in prom-client's JavaScript (it is what `metrics()` calls per family) but not in its types. */
@@ -113,7 +139,7 @@ export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => 
 
 /**
  * Runs a pass that fills several families once per scrape: once per
- * `renderChunked` (between `begin` and `end`), or, for a plain
+ * `renderChunked` (given as its `perScrape`: it calls `begin` and `end`), or, for a plain
  * `registry.metrics()` (which collects every family in one tick), once per
  * tick. Without it the second family of a pass would re-run it after a
  * yield, at a cost, and show other figures than the first.

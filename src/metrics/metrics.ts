@@ -155,15 +155,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
    * slices of about a millisecond so that routing goes on between them
    * (`chunked-render.ts`).
    */
-  async render(): Promise<string> {
+  render(): Promise<string> {
     for (const counts of [this.#messagesIn, this.#messagesOut]) for (const c of Object.values(counts)) c.flush();
     this.#f.flushCounts();
-    const scrape = this.#perScrape.begin();
-    try {
-      return await renderChunked(this.registry, this.#slices);
-    } finally {
-      this.#perScrape.end(scrape);
-    }
+    return renderChunked(this.registry, { slices: this.#slices, perScrape: this.#perScrape });
   }
 
   /** Live contacts being tracked (for tests and leak checks). */

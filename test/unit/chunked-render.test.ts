@@ -58,14 +58,12 @@ function filled(defaultLabels = true): Registry {
 function everyFamilyASlice() {
   let ms = 0;
   let yields = 0;
-  return {
-    options: new TimeSlices(
-      1,
-      () => ms++,
-      () => yields++,
-    ),
-    yields: () => yields,
-  };
+  const slices = new TimeSlices(
+    1,
+    () => ms++,
+    () => yields++,
+  );
+  return { options: { slices }, slices, yields: () => yields };
 }
 
 t.test('chunked render - the text of registry.metrics(), byte for byte', async (t) => {
@@ -138,9 +136,7 @@ t.test('chunked render - a pass shared by two families runs once per scrape, acr
     });
   }
   const slices = everyFamilyASlice();
-  const scrape = once.begin();
-  const text = await renderChunked(r, slices.options);
-  once.end(scrape);
+  const text = await renderChunked(r, { ...slices.options, perScrape: once });
   t.ok(slices.yields() >= 2, 'the loop had turns between the families');
   t.equal(passes, 1, 'one pass');
   t.match(text, /a_first 1\n[^]*c_second 1\n/, 'both families show that pass');
@@ -154,7 +150,7 @@ t.test('chunked render - a long pass goes in slices, each item once, changes bet
   const items = new Map(Array.from({ length: 1000 }, (_, i) => [i, i]));
   const slices = everyFamilyASlice();
   const seen: number[] = [];
-  const pass = forEachInSlices(items.values(), (v) => seen.push(v), slices.options);
+  const pass = forEachInSlices(items.values(), (v) => seen.push(v), slices.slices);
   // Runs in a turn the pass gives: before the pass reaches the end.
   setImmediate(() => {
     items.delete(999);
@@ -163,4 +159,39 @@ t.test('chunked render - a long pass goes in slices, each item once, changes bet
   await pass;
   t.ok(slices.yields() >= 10, `gave the loop ${slices.yields()} turns`);
   t.same(seen, [...Array.from({ length: 999 }, (_, i) => i), 1000], 'each item once; one removed before its turn, one added');
+});
+
+t.test('chunked render - renders run one after the other: never two slices in one turn', async (t) => {
+  const log: string[] = [];
+  const registry = (name: string) => {
+    const r = new Registry();
+    for (let i = 0; i < 3; i++) {
+      new Gauge({
+        name: `${name}_${i}`,
+        help: 'h',
+        registers: [r],
+        collect() {
+          log.push(`${name}${i}`);
+        },
+      });
+    }
+    return r;
+  };
+  const a = registry('a');
+  const b = registry('b');
+  const [ta, tb] = await Promise.all([renderChunked(a, everyFamilyASlice().options), renderChunked(b, everyFamilyASlice().options)]);
+  t.same(log, ['a0', 'a1', 'a2', 'b0', 'b1', 'b2'], 'the second began when the first was done');
+  t.equal(ta, await a.metrics());
+  t.equal(tb, await b.metrics());
+  const failing = new Registry();
+  new Gauge({
+    name: 'x_fails',
+    help: 'h',
+    registers: [failing],
+    collect() {
+      throw new Error('collect failed');
+    },
+  });
+  await t.rejects(renderChunked(failing), /collect failed/, 'a render that fails says so');
+  t.equal(await renderChunked(a), await a.metrics(), 'and the next render goes on');
 });
