@@ -139,13 +139,13 @@ export async function forEachInSlices<T>(items: Iterable<T>, each: (item: T) => 
 
 /**
  * Runs a pass that fills several families once per scrape: once per
- * `renderChunked` (given as its `perScrape`: it calls `begin` and `end`), or, for a plain
- * `registry.metrics()` (which collects every family in one tick), once per
- * tick. Without it the second family of a pass would re-run it after a
- * yield, at a cost, and show other figures than the first.
+ * `renderChunked` (given as its `perScrape`, which it begins and ends), or,
+ * for a plain `registry.metrics()` (which collects every family in one
+ * tick), once per tick. Without it the second family of a pass would re-run
+ * it after a yield, at a cost, and show other figures than the first.
  */
 export class OncePerScrape {
-  /** The scrape in progress (the latest, when two overlap). */
+  /** The render in progress (`renderChunked` runs one at a time). */
   #scrape: object | null = null;
   readonly #doneFor = new Map<string, object>();
   readonly #doneThisTick = new Set<string>();
