@@ -636,6 +636,11 @@ export class Router {
     return views.agentStatus(this.#s, id);
   }
 
+  /** Every agent's status (as `agentStatus` tells it), in one pass over the agents. */
+  agentStatuses(): IterableIterator<AgentStatus> {
+    return views.agentStatuses(this.#s);
+  }
+
   /**
    * Whether a queue is open now and until when (null for a queue without
    * hours of operation: always open). NOT_FOUND for an unknown queue.

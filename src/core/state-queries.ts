@@ -3,7 +3,7 @@
  * are not routing: an agent's status as shown, who could serve a contact,
  * waiting counts per queue, channel and tier.
  */
-import type { ContactEntry } from './entries.js';
+import type { AgentEntry, ContactEntry } from './entries.js';
 import { agentId as toAgentId, type QueueId } from './ids.js';
 import type { AgentRecord, AgentStatus } from './model.js';
 import type { RoutingState } from './routing-state.js';
@@ -20,7 +20,20 @@ export interface WaitingStats {
 /** What views and metrics show for an agent. */
 export function agentStatus(s: RoutingState, id: string): AgentStatus {
   const a = s.agents.get(toAgentId(id));
-  if (a === undefined || a.rec.presence === 'offline') return 'offline';
+  return a === undefined ? 'offline' : statusOf(s, a);
+}
+
+/**
+ * Every agent's status as `agentStatus` tells it, one after the other: a
+ * pass over the agents' entries (no lookup by id), for the metrics' agents
+ * by state at every scrape.
+ */
+export function agentStatuses(s: RoutingState): IterableIterator<AgentStatus> {
+  return mapIter(s.agents.values(), (a) => statusOf(s, a));
+}
+
+function statusOf(s: RoutingState, a: AgentEntry): AgentStatus {
+  if (a.rec.presence === 'offline') return 'offline';
   if (a.rec.contacts.length > 0) {
     let allWrap = true;
     for (const cid of a.rec.contacts) if (s.contacts.get(cid)!.rec.state !== 'wrap_up') allWrap = false;

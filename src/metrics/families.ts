@@ -131,7 +131,13 @@ export class Families {
   readonly leader: Gauge;
   readonly messages: Counter<'role' | 'direction'>;
 
-  constructor(registry: Registry, config: CompiledConfig, collectWaiting: () => void, collectAgents: () => void, collectScheduled: () => void = () => {}) {
+  constructor(
+    registry: Registry,
+    config: CompiledConfig,
+    collectWaiting: () => void,
+    collectAgents: () => Promise<void>,
+    collectScheduled: () => void = () => {},
+  ) {
     const registers = [registry];
     const contact = { labelNames: CONTACT_LABELS, registers };
     this.waiting = new Gauge({

@@ -19,21 +19,23 @@
  * res.setHeader('Content-Type', metrics.contentType);
  * res.end(await metrics.render());
  */
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { Registry } from 'prom-client';
 import { queueId } from '../core/index.js';
-import type { AgentRecord, AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
+import type { AgentStatus, CompiledConfig, ContactRecord, CoreEvent, QueueCounts, QueueId, SurveyAbout, WaitingStats } from '../core/index.js';
 import { AGENT_STATES, Families, ROLES, type ContactLabels, type ContactSeries } from './families.js';
 import { QueueSegment, type HandOn } from '../insights/queue-segment.js';
 import type { SettledEstimate } from '../insights/wait-estimate.js';
 import type { GatewayObserver, MetricsEndpoint, Role } from '../gateway/observer.js';
+import { forEachInSlices, OncePerScrape, renderChunked, TimeSlices } from './chunked-render.js';
+import { registerNodeDefaults } from './node-defaults.js';
 
 /** What metrics read from the router at scrape time. `Router` satisfies it. */
 export interface RouterView {
   readonly config: CompiledConfig;
   waitingStats(): WaitingStats[];
   queueCounts(): ReadonlyMap<QueueId, QueueCounts>;
-  agents(): Iterable<Readonly<AgentRecord>>;
-  agentStatus(id: string): AgentStatus;
+  /** Every agent's status, in one pass (no lookup per agent). */
+  agentStatuses(): Iterable<AgentStatus>;
   contacts(): Iterable<Readonly<ContactRecord>>;
 }
 
@@ -49,13 +51,6 @@ export interface MetricsOptions {
    */
   readonly domain?: string;
 }
-
-/**
- * Default metrics that promtool rejects (gauges named `_total`); the same
- * numbers are exported per type as `nodejs_active_{handles,requests,resources}`,
- * so `sum()` of those gives the totals.
- */
-const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
 
 /**
  * Per live contact: which queue it counts in and whether it was answered
@@ -104,8 +99,9 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   readonly #connections: Record<Role, { inc(): void; dec(): void }>;
   readonly #messagesIn: Record<Role, PendingCount>;
   readonly #messagesOut: Record<Role, PendingCount>;
-  #waitingFresh = false;
-  #scheduledFresh = false;
+  readonly #perScrape = new OncePerScrape();
+  /** The render's slices of time, which the agents' count goes on in. */
+  readonly #slices = new TimeSlices();
 
   constructor(router: RouterView, config: CompiledConfig = router.config, options: MetricsOptions = {}) {
     this.#router = router;
@@ -146,10 +142,7 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
 
     if (options.domain !== undefined) this.registry.setDefaultLabels({ domain: options.domain });
-    if (options.defaultMetrics !== false) {
-      collectDefaultMetrics({ register: this.registry });
-      for (const name of LINT_FAILING_DEFAULTS) this.registry.removeSingleMetric(name);
-    }
+    if (options.defaultMetrics !== false) registerNodeDefaults(this.registry);
   }
 
   /** The Content-Type of `render()`'s body (Prometheus text format 0.0.4). */
@@ -157,11 +150,15 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     return this.registry.contentType;
   }
 
-  /** The body of `GET /metrics`. */
+  /**
+   * The body of `GET /metrics`: `registry.metrics()`'s text, rendered in
+   * slices of about a millisecond so that routing goes on between them
+   * (`chunked-render.ts`).
+   */
   render(): Promise<string> {
     for (const counts of [this.#messagesIn, this.#messagesOut]) for (const c of Object.values(counts)) c.flush();
     this.#f.flushCounts();
-    return this.registry.metrics();
+    return renderChunked(this.registry, { slices: this.#slices, perScrape: this.#perScrape });
   }
 
   /** Live contacts being tracked (for tests and leak checks). */
@@ -456,16 +453,14 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
   }
 
   /**
-   * Both waiting gauges are filled from one pass over the router. prom-client
-   * calls every `collect` synchronously at the start of `registry.metrics()`,
-   * so the second call in the same tick reuses the first's values.
+   * Both waiting gauges are filled from one pass over the router, once per
+   * scrape: the second family's collect reuses the first's values.
    */
   #collectWaiting(): void {
-    if (this.#waitingFresh) return;
-    this.#waitingFresh = true;
-    queueMicrotask(() => {
-      this.#waitingFresh = false;
-    });
+    this.#perScrape.run('waiting', () => this.#readWaiting());
+  }
+
+  #readWaiting(): void {
     for (const s of this.#series.values()) {
       s.waiting.set(0);
       s.oldestAge.set(0);
@@ -480,11 +475,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
 
   /** Both scheduled gauges from the router's queue counts (kept as contacts change: no pass over the contacts). */
   #collectScheduled(): void {
-    if (this.#scheduledFresh) return;
-    this.#scheduledFresh = true;
-    queueMicrotask(() => {
-      this.#scheduledFresh = false;
-    });
+    this.#perScrape.run('scheduled', () => this.#readScheduled());
+  }
+
+  #readScheduled(): void {
     const counts = this.#router.queueCounts();
     for (const q of this.#config.queues.keys()) {
       const k = counts.get(q);
@@ -493,9 +487,10 @@ export class Metrics implements GatewayObserver, MetricsEndpoint {
     }
   }
 
-  #collectAgents(): void {
+  /** Counted in slices (see `forEachInSlices`): prom-client awaits a collect's promise. */
+  async #collectAgents(): Promise<void> {
     const counts: Record<AgentStatus, number> = { offline: 0, available: 0, busy: 0, wrap_up: 0, away: 0 };
-    for (const a of this.#router.agents()) counts[this.#router.agentStatus(a.id)]++;
+    await forEachInSlices(this.#router.agentStatuses(), (status) => counts[status]++, this.#slices);
     for (const state of AGENT_STATES) this.#f.agents.labels({ state }).set(counts[state]);
   }
 }

@@ -21,14 +21,13 @@
  * // GET /metrics on a follower:
  * res.end(await pm.render(false));
  */
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { Counter, Gauge, Registry } from 'prom-client';
 import type { Role } from '../gateway/observer.js';
+import { renderChunked } from './chunked-render.js';
 import { LEADER_HELP, LEADER_METRIC } from './families.js';
+import { registerNodeDefaults } from './node-defaults.js';
 
 const ROLES: readonly Role[] = ['agent', 'integration', 'supervisor'];
-
-/** Default metrics that promtool rejects (see `metrics.ts`). */
-const LINT_FAILING_DEFAULTS = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
 
 export class ProcessMetrics {
   /** The relay's families: rendered on every process. */
@@ -76,10 +75,7 @@ export class ProcessMetrics {
     for (const direction of ['to_leader', 'to_client']) this.#frames.labels({ direction }).inc(0);
     const leader = new Gauge({ name: LEADER_METRIC, help: LEADER_HELP, registers: [this.#follower] });
     leader.set(0);
-    if (options.defaultMetrics !== false) {
-      collectDefaultMetrics({ register: this.#follower });
-      for (const name of LINT_FAILING_DEFAULTS) this.#follower.removeSingleMetric(name);
-    }
+    if (options.defaultMetrics !== false) registerNodeDefaults(this.#follower);
   }
 
   get contentType(): string {
@@ -116,8 +112,11 @@ export class ProcessMetrics {
     this.#carried.labels({ outcome: kept ? 'kept' : 'closed' }).inc();
   }
 
-  /** The exposition: a follower's whole answer, or (leading) what follows the leader's `Metrics`. */
-  async render(leading: boolean): Promise<string> {
-    return leading ? await this.relay.metrics() : `${await this.#follower.metrics()}${await this.relay.metrics()}`;
+  /**
+   * The exposition: a follower's whole answer, or (leading) what follows the
+   * leader's `Metrics`; rendered in slices, as the leader's (`chunked-render.ts`).
+   */
+  render(leading: boolean): Promise<string> {
+    return renderChunked(leading ? this.relay : [this.#follower, this.relay]);
   }
 }

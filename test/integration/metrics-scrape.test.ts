@@ -203,3 +203,40 @@ async function workload(t: Test, transport: TransportName, encoding: Encoding): 
 
 t.test('metrics - uws/proto: a scripted workload is scraped exactly', (t) => workload(t, 'uws', 'proto'));
 t.test('metrics - ws/json: a scripted workload is scraped exactly', (t) => workload(t, 'ws', 'json'));
+
+t.test('metrics - a scrape of a server with thousands of agents and waiting contacts counts them all', async (t) => {
+  const config = parseConfig(testConfig());
+  const clock = { now: () => Date.now() };
+  const router = new Router(config.core, clock);
+  // Available for chat only, or away: the voice calls wait.
+  for (let i = 0; i < 3_000; i++) {
+    const profile = { skills: {}, languages: ['en'], capacity: { chat: 1 }, queues: ['sales'] };
+    router.loginAgent(`agent-${i}`, profile, { presence: i % 3 === 0 ? 'away' : 'available' });
+  }
+  for (let i = 0; i < 4_000; i++)
+    router.createContact({ id: `w${i}`, queueId: 'sales', channel: 'voice', language: 'en', customer: { id: `k${i}`, tier: 'standard' } });
+  const metrics = new Metrics(router, router.config, { clock });
+  const s = await startServer('uws', 'json', testConfig(), { router, observer: metrics, metrics });
+  t.teardown(() => s.close());
+  const alice = await s.client('agent', 'alice', { heartbeatIntervalMs: 0 });
+  await alice.login({ presence: 'away' });
+
+  // Two scrapes at once, and a request while they run: every one answered.
+  const [a, b] = await Promise.all([scrape(s), scrape(s), alice.setPresence('available')]);
+  for (const m of [a, b]) {
+    const v = (name: string, labels?: Record<string, string>) => sampleValue(m.samples, name, labels);
+    const states = Object.fromEntries(['offline', 'available', 'busy', 'wrap_up', 'away'].map((x) => [x, v('switchboard_agents', { state: x }) ?? NaN]));
+    t.equal(
+      Object.values(states).reduce((x, y) => x + y),
+      3_001,
+      'every agent, once',
+    );
+    // Alice is away, or available and offered a call (busy).
+    t.ok(states.busy === 0 || states.busy === 1, 'alice, busy or not');
+    t.same(states, { offline: 0, available: 2_000, busy: states.busy, wrap_up: 0, away: 1_001 - states.busy! }, JSON.stringify(states));
+    t.equal(v('switchboard_contacts_waiting', { queue: 'sales', channel: 'voice', tier: 'standard' }), 4_000 - states.busy!, 'the calls waiting');
+    t.ok((v('switchboard_oldest_waiting_age_seconds', { queue: 'sales', channel: 'voice', tier: 'standard' }) ?? -1) >= 0);
+    if (process.platform === 'linux') t.ok(Number.isInteger(v('process_open_fds')), 'process_open_fds');
+  }
+  t.equal(b.text.split('\n# HELP ').length, a.text.split('\n# HELP ').length, 'the same families in both');
+});

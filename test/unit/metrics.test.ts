@@ -1,6 +1,6 @@
 import t, { type Test as Tap } from 'tap';
 import { Router, type CoreConfig } from '../../src/core/index.js';
-import { Metrics } from '../../src/metrics/index.js';
+import { Metrics, type RouterView } from '../../src/metrics/index.js';
 import { parseSamples, promtool, sampleValue, type Sample } from '../fixtures/exposition.js';
 import { ManualClock } from '../fixtures/manual-clock.js';
 
@@ -373,4 +373,34 @@ t.test('metrics - callbacks and follow-ups scheduled are read at scrape time', a
   t.same(await read(), { callbacks: 0, followUps: 0 }, 'connected');
   router.scheduleFollowUp('a1', 'c1', { id: 'f1', dueAt: T0 + 3600_000, note: 'n' });
   t.same(await read(), { callbacks: 1, followUps: 1 }, 'a follow-up scheduled (a voice one is an outbound call: a callback too)');
+});
+
+t.test('metrics - a scrape reads the waiting contacts once, though the loop runs between its families', async (t) => {
+  const clock = new ManualClock(T0);
+  const router = new Router(config, clock);
+  let passes = 0;
+  // A slow pass (2 ms): the render gives the loop a turn before the next family.
+  const view: RouterView = {
+    config: router.config,
+    waitingStats: () => {
+      passes++;
+      for (const until = performance.now() + 2; performance.now() < until;);
+      return router.waitingStats();
+    },
+    queueCounts: () => router.queueCounts(),
+    agentStatuses: () => router.agentStatuses(),
+    contacts: () => router.contacts(),
+  };
+  const metrics = new Metrics(view, router.config, { clock, defaultMetrics: false });
+  router.createContact({ id: 'c1', queueId: 'sales', channel: 'voice', language: 'en', customer: { id: 'k1', tier: 'prime' } });
+  clock.set(T0 + 10_000);
+  // Hangs up during the render: between the two waiting families, or before both.
+  setImmediate(() => router.abandonContact('c1'));
+  const s = parseSamples(await metrics.render());
+  t.equal(passes, 1, 'one pass over the waiting contacts');
+  const waiting = sampleValue(s, 'switchboard_contacts_waiting', L('sales', 'voice', 'prime'));
+  const age = sampleValue(s, 'switchboard_oldest_waiting_age_seconds', L('sales', 'voice', 'prime'));
+  t.ok((waiting === 1 && age === 10) || (waiting === 0 && age === 0), `the count and the age are of one pass (${waiting}, ${age})`);
+  await metrics.render();
+  t.equal(passes, 2, 'and one at the next scrape');
 });
