@@ -5,9 +5,12 @@
  * time-zone data (`Intl`), so daylight-saving changes are those of the zone.
  *
  * Local times follow the rule of `Temporal`'s `compatible` disambiguation: a
- * wall time skipped by a spring-forward change means the instant just after
- * the gap (an 02:30 opening on that day opens at 03:30), a wall time that
- * occurs twice (fall back) means the first of the two.
+ * wall time skipped by a spring-forward change is moved forward by the gap
+ * (an 02:30 opening on that day opens at 03:30), a wall time that occurs
+ * twice (fall back) means the first of the two. A span of a date is open
+ * from the instant of its start to the instant of its end, so whether the
+ * queue is open at an instant is read from those instants, not from the
+ * wall clock's minute (the two differ in the hour a change skips or repeats).
  *
  * @example
  * const h = new OpeningHours({ timeZone: 'America/Toronto', weekly: { mon: ['09:00-17:00'] } });
@@ -91,6 +94,8 @@ export class OpeningHours {
   readonly #fmt: Intl.DateTimeFormat;
   /** The last state computed, valid over [from, to): up to its change and within its local day (the day names the reason). */
   #memo: { from: number; to: number; state: HoursState } | null = null;
+  /** Instants of local wall times (the wall time written as UTC ms -> the instant), as the next change looks them up day after day. */
+  readonly #instants = new Map<number, number>();
 
   constructor(config: HoursConfig) {
     this.timeZone = config.timeZone;
@@ -117,7 +122,7 @@ export class OpeningHours {
     if (m !== null && t >= m.from && t < m.to) return m.state;
     const local = this.#local(t);
     const day = this.#day(local.y, local.mo, local.d);
-    const open = inSpans(day.spans, local.min);
+    const open = this.#openAt(t, local);
     const state: HoursState = { open, until: this.#nextChange(t, open, local), reason: day.name };
     const midnight = this.#instant(local.y, local.mo, local.d, 1440);
     this.#memo = { from: t, to: state.until === null ? midnight : Math.min(state.until, midnight), state };
@@ -151,7 +156,8 @@ export class OpeningHours {
 
   #nextChange(t: number, open: boolean, local: Local): number | null {
     const base = Date.UTC(local.y, local.mo - 1, local.d);
-    for (let k = 0; k < HORIZON_DAYS; k++) {
+    // From the day before: a span's instants may leave its date (a change at midnight).
+    for (let k = -1; k < HORIZON_DAYS; k++) {
       const date = new Date(base + k * DAY_MS);
       const [y, mo, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
       const day = this.#day(y, mo, d);
@@ -165,14 +171,34 @@ export class OpeningHours {
     return null;
   }
 
-  #openAt(t: number): boolean {
-    const l = this.#local(t);
-    return inSpans(this.#day(l.y, l.mo, l.d).spans, l.min);
+  /**
+   * Within a span of t's local date, or of a date beside it, from the
+   * span's start instant to its end instant: in the hour a change skips or
+   * repeats, the wall clock's minute alone would say otherwise.
+   */
+  #openAt(t: number, local: Local = this.#local(t)): boolean {
+    const base = Date.UTC(local.y, local.mo - 1, local.d);
+    for (let k = -1; k <= 1; k++) {
+      const date = new Date(base + k * DAY_MS);
+      const [y, mo, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+      for (const [s, e] of this.#day(y, mo, d).spans) if (this.#instant(y, mo, d, s) <= t && t < this.#instant(y, mo, d, e)) return true;
+    }
+    return false;
   }
 
   /** The instant of local wall time `min` minutes into the day y-mo-d (see the module's note on gaps and overlaps). */
   #instant(y: number, mo: number, d: number, min: number): number {
     const wall = Date.UTC(y, mo - 1, d, 0, min);
+    const known = this.#instants.get(wall);
+    if (known !== undefined) return known;
+    const at = this.#resolve(wall);
+    // A bounded cache: a router lives for months, asking about a few instants a day.
+    if (this.#instants.size >= 4096) this.#instants.clear();
+    this.#instants.set(wall, at);
+    return at;
+  }
+
+  #resolve(wall: number): number {
     const before = this.#offset(wall - DAY_MS);
     const after = this.#offset(wall + DAY_MS);
     const a = wall - before;
@@ -241,11 +267,6 @@ interface Local {
   readonly d: number;
   /** Minutes since local midnight. */
   readonly min: number;
-}
-
-function inSpans(spans: readonly (readonly [number, number])[], min: number): boolean {
-  for (const [s, e] of spans) if (min >= s && min < e) return true;
-  return false;
 }
 
 /** The refusal of a new contact by a closed queue. */

@@ -60,6 +60,37 @@ t.test('opening hours - across the fall-back change, and a wall time that does n
   t.same(night.stateAt(at('2026-03-09T03:00:00Z')), { open: true, until: at('2026-03-09T05:00:00Z'), reason: null });
 });
 
+t.test('opening hours - a span whose end is skipped or repeated by a change runs between its two instants, whatever instant is asked about', async (t) => {
+  // Found by the property tests (router vs reference model): the next change was
+  // computed from the spans' instants, but "open now" from the wall clock's minute
+  // in the spans, so the two disagreed in the hour a change skips or repeats.
+  const fresh = (sun: string[]) => new OpeningHours({ timeZone: 'America/Toronto', weekly: { sun } });
+  // Spring forward, Sunday 2026-03-08: 02:00 EST (07:00Z) is 03:00 EDT.
+  t.same(
+    fresh(['02:30-05:00']).stateAt(at('2026-03-08T07:10:00Z')),
+    { open: false, until: at('2026-03-08T07:30:00Z'), reason: null },
+    '03:10 EDT: 02:30 opens at 03:30 EDT',
+  );
+  const gap = fresh(['02:15-02:45']);
+  t.same(gap.stateAt(at('2026-03-08T06:00:00Z')), { open: false, until: at('2026-03-08T07:15:00Z'), reason: null }, 'a span inside the gap opens at 03:15 EDT');
+  t.same(gap.stateAt(at('2026-03-08T07:20:00Z')), { open: true, until: at('2026-03-08T07:45:00Z'), reason: null }, 'and closes at 03:45 EDT');
+  // Fall back, Sunday 2026-11-01: 02:00 EDT (06:00Z) is 01:00 EST; 01:00-02:00 happens twice, a span's end or start means the first.
+  const ends = fresh(['00:00-01:30']);
+  t.same(ends.stateAt(at('2026-11-01T05:00:00Z')), { open: true, until: at('2026-11-01T05:30:00Z'), reason: null }, 'closes at the first 01:30');
+  t.same(
+    fresh(['00:00-01:30']).stateAt(at('2026-11-01T06:10:00Z')),
+    { open: false, until: at('2026-11-08T05:00:00Z'), reason: null },
+    'the second 01:10 is closed',
+  );
+  const starts = fresh(['01:30-03:00']);
+  t.same(starts.stateAt(at('2026-11-01T05:00:00Z')), { open: false, until: at('2026-11-01T05:30:00Z'), reason: null }, 'opens at the first 01:30');
+  t.same(
+    fresh(['01:30-03:00']).stateAt(at('2026-11-01T06:10:00Z')),
+    { open: true, until: at('2026-11-01T08:00:00Z'), reason: null },
+    'the second 01:10 is open',
+  );
+});
+
 t.test('opening hours - holidays and special days', async (t) => {
   // Thursday 2026-12-24: Christmas Eve, 09:00-12:00 only.
   t.same(toronto.stateAt(at('2026-12-24T16:00:00Z')), { open: true, until: at('2026-12-24T17:00:00Z'), reason: 'Christmas Eve' });

@@ -207,3 +207,33 @@ t.test('hours - transfers, escalations and supervisor moves into a closed queue 
   t.match(h.r.contact('c3'), { queueId: 'care', priority: 5 }, 'a change of priority in its own queue still works');
   h.checkRebuild(t);
 });
+
+t.test(
+  'hours - a router restored with no closing missed leaves a contact waiting in its closed queue where the original does',
+  {
+    todo: 'open: Router.restore cannot tell a contact left by a missed closing from one that waits in the closed queue for another reason (a voicemail, a follow-up or callback falling due: not gated by hours); the snapshot does not say when it was taken. Found by router-rebuild with hours (seed 360558380).',
+  },
+  async (t) => {
+    const cfg = {
+      queues: [
+        { id: 'calls', channels: ['voice'], maxWait: { afterSeconds: 10, action: 'voicemail', queueId: 'mail' } },
+        {
+          id: 'mail',
+          channels: ['voice', 'email'],
+          hours: { ...hours, whenClosed: { action: 'redirect', queueId: 'night' }, serveWaitingAtClose: false },
+        },
+        { id: 'night', channels: ['voice', 'email'], maxWait: { afterSeconds: 10, action: 'close' } },
+      ],
+    } as CoreConfig;
+    // Friday 2026-03-06 18:00 EST: `mail` closed since 17:00.
+    const h = workflowHarness(cfg, at('2026-03-06T23:00:00Z'));
+    h.create('c1', { queueId: 'calls', channel: 'voice' });
+    h.tick(10_000);
+    t.match(h.r.contact('c1:voicemail'), { queueId: 'mail', state: 'waiting' }, 'the voicemail waits in the closed queue, whatever its hours');
+    // Restored at once (a failover with no gap): no closing passed unseen.
+    const restored = Router.restore(cfg, h.clock, JSON.parse(JSON.stringify(h.r.snapshot())) as ReturnType<typeof h.r.snapshot>);
+    h.tick(1_000);
+    restored.advance();
+    t.same(restored.contact('c1:voicemail') ?? null, h.r.contact('c1:voicemail') ?? null, 'the restored router does what the original does');
+  },
+);
