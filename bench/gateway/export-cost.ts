@@ -24,6 +24,7 @@ import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { createServer } from '../../src/server.js';
 import { SwitchboardClient } from '../../src/client/client.js';
 import { Latency } from '../lib/latency.js';
+import { plainRecord } from '../../test/harness/interaction-record.js';
 
 const quick = process.argv.includes('--quick');
 const recordsArg = process.argv.indexOf('--records');
@@ -42,19 +43,14 @@ const log = (s: string) => console.log(s);
 function record(i: number, at: number): InteractionRecord {
   const a1 = `agent-${i % 700}`;
   const a2 = `agent-${(i + 7) % 700}`;
-  return {
-    contactId: `c-${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`,
+  return plainRecord(`c-${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`, at, {
     externalId: `call-${i}`,
     integration: 'pbx',
     customerId: `cust-${i % 150_000}`,
     tier: i % 4 === 0 ? 'prime' : 'standard',
     channel: 'voice',
-    language: 'en',
-    outcome: 'handled',
     createdAt: at - 400_000,
-    closedAt: at,
     waitMs: 20_000,
-    redirectedFrom: null,
     queues: [
       { queueId: 'support', at: at - 400_000 },
       { queueId: 'billing', at: at - 200_000 },
@@ -102,15 +98,8 @@ function record(i: number, at: number): InteractionRecord {
     ],
     disposition: 'refund',
     hasNotes: true,
-    callback: null,
-    followUpOf: null,
-    followUps: [],
-    repeatOf: null,
-    repeatOfAgentId: null,
-    handoff: null,
     survey: { at, helpful: i % 5 !== 0, reason: i % 5 === 0 ? 'too-long' : null, category: null, agentId: a2 },
-    supervisorActions: [],
-  };
+  });
 }
 
 const MAX_BYTES = 4 * 1024 ** 3;

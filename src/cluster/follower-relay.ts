@@ -278,18 +278,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
    * relay is stopped.
    */
   carry(conn: Connection, ctx: ConnectionContext, lastSeq: number | undefined): RelayedSocket {
-    const s: RelayedSocket = {
-      c: ++this.#seq,
-      conn,
-      role: ctx.role,
-      principal: ctx.principal,
-      ctx,
-      token: -1,
-      at: 'waiting',
-      since: Date.now(),
-      local: null,
-      lastSeq,
-    };
+    const s = this.#socket(conn, ctx, -1, 'waiting', lastSeq);
     if (this.#stopped) {
       conn.close(CloseCode.leaderChanged, 'routing moved to another server: reconnect');
       return s;
@@ -483,18 +472,7 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
 
   open(conn: Connection, ctx: ConnectionContext): RelayedSocket {
     const l = this.leader;
-    const s: RelayedSocket = {
-      c: ++this.#seq,
-      conn,
-      role: ctx.role,
-      principal: ctx.principal,
-      ctx,
-      token: l?.token ?? -1,
-      at: 'leader',
-      since: Date.now(),
-      local: null,
-      lastSeq: ctx.resumeAfter,
-    };
+    const s = this.#socket(conn, ctx, l?.token ?? -1, 'leader', ctx.resumeAfter);
     if (l === null) {
       conn.close(CloseCode.leaderChanged, 'routing leader changed: reconnect');
       return s;
@@ -523,6 +501,11 @@ export class FollowerRelay implements TransportHandler<ConnectionContext, Relaye
   }
 
   /** Counts a socket in: by its id, against its principal's limit, in the metrics. */
+  /** A socket's relay state, numbered for the leader it goes to. */
+  #socket(conn: Connection, ctx: ConnectionContext, token: number, at: RelayedSocket['at'], lastSeq: number | undefined): RelayedSocket {
+    return { c: ++this.#seq, conn, role: ctx.role, principal: ctx.principal, ctx, token, at, since: Date.now(), local: null, lastSeq };
+  }
+
   #register(s: RelayedSocket): void {
     this.#sockets.set(s.c, s);
     const key = `${s.role}:${s.principal}`;

@@ -11,12 +11,11 @@
  * the stored event log shows nothing lost, doubled or offered twice.
  */
 import t from 'tap';
-import { CLUSTER_SECRET, SOURCE_LAUNCH, ServerProcess } from '../fixtures/cluster.js';
+import { SOURCE_LAUNCH, ServerProcess } from '../fixtures/cluster.js';
 import { clusterConfig } from '../fixtures/cluster-workload.js';
-import { auditServedToTheEnd, carriedSockets, watchedSupervisor } from '../fixtures/carried-sockets.js';
+import { auditServedToTheEnd, carriedFloor, carriedSockets } from '../fixtures/carried-sockets.js';
 import { startTcpProxy } from '../fixtures/tcp-proxy.js';
 import { until } from '../fixtures/until.js';
-import { AgentPool, ContactSource } from '../harness/cluster-workload.js';
 import { freePort, RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,16 +52,8 @@ if (!redisServerAvailable()) {
     const urls = procs.map((p) => p.url);
 
     // Every client on the leader (the others are their fallbacks).
-    const agents = await AgentPool.start({ urls, secret: CLUSTER_SECRET, agents: Array.from({ length: AGENTS }, (_, k) => ({ id: `a${k + 1}`, home: 0 })) });
-    t.teardown(() => agents.close());
-    const source = await ContactSource.start({ urls, secret: CLUSTER_SECRET, connections: 1 });
-    t.teardown(() => source.close());
-    const sup = await watchedSupervisor(t, urls);
-    const sockets = AGENTS + 1 + 1;
-
-    source.startCreating(50);
-    await until('8 contacts created before the change', () => source.created.size >= 8, 120_000);
-    const closedBefore = agents.disconnects + source.disconnects + sup.disconnects;
+    const { agents, source, sup, sockets, closes } = await carriedFloor(t, urls, { agents: AGENTS, home: (_k) => 0, connections: 1 });
+    const closedBefore = closes();
 
     // Cut the leader off Redis: it keeps running, its lease lapses, another process takes it.
     const changedAt = Date.now();
@@ -89,7 +80,7 @@ if (!redisServerAvailable()) {
     const kept = await carriedSockets([leader], 'kept');
     t.ok(kept >= sockets, `the old leader counts every socket carried over (switchboard_relay_sockets_carried_total: ${kept})`);
     t.equal(await carriedSockets([leader], 'closed'), 0, 'and none closed');
-    const closedAcross = agents.disconnects + source.disconnects + sup.disconnects - closedBefore;
+    const closedAcross = closes() - closedBefore;
     t.equal(closedAcross, 0, 'no client on the leader saw its socket close across the change');
     t.comment(
       `leader-sockets: ${closedAcross} of ${sockets} sockets on the old leader closed across the change ` +

@@ -9,11 +9,10 @@
  * stored event log shows nothing lost or doubled.
  */
 import t, { type Test } from 'tap';
-import { Cluster, CLUSTER_SECRET } from '../fixtures/cluster.js';
+import { Cluster } from '../fixtures/cluster.js';
 import { clusterConfig } from '../fixtures/cluster-workload.js';
-import { auditServedToTheEnd, carriedSockets, watchedSupervisor } from '../fixtures/carried-sockets.js';
+import { auditServedToTheEnd, carriedFloor, carriedSockets } from '../fixtures/carried-sockets.js';
 import { until } from '../fixtures/until.js';
-import { AgentPool, ContactSource } from '../harness/cluster-workload.js';
 import { RedisServer, redisServerAvailable } from '../harness/redis-server.js';
 
 // Three server processes and Redis per test, started from source: minutes on a busy machine.
@@ -32,16 +31,8 @@ async function carryScenario(t: Test, signal: NodeJS.Signals): Promise<void> {
   const urls = followers.map((p) => p.url);
 
   // Every client on a follower: agents and the integration's two sockets spread over both.
-  const agents = await AgentPool.start({ urls, secret: CLUSTER_SECRET, agents: Array.from({ length: AGENTS }, (_, k) => ({ id: `a${k + 1}`, home: k })) });
-  t.teardown(() => agents.close());
-  const source = await ContactSource.start({ urls, secret: CLUSTER_SECRET, connections: 2 });
-  t.teardown(() => source.close());
-  const sup = await watchedSupervisor(t, urls);
-  const sockets = AGENTS + 2 + 1;
-
-  source.startCreating(50);
-  await until('8 contacts created before the change', () => source.created.size >= 8, 120_000);
-  const closedBefore = agents.disconnects + source.disconnects + sup.disconnects;
+  const { agents, source, sup, sockets, closes } = await carriedFloor(t, urls, { agents: AGENTS, home: (k) => k, connections: 2 });
+  const closedBefore = closes();
   const changedAt = Date.now();
   leader.kill(signal);
   // A leader stepping down still answers as one until it has drained: wait for it to be gone.
@@ -60,7 +51,7 @@ async function carryScenario(t: Test, signal: NodeJS.Signals): Promise<void> {
   const kept = await counted('kept');
   t.ok(kept >= sockets, `the processes count every socket carried over (switchboard_relay_sockets_carried_total: ${kept})`);
   t.equal(await counted('closed'), 0, 'and none closed');
-  const closedAcross = agents.disconnects + source.disconnects + sup.disconnects - closedBefore;
+  const closedAcross = closes() - closedBefore;
   t.equal(closedAcross, 0, 'no client on a follower saw its socket close across the change');
   t.comment(
     `clients-moved: ${closedAcross} of ${sockets} sockets on the followers closed across the change ` +

@@ -10,7 +10,7 @@ import { parseConfig } from '../../src/config/schema.js';
 import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { createServer, type TransportName } from '../../src/server.js';
-import { plainRecord } from '../fixtures/interaction-record.js';
+import { plainRecord } from '../harness/interaction-record.js';
 
 const rec = (i: number): InteractionRecord =>
   plainRecord(`c-${i}`, 1000 + i, {

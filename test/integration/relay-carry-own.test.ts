@@ -33,12 +33,7 @@ if (!redisServerAvailable()) {
   t.test("relay - the leader's own sockets stay open when it hands the routing over, and come back", async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
     const nodes = new Nodes(t, redis);
-    const a = nodes.node();
-    await a.start();
-    await until('a leads', () => a.role === 'leader');
-    const b = nodes.node();
-    await b.start();
-    await until('b follows', () => b.role === 'follower');
+    const { a, b } = await nodes.leaderAndFollower();
 
     // Both clients on the leader itself.
     const agent = await connect(nodes, a, 'agent', 'a1');

@@ -21,12 +21,7 @@ if (!redisServerAvailable()) {
   t.test('relay - a socket stays open as the lead moves to its process and away again', async (t) => {
     const redis = await RedisServer.start({ appendonly: false });
     const nodes = new Nodes(t, redis);
-    const a = nodes.node();
-    await a.start();
-    await until('a leads', () => a.role === 'leader');
-    const b = nodes.node();
-    await b.start();
-    await until('b follows', () => b.role === 'follower');
+    const { a, b } = await nodes.leaderAndFollower();
 
     const token = await nodes.auth.sign({ role: 'agent', id: 'a1' });
     const d = b.upgrade({ path: '/v1/agent', query: new URLSearchParams(), headers: { authorization: `Bearer ${token}` }, protocols: [] });

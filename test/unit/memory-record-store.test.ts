@@ -8,7 +8,7 @@ import type { InteractionRecord } from '../../src/record/interaction-record.js';
 import { ENTRY_OVERHEAD, MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import type { RecordStore } from '../../src/record/record-store.js';
 import { EntryIndex, IdTable, idHash } from '../../src/record/record-slabs.js';
-import { plainRecord } from '../fixtures/interaction-record.js';
+import { plainRecord } from '../harness/interaction-record.js';
 
 const rec = plainRecord;
 

@@ -4,7 +4,7 @@ import type { InteractionRecord, SurveyEntry } from '../../src/record/interactio
 import { RecordBuilder } from '../../src/record/record-builder.js';
 import { MemoryRecordStore } from '../../src/record/memory-record-store.js';
 import { harness, T0 } from '../fixtures/router-harness.js';
-import { plainRecord } from '../fixtures/interaction-record.js';
+import { plainRecord } from '../harness/interaction-record.js';
 
 const config: CoreConfig = {
   queues: [

@@ -124,38 +124,51 @@ export async function exportInteractions(store: RecordStore, req: HttpRequest, n
 }
 
 /**
- * One page of at most `limit` records as CSV rows, read PARSE_STEP at a
- * time. Like a store's page it may hold fewer and still have a `next`:
+ * One page of at most `limit` records, read `step` at a time with a turn of
+ * the loop between (`read` takes the cursor and how many, and says how many
+ * it got). Like a store's page it may hold fewer and still have a `next`:
  * with a rare filter it stops after as many steps as `limit` records make,
  * which scan as many records as one store page of `limit` would.
  */
-async function csvPage(store: RecordStore, query: RecordQuery, cursor: string | null, limit: number): Promise<{ rows: string; next: string | null }> {
-  let rows = '';
-  const steps = Math.ceil(limit / PARSE_STEP);
-  for (let n = 0, step = 1; ; step++, await nextTurn()) {
-    const page = await store.page(query, cursor, Math.min(PARSE_STEP, limit - n));
-    rows += page.records.map(toCsvRow).join('');
-    n += page.records.length;
+async function inSteps(
+  cursor: string | null,
+  limit: number,
+  step: number,
+  read: (cursor: string | null, n: number) => Promise<{ got: number; next: string | null }>,
+): Promise<string | null> {
+  const steps = Math.ceil(limit / step);
+  for (let n = 0, i = 1; ; i++, await nextTurn()) {
+    const page = await read(cursor, Math.min(step, limit - n));
+    n += page.got;
     cursor = page.next;
-    if (cursor === null || n >= limit || step >= steps) return { rows, next: cursor };
+    if (cursor === null || n >= limit || i >= steps) return cursor;
   }
 }
 
+/** A page as CSV rows, PARSE_STEP records parsed a turn. */
+async function csvPage(store: RecordStore, query: RecordQuery, cursor: string | null, limit: number): Promise<{ rows: string; next: string | null }> {
+  let rows = '';
+  const next = await inSteps(cursor, limit, PARSE_STEP, async (at, n) => {
+    const page = await store.page(query, at, n);
+    rows += page.records.map(toCsvRow).join('');
+    return { got: page.records.length, next: page.next };
+  });
+  return { rows, next };
+}
+
 /**
- * The same as NDJSON, STREAM_PAGE records at a time: their stored bytes,
- * not parsed nor copied, sent a step a turn (`stepByStep`): 10,000 records
+ * A page as NDJSON, STREAM_PAGE records a turn: their stored bytes, not
+ * parsed nor copied, sent a step a turn (`stepByStep`): 10,000 records
  * joined and written at once held the loop ~25 ms.
  */
 async function jsonPage(store: RecordStore, query: RecordQuery, cursor: string | null, limit: number): Promise<{ steps: Uint8Array[][]; next: string | null }> {
-  const out: Uint8Array[][] = [];
-  const steps = Math.ceil(limit / STREAM_PAGE);
-  for (let n = 0, step = 1; ; step++, await nextTurn()) {
-    const page = await store.pageJson(query, cursor, Math.min(STREAM_PAGE, limit - n));
-    out.push(page.chunks);
-    n += page.count;
-    cursor = page.next;
-    if (cursor === null || n >= limit || step >= steps) return { steps: out, next: cursor };
-  }
+  const steps: Uint8Array[][] = [];
+  const next = await inSteps(cursor, limit, STREAM_PAGE, async (at, n) => {
+    const page = await store.pageJson(query, at, n);
+    steps.push(page.chunks);
+    return { got: page.count, next: page.next };
+  });
+  return { steps, next };
 }
 
 async function* stepByStep(steps: readonly Uint8Array[][]): AsyncGenerator<Uint8Array> {
