@@ -37,6 +37,9 @@
  * page included, may hold routing more than 5 ms).
  * `--stall-log <dir>`: every process records its GC pauses and event-loop
  * stalls there, the agents their slow offers (see `slow-offers.ts`).
+ * `SWITCHBOARD_BENCH_SERVER_FLAGS="--flag …"` (environment): extra node flags
+ * for the server alone (a V8 setting's A/B, `--trace-gc-nvp` with `--stall-log`,
+ * whose server-out.txt then holds the trace).
  * `--only uws|redis`: that load phase alone (quick comparisons); `--only ping`
  * (`--rounds N`): phase 1's saturation pairs alone (agents connected, no
  * load), with their ratios; `--only memory`: the memory phase alone.

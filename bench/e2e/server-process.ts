@@ -76,6 +76,8 @@ export interface StartOptions {
 export async function startServer(o: StartOptions): Promise<ServerProcess> {
   const node = [...(o.kind === 'switchboard' ? [...shippedNodeFlags(), '--import', LOOP_PROBE] : []), '--import', LIFETIME];
   if (o.cpuProfDir !== undefined) node.push('--cpu-prof', `--cpu-prof-dir=${o.cpuProfDir}`);
+  // SWITCHBOARD_BENCH_SERVER_FLAGS: extra node flags for the server alone (an A/B of V8 settings, `--trace-gc-nvp`).
+  if (o.kind === 'switchboard') node.push(...(process.env.SWITCHBOARD_BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter((f) => f !== ''));
   // bench:e2e --stall-log <dir>: the server records its stalls there too, and its stdout is copied beside them.
   const stallDir = process.env[STALL_LOG_ENV] ?? '';
   if (stallDir !== '') node.push('--import', new URL('./stall-log.js', import.meta.url).href);
