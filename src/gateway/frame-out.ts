@@ -11,6 +11,7 @@ import { fail, type SwitchboardError } from '../core/errors.js';
 import { errorMsgOf } from '../protocol/error-msg.js';
 import type { CoreEvent } from '../core/events.js';
 import { encodeReply, type EventFrame } from '../protocol/codec.js';
+import type { ReplayedFrame } from '../protocol/replayed-frame.js';
 import type { EventBatch } from '../protocol/event-batch.js';
 import type { Journal } from '../store/journal.js';
 import type { DeliveredEvent, IdempotencyKey } from '../store/routing-store.js';
@@ -83,7 +84,7 @@ export class FrameOut {
    * (see `SupervisorFeed`). The frame is the event's body, encoded once,
    * and this number: the transport joins them as it writes the socket.
    */
-  numbered(s: Session, frame: EventFrame | EventBatch, seq: number): void {
+  numbered(s: Session, frame: EventFrame | EventBatch | ReplayedFrame, seq: number): void {
     if (!s.open) return;
     let data: OutFrame;
     try {

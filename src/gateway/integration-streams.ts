@@ -8,11 +8,11 @@
  *
  * What is kept: the last `maxEvents` events delivered to integrations (all
  * integrations together: one bound on memory), none older than `maxAgeMs`.
- * Each is kept as the `EventFrame` the sockets were sent (the payload
- * object and, once encoded, its JSON/protobuf body): about the size of the
- * frame on the wire twice over. With a store the same entries are appended
- * with the events that caused them (see `DeliveredEvent`), so a new leader
- * or a restarted server continues the numbering and can still replay.
+ * Each is kept as the JSON body its sockets were sent, off the V8 heap
+ * (`KeptEvents`); a resume replays those bytes (`ReplayedFrame`: parsed back
+ * and encoded only for a protobuf socket). With a store the same entries are
+ * appended with the events that caused them (see `DeliveredEvent`), so a new
+ * leader or a restarted server continues the numbering and can still replay.
  *
  * @example
  * const seq = streams.record('ivr', frame);       // number and keep
@@ -20,6 +20,8 @@
  * if (r.ok) for (const e of r.events) send(e.frame, e.seq);
  */
 import { EventFrame } from '../protocol/codec.js';
+import { ReplayedFrame } from '../protocol/replayed-frame.js';
+import { KeptEvents } from './kept-events.js';
 import type { EventKind, EventPayloads } from '../protocol/messages.js';
 import type { DeliveredEvent } from '../store/routing-store.js';
 
@@ -30,13 +32,9 @@ export interface StreamRetention {
   readonly maxAgeMs: number;
 }
 
-interface Kept {
-  readonly principal: string;
-  readonly seq: number;
-  readonly frame: EventFrame;
-}
-
 interface Principal {
+  /** Its index in the kept events. */
+  readonly index: number;
   /** The last sequence given out (0: none yet). */
   last: number;
   /** The first sequence still kept (`last + 1` when none is). */
@@ -45,16 +43,17 @@ interface Principal {
 
 /** What `since` found: the events after the given sequence, or why they cannot be replayed. */
 export type Replay =
-  | { readonly ok: true; readonly last: number; readonly events: readonly { readonly seq: number; readonly frame: EventFrame }[] }
+  | { readonly ok: true; readonly last: number; readonly events: readonly { readonly seq: number; readonly frame: ReplayedFrame }[] }
   | { readonly ok: false; readonly last: number; readonly reason: string };
 
 export class IntegrationStreams {
   readonly #retention: StreamRetention;
   readonly #now: () => number;
   readonly #principals = new Map<string, Principal>();
-  /** Oldest first, from `#head` on. */
-  #kept: Kept[] = [];
-  #head = 0;
+  /** Principals by index. */
+  readonly #names: string[] = [];
+  /** Oldest first. */
+  readonly #kept = new KeptEvents();
 
   constructor(retention: StreamRetention, now: () => number = Date.now) {
     this.#retention = retention;
@@ -67,7 +66,7 @@ export class IntegrationStreams {
 
   /** Events kept now (every integration together). */
   get size(): number {
-    return this.#kept.length - this.#head;
+    return this.#kept.size;
   }
 
   /** The last sequence given to `principal` (0 when none). */
@@ -77,12 +76,21 @@ export class IntegrationStreams {
 
   /** Numbers `frame` in `principal`'s stream and keeps it; returns its sequence. */
   record(principal: string, frame: EventFrame): number {
-    let p = this.#principals.get(principal);
-    if (p === undefined) this.#principals.set(principal, (p = { last: 0, firstKept: 1 }));
+    const p = this.#principal(principal, 0);
     const seq = ++p.last;
-    this.#kept.push({ principal, seq, frame });
+    this.#kept.push(p.index, seq, frame.at, frame.jsonBody());
     this.#trim();
     return seq;
+  }
+
+  #principal(name: string, last: number): Principal {
+    let p = this.#principals.get(name);
+    if (p === undefined) {
+      p = { index: this.#names.length, last, firstKept: last + 1 };
+      this.#names.push(name);
+      this.#principals.set(name, p);
+    }
+    return p;
   }
 
   /**
@@ -106,10 +114,12 @@ export class IntegrationStreams {
         reason: `events after ${afterSeq} are no longer kept (the last ${r.maxEvents} events, ${Math.round(r.maxAgeMs / 1000)} s at most)`,
       };
     }
-    const events: { seq: number; frame: EventFrame }[] = [];
-    for (let i = this.#head; i < this.#kept.length; i++) {
-      const k = this.#kept[i]!;
-      if (k.principal === principal && k.seq > afterSeq) events.push({ seq: k.seq, frame: k.frame });
+    const events: { seq: number; frame: ReplayedFrame }[] = [];
+    const kept = this.#kept;
+    for (let i = 0; i < kept.size; i++) {
+      if (kept.whoAt(i) !== p.index) continue;
+      const seq = kept.seqAt(i);
+      if (seq > afterSeq) events.push({ seq, frame: new ReplayedFrame(kept.bodyAt(i)) });
     }
     return { ok: true, last, events };
   }
@@ -121,9 +131,9 @@ export class IntegrationStreams {
    */
   restore(stored: { readonly last: Readonly<Record<string, number>>; readonly entries: readonly DeliveredEvent[] }): void {
     this.#principals.clear();
-    this.#kept = [];
-    this.#head = 0;
-    for (const [principal, last] of Object.entries(stored.last)) this.#principals.set(principal, { last, firstKept: last + 1 });
+    this.#names.length = 0;
+    this.#kept.clear();
+    for (const [principal, last] of Object.entries(stored.last)) this.#principal(principal, last);
     // Where each principal's replayable run starts: its first entry, or the first after a hole.
     const cut = new Map<string, number>();
     const prev = new Map<string, number>();
@@ -132,12 +142,13 @@ export class IntegrationStreams {
       if (before === undefined || e.seq !== before + 1) cut.set(e.principal, e.seq);
       prev.set(e.principal, e.seq);
       const p = this.#principals.get(e.principal);
-      if (p === undefined) this.#principals.set(e.principal, { last: e.seq, firstKept: e.seq + 1 });
+      if (p === undefined) this.#principal(e.principal, e.seq);
       else if (e.seq > p.last) p.last = e.seq;
     }
     for (const e of stored.entries) {
       if (e.seq < cut.get(e.principal)!) continue;
-      this.#kept.push({ principal: e.principal, seq: e.seq, frame: new EventFrame(e.at, e.kind as EventKind, e.payload as EventPayloads[EventKind], e.actor) });
+      const frame = new EventFrame(e.at, e.kind as EventKind, e.payload as EventPayloads[EventKind], e.actor);
+      this.#kept.push(this.#principals.get(e.principal)!.index, e.seq, e.at, frame.jsonBody());
     }
     // A run that reaches the last sequence can be replayed from its start; one that stops short (the last writes lost) cannot.
     for (const [principal, p] of this.#principals) if (prev.get(principal) === p.last) p.firstKept = cut.get(principal)!;
@@ -147,16 +158,13 @@ export class IntegrationStreams {
   /** Drops what is past the count or the age; the principal's first kept sequence moves on. */
   #trim(): void {
     const minAt = this.#now() - this.#retention.maxAgeMs;
-    while (this.#head < this.#kept.length) {
-      const k = this.#kept[this.#head]!;
-      if (this.size <= this.#retention.maxEvents && k.frame.at >= minAt) break;
-      this.#head++;
-      const p = this.#principals.get(k.principal);
-      if (p !== undefined && p.firstKept <= k.seq) p.firstKept = k.seq + 1;
-    }
-    if (this.#head > 1024 && this.#head * 2 > this.#kept.length) {
-      this.#kept = this.#kept.slice(this.#head);
-      this.#head = 0;
+    const kept = this.#kept;
+    while (kept.size > 0) {
+      if (kept.size <= this.#retention.maxEvents && kept.atAt(0) >= minAt) break;
+      const seq = kept.seqAt(0);
+      const p = this.#principals.get(this.#names[kept.whoAt(0)]!)!;
+      if (p.firstKept <= seq) p.firstKept = seq + 1;
+      kept.shift();
     }
   }
 }

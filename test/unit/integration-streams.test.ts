@@ -54,3 +54,22 @@ t.test('integration streams - restore continues the numbering; a hole ends what 
   const payload = r.ok ? r.events[0]!.frame.payload : undefined;
   t.same(payload, { contactId: 'c4' }, 'the stored payload is sent as it was');
 });
+
+t.test('integration streams - a replay is the frame as sent, in JSON byte for byte, in protobuf re-encoded the same', async (t) => {
+  const s = new IntegrationStreams({ maxEvents: 100, maxAgeMs: 60_000 }, () => 0);
+  const live = [
+    new EventFrame(1_765_000_000_123, 'contactAccepted', { contactId: 'c-é', agentId: 'alice' }, 'supervisor:bob'),
+    new EventFrame(1_765_000_000_456, 'contactAbandoned', { contactId: 'c2' }),
+    new EventFrame(7, 'streamOpened', { lastSeq: '12', resumedAfter: '3', replayed: 2 }),
+  ];
+  for (const f of live) s.record('ivr', f);
+  const r = s.since('ivr', 0);
+  t.ok(r.ok);
+  if (!r.ok) return;
+  r.events.forEach((e, i) => {
+    const f = live[i]!;
+    t.equal(e.frame.numbered(e.seq, 'json').join(), f.numbered(e.seq, 'json').join(), `event ${i + 1}: JSON as sent`);
+    t.same(e.frame.numbered(e.seq, 'proto').join(), f.numbered(e.seq, 'proto').join(), `event ${i + 1}: protobuf as a live socket gets it`);
+    t.equal(e.frame.kind, f.kind);
+  });
+});
