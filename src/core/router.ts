@@ -76,7 +76,9 @@ export class Router {
       holder: (c, agent) => checkHolder(c, agent),
       applySkips: (c, at) => dl.applySkips(this.#host, c, at),
     };
-    this.#closings = new QueueClosings(this.#s.config.queues.values(), clock.now());
+    const now = clock.now();
+    this.#s.at = now;
+    this.#closings = new QueueClosings(this.#s.config.queues.values(), now);
   }
 
   /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
@@ -101,7 +103,9 @@ export class Router {
     for (const e of events) r.#s.apply(e);
     r.#s.flushRanks();
     r.#s.clearDirty();
-    r.#closings.closedMeanwhile(r.#s, clock.now());
+    // The closings owed: those after the instant the state was current at (older snapshots: a guess, see QueueClosings).
+    if (r.#s.at !== undefined) r.#closings.since(r.#s.at);
+    else r.#closings.closedMeanwhile(r.#s, clock.now());
     return r;
   }
 
