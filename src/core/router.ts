@@ -201,7 +201,7 @@ export class Router {
     for (;;) {
       const at = Math.min(timers.next()?.time ?? Infinity, this.#closings.min);
       if (at > this.#now) return;
-      // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
+      // A queue's closing due at this instant first: a deadline of the configuration, armed before any contact's (docs/routing.md, Timers).
       if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
       for (let t = timers.next(); t !== undefined && t.time <= at; t = timers.next()) {
         timers.pop();

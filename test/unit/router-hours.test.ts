@@ -280,3 +280,34 @@ t.test('hours - a router restored with no closing missed leaves a contact waitin
   h.r.advance();
   t.same(restored.contact('c1:voicemail'), h.r.contact('c1:voicemail'), 'as the original, run through the gap, does');
 });
+
+t.test('hours - at a closing instant the closing takes effect first, then the contacts deadlines of that instant', async (t) => {
+  const cfg = config({ whenClosed: { action: 'redirect', queueId: 'night' } }, { serveWaitingAtClose: false });
+  // Thursday 2026-03-05 10:00 EST.
+  const h = workflowHarness(cfg, at('2026-03-05T15:00:00Z'));
+  h.login('a1', { queues: ['sales'], capacity: { chat: 1 } });
+  h.create('c1');
+  h.r.acceptOffer('a1', 'c1');
+  const closing = at('2026-03-06T22:00:00Z');
+  // Armed on Thursday, before Thursday's closing: by arming order alone it would come before Friday's.
+  h.r.scheduleFollowUp('a1', 'c1', { id: 'f1', dueAt: closing, note: 'call back before the weekend' });
+  h.r.endContact('c1', 'agent', 'a1');
+  h.r.setPresence('a1', 'away', 'lunch');
+  h.clock.set(closing - 60_000);
+  h.create('c2');
+  h.events();
+  h.clock.set(closing);
+  h.r.advance();
+  const events = h.events();
+  t.match(
+    events.map((e) => [e.type, 'contactId' in e ? e.contactId : undefined]),
+    [
+      ['contact.updated', 'c2'],
+      ['contact.due', 'f1'],
+    ],
+    'the closing moves what waited as it closed; the follow-up then falls due in the closed queue',
+  );
+  t.match(h.r.contact('c2'), { queueId: 'night', state: 'waiting' });
+  t.match(h.r.contact('f1'), { queueId: 'sales', state: 'waiting' }, 'not moved: it came due in a closed queue, as it would a millisecond later');
+  h.checkRebuild(t);
+});
