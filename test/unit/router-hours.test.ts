@@ -311,3 +311,65 @@ t.test('hours - at a closing instant the closing takes effect first, then the co
   t.match(h.r.contact('f1'), { queueId: 'sales', state: 'waiting' }, 'not moved: it came due in a closed queue, as it would a millisecond later');
   h.checkRebuild(t);
 });
+
+t.test('hours - a blind or consultative transfer back into the contact own closed queue is refused like any closed queue', async (t) => {
+  const cfg = {
+    queues: [
+      { id: 'sales', channels: ['chat'], wrapUpSeconds: 0 },
+      { id: 'tier2', channels: ['chat'], wrapUpSeconds: 0, hours },
+    ],
+  } as CoreConfig;
+  // Saturday 2026-03-07 10:00 EST: tier2 is closed until Monday 09:00 EDT.
+  const h = workflowHarness(cfg, at('2026-03-07T15:00:00Z'));
+  h.login('a1', { queues: ['sales'], capacity: { chat: 1 } });
+  h.login('t1', { queues: ['tier2'], capacity: { chat: 1 } });
+  h.login('t2', { queues: ['tier2'], capacity: { chat: 1 } });
+  h.create('c1');
+  h.r.acceptOffer('a1', 'c1');
+  h.r.transferContact('a1', 'c1', { queueId: 'tier2', agentId: 't1' });
+  h.r.acceptOffer('t1', 'c1');
+  t.match(h.r.contact('c1'), { queueId: 'tier2', agentId: 't1', state: 'active' }, 'taken in the closed queue by a named agent');
+  for (const consult of [false, true]) {
+    let caught: unknown;
+    try {
+      h.r.transferContact('t1', 'c1', { queueId: 'tier2', consult });
+    } catch (err) {
+      caught = err;
+    }
+    t.ok(caught instanceof QueueClosedError, `${consult ? 'consultative' : 'blind'}: refused`);
+    t.equal((caught as QueueClosedError).opensAt, MONDAY_OPEN, 'with the opening');
+    t.match(h.r.contact('c1'), { queueId: 'tier2', agentId: 't1', state: 'active' }, 'nothing changed');
+  }
+  h.r.transferContact('t1', 'c1', { queueId: 'tier2', agentId: 't2' });
+  t.match(h.r.contact('c1'), { agentId: 't2', state: 'offered' }, 'to a named colleague of the closed queue: allowed');
+  h.checkRebuild(t);
+});
+
+t.test('hours - overflow into a closed queue: a full queue refuses as full, a relaxation step still widens the pool', async (t) => {
+  const cfg = {
+    queues: [
+      { id: 'sales', channels: ['chat'], maxWaiting: { chat: 1 }, whenFullOverflowTo: 'tier2', steps: [{ afterSeconds: 30, overflowTo: ['tier2'] }] },
+      { id: 'tier2', channels: ['chat'], hours },
+    ],
+  } as CoreConfig;
+  // Saturday 2026-03-07 10:00 EST: tier2 is closed until Monday 09:00 EDT.
+  const h = workflowHarness(cfg, at('2026-03-07T15:00:00Z'));
+  h.login('t1', { queues: ['tier2'], capacity: { chat: 1 } });
+  h.create('c1');
+  rejects(t, h.r, 'RESOURCE_EXHAUSTED', () => h.create('c2'), 'sales full, its overflow queue closed');
+  t.throws(() => h.create('c2'), { message: 'queue sales is full for chat; its overflow queue tier2 is closed' });
+  t.equal(h.holder('c1'), null, 'before the step, only sales agents may take it');
+  h.tick(30_000);
+  t.match(
+    h.r.contact('c1'),
+    { queueId: 'sales', agentId: 't1', state: 'offered', offerWhy: { overflow: 'tier2' } },
+    'the step moves nothing: an available tier2 agent may take it',
+  );
+  // Monday 09:00 EDT: tier2 open, so a full sales sends the next chat there.
+  h.clock.set(MONDAY_OPEN);
+  h.r.advance();
+  h.create('c3');
+  h.create('c4');
+  t.match(ofType(h.events(), 'contact.created').at(-1), { redirectedFrom: 'sales', contact: { id: 'c4', queueId: 'tier2' } });
+  h.checkRebuild(t);
+});
