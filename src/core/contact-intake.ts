@@ -43,8 +43,11 @@ export function createContact(host: CommandHost, input: NewContact): ContactReco
     }
     if (opensAt === null && full(s, queue, v.channel)) {
       const next = queue.whenFullOverflowTo === null ? undefined : s.config.queues.get(queue.whenFullOverflowTo);
-      if (next === undefined || !next.channels.has(v.channel) || full(s, next, v.channel) || hoursAt(next, at)?.open === false) {
-        throw fail('QUEUE_FULL', `queue ${queue.id} is full for ${v.channel}`, { queue: queue.id, channel: v.channel });
+      // A closed overflow queue is skipped, and the contact cannot be kept past the limit: refused as full.
+      const closed = next !== undefined && hoursAt(next, at)?.open === false;
+      if (next === undefined || !next.channels.has(v.channel) || full(s, next, v.channel) || closed) {
+        const why = closed ? `; its overflow queue ${next.id} is closed` : '';
+        throw fail('QUEUE_FULL', `queue ${queue.id} is full for ${v.channel}${why}`, { queue: queue.id, channel: v.channel });
       }
       redirectedFrom = queue.id;
       queue = next;

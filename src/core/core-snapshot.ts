@@ -9,6 +9,14 @@ export interface CoreSnapshot {
   readonly version: 1;
   readonly contactSeq: number;
   readonly loginSeq: number;
+  /**
+   * The instant the state was current at (ms of the router's clock): the
+   * latest event applied, or the router's start. Every deadline up to it
+   * had taken effect, so a restored router owes a queue's closing only if
+   * it falls after it (docs/routing.md, Hours of operation). Absent in
+   * older snapshots.
+   */
+  readonly at?: number;
   readonly roundRobin: readonly (readonly [string, number])[];
   readonly agents: readonly AgentRecord[];
   readonly contacts: readonly ContactRecord[];

@@ -19,9 +19,10 @@ import { maxWaitAt } from './contact-timers.js';
  * The next closing of each queue that moves its waiting contacts away at
  * closing (`serveWaitingAtClose: false`): deadlines on the clock like the
  * contacts' own, kept beside the timer heap (a handful, one per queue).
- * Derived from the configuration and the clock, not from the state: a
- * restored router arms them anew from its clock, and a queue closed at the
- * restore sends its waiting contacts on at once (`closedMeanwhile`).
+ * Derived from the configuration and the instant the state is current at
+ * (`RoutingState.at`), not kept in the state: a restored router owes each
+ * queue's first closing after that instant (`since`), which falls due at
+ * once when it passed while no router ran.
  */
 export class QueueClosings {
   readonly #closings: { readonly queue: CompiledQueue; at: number }[] = [];
@@ -34,9 +35,25 @@ export class QueueClosings {
   }
 
   /**
-   * After a gap in which no router ran (a restore): a queue closed now
-   * with contacts still waiting in it closed meanwhile; its closing is due
-   * now, so that the next `advance` or `resume` moves them.
+   * A restored state current at `at` (every deadline up to it had taken
+   * effect): each queue's first closing after `at` is owed, at its own
+   * time, also when that is already past (it fires at the catch-up, with
+   * the contacts' own passed deadlines). A closing between `at` and the
+   * last instant the original router ran found nothing to move (moving
+   * leaves events, and none came after `at`), so it finds nothing again.
+   */
+  since(at: number): void {
+    for (const c of this.#closings) c.at = nextClosing(c.queue, at);
+    this.#changed();
+  }
+
+  /**
+   * A restored state that does not say when it was current (a snapshot
+   * from before `at` was kept, and no event since): a queue closed now
+   * with contacts still waiting in it is taken to have closed meanwhile;
+   * its closing is due now, so that the next `advance` or `resume` moves
+   * them. (A contact may wait in a closed queue for another reason, a
+   * voicemail or a follow-up falling due: such a state cannot tell.)
    */
   closedMeanwhile(s: Pick<CommandHost['state'], 'contacts' | 'config'>, now: number): void {
     const closed = new Map<string, { readonly queue: CompiledQueue; at: number }>();

@@ -76,7 +76,9 @@ export class Router {
       holder: (c, agent) => checkHolder(c, agent),
       applySkips: (c, at) => dl.applySkips(this.#host, c, at),
     };
-    this.#closings = new QueueClosings(this.#s.config.queues.values(), clock.now());
+    const now = clock.now();
+    this.#s.at = now;
+    this.#closings = new QueueClosings(this.#s.config.queues.values(), now);
   }
 
   /** This router as the workflow commands see it (workflow-commands.ts, transfer-commands.ts). */
@@ -101,7 +103,9 @@ export class Router {
     for (const e of events) r.#s.apply(e);
     r.#s.flushRanks();
     r.#s.clearDirty();
-    r.#closings.closedMeanwhile(r.#s, clock.now());
+    // The closings owed: those after the instant the state was current at (older snapshots: a guess, see QueueClosings).
+    if (r.#s.at !== undefined) r.#closings.since(r.#s.at);
+    else r.#closings.closedMeanwhile(r.#s, clock.now());
     return r;
   }
 
@@ -197,7 +201,7 @@ export class Router {
     for (;;) {
       const at = Math.min(timers.next()?.time ?? Infinity, this.#closings.min);
       if (at > this.#now) return;
-      // A queue's closing due at this instant first: it was armed at its previous closing, before any contact deadline of this instant.
+      // A queue's closing due at this instant first: a deadline of the configuration, armed before any contact's (docs/routing.md, Timers).
       if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
       for (let t = timers.next(); t !== undefined && t.time <= at; t = timers.next()) {
         timers.pop();

@@ -51,6 +51,14 @@ export class RoutingState {
   readonly surveys: SurveyBook;
   contactSeq = 0;
   loginSeq = 0;
+  /**
+   * The instant the state is current at: the latest event applied, or the
+   * router's start; every deadline up to it has taken effect. A restored
+   * router owes the queues' closings after it (deadlines.ts
+   * `QueueClosings`). Undefined: a snapshot from before it was kept, and no
+   * event since.
+   */
+  at: number | undefined = undefined;
   /** What changed since the last match: the router reads and clears these. */
   readonly dirtyContacts = new DirtyList<ContactEntry>();
   readonly dirtyAgents = new DirtyList<AgentEntry>();
@@ -371,6 +379,7 @@ export class RoutingState {
    * passes the event alone.
    */
   apply(e: CoreEvent, contact?: ContactEntry, agent?: AgentEntry): void {
+    if (this.at === undefined || e.at > this.at) this.at = e.at;
     switch (e.type) {
       case 'agent.logged_in': {
         const existing = this.agents.get(e.agentId);
@@ -707,6 +716,7 @@ export class RoutingState {
     const snap = copy ? structuredClone(live) : live;
     // Optional parts only when non-empty: an idle core's snapshot stays the minimal one.
     const out: { -readonly [K in keyof CoreSnapshot]: CoreSnapshot[K] } = snap;
+    if (this.at !== undefined) out.at = this.at;
     if (this.history.size > 0) out.history = this.history.image();
     if (!this.surveys.empty) out.surveys = this.surveys.image();
     if (this.timers.seq > 0) {
@@ -731,6 +741,7 @@ export class RoutingState {
     const s = adopt ? snap : structuredClone(snap);
     this.contactSeq = s.contactSeq;
     this.loginSeq = s.loginSeq;
+    this.at = s.at;
     for (const [q, n] of s.roundRobin) this.roundRobin.set(q as QueueId, n);
     for (const rec of s.agents) {
       const a = new AgentEntry(this.#allocIdx(), rec as AgentRecord);

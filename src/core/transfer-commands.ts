@@ -91,8 +91,8 @@ function transfer(
   if (queue === undefined) throw fail('QUEUE_NOT_FOUND', `queue ${queueId} does not exist`, { queue: String(queueId) });
   if (!queue.channels.has(c.rec.channel))
     throw fail('QUEUE_WRONG_CHANNEL', `queue ${queue.id} does not take ${c.rec.channel} contacts`, { queue: queue.id, channel: c.rec.channel });
-  // To a named agent, they serve it whatever the hours; to a queue, someone must be there.
-  if (toAgent === null && queue !== c.queue) checkOpen(queue, at);
+  // To a named agent, they serve it whatever the hours; to a queue (its own too: new work for a closed queue), it must be open.
+  if (toAgent === null) checkOpen(queue, at);
   if (toAgent !== null) {
     if (toAgent === agent) throw fail('TRANSFER_TO_SELF', 'an agent cannot transfer a contact to themselves');
     const b = host.state.agents.get(toAgent);

@@ -104,6 +104,26 @@ t.test('opening hours - holidays and special days', async (t) => {
   t.equal(toronto.isOpen(at('2027-12-25T16:00:00Z')), false, 'a yearly holiday returns (Saturday 2027-12-25)');
 });
 
+t.test('opening hours - on one date a dated entry beats a yearly one, whatever their kinds; on one key a special day beats a holiday', async (t) => {
+  const hours = (holidays: object[], specialDays: object[]) =>
+    new OpeningHours({ timeZone: 'America/Toronto', weekly: { thu: weekdays, fri: weekdays }, holidays, specialDays } as never);
+  // Thursday 2026-12-24 10:00 EST; Friday 2027-12-24 10:00 EST.
+  const thu = at('2026-12-24T15:00:00Z');
+  const fri = at('2027-12-24T15:00:00Z');
+  const datedHoliday = hours([{ date: '2026-12-24', name: 'Inventory' }], [{ date: '12-24', hours: ['09:00-12:00'], name: 'Christmas Eve' }]);
+  t.same(
+    datedHoliday.stateAt(thu),
+    { open: false, until: at('2026-12-25T14:00:00Z'), reason: 'Inventory' },
+    'a dated holiday closes the day a yearly special day would open',
+  );
+  t.same(datedHoliday.stateAt(fri), { open: true, until: at('2027-12-24T17:00:00Z'), reason: 'Christmas Eve' }, 'the other years: the special day');
+  const datedSpecial = hours([{ date: '12-24', name: 'Christmas Eve' }], [{ date: '2026-12-24', hours: ['09:00-11:00'], name: 'Half day' }]);
+  t.same(datedSpecial.stateAt(thu), { open: true, until: at('2026-12-24T16:00:00Z'), reason: 'Half day' }, 'a dated special day opens a yearly holiday');
+  t.same(datedSpecial.stateAt(fri), { open: false, until: at('2027-12-30T14:00:00Z'), reason: 'Christmas Eve' });
+  const sameKey = hours([{ date: '12-24', name: 'Closed' }], [{ date: '12-24', hours: ['09:00-12:00'], name: 'Christmas Eve' }]);
+  t.equal(sameKey.stateAt(thu).reason, 'Christmas Eve', 'the same date in the same form: the special day');
+});
+
 t.test('opening hours - always open, and never open', async (t) => {
   const allDay = ['00:00-24:00'];
   const always = new OpeningHours({

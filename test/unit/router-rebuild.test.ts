@@ -72,22 +72,12 @@ function rebuildScenario(config: CoreConfig, start: number, shape: Shape, comman
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1);
 
 /**
- * Without `serveWaitingAtClose: false`: a router restored while such a queue
- * is closed moves the contacts waiting in it as if its closing had passed
- * unseen (deadlines.ts `closedMeanwhile`), though they may wait there for
- * another reason (a voicemail, a follow-up or callback falling due: not
- * gated by hours), where the original router leaves them. Seed 360558380 of
- * this property found it; the snapshot does not say when it was taken, so a
- * restore cannot tell the two apart (open question for the core).
+ * Fresh draws every run; PROPERTY_SEED (and PROPERTY_PATH) replay a failure
+ * fast-check reported. Seed 360558380 found a restore that moved a contact
+ * waiting in a closed queue for a reason of its own (a voicemail), taking it
+ * for one a missed closing left: test/unit/router-hours.test.ts.
  */
-const rebuildConfigArb = configArb.map((c) => ({
-  ...c,
-  queues: c.queues.map((q) => {
-    if (q.hours?.serveWaitingAtClose !== false) return q;
-    const { serveWaitingAtClose: _moved, ...hours } = q.hours;
-    return { ...q, hours };
-  }),
-}));
+const SEED = process.env.PROPERTY_SEED === undefined || process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED);
 
 t.test('router - rebuilt from a snapshot plus the events after it, then behaves identically', async (t) => {
   const plan = [
@@ -97,12 +87,16 @@ t.test('router - rebuilt from a snapshot plus the events after it, then behaves 
   ] as const;
   for (const [shape, numRuns, maxLength] of plan) {
     fc.assert(
-      fc.property(rebuildConfigArb, startArb, commandsArb(shape, maxLength), fc.nat(), fc.nat(), (config, start, commands, a, b) => {
+      fc.property(configArb, startArb, commandsArb(shape, maxLength), fc.nat(), fc.nat(), (config, start, commands, a, b) => {
         const cut = a % commands.length;
         const replay = cut + (b % (commands.length - cut));
         rebuildScenario(config, start, shape, commands, cut, replay);
       }),
-      { numRuns: Math.round(numRuns * RUNS) },
+      {
+        numRuns: Math.round(numRuns * RUNS),
+        ...(SEED === undefined ? {} : { seed: SEED }),
+        ...(process.env.PROPERTY_PATH === undefined ? {} : { path: process.env.PROPERTY_PATH }),
+      },
     );
   }
   t.pass('restored routers match the original');
