@@ -405,8 +405,14 @@ export function decodeServerMessage(data: Uint8Array | string, isBinary: boolean
   return pb.ServerMessage.toObject(pb.ServerMessage.decode(bytes), TO_PLAIN) as ServerMessage;
 }
 
-/** Decodes the JSON body of `POST /v1/contacts` (a `CreateContact` message). */
-export function decodeCreateContactJson(data: Uint8Array): { ok: true; body: CreateContactMsg } | { ok: false; error: SwitchboardError } {
+type Decoded<T> = { ok: true; body: T } | { ok: false; error: SwitchboardError };
+
+/**
+ * An HTTP JSON body as the message `type` (field names in either JSON
+ * spelling, checked by protobuf's verify): the named fields, or why not,
+ * each message saying `what` it is.
+ */
+function decodeJsonBody(data: Uint8Array, type: 'CreateContact' | 'SurveyAnswer', what: string): Decoded<Record<string, unknown>> {
   const refuse = (message: string) => ({ ok: false as const, error: fail('MALFORMED_REQUEST', message) });
   let obj: unknown;
   try {
@@ -415,34 +421,32 @@ export function decodeCreateContactJson(data: Uint8Array): { ok: true; body: Cre
     return refuse('body is not valid JSON');
   }
   if (!isPlainObject(obj)) return refuse('body must be a JSON object');
-  const named = normalizeFields(obj, messageFields('switchboard.v1.CreateContact'));
-  if (typeof named === 'string') return refuse(`malformed contact: ${named}`);
-  const problem = pb.CreateContact.verify(named);
-  if (problem !== null) return refuse(`malformed contact: ${problem}`);
+  const named = normalizeFields(obj, messageFields(`switchboard.v1.${type}`));
+  if (typeof named === 'string') return refuse(`malformed ${what}: ${named}`);
+  const problem = pb[type].verify(named);
+  if (problem !== null) return refuse(`malformed ${what}: ${problem}`);
+  return { ok: true, body: named };
+}
+
+/** Decodes the JSON body of `POST /v1/contacts` (a `CreateContact` message). */
+export function decodeCreateContactJson(data: Uint8Array): Decoded<CreateContactMsg> {
+  const named = decodeJsonBody(data, 'CreateContact', 'contact');
+  if (!named.ok) return named;
   try {
-    return { ok: true, body: pb.CreateContact.toObject(pb.CreateContact.fromObject(named), TO_PLAIN) as CreateContactMsg };
+    return { ok: true, body: pb.CreateContact.toObject(pb.CreateContact.fromObject(named.body), TO_PLAIN) as CreateContactMsg };
   } catch (e) {
-    return refuse(`malformed contact: ${(e as Error).message}`);
+    return { ok: false, error: fail('MALFORMED_REQUEST', `malformed contact: ${(e as Error).message}`) };
   }
 }
 
 /** Decodes the JSON body of `POST /v1/surveys` (a `SurveyAnswer` message). */
-export function decodeSurveyJson(data: Uint8Array): { ok: true; body: RequestBodies['survey'] } | { ok: false; error: SwitchboardError } {
-  const refuse = (message: string) => ({ ok: false as const, error: fail('MALFORMED_REQUEST', message) });
-  let obj: unknown;
-  try {
-    obj = JSON.parse(decoder.decode(data));
-  } catch {
-    return refuse('body is not valid JSON');
-  }
-  if (!isPlainObject(obj)) return refuse('body must be a JSON object');
-  const named = normalizeFields(obj, messageFields('switchboard.v1.SurveyAnswer'));
-  if (typeof named === 'string') return refuse(`malformed survey answer: ${named}`);
-  const problem = pb.SurveyAnswer.verify(named);
-  if (problem !== null) return refuse(`malformed survey answer: ${problem}`);
-  const body: RequestBodies['survey'] = { contactId: typeof named.contactId === 'string' ? named.contactId : '' };
-  if (typeof named.helpful === 'boolean') body.helpful = named.helpful;
-  if (typeof named.reason === 'string') body.reason = named.reason;
+export function decodeSurveyJson(data: Uint8Array): Decoded<RequestBodies['survey']> {
+  const named = decodeJsonBody(data, 'SurveyAnswer', 'survey answer');
+  if (!named.ok) return named;
+  const n = named.body;
+  const body: RequestBodies['survey'] = { contactId: typeof n.contactId === 'string' ? n.contactId : '' };
+  if (typeof n.helpful === 'boolean') body.helpful = n.helpful;
+  if (typeof n.reason === 'string') body.reason = n.reason;
   return { ok: true, body };
 }
 
