@@ -1,5 +1,5 @@
 /**
- * A deadline that no longer matters (an offer accepted, a wrap-up finished
+ * A closed contact is not kept alive by the core. A deadline that no longer matters (an offer accepted, a wrap-up finished
  * early) stays in the core's timer heap until it comes due; it must not keep
  * its closed contact alive that long (issue 20: at 1,000 contacts a second
  * and two-minute wrap-ups, 120,000 closed contacts held and promoted). And a
@@ -17,7 +17,7 @@ const gc = runInNewContext('gc') as () => void;
 
 const config: CoreConfig = { queues: [{ id: 'q', channels: ['chat'], offerTimeoutSeconds: 30, wrapUpSeconds: 120 }] };
 
-t.test('contact timers - a closed contact is not kept alive by its deadlines that did not come due', async (t) => {
+t.test('core retention - a closed contact is not kept alive by its deadlines that did not come due', async (t) => {
   const h = harness(config);
   h.login('a1', {});
   const refs: WeakRef<object>[] = [];
@@ -41,7 +41,29 @@ t.test('contact timers - a closed contact is not kept alive by its deadlines tha
   t.same(h.types(), [], 'nothing happens when they do');
 });
 
-t.test('contact timers - a dead deadline of a closed contact does not act on a new contact with the same id', async (t) => {
+t.test('core retention - nor are contacts that waited before they were offered (the queue counts let go of them)', async (t) => {
+  const h = harness(config);
+  h.login('a1', {}, { presence: 'away' });
+  const refs: WeakRef<object>[] = [];
+  for (let i = 0; i < 20; i++) h.create(`c${i}`);
+  h.r.queueCounts(); // the oldest waiting read
+  for (let i = 0; i < 20; i++) {
+    const id = `c${i}`;
+    refs.push(new WeakRef(h.r.contact(id)!));
+    if (i === 0) h.r.setPresence('a1', 'available');
+    t.equal(h.holder(id), 'a1', `${id} offered`);
+    h.r.acceptOffer('a1', id);
+    h.tick(1_000);
+    h.r.endContact(id, 'agent', 'a1');
+    h.r.finishWrapUp('a1', id, 'resolved');
+  }
+  h.events();
+  await new Promise((r) => setImmediate(r));
+  gc();
+  t.equal(refs.filter((r) => r.deref() !== undefined).length, 0, "no closed contact's record is reachable");
+});
+
+t.test('core retention - a dead deadline of a closed contact does not act on a new contact with the same id', async (t) => {
   const h = harness(config);
   h.login('a1', {});
   h.create('c1');
