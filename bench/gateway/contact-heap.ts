@@ -10,7 +10,9 @@
  * contacts handled to the end, then `--contacts` N (default 2,000) contacts
  * of distinct customers, measured after full collections:
  *
- * - waiting: created while every agent is away;
+ * - waiting: created while every agent is away (`--offered-at-once`:
+ *   created while agents are available, as under bench:e2e's load, and
+ *   offered as they arrive; no waiting step);
  * - talking: offered, accepted and connected;
  * - closed: ended by the integration and wrapped up by the agent (what
  *   the server still holds of them once they are over; no time has passed,
@@ -47,11 +49,14 @@ const { values: flags } = parseArgs({
     contacts: { type: 'string', default: '2000' },
     warmup: { type: 'string', default: '2000' },
     top: { type: 'string', default: '20' },
+    'offered-at-once': { type: 'boolean', default: false },
   },
 });
 const AGENTS = Number(flags.agents);
 const N = Number(flags.contacts);
 const TOP = Number(flags.top);
+/** Contacts offered as they arrive (agents available), as under bench:e2e's load: no waiting step. */
+const atOnce = flags['offered-at-once'];
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:contact-heap)');
 const enc = new TextEncoder();
@@ -341,16 +346,18 @@ async function main(): Promise<void> {
   }
   presence('away');
   presence('available');
-  presence('away');
+  if (!atOnce) presence('away');
   await settle();
   const h0 = heapUsed();
   const c0 = park(await census());
   create(N);
-  await settle();
-  const h1 = heapUsed();
-  const c1 = park(await census());
-  report('waiting', c0, c1, h1 - h0);
-  presence('available');
+  if (!atOnce) {
+    await settle();
+    const h1 = heapUsed();
+    const c1 = park(await census());
+    report('waiting', c0, c1, h1 - h0);
+    presence('available');
+  }
   const talking = acceptAll();
   if (talking.length !== N) throw new Error(`${talking.length} of ${N} contacts offered: more agents (--agents) needed`);
   await settle();
