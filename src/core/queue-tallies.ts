@@ -89,6 +89,19 @@ export class CellTally {
     return cs.length > 0 ? ats[0]! : Infinity;
   }
 
+  /**
+   * Drops every entry: none is live once nobody waits here. Without this,
+   * contacts that waited in a burst stayed in the heap (closed, their
+   * entries and records with them) until the cell's next push, which may be
+   * long in a queue whose arrivals are offered at once.
+   */
+  clear(): void {
+    const cs = this.#cs;
+    for (const c of cs) if (c.tallyCell === this) c.tallyInHeap = false;
+    cs.length = 0;
+    this.#ats.length = 0;
+  }
+
   #live(c: Tallied, at: number): boolean {
     return c.tallyState === TALLY_COUNTED && c.tallyCell === this && at === c.rec.firstArrival;
   }
@@ -219,7 +232,7 @@ export class QueueTallies {
     c.tallyState = TALLY_NONE;
     if (state !== TALLY_COUNTED) return;
     const cell = c.tallyCell!;
-    cell.waiting--;
+    if (--cell.waiting === 0) cell.clear();
     const q = cell.queue;
     q.waiting--;
     if (c.rec.repeatOf !== null) q.repeatsWaiting--;

@@ -205,14 +205,14 @@ export class Router {
       if (this.#closings.min === at) this.#closings.closeDue(this.#host, at);
       for (let t = timers.next(); t !== undefined && t.time <= at; t = timers.next()) {
         timers.pop();
-        if (timers.live(t)) this.#fire(t, at);
+        const c = timers.entryIfLive(t);
+        if (c !== undefined) this.#fire(t, c, at);
       }
       if (!this.#resuming) this.#match(at);
     }
   }
 
-  #fire(t: Timer, at: number): void {
-    const c = t.contact;
+  #fire(t: Timer, c: ContactEntry, at: number): void {
     switch (t.kind) {
       case TimerKind.offer:
         this.#expireOffer(c, at);

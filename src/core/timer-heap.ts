@@ -15,14 +15,11 @@
  * hundred thousand at 100,000 waiting contacts. A deadline is checked when
  * it comes due (`ContactTimers.live`), never removed early.
  */
-import type { ContactEntry } from './entries.js';
-
 export interface Timer {
   readonly time: number;
   readonly kind: number;
   /** Arming order: a counter of the state, increased for every deadline set. */
   readonly seq: number;
-  readonly contact: ContactEntry;
 }
 
 export class TimerHeap<T extends Timer> {
