@@ -24,6 +24,7 @@
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { ChunkedLog, CHUNK, Interned } from './interned.js';
 import type { Channel, HistoryEntry } from './model.js';
+import { SeqTable } from './seq-table.js';
 
 /** Oldest first; each group one customer's entries (older snapshots grouped a customer's entries together). */
 export type HistoryImage = readonly (readonly [string, readonly HistoryEntry[]])[];
@@ -74,8 +75,8 @@ const makeChunk = (): Chunk => ({
 export class CustomerHistory {
   readonly #limits: HistoryLimits;
   readonly #log = new ChunkedLog<Chunk>(makeChunk);
-  /** Customer -> seq of their latest entry. */
-  readonly #latest = new Map<string, number>();
+  /** Customer -> seq of their latest entry (ids read from the log's own column). */
+  readonly #latest = new SeqTable((seq) => this.#log.chunkOf(seq).customer[seq % CHUNK]!);
   readonly #queues = new Interned();
   readonly #agents = new Interned();
   readonly #channels = new Interned();
@@ -106,7 +107,7 @@ export class CustomerHistory {
     const { seq, chunk: c, at } = this.#log.append();
     c.contact[at] = entry.contactId;
     c.customer[at] = customerId;
-    c.prev[at] = this.#latest.get(customerId) ?? -1;
+    c.prev[at] = this.#latest.set(customerId, seq);
     c.queue[at] = this.#queues.id(entry.queueId);
     c.agent[at] = this.#agents.id(entry.agentId);
     c.channel[at] = this.#channels.id(entry.channel);
@@ -114,7 +115,6 @@ export class CustomerHistory {
     c.started[at] = entry.startedAt;
     c.ended[at] = entry.endedAt;
     c.notes[at] = entry.notes;
-    this.#latest.set(customerId, seq);
     const notes = entry.notes?.length ?? 0;
     this.#notesBytes += notes;
     this.#bytes += HISTORY_ENTRY_OVERHEAD + entry.contactId.length + customerId.length + notes;
@@ -124,7 +124,7 @@ export class CustomerHistory {
   /** The customer's handled contacts, newest first (at most `perCustomer`). */
   recent(customerId: string): readonly HistoryEntry[] {
     const out: HistoryEntry[] = [];
-    for (let seq = this.#latest.get(customerId) ?? -1; seq >= this.#log.head && out.length < this.#limits.perCustomer;) {
+    for (let seq = this.#latest.get(customerId); seq >= this.#log.head && out.length < this.#limits.perCustomer;) {
       const { chunk, at } = this.#log.locate(seq);
       out.push(this.#entry(chunk, at));
       seq = chunk.prev[at]!;
@@ -136,7 +136,7 @@ export class CustomerHistory {
   latest(customerId: string, queue?: QueueId): HistoryEntry | undefined {
     const q = queue === undefined ? 0 : this.#queues.id(queue);
     let n = 0;
-    for (let seq = this.#latest.get(customerId) ?? -1; seq >= this.#log.head && n < this.#limits.perCustomer; n++) {
+    for (let seq = this.#latest.get(customerId); seq >= this.#log.head && n < this.#limits.perCustomer; n++) {
       const { chunk, at } = this.#log.locate(seq);
       if (q === 0 || chunk.queue[at] === q) return this.#entry(chunk, at);
       seq = chunk.prev[at]!;
@@ -191,7 +191,7 @@ export class CustomerHistory {
       if (log.head >= this.#notesHead) this.#notesBytes -= notes;
       this.#bytes -= HISTORY_ENTRY_OVERHEAD + chunk.contact[at]!.length + customer.length + notes;
       // Their latest entry going means all of theirs went.
-      if (this.#latest.get(customer) === log.head) this.#latest.delete(customer);
+      this.#latest.removeSeq(customer, log.head);
       chunk.contact[at] = chunk.customer[at] = undefined as unknown as string;
       chunk.notes[at] = null;
       log.dropHead();

@@ -71,6 +71,11 @@ export class ChunkedLog<C> {
     return { chunk: this.#chunks[Math.floor(seq / CHUNK) - this.#firstChunk]!, at: seq % CHUNK };
   }
 
+  /** The chunk of a kept entry (its offset is `seq % CHUNK`): `locate` without building an object. */
+  chunkOf(seq: number): C {
+    return this.#chunks[Math.floor(seq / CHUNK) - this.#firstChunk]!;
+  }
+
   /** Drops the oldest entry (call `locate(head)` first to read it). */
   dropHead(): void {
     this.head++;

@@ -4,7 +4,9 @@
  * own columns. A JS `Map` of 100,000s of string keys was a measurable part
  * of a contact's close (bench/RESULTS.md, bench:core, "Where
  * contact-heavy's decision goes"); this table keeps no string and no
- * object per entry: one `Float64Array` of (seq + 1, hash) pairs, probed
+ * object per entry: one `Uint32Array` of (seq + 1, hash) pairs (8 bytes a
+ * slot, 16 to 32 an entry: less than a `Map` entry, and off the heap the
+ * collector walks), probed
  * linearly from the id's hash, a candidate whose hash matches checked
  * against the log's id (`idAt`), since two ids may share a hash.
  *
@@ -27,12 +29,14 @@ export function idHash(id: string): number {
 }
 
 const MIN_SLOTS = 1024;
+/** Seqs are kept + 1 in 32 bits (0: empty). */
+const MAX_SEQ = 0xffffffff;
 
 export class SeqTable {
   readonly #idAt: (seq: number) => string;
   readonly #hash: (id: string) => number;
-  /** Slot j is `[2j]` seq + 1 (0 empty) and `[2j + 1]` the id's hash. */
-  #slots: Float64Array;
+  /** Slot j is `[2j]` seq + 1 (0 empty) and `[2j + 1]` the id's hash (unsigned). */
+  #slots: Uint32Array;
   #mask: number;
   #live = 0;
 
@@ -46,7 +50,7 @@ export class SeqTable {
     if (!(slots >= 2 && (slots & (slots - 1)) === 0)) throw new Error('slots must be a power of two, at least 2');
     this.#idAt = idAt;
     this.#hash = hash;
-    this.#slots = new Float64Array(slots * 2);
+    this.#slots = new Uint32Array(slots * 2);
     this.#mask = slots - 1;
   }
 
@@ -62,7 +66,7 @@ export class SeqTable {
   /** The id's seq, or -1. */
   get(id: string): number {
     const s = this.#slots;
-    const h = this.#hash(id) | 0;
+    const h = this.#hash(id) >>> 0;
     for (let j = h & this.#mask; ; j = (j + 1) & this.#mask) {
       const v = s[2 * j]!;
       if (v === 0) return -1;
@@ -70,9 +74,14 @@ export class SeqTable {
     }
   }
 
-  /** Maps the id to `seq` (an integer, at least 0); returns the seq it mapped to before, or -1. */
+  /**
+   * Maps the id to `seq` (an integer from 0 to 2^32 - 2: a process would
+   * need billions of entries in its log to pass it); returns the seq it
+   * mapped to before, or -1.
+   */
   set(id: string, seq: number): number {
-    const h = this.#hash(id) | 0;
+    if (!(seq >= 0 && seq < MAX_SEQ && Number.isInteger(seq))) throw new RangeError(`seq ${seq} is not an integer from 0 to ${MAX_SEQ - 1}`);
+    const h = this.#hash(id) >>> 0;
     let s = this.#slots;
     let j = h & this.#mask;
     for (; ; j = (j + 1) & this.#mask) {
@@ -104,7 +113,7 @@ export class SeqTable {
   removeSeq(id: string, seq: number): boolean {
     const s = this.#slots;
     const mask = this.#mask;
-    const h = this.#hash(id) | 0;
+    const h = this.#hash(id) >>> 0;
     let j = h & mask;
     for (; ; j = (j + 1) & mask) {
       const v = s[2 * j]!;
@@ -131,7 +140,7 @@ export class SeqTable {
   #grow(): void {
     const old = this.#slots;
     const slots = (this.#mask + 1) * 2;
-    const s = new Float64Array(slots * 2);
+    const s = new Uint32Array(slots * 2);
     const mask = slots - 1;
     for (let i = 0; i < old.length; i += 2) {
       const v = old[i]!;

@@ -19,6 +19,7 @@
 import type { AgentId, ContactId, QueueId } from './ids.js';
 import { ChunkedLog, CHUNK, Interned } from './interned.js';
 import type { Channel, SkillLevels, SurveyAbout } from './model.js';
+import { SeqTable } from './seq-table.js';
 
 export interface CompletedContact {
   readonly queueId: QueueId;
@@ -99,7 +100,8 @@ const makeChunk = (): Chunk => ({
 export class SurveyBook {
   readonly #limits: SurveyLimits;
   readonly #log = new ChunkedLog<Chunk>(makeChunk);
-  readonly #seqOf = new Map<string, number>();
+  /** Contact id -> seq of its latest close (ids read from the log's own column). */
+  readonly #seqOf = new SeqTable((seq) => this.#log.chunkOf(seq).id[seq % CHUNK]!);
   readonly #queues = new Interned();
   readonly #agents = new Interned();
   readonly #channels = new Interned();
@@ -131,7 +133,7 @@ export class SurveyBook {
 
   completed(id: ContactId): Readonly<CompletedContact> | undefined {
     const seq = this.#seqOf.get(id);
-    if (seq === undefined) return undefined;
+    if (seq < 0) return undefined;
     const { chunk: c, at } = this.#log.locate(seq);
     const h = c.helpful[at]!;
     return {
@@ -183,7 +185,7 @@ export class SurveyBook {
   /** An answer; `about` is what a "no" is about (answers recorded before reasons had one: the agent). */
   answered(id: ContactId, agent: AgentId, helpful: boolean, about: SurveyAbout | null = null): void {
     const seq = this.#seqOf.get(id);
-    if (seq !== undefined) {
+    if (seq >= 0) {
       const { chunk, at } = this.#log.locate(seq);
       chunk.helpful[at] = helpful ? 1 : 0;
     }
@@ -213,7 +215,7 @@ export class SurveyBook {
     for (const [id, c] of image.completed) {
       this.closed(id as ContactId, c.queueId, c.channel, c.tier, c.agentId, c.closedAt, c.customerId, c.language, c.skills, c.ownerIntegration);
       if (c.helpful !== null) {
-        const { chunk, at } = this.#log.locate(this.#seqOf.get(id)!);
+        const { chunk, at } = this.#log.locate(this.#seqOf.get(id));
         chunk.helpful[at] = c.helpful ? 1 : 0;
       }
     }
@@ -228,7 +230,7 @@ export class SurveyBook {
       if (!(chunk.closed[at]! < cutoff || this.#bytes > this.#limits.maxBytes || this.#seqOf.size > this.#limits.keep)) break;
       const id = chunk.id[at]!;
       this.#bytes -= SURVEY_ENTRY_OVERHEAD + id.length + (chunk.customer[at]?.length ?? 0);
-      if (this.#seqOf.get(id) === log.head) this.#seqOf.delete(id);
+      this.#seqOf.removeSeq(id, log.head);
       chunk.id[at] = undefined as unknown as string;
       chunk.customer[at] = undefined;
       chunk.skills[at] = undefined;

@@ -70,17 +70,25 @@ t.test('seq table - grows by doubling from a tiny table and keeps every id', asy
   const table = new SeqTable((seq) => log[seq]!, idHash, 2);
   for (let i = 0; i < 10_000; i++) table.set(`contact-${i}`, log.push(`contact-${i}`) - 1);
   t.equal(table.size, 10_000);
-  t.equal(table.bytes, 32768 * 16, 'at most half full: 10,000 ids in 32,768 slots of 16 bytes');
+  t.equal(table.bytes, 32768 * 8, 'at most half full: 10,000 ids in 32,768 slots of 8 bytes');
   for (let i = 0; i < 10_000; i++) if (table.get(`contact-${i}`) !== i) t.fail(`contact-${i}`);
   t.equal(table.get('contact-10000'), -1);
   // Expiring every entry in log order empties it; the table keeps its size (no shrinking).
   for (let i = 0; i < 10_000; i++) table.removeSeq(`contact-${i}`, i);
   t.equal(table.size, 0);
   t.equal(table.get('contact-5'), -1);
-  t.equal(table.bytes, 32768 * 16);
+  t.equal(table.bytes, 32768 * 8);
 });
 
 t.test('seq table - refuses a slot count that is not a power of two', async (t) => {
   t.throws(() => new SeqTable(() => '', idHash, 3), /power of two/);
   t.throws(() => new SeqTable(() => '', idHash, 1), /power of two/);
+});
+
+t.test('seq table - refuses a seq that does not fit and stays unchanged', async (t) => {
+  const table = new SeqTable(() => 'a');
+  for (const seq of [-1, 0.5, 2 ** 32 - 1, NaN]) t.throws(() => table.set('a', seq), RangeError);
+  t.equal(table.size, 0);
+  t.equal(table.set('a', 2 ** 32 - 2), -1);
+  t.equal(table.get('a'), 2 ** 32 - 2);
 });
