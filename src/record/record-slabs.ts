@@ -191,12 +191,8 @@ export class EntryIndex {
   }
 }
 
-/** FNV-1a of the id's UTF-16 code units: 32 bits. */
-export function idHash(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h | 0;
-}
+/** FNV-1a of the id's UTF-16 code units (the core's id tables hash the same way). */
+export { idHash } from '../core/seq-table.js';
 
 const EMPTY = 0;
 
